@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <functional>
+
+namespace lkk {
+
+// Keeps the refresh token of a remembered sign-in in the OS keychain (Secret Service, Keychain,
+// Credential Manager) through QtKeychain. Never the password, never a file: the insecure fallback
+// is off. service = the app id, key = "user@server".
+class CredentialStore : public QObject {
+    Q_OBJECT
+public:
+    struct Outcome {
+        bool ok = false;
+        QString secret;     // for read
+        bool notFound = false;
+        QString errorText;  // QtKeychain's exact text, for the login window
+    };
+    using Callback = std::function<void(const Outcome&)>;
+
+    explicit CredentialStore(QString service, QObject* parent = nullptr);
+
+    static QString keyFor(const QString& email, const QString& serverUrl);
+
+    // Asynchronous; the callback runs on this object's thread, and not at all once `context` is gone.
+    void write(const QString& key, const QString& secret, QObject* context, Callback done);
+    void read(const QString& key, QObject* context, Callback done);
+    void remove(const QString& key, QObject* context, Callback done);
+
+    // Probes the keychain once (a read of a key that does not exist): available or the exact reason.
+    void probe(QObject* context, std::function<void(bool available, const QString& reason)> done);
+
+private:
+    QString m_service;
+};
+
+} // namespace lkk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "api/Dtos.h"
+
+#include <QImage>
+#include <QObject>
+
+namespace lkk {
+
+class Session;
+class CredentialStore;
+class AppSettings;
+
+// The presenter behind the login window: validates input, runs the sign-in, asks for a captcha when
+// the server wants one, stores the refresh token on «Запомнить», and restores a remembered sign-in
+// at start. The window only shows its state and forwards the user's intent.
+class LoginController : public QObject {
+    Q_OBJECT
+public:
+    enum class Field { None, Email, Password, Captcha, Server };
+    Q_ENUM(Field)
+
+    LoginController(Session* session, CredentialStore* credentials, AppSettings* settings,
+                    QObject* parent = nullptr);
+
+    bool isBusy() const;
+    bool keychainAvailable() const;
+    QString keychainProblem() const; // exact text from the keychain when unavailable
+    bool captchaRequired() const;
+
+    // Checks the fields locally (same rules as the server). Returns the first problem, or None.
+    Field validate(const QString& email, const QString& password, QString* message) const;
+
+public slots:
+    void probeKeychain();
+    void signIn(const QString& email, const QString& password, bool remember, const QString& captchaAnswer);
+    void reloadCaptcha();
+    // Signs in with the refresh token remembered for the configured server, if any.
+    void restoreRemembered();
+    void cancel();
+
+signals:
+    void busyChanged(bool busy);
+    void keychainStatusChanged(bool available, const QString& problem);
+    // A problem to show: inline next to `field`, or in the banner when field is None/Server.
+    void failed(lkk::LoginController::Field field, const QString& message);
+    void captchaShown(const QImage& image); // the server asked for a captcha (or a new one loaded)
+    void signedIn(const lkk::Profile& user);
+    void restoreFinished(bool signedIn); // after restoreRemembered(); false = show the login window
+
+private:
+    struct Private;
+    Private* d; // owned; deleted in the destructor
+public:
+    ~LoginController() override;
+};
+
+} // namespace lkk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QVariant>
+
+namespace lkk {
+
+// Typed settings with one defaults table (AppSettings.cpp). Never secrets: passwords and tokens
+// live only in the keychain, and a test scans the config and cache directories for them.
+class AppSettings : public QObject {
+    Q_OBJECT
+public:
+    enum class Key {
+        ServerUrl,      // QString, https://…
+        ExtraCaFile,    // QString path, empty = system CAs only
+        LastEmail,      // QString
+        RememberMe,     // bool: the checkbox state, not a credential
+        RememberedUser, // QString "user@server" key of the keychain entry, empty = none
+        Language,       // QString "ru"/"en"/"" (system)
+        LoginWindowGeometry, // QByteArray
+        MainWindowGeometry,  // QByteArray
+        MainWindowState,     // QByteArray
+    };
+    Q_ENUM(Key)
+
+    explicit AppSettings(QObject* parent = nullptr);                     // the user's QSettings
+    AppSettings(const QString& iniPath, QObject* parent = nullptr);      // for tests
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+    QString string(Key key) const { return value(key).toString(); }
+
+    // Values given on the command line override the stored ones for this run only.
+    void overrideForThisRun(Key key, const QVariant& value);
+
+signals:
+    void changed(lkk::AppSettings::Key key);
+
+private:
+    QSettings m_settings;
+    QHash<Key, QVariant> m_overrides;
+};
+
+} // namespace lkk

@@ -1,0 +1,22 @@
+#pragma once
+
+// Error codes of the cabinet API (docs/openapi.yaml, components/schemas/Error). The server sends
+// them, the client maps them to its own texts; both sides use these constants, never literals.
+namespace lkk::errc {
+inline constexpr char validationFailed[] = "validation_failed";   // 400, field set
+inline constexpr char malformedJson[] = "malformed_json";         // 400
+inline constexpr char unknownField[] = "unknown_field";           // 400, field set
+inline constexpr char wrongType[] = "wrong_type";                 // 400, field set
+inline constexpr char bodyTooLarge[] = "body_too_large";          // 413
+inline constexpr char unsupportedMediaType[] = "unsupported_media_type"; // 415
+inline constexpr char notFound[] = "not_found";                   // 404
+inline constexpr char invalidCredentials[] = "invalid_credentials"; // 401
+inline constexpr char captchaRequired[] = "captcha_required";     // 403
+inline constexpr char captchaInvalid[] = "captcha_invalid";       // 403, field captchaAnswer
+inline constexpr char tooManyAttempts[] = "too_many_attempts";    // 429, Retry-After header
+inline constexpr char unauthorized[] = "unauthorized";            // 401: no or unknown token
+inline constexpr char tokenExpired[] = "token_expired";           // 401: access token expired
+inline constexpr char invalidRefreshToken[] = "invalid_refresh_token"; // 401
+inline constexpr char internalError[] = "internal_error";         // 500: a bug, never bad input
+inline constexpr char serviceUnavailable[] = "service_unavailable"; // 503: database down
+} // namespace lkk::errc
