@@ -1,0 +1,1 @@
+// Removed when the server library has sources.

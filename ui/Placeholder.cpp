@@ -1,0 +1,1 @@
+// Removed when lkk-ui has sources.
