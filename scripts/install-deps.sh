@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages a task needs, only those that are missing.
+# usage: scripts/install-deps.sh build|run|test|bench [more profiles…]
+set -euo pipefail
+
+build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
+       qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev
+       libsodium-dev libqrcodegencpp-dev libcurl4-openssl-dev)
+# What the programs need at run time: SQL drivers, TLS key generation for --demo, the X11 platform
+# plugin, Qt's own translations, fonts with Cyrillic, and a Secret Service for the keychain.
+run=(libqt6sql6-sqlite libqt6sql6-psql openssl qt6-qpa-plugins qt6-translations-l10n libqt6svg6
+     fonts-dejavu-core libsecret-1-0 gnome-keyring dbus-daemon dbus-x11)
+test=(xvfb xauth dbus-daemon gnome-keyring libsecret-tools postgresql poppler-utils zbar-tools
+      imagemagick python3-aiosmtpd)
+bench=(wrk hyperfine)
+
+wanted=()
+for profile in "$@"; do
+    case "$profile" in
+        build) wanted+=("${build[@]}") ;;
+        run) wanted+=("${run[@]}") ;;
+        test) wanted+=("${build[@]}" "${run[@]}" "${test[@]}") ;;
+        bench) wanted+=("${build[@]}" "${run[@]}" "${bench[@]}" xvfb xauth) ;;
+        *) echo "install-deps: unknown profile '$profile' (build|run|test|bench)" >&2; exit 2 ;;
+    esac
+done
+
+missing=()
+for pkg in $(printf '%s\n' "${wanted[@]}" | sort -u); do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing packages: ${missing[*]}"
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
