@@ -12,7 +12,7 @@ run=(libqt6sql6-sqlite libqt6sql6-psql openssl qt6-qpa-plugins qt6-translations-
      fonts-dejavu-core libsecret-1-0 gnome-keyring dbus-daemon dbus-x11)
 test=(xvfb xauth dbus-daemon gnome-keyring libsecret-tools postgresql poppler-utils zbar-tools
       imagemagick python3-aiosmtpd)
-bench=(wrk hyperfine)
+bench=(wrk curl)
 
 wanted=()
 for profile in "$@"; do
