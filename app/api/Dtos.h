@@ -25,7 +25,7 @@ struct LoginRequest {
     QString email;
     QString password;
     bool remember = false;
-    QString captchaId;     // set when the server asked for a captcha
+    QString captchaId; // set when the server asked for a captcha
     QString captchaAnswer;
 };
 
@@ -43,12 +43,13 @@ struct LoginResult {
 
 struct CaptchaChallenge {
     QString id;
-    QByteArray png;    // the image, decoded from base64
-    int expiresIn = 0; // seconds
+    QByteArray png;     // the image, decoded from base64
+    int expiresIn = 0;  // seconds
+    QString testAnswer; // only from a server run with --environment test --test-expose-captcha
 };
 
 struct HealthStatus {
-    QString status;  // "ok" or "degraded"
+    QString status; // "ok" or "degraded"
     QString version;
     QString database; // "ok" or an error word
 };

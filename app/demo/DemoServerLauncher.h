@@ -22,7 +22,7 @@ public:
 
     QUrl url() const;
     QString caFile() const;
-    QString demoEmail() const;    // from the server's ready line
+    QString demoEmail() const; // from the server's ready line
     QString demoPassword() const;
 
 signals:

@@ -14,9 +14,9 @@ class CredentialStore : public QObject {
 public:
     struct Outcome {
         bool ok = false;
-        QString secret;     // for read
+        QString secret; // for read
         bool notFound = false;
-        QString errorText;  // QtKeychain's exact text, for the login window
+        QString errorText; // QtKeychain's exact text, for the login window
     };
     using Callback = std::function<void(const Outcome&)>;
 

@@ -20,8 +20,8 @@ public:
     enum class Field { None, Email, Password, Captcha, Server };
     Q_ENUM(Field)
 
-    LoginController(Session* session, CredentialStore* credentials, AppSettings* settings,
-                    QObject* parent = nullptr);
+    LoginController(Session* session, CredentialStore* credentials, AppSettings* settings, QObject* parent = nullptr);
+    ~LoginController() override;
 
     bool isBusy() const;
     bool keychainAvailable() const;
@@ -44,6 +44,8 @@ signals:
     void keychainStatusChanged(bool available, const QString& problem);
     // A problem to show: inline next to `field`, or in the banner when field is None/Server.
     void failed(lkk::LoginController::Field field, const QString& message);
+    // After a successful sign-in with «Запомнить»: whether the keychain now holds it.
+    void rememberFinished(bool remembered);
     void captchaShown(const QImage& image); // the server asked for a captcha (or a new one loaded)
     void signedIn(const lkk::Profile& user);
     void restoreFinished(bool signedIn); // after restoreRemembered(); false = show the login window
@@ -51,8 +53,6 @@ signals:
 private:
     struct Private;
     Private* d; // owned; deleted in the destructor
-public:
-    ~LoginController() override;
 };
 
 } // namespace lkk

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "api/ApiClient.h"
 #include "api/Dtos.h"
 #include "api/Result.h"
+#include "shared/ErrorCodes.h"
 
 #include <QObject>
+#include <functional>
 
 namespace lkk {
-
-class ApiClient;
 
 // The signed-in user's session: holds the tokens, refreshes the access token before or when it
 // expires (once, shared by all requests waiting for it) and retries the request; when the refresh
@@ -16,6 +17,7 @@ class Session : public QObject {
     Q_OBJECT
 public:
     explicit Session(ApiClient* api, QObject* parent = nullptr);
+    ~Session() override;
 
     ApiClient* api() const;
     bool isSignedIn() const;
@@ -25,17 +27,54 @@ public:
     void start(const LoginResult& login); // after a successful login or refresh-at-start
     void signOut();                       // revokes on the server (best effort) and clears locally
 
+    // Runs `op` with the access token. On 401 (token_expired, or unauthorized for a token the
+    // server forgot) it refreshes once — concurrent callers share that refresh — and retries.
+    template <typename Op>
+    void authorized(const Op& op, QObject* context, std::function<void(Result<typename Op::Value>)> done);
+
+    // GET /profile through authorized(); updates user() and emits userChanged() on success.
+    void fetchProfile(QObject* context, std::function<void(Result<Profile>)> done = {});
+
+    // Refresh this long before the access token expires (at most a fifth of its lifetime).
+    void setRefreshMargin(std::chrono::seconds margin);
+
 signals:
     void signedOut();
     void expired(const lkk::ApiError& reason); // refresh failed: back to the login window
     void userChanged(const lkk::Profile& user);
     void refreshTokenRotated(const QString& newRefreshToken); // for the keychain copy
+    void revokeFinished(bool revoked); // after signOut(): whether the server confirmed the logout
 
 private:
+    using Attempt =
+        std::function<void(const QString& accessToken, std::function<void(const ApiError&)> onUnauthorized)>;
+    using Fail = std::function<void(const ApiError&)>;
+    // Non-template core of authorized(): runs `attempt` now or after a running refresh.
+    void runAuthorized(QObject* context, Attempt attempt, Fail fail);
+    void refresh();
+    void finishRefresh(const std::optional<ApiError>& error);
+    void clear();
+    void scheduleProactiveRefresh();
+
     struct Private;
     Private* d;
-public:
-    ~Session() override;
 };
+
+template <typename Op>
+void Session::authorized(const Op& op, QObject* context, std::function<void(Result<typename Op::Value>)> done) {
+    runAuthorized(
+        context,
+        [this, op, context, done](const QString& token, std::function<void(const ApiError&)> onUnauthorized) {
+            api()->call(op, token, context,
+                        [done, onUnauthorized = std::move(onUnauthorized)](Result<typename Op::Value> result) {
+                            if (!result && onUnauthorized && result.error().kind == ApiError::Kind::Http &&
+                                result.error().httpStatus == 401)
+                                onUnauthorized(result.error());
+                            else
+                                done(std::move(result));
+                        });
+        },
+        [done](const ApiError& error) { done(error); });
+}
 
 } // namespace lkk

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Result.h"
+#include "ServerEndpoint.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <chrono>
+#include <functional>
+#include <utility>
+
+class QNetworkAccessManager;
+
+namespace lkk {
+
+// One HTTP exchange as the API client sees it, before the operation interprets it.
+struct ApiRequest {
+    QByteArray method = "GET";
+    QString path;        // below /api/v1, e.g. "/auth/login"
+    QByteArray body;     // JSON; sent when method is not GET
+    QString bearerToken; // empty = no Authorization header
+};
+
+struct ApiResponse {
+    int httpStatus = 0;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+};
+
+// Talks to the cabinet API. Each operation (ApiOperations.h) is a small type with a typed result;
+// call() sends it through one non-template send() that owns the reply, the timeout, the headers
+// (Accept-Language, JSON, User-Agent, Bearer) and the mapping of every failure to an ApiError.
+// Callbacks never run once their `context` object is destroyed (the request is aborted then).
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    using RawCallback = std::function<void(Result<ApiResponse>)>;
+
+    // `network` is not owned (tests pass a fake one); it must outlive this client.
+    explicit ApiClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    // Returns the error (InsecureUrl, Tls for a bad CA file…) and keeps the old endpoint on failure.
+    std::optional<ApiError> setServer(const QString& serverUrl, const QString& extraCaFile = {});
+    void setEndpoint(const ServerEndpoint& endpoint);
+    const ServerEndpoint& endpoint() const { return m_endpoint; }
+
+    void setLanguage(const QString& language); // "ru" or "en"; anything else means "ru"
+    QString language() const { return m_language; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+
+    template <typename Op>
+    void call(const Op& op, const QString& bearerToken, QObject* context,
+              std::function<void(Result<typename Op::Value>)> done) {
+        ApiRequest request = op.request();
+        request.bearerToken = bearerToken;
+        send(request, context, [done = std::move(done)](Result<ApiResponse> response) {
+            if (!response)
+                done(response.error());
+            else
+                done(Op::parse(response.value()));
+        });
+    }
+
+    // The single place a request leaves the client. `done` runs exactly once unless `context` dies.
+    void send(const ApiRequest& request, QObject* context, RawCallback done);
+
+    // The exact User-Agent, e.g. "LKK-Desktop/0.1.0 (Qt 6.4.2; debian 12)".
+    static QByteArray userAgent();
+
+private:
+    QNetworkAccessManager* m_network;
+    ServerEndpoint m_endpoint;
+    QString m_language;
+    std::chrono::milliseconds m_timeout{30000};
+};
+
+} // namespace lkk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Dtos.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <utility>
+
+// JSON <-> DTO as pure functions (docs/openapi.yaml). Parsers are strict about the fields the
+// contract requires and their types, and ignore fields they do not know (a newer server may add
+// some). A parse failure is an ApiError of Kind::Protocol whose message names the bad field.
+namespace lkk::json {
+
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+QByteArray encodeLoginRequest(const LoginRequest& request);
+QByteArray encodeRefreshRequest(const QString& refreshToken);
+QByteArray encodeEmptyObject();
+
+Result<LoginResult> parseLoginResult(const QByteArray& body);
+Result<Profile> parseProfile(const QByteArray& body);
+Result<CaptchaChallenge> parseCaptcha(const QByteArray& body);
+Result<HealthStatus> parseHealth(const QByteArray& body);
+
+// The same, from an object already parsed (`where` prefixes field names in error messages).
+Result<Profile> profileFromObject(const QJsonObject& object, const QString& where = {});
+
+// The error of a 4xx/5xx answer: the structured {"error":{code,field,message}} when the body has
+// it, otherwise a message that at least names the HTTP status. Retry-After (seconds or an HTTP
+// date) fills retryAfterSeconds.
+ApiError parseApiError(int httpStatus, const QByteArray& body, const HeaderList& headers);
+
+// A Kind::Protocol error with a translated message around a technical detail.
+ApiError protocolError(const QString& detail);
+
+// Case-insensitive header lookup.
+QByteArray headerValue(const HeaderList& headers, const QByteArray& name);
+
+} // namespace lkk::json

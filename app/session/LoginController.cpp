@@ -1,0 +1,352 @@
+#include "LoginController.h"
+
+#include "CredentialStore.h"
+#include "Session.h"
+#include "api/ApiOperations.h"
+#include "core/Logging.h"
+#include "settings/AppSettings.h"
+#include "shared/ErrorCodes.h"
+#include "shared/InputRules.h"
+
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+struct LoginController::Private {
+    LoginController* q = nullptr;
+    Session* session = nullptr;
+    CredentialStore* credentials = nullptr;
+    AppSettings* settings = nullptr;
+    bool busy = false;
+    bool keychainAvailable = true; // until a probe or a keychain job says otherwise
+    QString keychainProblem;
+    bool captchaRequired = false;
+    QString captchaId;
+    // The keychain entry that holds the current session's refresh token ("" = not remembered).
+    QString rememberKey;
+    // Context of the running operation: deleting it (cancel) drops its callbacks.
+    QPointer<QObject> attempt;
+
+    QObject* newAttempt() {
+        delete attempt.data();
+        attempt = new QObject(q);
+        return attempt;
+    }
+    void setBusy(bool on) {
+        if (busy == on)
+            return;
+        busy = on;
+        emit q->busyChanged(on);
+    }
+    void setKeychainUnavailable(const QString& problem) {
+        keychainAvailable = false;
+        keychainProblem = problem;
+        emit q->keychainStatusChanged(false, problem);
+    }
+    bool applyServer() {
+        const auto error = session->api()->setServer(settings->string(AppSettings::Key::ServerUrl),
+                                                     settings->string(AppSettings::Key::ExtraCaFile));
+        if (error) {
+            emit q->failed(Field::Server, error->message);
+            return false;
+        }
+        return true;
+    }
+    QString serverUrl() const { return session->api()->endpoint().root().toString(); }
+    // The remembered entry is of no use any more: drop it from the keychain and the settings.
+    void forgetRemembered(const QString& key) {
+        if (!key.isEmpty())
+            credentials->remove(key, q, {});
+        if (settings->string(AppSettings::Key::RememberedUser) == key || key.isEmpty())
+            settings->remove(AppSettings::Key::RememberedUser);
+        if (rememberKey == key)
+            rememberKey.clear();
+    }
+    Field fieldOf(const QString& name) const {
+        if (name == "email"_L1)
+            return Field::Email;
+        if (name == "password"_L1)
+            return Field::Password;
+        if (name == "captchaAnswer"_L1 || name == "captchaId"_L1)
+            return Field::Captcha;
+        return Field::None;
+    }
+
+    void loadCaptcha(QObject* context);
+    void loginFinished(const QString& email, bool remember, Result<LoginResult> result);
+    void finishSignIn(const Profile& user);
+};
+
+LoginController::LoginController(Session* session, CredentialStore* credentials, AppSettings* settings, QObject* parent)
+    : QObject(parent)
+    , d(new Private) {
+    d->q = this;
+    d->session = session;
+    d->credentials = credentials;
+    d->settings = settings;
+
+    connect(session, &Session::refreshTokenRotated, this, [this](const QString& token) {
+        if (d->rememberKey.isEmpty())
+            return;
+        // The old token stops working now: the keychain copy must follow.
+        d->credentials->write(d->rememberKey, token, this, [this](const CredentialStore::Outcome& o) {
+            if (!o.ok)
+                d->setKeychainUnavailable(o.errorText);
+        });
+    });
+    connect(session, &Session::signedOut, this, [this] { d->forgetRemembered(d->rememberKey); });
+    connect(session, &Session::expired, this, [this] { d->forgetRemembered(d->rememberKey); });
+}
+
+LoginController::~LoginController() {
+    delete d;
+}
+
+bool LoginController::isBusy() const {
+    return d->busy;
+}
+
+bool LoginController::keychainAvailable() const {
+    return d->keychainAvailable;
+}
+
+QString LoginController::keychainProblem() const {
+    return d->keychainProblem;
+}
+
+bool LoginController::captchaRequired() const {
+    return d->captchaRequired;
+}
+
+LoginController::Field LoginController::validate(const QString& email, const QString& password,
+                                                 QString* message) const {
+    QString text;
+    Field field = Field::None;
+    if (const auto v = rules::checkEmail(email)) {
+        field = Field::Email;
+        switch (*v) {
+        case rules::Violation::Required:
+            text = tr("Enter your e-mail");
+            break;
+        case rules::Violation::TooLong:
+            text = tr("The e-mail is too long");
+            break;
+        default:
+            text = tr("Invalid e-mail format");
+            break;
+        }
+    } else if (const auto p = rules::checkLoginPassword(password)) {
+        field = Field::Password;
+        text = *p == rules::Violation::Required ? tr("Enter your password") : tr("The password is too long");
+    }
+    if (message)
+        *message = text;
+    return field;
+}
+
+void LoginController::probeKeychain() {
+    d->credentials->probe(this, [this](bool available, const QString& reason) {
+        d->keychainAvailable = available;
+        d->keychainProblem = reason;
+        emit keychainStatusChanged(available, reason);
+    });
+}
+
+void LoginController::signIn(const QString& email, const QString& password, bool remember,
+                             const QString& captchaAnswer) {
+    if (d->busy)
+        return;
+    QString message;
+    if (const Field field = validate(email, password, &message); field != Field::None) {
+        emit failed(field, message);
+        return;
+    }
+    if (d->captchaRequired && captchaAnswer.trimmed().isEmpty()) {
+        emit failed(Field::Captcha, tr("Enter the characters from the picture"));
+        return;
+    }
+    if (!d->applyServer())
+        return;
+
+    LoginRequest request;
+    request.email = rules::normalizedEmail(email);
+    request.password = password;
+    request.remember = remember;
+    if (d->captchaRequired && !d->captchaId.isEmpty()) {
+        request.captchaId = d->captchaId;
+        request.captchaAnswer = captchaAnswer.trimmed();
+    }
+    d->setBusy(true);
+    const QString normalized = request.email;
+    d->session->api()->call(LoginOperation{request}, {}, d->newAttempt(),
+                            [this, normalized, remember](Result<LoginResult> result) {
+                                d->loginFinished(normalized, remember, std::move(result));
+                            });
+}
+
+void LoginController::Private::loginFinished(const QString& email, bool remember, Result<LoginResult> result) {
+    if (!result) {
+        const ApiError& e = result.error();
+        setBusy(false);
+        if (e.is(errc::captchaRequired) || e.is(errc::captchaInvalid)) {
+            captchaRequired = true;
+            emit q->failed(Field::Captcha, e.message);
+            loadCaptcha(newAttempt());
+        } else if (e.kind == ApiError::Kind::Http && (e.is(errc::validationFailed) || e.is(errc::wrongType))) {
+            emit q->failed(fieldOf(e.field), e.message);
+        } else if (e.kind == ApiError::Kind::Tls || e.kind == ApiError::Kind::Network ||
+                   e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::InsecureUrl) {
+            emit q->failed(Field::Server, e.message);
+        } else {
+            emit q->failed(Field::None, e.message);
+        }
+        return;
+    }
+
+    captchaRequired = false;
+    captchaId.clear();
+    const LoginResult login = std::move(result).value();
+    session->start(login);
+
+    const QString key = CredentialStore::keyFor(email, serverUrl());
+    if (!remember || login.tokens.refreshToken.isEmpty()) {
+        // A sign-in without «Запомнить» also ends an earlier remembered one on this computer.
+        const QString previous = settings->string(AppSettings::Key::RememberedUser);
+        if (!previous.isEmpty())
+            forgetRemembered(previous);
+        settings->setValue(AppSettings::Key::RememberMe, false);
+        finishSignIn(login.user);
+        return;
+    }
+    if (!keychainAvailable) {
+        emit q->keychainStatusChanged(false, keychainProblem);
+        emit q->rememberFinished(false);
+        finishSignIn(login.user);
+        return;
+    }
+    rememberKey = key;
+    credentials->write(key, login.tokens.refreshToken, attempt,
+                       [this, key, email, user = login.user](const CredentialStore::Outcome& o) {
+                           if (o.ok) {
+                               const QString previous = settings->string(AppSettings::Key::RememberedUser);
+                               if (!previous.isEmpty() && previous != key)
+                                   credentials->remove(previous, q, {});
+                               settings->setValue(AppSettings::Key::RememberedUser, key);
+                               settings->setValue(AppSettings::Key::LastEmail, email);
+                               settings->setValue(AppSettings::Key::RememberMe, true);
+                               settings->sync();
+                           } else {
+                               if (rememberKey == key)
+                                   rememberKey.clear();
+                               setKeychainUnavailable(o.errorText);
+                           }
+                           emit q->rememberFinished(o.ok);
+                           finishSignIn(user);
+                       });
+}
+
+void LoginController::Private::finishSignIn(const Profile& user) {
+    setBusy(false);
+    qCInfo(lcSession) << "signed in as user" << user.id;
+    emit q->signedIn(user);
+}
+
+void LoginController::Private::loadCaptcha(QObject* context) {
+    session->api()->call(RequestCaptchaOperation{}, {}, context, [this](Result<CaptchaChallenge> result) {
+        if (!result) {
+            emit q->failed(Field::Captcha, result.error().message);
+            return;
+        }
+        captchaId = result.value().id;
+        QImage image;
+        if (!image.loadFromData(result.value().png, "PNG")) {
+            emit q->failed(Field::Captcha,
+                           LoginController::tr("The captcha picture could not be shown. Load another one."));
+            return;
+        }
+        emit q->captchaShown(image);
+    });
+}
+
+void LoginController::reloadCaptcha() {
+    if (!d->applyServer())
+        return;
+    d->loadCaptcha(this);
+}
+
+void LoginController::restoreRemembered() {
+    const QString key = d->settings->string(AppSettings::Key::RememberedUser);
+    if (key.isEmpty() || d->busy) {
+        emit restoreFinished(false);
+        return;
+    }
+    if (!d->applyServer()) {
+        emit restoreFinished(false);
+        return;
+    }
+    // Only the entry made for the configured server: a token is worthless elsewhere.
+    if (!key.endsWith(u'@' + d->session->api()->endpoint().hostAndPort())) {
+        qCInfo(lcSession) << "the remembered sign-in belongs to another server";
+        emit restoreFinished(false);
+        return;
+    }
+
+    d->setBusy(true);
+    QObject* context = d->newAttempt();
+    d->credentials->read(key, context, [this, key, context](const CredentialStore::Outcome& o) {
+        if (!o.ok) {
+            if (o.notFound)
+                d->settings->remove(AppSettings::Key::RememberedUser);
+            else
+                d->setKeychainUnavailable(o.errorText);
+            d->setBusy(false);
+            emit restoreFinished(false);
+            return;
+        }
+        d->session->api()->call(
+            RefreshOperation{o.secret}, {}, context, [this, key, context](Result<LoginResult> result) {
+                if (!result) {
+                    const ApiError& e = result.error();
+                    if (e.kind == ApiError::Kind::Http && e.httpStatus >= 400 && e.httpStatus < 500) {
+                        // invalid_refresh_token: expired, revoked or rotated elsewhere.
+                        d->forgetRemembered(key);
+                        emit failed(Field::None, tr("Your saved sign-in has expired. Please sign in again."));
+                    } else {
+                        emit failed(e.kind == ApiError::Kind::Http ? Field::None : Field::Server, e.message);
+                    }
+                    d->setBusy(false);
+                    emit restoreFinished(false);
+                    return;
+                }
+                const LoginResult login = std::move(result).value();
+                d->rememberKey = key;
+                d->session->start(login);
+                // The refresh rotated the token: the old keychain copy no longer works.
+                d->credentials->write(key, login.tokens.refreshToken, this, [this](const CredentialStore::Outcome& w) {
+                    if (!w.ok)
+                        d->setKeychainUnavailable(w.errorText);
+                });
+                d->session->fetchProfile(context, [this](Result<Profile> profile) {
+                    d->setBusy(false);
+                    if (!d->session->isSignedIn()) {
+                        emit failed(Field::None, profile.error().message);
+                        emit restoreFinished(false);
+                        return;
+                    }
+                    if (!profile)
+                        qCWarning(lcSession) << "profile after restore:" << profile.error().message;
+                    emit signedIn(d->session->user());
+                    emit restoreFinished(true);
+                });
+            });
+    });
+}
+
+void LoginController::cancel() {
+    delete d->attempt.data();
+    d->setBusy(false);
+}
+
+} // namespace lkk
