@@ -1,2 +1,51 @@
-// Placeholder until the server lands.
-int main() { return 0; }
+#include "HttpApi.h"
+#include "ServerApp.h"
+#include "ServerConfig.h"
+#include "ShutdownSignals.h"
+#include "branding.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+using namespace lkk::server;
+
+namespace {
+void print(FILE* stream, const QString& text) {
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lkk-server"));
+    QCoreApplication::setOrganizationName(QLatin1StringView(lkk::branding::orgName));
+    QCoreApplication::setApplicationVersion(QLatin1StringView(lkk::branding::version));
+
+    const ConfigLoadResult loaded = ConfigLoader::load(app.arguments(), QProcessEnvironment::systemEnvironment());
+    if (loaded.exitNow) {
+        print(stdout, loaded.output);
+        return 0;
+    }
+    if (loaded.exitCode != 0) {
+        print(stderr, QStringLiteral("lkk-server: %1\n").arg(loaded.error));
+        return loaded.exitCode;
+    }
+    if (loaded.config.printRoutes) {
+        print(stdout, HttpApi::routeLines().join(u'\n') + u'\n');
+        return 0;
+    }
+
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::requested, &app, [](int) { QCoreApplication::quit(); });
+    ServerApp server(loaded.config);
+    if (const int code = server.start(); code != 0)
+        return code;
+    const int code = QCoreApplication::exec();
+    server.stop();
+    print(stdout, QStringLiteral("lkk-server: stopped\n"));
+    return code;
+}

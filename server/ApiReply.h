@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Messages.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace lkk::server {
+
+// What a handler answers: a plain copyable value, turned into a QHttpServerResponse at the edge
+// (HttpApi) so handlers stay testable and free of Qt HttpServer types.
+struct ApiReply {
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json; charset=utf-8";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    qint64 userId = 0; // for the access log
+    const char* errorCode = nullptr;
+
+    static ApiReply json(const QJsonObject& object, int status = 200);
+    static ApiReply noContent();
+    // {"error":{"code","field"?,"message"}} with the message from the catalogue.
+    static ApiReply error(int status, const char* code, Language language, const QString& field = {},
+                          const QString& message = {});
+};
+
+} // namespace lkk::server

@@ -1,0 +1,11 @@
+#include "Clock.h"
+
+#include <QDateTime>
+
+namespace lkk::server {
+
+qint64 nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace lkk::server

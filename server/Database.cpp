@@ -1,0 +1,176 @@
+#include "Database.h"
+
+#include <QAtomicInteger>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcDb, "lkk.server.db")
+
+namespace lkk::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QAtomicInteger<int> instanceCounter;
+QMutex errorMutex;
+QString lastError;
+
+// Removes this thread's connections when the thread finishes (pool threads and the main thread).
+struct ThreadConnections {
+    QStringList names;
+    ~ThreadConnections() {
+        for (const QString& name : std::as_const(names)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isValid())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+thread_local ThreadConnections threadConnections;
+
+} // namespace
+
+std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* error) {
+    const QUrl url(text, QUrl::StrictMode);
+    DatabaseUrl result;
+    if (!url.isValid()) {
+        *error = QStringLiteral("database URL is not a valid URL");
+        return std::nullopt;
+    }
+    if (url.scheme() == u"sqlite") {
+        result.dialect = Dialect::Sqlite;
+        result.path = url.path();
+        if (result.path.isEmpty() || !result.path.startsWith(u'/')) {
+            *error = QStringLiteral("sqlite URL needs an absolute path: sqlite:///abs/path.sqlite");
+            return std::nullopt;
+        }
+        return result;
+    }
+    if (url.scheme() == u"postgresql" || url.scheme() == u"postgres") {
+        result.dialect = Dialect::Postgres;
+        result.host = url.host();
+        result.port = url.port(5432);
+        result.user = url.userName(QUrl::FullyDecoded);
+        result.password = url.password(QUrl::FullyDecoded);
+        result.name = url.path(QUrl::FullyDecoded).mid(1);
+        if (result.host.isEmpty() || result.name.isEmpty()) {
+            *error = QStringLiteral("postgresql URL needs a host and a database: postgresql://user:pass@host:port/db");
+            return std::nullopt;
+        }
+        QStringList options;
+        const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+        for (const auto& item : items)
+            options << item.first + u'=' + item.second;
+        result.options = options.join(u';');
+        return result;
+    }
+    *error = QStringLiteral("unsupported database URL scheme \"%1\" (sqlite or postgresql)").arg(url.scheme());
+    return std::nullopt;
+}
+
+QString DatabaseUrl::redacted() const {
+    if (dialect == Dialect::Sqlite)
+        return u"sqlite://"_s + path;
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
+}
+
+Database::Database(DatabaseUrl url)
+    : m_url(std::move(url))
+    , m_prefix(QStringLiteral("lkk-db-%1-").arg(instanceCounter.fetchAndAddRelaxed(1))) {}
+
+Database::~Database() {
+    // Only this thread's connection can be closed here; pool threads close theirs when they end.
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        threadConnections.names.removeAll(name);
+    }
+}
+
+QString Database::connectionName() const {
+    return m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+QSqlDatabase Database::connection() {
+    const QString name = connectionName();
+    QSqlDatabase db;
+    if (QSqlDatabase::contains(name)) {
+        db = QSqlDatabase::database(name, false);
+    } else {
+        db = QSqlDatabase::addDatabase(m_url.dialect == Dialect::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
+        threadConnections.names << name;
+        if (m_url.dialect == Dialect::Sqlite) {
+            db.setDatabaseName(m_url.path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            db.setHostName(m_url.host);
+            db.setPort(m_url.port);
+            db.setUserName(m_url.user);
+            db.setPassword(m_url.password);
+            db.setDatabaseName(m_url.name);
+            db.setConnectOptions(m_url.options);
+        }
+    }
+    if (db.isOpen())
+        return db;
+    if (!db.open()) {
+        QMutexLocker lock(&errorMutex);
+        lastError = db.lastError().text();
+        qCWarning(lcDb) << "cannot open" << m_url.redacted() << ':' << lastError;
+        return db;
+    }
+    if (m_url.dialect == Dialect::Sqlite) {
+        QSqlQuery q(db);
+        q.exec(u"PRAGMA journal_mode=WAL"_s);
+        q.exec(u"PRAGMA synchronous=NORMAL"_s);
+        q.exec(u"PRAGMA foreign_keys=ON"_s);
+    }
+    return db;
+}
+
+QString Database::lastOpenError() const {
+    QMutexLocker lock(&errorMutex);
+    return lastError;
+}
+
+bool Database::beginWrite(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    return q.exec(m_url.dialect == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+}
+
+bool Database::commit(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    return q.exec(u"COMMIT"_s);
+}
+
+void Database::rollback(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    q.exec(u"ROLLBACK"_s);
+}
+
+bool Database::ping() {
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT 1"_s) && q.next())
+        return true;
+    // A dropped PostgreSQL connection stays "open" on our side: reopen once next time.
+    db.close();
+    return false;
+}
+
+} // namespace lkk::server

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace lkk::server {
+
+class Database;
+class PasswordHasher;
+
+// What --demo prepares in the data dir: a dev CA and a loopback server certificate (openssl CLI),
+// the mail drop folder, and the demo customer and operator (idempotent).
+class DemoSetup {
+public:
+    static constexpr char customerEmail[] = "demo@lkk.example";
+    static constexpr char customerPassword[] = "Demo1234";
+    static constexpr char operatorEmail[] = "operator@lkk.example";
+    static constexpr char operatorPassword[] = "Operator1234";
+
+    // Creates DIR/{ca.crt,ca.key,server.crt,server.key} unless all four exist.
+    static bool ensureTls(const QString& tlsDir, QString* error);
+    static bool ensureDir(const QString& dir, QString* error);
+    static bool seedUsers(Database& database, const PasswordHasher& hasher, QString* error);
+};
+
+} // namespace lkk::server

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "JsonBody.h"
+#include "Messages.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QHttpServer;
+class QHttpServerResponse;
+class QThreadPool;
+
+namespace lkk::server {
+
+class AccessLog;
+class AuthService;
+
+// What a handler may know about a request: copied on the server thread, because the
+// QHttpServerRequest must not be touched from a worker thread (the client may be gone by then).
+struct RequestData {
+    QString requestId;
+    QString method;
+    QString path;
+    QString ip;
+    QByteArray body;
+    QByteArray contentType;
+    QString bearerToken;
+    Language language = Language::Ru;
+    QElapsedTimer timer;
+};
+
+// The routes of /api/v1 and the glue between Qt HttpServer and AuthService: each request is
+// copied into RequestData and handled on the worker pool (QFuture from QtConcurrent::run, the
+// one pattern that survives a client hanging up in Qt 6.4), then access-logged.
+class HttpApi {
+public:
+    using Handler = ApiReply (HttpApi::*)(const RequestData&) const;
+    struct Route {
+        QHttpServerRequest::Method method;
+        const char* path;
+        Handler handler;
+    };
+
+    // The one route table: the router and --print-routes both read it.
+    static const QList<Route>& routes();
+    static QStringList routeLines(); // "POST /api/v1/auth/login"
+    static QString methodName(QHttpServerRequest::Method method);
+
+    HttpApi(AuthService& auth, AccessLog& log, QThreadPool& pool, qint64 maxBodyBytes);
+    void install(QHttpServer& server);
+
+    ApiReply handle(const Route& route, const RequestData& data) const;
+    static RequestData capture(const QHttpServerRequest& request);
+
+private:
+    ApiReply login(const RequestData& data) const;
+    ApiReply refresh(const RequestData& data) const;
+    ApiReply logout(const RequestData& data) const;
+    ApiReply profile(const RequestData& data) const;
+    ApiReply captcha(const RequestData& data) const;
+    ApiReply health(const RequestData& data) const;
+
+    // Parses data.body against spec; on failure *error holds the 4xx reply.
+    bool parseBody(const RequestData& data, const JsonBody::Spec& spec, QJsonObject* out, ApiReply* error) const;
+    QHttpServerResponse finish(const ApiReply& reply, const RequestData& data) const;
+
+    AuthService& m_auth;
+    AccessLog& m_log;
+    QThreadPool& m_pool;
+    qint64 m_maxBodyBytes;
+};
+
+} // namespace lkk::server

@@ -1,0 +1,117 @@
+#include "Messages.h"
+
+#include "shared/ErrorCodes.h"
+
+#include <QList>
+#include <cstring>
+
+namespace lkk::server {
+
+namespace {
+
+struct Entry {
+    const char* code;
+    const char* ru;
+    const char* en;
+};
+
+const Entry kErrors[] = {
+    {errc::validationFailed, "Проверьте введённые данные.", "Please check the data you entered."},
+    {errc::malformedJson, "Запрос повреждён: это не корректный JSON.", "The request is not valid JSON."},
+    {errc::unknownField, "Запрос содержит неизвестное поле.", "The request contains an unknown field."},
+    {errc::wrongType, "Поле запроса имеет неверный тип.", "A request field has the wrong type."},
+    {errc::bodyTooLarge, "Запрос слишком большой.", "The request is too large."},
+    {errc::unsupportedMediaType, "Запрос должен быть в формате JSON (application/json).",
+     "The request must be JSON (application/json)."},
+    {errc::notFound, "Запрошенный ресурс не найден.", "The requested resource was not found."},
+    {errc::invalidCredentials, "Неверный адрес электронной почты или пароль.", "Wrong e-mail address or password."},
+    {errc::captchaRequired, "Слишком много неудачных попыток входа. Введите код с картинки.",
+     "Too many failed sign-in attempts. Enter the code from the picture."},
+    {errc::captchaInvalid, "Код с картинки введён неверно или устарел. Попробуйте новый.",
+     "The code from the picture is wrong or has expired. Try a new one."},
+    {errc::tooManyAttempts, "Слишком много попыток. Повторите позже.", "Too many attempts. Please try again later."},
+    {errc::unauthorized, "Требуется вход в личный кабинет.", "Please sign in."},
+    {errc::tokenExpired, "Сеанс истёк. Войдите снова.", "The session has expired. Please sign in again."},
+    {errc::invalidRefreshToken, "Сохранённый вход больше недействителен. Войдите снова.",
+     "The saved sign-in is no longer valid. Please sign in again."},
+    {errc::internalError, "Внутренняя ошибка сервера. Повторите позже.",
+     "Internal server error. Please try again later."},
+    {errc::serviceUnavailable, "Сервис временно недоступен. Повторите позже.",
+     "The service is temporarily unavailable. Please try again later."},
+};
+
+} // namespace
+
+Language Messages::choose(const QByteArray& acceptLanguage) {
+    // Highest q wins among the languages we have; ties keep the header's order.
+    double bestQ = 0.0;
+    Language best = Language::Ru;
+    const QList<QByteArray> parts = acceptLanguage.split(',');
+    for (const QByteArray& part : parts) {
+        const QList<QByteArray> fields = part.split(';');
+        const QByteArray tag = fields.value(0).trimmed().toLower();
+        double q = 1.0;
+        for (qsizetype i = 1; i < fields.size(); ++i) {
+            const QByteArray param = fields.at(i).trimmed();
+            if (param.startsWith("q=")) {
+                bool ok = false;
+                q = param.mid(2).toDouble(&ok);
+                if (!ok || q < 0.0 || q > 1.0)
+                    q = 0.0;
+            }
+        }
+        std::optional<Language> language;
+        if (tag == "ru" || tag.startsWith("ru-"))
+            language = Language::Ru;
+        else if (tag == "en" || tag.startsWith("en-"))
+            language = Language::En;
+        if (language && q > bestQ) {
+            bestQ = q;
+            best = *language;
+        }
+    }
+    return best;
+}
+
+QByteArray Messages::languageTag(Language language) {
+    return language == Language::En ? QByteArrayLiteral("en") : QByteArrayLiteral("ru");
+}
+
+QString Messages::text(const char* code, Language language) {
+    for (const Entry& e : kErrors) {
+        if (std::strcmp(e.code, code) == 0)
+            return QString::fromUtf8(language == Language::En ? e.en : e.ru);
+    }
+    return language == Language::En ? QStringLiteral("Request failed.") : QStringLiteral("Запрос не выполнен.");
+}
+
+QString Messages::violation(rules::Violation violation, Language language) {
+    const bool en = language == Language::En;
+    switch (violation) {
+    case rules::Violation::Required:
+        return en ? QStringLiteral("This field is required.") : QStringLiteral("Заполните это поле.");
+    case rules::Violation::TooLong:
+        return en ? QStringLiteral("The value is too long.") : QStringLiteral("Слишком длинное значение.");
+    case rules::Violation::EmailFormat:
+        return en ? QStringLiteral("Enter a valid e-mail address.")
+                  : QStringLiteral("Введите корректный адрес электронной почты.");
+    case rules::Violation::PasswordTooShort:
+        return en ? QStringLiteral("The password must be at least 8 characters long.")
+                  : QStringLiteral("Пароль должен содержать не менее 8 символов.");
+    case rules::Violation::PasswordNeedsDigit:
+        return en ? QStringLiteral("The password must contain a digit.")
+                  : QStringLiteral("Пароль должен содержать цифру.");
+    case rules::Violation::PasswordNeedsLower:
+        return en ? QStringLiteral("The password must contain a lower-case Latin letter.")
+                  : QStringLiteral("Пароль должен содержать строчную латинскую букву.");
+    case rules::Violation::PasswordNeedsUpper:
+        return en ? QStringLiteral("The password must contain an upper-case Latin letter.")
+                  : QStringLiteral("Пароль должен содержать заглавную латинскую букву.");
+    case rules::Violation::PasswordNonLatin:
+        return en ? QStringLiteral("The password may contain only Latin letters, digits and symbols.")
+                  : QStringLiteral("Пароль может содержать только латинские буквы, цифры и символы.");
+    }
+    return text(errc::validationFailed, language);
+}
+
+} // namespace lkk::server

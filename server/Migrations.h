@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QList>
+#include <QString>
+
+namespace lkk::server {
+
+// Versioned schema migrations embedded as Qt resources (:/lkk/migrations/NNNN_name.sql), recorded
+// in schema_migrations and applied at start in one transaction. Released files are never edited.
+class Migrations {
+public:
+    struct Migration {
+        int version = 0;
+        QString name;
+        QString sql;
+    };
+
+    static QList<Migration> embedded();
+    // The same SQL serves both databases; {{ID}} is the one dialect substitution.
+    static QString forDialect(const QString& sql, Dialect dialect);
+    static QStringList statements(const QString& sql);
+
+    // Applies what is missing; *applied gets the versions applied now. Refuses a database that
+    // is newer than this binary.
+    static bool apply(Database& database, QString* error, QList<int>* applied = nullptr);
+    static QList<int> appliedVersions(QSqlDatabase& db, bool* ok);
+};
+
+} // namespace lkk::server

@@ -1,1 +1,0 @@
-// Removed when the server library has sources.

@@ -1,0 +1,187 @@
+#include "ServerApp.h"
+
+#include "AuthService.h"
+#include "Database.h"
+#include "DemoSetup.h"
+#include "HttpApi.h"
+#include "Migrations.h"
+#include "PasswordHasher.h"
+#include "branding.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QThreadPool>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcServer, "lkk.server.http")
+
+namespace lkk::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void printLine(const QString& line) {
+    const QByteArray utf8 = line.toUtf8() + '\n';
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fflush(stdout);
+}
+} // namespace
+
+ServerApp::ServerApp(ServerConfig config)
+    : m_config(std::move(config)) {}
+
+ServerApp::~ServerApp() {
+    stop();
+}
+
+int ServerApp::fail(int code, const QString& message) {
+    const QByteArray text = "lkk-server: " + message.toUtf8() + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    std::fflush(stderr);
+    stop();
+    return code;
+}
+
+bool ServerApp::setUpTls(QString* error) {
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_config.tlsCert, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = u"no PEM certificate in "_s + m_config.tlsCert;
+        return false;
+    }
+    QFile keyFile(m_config.tlsKey);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read TLS key "_s + m_config.tlsKey;
+        return false;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Rsa);
+    if (key.isNull()) {
+        *error = u"no usable PEM private key (EC or RSA, unencrypted) in "_s + m_config.tlsKey;
+        return false;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_http->sslSetup(tls);
+    return true;
+}
+
+int ServerApp::start() {
+    QString error;
+    const QHostAddress address(m_config.listen);
+    if (address.isNull())
+        return fail(2, u"listen: not an IP address: "_s + m_config.listen);
+    if (!m_accessLog.open(m_config.accessLog, &error))
+        return fail(2, error);
+
+    const QString dataDir = m_config.dataDir;
+    QString mailDrop;
+    QString caFile;
+    if (m_config.demo) {
+        const QString tlsDir = dataDir + u"/tls"_s;
+        mailDrop = dataDir + u"/mail"_s;
+        if (!DemoSetup::ensureDir(dataDir, &error) || !DemoSetup::ensureDir(mailDrop, &error))
+            return fail(1, error);
+        if (m_config.tlsCert.isEmpty()) {
+            if (!DemoSetup::ensureTls(tlsDir, &error))
+                return fail(1, error);
+            m_config.tlsCert = tlsDir + u"/server.crt"_s;
+            m_config.tlsKey = tlsDir + u"/server.key"_s;
+            caFile = tlsDir + u"/ca.crt"_s;
+        }
+    } else if (!dataDir.isEmpty() && !DemoSetup::ensureDir(dataDir, &error)) {
+        return fail(1, error);
+    }
+
+    const QString dbUrlText =
+        m_config.databaseUrl.isEmpty() ? u"sqlite://"_s + dataDir + u"/lkk.sqlite"_s : m_config.databaseUrl;
+    const auto dbUrl = DatabaseUrl::parse(dbUrlText, &error);
+    if (!dbUrl)
+        return fail(2, u"db: "_s + error);
+    m_database = std::make_unique<Database>(*dbUrl);
+    QList<int> applied;
+    if (!Migrations::apply(*m_database, &error, &applied))
+        return fail(1, u"database "_s + dbUrl->redacted() + u": "_s + error);
+    for (int version : std::as_const(applied))
+        printLine(QStringLiteral("lkk-server: applied migration %1").arg(version, 4, 10, QLatin1Char('0')));
+
+    m_hasher =
+        std::make_unique<PasswordHasher>(m_config.testFastPasswordHashing ? PasswordHasher::Strength::TestMinimum
+                                                                          : PasswordHasher::Strength::Interactive);
+    if (m_config.demo && !DemoSetup::seedUsers(*m_database, *m_hasher, &error))
+        return fail(1, error);
+
+    AuthService::Options options;
+    options.limits = {m_config.captchaAfterFailures, m_config.failureWindow, m_config.rateEmailMax,
+                      m_config.rateEmailWindow,      m_config.rateIpMax,     m_config.rateIpWindow};
+    options.accessTtl = m_config.accessTokenTtl;
+    options.refreshTtl = m_config.refreshTokenTtl;
+    options.captchaTtl = m_config.captchaTtl;
+    options.exposeCaptchaAnswer = m_config.testExposeCaptcha;
+    m_auth = std::make_unique<AuthService>(*m_database, *m_hasher, options);
+
+    // Threads never expire: each keeps its own database connection for the server's lifetime.
+    m_pool = std::make_unique<QThreadPool>();
+    m_pool->setMaxThreadCount(m_config.workerThreads);
+    m_pool->setExpiryTimeout(-1);
+
+    m_http = std::make_unique<QHttpServer>();
+    m_api = std::make_unique<HttpApi>(*m_auth, m_accessLog, *m_pool, m_config.maxBodyBytes);
+    m_api->install(*m_http);
+    if (!setUpTls(&error))
+        return fail(2, u"TLS: "_s + error);
+    const quint16 port = m_http->listen(address, quint16(m_config.port));
+    if (port == 0)
+        return fail(1, QStringLiteral("cannot listen on %1 port %2").arg(m_config.listen).arg(m_config.port));
+
+    m_url.setScheme(u"https"_s);
+    const bool any = address == QHostAddress::Any || address == QHostAddress::AnyIPv4;
+    m_url.setHost(any ? u"127.0.0.1"_s : (address == QHostAddress::AnyIPv6 ? u"::1"_s : address.toString()));
+    m_url.setPort(port);
+
+    QJsonObject ready{{u"url"_s, m_url.toString()}};
+    if (!caFile.isEmpty())
+        ready.insert(u"ca"_s, QDir(caFile).absolutePath());
+    if (m_config.demo) {
+        ready.insert(u"mailDrop"_s, QDir(mailDrop).absolutePath());
+        ready.insert(u"demoEmail"_s, QString::fromLatin1(DemoSetup::customerEmail));
+        ready.insert(u"demoPassword"_s, QString::fromLatin1(DemoSetup::customerPassword));
+    }
+    printLine(QStringLiteral("lkk-server %1 (%2 environment) listening on %3, database %4")
+                  .arg(QLatin1StringView(branding::version), environmentName(m_config.environment), m_url.toString(),
+                       dbUrl->redacted()));
+    if (m_config.demo)
+        printLine(QStringLiteral("Demo sign-in: %1 / %2; dev CA: %3")
+                      .arg(QLatin1StringView(DemoSetup::customerEmail), QLatin1StringView(DemoSetup::customerPassword),
+                           caFile.isEmpty() ? u"(own certificate)"_s : caFile));
+    printLine(u"LKK_SERVER_READY "_s + QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)));
+    return 0;
+}
+
+void ServerApp::stop() {
+    // Order matters: stop accepting and drop sockets, let running handlers finish, end the worker
+    // threads (each closes its connection), then close this thread's connection.
+    m_http.reset();
+    if (m_pool) {
+        m_pool->waitForDone();
+        m_pool.reset();
+    }
+    m_api.reset();
+    m_auth.reset();
+    m_hasher.reset();
+    m_database.reset();
+}
+
+} // namespace lkk::server

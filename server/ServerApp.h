@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AccessLog.h"
+#include "ServerConfig.h"
+
+#include <QUrl>
+#include <memory>
+
+class QHttpServer;
+class QThreadPool;
+
+namespace lkk::server {
+
+class AuthService;
+class Database;
+class HttpApi;
+class PasswordHasher;
+
+// Puts the server together from its configuration: demo data dir, TLS, database + migrations,
+// services, routes, listening socket and the ready line; stop() takes it apart in order.
+class ServerApp {
+public:
+    explicit ServerApp(ServerConfig config);
+    ~ServerApp();
+
+    // 0 when listening; otherwise an exit code (1 = runtime failure, 2 = bad configuration) with
+    // the reason printed on stderr.
+    int start();
+    void stop();
+    QUrl url() const { return m_url; }
+
+private:
+    int fail(int code, const QString& message);
+    bool setUpTls(QString* error);
+
+    ServerConfig m_config;
+    AccessLog m_accessLog;
+    std::unique_ptr<QThreadPool> m_pool;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<HttpApi> m_api;
+    std::unique_ptr<QHttpServer> m_http;
+    QUrl m_url;
+};
+
+} // namespace lkk::server

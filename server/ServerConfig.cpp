@@ -1,0 +1,250 @@
+#include "ServerConfig.h"
+
+#include "branding.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace lkk::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The one defaults table. Flags have an empty valueName.
+const QList<ConfigOption> kOptions = {
+    {"demo", "false", "", "Demo mode: dev CA + TLS certificate, SQLite database and demo users in the data dir.",
+     false},
+    {"data-dir", "", "DIR", "Data directory (TLS files, SQLite database, mail drop). Demo default: <AppData>/demo.",
+     false},
+    {"listen", "127.0.0.1", "ADDR", "Address to listen on (0.0.0.0 or :: for all interfaces).", false},
+    {"port", "8443", "N", "TCP port; 0 = any free port (see the ready line).", false},
+    {"db", "", "URL",
+     "Database URL: sqlite:///abs/path.sqlite or postgresql://user:pass@host:port/db. "
+     "Default: sqlite in the data dir.",
+     false},
+    {"tls-cert", "", "FILE", "PEM certificate (chain) for HTTPS. Required unless --demo.", false},
+    {"tls-key", "", "FILE", "PEM private key for HTTPS. Required unless --demo.", false},
+    {"environment", "", "NAME", "production | demo | test. Default: demo with --demo, else production.", false},
+    {"access-token-ttl", "900", "SEC", "Lifetime of access tokens in seconds.", false},
+    {"refresh-token-ttl", "2592000", "SEC", "Lifetime of refresh tokens (only issued with remember) in seconds.",
+     false},
+    {"captcha-after-failures", "5", "N",
+     "Failed logins for one e-mail within failure-window before a captcha is required.", false},
+    {"failure-window", "900", "SEC", "Window in seconds for counting failed logins per e-mail.", false},
+    {"rate-email-max", "10", "N", "Login attempts allowed per e-mail within rate-email-window (then 429).", false},
+    {"rate-email-window", "900", "SEC", "Window in seconds for the per-e-mail login rate limit.", false},
+    {"rate-ip-max", "100", "N", "Login attempts allowed per client IP within rate-ip-window (then 429).", false},
+    {"rate-ip-window", "900", "SEC", "Window in seconds for the per-IP login rate limit.", false},
+    {"captcha-ttl", "300", "SEC", "Lifetime of a captcha challenge in seconds.", false},
+    {"max-body-bytes", "65536", "N", "Largest accepted request body in bytes (larger: 413).", false},
+    {"worker-threads", "4", "N", "Threads for database work and password hashing (64 MiB each while hashing).", false},
+    {"access-log", "-", "FILE", "Access log target: - = stderr, off = none, else a file (appended).", false},
+    {"print-routes", "false", "", "Print the API routes (METHOD /path) and exit.", false},
+    {"test-expose-captcha", "false", "", "Test only: include the captcha answer in POST /captcha.", true},
+    {"test-fast-password-hashing", "false", "", "Test only: Argon2id with libsodium's minimum limits.", true},
+};
+
+bool parseFlag(const QString& value, bool* ok) {
+    const QString v = value.trimmed().toLower();
+    *ok = true;
+    if (v == u"1" || v == u"true" || v == u"yes" || v == u"on")
+        return true;
+    if (v.isEmpty() || v == u"0" || v == u"false" || v == u"no" || v == u"off")
+        return false;
+    *ok = false;
+    return false;
+}
+
+class Values {
+public:
+    QHash<QString, QString> map;
+    QString error;
+
+    QString text(const char* key) const { return map.value(QLatin1StringView(key)); }
+
+    bool flag(const char* key) {
+        bool ok = false;
+        const bool result = parseFlag(text(key), &ok);
+        if (!ok && error.isEmpty())
+            error = QStringLiteral("%1: expected true or false, got \"%2\"").arg(QLatin1StringView(key), text(key));
+        return result;
+    }
+
+    qint64 number(const char* key, qint64 min, qint64 max) {
+        bool ok = false;
+        const qint64 result = text(key).trimmed().toLongLong(&ok);
+        if ((!ok || result < min || result > max) && error.isEmpty())
+            error = QStringLiteral("%1: expected a whole number from %2 to %3, got \"%4\"")
+                        .arg(QLatin1StringView(key))
+                        .arg(min)
+                        .arg(max)
+                        .arg(text(key));
+        return result;
+    }
+};
+
+ConfigLoadResult refuse(const QString& message) {
+    ConfigLoadResult result;
+    result.exitCode = 2;
+    result.error = message;
+    return result;
+}
+
+} // namespace
+
+QString environmentName(Environment environment) {
+    switch (environment) {
+    case Environment::Production:
+        return QStringLiteral("production");
+    case Environment::Demo:
+        return QStringLiteral("demo");
+    case Environment::Test:
+        return QStringLiteral("test");
+    }
+    return {};
+}
+
+const QList<ConfigOption>& configOptions() {
+    return kOptions;
+}
+
+QString ConfigLoader::environmentVariableFor(const char* key) {
+    return u"LKK_SERVER_"_s + QString::fromLatin1(key).toUpper().replace(u'-', u'_');
+}
+
+ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcessEnvironment& environment) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("LKK Desktop cabinet API server (HTTPS JSON API)."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), QStringLiteral("INI configuration file (keys as below)."), QStringLiteral("FILE"));
+    parser.addOption(configOption);
+    for (const ConfigOption& o : kOptions) {
+        const QString name = QString::fromLatin1(o.key);
+        const QString help =
+            QString::fromUtf8(o.help) + (*o.defaultValue && *o.valueName
+                                             ? QStringLiteral(" [%1]").arg(QLatin1StringView(o.defaultValue))
+                                             : QString());
+        parser.addOption(*o.valueName ? QCommandLineOption(name, help, QString::fromLatin1(o.valueName))
+                                      : QCommandLineOption(name, help));
+    }
+    if (!parser.parse(arguments))
+        return refuse(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return refuse(QStringLiteral("unexpected argument: ") + parser.positionalArguments().constFirst());
+
+    ConfigLoadResult result;
+    if (parser.isSet(helpOption) || parser.isSet(versionOption)) {
+        result.exitNow = true;
+        result.output = parser.isSet(helpOption)
+                            ? parser.helpText()
+                            : QStringLiteral("lkk-server %1\n").arg(QLatin1StringView(branding::version));
+        return result;
+    }
+
+    Values values;
+    for (const ConfigOption& o : kOptions)
+        values.map.insert(QString::fromLatin1(o.key), QString::fromLatin1(o.defaultValue));
+
+    // 1. INI file.
+    QString configFile = environment.value(QStringLiteral("LKK_SERVER_CONFIG"));
+    if (parser.isSet(configOption))
+        configFile = parser.value(configOption);
+    if (!configFile.isEmpty()) {
+        if (!QFileInfo(configFile).isReadable())
+            return refuse(QStringLiteral("cannot read configuration file %1").arg(configFile));
+        QSettings ini(configFile, QSettings::IniFormat);
+        if (ini.status() != QSettings::NoError)
+            return refuse(QStringLiteral("cannot parse configuration file %1").arg(configFile));
+        const QStringList keys = ini.allKeys();
+        for (const QString& key : keys) {
+            if (!values.map.contains(key) || key == u"print-routes")
+                return refuse(QStringLiteral("%1: unknown key \"%2\"").arg(configFile, key));
+            values.map.insert(key, ini.value(key).toString());
+        }
+    }
+    // 2. Environment.
+    for (const ConfigOption& o : kOptions) {
+        const QString var = environmentVariableFor(o.key);
+        if (environment.contains(var))
+            values.map.insert(QString::fromLatin1(o.key), environment.value(var));
+    }
+    // 3. Command line.
+    for (const ConfigOption& o : kOptions) {
+        const QString name = QString::fromLatin1(o.key);
+        if (parser.isSet(name))
+            values.map.insert(name, *o.valueName ? parser.value(name) : QStringLiteral("true"));
+    }
+
+    ServerConfig& c = result.config;
+    c.configFile = configFile;
+    c.demo = values.flag("demo");
+    c.printRoutes = values.flag("print-routes");
+    c.dataDir = values.text("data-dir");
+    c.listen = values.text("listen").trimmed();
+    c.port = int(values.number("port", 0, 65535));
+    c.databaseUrl = values.text("db").trimmed();
+    c.tlsCert = values.text("tls-cert");
+    c.tlsKey = values.text("tls-key");
+    c.accessTokenTtl = values.number("access-token-ttl", 1, 7 * 24 * 3600);
+    c.refreshTokenTtl = values.number("refresh-token-ttl", 1, 366LL * 24 * 3600);
+    c.captchaAfterFailures = int(values.number("captcha-after-failures", 1, 1000000));
+    c.failureWindow = values.number("failure-window", 1, 366LL * 24 * 3600);
+    c.rateEmailMax = int(values.number("rate-email-max", 1, 1000000));
+    c.rateEmailWindow = values.number("rate-email-window", 1, 366LL * 24 * 3600);
+    c.rateIpMax = int(values.number("rate-ip-max", 1, 1000000));
+    c.rateIpWindow = values.number("rate-ip-window", 1, 366LL * 24 * 3600);
+    c.captchaTtl = values.number("captcha-ttl", 1, 24 * 3600);
+    c.maxBodyBytes = values.number("max-body-bytes", 1024, 16 * 1024 * 1024);
+    c.workerThreads = int(values.number("worker-threads", 1, 64));
+    c.accessLog = values.text("access-log").trimmed();
+    c.testExposeCaptcha = values.flag("test-expose-captcha");
+    c.testFastPasswordHashing = values.flag("test-fast-password-hashing");
+    if (!values.error.isEmpty())
+        return refuse(values.error);
+
+    const QString env = values.text("environment").trimmed().toLower();
+    if (env.isEmpty())
+        c.environment = c.demo ? Environment::Demo : Environment::Production;
+    else if (env == u"production")
+        c.environment = Environment::Production;
+    else if (env == u"demo")
+        c.environment = Environment::Demo;
+    else if (env == u"test")
+        c.environment = Environment::Test;
+    else
+        return refuse(QStringLiteral("environment: expected production, demo or test, got \"%1\"").arg(env));
+
+    // Test-only switches weaken security; a typo in a production config must not enable them.
+    for (const ConfigOption& o : kOptions) {
+        if (o.testOnly && values.flag(o.key) && c.environment != Environment::Test)
+            return refuse(QStringLiteral("--%1 is a test-only option and is refused in the %2 environment "
+                                         "(it needs --environment test)")
+                              .arg(QLatin1StringView(o.key), environmentName(c.environment)));
+    }
+    if (c.printRoutes)
+        return result;
+
+    if (c.listen.isEmpty())
+        return refuse(QStringLiteral("listen: an address is required"));
+    if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())
+        return refuse(QStringLiteral("tls-cert and tls-key must be given together"));
+    if (!c.demo && c.tlsCert.isEmpty())
+        return refuse(
+            QStringLiteral("HTTPS only: tls-cert and tls-key are required (or use --demo for a dev certificate)"));
+    if (c.demo && c.dataDir.isEmpty())
+        c.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
+    if (c.databaseUrl.isEmpty() && c.dataDir.isEmpty())
+        return refuse(QStringLiteral("db: set a database URL (or a data-dir for the default SQLite database)"));
+    if (!c.dataDir.isEmpty())
+        c.dataDir = QDir(c.dataDir).absolutePath();
+    return result;
+}
+
+} // namespace lkk::server

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace lkk::server {
+
+enum class Environment { Production, Demo, Test };
+
+QString environmentName(Environment environment);
+
+// Every setting of lkk-server. Sources, lowest precedence first: the defaults table
+// (ServerConfig.cpp), the INI file (--config or LKK_SERVER_CONFIG), environment variables
+// LKK_SERVER_<KEY> (key upper-cased, '-' -> '_'), the command line --<key>.
+// docs/operations.md documents the same table.
+struct ServerConfig {
+    QString configFile;
+    bool demo = false;
+    QString dataDir;
+    QString listen;
+    int port = 0;
+    QString databaseUrl;
+    QString tlsCert;
+    QString tlsKey;
+    Environment environment = Environment::Production;
+    qint64 accessTokenTtl = 0;  // seconds
+    qint64 refreshTokenTtl = 0; // seconds
+    int captchaAfterFailures = 0;
+    qint64 failureWindow = 0; // seconds
+    int rateEmailMax = 0;
+    qint64 rateEmailWindow = 0;
+    int rateIpMax = 0;
+    qint64 rateIpWindow = 0;
+    qint64 captchaTtl = 0;
+    qint64 maxBodyBytes = 0;
+    int workerThreads = 0;
+    QString accessLog; // empty or "-" = stderr, "off" = none, otherwise a file path
+    bool testExposeCaptcha = false;
+    bool testFastPasswordHashing = false;
+    bool printRoutes = false;
+};
+
+struct ConfigOption {
+    const char* key;          // CLI --key, INI key, env LKK_SERVER_KEY
+    const char* defaultValue; // as text; "" = unset
+    const char* valueName;    // empty for flags
+    const char* help;
+    bool testOnly;
+};
+
+// The defaults table, in the order --help and docs/operations.md list it.
+const QList<ConfigOption>& configOptions();
+
+struct ConfigLoadResult {
+    ServerConfig config;
+    QString error;        // set when exitCode != 0
+    int exitCode = 0;     // 0 = run, 2 = refused configuration
+    bool exitNow = false; // --help / --version printed
+    QString output;       // text to print on stdout when exitNow
+};
+
+class ConfigLoader {
+public:
+    // arguments include argv[0]. Pure apart from reading the INI file.
+    static ConfigLoadResult load(const QStringList& arguments, const QProcessEnvironment& environment);
+    static QString environmentVariableFor(const char* key);
+};
+
+} // namespace lkk::server

@@ -1,0 +1,132 @@
+#include "TokenService.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sodium.h>
+
+namespace lkk::server {
+
+using namespace Qt::StringLiterals;
+
+TokenService::TokenService(qint64 accessTtlSeconds, qint64 refreshTtlSeconds)
+    : m_accessTtlMs(accessTtlSeconds * 1000)
+    , m_refreshTtlMs(refreshTtlSeconds * 1000) {
+    if (sodium_init() < 0)
+        qFatal("libsodium cannot be initialised");
+}
+
+QString TokenService::newToken() {
+    QByteArray bytes(32, Qt::Uninitialized);
+    randombytes_buf(bytes.data(), size_t(bytes.size()));
+    const QString token =
+        QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    sodium_memzero(bytes.data(), size_t(bytes.size()));
+    return token;
+}
+
+QString TokenService::hashToken(const QString& token) {
+    return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+}
+
+std::optional<IssuedTokens> TokenService::createSession(QSqlDatabase& db, qint64 userId, bool remember,
+                                                        qint64 nowMs) const {
+    IssuedTokens t;
+    t.userId = userId;
+    t.accessToken = newToken();
+    t.accessExpiresIn = m_accessTtlMs / 1000;
+    if (remember) {
+        t.refreshToken = newToken();
+        t.refreshExpiresIn = m_refreshTtlMs / 1000;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO sessions (user_id, access_hash, access_expires_at, refresh_hash, refresh_expires_at, "
+              u"revoked, created_at, rotated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"_s);
+    q.addBindValue(userId);
+    q.addBindValue(hashToken(t.accessToken));
+    q.addBindValue(nowMs + m_accessTtlMs);
+    q.addBindValue(remember ? QVariant(hashToken(t.refreshToken)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(remember ? QVariant(nowMs + m_refreshTtlMs) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return std::nullopt;
+    q.prepare(u"SELECT id FROM sessions WHERE access_hash = ?"_s);
+    q.addBindValue(hashToken(t.accessToken));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    t.sessionId = q.value(0).toLongLong();
+    return t;
+}
+
+TokenService::Access TokenService::checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs) const {
+    Access result;
+    if (accessToken.isEmpty())
+        return result;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, user_id, access_expires_at, revoked FROM sessions WHERE access_hash = ?"_s);
+    q.addBindValue(hashToken(accessToken));
+    if (!q.exec()) {
+        result.status = AccessStatus::DatabaseError;
+        return result;
+    }
+    if (!q.next())
+        return result;
+    result.sessionId = q.value(0).toLongLong();
+    result.userId = q.value(1).toLongLong();
+    if (q.value(3).toInt() != 0)
+        result.status = AccessStatus::Revoked;
+    else if (q.value(2).toLongLong() <= nowMs)
+        result.status = AccessStatus::Expired;
+    else
+        result.status = AccessStatus::Valid;
+    return result;
+}
+
+TokenService::RotateStatus TokenService::rotate(QSqlDatabase& db, const QString& refreshToken, qint64 nowMs,
+                                                IssuedTokens* out) const {
+    if (refreshToken.isEmpty())
+        return RotateStatus::Invalid;
+    const QString oldHash = hashToken(refreshToken);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, user_id FROM sessions WHERE refresh_hash = ? AND revoked = 0 AND refresh_expires_at > ?"_s);
+    q.addBindValue(oldHash);
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return RotateStatus::DatabaseError;
+    if (!q.next())
+        return RotateStatus::Invalid;
+    IssuedTokens t;
+    t.sessionId = q.value(0).toLongLong();
+    t.userId = q.value(1).toLongLong();
+    t.accessToken = newToken();
+    t.refreshToken = newToken();
+    t.accessExpiresIn = m_accessTtlMs / 1000;
+    t.refreshExpiresIn = m_refreshTtlMs / 1000;
+    // Conditional on the old hash: of two concurrent refreshes with one token only one wins.
+    q.prepare(u"UPDATE sessions SET access_hash = ?, access_expires_at = ?, refresh_hash = ?, refresh_expires_at = ?, "
+              u"rotated_at = ? WHERE id = ? AND refresh_hash = ? AND revoked = 0"_s);
+    q.addBindValue(hashToken(t.accessToken));
+    q.addBindValue(nowMs + m_accessTtlMs);
+    q.addBindValue(hashToken(t.refreshToken));
+    q.addBindValue(nowMs + m_refreshTtlMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(t.sessionId);
+    q.addBindValue(oldHash);
+    if (!q.exec())
+        return RotateStatus::DatabaseError;
+    if (q.numRowsAffected() != 1)
+        return RotateStatus::Invalid;
+    *out = t;
+    return RotateStatus::Rotated;
+}
+
+bool TokenService::revoke(QSqlDatabase& db, qint64 sessionId) const {
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE sessions SET revoked = 1 WHERE id = ?"_s);
+    q.addBindValue(sessionId);
+    return q.exec();
+}
+
+} // namespace lkk::server

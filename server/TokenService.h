@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace lkk::server {
+
+struct IssuedTokens {
+    qint64 sessionId = 0;
+    qint64 userId = 0;
+    QString accessToken;
+    qint64 accessExpiresIn = 0; // seconds
+    QString refreshToken;       // empty without remember
+    qint64 refreshExpiresIn = 0;
+};
+
+// Bearer tokens: 32 random bytes (randombytes_buf), base64url without padding. Only SHA-256 hashes
+// are stored (sessions table); a refresh rotates both tokens of the session.
+class TokenService {
+public:
+    TokenService(qint64 accessTtlSeconds, qint64 refreshTtlSeconds);
+
+    static QString newToken();
+    static QString hashToken(const QString& token); // hex SHA-256
+
+    enum class AccessStatus { Valid, Unknown, Expired, Revoked, DatabaseError };
+    struct Access {
+        AccessStatus status = AccessStatus::Unknown;
+        qint64 userId = 0;
+        qint64 sessionId = 0;
+    };
+
+    // nullopt on a database error.
+    std::optional<IssuedTokens> createSession(QSqlDatabase& db, qint64 userId, bool remember, qint64 nowMs) const;
+    Access checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs) const;
+    enum class RotateStatus { Rotated, Invalid, DatabaseError };
+    RotateStatus rotate(QSqlDatabase& db, const QString& refreshToken, qint64 nowMs, IssuedTokens* out) const;
+    bool revoke(QSqlDatabase& db, qint64 sessionId) const;
+
+private:
+    qint64 m_accessTtlMs;
+    qint64 m_refreshTtlMs;
+};
+
+} // namespace lkk::server

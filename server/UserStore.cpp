@@ -1,0 +1,103 @@
+#include "UserStore.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lkk::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kColumns = u"id, email, password_hash, surname, first_name, patronymic, phone, birth_date, sex, role"_s;
+
+User fromQuery(const QSqlQuery& q) {
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.email = q.value(1).toString();
+    u.passwordHash = q.value(2).toString();
+    u.surname = q.value(3).toString();
+    u.firstName = q.value(4).toString();
+    u.patronymic = q.value(5).toString();
+    u.phone = q.value(6).toString();
+    u.birthDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    u.sex = q.value(8).toString();
+    u.role = q.value(9).toString();
+    return u;
+}
+
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QString text(const QString& value) {
+    return value.isNull() ? u""_s : value;
+}
+
+UserStore::Status runFind(QSqlQuery& q, User* out) {
+    if (!q.exec())
+        return UserStore::Status::DatabaseError;
+    if (!q.next())
+        return UserStore::Status::NotFound;
+    *out = fromQuery(q);
+    return UserStore::Status::Found;
+}
+
+} // namespace
+
+QJsonObject User::profileJson() const {
+    return QJsonObject{
+        {u"id"_s, id},
+        {u"email"_s, email},
+        {u"surname"_s, surname},
+        {u"firstName"_s, firstName},
+        {u"patronymic"_s, patronymic},
+        {u"phone"_s, phone},
+        {u"birthDate"_s, birthDate.isValid() ? QJsonValue(birthDate.toString(Qt::ISODate)) : QJsonValue()},
+        {u"sex"_s, sex},
+        {u"role"_s, role},
+    };
+}
+
+UserStore::Status UserStore::findByEmail(QSqlDatabase& db, const QString& normalizedEmail, User* out) {
+    QSqlQuery q(db);
+    q.prepare(u"SELECT "_s + kColumns + u" FROM users WHERE email = ?"_s);
+    q.addBindValue(normalizedEmail);
+    return runFind(q, out);
+}
+
+UserStore::Status UserStore::findById(QSqlDatabase& db, qint64 id, User* out) {
+    QSqlQuery q(db);
+    q.prepare(u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s);
+    q.addBindValue(id);
+    return runFind(q, out);
+}
+
+bool UserStore::insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs, bool* inserted) {
+    User existing;
+    const Status status = findByEmail(db, user.email, &existing);
+    if (inserted)
+        *inserted = false;
+    if (status == Status::Found)
+        return true;
+    if (status == Status::DatabaseError)
+        return false;
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO users (email, password_hash, surname, first_name, patronymic, phone, birth_date, sex, "
+              u"role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(user.email);
+    q.addBindValue(user.passwordHash);
+    q.addBindValue(text(user.surname));
+    q.addBindValue(text(user.firstName));
+    q.addBindValue(text(user.patronymic));
+    q.addBindValue(text(user.phone));
+    q.addBindValue(user.birthDate.isValid() ? QVariant(user.birthDate.toString(Qt::ISODate))
+                                            : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(text(user.sex));
+    q.addBindValue(text(user.role));
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return false;
+    if (inserted)
+        *inserted = true;
+    return true;
+}
+
+} // namespace lkk::server

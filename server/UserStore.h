@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace lkk::server {
+
+struct User {
+    qint64 id = 0;
+    QString email;
+    QString passwordHash;
+    QString surname;
+    QString firstName;
+    QString patronymic;
+    QString phone; // E.164 or empty
+    QDate birthDate;
+    QString sex;  // male | female | empty
+    QString role; // customer | operator
+
+    QJsonObject profileJson() const; // the API's Profile schema
+};
+
+// Users table access. E-mails are stored normalised (rules::normalizedEmail).
+class UserStore {
+public:
+    enum class Status { Found, NotFound, DatabaseError };
+
+    static Status findByEmail(QSqlDatabase& db, const QString& normalizedEmail, User* out);
+    static Status findById(QSqlDatabase& db, qint64 id, User* out);
+    // Inserts unless the e-mail exists (idempotent seeding). False on a database error.
+    static bool insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs, bool* inserted = nullptr);
+};
+
+} // namespace lkk::server
