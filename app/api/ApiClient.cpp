@@ -95,6 +95,7 @@ void ApiClient::send(const ApiRequest& request, QObject* context, RawCallback do
     // State shared by the reply's handlers; lives as long as the reply.
     struct State {
         bool timedOut = false;
+        bool contextGone = false;
         QStringList sslErrors;
         QElapsedTimer clock;
     };
@@ -115,8 +116,11 @@ void ApiClient::send(const ApiRequest& request, QObject* context, RawCallback do
             state->sslErrors << e.errorString();
     });
     // The caller is gone: nobody wants the answer, so stop the transfer.
+    // (abort() finishes the reply synchronously while `context` is still being destroyed, so the
+    // callback below must check the flag: Qt has not disconnected the dying receiver yet.)
     QPointer<QNetworkReply> guard(reply);
-    connect(context, &QObject::destroyed, reply, [guard] {
+    connect(context, &QObject::destroyed, reply, [guard, state] {
+        state->contextGone = true;
         if (guard && guard->isRunning())
             guard->abort();
     });
@@ -132,6 +136,8 @@ void ApiClient::send(const ApiRequest& request, QObject* context, RawCallback do
     });
     connect(reply, &QNetworkReply::finished, context,
             [host, reply, state, done = std::move(done), method, path, timeoutSeconds] {
+                if (state->contextGone)
+                    return;
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QNetworkReply::NetworkError error = reply->error();
                 qCInfo(lcApi).nospace() << method.constData() << ' ' << path << " -> " << status << " (" << error

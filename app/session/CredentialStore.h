@@ -25,12 +25,15 @@ public:
     static QString keyFor(const QString& email, const QString& serverUrl);
 
     // Asynchronous; the callback runs on this object's thread, and not at all once `context` is gone.
-    void write(const QString& key, const QString& secret, QObject* context, Callback done);
-    void read(const QString& key, QObject* context, Callback done);
-    void remove(const QString& key, QObject* context, Callback done);
+    // Virtual so tests of the controllers can use an in-memory store; the real one is tested too.
+    virtual void write(const QString& key, const QString& secret, QObject* context, Callback done);
+    virtual void read(const QString& key, QObject* context, Callback done);
+    virtual void remove(const QString& key, QObject* context, Callback done); // absent = ok
 
     // Probes the keychain once (a read of a key that does not exist): available or the exact reason.
-    void probe(QObject* context, std::function<void(bool available, const QString& reason)> done);
+    virtual void probe(QObject* context, std::function<void(bool available, const QString& reason)> done);
+
+    QString service() const { return m_service; }
 
 private:
     QString m_service;
