@@ -17,6 +17,17 @@ using Response = FakeNetwork::Response;
 
 namespace {
 
+// Runs a command without its chatter (openssl prints progress dots); returns the exit code.
+int quietly(const QString& program, const QStringList& args) {
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(program, args);
+    if (!process.waitForFinished(60000))
+        return -1;
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
 const QByteArray loginBody = R"({"accessToken":"AT1","accessExpiresIn":900,"user":{"id":1,"email":"demo@lkk.example",
  "surname":"Иванова","firstName":"Мария","patronymic":"Петровна","phone":"+79131234567","birthDate":null,"sex":"female",
  "role":"customer"}})";
@@ -239,9 +250,9 @@ private slots:
         QVERIFY2(invalid->message.contains(u"PEM"_s), qPrintable(invalid->message));
 
         const QString ca = dir.filePath(u"ca.crt"_s);
-        const int rc = QProcess::execute(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
-                                                        u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=Unit Test CA"_s,
-                                                        u"-keyout"_s, dir.filePath(u"ca.key"_s), u"-out"_s, ca});
+        const int rc = quietly(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                                              u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=Unit Test CA"_s, u"-keyout"_s,
+                                              dir.filePath(u"ca.key"_s), u"-out"_s, ca});
         if (rc != 0)
             QSKIP("openssl CLI not available");
         QVERIFY(!m_api->setServer(u"https://lkk.example"_s, ca));

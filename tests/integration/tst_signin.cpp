@@ -1,0 +1,347 @@
+// The client core signs in to a real lkk-server (--demo, temp data dir) over HTTPS trusting the
+// demo CA: sign-in, profile, real token refresh (--access-token-ttl 2), sign-out revoking the
+// tokens, a wrong CA failing as a TLS error, and «Запомнить» surviving a client restart without
+// leaving the password or a token in the config, cache or data directories.
+#include "ServerProcess.h"
+#include "api/ApiClient.h"
+#include "api/ApiOperations.h"
+#include "branding.h"
+#include "session/CredentialStore.h"
+#include "session/LoginController.h"
+#include "session/Session.h"
+#include "settings/AppSettings.h"
+#include "shared/ErrorCodes.h"
+
+#include <QDirIterator>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lkk;
+using Field = LoginController::Field;
+
+namespace {
+
+// Runs a command without its chatter (openssl prints progress dots); returns the exit code.
+int quietly(const QString& program, const QStringList& args) {
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(program, args);
+    if (!process.waitForFinished(60000))
+        return -1;
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+const QString demoEmail = u"demo@lkk.example"_s;
+const QString demoPassword = u"Demo1234"_s;
+
+template <typename Op> Result<typename Op::Value> runOp(ApiClient& api, const Op& op, const QString& token = {}) {
+    std::optional<Result<typename Op::Value>> out;
+    QObject context;
+    api.call(op, token, &context, [&out](Result<typename Op::Value> r) { out.emplace(std::move(r)); });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000)) {
+        ApiError e;
+        e.kind = ApiError::Kind::Timeout;
+        e.message = u"test: no answer in 30 s"_s;
+        return e;
+    }
+    return std::move(*out);
+}
+
+CredentialStore::Outcome readEntry(CredentialStore& store, const QString& key) {
+    std::optional<CredentialStore::Outcome> out;
+    QObject context;
+    store.read(key, &context, [&out](const CredentialStore::Outcome& o) { out = o; });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+        return {};
+    return *out;
+}
+
+bool keychainPresent(QString* why) {
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return true;
+    *why = u"no D-Bus session bus: run inside scripts/with-keyring.sh"_s;
+    return false;
+}
+
+// One client process worth of objects, as app/main.cpp wires them.
+struct Client {
+    QNetworkAccessManager network;
+    ApiClient api{&network};
+    Session session{&api};
+    CredentialStore credentials{QString::fromLatin1(lkk::branding::appId)};
+    AppSettings settings; // the user's settings file (in QStandardPaths test mode)
+    LoginController controller{&session, &credentials, &settings};
+
+    Client(const QUrl& server, const QString& ca) {
+        settings.setValue(AppSettings::Key::ServerUrl, server.toString());
+        settings.setValue(AppSettings::Key::ExtraCaFile, ca);
+    }
+};
+
+} // namespace
+
+class TestSignIn : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        // Start from empty test-mode directories: the secret scan below covers all of them.
+        for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericCacheLocation,
+                              QStandardPaths::GenericDataLocation, QStandardPaths::AppConfigLocation,
+                              QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation}) {
+            const QString dir = QStandardPaths::writableLocation(location);
+            if (dir.contains(u".qttest"_s))
+                QDir(dir).removeRecursively();
+        }
+        QVERIFY(m_dataDir.isValid());
+        lkk::test::ServerProcess::Options options;
+        options.dataDir = m_dataDir.path();
+        options.databaseUrl = lkk::test::ServerProcess::databaseUrlFromEnvironment();
+        options.extraArgs = {u"--access-token-ttl"_s, u"2"_s};
+        QString error;
+        QVERIFY2(m_server.start(options, &error), qPrintable(error));
+        QVERIFY(QFile::exists(m_server.caFile()));
+        QCOMPARE(m_server.url().scheme(), u"https"_s);
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+    void health() {
+        QNetworkAccessManager network;
+        ApiClient api(&network);
+        QVERIFY(!api.setServer(m_server.url().toString(), m_server.caFile()));
+        const auto health = runOp(api, HealthOperation{});
+        QVERIFY2(health.ok(), qPrintable(health ? QString() : health.error().message));
+        QCOMPARE(health.value().status, u"ok"_s);
+        QCOMPARE(health.value().version, QString::fromLatin1(lkk::branding::version));
+    }
+
+    void signInProfileRefreshSignOut() {
+        QNetworkAccessManager network;
+        ApiClient api(&network);
+        QVERIFY(!api.setServer(m_server.url().toString(), m_server.caFile()));
+
+        LoginOperation login;
+        login.login = {demoEmail, demoPassword, true, {}, {}};
+        auto signedIn = runOp(api, login);
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn ? QString() : signedIn.error().message));
+        QCOMPARE(signedIn.value().tokens.accessExpiresIn, 2);
+        QVERIFY(!signedIn.value().tokens.refreshToken.isEmpty());
+        QCOMPARE(signedIn.value().user.surname, u"Иванова"_s);
+        QCOMPARE(signedIn.value().user.firstName, u"Мария"_s);
+        QCOMPARE(signedIn.value().user.patronymic, u"Петровна"_s);
+        QCOMPARE(signedIn.value().user.phone, u"+79131234567"_s);
+
+        Session session(&api);
+        QSignalSpy rotated(&session, &Session::refreshTokenRotated);
+        QSignalSpy expired(&session, &Session::expired);
+        session.start(signedIn.value());
+        const QString firstRefresh = session.tokens().refreshToken;
+        const QString firstAccess = session.tokens().accessToken;
+
+        bool profileOk = false;
+        QObject context;
+        session.fetchProfile(&context, [&](Result<Profile> r) { profileOk = r.ok(); });
+        QTRY_VERIFY(profileOk);
+        QCOMPARE(session.user().email, demoEmail);
+
+        // The 2 s access token is refreshed by the session itself, and the refresh token rotates.
+        QTRY_VERIFY_WITH_TIMEOUT(rotated.count() >= 1, 10000);
+        QVERIFY(session.tokens().refreshToken != firstRefresh);
+        QVERIFY(session.tokens().accessToken != firstAccess);
+        QCOMPARE(expired.count(), 0);
+        const auto oldRefresh = runOp(api, RefreshOperation{firstRefresh});
+        QVERIFY(!oldRefresh.ok());
+        QVERIFY2(oldRefresh.error().is(errc::invalidRefreshToken), qPrintable(oldRefresh.error().code));
+        QCOMPARE(expired.count(), 0);
+
+        // Past the first token's lifetime the session still works (refreshed, or refreshed on 401).
+        QTest::qWait(2500);
+        profileOk = false;
+        session.fetchProfile(&context, [&](Result<Profile> r) { profileOk = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(profileOk, 10000);
+        QVERIFY(session.isSignedIn());
+
+        // Sign-out revokes both tokens on the server.
+        const AuthTokens last = session.tokens();
+        QSignalSpy revoked(&session, &Session::revokeFinished);
+        session.signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(revoked.count(), 1, 10000);
+        QCOMPARE(revoked.first().first().toBool(), true);
+        const auto profileAfter = runOp(api, GetProfileOperation{}, last.accessToken);
+        QVERIFY(!profileAfter.ok());
+        QCOMPARE(profileAfter.error().httpStatus, 401);
+        const auto refreshAfter = runOp(api, RefreshOperation{last.refreshToken});
+        QVERIFY(!refreshAfter.ok());
+        QVERIFY(refreshAfter.error().is(errc::invalidRefreshToken));
+    }
+
+    void expiredWithoutRefreshTokenReturnsToLogin() {
+        Client client(m_server.url(), m_server.caFile());
+        QSignalSpy signedIn(&client.controller, &LoginController::signedIn);
+        QSignalSpy failed(&client.controller, &LoginController::failed);
+        client.controller.signIn(demoEmail, demoPassword, false, {});
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn.count() == 1 || failed.count() > 0, 15000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QVERIFY(client.session.tokens().refreshToken.isEmpty());
+        QCOMPARE(signedIn.first().first().value<Profile>().email, demoEmail);
+
+        QSignalSpy expired(&client.session, &Session::expired);
+        QTest::qWait(2500); // the 2 s access token is dead and there is nothing to refresh it with
+        std::optional<ApiError> error;
+        QObject context;
+        client.session.fetchProfile(&context, [&](Result<Profile> r) {
+            if (!r)
+                error = r.error();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 10000);
+        QCOMPARE(expired.count(), 1);
+        QVERIFY(!client.session.isSignedIn());
+    }
+
+    void wrongPasswordIsRefused() {
+        Client client(m_server.url(), m_server.caFile());
+        QSignalSpy failed(&client.controller, &LoginController::failed);
+        client.controller.signIn(demoEmail, u"Wrong1234"_s, false, {});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+        QCOMPARE(failed.first().at(0).value<Field>(), Field::None);
+        QVERIFY(!failed.first().at(1).toString().isEmpty());
+        QVERIFY(!client.session.isSignedIn());
+    }
+
+    void wrongCaIsATlsError() {
+        QTemporaryDir dir;
+        const QString ca = dir.filePath(u"other-ca.crt"_s);
+        const int rc = quietly(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                                              u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=Some Other CA"_s, u"-addext"_s,
+                                              u"basicConstraints=critical,CA:TRUE"_s, u"-keyout"_s,
+                                              dir.filePath(u"other-ca.key"_s), u"-out"_s, ca});
+        QCOMPARE(rc, 0);
+
+        for (const QString& caFile : {ca, QString()}) { // another CA, and the system CAs only
+            QNetworkAccessManager network;
+            ApiClient api(&network);
+            QVERIFY(!api.setServer(m_server.url().toString(), caFile));
+            LoginOperation login;
+            login.login = {demoEmail, demoPassword, false, {}, {}};
+            const auto r = runOp(api, login);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().kind, ApiError::Kind::Tls);
+            QVERIFY2(r.error().message.contains(u"not trusted"_s), qPrintable(r.error().message));
+            // The reason from the TLS layer is part of the message.
+            QVERIFY2(r.error().message.contains(u"certificate"_s, Qt::CaseInsensitive) && r.error().message.size() > 60,
+                     qPrintable(r.error().message));
+        }
+
+        // Through the controller the message lands at the server settings.
+        Client client(m_server.url(), ca);
+        QSignalSpy failed(&client.controller, &LoginController::failed);
+        client.controller.signIn(demoEmail, demoPassword, false, {});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+        QCOMPARE(failed.first().at(0).value<Field>(), Field::Server);
+        QVERIFY(failed.first().at(1).toString().contains(u"not trusted"_s));
+    }
+
+    void rememberedSignInSurvivesRestartWithoutSecretsOnDisk() {
+        QString why;
+        if (!keychainPresent(&why)) {
+            if (qEnvironmentVariableIntValue("LKK_TEST_REQUIRE_KEYCHAIN") == 1)
+                QFAIL(qPrintable(u"LKK_TEST_REQUIRE_KEYCHAIN=1 but "_s + why));
+            QSKIP(qPrintable(why));
+        }
+        QStringList secrets{demoPassword};
+        QString settingsFile;
+        {
+            Client first(m_server.url(), m_server.caFile());
+            settingsFile = first.settings.fileName();
+            QSignalSpy status(&first.controller, &LoginController::keychainStatusChanged);
+            first.controller.probeKeychain();
+            QTRY_COMPARE_WITH_TIMEOUT(status.count(), 1, 20000);
+            QVERIFY2(status.first().at(0).toBool(), qPrintable(status.first().at(1).toString()));
+
+            QSignalSpy signedIn(&first.controller, &LoginController::signedIn);
+            QSignalSpy remembered(&first.controller, &LoginController::rememberFinished);
+            QSignalSpy failed(&first.controller, &LoginController::failed);
+            first.controller.signIn(demoEmail, demoPassword, true, {});
+            QTRY_VERIFY_WITH_TIMEOUT(signedIn.count() == 1 || failed.count() > 0, 20000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+            QCOMPARE(remembered.count(), 1);
+            QVERIFY(remembered.first().first().toBool());
+            secrets << first.session.tokens().accessToken << first.session.tokens().refreshToken;
+            QVERIFY(!first.settings.string(AppSettings::Key::RememberedUser).isEmpty());
+            // The client quits without signing out.
+        }
+
+        Client second(m_server.url(), m_server.caFile());
+        QSignalSpy restored(&second.controller, &LoginController::restoreFinished);
+        QSignalSpy signedIn(&second.controller, &LoginController::signedIn);
+        second.controller.restoreRemembered();
+        QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 20000);
+        QVERIFY(restored.first().first().toBool());
+        QCOMPARE(signedIn.count(), 1);
+        QCOMPARE(second.session.user().surname, u"Иванова"_s);
+        secrets << second.session.tokens().accessToken << second.session.tokens().refreshToken;
+
+        // Let the short access token rotate once more, so the keychain copy is updated too.
+        QSignalSpy rotated(&second.session, &Session::refreshTokenRotated);
+        QTRY_VERIFY_WITH_TIMEOUT(rotated.count() >= 1, 10000);
+        secrets << second.session.tokens().accessToken << second.session.tokens().refreshToken;
+        const QString key = second.settings.string(AppSettings::Key::RememberedUser);
+        QTRY_COMPARE_WITH_TIMEOUT(readEntry(second.credentials, key).secret, second.session.tokens().refreshToken,
+                                  10000);
+        second.settings.sync();
+
+        // Nothing on disk holds the password or any of the tokens.
+        QStringList files{settingsFile};
+        for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericCacheLocation,
+                              QStandardPaths::GenericDataLocation, QStandardPaths::AppConfigLocation,
+                              QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation}) {
+            QDirIterator it(QStandardPaths::writableLocation(location), QDir::Files | QDir::Hidden,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files << it.next();
+        }
+        files.removeDuplicates();
+        QVERIFY2(QFile::exists(settingsFile), qPrintable(settingsFile));
+        int scanned = 0;
+        for (const QString& path : std::as_const(files)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            ++scanned;
+            const QByteArray content = file.readAll();
+            for (const QString& secret : std::as_const(secrets)) {
+                QVERIFY(!secret.isEmpty());
+                QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(u"a secret was written to "_s + path));
+            }
+        }
+        QVERIFY(scanned >= 1);
+        qInfo() << "scanned" << scanned << "files for secrets, settings in" << settingsFile;
+        QVERIFY(QFile(settingsFile).open(QIODevice::ReadOnly));
+        QVERIFY(QFile(settingsFile).size() > 0);
+
+        // Signing out removes the keychain entry: the next start shows the login window.
+        second.session.signOut();
+        QTRY_VERIFY_WITH_TIMEOUT(second.settings.string(AppSettings::Key::RememberedUser).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(readEntry(second.credentials, key).notFound, 10000);
+
+        Client third(m_server.url(), m_server.caFile());
+        QSignalSpy restoredAgain(&third.controller, &LoginController::restoreFinished);
+        third.controller.restoreRemembered();
+        QTRY_COMPARE(restoredAgain.count(), 1);
+        QVERIFY(!restoredAgain.first().first().toBool());
+    }
+
+private:
+    QTemporaryDir m_dataDir;
+    lkk::test::ServerProcess m_server;
+};
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_signin.moc"
