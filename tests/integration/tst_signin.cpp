@@ -103,7 +103,11 @@ private slots:
         lkk::test::ServerProcess::Options options;
         options.dataDir = m_dataDir.path();
         options.databaseUrl = lkk::test::ServerProcess::databaseUrlFromEnvironment();
-        options.extraArgs = {u"--access-token-ttl"_s, u"2"_s};
+        // Test environment: the captcha answer is exposed so the captcha flow can be completed.
+        options.extraArgs = {u"--access-token-ttl"_s,    u"2"_s,
+                             u"--environment"_s,         u"test"_s,
+                             u"--test-expose-captcha"_s, u"--test-fast-password-hashing"_s,
+                             u"--rate-email-max"_s,      u"50"_s};
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
         QVERIFY(QFile::exists(m_server.caFile()));
@@ -336,6 +340,46 @@ private slots:
         third.controller.restoreRemembered();
         QTRY_COMPARE(restoredAgain.count(), 1);
         QVERIFY(!restoredAgain.first().first().toBool());
+    }
+
+    // Last: it leaves the demo e-mail behind a captcha until a correct sign-in.
+    void captchaAfterFailedLogins() {
+        Client client(m_server.url(), m_server.caFile());
+        QSignalSpy failed(&client.controller, &LoginController::failed);
+        QSignalSpy captcha(&client.controller, &LoginController::captchaShown);
+        for (int i = 1; i <= 5 && !client.controller.captchaRequired(); ++i) {
+            client.controller.signIn(demoEmail, u"Wrong1234"_s, false, {});
+            QTRY_COMPARE_WITH_TIMEOUT(failed.count(), i, 15000);
+        }
+        // Now even the right password needs the captcha; the controller loads and shows it.
+        if (!client.controller.captchaRequired())
+            client.controller.signIn(demoEmail, demoPassword, false, {});
+        QTRY_COMPARE_WITH_TIMEOUT(captcha.count(), 1, 15000);
+        QVERIFY(client.controller.captchaRequired());
+        QCOMPARE(failed.last().at(0).value<Field>(), Field::Captcha);
+        const QImage image = captcha.first().first().value<QImage>();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 20 && image.height() > 10);
+
+        // The rest on the wire: a wrong answer, then the right one.
+        ApiClient& api = client.api;
+        auto challenge = runOp(api, RequestCaptchaOperation{});
+        QVERIFY2(challenge.ok(), qPrintable(challenge ? QString() : challenge.error().message));
+        QVERIFY(!challenge.value().testAnswer.isEmpty());
+        LoginOperation login;
+        login.login = {demoEmail, demoPassword, false, challenge.value().id, challenge.value().testAnswer + u"9"_s};
+        auto wrong = runOp(api, login);
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error().is(errc::captchaInvalid), qPrintable(wrong.error().code));
+        QCOMPARE(wrong.error().field, u"captchaAnswer"_s);
+
+        challenge = runOp(api, RequestCaptchaOperation{});
+        QVERIFY(challenge.ok());
+        login.login.captchaId = challenge.value().id;
+        login.login.captchaAnswer = challenge.value().testAnswer;
+        auto right = runOp(api, login);
+        QVERIFY2(right.ok(), qPrintable(right ? QString() : right.error().code + u' ' + right.error().message));
+        QCOMPARE(right.value().user.email, demoEmail);
     }
 
 private:
