@@ -2,6 +2,7 @@
 
 #include "AccessLog.h"
 #include "AuthService.h"
+#include "TlsServer.h"
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"
 
@@ -94,15 +95,24 @@ RequestData HttpApi::capture(const QHttpServerRequest& request) {
     return data;
 }
 
-void HttpApi::install(QHttpServer& server) {
+void HttpApi::install(QHttpServer& server, TlsServer* tlsServer) {
     for (const Route& route : routes()) {
         const Route* r = &route; // the table is static: the pointer stays valid
-        server.route(QString::fromLatin1(route.path), route.method, [this, r](const QHttpServerRequest& request) {
-            RequestData data = capture(request);
-            return QtConcurrent::run(&m_pool,
-                                     [this, r, data = std::move(data)]() { return finish(handle(*r, data), data); });
-        });
+        server.route(QString::fromLatin1(route.path), route.method,
+                     [this, r, tlsServer](const QHttpServerRequest& request) {
+                         if (tlsServer)
+                             tlsServer->requestStarted(&request);
+                         RequestData data = capture(request);
+                         return QtConcurrent::run(
+                             &m_pool, [this, r, data = std::move(data)]() { return finish(handle(*r, data), data); });
+                     });
     }
+    // Runs on the server thread for every routed response, just before it is written.
+    server.afterRequest([tlsServer](QHttpServerResponse&& response, const QHttpServerRequest& request) {
+        if (tlsServer)
+            tlsServer->requestFinished(&request);
+        return std::move(response);
+    });
     server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const RequestData data = capture(request);
         finish(ApiReply::error(404, errc::notFound, data.language), data).write(std::move(responder));

@@ -18,6 +18,7 @@ namespace lkk::server {
 
 class AccessLog;
 class AuthService;
+class TlsServer;
 
 // What a handler may know about a request: copied on the server thread, because the
 // QHttpServerRequest must not be touched from a worker thread (the client may be gone by then).
@@ -51,7 +52,8 @@ public:
     static QString methodName(QHttpServerRequest::Method method);
 
     HttpApi(AuthService& auth, AccessLog& log, QThreadPool& pool, qint64 maxBodyBytes);
-    void install(QHttpServer& server);
+    // Routes, the JSON 404 for everything else, and the in-flight bookkeeping of tlsServer.
+    void install(QHttpServer& server, TlsServer* tlsServer);
 
     ApiReply handle(const Route& route, const RequestData& data) const;
     static RequestData capture(const QHttpServerRequest& request);

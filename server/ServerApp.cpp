@@ -6,6 +6,7 @@
 #include "HttpApi.h"
 #include "Migrations.h"
 #include "PasswordHasher.h"
+#include "TlsServer.h"
 #include "branding.h"
 
 #include <QDir>
@@ -51,7 +52,7 @@ int ServerApp::fail(int code, const QString& message) {
     return code;
 }
 
-bool ServerApp::setUpTls(QString* error) {
+bool ServerApp::setUpTls(TlsServer& server, QString* error) {
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_config.tlsCert, QSsl::Pem);
     if (chain.isEmpty()) {
         *error = u"no PEM certificate in "_s + m_config.tlsCert;
@@ -74,7 +75,7 @@ bool ServerApp::setUpTls(QString* error) {
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
-    m_http->sslSetup(tls);
+    server.setSslConfiguration(tls);
     return true;
 }
 
@@ -139,12 +140,18 @@ int ServerApp::start() {
 
     m_http = std::make_unique<QHttpServer>();
     m_api = std::make_unique<HttpApi>(*m_auth, m_accessLog, *m_pool, m_config.maxBodyBytes);
-    m_api->install(*m_http);
-    if (!setUpTls(&error))
+    // Our own listening server (owned by m_http) instead of sslSetup()+listen(): see TlsServer.
+    auto* tlsServer = new TlsServer(m_http.get());
+    m_api->install(*m_http, tlsServer);
+    if (!setUpTls(*tlsServer, &error))
         return fail(2, u"TLS: "_s + error);
-    const quint16 port = m_http->listen(address, quint16(m_config.port));
-    if (port == 0)
-        return fail(1, QStringLiteral("cannot listen on %1 port %2").arg(m_config.listen).arg(m_config.port));
+    if (!tlsServer->listen(address, quint16(m_config.port)))
+        return fail(1, QStringLiteral("cannot listen on %1 port %2: %3")
+                           .arg(m_config.listen)
+                           .arg(m_config.port)
+                           .arg(tlsServer->errorString()));
+    m_http->bind(tlsServer);
+    const quint16 port = tlsServer->serverPort();
 
     m_url.setScheme(u"https"_s);
     const bool any = address == QHostAddress::Any || address == QHostAddress::AnyIPv4;

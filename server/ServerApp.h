@@ -15,6 +15,7 @@ class AuthService;
 class Database;
 class HttpApi;
 class PasswordHasher;
+class TlsServer;
 
 // Puts the server together from its configuration: demo data dir, TLS, database + migrations,
 // services, routes, listening socket and the ready line; stop() takes it apart in order.
@@ -31,7 +32,7 @@ public:
 
 private:
     int fail(int code, const QString& message);
-    bool setUpTls(QString* error);
+    bool setUpTls(TlsServer& server, QString* error);
 
     ServerConfig m_config;
     AccessLog m_accessLog;

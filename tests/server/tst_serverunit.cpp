@@ -1,0 +1,557 @@
+// Unit tests of lkk-server's pieces: configuration, request parsing, password hashing, tokens,
+// messages, migrations, captcha and the route table against docs/openapi.yaml.
+#include "CaptchaService.h"
+#include "Database.h"
+#include "HttpApi.h"
+#include "JsonBody.h"
+#include "Messages.h"
+#include "Migrations.h"
+#include "PasswordHasher.h"
+#include "ServerConfig.h"
+#include "TokenService.h"
+#include "shared/ErrorCodes.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lkk::server;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ConfigLoadResult loadConfig(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment()) {
+    return ConfigLoader::load(QStringList{u"lkk-server"_s} + args, env);
+}
+
+std::unique_ptr<Database> freshSqlite(const QTemporaryDir& dir) {
+    QString error;
+    const auto url = DatabaseUrl::parse(u"sqlite://"_s + dir.filePath(u"t.sqlite"_s), &error);
+    if (!url)
+        return nullptr;
+    return std::make_unique<Database>(*url);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+class TestServerConfig : public QObject {
+    Q_OBJECT
+private slots:
+    void defaults() {
+        const auto r = loadConfig({u"--demo"_s, u"--data-dir"_s, u"/tmp/x"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.config.port, 8443);
+        QCOMPARE(r.config.listen, u"127.0.0.1"_s);
+        QCOMPARE(r.config.accessTokenTtl, 900);
+        QCOMPARE(r.config.refreshTokenTtl, 2592000);
+        QCOMPARE(r.config.captchaAfterFailures, 5);
+        QCOMPARE(r.config.maxBodyBytes, 65536);
+        QCOMPARE(r.config.environment, Environment::Demo);
+        QVERIFY(!r.config.testExposeCaptcha);
+    }
+
+    void precedenceFileEnvironmentCommandLine() {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(u"server.conf"_s);
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("port=1000\naccess-token-ttl=100\nrate-ip-max=7\ntls-cert=/etc/c.pem\ntls-key=/etc/k.pem\n"
+                "db=sqlite:///tmp/a.sqlite\n");
+        f.close();
+        QProcessEnvironment env;
+        env.insert(u"LKK_SERVER_PORT"_s, u"2000"_s);
+        env.insert(u"LKK_SERVER_ACCESS_TOKEN_TTL"_s, u"200"_s);
+        const auto r = loadConfig({u"--config"_s, ini, u"--port"_s, u"3000"_s}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.config.port, 3000);          // command line beats environment and file
+        QCOMPARE(r.config.accessTokenTtl, 200); // environment beats file
+        QCOMPARE(r.config.rateIpMax, 7);        // file beats defaults
+        QCOMPARE(r.config.rateEmailMax, 10);    // default
+        QCOMPARE(r.config.environment, Environment::Production);
+
+        // The file can also come from LKK_SERVER_CONFIG.
+        QProcessEnvironment env2;
+        env2.insert(u"LKK_SERVER_CONFIG"_s, ini);
+        const auto r2 = loadConfig({}, env2);
+        QCOMPARE(r2.exitCode, 0);
+        QCOMPARE(r2.config.port, 1000);
+        QCOMPARE(ConfigLoader::environmentVariableFor("access-token-ttl"), u"LKK_SERVER_ACCESS_TOKEN_TTL"_s);
+    }
+
+    void refusesBadConfiguration_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("needle");
+        const QStringList tls{u"--tls-cert"_s, u"c.pem"_s, u"--tls-key"_s, u"k.pem"_s, u"--db"_s, u"sqlite:///tmp/x"_s};
+        QTest::newRow("expose captcha in production")
+            << (tls + QStringList{u"--test-expose-captcha"_s}) << u"test-only"_s;
+        QTest::newRow("fast hashing in production")
+            << (tls + QStringList{u"--test-fast-password-hashing"_s}) << u"test-only"_s;
+        QTest::newRow("expose captcha in demo")
+            << QStringList{u"--demo"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--test-expose-captcha"_s} << u"test-only"_s;
+        QTest::newRow("no tls") << QStringList{u"--data-dir"_s, u"/tmp/x"_s} << u"tls-cert"_s;
+        QTest::newRow("cert without key")
+            << QStringList{u"--tls-cert"_s, u"c"_s, u"--data-dir"_s, u"/tmp/x"_s} << u"together"_s;
+        QTest::newRow("bad port") << (tls + QStringList{u"--port"_s, u"70000"_s}) << u"port"_s;
+        QTest::newRow("not a number") << (tls + QStringList{u"--access-token-ttl"_s, u"soon"_s})
+                                      << u"access-token-ttl"_s;
+        QTest::newRow("bad environment") << (tls + QStringList{u"--environment"_s, u"staging"_s}) << u"environment"_s;
+        QTest::newRow("unknown option") << (tls + QStringList{u"--frobnicate"_s}) << u"frobnicate"_s;
+        QTest::newRow("no database") << QStringList{u"--tls-cert"_s, u"c"_s, u"--tls-key"_s, u"k"_s} << u"db"_s;
+    }
+
+    void refusesBadConfiguration() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, needle);
+        const auto r = loadConfig(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.error.contains(needle), qPrintable(r.error));
+    }
+
+    void testOptionsFromEnvironmentRefusedInProduction() {
+        QProcessEnvironment env;
+        env.insert(u"LKK_SERVER_TEST_EXPOSE_CAPTCHA"_s, u"1"_s);
+        const QStringList tls{u"--tls-cert"_s, u"c"_s, u"--tls-key"_s, u"k"_s, u"--db"_s, u"sqlite:///tmp/x"_s};
+        QCOMPARE(loadConfig(tls, env).exitCode, 2);
+        const auto ok = loadConfig(tls + QStringList{u"--environment"_s, u"test"_s}, env);
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.config.testExposeCaptcha);
+    }
+
+    void unknownIniKeyRefused() {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(u"bad.conf"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("prot=1\n");
+        f.close();
+        const auto r = loadConfig({u"--config"_s, f.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.error.contains(u"prot"_s));
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+class TestJsonBody : public QObject {
+    Q_OBJECT
+private:
+    static JsonBody::Spec loginSpec() {
+        using T = JsonBody::Type;
+        return {{{u"email"_s, T::String, true},
+                 {u"password"_s, T::String, true},
+                 {u"remember"_s, T::Bool, false},
+                 {u"n"_s, T::Integer, false}},
+                false};
+    }
+private slots:
+    void parse_data() {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status"); // 0 = accepted
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        const QByteArray json = "application/json";
+        QTest::newRow("valid") << json << QByteArray(R"({"email":"a@b.ru","password":"x","remember":true})") << 0
+                               << QString() << QString();
+        QTest::newRow("charset ok") << QByteArray("Application/JSON; charset=UTF-8")
+                                    << QByteArray(R"({"email":"a","password":"x"})") << 0 << QString() << QString();
+        QTest::newRow("null optional") << json << QByteArray(R"({"email":"a","password":"x","remember":null})") << 0
+                                       << QString() << QString();
+        QTest::newRow("too large") << json << QByteArray(2000, ' ') << 413 << u"body_too_large"_s << QString();
+        QTest::newRow("text/plain") << QByteArray("text/plain") << QByteArray(R"({"email":"a","password":"x"})") << 415
+                                    << u"unsupported_media_type"_s << QString();
+        QTest::newRow("no content type") << QByteArray() << QByteArray(R"({})") << 415 << u"unsupported_media_type"_s
+                                         << QString();
+        QTest::newRow("latin1") << QByteArray("application/json; charset=latin1") << QByteArray("{}") << 415
+                                << u"unsupported_media_type"_s << QString();
+        QTest::newRow("truncated") << json << QByteArray(R"({"email":)") << 400 << u"malformed_json"_s << QString();
+        QTest::newRow("array") << json << QByteArray("[1,2]") << 400 << u"malformed_json"_s << QString();
+        QTest::newRow("scalar") << json << QByteArray("42") << 400 << u"malformed_json"_s << QString();
+        QTest::newRow("empty") << json << QByteArray() << 400 << u"malformed_json"_s << QString();
+        QTest::newRow("binary") << json << QByteArray("\xff\xfe\x00\x01{", 5) << 400 << u"malformed_json"_s
+                                << QString();
+        QTest::newRow("deep nesting") << json << QByteArray(1000, '[') << 400 << u"malformed_json"_s << QString();
+        QTest::newRow("unknown field") << json << QByteArray(R"({"email":"a","password":"x","admin":true})") << 400
+                                       << u"unknown_field"_s << u"admin"_s;
+        QTest::newRow("number for string")
+            << json << QByteArray(R"({"email":5,"password":"x"})") << 400 << u"wrong_type"_s << u"email"_s;
+        QTest::newRow("string for bool") << json << QByteArray(R"({"email":"a","password":"x","remember":"yes"})")
+                                         << 400 << u"wrong_type"_s << u"remember"_s;
+        QTest::newRow("nested garbage") << json << QByteArray(R"({"email":{"$gt":[1,{"x":[null,{}]}]},"password":"x"})")
+                                        << 400 << u"wrong_type"_s << u"email"_s;
+        QTest::newRow("fraction for integer")
+            << json << QByteArray(R"({"email":"a","password":"x","n":1.5})") << 400 << u"wrong_type"_s << u"n"_s;
+        QTest::newRow("null required") << json << QByteArray(R"({"email":null,"password":"x"})") << 400
+                                       << u"wrong_type"_s << u"email"_s;
+        QTest::newRow("missing required")
+            << json << QByteArray(R"({"email":"a"})") << 400 << u"validation_failed"_s << u"password"_s;
+    }
+
+    void parse() {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        const auto result = JsonBody::parse(contentType, body, 1024, loginSpec());
+        if (status == 0) {
+            QVERIFY(std::holds_alternative<QJsonObject>(result));
+            return;
+        }
+        QVERIFY(std::holds_alternative<JsonBody::Error>(result));
+        const auto& e = std::get<JsonBody::Error>(result);
+        QCOMPARE(e.status, status);
+        QCOMPARE(QString::fromLatin1(e.code), code);
+        QCOMPARE(e.field, field);
+    }
+
+    void optionalBody() {
+        const JsonBody::Spec spec{{}, true};
+        QVERIFY(std::holds_alternative<QJsonObject>(JsonBody::parse({}, {}, 1024, spec)));
+        QVERIFY(std::holds_alternative<QJsonObject>(JsonBody::parse("application/json", "{}", 1024, spec)));
+        const auto r = JsonBody::parse("application/json", R"({"x":1})", 1024, spec);
+        QVERIFY(std::holds_alternative<JsonBody::Error>(r));
+        QCOMPARE(std::get<JsonBody::Error>(r).field, u"x"_s);
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+class TestPasswordHasher : public QObject {
+    Q_OBJECT
+private slots:
+    void productionParameters() {
+        const PasswordHasher hasher; // INTERACTIVE, as in production
+        const QString hash = hasher.hash(u"Demo1234"_s);
+        QVERIFY(hash.startsWith(u"$argon2id$"_s));
+        QVERIFY2(hash.contains(u"m=65536,t=2"_s), qPrintable(hash));
+        QVERIFY(!hash.contains(u"Demo1234"_s));
+        QVERIFY(hasher.verify(hash, u"Demo1234"_s));
+        QVERIFY(!hasher.verify(hash, u"demo1234"_s));
+        QVERIFY(!hasher.verify(hash, QString()));
+        QVERIFY(hasher.hash(u"Demo1234"_s) != hash); // salted
+    }
+
+    void unicodeAndGarbage() {
+        const PasswordHasher hasher(PasswordHasher::Strength::TestMinimum);
+        const QString hash = hasher.hash(u"Пароль-ё1"_s);
+        QVERIFY(hasher.verify(hash, u"Пароль-ё1"_s));
+        QVERIFY(!hasher.verify(hash, u"Пароль-е1"_s));
+        QVERIFY(!hasher.verify(u"not a hash"_s, u"x"_s));
+        QVERIFY(!hasher.verify(QString(), u"x"_s));
+        QVERIFY(!hasher.verify(QString(300, u'$'), u"x"_s));
+        QVERIFY(!hasher.verifyDummy(u"anything"_s));
+    }
+
+    void testMinimumIsWeakerButVerifiesEverywhere() {
+        const PasswordHasher weak(PasswordHasher::Strength::TestMinimum);
+        const PasswordHasher strong;
+        const QString hash = weak.hash(u"Secret12"_s);
+        QVERIFY(!hash.contains(u"m=65536"_s));
+        QVERIFY(strong.verify(hash, u"Secret12"_s)); // cost is read from the stored string
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+class TestTokens : public QObject {
+    Q_OBJECT
+private slots:
+    void tokenFormat() {
+        QSet<QString> seen;
+        static const QRegularExpression base64url(u"^[A-Za-z0-9_-]{43}$"_s);
+        for (int i = 0; i < 100; ++i) {
+            const QString token = TokenService::newToken();
+            QVERIFY2(base64url.match(token).hasMatch(), qPrintable(token)); // 32 bytes = 256 bits
+            QVERIFY(!seen.contains(token));
+            seen.insert(token);
+        }
+        const QString t = TokenService::newToken();
+        QCOMPARE(TokenService::hashToken(t), TokenService::hashToken(t));
+        QCOMPARE(TokenService::hashToken(t).size(), 64);
+        QVERIFY(TokenService::hashToken(t) != t);
+    }
+
+    void sessionLifecycle() {
+        QTemporaryDir dir;
+        auto database = freshSqlite(dir);
+        QString error;
+        QVERIFY2(Migrations::apply(*database, &error), qPrintable(error));
+        QSqlDatabase db = database->connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"INSERT INTO users (email, password_hash, created_at) VALUES ('u@x.ru', 'h', 0)"_s));
+
+        const TokenService tokens(60, 3600);
+        const qint64 now = 1'000'000;
+        const auto plain = tokens.createSession(db, 1, false, now);
+        QVERIFY(plain);
+        QVERIFY(plain->refreshToken.isEmpty());
+        QCOMPARE(plain->accessExpiresIn, 60);
+
+        const auto remembered = tokens.createSession(db, 1, true, now);
+        QVERIFY(remembered && !remembered->refreshToken.isEmpty());
+        QCOMPARE(remembered->refreshExpiresIn, 3600);
+
+        // Only hashes are stored.
+        QVERIFY(q.exec(u"SELECT access_hash, refresh_hash FROM sessions"_s));
+        while (q.next()) {
+            QVERIFY(q.value(0).toString() != plain->accessToken);
+            QVERIFY(q.value(0).toString() != remembered->accessToken);
+            QVERIFY(q.value(1).toString() != remembered->refreshToken);
+        }
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM sessions WHERE access_hash = '%1'"_s.arg(
+            TokenService::hashToken(remembered->accessToken))));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+
+        using S = TokenService::AccessStatus;
+        QCOMPARE(tokens.checkAccess(db, remembered->accessToken, now + 1000).status, S::Valid);
+        QCOMPARE(tokens.checkAccess(db, remembered->accessToken, now + 60'000).status, S::Expired);
+        QCOMPARE(tokens.checkAccess(db, u"nope"_s, now).status, S::Unknown);
+        QCOMPARE(tokens.checkAccess(db, QString(), now).status, S::Unknown);
+
+        // Rotation replaces both tokens; the old ones stop working.
+        IssuedTokens rotated;
+        QCOMPARE(tokens.rotate(db, remembered->refreshToken, now + 2000, &rotated),
+                 TokenService::RotateStatus::Rotated);
+        QVERIFY(rotated.accessToken != remembered->accessToken);
+        QVERIFY(rotated.refreshToken != remembered->refreshToken);
+        QCOMPARE(rotated.sessionId, remembered->sessionId);
+        QCOMPARE(tokens.checkAccess(db, remembered->accessToken, now + 2000).status, S::Unknown);
+        QCOMPARE(tokens.checkAccess(db, rotated.accessToken, now + 2000).status, S::Valid);
+        IssuedTokens again;
+        QCOMPARE(tokens.rotate(db, remembered->refreshToken, now + 3000, &again), TokenService::RotateStatus::Invalid);
+        // Expired refresh token.
+        QCOMPARE(tokens.rotate(db, rotated.refreshToken, now + 2000 + 3'600'000, &again),
+                 TokenService::RotateStatus::Invalid);
+        // A plain session has no refresh token to rotate.
+        QCOMPARE(tokens.rotate(db, QString(), now, &again), TokenService::RotateStatus::Invalid);
+
+        // Revocation ends access and refresh.
+        QVERIFY(tokens.revoke(db, rotated.sessionId));
+        QCOMPARE(tokens.checkAccess(db, rotated.accessToken, now + 3000).status, S::Revoked);
+        QCOMPARE(tokens.rotate(db, rotated.refreshToken, now + 3000, &again), TokenService::RotateStatus::Invalid);
+        QCOMPARE(tokens.checkAccess(db, plain->accessToken, now + 3000).status, S::Valid); // other session untouched
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+class TestMessages : public QObject {
+    Q_OBJECT
+private slots:
+    void chooseLanguage_data() {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<bool>("english");
+        QTest::newRow("none") << QByteArray() << false;
+        QTest::newRow("en") << QByteArray("en") << true;
+        QTest::newRow("en-US list") << QByteArray("en-US,en;q=0.9") << true;
+        QTest::newRow("ru first") << QByteArray("ru-RU,ru;q=0.9,en;q=0.8") << false;
+        QTest::newRow("unknown then en") << QByteArray("de-DE, en;q=0.5") << true;
+        QTest::newRow("q order") << QByteArray("en;q=0.3, ru;q=0.7") << false;
+        QTest::newRow("q order en") << QByteArray("ru;q=0.2, EN-gb;q=0.7") << true;
+        QTest::newRow("only unknown") << QByteArray("fr, de") << false;
+        QTest::newRow("garbage") << QByteArray(";;,q=,en;q=abc,,") << false;
+        QTest::newRow("q zero") << QByteArray("en;q=0") << false;
+    }
+
+    void chooseLanguage() {
+        QFETCH(QByteArray, header);
+        QFETCH(bool, english);
+        QCOMPARE(Messages::choose(header) == Language::En, english);
+    }
+
+    void everyCodeHasBothTexts() {
+        using namespace lkk;
+        const char* codes[] = {
+            errc::validationFailed, errc::malformedJson,        errc::unknownField,    errc::wrongType,
+            errc::bodyTooLarge,     errc::unsupportedMediaType, errc::notFound,        errc::invalidCredentials,
+            errc::captchaRequired,  errc::captchaInvalid,       errc::tooManyAttempts, errc::unauthorized,
+            errc::tokenExpired,     errc::invalidRefreshToken,  errc::internalError,   errc::serviceUnavailable};
+        const QString fallbackRu = Messages::text("no_such_code", Language::Ru);
+        for (const char* code : codes) {
+            const QString ru = Messages::text(code, Language::Ru);
+            const QString en = Messages::text(code, Language::En);
+            QVERIFY2(ru != fallbackRu && ru != en, code);
+            QVERIFY2(ru.contains(QRegularExpression(u"[а-яА-Я]"_s)), code);
+        }
+        QCOMPARE(Messages::text(errc::invalidCredentials, Language::En), u"Wrong e-mail address or password."_s);
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+class TestMigrations : public QObject {
+    Q_OBJECT
+private slots:
+    void embeddedAndSplit() {
+        const auto all = Migrations::embedded();
+        QVERIFY(!all.isEmpty());
+        QCOMPARE(all.constFirst().version, 1);
+        const QString sqlite = Migrations::forDialect(all.constFirst().sql, Dialect::Sqlite);
+        const QString pg = Migrations::forDialect(all.constFirst().sql, Dialect::Postgres);
+        QVERIFY(!sqlite.contains(u"{{"_s) && sqlite.contains(u"AUTOINCREMENT"_s));
+        QVERIFY(!pg.contains(u"{{"_s) && pg.contains(u"BIGSERIAL"_s));
+        QCOMPARE(Migrations::statements(u"-- c\nCREATE TABLE a (x INT);\n\nCREATE INDEX i ON a (x);\n"_s),
+                 (QStringList{u"CREATE TABLE a (x INT)"_s, u"CREATE INDEX i ON a (x)"_s}));
+    }
+
+    void freshSqliteThenIdempotent() {
+        QTemporaryDir dir;
+        QString error;
+        {
+            auto database = freshSqlite(dir);
+            QList<int> applied;
+            QVERIFY2(Migrations::apply(*database, &error, &applied), qPrintable(error));
+            QCOMPARE(applied, QList<int>{1});
+            QSqlDatabase db = database->connection();
+            QSqlQuery q(db);
+            for (const char* table : {"users", "sessions", "login_attempts", "captchas"})
+                QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))), table);
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+        }
+        {
+            auto database = freshSqlite(dir); // a restart
+            QList<int> applied;
+            QVERIFY2(Migrations::apply(*database, &error, &applied), qPrintable(error));
+            QVERIFY(applied.isEmpty());
+            QSqlDatabase db = database->connection();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT COUNT(*) FROM schema_migrations"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), Migrations::embedded().size());
+            // A database from a newer server is refused, not silently used.
+            QVERIFY(q.exec(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 0)"_s));
+        }
+        auto database = freshSqlite(dir);
+        QVERIFY(!Migrations::apply(*database, &error));
+        QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
+    }
+
+    void databaseUrls() {
+        QString error;
+        auto pg = DatabaseUrl::parse(u"postgresql://app:p%40ss@127.0.0.1:5544/lkk?sslmode=require"_s, &error);
+        QVERIFY(pg);
+        QCOMPARE(pg->dialect, Dialect::Postgres);
+        QCOMPARE(pg->user, u"app"_s);
+        QCOMPARE(pg->password, u"p@ss"_s);
+        QCOMPARE(pg->port, 5544);
+        QCOMPARE(pg->name, u"lkk"_s);
+        QCOMPARE(pg->options, u"sslmode=require"_s);
+        QVERIFY(!pg->redacted().contains(u"p@ss"_s));
+        QVERIFY(DatabaseUrl::parse(u"sqlite:///abs/x.sqlite"_s, &error));
+        QVERIFY(!DatabaseUrl::parse(u"mysql://h/db"_s, &error));
+        QVERIFY(!DatabaseUrl::parse(u"postgresql://host"_s, &error));
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+class TestCaptcha : public QObject {
+    Q_OBJECT
+private slots:
+    void rendersWithoutGuiApplication() {
+        const QImage image = CaptchaService::render(u"0123456789"_s);
+        QCOMPARE(image.size(), QSize(200, 70));
+        // Something was drawn: many distinct colours, not a blank canvas.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 20);
+    }
+
+    void singleUseAndExpiry() {
+        QTemporaryDir dir;
+        auto database = freshSqlite(dir);
+        QString error;
+        QVERIFY(Migrations::apply(*database, &error));
+        QSqlDatabase db = database->connection();
+        const CaptchaService captcha(60);
+        const auto c = captcha.create(db, 1000);
+        QVERIFY(c);
+        QVERIFY(c->png.startsWith("\x89PNG"));
+        QCOMPARE(c->answer.size(), 5);
+        QCOMPARE(captcha.consume(db, c->id, c->answer, 2000), std::optional<bool>(true));
+        QCOMPARE(captcha.consume(db, c->id, c->answer, 2000), std::optional<bool>(false)); // single use
+
+        const auto wrong = captcha.create(db, 1000);
+        const QString bad = wrong->answer == u"00000"_s ? u"11111"_s : u"00000"_s;
+        QCOMPARE(captcha.consume(db, wrong->id, bad, 2000), std::optional<bool>(false));
+        QCOMPARE(captcha.consume(db, wrong->id, wrong->answer, 2000), std::optional<bool>(false)); // burnt
+
+        const auto old = captcha.create(db, 1000);
+        QCOMPARE(captcha.consume(db, old->id, old->answer, 1000 + 60'000), std::optional<bool>(false));
+        QCOMPARE(captcha.consume(db, u"unknown"_s, u"12345"_s, 1000), std::optional<bool>(false));
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+// docs/openapi.yaml and the server's route table must list the same operations.
+class TestRoutesContract : public QObject {
+    Q_OBJECT
+private slots:
+    void routesMatchOpenApi() {
+        QFile spec(QStringLiteral(LKK_SOURCE_DIR "/docs/openapi.yaml"));
+        QVERIFY(spec.open(QIODevice::ReadOnly | QIODevice::Text));
+        QSet<QString> documented;
+        QString base;
+        QString currentPath;
+        bool inPaths = false;
+        static const QRegularExpression server(u"^\\s+- url: https?://[^/]+(/\\S*)$"_s);
+        static const QRegularExpression pathLine(u"^  (/\\S*):\\s*$"_s);
+        static const QRegularExpression methodLine(u"^    (get|put|post|delete|patch|head|options):\\s*$"_s);
+        while (!spec.atEnd()) {
+            const QString line = QString::fromUtf8(spec.readLine()).chopped(1);
+            if (const auto m = server.match(line); m.hasMatch() && base.isEmpty())
+                base = m.captured(1);
+            if (!line.startsWith(u' ') && !line.isEmpty())
+                inPaths = line.startsWith(u"paths:"_s);
+            if (!inPaths)
+                continue;
+            if (const auto m = pathLine.match(line); m.hasMatch())
+                currentPath = m.captured(1);
+            else if (const auto m2 = methodLine.match(line); m2.hasMatch())
+                documented.insert(m2.captured(1).toUpper() + u' ' + base + currentPath);
+        }
+        QCOMPARE(base, u"/api/v1"_s);
+        const QStringList lines = HttpApi::routeLines();
+        const QSet<QString> routed(lines.cbegin(), lines.cend());
+        for (const QString& r : routed)
+            QVERIFY2(documented.contains(r), qPrintable(u"route missing from openapi.yaml: "_s + r));
+        for (const QString& d : std::as_const(documented))
+            QVERIFY2(routed.contains(d), qPrintable(u"openapi.yaml operation without a route: "_s + d));
+    }
+
+    void binaryPrintsTheSameTable() {
+        const QString binary = qEnvironmentVariable("LKK_SERVER_BINARY");
+        if (binary.isEmpty())
+            QSKIP("LKK_SERVER_BINARY not set");
+        QProcess p;
+        p.start(binary, {u"--print-routes"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u'\n'), HttpApi::routeLines());
+    }
+};
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    int failures = 0;
+    TestServerConfig config;
+    TestJsonBody json;
+    TestPasswordHasher hasher;
+    TestTokens tokens;
+    TestMessages messages;
+    TestMigrations migrations;
+    TestCaptcha captcha;
+    TestRoutesContract routes;
+    for (QObject* test :
+         std::initializer_list<QObject*>{&config, &json, &hasher, &tokens, &messages, &migrations, &captcha, &routes})
+        failures += QTest::qExec(test, argc, argv);
+    return failures == 0 ? 0 : 1;
+}
+
+#include "tst_serverunit.moc"
