@@ -27,7 +27,11 @@ bool ServerEndpoint::isLoopbackHost(const QString& host) {
 }
 
 Result<ServerEndpoint> ServerEndpoint::create(const QString& serverUrl, const QString& extraCaFile) {
-    return create(QUrl::fromUserInput(serverUrl.trimmed()), extraCaFile);
+    // A bare "host:port" means https: plain http must be asked for explicitly (and only to loopback).
+    QString text = serverUrl.trimmed();
+    if (!text.isEmpty() && !text.contains("://"_L1))
+        text.prepend("https://"_L1);
+    return create(QUrl(text, QUrl::StrictMode), extraCaFile);
 }
 
 Result<ServerEndpoint> ServerEndpoint::create(const QUrl& serverUrl, const QString& extraCaFile) {
@@ -56,7 +60,9 @@ Result<ServerEndpoint> ServerEndpoint::create(const QUrl& serverUrl, const QStri
     root.setPath(path);
     endpoint.m_root = root;
 
-    QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
+    // Reading the system store parses every CA on disk (slow): once per process is enough.
+    static const QList<QSslCertificate> systemCas = QSslConfiguration::systemCaCertificates();
+    QList<QSslCertificate> cas = systemCas;
     if (!extraCaFile.isEmpty()) {
         QFile file(extraCaFile);
         if (!file.open(QIODevice::ReadOnly))

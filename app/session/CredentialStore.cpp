@@ -41,7 +41,10 @@ CredentialStore::CredentialStore(QString service, QObject* parent)
     , m_service(std::move(service)) {}
 
 QString CredentialStore::keyFor(const QString& email, const QString& serverUrl) {
-    const QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
+    QString text = serverUrl.trimmed();
+    if (!text.contains("://"_L1))
+        text.prepend("https://"_L1); // as ServerEndpoint reads a bare host
+    const QUrl url(text);
     const int defaultPort = url.scheme() == "http"_L1 ? 80 : 443;
     return rules::normalizedEmail(email) + u'@' + url.host().toLower() + u':' + QString::number(url.port(defaultPort));
 }

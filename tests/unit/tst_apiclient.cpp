@@ -228,6 +228,8 @@ private slots:
         QCOMPARE(m_api->endpoint().hostAndPort(), u"lkk.example:8443"_s);
         QVERIFY(!m_api->setServer(u"https://lkk.example"_s));
         QCOMPARE(m_api->endpoint().hostAndPort(), u"lkk.example:443"_s);
+        QVERIFY(!m_api->setServer(u"lkk.example:8443"_s)); // no scheme: https
+        QCOMPARE(m_api->endpoint().root().toString(), u"https://lkk.example:8443"_s);
         const auto bad = m_api->setServer(u"ftp://lkk.example"_s);
         QVERIFY(bad);
         QCOMPARE(bad->kind, ApiError::Kind::Protocol);
