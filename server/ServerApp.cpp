@@ -8,6 +8,7 @@
 #include "PasswordHasher.h"
 #include "TlsServer.h"
 #include "branding.h"
+#include "billing/BillingImporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,6 +124,12 @@ int ServerApp::start() {
                                                                           : PasswordHasher::Strength::Interactive);
     if (m_config.demo && !DemoSetup::seedUsers(*m_database, *m_hasher, &error))
         return fail(1, error);
+    if (m_config.demo) { // demo billing data (resources/demo/billing.json), once
+        QString note;
+        if (!billing::BillingImporter::importDemoIfNeeded(*m_database, &note))
+            return fail(1, note);
+        printLine(u"lkk-server: "_s + note);
+    }
 
     AuthService::Options options;
     options.limits = {m_config.captchaAfterFailures, m_config.failureWindow, m_config.rateEmailMax,

@@ -3,6 +3,7 @@
 #include "ServerConfig.h"
 #include "ShutdownSignals.h"
 #include "branding.h"
+#include "billing/ImportCommand.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -25,6 +26,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QLatin1StringView(lkk::branding::orgName));
     QCoreApplication::setApplicationVersion(QLatin1StringView(lkk::branding::version));
 
+    if (lkk::server::billing::ImportCommand::isImportCommand(app.arguments())) // lkk-server import FILE …
+        return lkk::server::billing::ImportCommand::run(app.arguments(), QProcessEnvironment::systemEnvironment());
     const ConfigLoadResult loaded = ConfigLoader::load(app.arguments(), QProcessEnvironment::systemEnvironment());
     if (loaded.exitNow) {
         print(stdout, loaded.output);

@@ -50,8 +50,8 @@ struct Meter {
 
 struct Reading {
     QString meter, zone, date, period;
-    QString value;     // normalized to the meter's scale: "74.000"
-    qint64 units = 0;  // the same value as an integer at the meter's scale
+    QString value;    // normalized to the meter's scale: "74.000"
+    qint64 units = 0; // the same value as an integer at the meter's scale
     QString source;
 };
 
@@ -90,7 +90,7 @@ struct Payment {
 };
 
 struct BillingFile {
-    QString generatedAt;     // as written
+    QString generatedAt;      // as written
     qint64 generatedAtMs = 0; // UTC milliseconds, for ordering files
     QString periodUpTo, source;
     QList<Provider> providers;
@@ -106,10 +106,10 @@ struct BillingFile {
 // Why a file was refused: where (JSON path, line, column) and what (a code of
 // docs/billing-import.md §6 and an English message for operators).
 struct ImportError {
-    QString path;   // "$.bills[3].providers[0].charged"
-    QString code;   // "invariant_balance"
+    QString path; // "$.bills[3].providers[0].charged"
+    QString code; // "invariant_balance"
     QString message;
-    int line = 0;   // 1-based; 0 = unknown
+    int line = 0; // 1-based; 0 = unknown
     int column = 0;
     QString toString(const QString& fileName) const;
 };

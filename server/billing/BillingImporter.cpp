@@ -20,13 +20,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QVariant optionalInt(const std::optional<qint64>& v)
-{
+QVariant optionalInt(const std::optional<qint64>& v) {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
-bool same(const QVariant& stored, const QVariant& wanted)
-{
+// An absent optional text is stored as '' (NOT NULL columns): a null QString would bind as NULL.
+QVariant bindable(const QVariant& v) {
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return v;
+}
+
+bool same(const QVariant& stored, const QVariant& wanted) {
     if (stored.isNull() || wanted.isNull())
         return stored.isNull() == wanted.isNull();
     return stored.toString() == wanted.toString();
@@ -36,17 +41,13 @@ bool same(const QVariant& stored, const QVariant& wanted)
 class StoredData : public BillingValidator::Known {
 public:
     explicit StoredData(QSqlDatabase& db)
-        : m_db(db)
-    {
-    }
+        : m_db(db) {}
 
-    bool hasProvider(const QString& code) const override
-    {
+    bool hasProvider(const QString& code) const override {
         return exists(u"SELECT 1 FROM billing_providers WHERE code = ?"_s, code);
     }
 
-    std::optional<QString> tariffZone(const QString& code) const override
-    {
+    std::optional<QString> tariffZone(const QString& code) const override {
         QSqlQuery q(m_db);
         q.prepare(u"SELECT zone FROM billing_tariffs WHERE code = ?"_s);
         q.addBindValue(code);
@@ -55,26 +56,22 @@ public:
         return std::nullopt;
     }
 
-    bool hasAccount(const QString& number) const override
-    {
+    bool hasAccount(const QString& number) const override {
         return exists(u"SELECT 1 FROM billing_accounts WHERE number = ?"_s, number);
     }
 
-    std::optional<Contract> contract(const QString& code) const override
-    {
+    std::optional<Contract> contract(const QString& code) const override {
         const QList<Contract> list = contracts(u"c.code = ?"_s, code);
         if (list.isEmpty())
             return std::nullopt;
         return list.constFirst();
     }
 
-    QList<Contract> contractsOfAccount(const QString& number) const override
-    {
+    QList<Contract> contractsOfAccount(const QString& number) const override {
         return contracts(u"a.number = ?"_s, number);
     }
 
-    std::optional<Meter> meter(const QString& id) const override
-    {
+    std::optional<Meter> meter(const QString& id) const override {
         QSqlQuery q(m_db);
         q.prepare(u"SELECT m.number, c.code, m.unit, m.zones, m.capacity_integer, m.capacity_fraction, "
                   u"m.verified_until, m.automatic, m.installed_at FROM billing_meters m "
@@ -97,28 +94,31 @@ public:
     }
 
 private:
-    bool exists(const QString& sql, const QString& value) const
-    {
+    bool exists(const QString& sql, const QString& value) const {
         QSqlQuery q(m_db);
         q.prepare(sql);
         q.addBindValue(value);
         return q.exec() && q.next();
     }
 
-    QList<Contract> contracts(const QString& where, const QString& value) const
-    {
+    QList<Contract> contracts(const QString& where, const QString& value) const {
         QList<Contract> out;
         QSqlQuery q(m_db);
         q.prepare(u"SELECT c.code, a.number, p.code, c.sub_account, c.service, c.service_kind FROM billing_contracts c "
                   u"JOIN billing_accounts a ON a.id = c.account_id JOIN billing_providers p ON p.id = c.provider_id "
-                  u"WHERE "_s
-                  + where);
+                  u"WHERE "_s +
+                  where);
         q.addBindValue(value);
         if (!q.exec())
             return out;
         while (q.next())
-            out << Contract{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), {}};
+            out << Contract{q.value(0).toString(),
+                            q.value(1).toString(),
+                            q.value(2).toString(),
+                            q.value(3).toString(),
+                            q.value(4).toString(),
+                            q.value(5).toString(),
+                            {}};
         return out;
     }
 
@@ -130,17 +130,14 @@ class Writer {
 public:
     Writer(QSqlDatabase& db, Dialect dialect)
         : m_db(db)
-        , m_dialect(dialect)
-    {
-    }
+        , m_dialect(dialect) {}
 
     QString error;
     QMap<QString, BillingImporter::Counts> counts;
 
     bool ok() const { return error.isEmpty(); }
 
-    void write(const BillingFile& f)
-    {
+    void write(const BillingFile& f) {
         for (const Provider& p : f.providers)
             m_providers[p.code] = upsert(u"providers"_s, u"billing_providers"_s, {u"code"_s}, {p.code},
                                          {u"name"_s, u"inn"_s, u"kpp"_s, u"bank_name"_s, u"bic"_s,
@@ -156,20 +153,20 @@ public:
                        {u"value_kopecks"_s, u"period"_s}, {v.value, v.period});
         }
         for (const Account& a : f.accounts)
-            m_accounts[a.number] = upsert(
-                u"accounts"_s, u"billing_accounts"_s, {u"number"_s}, {a.number},
-                {u"kind"_s, u"postal_code"_s, u"region"_s, u"district"_s, u"locality"_s, u"street"_s, u"house"_s,
-                 u"flat"_s, u"address_display"_s, u"address_full"_s, u"owner_name"_s, u"total_area"_s,
-                 u"living_area"_s, u"residents"_s, u"link_code"_s},
-                {a.kind, a.postalCode, a.region, a.district, a.locality, a.street, a.house, a.flat, a.addressDisplay,
-                 a.addressFull, a.owner, a.totalArea, a.livingArea, a.residents, a.linkCode});
+            m_accounts[a.number] =
+                upsert(u"accounts"_s, u"billing_accounts"_s, {u"number"_s}, {a.number},
+                       {u"kind"_s, u"postal_code"_s, u"region"_s, u"district"_s, u"locality"_s, u"street"_s, u"house"_s,
+                        u"flat"_s, u"address_display"_s, u"address_full"_s, u"owner_name"_s, u"total_area"_s,
+                        u"living_area"_s, u"residents"_s, u"link_code"_s},
+                       {a.kind, a.postalCode, a.region, a.district, a.locality, a.street, a.house, a.flat,
+                        a.addressDisplay, a.addressFull, a.owner, a.totalArea, a.livingArea, a.residents, a.linkCode});
         for (const Contract& c : f.contracts) {
-            const qint64 id = upsert(u"contracts"_s, u"billing_contracts"_s, {u"code"_s}, {c.code},
-                                     {u"account_id"_s, u"provider_id"_s, u"sub_account"_s, u"service"_s,
-                                      u"service_kind"_s},
-                                     {idOf(u"billing_accounts"_s, u"number"_s, c.account, m_accounts),
-                                      idOf(u"billing_providers"_s, u"code"_s, c.provider, m_providers), c.subAccount,
-                                      c.service, c.serviceKind});
+            const qint64 id =
+                upsert(u"contracts"_s, u"billing_contracts"_s, {u"code"_s}, {c.code},
+                       {u"account_id"_s, u"provider_id"_s, u"sub_account"_s, u"service"_s, u"service_kind"_s},
+                       {idOf(u"billing_accounts"_s, u"number"_s, c.account, m_accounts),
+                        idOf(u"billing_providers"_s, u"code"_s, c.provider, m_providers), c.subAccount, c.service,
+                        c.serviceKind});
             m_contracts[c.code] = id;
             contractTariffs(id, c.tariffs);
         }
@@ -196,8 +193,7 @@ public:
     }
 
 private:
-    bool run(QSqlQuery& q)
-    {
+    bool run(QSqlQuery& q) {
         if (!ok())
             return false;
         if (!q.exec()) {
@@ -207,15 +203,13 @@ private:
         return true;
     }
 
-    qint64 insert(const QString& table, const QStringList& cols, const QVariantList& vals)
-    {
+    qint64 insert(const QString& table, const QStringList& cols, const QVariantList& vals) {
         QSqlQuery q(m_db);
         const QString marks = QStringList(cols.size(), u"?"_s).join(u", "_s);
-        q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(table, cols.join(u", "_s), marks,
-                                                           m_dialect == Dialect::Postgres ? u" RETURNING id"_s
-                                                                                          : QString()));
+        q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(
+            table, cols.join(u", "_s), marks, m_dialect == Dialect::Postgres ? u" RETURNING id"_s : QString()));
         for (const QVariant& v : vals)
-            q.addBindValue(v);
+            q.addBindValue(bindable(v));
         if (!run(q))
             return 0;
         if (m_dialect == Dialect::Postgres)
@@ -225,8 +219,7 @@ private:
 
     // Inserts or updates the row with these key values; returns its id and counts what happened.
     qint64 upsert(const QString& kind, const QString& table, const QStringList& keyCols, const QVariantList& keyVals,
-                  const QStringList& cols, const QVariantList& vals)
-    {
+                  const QStringList& cols, const QVariantList& vals) {
         if (!ok())
             return 0;
         BillingImporter::Counts& c = counts[kind];
@@ -260,15 +253,14 @@ private:
         QSqlQuery u(m_db);
         u.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
         for (const QVariant& v : std::as_const(changed))
-            u.addBindValue(v);
+            u.addBindValue(bindable(v));
         u.addBindValue(id);
         run(u);
         return id;
     }
 
     // The id of an entity the file names: written above, or already stored (validated to exist).
-    qint64 idOf(const QString& table, const QString& keyCol, const QString& key, QHash<QString, qint64>& cache)
-    {
+    qint64 idOf(const QString& table, const QString& keyCol, const QString& key, QHash<QString, qint64>& cache) {
         if (const auto it = cache.constFind(key); it != cache.constEnd())
             return *it;
         QSqlQuery q(m_db);
@@ -283,8 +275,7 @@ private:
         return cache[key] = q.value(0).toLongLong();
     }
 
-    void contractTariffs(qint64 contractId, const QStringList& codes)
-    {
+    void contractTariffs(qint64 contractId, const QStringList& codes) {
         QSqlQuery q(m_db);
         q.prepare(u"SELECT t.code FROM billing_contract_tariffs ct JOIN billing_tariffs t ON t.id = ct.tariff_id "
                   u"WHERE ct.contract_id = ? ORDER BY ct.ord"_s);
@@ -305,18 +296,16 @@ private:
                    {contractId, idOf(u"billing_tariffs"_s, u"code"_s, codes[i], m_tariffs), int(i)});
     }
 
-    static Amounts amountsAt(const QSqlQuery& q, int first)
-    {
+    static Amounts amountsAt(const QSqlQuery& q, int first) {
         Amounts a;
-        qint64* fields[] = {&a.debtStart, &a.paid,    &a.charged,   &a.socialSupport,
+        qint64* fields[] = {&a.debtStart,   &a.paid,    &a.charged,   &a.socialSupport,
                             &a.adjustments, &a.debtEnd, &a.penalties, &a.totalToPay};
         for (int i = 0; i < 8; ++i)
             *fields[i] = q.value(first + i).toLongLong();
         return a;
     }
 
-    static QVariantList amountValues(const Amounts& a)
-    {
+    static QVariantList amountValues(const Amounts& a) {
         return {a.debtStart, a.paid, a.charged, a.socialSupport, a.adjustments, a.debtEnd, a.penalties, a.totalToPay};
     }
 
@@ -324,8 +313,7 @@ private:
                                                   u"adjustments"_s, u"debt_end"_s, u"penalties"_s, u"total_to_pay"_s};
 
     // The stored version of a bill, in the same shape as the file's, to compare whole.
-    Bill storedBill(qint64 billId, const Bill& header)
-    {
+    Bill storedBill(qint64 billId, const Bill& header) {
         Bill b;
         b.account = header.account;
         b.period = header.period;
@@ -343,10 +331,10 @@ private:
         }
         for (qsizetype i = 0; i < ids.size(); ++i) {
             QSqlQuery l(m_db);
-            l.prepare(u"SELECT c.code, bl.zone, bl.unit, bl.quantity, bl.factor, bl.tariff_kopecks, bl.price_per_unit, "
-                      u"%1 FROM billing_bill_lines bl JOIN billing_contracts c ON c.id = bl.contract_id "
-                      u"WHERE bl.bill_provider_id = ? ORDER BY bl.ord"_s.arg(
-                          amountCols.join(u", bl."_s).prepend(u"bl."_s)));
+            l.prepare(
+                u"SELECT c.code, bl.zone, bl.unit, bl.quantity, bl.factor, bl.tariff_kopecks, bl.price_per_unit, "
+                u"%1 FROM billing_bill_lines bl JOIN billing_contracts c ON c.id = bl.contract_id "
+                u"WHERE bl.bill_provider_id = ? ORDER BY bl.ord"_s.arg(amountCols.join(u", bl."_s).prepend(u"bl."_s)));
             l.addBindValue(ids[i]);
             if (!run(l))
                 return b;
@@ -368,8 +356,7 @@ private:
         return b;
     }
 
-    void bill(const Bill& b)
-    {
+    void bill(const Bill& b) {
         if (!ok())
             return;
         const qint64 accountId = idOf(u"billing_accounts"_s, u"number"_s, b.account, m_accounts);
@@ -414,23 +401,22 @@ private:
         }
         for (qsizetype i = 0; ok() && i < b.providers.size(); ++i) {
             const BillProvider& bp = b.providers[i];
-            const qint64 bpId = insert(u"billing_bill_providers"_s,
-                                       QStringList{u"bill_id"_s, u"ord"_s, u"provider_id"_s, u"sub_account"_s}
-                                           + amountCols,
-                                       QVariantList{billId, int(i),
-                                                    idOf(u"billing_providers"_s, u"code"_s, bp.provider, m_providers),
-                                                    bp.subAccount}
-                                           + amountValues(bp.amounts));
+            const qint64 bpId =
+                insert(u"billing_bill_providers"_s,
+                       QStringList{u"bill_id"_s, u"ord"_s, u"provider_id"_s, u"sub_account"_s} + amountCols,
+                       QVariantList{billId, int(i), idOf(u"billing_providers"_s, u"code"_s, bp.provider, m_providers),
+                                    bp.subAccount} +
+                           amountValues(bp.amounts));
             for (qsizetype k = 0; ok() && k < bp.lines.size(); ++k) {
                 const BillLine& l = bp.lines[k];
                 insert(u"billing_bill_lines"_s,
                        QStringList{u"bill_provider_id"_s, u"ord"_s, u"contract_id"_s, u"zone"_s, u"unit"_s,
-                                   u"quantity"_s, u"factor"_s, u"tariff_kopecks"_s, u"price_per_unit"_s}
-                           + amountCols,
+                                   u"quantity"_s, u"factor"_s, u"tariff_kopecks"_s, u"price_per_unit"_s} +
+                           amountCols,
                        QVariantList{bpId, int(k), idOf(u"billing_contracts"_s, u"code"_s, l.contract, m_contracts),
                                     l.zone, l.unit, l.quantity, l.factor, optionalInt(l.tariff),
-                                    optionalInt(l.pricePerUnit)}
-                           + amountValues(l.amounts));
+                                    optionalInt(l.pricePerUnit)} +
+                           amountValues(l.amounts));
             }
         }
     }
@@ -442,8 +428,7 @@ private:
 
 } // namespace
 
-BillingImporter::Counts BillingImporter::Result::total() const
-{
+BillingImporter::Counts BillingImporter::Result::total() const {
     Counts t;
     for (const Counts& c : counts) {
         t.inserted += c.inserted;
@@ -453,8 +438,7 @@ BillingImporter::Counts BillingImporter::Result::total() const
     return t;
 }
 
-QString BillingImporter::Result::summary() const
-{
+QString BillingImporter::Result::summary() const {
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts << u"%1 %2 (%3 new, %4 updated, %5 unchanged)"_s.arg(it.key())
@@ -466,12 +450,9 @@ QString BillingImporter::Result::summary() const
 }
 
 BillingImporter::BillingImporter(Database& database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-BillingImporter::Result BillingImporter::importFile(const QString& path)
-{
+BillingImporter::Result BillingImporter::importFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Result r;
@@ -481,8 +462,7 @@ BillingImporter::Result BillingImporter::importFile(const QString& path)
     return importData(file.readAll(), QFileInfo(path).fileName());
 }
 
-bool BillingImporter::wasImported(const QByteArray& json, QString* error)
-{
+bool BillingImporter::wasImported(const QByteArray& json, QString* error) {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.prepare(u"SELECT 1 FROM billing_imports WHERE sha256 = ?"_s);
@@ -495,8 +475,7 @@ bool BillingImporter::wasImported(const QByteArray& json, QString* error)
     return q.next();
 }
 
-BillingImporter::Result BillingImporter::importData(const QByteArray& json, const QString& fileName)
-{
+BillingImporter::Result BillingImporter::importData(const QByteArray& json, const QString& fileName) {
     Result r;
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen()) {
@@ -530,9 +509,9 @@ BillingImporter::Result BillingImporter::importData(const QByteArray& json, cons
         return abandon(r);
     }
     if (!q.value(0).isNull() && q.value(0).toLongLong() > file->generatedAtMs) {
-        ImportError stale{u"$.generatedAt"_s, u"stale_file"_s,
-                          u"%1 is older than the last imported file (%2)"_s.arg(file->generatedAt, q.value(1).toString()),
-                          0, 0};
+        ImportError stale{
+            u"$.generatedAt"_s, u"stale_file"_s,
+            u"%1 is older than the last imported file (%2)"_s.arg(file->generatedAt, q.value(1).toString()), 0, 0};
         r.rejection = stale;
         return abandon(r);
     }
@@ -567,12 +546,11 @@ BillingImporter::Result BillingImporter::importData(const QByteArray& json, cons
         return abandon(r);
     }
     r.ok = true;
-    qCInfo(lcBilling).noquote() << "imported" << fileName << ':' << r.summary();
+    qCDebug(lcBilling).noquote() << "imported" << fileName << ':' << r.summary();
     return r;
 }
 
-bool BillingImporter::importDemoIfNeeded(Database& database, QString* message)
-{
+bool BillingImporter::importDemoIfNeeded(Database& database, QString* message) {
     QFile file(u":/lkk/demo/billing.json"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         *message = u"the demo billing data is missing from this build"_s;

@@ -31,7 +31,7 @@ public:
         QString failure;                      // the database failed (exit status 1)
         QMap<QString, Counts> counts;         // per entity: "providers", "bills", …
         Counts total() const;
-        QString summary() const;              // "providers 8 (8 new, 0 updated, 0 unchanged), …"
+        QString summary() const; // "providers 8 (8 new, 0 updated, 0 unchanged), …"
     };
 
     explicit BillingImporter(Database& database);

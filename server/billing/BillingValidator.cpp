@@ -18,8 +18,7 @@ namespace lkk::server::billing {
 
 using namespace Qt::StringLiterals;
 
-QString ImportError::toString(const QString& fileName) const
-{
+QString ImportError::toString(const QString& fileName) const {
     const QString where = line > 0 ? u"%1:%2:%3"_s.arg(fileName).arg(line).arg(column) : fileName;
     return u"%1: %2: %3: %4"_s.arg(where, path.isEmpty() ? u"$"_s : path, code, message);
 }
@@ -31,8 +30,7 @@ constexpr qint64 maxKopecks = std::numeric_limits<qint64>::max() / 4; // sums of
 // Keeps the first problem only: the importer reports one, precisely.
 class Context {
 public:
-    void fail(const QString& path, const QString& code, const QString& message)
-    {
+    void fail(const QString& path, const QString& code, const QString& message) {
         if (!error)
             error = ImportError{path, code, message, 0, 0};
     }
@@ -40,8 +38,7 @@ public:
     std::optional<ImportError> error;
 };
 
-const QRegularExpression& re(const char16_t* pattern)
-{
+const QRegularExpression& re(const char16_t* pattern) {
     // A handful of fixed patterns: cache them by address.
     static QHash<const char16_t*, QRegularExpression> cache;
     auto it = cache.find(pattern);
@@ -50,24 +47,16 @@ const QRegularExpression& re(const char16_t* pattern)
     return *it;
 }
 
-bool isIntegerValue(const QJsonValue& v)
-{
+bool isIntegerValue(const QJsonValue& v) {
     const int type = v.toVariant().typeId();
     return type == QMetaType::LongLong || type == QMetaType::Int;
 }
 
-bool validDate(const QString& s)
-{
+bool validDate(const QString& s) {
     return re(u"^\\d{4}-\\d{2}-\\d{2}$").match(s).hasMatch() && QDate::fromString(s, Qt::ISODate).isValid();
 }
 
-bool validPeriod(const QString& s)
-{
-    return re(u"^\\d{4}-(0[1-9]|1[0-2])$").match(s).hasMatch();
-}
-
-QString previousPeriod(const QString& period)
-{
+QString previousPeriod(const QString& period) {
     const QDate d = QDate::fromString(period + u"-01"_s, Qt::ISODate).addMonths(-1);
     return d.toString(u"yyyy-MM"_s);
 }
@@ -77,8 +66,7 @@ class Obj {
 public:
     Obj(Context& c, const QJsonValue& v, QString path)
         : m_c(c)
-        , m_path(std::move(path))
-    {
+        , m_path(std::move(path)) {
         if (!v.isObject())
             m_c.fail(m_path, u"wrong_type"_s, u"expected an object"_s);
         m_o = v.toObject();
@@ -88,8 +76,7 @@ public:
     const QString& path() const { return m_path; }
     bool has(const QString& key) const { return m_o.contains(key); }
 
-    QJsonValue take(const QString& key, bool required)
-    {
+    QJsonValue take(const QString& key, bool required) {
         m_used.insert(key);
         if (!m_o.contains(key)) {
             if (required)
@@ -100,8 +87,7 @@ public:
     }
 
     // A string; pattern (anchored) and length limits when given; "" if absent and optional.
-    QString str(const QString& key, bool required = true, const char16_t* pattern = nullptr, int maxLength = 300)
-    {
+    QString str(const QString& key, bool required = true, const char16_t* pattern = nullptr, int maxLength = 300) {
         const QJsonValue v = take(key, required);
         if (v.isUndefined())
             return {};
@@ -118,22 +104,19 @@ public:
         return s;
     }
 
-    QString date(const QString& key, bool required = true)
-    {
+    QString date(const QString& key, bool required = true) {
         const QString s = str(key, required, u"^\\d{4}-\\d{2}-\\d{2}$", 10);
         if (!s.isEmpty() && m_c.ok() && !validDate(s))
             m_c.fail(path(key), u"invalid_value"_s, u"not a date: "_s + s);
         return s;
     }
 
-    QString period(const QString& key, bool required = true)
-    {
+    QString period(const QString& key, bool required = true) {
         const QString s = str(key, required, u"^\\d{4}-(0[1-9]|1[0-2])$", 7);
         return s;
     }
 
-    QString oneOf(const QString& key, const QStringList& allowed, bool required = true)
-    {
+    QString oneOf(const QString& key, const QStringList& allowed, bool required = true) {
         const QString s = str(key, required, nullptr, 64);
         if (!s.isEmpty() && m_c.ok() && !allowed.contains(s))
             m_c.fail(path(key), u"invalid_value"_s, u"\"%1\" is not one of %2"_s.arg(s, allowed.join(u", "_s)));
@@ -141,8 +124,7 @@ public:
     }
 
     // An exact decimal in machine form ('.' only), with limits on fraction digits and sign.
-    QString decimal(const QString& key, bool required, int maxFraction, bool allowNegative, bool allowZero = true)
-    {
+    QString decimal(const QString& key, bool required, int maxFraction, bool allowNegative, bool allowZero = true) {
         const QString s = str(key, required, nullptr, 32);
         if (s.isEmpty() || !m_c.ok())
             return s;
@@ -157,8 +139,7 @@ public:
         return s;
     }
 
-    std::optional<qint64> integer(const QString& key, bool required, qint64 min, qint64 max)
-    {
+    std::optional<qint64> integer(const QString& key, bool required, qint64 min, qint64 max) {
         const QJsonValue v = take(key, required);
         if (v.isUndefined())
             return std::nullopt;
@@ -174,29 +155,25 @@ public:
         return n;
     }
 
-    qint64 kopecks(const QString& key, qint64 min = -maxKopecks, qint64 max = maxKopecks)
-    {
+    qint64 kopecks(const QString& key, qint64 min = -maxKopecks, qint64 max = maxKopecks) {
         return integer(key, true, min, max).value_or(0);
     }
 
-    bool boolean(const QString& key)
-    {
+    bool boolean(const QString& key) {
         const QJsonValue v = take(key, true);
         if (!v.isUndefined() && !v.isBool())
             m_c.fail(path(key), u"wrong_type"_s, u"expected true or false"_s);
         return v.toBool();
     }
 
-    QJsonArray array(const QString& key, bool required = true)
-    {
+    QJsonArray array(const QString& key, bool required = true) {
         const QJsonValue v = take(key, required);
         if (!v.isUndefined() && !v.isArray())
             m_c.fail(path(key), u"wrong_type"_s, u"expected an array"_s);
         return v.toArray();
     }
 
-    void done()
-    {
+    void done() {
         if (!m_c.ok())
             return;
         for (auto it = m_o.constBegin(); it != m_o.constEnd(); ++it) {
@@ -215,9 +192,9 @@ private:
 };
 
 const QStringList zoneNames = {u"T1"_s, u"T2"_s, u"T3"_s};
-const QStringList serviceKinds = {u"electricity"_s, u"heating"_s,    u"hot_water"_s,     u"cold_water"_s,
-                                  u"wastewater"_s,  u"maintenance"_s, u"waste_removal"_s, u"repairs"_s,
-                                  u"common_electricity"_s, u"gas"_s,  u"penalties"_s,     u"other"_s};
+const QStringList serviceKinds = {u"electricity"_s,        u"heating"_s,     u"hot_water"_s,     u"cold_water"_s,
+                                  u"wastewater"_s,         u"maintenance"_s, u"waste_removal"_s, u"repairs"_s,
+                                  u"common_electricity"_s, u"gas"_s,         u"penalties"_s,     u"other"_s};
 const QStringList readingSources = {u"customer"_s, u"operator"_s, u"inspector"_s, u"automatic"_s, u"estimated"_s};
 
 constexpr const char16_t* codePattern = u"^[a-z0-9._-]{1,32}$";
@@ -226,8 +203,7 @@ constexpr const char16_t* keyPattern = u"^[A-Za-z0-9._-]{1,64}$";
 constexpr const char16_t* accountPattern = u"^[0-9]{6,15}$";
 constexpr const char16_t* subAccountPattern = u"^[0-9]{6,20}$";
 
-Amounts readAmounts(Obj& o)
-{
+Amounts readAmounts(Obj& o) {
     Amounts a;
     a.debtStart = o.kopecks(u"debtStart"_s);
     a.paid = o.kopecks(u"paid"_s);
@@ -244,19 +220,16 @@ class Parser {
 public:
     Parser(Context& c, const BillingValidator::Known& known)
         : m_c(c)
-        , m_known(known)
-    {
-    }
+        , m_known(known) {}
 
-    BillingFile parse(const QJsonObject& root)
-    {
+    BillingFile parse(const QJsonObject& root) {
         BillingFile f;
         Obj top(m_c, root, u"$"_s);
         const QString format = top.str(u"format"_s);
         if (m_c.ok() && format != u"lkk-billing")
             m_c.fail(top.path(u"format"_s), u"wrong_format"_s, u"expected \"lkk-billing\""_s);
-        const auto version = top.integer(u"version"_s, true, std::numeric_limits<qint64>::min(),
-                                         std::numeric_limits<qint64>::max());
+        const auto version =
+            top.integer(u"version"_s, true, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
         if (m_c.ok() && version != 1)
             m_c.fail(top.path(u"version"_s), u"wrong_format"_s, u"version %1 is not supported (1 is)"_s.arg(*version));
         if (!m_c.ok())
@@ -301,8 +274,7 @@ public:
     }
 
 private:
-    Provider provider(const QJsonValue& v, const QString& path)
-    {
+    Provider provider(const QJsonValue& v, const QString& path) {
         Obj o(m_c, v, path);
         Provider p;
         p.code = o.str(u"code"_s, true, codePattern, 32);
@@ -318,8 +290,7 @@ private:
         return p;
     }
 
-    Tariff tariff(const QJsonValue& v, const QString& path)
-    {
+    Tariff tariff(const QJsonValue& v, const QString& path) {
         Obj o(m_c, v, path);
         Tariff t;
         t.code = o.str(u"code"_s, true, tariffCodePattern, 64);
@@ -346,8 +317,7 @@ private:
         return t;
     }
 
-    Account account(const QJsonValue& v, const QString& path)
-    {
+    Account account(const QJsonValue& v, const QString& path) {
         Obj o(m_c, v, path);
         Account a;
         a.number = o.str(u"number"_s, true, accountPattern, 15);
@@ -376,8 +346,7 @@ private:
         return a;
     }
 
-    Contract contract(const QJsonValue& v, const QString& path)
-    {
+    Contract contract(const QJsonValue& v, const QString& path) {
         Obj o(m_c, v, path);
         Contract c;
         c.code = o.str(u"code"_s, true, keyPattern, 64);
@@ -401,8 +370,7 @@ private:
         return c;
     }
 
-    Meter meter(const QJsonValue& v, const QString& path)
-    {
+    Meter meter(const QJsonValue& v, const QString& path) {
         Obj o(m_c, v, path);
         Meter m;
         m.id = o.str(u"id"_s, true, keyPattern, 64);
@@ -424,12 +392,12 @@ private:
             m.zones << z.toString();
         // Zones are T1, or T1+T2, or T1+T2+T3: a tariff's zones are always the first ones.
         if (m_c.ok() && (zones.isEmpty() || zones.size() > 3 || m.zones != zoneNames.mid(0, zones.size())))
-            m_c.fail(o.path(u"zones"_s), u"invalid_value"_s, u"expected [\"T1\"], [\"T1\",\"T2\"] or [\"T1\",\"T2\",\"T3\"]"_s);
+            m_c.fail(o.path(u"zones"_s), u"invalid_value"_s,
+                     u"expected [\"T1\"], [\"T1\",\"T2\"] or [\"T1\",\"T2\",\"T3\"]"_s);
         return m;
     }
 
-    Reading reading(const QJsonValue& v, const QString& path)
-    {
+    Reading reading(const QJsonValue& v, const QString& path) {
         Obj o(m_c, v, path);
         Reading r;
         r.meter = o.str(u"meter"_s, true, keyPattern, 64);
@@ -442,8 +410,7 @@ private:
         return r;
     }
 
-    BillLine line(const QJsonValue& v, const QString& path)
-    {
+    BillLine line(const QJsonValue& v, const QString& path) {
         Obj o(m_c, v, path);
         BillLine l;
         l.contract = o.str(u"contract"_s, true, keyPattern, 64);
@@ -458,8 +425,7 @@ private:
         return l;
     }
 
-    Bill bill(const QJsonValue& v, const QString& path)
-    {
+    Bill bill(const QJsonValue& v, const QString& path) {
         Obj o(m_c, v, path);
         Bill b;
         b.account = o.str(u"account"_s, true, accountPattern, 15);
@@ -487,8 +453,7 @@ private:
         return b;
     }
 
-    Payment payment(const QJsonValue& v, const QString& path)
-    {
+    Payment payment(const QJsonValue& v, const QString& path) {
         Obj o(m_c, v, path);
         Payment p;
         p.id = o.str(u"id"_s, true, u"^[A-Za-z0-9._:/-]{1,64}$", 64);
@@ -517,12 +482,9 @@ public:
     Rules(Context& c, const BillingValidator::Known& known, BillingFile& f)
         : m_c(c)
         , m_known(known)
-        , m_f(f)
-    {
-    }
+        , m_f(f) {}
 
-    void run()
-    {
+    void run() {
         uniqueKeys();
         references();
         if (m_c.ok())
@@ -535,8 +497,7 @@ public:
 
 private:
     template <typename List, typename KeyOf>
-    void unique(const List& list, const QString& array, const QString& field, KeyOf keyOf)
-    {
+    void unique(const List& list, const QString& array, const QString& field, KeyOf keyOf) {
         QSet<QString> seen;
         for (qsizetype i = 0; m_c.ok() && i < list.size(); ++i) {
             const QString key = keyOf(list[i]);
@@ -547,8 +508,7 @@ private:
         }
     }
 
-    void uniqueKeys()
-    {
+    void uniqueKeys() {
         unique(m_f.providers, u"providers"_s, u".code"_s, [](const Provider& p) -> QString { return p.code; });
         unique(m_f.tariffs, u"tariffs"_s, u".code"_s, [](const Tariff& t) -> QString { return t.code; });
         unique(m_f.accounts, u"accounts"_s, u".number"_s, [](const Account& a) -> QString { return a.number; });
@@ -560,13 +520,9 @@ private:
         unique(m_f.payments, u"payments"_s, u".id"_s, [](const Payment& p) -> QString { return p.id; });
     }
 
-    bool providerKnown(const QString& code)
-    {
-        return m_providers.contains(code) || m_known.hasProvider(code);
-    }
+    bool providerKnown(const QString& code) { return m_providers.contains(code) || m_known.hasProvider(code); }
 
-    std::optional<QString> tariffZone(const QString& code)
-    {
+    std::optional<QString> tariffZone(const QString& code) {
         if (m_tariffZones.contains(code))
             return m_tariffZones.value(code);
         return m_known.tariffZone(code);
@@ -574,23 +530,20 @@ private:
 
     bool accountKnown(const QString& number) { return m_accounts.contains(number) || m_known.hasAccount(number); }
 
-    std::optional<Contract> contract(const QString& code)
-    {
+    std::optional<Contract> contract(const QString& code) {
         if (m_contracts.contains(code))
             return m_contracts.value(code);
         return m_known.contract(code);
     }
 
-    std::optional<Meter> meter(const QString& id)
-    {
+    std::optional<Meter> meter(const QString& id) {
         if (m_meters.contains(id))
             return m_meters.value(id);
         return m_known.meter(id);
     }
 
     // Does the account have this sub-account with this provider (file first, then database)?
-    bool subAccountOf(const QString& account, const QString& provider, const QString& subAccount)
-    {
+    bool subAccountOf(const QString& account, const QString& provider, const QString& subAccount) {
         const QString key = account + u'/' + subAccount;
         if (!m_subAccounts.contains(key) && !m_loadedAccounts.contains(account)) {
             m_loadedAccounts.insert(account);
@@ -602,8 +555,7 @@ private:
         return m_subAccounts.value(key) == provider;
     }
 
-    void references()
-    {
+    void references() {
         for (const Provider& p : std::as_const(m_f.providers))
             m_providers.insert(p.code);
         for (const Tariff& t : std::as_const(m_f.tariffs))
@@ -631,8 +583,9 @@ private:
             // Within an account a sub-account belongs to one provider.
             const QString key = c.account + u'/' + c.subAccount;
             if (m_c.ok() && m_subAccounts.contains(key) && m_subAccounts.value(key) != c.provider)
-                m_c.fail(path + u".subAccount"_s, u"inconsistent_reference"_s,
-                         u"sub-account %1 already belongs to provider %2"_s.arg(c.subAccount, m_subAccounts.value(key)));
+                m_c.fail(
+                    path + u".subAccount"_s, u"inconsistent_reference"_s,
+                    u"sub-account %1 already belongs to provider %2"_s.arg(c.subAccount, m_subAccounts.value(key)));
             m_subAccounts.insert(key, c.provider);
         }
         for (qsizetype i = 0; m_c.ok() && i < m_f.meters.size(); ++i) {
@@ -643,8 +596,7 @@ private:
         }
     }
 
-    void readings()
-    {
+    void readings() {
         // Normalize each value to its meter's scale and check the capacity.
         QHash<QString, QList<qsizetype>> byMeterZone;
         for (qsizetype i = 0; m_c.ok() && i < m_f.readings.size(); ++i) {
@@ -697,21 +649,20 @@ private:
         }
     }
 
-    void balance(const Amounts& a, const QString& path)
-    {
+    void balance(const Amounts& a, const QString& path) {
         if (!m_c.ok())
             return;
         const qint64 end = a.debtStart - a.paid + a.charged + a.socialSupport + a.adjustments;
         if (end != a.debtEnd)
-            m_c.fail(path + u".debtEnd"_s, u"invariant_balance"_s,
-                     u"debtStart − paid + charged + socialSupport + adjustments = %1, not %2"_s.arg(end).arg(a.debtEnd));
+            m_c.fail(
+                path + u".debtEnd"_s, u"invariant_balance"_s,
+                u"debtStart − paid + charged + socialSupport + adjustments = %1, not %2"_s.arg(end).arg(a.debtEnd));
         else if (a.debtEnd + a.penalties != a.totalToPay)
             m_c.fail(path + u".totalToPay"_s, u"invariant_balance"_s,
                      u"debtEnd + penalties = %1, not %2"_s.arg(a.debtEnd + a.penalties).arg(a.totalToPay));
     }
 
-    void charge(const BillLine& l, const QString& path)
-    {
+    void charge(const BillLine& l, const QString& path) {
         if (!m_c.ok())
             return;
         if (l.quantity.isEmpty()) {
@@ -749,12 +700,12 @@ private:
                 m_c.fail(path + u".pricePerUnit"_s, u"invariant_charge"_s,
                          u"pricePerUnit %1 ≠ round(quantity × tariff) = %2"_s.arg(*l.pricePerUnit).arg(price));
         } else if (l.pricePerUnit && *l.pricePerUnit != *l.tariff) {
-            m_c.fail(path + u".pricePerUnit"_s, u"invariant_charge"_s, u"without a factor pricePerUnit equals the tariff"_s);
+            m_c.fail(path + u".pricePerUnit"_s, u"invariant_charge"_s,
+                     u"without a factor pricePerUnit equals the tariff"_s);
         }
     }
 
-    void sums(const QList<BillLine>& lines, const Amounts& block, const QString& path)
-    {
+    void sums(const QList<BillLine>& lines, const Amounts& block, const QString& path) {
         Amounts s;
         for (const BillLine& l : lines) {
             s.debtStart += l.amounts.debtStart;
@@ -782,8 +733,7 @@ private:
         }
     }
 
-    void bills()
-    {
+    void bills() {
         QHash<QString, qint64> debtEnd; // account/period/contract/zone
         for (const Bill& b : std::as_const(m_f.bills)) {
             for (const BillProvider& bp : b.providers) {
@@ -818,8 +768,9 @@ private:
                 }
                 providers.insert(bp.provider);
                 if (!subAccountOf(b.account, bp.provider, bp.subAccount)) {
-                    m_c.fail(ppath + u".subAccount"_s, u"inconsistent_reference"_s,
-                             u"%1 is not a sub-account of %2 on account %3"_s.arg(bp.subAccount, bp.provider, b.account));
+                    m_c.fail(
+                        ppath + u".subAccount"_s, u"inconsistent_reference"_s,
+                        u"%1 is not a sub-account of %2 on account %3"_s.arg(bp.subAccount, bp.provider, b.account));
                     return;
                 }
                 for (qsizetype l = 0; m_c.ok() && l < bp.lines.size(); ++l) {
@@ -846,7 +797,9 @@ private:
                     const QString before = b.account + u'/' + prev + u'/' + key;
                     if (m_c.ok() && debtEnd.contains(before) && debtEnd.value(before) != line.amounts.debtStart)
                         m_c.fail(lpath + u".debtStart"_s, u"invariant_continuity"_s,
-                                 u"%1 ≠ debtEnd %2 of %3"_s.arg(line.amounts.debtStart).arg(debtEnd.value(before)).arg(prev));
+                                 u"%1 ≠ debtEnd %2 of %3"_s.arg(line.amounts.debtStart)
+                                     .arg(debtEnd.value(before))
+                                     .arg(prev));
                 }
                 balance(bp.amounts, ppath);
                 sums(bp.lines, bp.amounts, ppath);
@@ -862,8 +815,7 @@ private:
         }
     }
 
-    void payments()
-    {
+    void payments() {
         QHash<QString, qint64> credited; // account/subAccount/period
         for (qsizetype i = 0; m_c.ok() && i < m_f.payments.size(); ++i) {
             const Payment& p = m_f.payments[i];
@@ -910,8 +862,7 @@ private:
 
 } // namespace
 
-std::optional<BillingFile> BillingValidator::validate(const QByteArray& json, const Known& known, ImportError* error)
-{
+std::optional<BillingFile> BillingValidator::validate(const QByteArray& json, const Known& known, ImportError* error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void print(FILE* stream, const QString& text)
-{
+void print(FILE* stream, const QString& text) {
     const QByteArray utf8 = text.toUtf8() + '\n';
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
     std::fflush(stream);
@@ -26,13 +25,11 @@ void print(FILE* stream, const QString& text)
 
 } // namespace
 
-bool ImportCommand::isImportCommand(const QStringList& arguments)
-{
+bool ImportCommand::isImportCommand(const QStringList& arguments) {
     return arguments.size() > 1 && arguments.at(1) == u"import";
 }
 
-int ImportCommand::run(const QStringList& arguments, const QProcessEnvironment& environment)
-{
+int ImportCommand::run(const QStringList& arguments, const QProcessEnvironment& environment) {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Imports a billing data file (docs/billing-import.md) into the database."_s);
     parser.addHelpOption();
@@ -80,6 +77,10 @@ int ImportCommand::run(const QStringList& arguments, const QProcessEnvironment& 
         if (dataDir.isEmpty()) {
             print(stderr, u"lkk-server import: say which database: --db URL or --data-dir DIR"_s);
             return 2;
+        }
+        if (!QDir().mkpath(dataDir)) {
+            print(stderr, u"lkk-server import: cannot create the data directory "_s + dataDir);
+            return 1;
         }
         db = u"sqlite://"_s + QDir(dataDir).absoluteFilePath(u"lkk.sqlite"_s);
     }

@@ -12,21 +12,17 @@ namespace {
 class Scanner {
 public:
     explicit Scanner(const QByteArray& text)
-        : s(text)
-    {
-    }
+        : s(text) {}
 
     char peek() const { return i < s.size() ? s[i] : '\0'; }
 
-    void skipSpace()
-    {
+    void skipSpace() {
         while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
             ++i;
     }
 
     // At a '"': the raw string content (escapes are left as written; our keys have none).
-    bool readString(QByteArray* out)
-    {
+    bool readString(QByteArray* out) {
         if (peek() != '"')
             return false;
         const qsizetype start = ++i;
@@ -40,8 +36,7 @@ public:
         return true;
     }
 
-    bool skipValue()
-    {
+    bool skipValue() {
         const char c = peek();
         if (c == '"')
             return readString(nullptr);
@@ -73,8 +68,7 @@ public:
     }
 
     // After a value inside an object/array: skips the ',' if there is one.
-    void skipComma()
-    {
+    void skipComma() {
         skipSpace();
         if (peek() == ',') {
             ++i;
@@ -88,8 +82,7 @@ public:
 
 using Segment = std::variant<QByteArray, int>;
 
-QList<Segment> parsePath(const QString& path)
-{
+QList<Segment> parsePath(const QString& path) {
     QList<Segment> out;
     static const QRegularExpression part(uR"(\.([A-Za-z0-9_]+)|\[(\d+)\])"_s);
     auto it = part.globalMatch(path);
@@ -105,8 +98,7 @@ QList<Segment> parsePath(const QString& path)
 
 } // namespace
 
-JsonLocator::Position JsonLocator::positionOf(const QByteArray& json, qsizetype offset)
-{
+JsonLocator::Position JsonLocator::positionOf(const QByteArray& json, qsizetype offset) {
     Position p{1, 1};
     for (qsizetype k = 0; k < offset && k < json.size(); ++k) {
         const uchar c = uchar(json[k]);
@@ -120,8 +112,7 @@ JsonLocator::Position JsonLocator::positionOf(const QByteArray& json, qsizetype 
     return p;
 }
 
-JsonLocator::Position JsonLocator::locate(const QByteArray& json, const QString& path)
-{
+JsonLocator::Position JsonLocator::locate(const QByteArray& json, const QString& path) {
     Scanner sc(json);
     sc.skipSpace();
     qsizetype best = sc.i;
