@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,29 @@ namespace {
 constexpr QByteArrayView readyMarker("LKK_SERVER_READY ");
 constexpr int startTimeoutMs = 60000;
 constexpr int outputTailBytes = 4000;
+// The port of the previous run, kept in the data dir: a stable URL keeps the keychain entry of a
+// remembered sign-in (its key names host:port) valid across restarts.
+constexpr QLatin1StringView portFileName("client-port");
+
+int previousPortIfFree(const QString& dataDir) {
+    QFile file(QDir(dataDir).filePath(portFileName));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    bool ok = false;
+    const int port = file.readAll().trimmed().toInt(&ok);
+    if (!ok || port <= 1024 || port > 65535)
+        return 0;
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, static_cast<quint16>(port)))
+        return 0; // taken now: any free port will do
+    return port;
+}
+
+void rememberPort(const QString& dataDir, int port) {
+    QFile file(QDir(dataDir).filePath(portFileName));
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(QByteArray::number(port) + '\n');
+}
 } // namespace
 
 struct DemoServerLauncher::Private {
@@ -65,6 +90,7 @@ DemoServerLauncher::DemoServerLauncher(QObject* parent)
             return;
         }
         d->isReady = true;
+        rememberPort(d->dataDir, d->url.port());
         qCInfo(lcDemo) << "demo server ready at" << d->url.toDisplayString();
         emit ready(d->url, d->caFile);
     });
@@ -120,8 +146,8 @@ void DemoServerLauncher::start() {
     d->isReady = false;
     d->stopping = false;
     d->url.clear();
-    const QStringList args{u"--demo"_s, u"--listen"_s,   u"127.0.0.1"_s, u"--port"_s,
-                           u"0"_s,      u"--data-dir"_s, d->dataDir};
+    const QString port = QString::number(previousPortIfFree(d->dataDir));
+    const QStringList args{u"--demo"_s, u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, port, u"--data-dir"_s, d->dataDir};
     qCInfo(lcDemo) << "starting" << d->binary << args;
     d->startTimer.start(startTimeoutMs);
     d->process.start(d->binary, args);

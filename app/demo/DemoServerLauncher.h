@@ -6,9 +6,10 @@
 
 namespace lkk {
 
-// The client's --demo: starts `lkk-server --demo` (found next to the client's executable) on a free
-// loopback port with its data in the user's data directory, waits for its ready line, and reports
-// the URL and the dev CA to trust. The server stops when the client quits.
+// The client's --demo: starts `lkk-server --demo` (found next to the client's executable) on a
+// loopback port — the previous run's if it is free, so a remembered sign-in stays valid, else any —
+// with its data in the user's data directory, waits for its ready line, and reports the URL and the
+// dev CA to trust. The server stops when the client quits.
 class DemoServerLauncher : public QObject {
     Q_OBJECT
 public:

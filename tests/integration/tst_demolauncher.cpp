@@ -66,6 +66,14 @@ private slots:
         const auto down = health(url, ca);
         QVERIFY(!down.ok());
         QCOMPARE(down.error().kind, ApiError::Kind::Network);
+
+        // The next start reuses the port (and the CA), so a remembered sign-in's key still matches.
+        launcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 2 || failed.count() > 0, 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(launcher.url(), url);
+        QCOMPARE(launcher.caFile(), ca);
+        QVERIFY(health(url, ca).ok());
     }
 
     void missingBinaryFails() {
