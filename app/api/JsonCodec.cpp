@@ -15,7 +15,7 @@ namespace lkk::json {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
+QString translated(const char* text, int n = -1) {
     return QCoreApplication::translate("lkk::JsonCodec", text, nullptr, n);
 }
 
@@ -124,7 +124,10 @@ std::optional<int> parseRetryAfter(const QByteArray& raw) {
 ApiError protocolError(const QString& detail) {
     ApiError e;
     e.kind = ApiError::Kind::Protocol;
-    e.message = tr("The server sent an answer this version of the application does not understand (%1).").arg(detail);
+    e.message = translated(QT_TRANSLATE_NOOP(
+                               "lkk::JsonCodec",
+                               "The server sent an answer this version of the application does not understand (%1)."))
+                    .arg(detail);
     return e;
 }
 
@@ -268,11 +271,17 @@ ApiError parseApiError(int httpStatus, const QByteArray& body, const HeaderList&
     if (e.message.isEmpty()) {
         // No structured error (a proxy's HTML page, an empty body): say at least what happened.
         if (httpStatus == 429 && e.retryAfterSeconds)
-            e.message = tr("Too many attempts. Try again in %n second(s).", *e.retryAfterSeconds);
+            e.message =
+                translated(QT_TRANSLATE_N_NOOP("lkk::JsonCodec", "Too many attempts. Try again in %n second(s)."),
+                           *e.retryAfterSeconds);
         else if (httpStatus >= 500)
-            e.message = tr("The server could not handle the request (HTTP %1). Try again later.").arg(httpStatus);
+            e.message =
+                translated(QT_TRANSLATE_NOOP("lkk::JsonCodec",
+                                             "The server could not handle the request (HTTP %1). Try again later."))
+                    .arg(httpStatus);
         else
-            e.message = tr("The server refused the request (HTTP %1).").arg(httpStatus);
+            e.message = translated(QT_TRANSLATE_NOOP("lkk::JsonCodec", "The server refused the request (HTTP %1)."))
+                            .arg(httpStatus);
     }
     return e;
 }
