@@ -1,2 +1,213 @@
-// Placeholder until the client lands.
-int main() { return 0; }
+// The client's entry point: branding, command line, translations, theme; then AppShell decides
+// which window to show. Everything else lives in lkk-core (app/) and lkk-ui (ui/).
+#include "AppShell.h"
+#include "LoginWindow.h"
+#include "Theme.h"
+
+#include "api/ApiClient.h"
+#include "branding.h"
+#include "demo/DemoServerLauncher.h"
+#include "session/CredentialStore.h"
+#include "session/LoginController.h"
+#include "session/Session.h"
+#include "settings/AppSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_LINUX
+#include <ctime>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QElapsedTimer& mainTimer() {
+    static QElapsedTimer timer;
+    return timer;
+}
+
+// Milliseconds since the process started (including the dynamic loader's work before main), from
+// /proc on Linux (10 ms resolution); elsewhere since main() began.
+qint64 msSinceProcessStart() {
+    qint64 ms = mainTimer().elapsed();
+#ifdef Q_OS_LINUX
+    QFile stat(u"/proc/self/stat"_s);
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        // Field 22 of stat(5) (starttime, in clock ticks since boot) is the 20th after the name.
+        bool ok = false;
+        const qint64 startTicks = fields.size() > 19 ? fields.at(19).toLongLong(&ok) : 0;
+        timespec now{};
+        const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+        if (ok && ticksPerSecond > 0 && clock_gettime(CLOCK_BOOTTIME, &now) == 0) {
+            const qint64 nowMs = qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+            const qint64 fromProc = nowMs - startTicks * 1000 / ticksPerSecond;
+            if (fromProc >= ms && fromProc < 600000)
+                ms = fromProc;
+        }
+    }
+#endif
+    return ms;
+}
+
+// --bench-startup: reports the time to the login window's first paint, then quits.
+class FirstPaintProbe : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !m_fired) {
+            m_fired = true;
+            watched->removeEventFilter(this);
+            // After this paint has been flushed to the screen.
+            QTimer::singleShot(0, qApp, [] {
+                std::printf("LKK_STARTUP_MS %lld \n", static_cast<long long>(msSinceProcessStart()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    bool m_fired = false;
+};
+
+QString chooseLanguage(const QString& fromCommandLine, const QString& fromSettings) {
+    if (!fromCommandLine.isEmpty())
+        return fromCommandLine;
+    if (!fromSettings.isEmpty())
+        return fromSettings;
+    // Russian is the first language; English only when the system asks for it.
+    return QLocale::system().language() == QLocale::English ? u"en"_s : u"ru"_s;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    mainTimer().start();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QLatin1StringView(lkk::branding::orgName));
+    QCoreApplication::setOrganizationDomain(QLatin1StringView(lkk::branding::orgDomain));
+    QCoreApplication::setApplicationName(QLatin1StringView(lkk::branding::appName));
+    QCoreApplication::setApplicationVersion(QLatin1StringView(lkk::branding::version));
+    QGuiApplication::setDesktopFileName(QLatin1StringView(lkk::branding::appId));
+    QApplication::setWindowIcon(QIcon(u":/icons/logo.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Personal cabinet of Tomskenergosbyt customers"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        u"demo"_s, QCoreApplication::translate("main", "Start a local demo server and connect to it."));
+    const QCommandLineOption serverOption(
+        u"server"_s, QCoreApplication::translate("main", "Cabinet server address for this run."), u"URL"_s);
+    const QCommandLineOption caOption(
+        u"ca-file"_s, QCoreApplication::translate("main", "Additional CA certificate to trust for this run."),
+        u"PATH"_s);
+    const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("main", "Interface language: ru or en."),
+                                        u"ru|en"_s);
+    const QCommandLineOption serverBinaryOption(
+        u"server-binary"_s, QCoreApplication::translate("main", "lkk-server executable for --demo."), u"PATH"_s);
+    const QCommandLineOption benchOption(
+        u"bench-startup"_s,
+        QCoreApplication::translate("main", "Print the start-up time once the login window is painted, then quit."));
+    parser.addOptions({demoOption, serverOption, caOption, langOption, serverBinaryOption, benchOption});
+    parser.process(app);
+
+    lkk::AppSettings settings;
+
+    const QString langArgument = parser.value(langOption);
+    if (!langArgument.isEmpty() && langArgument != u"ru"_s && langArgument != u"en"_s) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                QCoreApplication::translate("main", "Unknown language \"%1\": use ru or en.").arg(langArgument)));
+        return 2;
+    }
+    const QString language = chooseLanguage(langArgument, settings.string(lkk::AppSettings::Key::Language));
+    QLocale::setDefault(language == u"en"_s ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                            : QLocale(QLocale::Russian, QLocale::Russia));
+    QTranslator qtTranslator;
+    if (qtTranslator.load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(u"lkk_"_s + language, u":/i18n"_s))
+        QCoreApplication::installTranslator(&appTranslator);
+
+    lkk::applyLightTheme(app);
+
+    if (parser.isSet(serverOption))
+        settings.overrideForThisRun(lkk::AppSettings::Key::ServerUrl, parser.value(serverOption));
+    if (parser.isSet(caOption))
+        settings.overrideForThisRun(lkk::AppSettings::Key::ExtraCaFile, parser.value(caOption));
+
+    QNetworkAccessManager network;
+    lkk::ApiClient api(&network);
+    api.setLanguage(language);
+    lkk::Session session(&api);
+    lkk::CredentialStore credentials(QLatin1StringView(lkk::branding::appId));
+    lkk::LoginController controller(&session, &credentials, &settings);
+    lkk::AppShell shell(&settings, &session, &controller);
+    lkk::LoginWindow* login = shell.loginWindow();
+
+    FirstPaintProbe paintProbe;
+    if (parser.isSet(benchOption))
+        login->installEventFilter(&paintProbe);
+
+    if (parser.isSet(serverOption) || parser.isSet(caOption))
+        login->setConnectionLocked(true,
+                                   QCoreApplication::translate("main", "Given on the command line for this run."));
+
+    std::unique_ptr<lkk::DemoServerLauncher> demo;
+    if (parser.isSet(demoOption) && !parser.isSet(benchOption)) {
+        demo = std::make_unique<lkk::DemoServerLauncher>();
+        if (parser.isSet(serverBinaryOption))
+            demo->setServerBinary(parser.value(serverBinaryOption));
+        QObject::connect(demo.get(), &lkk::DemoServerLauncher::ready, login,
+                         [&settings, &shell, login, launcher = demo.get()](const QUrl& url, const QString& caFile) {
+                             // The demo server's address and CA are for this run only, never saved.
+                             settings.overrideForThisRun(lkk::AppSettings::Key::ServerUrl, url.toString());
+                             settings.overrideForThisRun(lkk::AppSettings::Key::ExtraCaFile, caFile);
+                             login->setConnectionLocked(
+                                 true, QCoreApplication::translate("main", "Set by the demo mode for this run."));
+                             login->setDemoCredentials(launcher->demoEmail(), launcher->demoPassword());
+                             login->setPreparing({});
+                             shell.start();
+                         });
+        QObject::connect(demo.get(), &lkk::DemoServerLauncher::failed, login, [login](const QString& message) {
+            login->setPreparing({});
+            login->showMessage(
+                lkk::MessageBanner::Type::Error,
+                QCoreApplication::translate("main", "The demo server could not be started.\n%1").arg(message));
+        });
+        login->setPreparing(QCoreApplication::translate("main", "Starting the demo server…"));
+        login->show();
+        demo->start();
+    } else if (parser.isSet(benchOption)) {
+        // The benchmark measures the way to the login form, never a remembered sign-in's network trip.
+        controller.probeKeychain();
+        login->show();
+    } else {
+        shell.start();
+    }
+
+    return app.exec();
+}

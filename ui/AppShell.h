@@ -1,0 +1,50 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "RestoreSplash.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace lkk {
+
+class AppSettings;
+class LoginController;
+class LoginWindow;
+class Session;
+struct ApiError;
+struct Profile;
+
+// Decides which window is on screen: the restore splash while a remembered sign-in is tried, the
+// login window, or the main window once signed in; back to the login window on sign-out or when
+// the session expires.
+class AppShell : public QObject {
+    Q_OBJECT
+public:
+    AppShell(AppSettings* settings, Session* session, LoginController* controller, QObject* parent = nullptr);
+    ~AppShell() override;
+
+    // Probes the keychain, then restores a remembered sign-in or shows the login window.
+    void start();
+
+    LoginWindow* loginWindow() const { return m_login; }
+    MainWindow* mainWindow() const { return m_main; } // null while signed out
+    RestoreSplash* restoreSplash() const { return m_splash; }
+
+private:
+    void showLogin();
+    void onSignedIn(const Profile& user);
+    void onRestoreFinished(bool signedIn);
+    void onSignedOut();
+    void onExpired(const ApiError& reason);
+    void closeMain();
+
+    AppSettings* m_settings;
+    Session* m_session;
+    LoginController* m_controller;
+    LoginWindow* m_login; // owned (top-level, deleted in the destructor)
+    QPointer<MainWindow> m_main;
+    QPointer<RestoreSplash> m_splash;
+};
+
+} // namespace lkk

@@ -1,0 +1,417 @@
+#include "LoginWindow.h"
+#include "ui_LoginWindow.h"
+
+#include "branding.h"
+#include "settings/AppSettings.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+namespace {
+LoginWindow::FileChooser& fileChooserOverride() {
+    static LoginWindow::FileChooser chooser;
+    return chooser;
+}
+
+void setInvalid(QWidget* field, bool invalid) {
+    if (field->property("invalid").toBool() == invalid)
+        return;
+    field->setProperty("invalid", invalid);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
+}
+} // namespace
+
+LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::LoginWindow)
+    , m_controller(controller)
+    , m_settings(settings)
+    , m_togglePassword(new QAction(this)) {
+    m_ui->setupUi(this);
+    setObjectName(u"LoginWindow"_s);
+    setAttribute(Qt::WA_StyledBackground);
+    // Lets Esc reach the window while every field is disabled during a sign-in.
+    setFocusPolicy(Qt::ClickFocus);
+
+    m_ui->logoLabel->setPixmap(QIcon(u":/icons/logo.svg"_s).pixmap(QSize(48, 48), devicePixelRatioF()));
+    m_ui->loginCard->setAttribute(Qt::WA_StyledBackground);
+    m_ui->loginCard->setMaximumWidth(520);
+    m_ui->outerLayout->setAlignment(m_ui->loginCard, Qt::AlignHCenter);
+    m_ui->busyIndicator->hide();
+    m_ui->busyLabel->hide();
+    m_ui->demoHint->hide();
+    m_ui->captchaBox->hide();
+    m_ui->captchaRefreshButton->setIcon(QIcon(u":/icons/refresh.svg"_s));
+    m_ui->caBrowseButton->setIcon(QIcon(u":/icons/folder.svg"_s));
+    m_ui->keychainBanner->setClosable(false);
+    for (QLabel* error : {m_ui->emailError, m_ui->passwordError, m_ui->captchaError, m_ui->serverUrlError})
+        error->hide();
+
+    m_togglePassword->setObjectName(u"togglePasswordAction"_s);
+    m_togglePassword->setCheckable(true);
+    m_ui->passwordEdit->addAction(m_togglePassword, QLineEdit::TrailingPosition);
+    connect(m_togglePassword, &QAction::toggled, this, &LoginWindow::setPasswordVisible);
+
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginWindow::submit);
+    connect(m_ui->emailEdit, &QLineEdit::textEdited, this,
+            [this] { setFieldError(LoginController::Field::Email, {}); });
+    connect(m_ui->passwordEdit, &QLineEdit::textEdited, this,
+            [this] { setFieldError(LoginController::Field::Password, {}); });
+    connect(m_ui->captchaEdit, &QLineEdit::textEdited, this,
+            [this] { setFieldError(LoginController::Field::Captcha, {}); });
+    connect(m_ui->serverUrlEdit, &QLineEdit::textEdited, this,
+            [this] { setFieldError(LoginController::Field::Server, {}); });
+
+    connect(m_ui->registerButton, &QPushButton::clicked, this, [this] {
+        showMessage(MessageBanner::Type::Info,
+                    tr("Registration in the desktop application comes in a later version. Until then, please "
+                       "register in the web cabinet."));
+        emit registrationRequested();
+    });
+    connect(m_ui->recoverButton, &QPushButton::clicked, this, [this] {
+        showMessage(MessageBanner::Type::Info,
+                    tr("Password recovery in the desktop application comes in a later version. Until then, "
+                       "please use the web cabinet or call customer support: %1.")
+                        .arg(QLatin1StringView(branding::supportPhone)));
+        emit passwordRecoveryRequested();
+    });
+
+    connect(m_ui->connectionToggle, &QToolButton::toggled, this, &LoginWindow::setConnectionExpanded);
+    connect(m_ui->serverUrlEdit, &QLineEdit::editingFinished, this, &LoginWindow::saveConnectionSettings);
+    connect(m_ui->caFileEdit, &QLineEdit::editingFinished, this, &LoginWindow::saveConnectionSettings);
+    connect(m_ui->caBrowseButton, &QToolButton::clicked, this, &LoginWindow::browseCaFile);
+    connect(m_ui->rememberCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        if (m_ui->rememberCheck->isEnabled())
+            m_settings->setValue(AppSettings::Key::RememberMe, checked);
+    });
+
+    connect(m_ui->captchaRefreshButton, &QToolButton::clicked, m_controller, &LoginController::reloadCaptcha);
+    connect(m_controller, &LoginController::busyChanged, this,
+            [this](bool busy) { applyBusy(busy, busy ? tr("Signing in…") : QString()); });
+    connect(m_controller, &LoginController::failed, this, &LoginWindow::onFailed);
+    connect(m_controller, &LoginController::captchaShown, this, &LoginWindow::onCaptchaShown);
+    connect(m_controller, &LoginController::keychainStatusChanged, this, &LoginWindow::onKeychainStatus);
+    connect(m_controller, &LoginController::signedIn, this, [this] {
+        clearMessage();
+        resetForm();
+    });
+
+    m_ui->emailEdit->setText(m_settings->string(AppSettings::Key::LastEmail));
+    m_ui->rememberCheck->setChecked(m_settings->value(AppSettings::Key::RememberMe).toBool());
+    loadConnectionSettings();
+    setConnectionExpanded(false);
+    retranslate();
+
+    const QByteArray geometry = m_settings->value(AppSettings::Key::LoginWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(520, 720);
+}
+
+LoginWindow::~LoginWindow() = default;
+
+void LoginWindow::setFileChooserForTesting(FileChooser chooser) {
+    fileChooserOverride() = std::move(chooser);
+}
+
+void LoginWindow::retranslate() {
+    setWindowTitle(tr("Sign in — %1").arg(QLatin1StringView(branding::appName)));
+    m_ui->supportLabel->setText(
+        tr("Couldn't sign in? Call customer support: %1").arg(QLatin1StringView(branding::supportPhone)));
+    setPasswordVisible(m_togglePassword->isChecked());
+    if (!m_demoEmail.isEmpty())
+        setDemoCredentials(m_demoEmail, m_demoPassword);
+}
+
+void LoginWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void LoginWindow::showMessage(MessageBanner::Type type, const QString& text) {
+    m_ui->messageBanner->showMessage(type, text);
+}
+
+void LoginWindow::clearMessage() {
+    m_ui->messageBanner->hide();
+}
+
+void LoginWindow::setDemoCredentials(const QString& email, const QString& password) {
+    m_demoEmail = email;
+    m_demoPassword = password;
+    m_ui->demoHintLabel->setText(tr("Demo mode: the cabinet runs on a local demo server. Sign in as %1 with the "
+                                    "password %2.")
+                                     .arg(email, password));
+    m_ui->demoHint->setVisible(!email.isEmpty());
+    if (m_ui->emailEdit->text().trimmed().isEmpty())
+        m_ui->emailEdit->setText(email);
+    if (isVisible() && !m_busy)
+        focusFirstEmptyField();
+}
+
+void LoginWindow::setPreparing(const QString& text) {
+    m_preparingText = text;
+    applyBusy(!text.isEmpty() || m_controller->isBusy(), text.isEmpty() ? tr("Signing in…") : text);
+}
+
+void LoginWindow::setConnectionLocked(bool locked, const QString& reason) {
+    m_connectionLocked = locked;
+    loadConnectionSettings();
+    for (QLineEdit* edit : {m_ui->serverUrlEdit, m_ui->caFileEdit}) {
+        edit->setReadOnly(locked);
+        edit->setToolTip(locked ? reason : QString());
+    }
+    m_ui->caBrowseButton->setEnabled(!locked && !m_busy);
+    m_ui->caBrowseButton->setToolTip(locked ? reason : tr("Choose a certificate file…"));
+}
+
+void LoginWindow::resetForm() {
+    m_ui->passwordEdit->clear();
+    m_ui->captchaEdit->clear();
+    m_ui->captchaBox->hide();
+    m_togglePassword->setChecked(false);
+    clearFieldErrors();
+}
+
+void LoginWindow::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        if (m_controller->isBusy()) {
+            m_controller->cancel();
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // Enter in a field (QLineEdit passes it on) or on «Remember me» signs in, as in a dialog.
+        submit();
+        event->accept();
+        return;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void LoginWindow::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_busy)
+        focusFirstEmptyField();
+}
+
+void LoginWindow::hideEvent(QHideEvent* event) {
+    m_settings->setValue(AppSettings::Key::LoginWindowGeometry, saveGeometry());
+    QWidget::hideEvent(event);
+}
+
+void LoginWindow::submit() {
+    if (m_busy)
+        return;
+    clearFieldErrors();
+
+    const QString email = m_ui->emailEdit->text().trimmed();
+    const QString password = m_ui->passwordEdit->text();
+    QString message;
+    const auto field = m_controller->validate(email, password, &message);
+    if (field != LoginController::Field::None) {
+        setFieldError(field, message);
+        return;
+    }
+    if (m_ui->captchaBox->isVisible() && m_ui->captchaEdit->text().trimmed().isEmpty()) {
+        setFieldError(LoginController::Field::Captcha, tr("Type the characters from the picture."));
+        return;
+    }
+    saveConnectionSettings();
+    clearMessage();
+    const bool remember = m_ui->rememberCheck->isEnabled() && m_ui->rememberCheck->isChecked();
+    m_controller->signIn(email, password, remember,
+                         m_ui->captchaBox->isVisible() ? m_ui->captchaEdit->text().trimmed() : QString());
+}
+
+void LoginWindow::applyBusy(bool busy, const QString& label) {
+    if (!busy && !m_preparingText.isEmpty()) {
+        busy = true; // the sign-in ended but the demo server is still starting
+    }
+    const QString shown = !m_preparingText.isEmpty() ? m_preparingText : label;
+    m_busy = busy;
+    const QList<QWidget*> inputs{
+        m_ui->emailEdit,      m_ui->passwordEdit,  m_ui->captchaEdit,   m_ui->captchaRefreshButton,
+        m_ui->registerButton, m_ui->recoverButton, m_ui->serverUrlEdit, m_ui->caFileEdit};
+    for (QWidget* w : inputs)
+        w->setEnabled(!busy);
+    m_ui->caBrowseButton->setEnabled(!busy && !m_connectionLocked);
+    m_ui->rememberCheck->setEnabled(!busy && m_keychainAvailable);
+    m_ui->signInButton->setEnabled(!busy);
+    m_ui->signInButton->setText(busy && m_controller->isBusy() ? tr("Signing in…") : tr("Sign in"));
+    m_ui->busyIndicator->setVisible(busy);
+    m_ui->busyLabel->setVisible(busy && !shown.isEmpty() && m_preparingText == shown);
+    m_ui->busyLabel->setText(shown);
+    if (busy) {
+        setFocus(Qt::OtherFocusReason);
+    } else if (isVisible()) {
+        focusFirstEmptyField();
+    }
+}
+
+void LoginWindow::onFailed(LoginController::Field field, const QString& message) {
+    switch (field) {
+    case LoginController::Field::Email:
+    case LoginController::Field::Password:
+    case LoginController::Field::Captcha:
+        setFieldError(field, message);
+        break;
+    case LoginController::Field::Server:
+        // Network and TLS problems: the message in the banner, the place to fix it highlighted.
+        setConnectionExpanded(true);
+        setFieldError(field, tr("Check the server address and the CA file."));
+        showMessage(MessageBanner::Type::Error, message);
+        break;
+    case LoginController::Field::None:
+        showMessage(MessageBanner::Type::Error, message);
+        break;
+    }
+    if (!m_busy)
+        focusFirstEmptyField();
+}
+
+void LoginWindow::onCaptchaShown(const QImage& image) {
+    m_ui->captchaImage->setPixmap(QPixmap::fromImage(image));
+    m_ui->captchaImage->setAccessibleName(tr("Captcha picture"));
+    m_ui->captchaEdit->clear();
+    m_ui->captchaBox->show();
+    if (!m_busy)
+        m_ui->captchaEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void LoginWindow::onKeychainStatus(bool available, const QString& problem) {
+    m_keychainAvailable = available;
+    if (available) {
+        m_ui->keychainBanner->hide();
+        m_ui->rememberCheck->setToolTip(tr("Stay signed in on this computer: the session key is kept in the "
+                                           "system keychain, never the password."));
+    } else {
+        const QString text =
+            tr("The system keychain is unavailable, so «Remember me» cannot be used: %1. You can still sign in.")
+                .arg(problem.isEmpty() ? tr("unknown reason") : problem);
+        m_ui->keychainBanner->showMessage(MessageBanner::Type::Warning, text);
+        m_ui->rememberCheck->setEnabled(false); // first, so unchecking is not saved as the user's choice
+        m_ui->rememberCheck->setChecked(false);
+        m_ui->rememberCheck->setToolTip(tr("Unavailable: the system keychain cannot be used (%1).")
+                                            .arg(problem.isEmpty() ? tr("unknown reason") : problem));
+    }
+    m_ui->rememberCheck->setEnabled(available && !m_busy);
+}
+
+void LoginWindow::setFieldError(LoginController::Field field, const QString& message) {
+    QLabel* label = nullptr;
+    QWidget* input = nullptr;
+    switch (field) {
+    case LoginController::Field::Email:
+        label = m_ui->emailError;
+        input = m_ui->emailEdit;
+        break;
+    case LoginController::Field::Password:
+        label = m_ui->passwordError;
+        input = m_ui->passwordEdit;
+        break;
+    case LoginController::Field::Captcha:
+        if (!message.isEmpty() && m_controller->captchaRequired())
+            m_ui->captchaBox->show();
+        label = m_ui->captchaError;
+        input = m_ui->captchaEdit;
+        break;
+    case LoginController::Field::Server:
+        label = m_ui->serverUrlError;
+        input = m_ui->serverUrlEdit;
+        break;
+    case LoginController::Field::None:
+        return;
+    }
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    setInvalid(input, !message.isEmpty());
+    input->setAccessibleDescription(message);
+    if (!message.isEmpty() && input->isEnabled() && !m_busy)
+        input->setFocus(Qt::OtherFocusReason);
+}
+
+void LoginWindow::clearFieldErrors() {
+    for (auto field : {LoginController::Field::Email, LoginController::Field::Password, LoginController::Field::Captcha,
+                       LoginController::Field::Server})
+        setFieldError(field, {});
+}
+
+void LoginWindow::focusFirstEmptyField() {
+    // A field with an error first, then the first empty one.
+    for (QLineEdit* edit : {m_ui->emailEdit, m_ui->passwordEdit, m_ui->captchaEdit}) {
+        if (edit->isVisibleTo(this) && edit->property("invalid").toBool()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    for (QLineEdit* edit : {m_ui->emailEdit, m_ui->passwordEdit, m_ui->captchaEdit}) {
+        if (edit->isVisibleTo(this) && edit->text().isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    m_ui->signInButton->setFocus(Qt::OtherFocusReason);
+}
+
+void LoginWindow::loadConnectionSettings() {
+    m_ui->serverUrlEdit->setText(m_settings->string(AppSettings::Key::ServerUrl));
+    m_ui->caFileEdit->setText(m_settings->string(AppSettings::Key::ExtraCaFile));
+}
+
+void LoginWindow::saveConnectionSettings() {
+    if (m_connectionLocked)
+        return;
+    const QString url = m_ui->serverUrlEdit->text().trimmed();
+    const QString ca = m_ui->caFileEdit->text().trimmed();
+    if (url != m_settings->string(AppSettings::Key::ServerUrl))
+        m_settings->setValue(AppSettings::Key::ServerUrl, url);
+    if (ca != m_settings->string(AppSettings::Key::ExtraCaFile))
+        m_settings->setValue(AppSettings::Key::ExtraCaFile, ca);
+}
+
+void LoginWindow::setConnectionExpanded(bool expanded) {
+    if (m_ui->connectionToggle->isChecked() != expanded)
+        m_ui->connectionToggle->setChecked(expanded); // re-enters through toggled()
+    m_ui->connectionToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->connectionPanel->setVisible(expanded);
+}
+
+void LoginWindow::browseCaFile() {
+    const QString current = m_ui->caFileEdit->text();
+    QString path;
+    if (fileChooserOverride()) {
+        path = fileChooserOverride()(this, current);
+    } else {
+        path = QFileDialog::getOpenFileName(this, tr("Choose a CA certificate"), current,
+                                            tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+    }
+    if (path.isEmpty())
+        return;
+    m_ui->caFileEdit->setText(path);
+    saveConnectionSettings();
+}
+
+void LoginWindow::setPasswordVisible(bool visible) {
+    m_ui->passwordEdit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+    m_togglePassword->setIcon(QIcon(visible ? u":/icons/eye-off.svg"_s : u":/icons/eye.svg"_s));
+    m_togglePassword->setText(visible ? tr("Hide password") : tr("Show password"));
+    m_togglePassword->setToolTip(m_togglePassword->text());
+}
+
+} // namespace lkk

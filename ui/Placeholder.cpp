@@ -1,1 +1,0 @@
-// Removed when lkk-ui has sources.

@@ -1,0 +1,75 @@
+#include "ProfileDialog.h"
+
+#include "api/Dtos.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+namespace {
+QLabel* valueLabel(const QString& text, const QString& objectName, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+ProfileDialog::ProfileDialog(const Profile& user, QWidget* parent)
+    : QDialog(parent) {
+    setObjectName(u"ProfileDialog"_s);
+    setWindowTitle(tr("Profile"));
+
+    const QString notGiven = tr("not given");
+    const auto orNotGiven = [&](const QString& s) {
+        return s.trimmed().isEmpty() ? notGiven : s;
+    };
+    const QString fullName =
+        QStringList{user.surname, user.firstName, user.patronymic}.filter(QRegularExpression(u"\\S"_s)).join(u' ');
+    QString sex = notGiven;
+    if (user.sex == u"male"_s)
+        sex = tr("male");
+    else if (user.sex == u"female"_s)
+        sex = tr("female");
+
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight);
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(8);
+    form->addRow(tr("Full name:"), valueLabel(orNotGiven(fullName), u"profileName"_s, this));
+    form->addRow(tr("E-mail:"), valueLabel(orNotGiven(user.email), u"profileEmail"_s, this));
+    form->addRow(tr("Mobile phone:"), valueLabel(orNotGiven(user.phone), u"profilePhone"_s, this));
+    form->addRow(
+        tr("Date of birth:"),
+        valueLabel(user.birthDate.isValid() ? QLocale().toString(user.birthDate, QLocale::ShortFormat) : notGiven,
+                   u"profileBirthDate"_s, this));
+    form->addRow(tr("Sex:"), valueLabel(sex, u"profileSex"_s, this));
+
+    auto* note = new QLabel(tr("Editing the profile comes in a later version of the application."), this);
+    note->setObjectName(u"profileNote"_s);
+    note->setWordWrap(true);
+    note->setProperty("lkkRole", u"hint"_s);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(u"profileButtons"_s);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(20, 20, 20, 16);
+    column->setSpacing(14);
+    column->addLayout(form);
+    column->addWidget(note);
+    column->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+} // namespace lkk

@@ -1,0 +1,33 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+Q_LOGGING_CATEGORY(lcTheme, "lkk.ui.theme")
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+void applyLightTheme(QApplication& app) {
+    if (QStyle* fusion = QStyleFactory::create(u"Fusion"_s))
+        QApplication::setStyle(fusion);
+    QPalette palette = QApplication::style()->standardPalette();
+    palette.setColor(QPalette::Window, QColor(0xF3, 0xF5, 0xF8));
+    palette.setColor(QPalette::Highlight, QColor(0x2E, 0x86, 0xD1));
+    palette.setColor(QPalette::Link, QColor(0x1F, 0x6F, 0xB2));
+    QApplication::setPalette(palette);
+
+    QFile qss(u":/styles/light.qss"_s);
+    if (!qss.open(QIODevice::ReadOnly)) {
+        qCWarning(lcTheme) << "stylesheet missing:" << qss.errorString();
+        return;
+    }
+    app.setStyleSheet(QString::fromUtf8(qss.readAll()));
+}
+
+} // namespace lkk
