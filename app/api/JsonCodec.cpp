@@ -15,6 +15,8 @@ namespace lkk::json {
 
 namespace {
 
+// Pure functions have no QObject for tr(): texts are marked with QT_TRANSLATE_NOOP so lupdate files
+// them under the context "lkk::JsonCodec".
 QString translated(const char* text, int n = -1) {
     return QCoreApplication::translate("lkk::JsonCodec", text, nullptr, n);
 }
