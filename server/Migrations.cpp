@@ -72,11 +72,6 @@ bool Migrations::apply(Database& database, QString* error, QList<int>* applied) 
         return false;
     }
     QSqlQuery q(db);
-    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                u"name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s)) {
-        *error = u"cannot create schema_migrations: "_s + q.lastError().text();
-        return false;
-    }
     if (!database.beginWrite(db)) {
         *error = u"cannot start the migration transaction: "_s + db.lastError().text();
         return false;
@@ -89,6 +84,9 @@ bool Migrations::apply(Database& database, QString* error, QList<int>* applied) 
     // Several instances may start at once: one migrates, the others wait (SQLite: BEGIN IMMEDIATE).
     if (database.dialect() == Dialect::Postgres && !q.exec(u"SELECT pg_advisory_xact_lock(7275001)"_s))
         return fail(u"cannot take the migration lock: "_s + q.lastError().text());
+    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                u"name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s))
+        return fail(u"cannot create schema_migrations: "_s + q.lastError().text());
 
     bool ok = false;
     const QList<int> done = appliedVersions(db, &ok);

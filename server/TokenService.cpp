@@ -1,6 +1,7 @@
 #include "TokenService.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -52,6 +53,15 @@ std::optional<IssuedTokens> TokenService::createSession(QSqlDatabase& db, qint64
     q.addBindValue(nowMs);
     if (!q.exec())
         return std::nullopt;
+    // Now and then forget sessions that can no longer be used (kept a day for investigations).
+    if (QRandomGenerator::global()->bounded(100) == 0) {
+        QSqlQuery cleanup(db);
+        cleanup.prepare(u"DELETE FROM sessions WHERE access_expires_at < ? AND (refresh_expires_at IS NULL OR "
+                        u"refresh_expires_at < ?)"_s);
+        cleanup.addBindValue(nowMs - 86'400'000);
+        cleanup.addBindValue(nowMs - 86'400'000);
+        cleanup.exec();
+    }
     q.prepare(u"SELECT id FROM sessions WHERE access_hash = ?"_s);
     q.addBindValue(hashToken(t.accessToken));
     if (!q.exec() || !q.next())

@@ -629,6 +629,40 @@ private slots:
         QVERIFY2(std::min(a, b) * 2 + 20 >= std::max(a, b), qPrintable(QStringLiteral("%1 vs %2").arg(a).arg(b)));
     }
 
+    void databaseOutageAndRecovery() {
+        if (qEnvironmentVariable("LKK_TEST_BACKEND") != u"postgres")
+            QSKIP("PostgreSQL only: the test cuts the server's database connections");
+        auto server = startServer(
+            {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s, u"--worker-threads"_s, u"1"_s});
+        QVERIFY(server);
+        QVERIFY(healthy(*server));
+        auto cutConnections = [&] {
+            QString error;
+            const QString conn = u"cut-"_s + server->scratchDb;
+            QVERIFY2(TestServer::adminConnect(QUrl(ServerProcess::databaseUrlFromEnvironment()), conn, &error),
+                     qPrintable(error));
+            {
+                QSqlQuery q(QSqlDatabase::database(conn));
+                QVERIFY(q.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"_s +
+                               server->scratchDb + u"' AND pid <> pg_backend_pid()"_s));
+            }
+            QSqlDatabase::removeDatabase(conn);
+        };
+        cutConnections();
+        const Reply login503 = login(*server, QString::fromLatin1(kDemoEmail), QString::fromLatin1(kDemoPassword));
+        QCOMPARE(login503.status, 503);
+        QCOMPARE(login503.errorCode(), u"service_unavailable"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(healthy(*server), 10000); // reconnected
+
+        cutConnections();
+        const Reply degraded = send(*server, "GET", u"/api/v1/health"_s);
+        QCOMPARE(degraded.status, 503);
+        QCOMPARE(degraded.json.value(u"status"_s).toString(), u"degraded"_s);
+        QCOMPARE(degraded.json.value(u"database"_s).toString(), u"unavailable"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(healthy(*server), 10000);
+        QCOMPARE(login(*server, QString::fromLatin1(kDemoEmail), QString::fromLatin1(kDemoPassword)).status, 200);
+    }
+
     void productionRefusesTestOptions() {
         QTemporaryDir dir;
         QProcess p;

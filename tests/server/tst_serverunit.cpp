@@ -405,7 +405,10 @@ private slots:
             auto database = freshSqlite(dir);
             QList<int> applied;
             QVERIFY2(Migrations::apply(*database, &error, &applied), qPrintable(error));
-            QCOMPARE(applied, QList<int>{1});
+            QList<int> all;
+            for (const auto& m : Migrations::embedded())
+                all << m.version;
+            QCOMPARE(applied, all);
             QSqlDatabase db = database->connection();
             QSqlQuery q(db);
             for (const char* table : {"users", "sessions", "login_attempts", "captchas"})
