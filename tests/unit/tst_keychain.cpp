@@ -4,6 +4,7 @@
 #include "branding.h"
 #include "session/CredentialStore.h"
 
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
@@ -28,14 +29,45 @@ CredentialStore::Outcome wait(std::function<void(CredentialStore::Callback)> sta
 
 class TestKeychain : public QObject {
     Q_OBJECT
+    static bool isProbeChild() { return qEnvironmentVariableIntValue("LKK_KEYCHAIN_PROBE_CHILD") == 1; }
+
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        if (isProbeChild())
+            return;
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
             if (qEnvironmentVariableIntValue("LKK_TEST_REQUIRE_KEYCHAIN") == 1)
                 QFAIL("LKK_TEST_REQUIRE_KEYCHAIN=1 but there is no D-Bus session (run inside scripts/with-keyring.sh)");
             QSKIP("no D-Bus session bus: run inside scripts/with-keyring.sh");
         }
+    }
+
+    // Run as a child without a session bus: the probe must say "unavailable" with the reason.
+    void probeWithoutSecretService() {
+        if (isProbeChild()) {
+            CredentialStore store(QString::fromLatin1(lkk::branding::appId));
+            std::optional<std::pair<bool, QString>> result;
+            QObject context;
+            store.probe(&context, [&](bool available, const QString& reason) { result = {available, reason}; });
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+            QVERIFY(!result->first);
+            QVERIFY(!result->second.isEmpty());
+            qInfo("reason: %s", qPrintable(result->second));
+            return;
+        }
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.remove(u"DISPLAY"_s); // no X11 autolaunch of a bus either
+        env.insert(u"LKK_KEYCHAIN_PROBE_CHILD"_s, u"1"_s);
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {u"probeWithoutSecretService"_s});
+        QVERIFY(child.waitForFinished(30000));
+        const QString output = QString::fromUtf8(child.readAll());
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+        QVERIFY2(output.contains(u"reason: "_s), qPrintable(output));
     }
 
     void probeSaysAvailable() {
