@@ -203,14 +203,18 @@ private:
         return true;
     }
 
-    qint64 insert(const QString& table, const QStringList& cols, const QVariantList& vals) {
+    // withId: the table has an id column to return (all but billing_contract_tariffs).
+    qint64 insert(const QString& table, const QStringList& cols, const QVariantList& vals, bool withId = true) {
         QSqlQuery q(m_db);
         const QString marks = QStringList(cols.size(), u"?"_s).join(u", "_s);
         q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(
-            table, cols.join(u", "_s), marks, m_dialect == Dialect::Postgres ? u" RETURNING id"_s : QString()));
+            table, cols.join(u", "_s), marks,
+            m_dialect == Dialect::Postgres && withId ? u" RETURNING id"_s : QString()));
         for (const QVariant& v : vals)
             q.addBindValue(bindable(v));
         if (!run(q))
+            return 0;
+        if (!withId)
             return 0;
         if (m_dialect == Dialect::Postgres)
             return q.next() ? q.value(0).toLongLong() : 0;
@@ -293,7 +297,7 @@ private:
         run(d);
         for (qsizetype i = 0; i < codes.size(); ++i)
             insert(u"billing_contract_tariffs"_s, {u"contract_id"_s, u"tariff_id"_s, u"ord"_s},
-                   {contractId, idOf(u"billing_tariffs"_s, u"code"_s, codes[i], m_tariffs), int(i)});
+                   {contractId, idOf(u"billing_tariffs"_s, u"code"_s, codes[i], m_tariffs), int(i)}, false);
     }
 
     static Amounts amountsAt(const QSqlQuery& q, int first) {
