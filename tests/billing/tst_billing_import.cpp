@@ -98,6 +98,7 @@ private slots:
     void rejectedUpdateLeavesDataAlone();
     void partialFileUsesStoredReferences();
     void demoImportRunsOnce();
+    void documentedExampleImports();
     void commandLine();
 
 private:
@@ -511,6 +512,22 @@ void TstBillingImport::demoImportRunsOnce() {
     QVERIFY2(note.contains(u"already"_s), qPrintable(note));
     QCOMPARE(snapshot(), before);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM billing_imports"_s), 1);
+}
+
+void TstBillingImport::documentedExampleImports() {
+    // The example in docs/billing-import.md §7 is a valid file: the documentation cannot drift.
+    QFile doc(QStringLiteral(LKK_BILLING_DOC));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype section = text.indexOf(u"## 7. An example"_s);
+    QVERIFY(section > 0);
+    const qsizetype start = text.indexOf(u"```json\n"_s, section) + 8;
+    const qsizetype end = text.indexOf(u"```"_s, start);
+    QVERIFY(start > 8 && end > start);
+    const auto r = BillingImporter(*m_database).importData(text.mid(start, end - start).toUtf8(), u"example"_s);
+    QVERIFY2(r.ok, qPrintable(r.rejection ? r.rejection->toString(u"example"_s) : r.failure));
+    QCOMPARE(scalar(u"SELECT charged FROM billing_bill_lines"_s), 330484); // 0,0280 × 1 947,69 × 60,6
+    QCOMPARE(scalar(u"SELECT price_per_unit FROM billing_bill_lines"_s), 5454);
 }
 
 void TstBillingImport::commandLine() {
