@@ -15,7 +15,11 @@
 #include <QDirIterator>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +66,55 @@ CredentialStore::Outcome readEntry(CredentialStore& store, const QString& key) {
     return *out;
 }
 
+// A throwaway PostgreSQL database next to LKK_TEST_DATABASE_URL's (its role has CREATEDB).
+struct ScratchDatabase {
+    QString name;
+    QString url;
+
+    static bool connect(const QUrl& server, const QString& connection, QString* error) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+        db.setHostName(server.host());
+        db.setPort(server.port(5432));
+        db.setUserName(server.userName(QUrl::FullyDecoded));
+        db.setPassword(server.password(QUrl::FullyDecoded));
+        db.setDatabaseName(server.path().mid(1));
+        if (!db.open()) {
+            *error = u"cannot connect to LKK_TEST_DATABASE_URL: "_s + db.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    bool run(const QString& sql, QString* error) {
+        const QString connection = u"admin-"_s + name;
+        bool ok = connect(QUrl(lkk::test::ServerProcess::databaseUrlFromEnvironment()), connection, error);
+        if (ok) {
+            QSqlQuery q(QSqlDatabase::database(connection));
+            ok = q.exec(sql);
+            if (!ok)
+                *error = sql + u": "_s + q.lastError().text();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return ok;
+    }
+    bool create(QString* error) {
+        name = u"lkk_client_t_"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
+        if (!run(u"CREATE DATABASE "_s + name, error))
+            return false;
+        QUrl u(lkk::test::ServerProcess::databaseUrlFromEnvironment());
+        u.setPath(u"/"_s + name);
+        url = u.toString();
+        return true;
+    }
+    void drop() {
+        if (name.isEmpty())
+            return;
+        QString error;
+        if (!run(u"DROP DATABASE IF EXISTS "_s + name + u" WITH (FORCE)"_s, &error))
+            qWarning("%s", qPrintable(error));
+        name.clear();
+    }
+};
+
 bool keychainPresent(QString* why) {
     if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         return true;
@@ -102,7 +155,18 @@ private slots:
         QVERIFY(m_dataDir.isValid());
         lkk::test::ServerProcess::Options options;
         options.dataDir = m_dataDir.path();
-        options.databaseUrl = lkk::test::ServerProcess::databaseUrlFromEnvironment();
+        if (qEnvironmentVariable("LKK_TEST_BACKEND") == "postgres"_L1) {
+            // A scratch database of our own: other suites running in parallel use the same
+            // demo e-mail, and this one leaves failed-login counters behind.
+            if (lkk::test::ServerProcess::databaseUrlFromEnvironment().isEmpty()) {
+                if (qEnvironmentVariableIntValue("LKK_TEST_REQUIRE_POSTGRES") == 1)
+                    QFAIL("LKK_TEST_REQUIRE_POSTGRES=1 but LKK_TEST_DATABASE_URL is not set");
+                QSKIP("LKK_TEST_DATABASE_URL is not set");
+            }
+            QString error;
+            QVERIFY2(m_scratch.create(&error), qPrintable(error));
+            options.databaseUrl = m_scratch.url;
+        }
         // Test environment: the captcha answer is exposed so the captcha flow can be completed.
         options.extraArgs = {u"--access-token-ttl"_s,    u"2"_s,
                              u"--environment"_s,         u"test"_s,
@@ -114,7 +178,10 @@ private slots:
         QCOMPARE(m_server.url().scheme(), u"https"_s);
     }
 
-    void cleanupTestCase() { m_server.stop(); }
+    void cleanupTestCase() {
+        m_server.stop();
+        m_scratch.drop();
+    }
 
     void health() {
         QNetworkAccessManager network;
@@ -383,6 +450,7 @@ private slots:
     }
 
 private:
+    ScratchDatabase m_scratch;
     QTemporaryDir m_dataDir;
     lkk::test::ServerProcess m_server;
 };
