@@ -226,25 +226,29 @@ void LoginController::Private::loginFinished(const QString& email, bool remember
         finishSignIn(login.user);
         return;
     }
+    // The keychain may take its time (an unlock prompt): signing in does not wait for it.
     rememberKey = key;
-    credentials->write(key, login.tokens.refreshToken, attempt,
-                       [this, key, email, user = login.user](const CredentialStore::Outcome& o) {
-                           if (o.ok) {
-                               const QString previous = settings->string(AppSettings::Key::RememberedUser);
-                               if (!previous.isEmpty() && previous != key)
-                                   credentials->remove(previous, q, {});
-                               settings->setValue(AppSettings::Key::RememberedUser, key);
-                               settings->setValue(AppSettings::Key::LastEmail, email);
-                               settings->setValue(AppSettings::Key::RememberMe, true);
-                               settings->sync();
-                           } else {
-                               if (rememberKey == key)
-                                   rememberKey.clear();
-                               setKeychainUnavailable(o.errorText);
-                           }
-                           emit q->rememberFinished(o.ok);
-                           finishSignIn(user);
-                       });
+    credentials->write(key, login.tokens.refreshToken, q, [this, key, email](const CredentialStore::Outcome& o) {
+        if (rememberKey != key) {
+            // Signed out (and the entry removed) meanwhile: do not point the settings at it.
+            emit q->rememberFinished(false);
+            return;
+        }
+        if (o.ok) {
+            const QString previous = settings->string(AppSettings::Key::RememberedUser);
+            if (!previous.isEmpty() && previous != key)
+                credentials->remove(previous, q, {});
+            settings->setValue(AppSettings::Key::RememberedUser, key);
+            settings->setValue(AppSettings::Key::LastEmail, email);
+            settings->setValue(AppSettings::Key::RememberMe, true);
+            settings->sync();
+        } else {
+            rememberKey.clear();
+            setKeychainUnavailable(o.errorText);
+        }
+        emit q->rememberFinished(o.ok);
+    });
+    finishSignIn(login.user);
 }
 
 void LoginController::Private::finishSignIn(const Profile& user) {

@@ -44,7 +44,8 @@ signals:
     void keychainStatusChanged(bool available, const QString& problem);
     // A problem to show: inline next to `field`, or in the banner when field is None/Server.
     void failed(lkk::LoginController::Field field, const QString& message);
-    // After a successful sign-in with «Запомнить»: whether the keychain now holds it.
+    // After a successful sign-in with «Запомнить» (signedIn() does not wait for the keychain):
+    // whether the keychain now holds it.
     void rememberFinished(bool remembered);
     void captchaShown(const QImage& image); // the server asked for a captcha (or a new one loaded)
     void signedIn(const lkk::Profile& user);

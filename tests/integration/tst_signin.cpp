@@ -342,7 +342,7 @@ private slots:
             first.controller.signIn(demoEmail, demoPassword, true, {});
             QTRY_VERIFY_WITH_TIMEOUT(signedIn.count() == 1 || failed.count() > 0, 20000);
             QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
-            QCOMPARE(remembered.count(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(remembered.count(), 1, 20000);
             QVERIFY(remembered.first().first().toBool());
             secrets << first.session.tokens().accessToken << first.session.tokens().refreshToken;
             QVERIFY(!first.settings.string(AppSettings::Key::RememberedUser).isEmpty());

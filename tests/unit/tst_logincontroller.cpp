@@ -299,7 +299,7 @@ private slots:
             QSignalSpy remembered(&c.controller, &LoginController::rememberFinished);
             c.controller.signIn(u"demo@lkk.example"_s, u"Demo1234"_s, true, {});
             QTRY_COMPARE(signedIn.count(), 1);
-            QCOMPARE(remembered.count(), 1);
+            QTRY_COMPARE(remembered.count(), 1);
             QCOMPARE(remembered.first().first().toBool(), true);
             QCOMPARE(keychain.entries.value(rememberedKey), s.refresh);
             QCOMPARE(c.settings.string(AppSettings::Key::RememberedUser), rememberedKey);
@@ -397,7 +397,7 @@ private slots:
 
         c.controller.signIn(u"demo@lkk.example"_s, u"Demo1234"_s, true, {});
         QTRY_COMPARE(signedIn.count(), 1);
-        QCOMPARE(remembered.count(), 1);
+        QTRY_COMPARE(remembered.count(), 1);
         QCOMPARE(remembered.first().first().toBool(), false);
         QVERIFY(status.count() >= 2);
         QVERIFY(c.session.isSignedIn());
@@ -413,8 +413,29 @@ private slots:
         QSignalSpy signedIn(&c.controller, &LoginController::signedIn);
         c.controller.signIn(u"demo@lkk.example"_s, u"Demo1234"_s, true, {});
         QTRY_COMPARE(signedIn.count(), 1);
-        QCOMPARE(status.count(), 1);
+        QTRY_COMPARE(status.count(), 1);
         QCOMPARE(status.first().at(1).toString(), u"Access denied"_s);
+        QVERIFY(c.settings.string(AppSettings::Key::RememberedUser).isEmpty());
+    }
+
+    void signOutBeforeKeychainAnswers() {
+        FakeServer s;
+        MemoryCredentialStore keychain;
+        Client c(s, keychain, m_dir.filePath(u"so.ini"_s));
+        QSignalSpy signedIn(&c.controller, &LoginController::signedIn);
+        QSignalSpy remembered(&c.controller, &LoginController::rememberFinished);
+        int rememberedAtSignIn = -1;
+        // The user signs out at once, before the keychain has answered.
+        connect(&c.controller, &LoginController::signedIn, &c.session, [&] {
+            rememberedAtSignIn = static_cast<int>(remembered.count());
+            c.session.signOut();
+        });
+        c.controller.signIn(u"demo@lkk.example"_s, u"Demo1234"_s, true, {});
+        QTRY_COMPARE(signedIn.count(), 1);
+        QCOMPARE(rememberedAtSignIn, 0); // signing in did not wait for the keychain
+        QTRY_COMPARE(remembered.count(), 1);
+        QCOMPARE(remembered.first().first().toBool(), false);
+        QTRY_VERIFY(!keychain.entries.contains(rememberedKey));
         QVERIFY(c.settings.string(AppSettings::Key::RememberedUser).isEmpty());
     }
 
