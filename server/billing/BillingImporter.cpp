@@ -550,7 +550,7 @@ BillingImporter::Result BillingImporter::importData(const QByteArray& json, cons
         return abandon(r);
     }
     r.ok = true;
-    
+
     return r;
 }
 
