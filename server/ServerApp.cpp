@@ -107,8 +107,11 @@ int ServerApp::start() {
         return fail(1, error);
     }
 
+    // Percent-encoded: the client's default data dir ("…/LKK Desktop/demo-server") has a space.
+    QUrl sqliteFile = QUrl::fromLocalFile(dataDir + u"/lkk.sqlite"_s);
+    sqliteFile.setScheme(u"sqlite"_s);
     const QString dbUrlText =
-        m_config.databaseUrl.isEmpty() ? u"sqlite://"_s + dataDir + u"/lkk.sqlite"_s : m_config.databaseUrl;
+        m_config.databaseUrl.isEmpty() ? sqliteFile.toString(QUrl::FullyEncoded) : m_config.databaseUrl;
     const auto dbUrl = DatabaseUrl::parse(dbUrlText, &error);
     if (!dbUrl)
         return fail(2, u"db: "_s + error);
