@@ -125,7 +125,8 @@ public:
 
     // An exact decimal in machine form ('.' only), with limits on fraction digits and sign.
     QString decimal(const QString& key, bool required, int maxFraction, bool allowNegative, bool allowZero = true) {
-        const QString s = str(key, required, nullptr, 32);
+        // Machine text only: ASCII digits, one optional '-', '.' (Decimal::parse alone would take U+2212).
+        const QString s = str(key, required, u"^-?[0-9]+(\\.[0-9]+)?$", 32);
         if (s.isEmpty() || !m_c.ok())
             return s;
         const auto d = Decimal::parse(s, maxFraction, Decimal::Separators::DotOnly);

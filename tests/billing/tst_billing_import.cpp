@@ -356,6 +356,10 @@ void TstBillingImport::badFileIsRejectedWhole_data() {
         edit(o, {u"bills"_s, lastElectric, u"providers"_s, 0, u"services"_s, 0, u"quantity"_s},
              [](QJsonValueRef v) { v = 100.5; });
     }) << u"wrong_type"_s << (line0.arg(lastElectric) + u".quantity"_s);
+    QTest::newRow("quantity with a typographic minus") << Mutation([lastElectric](QJsonObject& o) {
+        edit(o, {u"bills"_s, lastElectric, u"providers"_s, 0, u"services"_s, 0, u"quantity"_s},
+             [](QJsonValueRef v) { v = u"\u22121.5"_s; });
+    }) << u"invalid_value"_s << (line0.arg(lastElectric) + u".quantity"_s);
     QTest::newRow("bad INN") << Mutation([](QJsonObject& o) {
         edit(o, {u"providers"_s, 2, u"inn"_s}, [](QJsonValueRef v) { v = u"12345"_s; });
     }) << u"invalid_value"_s << u"$.providers[2].inn"_s;
