@@ -40,7 +40,8 @@ thread_local ThreadConnections threadConnections;
 } // namespace
 
 std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* error) {
-    const QUrl url(text, QUrl::StrictMode);
+    // Tolerant: a hand-written sqlite:///path with spaces is fine; percent-encoding works too.
+    const QUrl url(text.trimmed(), QUrl::TolerantMode);
     DatabaseUrl result;
     if (!url.isValid()) {
         *error = QStringLiteral("database URL is not a valid URL");
@@ -48,7 +49,7 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* erro
     }
     if (url.scheme() == u"sqlite") {
         result.dialect = Dialect::Sqlite;
-        result.path = url.path();
+        result.path = url.path(QUrl::FullyDecoded);
         if (result.path.isEmpty() || !result.path.startsWith(u'/')) {
             *error = QStringLiteral("sqlite URL needs an absolute path: sqlite:///abs/path.sqlite");
             return std::nullopt;

@@ -444,7 +444,12 @@ private slots:
         QCOMPARE(pg->name, u"lkk"_s);
         QCOMPARE(pg->options, u"sslmode=require"_s);
         QVERIFY(!pg->redacted().contains(u"p@ss"_s));
-        QVERIFY(DatabaseUrl::parse(u"sqlite:///abs/x.sqlite"_s, &error));
+        QCOMPARE(DatabaseUrl::parse(u"sqlite:///abs/x.sqlite"_s, &error)->path, u"/abs/x.sqlite"_s);
+        QCOMPARE(DatabaseUrl::parse(u"sqlite:///home/u/LKK%20Desktop/100%25/x.sqlite"_s, &error)->path,
+                 u"/home/u/LKK Desktop/100%/x.sqlite"_s);
+        QCOMPARE(DatabaseUrl::parse(u"sqlite:///home/u/LKK Desktop/x.sqlite"_s, &error)->path,
+                 u"/home/u/LKK Desktop/x.sqlite"_s);
+        QVERIFY(!DatabaseUrl::parse(u"sqlite://relative.sqlite"_s, &error));
         QVERIFY(!DatabaseUrl::parse(u"mysql://h/db"_s, &error));
         QVERIFY(!DatabaseUrl::parse(u"postgresql://host"_s, &error));
     }
