@@ -193,10 +193,9 @@ int main(int argc, char* argv[]) {
                              shell.start();
                          });
         QObject::connect(demo.get(), &lkk::DemoServerLauncher::failed, login, [login](const QString& message) {
+            // The launcher's message already says what failed and carries the server's output.
             login->setPreparing({});
-            login->showMessage(
-                lkk::MessageBanner::Type::Error,
-                QCoreApplication::translate("main", "The demo server could not be started.\n%1").arg(message));
+            login->showMessage(lkk::MessageBanner::Type::Error, message);
         });
         login->setPreparing(QCoreApplication::translate("main", "Starting the demo server…"));
         login->show();

@@ -43,6 +43,7 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
 
     m_ui->logoLabel->setPixmap(QIcon(u":/icons/logo.svg"_s).pixmap(QSize(48, 48), devicePixelRatioF()));
     m_ui->loginCard->setAttribute(Qt::WA_StyledBackground);
+    m_ui->loginCard->setMinimumWidth(420);
     m_ui->loginCard->setMaximumWidth(520);
     m_ui->outerLayout->setAlignment(m_ui->loginCard, Qt::AlignHCenter);
     m_ui->busyIndicator->hide();
@@ -112,7 +113,7 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
 
     const QByteArray geometry = m_settings->value(AppSettings::Key::LoginWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(520, 720);
+        resize(520, 680);
 }
 
 LoginWindow::~LoginWindow() = default;
@@ -123,8 +124,9 @@ void LoginWindow::setFileChooserForTesting(FileChooser chooser) {
 
 void LoginWindow::retranslate() {
     setWindowTitle(tr("Sign in — %1").arg(QLatin1StringView(branding::appName)));
-    m_ui->supportLabel->setText(
-        tr("Couldn't sign in? Call customer support: %1").arg(QLatin1StringView(branding::supportPhone)));
+    // Non-breaking spaces keep the phone number on one line when the text wraps.
+    const QString phone = QString::fromLatin1(branding::supportPhone).replace(u' ', QChar::Nbsp);
+    m_ui->supportLabel->setText(tr("Couldn't sign in? Call customer support: %1").arg(phone));
     setPasswordVisible(m_togglePassword->isChecked());
     if (!m_demoEmail.isEmpty())
         setDemoCredentials(m_demoEmail, m_demoPassword);

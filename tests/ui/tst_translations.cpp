@@ -1,0 +1,108 @@
+// lkk_ru.ts must be complete: Russian is the first language, so an unfinished or empty
+// translation is a visible English string for most users. lkk_en.ts may stay empty (sources are
+// English) but must list the same messages.
+#include <QFile>
+#include <QStandardPaths>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Entry {
+    QString context;
+    QString source;
+    QString translationType; // "", "unfinished", "vanished", "obsolete"
+    QStringList forms;       // the translation, or its numerus forms
+    bool numerus = false;
+};
+
+QList<Entry> readTs(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Entry> entries;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Entry current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == "name"_L1) {
+            context = xml.readElementText();
+        } else if (name == "message"_L1) {
+            current = Entry{context, {}, {}, {}, xml.attributes().value("numerus"_L1) == "yes"_L1};
+        } else if (name == "source"_L1) {
+            current.source = xml.readElementText();
+        } else if (name == "translation"_L1) {
+            current.translationType = xml.attributes().value("type"_L1).toString();
+            if (current.numerus) {
+                while (xml.readNextStartElement())
+                    current.forms << xml.readElementText();
+            } else {
+                current.forms << xml.readElementText();
+            }
+            entries << current;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return entries;
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void russianIsComplete() {
+        QString error;
+        const QList<Entry> entries = readTs(QStringLiteral(LKK_TS_DIR "/lkk_ru.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(entries.size() > 50, "lkk_ru.ts looks empty: run the update_translations target");
+        QStringList problems;
+        for (const Entry& e : entries) {
+            const bool empty = e.forms.isEmpty() || std::any_of(e.forms.cbegin(), e.forms.cend(),
+                                                                [](const QString& f) { return f.trimmed().isEmpty(); });
+            if (!e.translationType.isEmpty() || empty)
+                problems << e.context + u": "_s + e.source +
+                                (e.translationType.isEmpty() ? QString() : u" ["_s + e.translationType + u']');
+            // Russian plurals need three forms (1, 2–4, 5+).
+            if (e.numerus && e.forms.size() != 3)
+                problems << e.context + u": "_s + e.source + u" [needs 3 plural forms]"_s;
+            // Every placeholder of the source must survive the translation.
+            for (const QString& form : e.forms) {
+                for (int n = 1; n <= 9; ++n) {
+                    const QString marker = u"%"_s + QString::number(n);
+                    if (e.source.contains(marker) != form.contains(marker))
+                        problems << e.context + u": "_s + e.source + u" [placeholder "_s + marker + u']';
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(u"unfinished Russian translations:\n"_s + problems.join(u'\n')));
+    }
+
+    void englishListsTheSameMessages() {
+        QString error;
+        const QList<Entry> ru = readTs(QStringLiteral(LKK_TS_DIR "/lkk_ru.ts"), &error);
+        const QList<Entry> en = readTs(QStringLiteral(LKK_TS_DIR "/lkk_en.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<QString> ruKeys, enKeys;
+        for (const Entry& e : ru)
+            ruKeys << e.context + u'\x1f' + e.source;
+        for (const Entry& e : en)
+            enKeys << e.context + u'\x1f' + e.source;
+        QCOMPARE(enKeys, ruKeys);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
