@@ -16,8 +16,11 @@ namespace {
 // A key that never exists: reading it tells whether the keychain answers at all.
 constexpr QLatin1StringView probeKey("lkk-keychain-probe");
 
-template <typename Job> Job* makeJob(const QString& service, const QString& key, QObject* parent) {
-    auto* job = new Job(service, parent);
+template <typename Job> Job* makeJob(const QString& service, const QString& key, QObject* /*parent*/) {
+    // Unparented on purpose: QtKeychain's libsecret backend calls back into the job when the
+    // D-Bus answer arrives, so a job deleted with its store while pending is a use-after-free
+    // (seen in tests/ui). autoDelete frees it once finished; `context` still guards the callback.
+    auto* job = new Job(service, nullptr);
     job->setKey(key);
     job->setAutoDelete(true);
     // Never a plaintext file: without a keychain there is no «remember me».
