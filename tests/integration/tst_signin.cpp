@@ -143,15 +143,12 @@ class TestSignIn : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
+        // A home of our own: test mode puts config, cache and data under $HOME/.qttest, which the
+        // secret scan below covers; other suites (and this one's PostgreSQL twin) run in parallel.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
         QStandardPaths::setTestModeEnabled(true);
-        // Start from empty test-mode directories: the secret scan below covers all of them.
-        for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericCacheLocation,
-                              QStandardPaths::GenericDataLocation, QStandardPaths::AppConfigLocation,
-                              QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation}) {
-            const QString dir = QStandardPaths::writableLocation(location);
-            if (dir.contains(u".qttest"_s))
-                QDir(dir).removeRecursively();
-        }
+        QVERIFY(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation).startsWith(m_home.path()));
         QVERIFY(m_dataDir.isValid());
         lkk::test::ServerProcess::Options options;
         options.dataDir = m_dataDir.path();
@@ -380,6 +377,7 @@ private slots:
         }
         files.removeDuplicates();
         QVERIFY2(QFile::exists(settingsFile), qPrintable(settingsFile));
+        QVERIFY(settingsFile.startsWith(m_home.path()));
         int scanned = 0;
         for (const QString& path : std::as_const(files)) {
             QFile file(path);
@@ -450,6 +448,7 @@ private slots:
     }
 
 private:
+    QTemporaryDir m_home;
     ScratchDatabase m_scratch;
     QTemporaryDir m_dataDir;
     lkk::test::ServerProcess m_server;
