@@ -178,6 +178,28 @@
     </message>
 </context>
 <context>
+    <name>lkk::JsonCodec</name>
+    <message>
+        <source>The server sent an answer this version of the application does not understand (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server could not handle the request (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::LoginController</name>
     <message>
         <source>Enter your e-mail</source>
@@ -459,25 +481,6 @@ After that, the account&apos;s bills, payments and meter readings will appear he
     </message>
 </context>
 <context>
-    <name>lkk::json</name>
-    <message>
-        <source>The server sent an answer this version of the application does not understand (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not handle the request (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Personal cabinet of Tomskenergosbyt customers</source>
@@ -517,11 +520,6 @@ After that, the account&apos;s bills, payments and meter readings will appear he
     </message>
     <message>
         <source>Set by the demo mode for this run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo server could not be started.
-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted, so the connection was refused: %1</source>
+        <source>The server&apos;s certificate is not trusted, so the connection was refused: %1</source>
         <translation>Сертификат сервера не является доверенным, соединение отклонено: %1</translation>
     </message>
     <message>
@@ -185,6 +185,29 @@
     </message>
 </context>
 <context>
+    <name>lkk::JsonCodec</name>
+    <message>
+        <source>The server sent an answer this version of the application does not understand (%1).</source>
+        <translation>Сервер прислал ответ, который эта версия приложения не понимает (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много попыток. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server could not handle the request (HTTP %1). Try again later.</source>
+        <translation>Сервер не смог обработать запрос (HTTP %1). Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Сервер отклонил запрос (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>lkk::LoginController</name>
     <message>
         <source>Enter your e-mail</source>
@@ -238,7 +261,7 @@
         <translation>Вход в личный кабинет — %1</translation>
     </message>
     <message>
-        <source>Couldn't sign in? Call customer support: %1</source>
+        <source>Couldn&apos;t sign in? Call customer support: %1</source>
         <translation>Не получилось войти? Позвоните в службу поддержки: %1</translation>
     </message>
     <message>
@@ -354,7 +377,7 @@
     </message>
     <message>
         <source>Linking personal accounts comes in the next version of the application.
-After that, the account's bills, payments and meter readings will appear here.</source>
+After that, the account&apos;s bills, payments and meter readings will appear here.</source>
         <translation>Подключение лицевых счетов появится в следующей версии приложения.
 После этого здесь будут квитанции, оплаты и показания счётчиков.</translation>
     </message>
@@ -467,25 +490,6 @@ After that, the account's bills, payments and meter readings will appear here.</
     </message>
 </context>
 <context>
-    <name>lkk::json</name>
-    <message>
-        <source>The server sent an answer this version of the application does not understand (%1).</source>
-        <translation>Сервер прислал ответ, который эта версия приложения не понимает (%1).</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Try again in %n second(s).</source>
-        <translation>Слишком много попыток. Повторите через %n с.</translation>
-    </message>
-    <message>
-        <source>The server could not handle the request (HTTP %1). Try again later.</source>
-        <translation>Сервер не смог обработать запрос (HTTP %1). Попробуйте позже.</translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1).</source>
-        <translation>Сервер отклонил запрос (HTTP %1).</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Personal cabinet of Tomskenergosbyt customers</source>
@@ -516,7 +520,7 @@ After that, the account's bills, payments and meter readings will appear here.</
         <translation>Вывести время запуска после отрисовки окна входа и завершить работу.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ru or en.</source>
+        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
         <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
     </message>
     <message>
@@ -526,12 +530,6 @@ After that, the account's bills, payments and meter readings will appear here.</
     <message>
         <source>Set by the demo mode for this run.</source>
         <translation>Задано демо-режимом на этот запуск.</translation>
-    </message>
-    <message>
-        <source>The demo server could not be started.
-%1</source>
-        <translation>Не удалось запустить демо-сервер.
-%1</translation>
     </message>
     <message>
         <source>Starting the demo server…</source>

@@ -9,6 +9,9 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QStyle>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +39,7 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     , m_settings(settings)
     , m_togglePassword(new QAction(this)) {
     m_ui->setupUi(this);
+    m_caFileToolTip = m_ui->caFileEdit->toolTip();
     setObjectName(u"LoginWindow"_s);
     setAttribute(Qt::WA_StyledBackground);
     // Lets Esc reach the window while every field is disabled during a sign-in.
@@ -113,7 +117,7 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
 
     const QByteArray geometry = m_settings->value(AppSettings::Key::LoginWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(520, 680);
+        resize(520, 600);
 }
 
 LoginWindow::~LoginWindow() = default;
@@ -135,6 +139,9 @@ void LoginWindow::retranslate() {
 void LoginWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_caFileToolTip = m_ui->caFileEdit->toolTip();
+        if (m_connectionLocked)
+            m_ui->caFileEdit->setToolTip(m_ui->serverUrlEdit->toolTip());
         retranslate();
     }
     QWidget::changeEvent(event);
@@ -142,6 +149,20 @@ void LoginWindow::changeEvent(QEvent* event) {
 
 void LoginWindow::showMessage(MessageBanner::Type type, const QString& text) {
     m_ui->messageBanner->showMessage(type, text);
+    growToFit();
+}
+
+void LoginWindow::growToFit() {
+    // A banner, the captcha or the connection settings appearing must not squeeze the form:
+    // without a window manager (and with some) the window does not follow its minimum size.
+    QTimer::singleShot(0, this, [this] {
+        layout()->activate();
+        // Word-wrapped labels need the height for the current width, not the plain size hint.
+        const int forWidth = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : 0;
+        const int wanted = std::max({forWidth, sizeHint().height(), minimumSizeHint().height()});
+        if (height() < wanted)
+            resize(width(), wanted);
+    });
 }
 
 void LoginWindow::clearMessage() {
@@ -155,6 +176,7 @@ void LoginWindow::setDemoCredentials(const QString& email, const QString& passwo
                                     "password %2.")
                                      .arg(email, password));
     m_ui->demoHint->setVisible(!email.isEmpty());
+    growToFit();
     if (m_ui->emailEdit->text().trimmed().isEmpty())
         m_ui->emailEdit->setText(email);
     if (isVisible() && !m_busy)
@@ -169,10 +191,13 @@ void LoginWindow::setPreparing(const QString& text) {
 void LoginWindow::setConnectionLocked(bool locked, const QString& reason) {
     m_connectionLocked = locked;
     loadConnectionSettings();
-    for (QLineEdit* edit : {m_ui->serverUrlEdit, m_ui->caFileEdit}) {
-        edit->setReadOnly(locked);
-        edit->setToolTip(locked ? reason : QString());
-    }
+    m_ui->serverUrlEdit->setReadOnly(locked);
+    m_ui->serverUrlEdit->setToolTip(locked ? reason : QString());
+    m_ui->caFileEdit->setReadOnly(locked);
+    if (locked)
+        m_ui->caFileEdit->setToolTip(reason);
+    else
+        m_ui->caFileEdit->setToolTip(m_caFileToolTip);
     m_ui->caBrowseButton->setEnabled(!locked && !m_busy);
     m_ui->caBrowseButton->setToolTip(locked ? reason : tr("Choose a certificate file…"));
 }
@@ -283,8 +308,14 @@ void LoginWindow::onFailed(LoginController::Field field, const QString& message)
         showMessage(MessageBanner::Type::Error, message);
         break;
     }
-    if (!m_busy)
+    if (m_busy)
+        return;
+    if (field == LoginController::Field::None || field == LoginController::Field::Server) {
+        m_ui->passwordEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->passwordEdit->selectAll();
+    } else {
         focusFirstEmptyField();
+    }
 }
 
 void LoginWindow::onCaptchaShown(const QImage& image) {
@@ -292,6 +323,7 @@ void LoginWindow::onCaptchaShown(const QImage& image) {
     m_ui->captchaImage->setAccessibleName(tr("Captcha picture"));
     m_ui->captchaEdit->clear();
     m_ui->captchaBox->show();
+    growToFit();
     if (!m_busy)
         m_ui->captchaEdit->setFocus(Qt::OtherFocusReason);
 }
@@ -307,6 +339,7 @@ void LoginWindow::onKeychainStatus(bool available, const QString& problem) {
             tr("The system keychain is unavailable, so «Remember me» cannot be used: %1. You can still sign in.")
                 .arg(problem.isEmpty() ? tr("unknown reason") : problem);
         m_ui->keychainBanner->showMessage(MessageBanner::Type::Warning, text);
+        growToFit();
         m_ui->rememberCheck->setEnabled(false); // first, so unchecking is not saved as the user's choice
         m_ui->rememberCheck->setChecked(false);
         m_ui->rememberCheck->setToolTip(tr("Unavailable: the system keychain cannot be used (%1).")
@@ -342,6 +375,8 @@ void LoginWindow::setFieldError(LoginController::Field field, const QString& mes
     }
     label->setText(message);
     label->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        growToFit();
     setInvalid(input, !message.isEmpty());
     input->setAccessibleDescription(message);
     if (!message.isEmpty() && input->isEnabled() && !m_busy)
@@ -392,6 +427,8 @@ void LoginWindow::setConnectionExpanded(bool expanded) {
         m_ui->connectionToggle->setChecked(expanded); // re-enters through toggled()
     m_ui->connectionToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_ui->connectionPanel->setVisible(expanded);
+    if (expanded)
+        growToFit();
 }
 
 void LoginWindow::browseCaFile() {

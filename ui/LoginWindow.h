@@ -60,6 +60,7 @@ private:
     void setFieldError(LoginController::Field field, const QString& message);
     void clearFieldErrors();
     void focusFirstEmptyField();
+    void growToFit();
     void loadConnectionSettings();
     void saveConnectionSettings();
     void setConnectionExpanded(bool expanded);
@@ -72,6 +73,7 @@ private:
     AppSettings* m_settings;
     QAction* m_togglePassword;
     QString m_preparingText;
+    QString m_caFileToolTip;
     QString m_demoEmail;
     QString m_demoPassword;
     bool m_busy = false;

@@ -56,7 +56,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     m_userButton->setObjectName(u"userButton"_s);
     m_userButton->setPopupMode(QToolButton::InstantPopup);
     m_userButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_userButton->setIcon(QIcon(u":/icons/user.svg"_s));
+    m_userButton->setIcon(QIcon(u":/icons/user-light.svg"_s));
     auto* userMenu = new QMenu(m_userButton);
     userMenu->setObjectName(u"userMenu"_s);
     m_profileAction = userMenu->addAction(QIcon(u":/icons/user.svg"_s), QString());
