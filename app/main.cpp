@@ -3,6 +3,7 @@
 #include "AppShell.h"
 #include "LoginWindow.h"
 #include "Theme.h"
+#include "Translations.h"
 
 #include "api/ApiClient.h"
 #include "branding.h"
@@ -17,11 +18,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -89,15 +88,6 @@ private:
     bool m_fired = false;
 };
 
-QString chooseLanguage(const QString& fromCommandLine, const QString& fromSettings) {
-    if (!fromCommandLine.isEmpty())
-        return fromCommandLine;
-    if (!fromSettings.isEmpty())
-        return fromSettings;
-    // Russian is the first language; English only when the system asks for it.
-    return QLocale::system().language() == QLocale::English ? u"en"_s : u"ru"_s;
-}
-
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -142,15 +132,11 @@ int main(int argc, char* argv[]) {
                 QCoreApplication::translate("main", "Unknown language \"%1\": use ru or en.").arg(langArgument)));
         return 2;
     }
-    const QString language = chooseLanguage(langArgument, settings.string(lkk::AppSettings::Key::Language));
+    const QString language =
+        lkk::chooseLanguage(langArgument, settings.string(lkk::AppSettings::Key::Language), QLocale::system());
     QLocale::setDefault(language == u"en"_s ? QLocale(QLocale::English, QLocale::UnitedStates)
                                             : QLocale(QLocale::Russian, QLocale::Russia));
-    QTranslator qtTranslator;
-    if (qtTranslator.load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(u"lkk_"_s + language, u":/i18n"_s))
-        QCoreApplication::installTranslator(&appTranslator);
+    lkk::installTranslations(language, &app);
 
     lkk::applyLightTheme(app);
 

@@ -49,6 +49,7 @@ void AppShell::start() {
     });
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         m_splash->move(screen->availableGeometry().center() - m_splash->rect().center());
+    m_login->hide(); // --demo shows it while the server starts
     m_splash->show();
     m_controller->restoreRemembered();
 }

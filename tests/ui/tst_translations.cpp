@@ -1,6 +1,10 @@
 // lkk_ru.ts must be complete: Russian is the first language, so an unfinished or empty
 // translation is a visible English string for most users. lkk_en.ts may stay empty (sources are
-// English) but must list the same messages.
+// English) but must list the same messages. Also the language fallback order and Qt's own
+// qtbase translation being found (RECIPES.md pitfall 4).
+#include "Translations.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTest>
@@ -88,6 +92,25 @@ private slots:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(u"unfinished Russian translations:\n"_s + problems.join(u'\n')));
+    }
+
+    void languageFallbackOrder() {
+        const QLocale russian(QLocale::Russian, QLocale::Russia);
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(lkk::chooseLanguage({}, {}, russian), u"ru"_s);
+        QCOMPARE(lkk::chooseLanguage({}, {}, english), u"en"_s);
+        QCOMPARE(lkk::chooseLanguage({}, {}, german), u"ru"_s);            // Russian is the first language
+        QCOMPARE(lkk::chooseLanguage({}, u"en"_s, russian), u"en"_s);      // saved choice beats the system
+        QCOMPARE(lkk::chooseLanguage(u"ru"_s, u"en"_s, english), u"ru"_s); // --lang beats both
+        QCOMPARE(lkk::chooseLanguage(u"de"_s, {}, english), u"en"_s);      // unknown values are ignored
+    }
+
+    void qtOwnRussianTranslationIsInstalled() {
+        QObject owner;
+        lkk::installTranslations(u"ru"_s, &owner); // lkk_ru.qm lives in the lkk executable only
+        // qtbase_ru (package qt6-translations-l10n) translates Qt's standard buttons.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Отмена"_s);
     }
 
     void englishListsTheSameMessages() {
