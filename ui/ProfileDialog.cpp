@@ -22,6 +22,14 @@ QLabel* valueLabel(const QString& text, const QString& objectName, QWidget* pare
     label->setWordWrap(true);
     return label;
 }
+// "+79131234567" -> "+7 (913) 123-45-67"; anything else as given.
+QString formatPhone(const QString& e164) {
+    static const QRegularExpression russian(u"^\\+7(\\d{3})(\\d{3})(\\d{2})(\\d{2})$"_s);
+    const auto m = russian.match(e164);
+    if (!m.hasMatch())
+        return e164;
+    return u"+7 (%1) %2-%3-%4"_s.arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4));
+}
 } // namespace
 
 ProfileDialog::ProfileDialog(const Profile& user, QWidget* parent)
@@ -47,7 +55,7 @@ ProfileDialog::ProfileDialog(const Profile& user, QWidget* parent)
     form->setVerticalSpacing(8);
     form->addRow(tr("Full name:"), valueLabel(orNotGiven(fullName), u"profileName"_s, this));
     form->addRow(tr("E-mail:"), valueLabel(orNotGiven(user.email), u"profileEmail"_s, this));
-    form->addRow(tr("Mobile phone:"), valueLabel(orNotGiven(user.phone), u"profilePhone"_s, this));
+    form->addRow(tr("Mobile phone:"), valueLabel(orNotGiven(formatPhone(user.phone)), u"profilePhone"_s, this));
     form->addRow(
         tr("Date of birth:"),
         valueLabel(user.birthDate.isValid() ? QLocale().toString(user.birthDate, QLocale::ShortFormat) : notGiven,

@@ -100,7 +100,7 @@ private slots:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->findChild<QLabel*>(u"profileName"_s)->text(), u"Иванова Мария Петровна"_s);
-        QCOMPARE(dialog->findChild<QLabel*>(u"profilePhone"_s)->text(), u"+79131234567"_s);
+        QCOMPARE(dialog->findChild<QLabel*>(u"profilePhone"_s)->text(), u"+7 (913) 123-45-67"_s);
         QVERIFY(dialog->findChildren<QLineEdit*>().isEmpty());
         dialog->reject();
 
