@@ -100,6 +100,30 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setDesktopFileName(QLatin1StringView(lkk::branding::appId));
     QApplication::setWindowIcon(QIcon(u":/icons/logo.svg"_s));
 
+    lkk::AppSettings settings;
+
+    // The language first (a lenient pre-scan for --lang), so that --help is translated too.
+    QString langArgument;
+    {
+        QCommandLineParser scan;
+        scan.addOption(QCommandLineOption(u"lang"_s, QString(), u"lang"_s));
+        scan.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        scan.parse(QCoreApplication::arguments()); // errors are reported by the real parser below
+        langArgument = scan.value(u"lang"_s);
+    }
+    if (!langArgument.isEmpty() && langArgument != u"ru"_s && langArgument != u"en"_s) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                QCoreApplication::translate("main", "Unknown language \"%1\": use ru or en.").arg(langArgument)));
+        return 2;
+    }
+    const QString language =
+        lkk::chooseLanguage(langArgument, settings.string(lkk::AppSettings::Key::Language), QLocale::system());
+    QLocale::setDefault(language == u"en"_s ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                            : QLocale(QLocale::Russian, QLocale::Russia));
+    lkk::installTranslations(language, &app);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Personal cabinet of Tomskenergosbyt customers"));
@@ -121,22 +145,6 @@ int main(int argc, char* argv[]) {
         QCoreApplication::translate("main", "Print the start-up time once the login window is painted, then quit."));
     parser.addOptions({demoOption, serverOption, caOption, langOption, serverBinaryOption, benchOption});
     parser.process(app);
-
-    lkk::AppSettings settings;
-
-    const QString langArgument = parser.value(langOption);
-    if (!langArgument.isEmpty() && langArgument != u"ru"_s && langArgument != u"en"_s) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(
-                QCoreApplication::translate("main", "Unknown language \"%1\": use ru or en.").arg(langArgument)));
-        return 2;
-    }
-    const QString language =
-        lkk::chooseLanguage(langArgument, settings.string(lkk::AppSettings::Key::Language), QLocale::system());
-    QLocale::setDefault(language == u"en"_s ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                            : QLocale(QLocale::Russian, QLocale::Russia));
-    lkk::installTranslations(language, &app);
 
     lkk::applyLightTheme(app);
 
