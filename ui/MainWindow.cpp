@@ -9,8 +9,8 @@
 #include "settings/AppSettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -124,6 +124,8 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::showProfile);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_session, &Session::userChanged, this, &MainWindow::showUser);
+    // Ctrl+Q and the session manager end the application without closing this window first.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowState);
     showUser(m_session->user());
 
     resize(1100, 720);
