@@ -28,10 +28,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many unsuccessful attempts. Type the characters from the picture:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show another picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,6 +73,10 @@
     </message>
     <message>
         <source>The connection is always encrypted (HTTPS). Add a CA file only if your organisation or the test server uses its own certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the characters from the picture:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

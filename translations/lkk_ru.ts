@@ -28,10 +28,6 @@
         <translation>Пароль</translation>
     </message>
     <message>
-        <source>Too many unsuccessful attempts. Type the characters from the picture:</source>
-        <translation>Слишком много неудачных попыток. Введите символы с картинки:</translation>
-    </message>
-    <message>
         <source>Show another picture</source>
         <translation>Показать другую картинку</translation>
     </message>
@@ -78,6 +74,10 @@
     <message>
         <source>The connection is always encrypted (HTTPS). Add a CA file only if your organisation or the test server uses its own certificate authority.</source>
         <translation>Соединение всегда защищено (HTTPS). Указывайте файл сертификата, только если ваша организация или тестовый сервер использует собственный удостоверяющий центр.</translation>
+    </message>
+    <message>
+        <source>Type the characters from the picture:</source>
+        <translation>Введите символы с картинки:</translation>
     </message>
 </context>
 <context>

@@ -284,11 +284,14 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!child<QWidget>(w, u"captchaBox"_s)->isVisible());
-        QImage image(160, 50, QImage::Format_RGB32);
+        QImage image(200, 70, QImage::Format_RGB32);
         image.fill(Qt::white);
         emit core.controller.captchaShown(image);
         QVERIFY(child<QWidget>(w, u"captchaBox"_s)->isVisible());
         QVERIFY(!child<QLabel>(w, u"captchaImage"_s)->pixmap().isNull());
+        // The whole picture is visible: the window grows instead of squeezing it.
+        QTRY_VERIFY(child<QLabel>(w, u"captchaImage"_s)->contentsRect().height() >= 70);
+        QVERIFY(child<QLabel>(w, u"captchaImage"_s)->contentsRect().width() >= 200);
         QVERIFY(child<QToolButton>(w, u"captchaRefreshButton"_s)->isVisible());
         // An empty answer is caught locally.
         QTest::keyClicks(child<QLineEdit>(w, u"emailEdit"_s), u"ivanova@example.com"_s);
