@@ -1,4 +1,5 @@
 #include "AppShell.h"
+#include "UiLogging.h"
 
 #include "LoginWindow.h"
 #include "MainWindow.h"
@@ -10,10 +11,7 @@
 #include "settings/AppSettings.h"
 
 #include <QGuiApplication>
-#include <QLoggingCategory>
 #include <QScreen>
-
-Q_LOGGING_CATEGORY(lcShell, "lkk.ui.shell")
 
 namespace lkk {
 
@@ -41,7 +39,7 @@ void AppShell::start() {
         showLogin();
         return;
     }
-    qCDebug(lcShell) << "restoring the remembered sign-in";
+    qCDebug(lcUi) << "restoring the remembered sign-in";
     m_splash = new RestoreSplash;
     connect(m_splash, &RestoreSplash::cancelRequested, this, [this] {
         m_controller->cancel();

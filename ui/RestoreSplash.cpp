@@ -43,4 +43,13 @@ RestoreSplash::RestoreSplash(QWidget* parent)
     setFixedSize(sizeHint().expandedTo(QSize(320, 0)));
 }
 
+void RestoreSplash::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Escape) {
+        event->accept();
+        emit cancelRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 } // namespace lkk

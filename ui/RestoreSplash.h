@@ -12,6 +12,9 @@ public:
 
 signals:
     void cancelRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override; // Esc cancels, as on the login window
 };
 
 } // namespace lkk

@@ -1,13 +1,11 @@
 #include "Theme.h"
+#include "UiLogging.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
-
-Q_LOGGING_CATEGORY(lcTheme, "lkk.ui.theme")
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +22,7 @@ void applyLightTheme(QApplication& app) {
 
     QFile qss(u":/styles/light.qss"_s);
     if (!qss.open(QIODevice::ReadOnly)) {
-        qCWarning(lcTheme) << "stylesheet missing:" << qss.errorString();
+        qCWarning(lcUi) << "stylesheet missing:" << qss.errorString();
         return;
     }
     app.setStyleSheet(QString::fromUtf8(qss.readAll()));

@@ -1,11 +1,9 @@
 #include "Translations.h"
+#include "UiLogging.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QLoggingCategory>
 #include <QTranslator>
-
-Q_LOGGING_CATEGORY(lcTranslations, "lkk.ui.i18n")
 
 using namespace Qt::StringLiterals;
 
@@ -24,11 +22,11 @@ bool installTranslations(const QString& language, QObject* owner) {
     if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else if (language != u"en"_s)
-        qCWarning(lcTranslations) << "Qt's own translation is missing for" << language;
+        qCWarning(lcUi) << "Qt's own translation is missing for" << language;
 
     auto* app = new QTranslator(owner);
     if (!app->load(u"lkk_"_s + language, u":/i18n"_s)) {
-        qCWarning(lcTranslations) << "no lkk translation for" << language;
+        qCWarning(lcUi) << "no lkk translation for" << language;
         return false;
     }
     QCoreApplication::installTranslator(app);

@@ -68,6 +68,17 @@ private slots:
         QVERIFY(!shell.restoreSplash());
     }
 
+    void splashCancelsWithEscOrButton() {
+        RestoreSplash splash;
+        QSignalSpy cancel(&splash, &RestoreSplash::cancelRequested);
+        splash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&splash));
+        QTest::keyClick(&splash, Qt::Key_Escape);
+        QCOMPARE(cancel.count(), 1);
+        QTest::mouseClick(splash.findChild<QPushButton*>(u"restoreCancelButton"_s), Qt::LeftButton);
+        QCOMPARE(cancel.count(), 2);
+    }
+
     void mainWindowShowsUserAndSignsOut() {
         UiCore core;
         AppShell shell(&core.settings, &core.session, &core.controller);
