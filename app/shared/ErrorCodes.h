@@ -19,4 +19,10 @@ inline constexpr char tokenExpired[] = "token_expired";           // 401: access
 inline constexpr char invalidRefreshToken[] = "invalid_refresh_token"; // 401
 inline constexpr char internalError[] = "internal_error";         // 500: a bug, never bad input
 inline constexpr char serviceUnavailable[] = "service_unavailable"; // 503: database down
+// Accounts (issue 3). The Error object may carry "details" ({"attemptsLeft":n} / {"lockedUntil":iso}).
+inline constexpr char accountNotFound[] = "account_not_found";   // 404; field "number" on link
+inline constexpr char accountAlreadyLinked[] = "account_already_linked"; // 409, field "number"
+inline constexpr char linkChallengeNotFound[] = "link_challenge_not_found"; // 404: expired/unknown/used
+inline constexpr char wrongAnswer[] = "wrong_answer";             // 422, field "answer", details.attemptsLeft
+inline constexpr char linkLocked[] = "link_locked";               // 429, details.lockedUntil
 } // namespace lkk::errc

@@ -4,13 +4,11 @@
 
 namespace lkk::rules {
 
-QString normalizedEmail(const QString& email)
-{
+QString normalizedEmail(const QString& email) {
     return email.trimmed().toLower();
 }
 
-std::optional<Violation> checkEmail(const QString& email)
-{
+std::optional<Violation> checkEmail(const QString& email) {
     const QString e = email.trimmed();
     if (e.isEmpty())
         return Violation::Required;
@@ -24,8 +22,7 @@ std::optional<Violation> checkEmail(const QString& email)
     return std::nullopt;
 }
 
-std::optional<Violation> checkLoginPassword(const QString& password)
-{
+std::optional<Violation> checkLoginPassword(const QString& password) {
     if (password.isEmpty())
         return Violation::Required;
     if (password.size() > maxPasswordLength)
@@ -33,8 +30,7 @@ std::optional<Violation> checkLoginPassword(const QString& password)
     return std::nullopt;
 }
 
-std::optional<Violation> checkNewPassword(const QString& password)
-{
+std::optional<Violation> checkNewPassword(const QString& password) {
     if (password.isEmpty())
         return Violation::Required;
     if (password.size() > maxPasswordLength)
@@ -56,6 +52,30 @@ std::optional<Violation> checkNewPassword(const QString& password)
         return Violation::PasswordNeedsLower;
     if (!upper)
         return Violation::PasswordNeedsUpper;
+    return std::nullopt;
+}
+
+QString normalizedAccountNumber(const QString& number) {
+    QString out;
+    out.reserve(number.size());
+    for (const QChar c : number) {
+        if (!c.isSpace())
+            out.append(c);
+    }
+    return out;
+}
+
+std::optional<Violation> checkAccountNumber(const QString& number) {
+    const QString n = normalizedAccountNumber(number);
+    if (n.isEmpty())
+        return Violation::Required;
+    for (const QChar c : n) {
+        // ASCII digits only: other scripts' digits are not account numbers.
+        if (c.unicode() < u'0' || c.unicode() > u'9')
+            return Violation::AccountNumberNotDigits;
+    }
+    if (n.size() < minAccountNumberDigits || n.size() > maxAccountNumberDigits)
+        return Violation::AccountNumberLength;
     return std::nullopt;
 }
 

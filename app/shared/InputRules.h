@@ -17,11 +17,15 @@ enum class Violation {
     PasswordNeedsLower,
     PasswordNeedsUpper,
     PasswordNonLatin,
+    AccountNumberNotDigits, // something other than digits and spaces
+    AccountNumberLength,    // not 6–15 digits once the spaces are removed
 };
 
 inline constexpr int maxEmailLength = 254;
 inline constexpr int minPasswordLength = 8;
 inline constexpr int maxPasswordLength = 128;
+inline constexpr int minAccountNumberDigits = 6;
+inline constexpr int maxAccountNumberDigits = 15;
 
 // Trims and lower-cases an e-mail address: logins compare in this form.
 QString normalizedEmail(const QString& email);
@@ -31,5 +35,11 @@ std::optional<Violation> checkEmail(const QString& email);
 std::optional<Violation> checkLoginPassword(const QString& password);
 // For new passwords (registration, change, recovery): the manual's rules, section 1.
 std::optional<Violation> checkNewPassword(const QString& password);
+
+// Personal account numbers are printed on bills with spaces between digit groups; the canonical
+// form drops every space (ASCII, no-break and thin) and the surrounding blanks.
+QString normalizedAccountNumber(const QString& number);
+// Required, then digits (and spaces) only, then 6–15 digits after normalization.
+std::optional<Violation> checkAccountNumber(const QString& number);
 
 } // namespace lkk::rules

@@ -68,6 +68,37 @@ private slots:
         QFETCH(std::optional<Violation>, expected);
         QCOMPARE(lkk::rules::checkNewPassword(password), expected);
     }
+
+    void accountNumber_data() {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<std::optional<Violation>>("expected");
+        const std::optional<Violation> ok;
+        QTest::newRow("epd") << u"100103492"_s << ok;
+        QTest::newRow("six") << u"123456"_s << ok;
+        QTest::newRow("fifteen") << u"123456789012345"_s << ok;
+        QTest::newRow("grouped") << u" 7012 045 318 "_s << ok;
+        QTest::newRow("no-break space") << u"7012\u00a0045318"_s << ok;
+        QTest::newRow("empty") << QString() << std::optional(Violation::Required);
+        QTest::newRow("blank") << u"   "_s << std::optional(Violation::Required);
+        QTest::newRow("five") << u"12345"_s << std::optional(Violation::AccountNumberLength);
+        QTest::newRow("five spaced") << u"1 2 3 4 5"_s << std::optional(Violation::AccountNumberLength);
+        QTest::newRow("sixteen") << u"1234567890123456"_s << std::optional(Violation::AccountNumberLength);
+        QTest::newRow("letter") << u"10010349a"_s << std::optional(Violation::AccountNumberNotDigits);
+        QTest::newRow("dash") << u"100-103-492"_s << std::optional(Violation::AccountNumberNotDigits);
+        QTest::newRow("arabic-indic") << u"\u0661\u0662\u0663\u0664\u0665\u0666"_s
+                                      << std::optional(Violation::AccountNumberNotDigits);
+        QTest::newRow("short letter") << u"12a"_s << std::optional(Violation::AccountNumberNotDigits);
+    }
+    void accountNumber() {
+        QFETCH(QString, number);
+        QFETCH(std::optional<Violation>, expected);
+        QCOMPARE(lkk::rules::checkAccountNumber(number), expected);
+    }
+
+    void normalizedAccountNumber() {
+        QCOMPARE(lkk::rules::normalizedAccountNumber(u" 7012 045\u00a0318\t"_s), u"7012045318"_s);
+        QCOMPARE(lkk::rules::normalizedAccountNumber(u"12a"_s), u"12a"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInputRules)
