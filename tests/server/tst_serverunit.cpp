@@ -1,9 +1,11 @@
 // Unit tests of lkk-server's pieces: configuration, request parsing, password hashing, tokens,
 // messages, migrations, captcha and the route table against docs/openapi.yaml.
+#include "AccessLog.h"
 #include "CaptchaService.h"
 #include "Database.h"
 #include "HttpApi.h"
 #include "JsonBody.h"
+#include "LoginGuard.h"
 #include "Messages.h"
 #include "Migrations.h"
 #include "PasswordHasher.h"
@@ -14,6 +16,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -496,6 +500,102 @@ private slots:
 };
 
 // ---------------------------------------------------------------------------------------------
+class TestLoginGuard : public QObject {
+    Q_OBJECT
+private slots:
+    void failuresCaptchaAndRateLimits() {
+        QTemporaryDir dir;
+        auto database = freshSqlite(dir);
+        QString error;
+        QVERIFY(Migrations::apply(*database, &error));
+        QSqlDatabase db = database->connection();
+        LoginLimits limits;
+        limits.captchaAfterFailures = 3;
+        limits.failureWindowSec = 60;
+        limits.maxPerEmail = 5;
+        limits.emailWindowSec = 100;
+        limits.maxPerIp = 8;
+        limits.ipWindowSec = 200;
+        const LoginGuard guard(limits);
+        using O = LoginGuard::Outcome;
+        const QString ip = u"10.0.0.1"_s;
+        const qint64 t0 = 1'000'000;
+
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(guard.record(db, u"a@x.ru"_s, ip, O::Failure, t0 + i));
+        QCOMPARE(guard.captchaRequired(db, u"a@x.ru"_s, t0 + 10), std::optional<bool>(false));
+        QVERIFY(guard.record(db, u"a@x.ru"_s, ip, O::Failure, t0 + 2));
+        QCOMPARE(guard.captchaRequired(db, u"a@x.ru"_s, t0 + 10), std::optional<bool>(true));
+        QCOMPARE(guard.captchaRequired(db, u"b@x.ru"_s, t0 + 10), std::optional<bool>(false));     // per e-mail
+        QCOMPARE(guard.captchaRequired(db, u"a@x.ru"_s, t0 + 61'000), std::optional<bool>(false)); // window over
+        // A success resets the counter.
+        QVERIFY(guard.record(db, u"a@x.ru"_s, ip, O::Success, t0 + 20));
+        QCOMPARE(guard.captchaRequired(db, u"a@x.ru"_s, t0 + 30), std::optional<bool>(false));
+
+        // 4 attempts for a@ so far: one more is allowed, then 429 until the oldest leaves the window.
+        QVERIFY(guard.checkRate(db, u"a@x.ru"_s, ip, t0 + 30)->allowed);
+        QVERIFY(guard.record(db, u"a@x.ru"_s, ip, O::CaptchaRejected, t0 + 30));
+        auto decision = guard.checkRate(db, u"a@x.ru"_s, ip, t0 + 40);
+        QVERIFY(decision && !decision->allowed);
+        QCOMPARE(decision->retryAfterSec, (t0 + 100'000 - (t0 + 40) + 999) / 1000); // 100 s after the first
+        QVERIFY(guard.checkRate(db, u"a@x.ru"_s, ip, t0 + 100'001)->allowed);
+
+        // Per IP: 5 so far from this address; 3 more from other e-mails reach the limit of 8.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(guard.record(db, QStringLiteral("c%1@x.ru").arg(i), ip, O::Failure, t0 + 50));
+        decision = guard.checkRate(db, u"new@x.ru"_s, ip, t0 + 60);
+        QVERIFY(decision && !decision->allowed);
+        QVERIFY(decision->retryAfterSec > 100 && decision->retryAfterSec <= 200);
+        QVERIFY(guard.checkRate(db, u"new@x.ru"_s, u"10.0.0.2"_s, t0 + 60)->allowed); // another address
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+class TestAccessLog : public QObject {
+    Q_OBJECT
+private slots:
+    void oneJsonLinePerRequest() {
+        AccessLog::Record r;
+        r.time = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+        r.requestId = u"abc"_s;
+        r.ip = u"127.0.0.1"_s;
+        r.method = u"POST"_s;
+        r.path = u"/api/v1/auth/login"_s;
+        r.status = 401;
+        r.durationMs = 12;
+        r.errorCode = u"invalid_credentials"_s;
+        const QByteArray line = AccessLog::format(r);
+        QVERIFY(line.endsWith('\n'));
+        QCOMPARE(line.count('\n'), 1);
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QCOMPARE(o.value(u"time"_s).toString(), u"2026-01-02T03:04:05.678Z"_s);
+        QCOMPARE(o.value(u"status"_s).toInt(), 401);
+        QCOMPARE(o.value(u"durationMs"_s).toInt(), 12);
+        QCOMPARE(o.value(u"error"_s).toString(), u"invalid_credentials"_s);
+        QVERIFY(!o.contains(u"userId"_s)); // anonymous
+        const QStringList keys = o.keys();
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
+                 (QSet<QString>{u"time"_s, u"requestId"_s, u"ip"_s, u"method"_s, u"path"_s, u"status"_s,
+                                u"durationMs"_s, u"error"_s}));
+
+        QTemporaryDir dir;
+        AccessLog log;
+        QString error;
+        QVERIFY(log.open(dir.filePath(u"access.log"_s), &error));
+        r.userId = 7;
+        log.write(r);
+        log.write(r);
+        QFile f(dir.filePath(u"access.log"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 3); // two lines and the empty rest
+        QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object().value(u"userId"_s).toInt(), 7);
+        QVERIFY(!log.open(dir.filePath(u"no/such/dir/x.log"_s), &error));
+        QVERIFY(error.contains(u"access log"_s));
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
 // docs/openapi.yaml and the server's route table must list the same operations.
 class TestRoutesContract : public QObject {
     Q_OBJECT
@@ -556,8 +656,10 @@ int main(int argc, char* argv[]) {
     TestMigrations migrations;
     TestCaptcha captcha;
     TestRoutesContract routes;
-    for (QObject* test :
-         std::initializer_list<QObject*>{&config, &json, &hasher, &tokens, &messages, &migrations, &captcha, &routes})
+    TestLoginGuard guard;
+    TestAccessLog accessLog;
+    for (QObject* test : std::initializer_list<QObject*>{&config, &json, &hasher, &tokens, &messages, &migrations,
+                                                         &captcha, &guard, &accessLog, &routes})
         failures += QTest::qExec(test, argc, argv);
     return failures == 0 ? 0 : 1;
 }
