@@ -38,6 +38,14 @@ const Entry kErrors[] = {
      "Internal server error. Please try again later."},
     {errc::serviceUnavailable, "Сервис временно недоступен. Повторите позже.",
      "The service is temporarily unavailable. Please try again later."},
+    {errc::accountNotFound, "Лицевой счёт с таким номером не найден.", "No account with this number was found."},
+    {errc::accountAlreadyLinked, "Этот лицевой счёт уже добавлен в личный кабинет.",
+     "This account is already linked to your cabinet."},
+    {errc::linkChallengeNotFound, "Проверка устарела. Начните добавление счёта заново.",
+     "The check has expired. Please start linking the account again."},
+    {errc::wrongAnswer, "Ответ неверный.", "The answer is wrong."},
+    {errc::linkLocked, "Слишком много неверных ответов. Повторите позже.",
+     "Too many wrong answers. Please try again later."},
 };
 
 } // namespace
@@ -110,6 +118,16 @@ QString Messages::violation(rules::Violation violation, Language language) {
     case rules::Violation::PasswordNonLatin:
         return en ? QStringLiteral("The password may contain only Latin letters, digits and symbols.")
                   : QStringLiteral("Пароль может содержать только латинские буквы, цифры и символы.");
+    case rules::Violation::AccountNumberNotDigits:
+        return en ? QStringLiteral("The account number may contain only digits.")
+                  : QStringLiteral("Номер лицевого счёта может содержать только цифры.");
+    case rules::Violation::AccountNumberLength:
+        return en ? QStringLiteral("The account number must have %1 to %2 digits.")
+                        .arg(rules::minAccountNumberDigits)
+                        .arg(rules::maxAccountNumberDigits)
+                  : QStringLiteral("Номер лицевого счёта должен содержать от %1 до %2 цифр.")
+                        .arg(rules::minAccountNumberDigits)
+                        .arg(rules::maxAccountNumberDigits);
     }
     return text(errc::validationFailed, language);
 }

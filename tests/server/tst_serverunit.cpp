@@ -370,11 +370,27 @@ private slots:
 
     void everyCodeHasBothTexts() {
         using namespace lkk;
-        const char* codes[] = {
-            errc::validationFailed, errc::malformedJson,        errc::unknownField,    errc::wrongType,
-            errc::bodyTooLarge,     errc::unsupportedMediaType, errc::notFound,        errc::invalidCredentials,
-            errc::captchaRequired,  errc::captchaInvalid,       errc::tooManyAttempts, errc::unauthorized,
-            errc::tokenExpired,     errc::invalidRefreshToken,  errc::internalError,   errc::serviceUnavailable};
+        const char* codes[] = {errc::validationFailed,
+                               errc::malformedJson,
+                               errc::unknownField,
+                               errc::wrongType,
+                               errc::bodyTooLarge,
+                               errc::unsupportedMediaType,
+                               errc::notFound,
+                               errc::invalidCredentials,
+                               errc::captchaRequired,
+                               errc::captchaInvalid,
+                               errc::tooManyAttempts,
+                               errc::unauthorized,
+                               errc::tokenExpired,
+                               errc::invalidRefreshToken,
+                               errc::internalError,
+                               errc::serviceUnavailable,
+                               errc::accountNotFound,
+                               errc::accountAlreadyLinked,
+                               errc::linkChallengeNotFound,
+                               errc::wrongAnswer,
+                               errc::linkLocked};
         const QString fallbackRu = Messages::text("no_such_code", Language::Ru);
         for (const char* code : codes) {
             const QString ru = Messages::text(code, Language::Ru);
@@ -383,6 +399,12 @@ private slots:
             QVERIFY2(ru.contains(QRegularExpression(u"[а-яА-Я]"_s)), code);
         }
         QCOMPARE(Messages::text(errc::invalidCredentials, Language::En), u"Wrong e-mail address or password."_s);
+        for (int v = int(rules::Violation::Required); v <= int(rules::Violation::AccountNumberLength); ++v) {
+            const auto violation = static_cast<rules::Violation>(v);
+            QVERIFY(Messages::violation(violation, Language::Ru) != Messages::violation(violation, Language::En));
+            QVERIFY(Messages::violation(violation, Language::Ru) !=
+                    Messages::text(errc::validationFailed, Language::Ru));
+        }
     }
 };
 
