@@ -68,7 +68,9 @@ void ApiClient::send(const ApiRequest& request, QObject* context, RawCallback do
     }
     // The endpoint refuses plain http to other hosts already; re-check the final URL in case the
     // path smuggled in something odd.
-    const QUrl url = m_endpoint.apiUrl(request.path);
+    QUrl url = m_endpoint.apiUrl(request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
     if (url.scheme() != "https"_L1 && !ServerEndpoint::isLoopbackHost(url.host())) {
         QTimer::singleShot(0, context, [done = std::move(done)] {
             done(clientError(ApiError::Kind::InsecureUrl, tr("Refusing to send a request over plain http.")));

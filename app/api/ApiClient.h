@@ -21,6 +21,7 @@ struct ApiRequest {
     QString path;        // below /api/v1, e.g. "/auth/login"
     QByteArray body;     // JSON; sent when method is not GET
     QString bearerToken; // empty = no Authorization header
+    QString query;       // URL query without '?', e.g. "from=2026-09-01&to=2026-11-26" (already encoded)
 };
 
 struct ApiResponse {

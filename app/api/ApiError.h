@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -25,6 +27,10 @@ struct ApiError {
     QString field;   // the request field the error is about, if any
     QString message; // ready to show to the user
     std::optional<int> retryAfterSeconds;
+    // The Error object's optional "details", as sent, and the typed fields the client uses.
+    QJsonObject details;
+    std::optional<int> attemptsLeft;      // wrong_answer: tries left before the lock
+    std::optional<QDateTime> lockedUntil; // link_locked: UTC
 
     bool is(const char* errorCode) const { return kind == Kind::Http && code == QLatin1String(errorCode); }
 };

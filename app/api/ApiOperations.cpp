@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace lkk {
 
 ApiRequest LoginOperation::request() const {
-    return {"POST", u"/auth/login"_s, json::encodeLoginRequest(login), {}};
+    return {"POST", u"/auth/login"_s, json::encodeLoginRequest(login), {}, {}};
 }
 
 Result<LoginResult> LoginOperation::parse(const ApiResponse& response) {
@@ -15,7 +15,7 @@ Result<LoginResult> LoginOperation::parse(const ApiResponse& response) {
 }
 
 ApiRequest RefreshOperation::request() const {
-    return {"POST", u"/auth/refresh"_s, json::encodeRefreshRequest(refreshToken), {}};
+    return {"POST", u"/auth/refresh"_s, json::encodeRefreshRequest(refreshToken), {}, {}};
 }
 
 Result<LoginResult> RefreshOperation::parse(const ApiResponse& response) {
@@ -23,7 +23,7 @@ Result<LoginResult> RefreshOperation::parse(const ApiResponse& response) {
 }
 
 ApiRequest LogoutOperation::request() const {
-    return {"POST", u"/auth/logout"_s, json::encodeEmptyObject(), {}};
+    return {"POST", u"/auth/logout"_s, json::encodeEmptyObject(), {}, {}};
 }
 
 Result<NoContent> LogoutOperation::parse(const ApiResponse&) {
@@ -31,7 +31,7 @@ Result<NoContent> LogoutOperation::parse(const ApiResponse&) {
 }
 
 ApiRequest GetProfileOperation::request() const {
-    return {"GET", u"/profile"_s, {}, {}};
+    return {"GET", u"/profile"_s, {}, {}, {}};
 }
 
 Result<Profile> GetProfileOperation::parse(const ApiResponse& response) {
@@ -39,7 +39,7 @@ Result<Profile> GetProfileOperation::parse(const ApiResponse& response) {
 }
 
 ApiRequest RequestCaptchaOperation::request() const {
-    return {"POST", u"/captcha"_s, json::encodeEmptyObject(), {}};
+    return {"POST", u"/captcha"_s, json::encodeEmptyObject(), {}, {}};
 }
 
 Result<CaptchaChallenge> RequestCaptchaOperation::parse(const ApiResponse& response) {
@@ -47,11 +47,86 @@ Result<CaptchaChallenge> RequestCaptchaOperation::parse(const ApiResponse& respo
 }
 
 ApiRequest HealthOperation::request() const {
-    return {"GET", u"/health"_s, {}, {}};
+    return {"GET", u"/health"_s, {}, {}, {}};
 }
 
 Result<HealthStatus> HealthOperation::parse(const ApiResponse& response) {
     return json::parseHealth(response.body);
+}
+
+namespace {
+QString accountPath(qint64 id, QStringView rest = {}) {
+    return u"/accounts/"_s + QString::number(id) + rest;
+}
+} // namespace
+
+ApiRequest ListAccountsOperation::request() const {
+    return {"GET", u"/accounts"_s, {}, {}, {}};
+}
+
+Result<QList<AccountSummary>> ListAccountsOperation::parse(const ApiResponse& response) {
+    return json::parseAccountList(response.body);
+}
+
+ApiRequest GetAccountOperation::request() const {
+    return {"GET", accountPath(accountId), {}, {}, {}};
+}
+
+Result<AccountSummary> GetAccountOperation::parse(const ApiResponse& response) {
+    return json::parseAccountSummary(response.body);
+}
+
+ApiRequest UnlinkAccountOperation::request() const {
+    return {"DELETE", accountPath(accountId), {}, {}, {}};
+}
+
+Result<NoContent> UnlinkAccountOperation::parse(const ApiResponse&) {
+    return NoContent{};
+}
+
+ApiRequest StartLinkOperation::request() const {
+    return {"POST", u"/accounts/link"_s, json::encodeStartLink(number, relation), {}, {}};
+}
+
+Result<LinkChallenge> StartLinkOperation::parse(const ApiResponse& response) {
+    return json::parseLinkChallenge(response.body);
+}
+
+ApiRequest ConfirmLinkOperation::request() const {
+    return {"POST", u"/accounts/link/confirm"_s, json::encodeConfirmLink(challengeId, question, answer), {}, {}};
+}
+
+Result<AccountSummary> ConfirmLinkOperation::parse(const ApiResponse& response) {
+    return json::parseAccountSummary(response.body);
+}
+
+ApiRequest GetRequisitesOperation::request() const {
+    return {"GET", accountPath(accountId, u"/requisites"), {}, {}, {}};
+}
+
+Result<Requisites> GetRequisitesOperation::parse(const ApiResponse& response) {
+    return json::parseRequisites(response.body);
+}
+
+ApiRequest GetTariffHistoryOperation::request() const {
+    return {"GET", accountPath(accountId, QString(u"/contracts/"_s + QString::number(contractId) + u"/tariffs"_s)), {}, {}, {}};
+}
+
+Result<TariffHistory> GetTariffHistoryOperation::parse(const ApiResponse& response) {
+    return json::parseTariffHistory(response.body);
+}
+
+ApiRequest GetMetersOperation::request() const {
+    QStringList query;
+    if (from.isValid())
+        query << u"from="_s + from.toString(Qt::ISODate);
+    if (to.isValid())
+        query << u"to="_s + to.toString(Qt::ISODate);
+    return {"GET", accountPath(accountId, u"/meters"), {}, {}, query.join(u'&')};
+}
+
+Result<QList<MeterInfo>> GetMetersOperation::parse(const ApiResponse& response) {
+    return json::parseMeters(response.body);
 }
 
 } // namespace lkk

@@ -4,6 +4,8 @@
 #include "Dtos.h"
 #include "Result.h"
 
+#include <QDate>
+
 // The API operations: each says how to make its request and how to read its answer. Adding an
 // endpoint = adding one small type here (and its parser to JsonCodec).
 namespace lkk {
@@ -42,6 +44,69 @@ struct RequestCaptchaOperation {
 
 struct HealthOperation {
     using Value = HealthStatus;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+// ---- Accounts (issue 3); all Bearer, through Session::authorized ----
+
+struct ListAccountsOperation { // GET /accounts
+    using Value = QList<AccountSummary>;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct GetAccountOperation { // GET /accounts/{id}
+    using Value = AccountSummary;
+    qint64 accountId = 0;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct UnlinkAccountOperation { // DELETE /accounts/{id} -> 204
+    using Value = NoContent;
+    qint64 accountId = 0;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct StartLinkOperation { // POST /accounts/link
+    using Value = LinkChallenge;
+    QString number; // sent normalized (spaces removed)
+    Relation relation = Relation::Owner;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct ConfirmLinkOperation { // POST /accounts/link/confirm -> 201 AccountSummary
+    using Value = AccountSummary;
+    QString challengeId;
+    QString question; // "link_code" | "total_to_pay"
+    QString answer;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct GetRequisitesOperation { // GET /accounts/{id}/requisites
+    using Value = Requisites;
+    qint64 accountId = 0;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct GetTariffHistoryOperation { // GET /accounts/{id}/contracts/{contractId}/tariffs
+    using Value = TariffHistory;
+    qint64 accountId = 0;
+    qint64 contractId = 0;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct GetMetersOperation { // GET /accounts/{id}/meters?from=&to= (each only when valid)
+    using Value = QList<MeterInfo>;
+    qint64 accountId = 0;
+    QDate from;
+    QDate to;
     ApiRequest request() const;
     static Result<Value> parse(const ApiResponse& response);
 };

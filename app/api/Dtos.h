@@ -1,7 +1,13 @@
 #pragma once
 
+#include "shared/Money.h"
+
 #include <QDate>
+#include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 // Data transfer objects of the cabinet API (docs/openapi.yaml). Plain values; JSON conversion is in
 // JsonCodec.h as pure functions.
@@ -52,6 +58,120 @@ struct HealthStatus {
     QString status; // "ok" or "degraded"
     QString version;
     QString database; // "ok" or an error word
+};
+
+// ---- Accounts (issue 3) ----
+
+enum class AccountKind { Epd, Electricity };                          // "epd" | "electricity"
+enum class Relation { Owner, Tenant, Family, Representative, Other }; // "owner" | "tenant" | …
+
+// Wire names and back (nullopt for an unknown word).
+QString toWire(AccountKind kind);
+QString toWire(Relation relation);
+std::optional<AccountKind> accountKindFromWire(const QString& word);
+std::optional<Relation> relationFromWire(const QString& word);
+// Every relation in the order of the «Статус отношения к ЛС» combo.
+QList<Relation> allRelations();
+
+struct AccountSummary {
+    qint64 id = 0;
+    QString number; // "100103492"
+    AccountKind kind = AccountKind::Epd;
+    QString address;
+    Relation relation = Relation::Owner;
+    QString period; // "2026-11" of the latest bill; empty when there is none
+    Money toPay;    // latest bill's total to pay; negative = overpayment, 0 = no bill/no debt
+    Money penalties;
+};
+
+struct LinkQuestion {
+    QString id;   // "link_code" | "total_to_pay"
+    QString text; // in the user's language, from the server
+};
+
+struct LinkChallenge {
+    QString challengeId;
+    int expiresIn = 0; // seconds
+    QList<LinkQuestion> questions;
+    int attemptsLeft = 0;
+};
+
+struct ProviderRequisites {
+    qint64 id = 0;
+    QString name; // "ООО «ЗТК»"
+    QString inn;
+    QString kpp;
+    QString bank;
+    QString bic;
+    QString settlementAccount;
+    QString correspondentAccount;
+};
+
+struct Tariff {
+    qint64 id = 0;
+    QString name;
+    Money value;  // per unit
+    QString unit; // "Гкал", "кВт·ч"…
+    QString zone; // "" or "T1", "T2"…
+};
+
+struct Contract {
+    qint64 id = 0;
+    ProviderRequisites provider;
+    QString service;    // "Отопление (Клов)"
+    QString subAccount; // "878100103492"
+    QList<Tariff> tariffs;
+};
+
+struct Requisites {
+    QString owner;
+    QString registrationAddress;
+    QString totalArea;  // machine decimal text as sent ("60.6"); empty when unknown
+    QString livingArea; // likewise
+    int residents = 0;
+    QList<Contract> contracts;
+};
+
+struct TariffHistoryEntry {
+    QDate validFrom;
+    Money value;
+    QString period; // "month" (others shown as sent)
+};
+
+struct TariffHistorySeries {
+    QString name;
+    QString unit;
+    QString zone;                      // "" or "T1"…
+    QList<TariffHistoryEntry> history; // newest first
+};
+
+struct TariffHistory {
+    QList<TariffHistorySeries> tariffs;
+};
+
+struct MeterReading {
+    QDate date;
+    QString period;                // "2026-11"
+    QMap<QString, QString> values; // zone -> machine decimal text ("74.000")
+};
+
+struct MeterInfo {
+    qint64 id = 0;
+    QString number;
+    QString provider;
+    QString service;
+    QString subAccount;
+    qint64 contractId = 0;
+    QStringList zones;
+    int capacityInteger = 0; // «Значность» 6.3 = 6 integer and 3 fraction digits
+    int capacityFraction = 0;
+    QDate verifiedUntil; // МПИ end; null when unknown
+    bool verificationExpired = false;
+    bool automatic = false;
+    std::optional<MeterReading> lastReading;
+    QDate readingDateInPeriod; // «Дата снятия»: the last reading date within the asked period; null if none
+
+    QString capacityText() const { return QString::number(capacityInteger) + u'.' + QString::number(capacityFraction); }
 };
 
 } // namespace lkk

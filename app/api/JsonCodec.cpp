@@ -65,6 +65,37 @@ public:
             return fail(name, u"must be an object"_s), QJsonObject();
         return v.toObject();
     }
+    QJsonArray array(QLatin1StringView name) {
+        const QJsonValue v = require(name);
+        if (v.isUndefined())
+            return {};
+        if (!v.isArray())
+            return fail(name, u"must be an array"_s), QJsonArray();
+        return v.toArray();
+    }
+    bool boolean(QLatin1StringView name) {
+        const QJsonValue v = require(name);
+        if (v.isUndefined())
+            return false;
+        if (!v.isBool())
+            return fail(name, u"must be true or false"_s), false;
+        return v.toBool();
+    }
+    // "YYYY-MM-DD"; absent or null is a null date unless required.
+    QDate date(QLatin1StringView name, bool required) {
+        const QString text = required ? string(name) : optionalString(name);
+        if (text.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid() || text.size() != 10)
+            fail(name, u"is not a YYYY-MM-DD date"_s);
+        return d;
+    }
+    Money money(QLatin1StringView name) { return Money::fromKopecks(integer(name)); }
+    // An object inside an array element: "contracts[2].provider".
+    QString child(QLatin1StringView name, qsizetype index = -1) const {
+        return index < 0 ? path(name) : path(name) + u'[' + QString::number(index) + u']';
+    }
     bool has(QLatin1StringView name) const { return m_object.contains(name) && !m_object.value(name).isNull(); }
     void fail(QLatin1StringView name, const QString& why) {
         if (m_error.isEmpty())
@@ -254,6 +285,280 @@ Result<HealthStatus> parseHealth(const QByteArray& body) {
     return h;
 }
 
+QByteArray encodeStartLink(const QString& number, Relation relation) {
+    return QJsonDocument(QJsonObject{{"number"_L1, number}, {"relation"_L1, toWire(relation)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray encodeConfirmLink(const QString& challengeId, const QString& question, const QString& answer) {
+    return QJsonDocument(QJsonObject{{"challengeId"_L1, challengeId}, {"question"_L1, question}, {"answer"_L1, answer}})
+        .toJson(QJsonDocument::Compact);
+}
+
+namespace {
+
+// Runs `each` on every element of `array`, which must all be objects; the first failure wins.
+template <typename T, typename F>
+std::optional<ApiError> readObjects(const QJsonArray& array, const QString& where, QList<T>* out, F each) {
+    out->reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString at = where + u'[' + QString::number(i) + u']';
+        if (!array.at(i).isObject())
+            return protocolError(u"\""_s + at + u"\" must be an object"_s);
+        Result<T> item = each(array.at(i).toObject(), at);
+        if (!item)
+            return item.error();
+        out->append(std::move(item).value());
+    }
+    return std::nullopt;
+}
+
+Result<MeterInfo> meterFromObject(const QJsonObject& object, const QString& where) {
+    FieldReader r(object, where);
+    MeterInfo m;
+    m.id = r.integer("id"_L1);
+    m.number = r.string("number"_L1);
+    m.provider = r.string("provider"_L1);
+    m.service = r.string("service"_L1);
+    m.subAccount = r.optionalString("subAccount"_L1);
+    m.contractId = r.integer("contractId"_L1, false);
+    for (const QJsonValue& z : r.array("zones"_L1)) {
+        if (!z.isString()) {
+            r.fail("zones"_L1, u"must hold strings"_s);
+            break;
+        }
+        m.zones << z.toString();
+    }
+    const QJsonObject capacity = r.object("capacity"_L1);
+    if (r.ok()) {
+        FieldReader c(capacity, r.path("capacity"_L1));
+        m.capacityInteger = clampToInt(c.integer("integer"_L1));
+        m.capacityFraction = clampToInt(c.integer("fraction"_L1));
+        if (!c.ok())
+            return protocolError(c.error());
+    }
+    m.verifiedUntil = r.date("verifiedUntil"_L1, false);
+    m.verificationExpired = r.boolean("verificationExpired"_L1);
+    m.automatic = r.has("automatic"_L1) ? r.boolean("automatic"_L1) : false;
+    if (r.has("lastReading"_L1)) {
+        const QJsonObject last = r.object("lastReading"_L1);
+        if (r.ok()) {
+            FieldReader lr(last, r.path("lastReading"_L1));
+            MeterReading reading;
+            reading.date = lr.date("date"_L1, true);
+            reading.period = lr.optionalString("period"_L1);
+            const QJsonObject values = lr.object("values"_L1);
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                if (!it.value().isString()) {
+                    lr.fail("values"_L1, u"must map zones to decimal strings"_s);
+                    break;
+                }
+                reading.values.insert(it.key(), it.value().toString());
+            }
+            if (!lr.ok())
+                return protocolError(lr.error());
+            m.lastReading = reading;
+        }
+    }
+    m.readingDateInPeriod = r.date("readingDateInPeriod"_L1, false);
+    if (!r.ok())
+        return protocolError(r.error());
+    return m;
+}
+
+Result<Tariff> tariffFromObject(const QJsonObject& object, const QString& where) {
+    FieldReader r(object, where);
+    Tariff t;
+    t.id = r.integer("id"_L1, false);
+    t.name = r.string("name"_L1);
+    t.value = r.money("value"_L1);
+    t.unit = r.optionalString("unit"_L1);
+    t.zone = r.optionalString("zone"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
+    return t;
+}
+
+Result<Contract> contractFromObject(const QJsonObject& object, const QString& where) {
+    FieldReader r(object, where);
+    Contract c;
+    c.id = r.integer("id"_L1);
+    const QJsonObject provider = r.object("provider"_L1);
+    c.service = r.string("service"_L1);
+    c.subAccount = r.string("subAccount"_L1);
+    const QJsonArray tariffs = r.array("tariffs"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
+    FieldReader p(provider, r.path("provider"_L1));
+    c.provider.id = p.integer("id"_L1);
+    c.provider.name = p.string("name"_L1);
+    c.provider.inn = p.optionalString("inn"_L1);
+    c.provider.kpp = p.optionalString("kpp"_L1);
+    c.provider.bank = p.optionalString("bank"_L1);
+    c.provider.bic = p.optionalString("bic"_L1);
+    c.provider.settlementAccount = p.optionalString("settlementAccount"_L1);
+    c.provider.correspondentAccount = p.optionalString("correspondentAccount"_L1);
+    if (!p.ok())
+        return protocolError(p.error());
+    if (auto e = readObjects(tariffs, r.path("tariffs"_L1), &c.tariffs, tariffFromObject))
+        return *e;
+    return c;
+}
+
+Result<TariffHistorySeries> tariffSeriesFromObject(const QJsonObject& object, const QString& where) {
+    FieldReader r(object, where);
+    TariffHistorySeries s;
+    s.name = r.string("name"_L1);
+    s.unit = r.optionalString("unit"_L1);
+    s.zone = r.optionalString("zone"_L1);
+    const QJsonArray history = r.array("history"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
+    auto entry = [](const QJsonObject& o, const QString& at) -> Result<TariffHistoryEntry> {
+        FieldReader e(o, at);
+        TariffHistoryEntry h;
+        h.validFrom = e.date("validFrom"_L1, true);
+        h.value = e.money("value"_L1);
+        h.period = e.optionalString("period"_L1);
+        if (!e.ok())
+            return protocolError(e.error());
+        return h;
+    };
+    if (auto e = readObjects(history, r.path("history"_L1), &s.history, entry))
+        return *e;
+    return s;
+}
+
+} // namespace
+
+Result<AccountSummary> accountSummaryFromObject(const QJsonObject& object, const QString& where) {
+    FieldReader r(object, where);
+    AccountSummary a;
+    a.id = r.integer("id"_L1);
+    a.number = r.string("number"_L1);
+    const QString kind = r.string("kind"_L1);
+    a.address = r.string("address"_L1);
+    const QString relation = r.string("relation"_L1);
+    a.period = r.optionalString("period"_L1);
+    a.toPay = r.money("toPay"_L1);
+    a.penalties = Money::fromKopecks(r.integer("penalties"_L1, false));
+    if (r.ok()) {
+        if (const auto k = accountKindFromWire(kind))
+            a.kind = *k;
+        else
+            r.fail("kind"_L1, u"must be \"epd\" or \"electricity\""_s);
+        if (const auto rel = relationFromWire(relation))
+            a.relation = *rel;
+        else
+            r.fail("relation"_L1, u"is not a known relation"_s);
+    }
+    if (!r.ok())
+        return protocolError(r.error());
+    return a;
+}
+
+Result<AccountSummary> parseAccountSummary(const QByteArray& body) {
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    return accountSummaryFromObject(*object);
+}
+
+Result<QList<AccountSummary>> parseAccountList(const QByteArray& body) {
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    FieldReader r(*object, {});
+    const QJsonArray accounts = r.array("accounts"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
+    QList<AccountSummary> out;
+    if (auto e = readObjects(accounts, u"accounts"_s, &out, accountSummaryFromObject))
+        return *e;
+    return out;
+}
+
+Result<LinkChallenge> parseLinkChallenge(const QByteArray& body) {
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    FieldReader r(*object, {});
+    LinkChallenge c;
+    c.challengeId = r.string("challengeId"_L1);
+    if (r.ok() && c.challengeId.isEmpty())
+        r.fail("challengeId"_L1, u"is empty"_s);
+    c.expiresIn = clampToInt(r.integer("expiresIn"_L1));
+    c.attemptsLeft = clampToInt(r.integer("attemptsLeft"_L1, false));
+    const QJsonArray questions = r.array("questions"_L1);
+    if (r.ok() && questions.isEmpty())
+        r.fail("questions"_L1, u"is empty"_s);
+    if (!r.ok())
+        return protocolError(r.error());
+    auto question = [](const QJsonObject& o, const QString& at) -> Result<LinkQuestion> {
+        FieldReader q(o, at);
+        LinkQuestion out{q.string("id"_L1), q.string("text"_L1)};
+        if (!q.ok())
+            return protocolError(q.error());
+        return out;
+    };
+    if (auto e = readObjects(questions, u"questions"_s, &c.questions, question))
+        return *e;
+    return c;
+}
+
+Result<Requisites> parseRequisites(const QByteArray& body) {
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    FieldReader r(*object, {});
+    Requisites q;
+    q.owner = r.optionalString("owner"_L1);
+    q.registrationAddress = r.optionalString("registrationAddress"_L1);
+    q.totalArea = r.optionalString("totalArea"_L1);
+    q.livingArea = r.optionalString("livingArea"_L1);
+    q.residents = clampToInt(r.integer("residents"_L1, false));
+    const QJsonArray contracts = r.array("contracts"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
+    if (auto e = readObjects(contracts, u"contracts"_s, &q.contracts, contractFromObject))
+        return *e;
+    return q;
+}
+
+Result<TariffHistory> parseTariffHistory(const QByteArray& body) {
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    FieldReader r(*object, {});
+    const QJsonArray tariffs = r.array("tariffs"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
+    TariffHistory h;
+    if (auto e = readObjects(tariffs, u"tariffs"_s, &h.tariffs, tariffSeriesFromObject))
+        return *e;
+    return h;
+}
+
+Result<QList<MeterInfo>> parseMeters(const QByteArray& body) {
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    FieldReader r(*object, {});
+    const QJsonArray meters = r.array("meters"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
+    QList<MeterInfo> out;
+    if (auto e = readObjects(meters, u"meters"_s, &out, meterFromObject))
+        return *e;
+    return out;
+}
+
 ApiError parseApiError(int httpStatus, const QByteArray& body, const HeaderList& headers) {
     ApiError e;
     e.kind = ApiError::Kind::Http;
@@ -268,6 +573,15 @@ ApiError parseApiError(int httpStatus, const QByteArray& body, const HeaderList&
             e.code = o.value("code"_L1).toString();
             e.field = o.value("field"_L1).toString();
             e.message = o.value("message"_L1).toString();
+            e.details = o.value("details"_L1).toObject();
+            const QJsonValue attempts = e.details.value("attemptsLeft"_L1);
+            if (attempts.isDouble() && attempts.toDouble() >= 0 && attempts.toDouble() <= 1000000 &&
+                attempts.toDouble() == static_cast<double>(attempts.toInt()))
+                e.attemptsLeft = attempts.toInt();
+            const QDateTime locked =
+                QDateTime::fromString(e.details.value("lockedUntil"_L1).toString(), Qt::ISODateWithMs);
+            if (locked.isValid())
+                e.lockedUntil = locked.toUTC();
         }
     }
     if (e.message.isEmpty()) {

@@ -24,12 +24,24 @@ Result<Profile> parseProfile(const QByteArray& body);
 Result<CaptchaChallenge> parseCaptcha(const QByteArray& body);
 Result<HealthStatus> parseHealth(const QByteArray& body);
 
+// Accounts (issue 3).
+QByteArray encodeStartLink(const QString& number, Relation relation);
+QByteArray encodeConfirmLink(const QString& challengeId, const QString& question, const QString& answer);
+Result<QList<AccountSummary>> parseAccountList(const QByteArray& body); // {"accounts":[…]}
+Result<AccountSummary> parseAccountSummary(const QByteArray& body);
+Result<LinkChallenge> parseLinkChallenge(const QByteArray& body);
+Result<Requisites> parseRequisites(const QByteArray& body);
+Result<TariffHistory> parseTariffHistory(const QByteArray& body);
+Result<QList<MeterInfo>> parseMeters(const QByteArray& body); // {"meters":[…]}
+
 // The same, from an object already parsed (`where` prefixes field names in error messages).
 Result<Profile> profileFromObject(const QJsonObject& object, const QString& where = {});
+Result<AccountSummary> accountSummaryFromObject(const QJsonObject& object, const QString& where = {});
 
 // The error of a 4xx/5xx answer: the structured {"error":{code,field,message}} when the body has
 // it, otherwise a message that at least names the HTTP status. Retry-After (seconds or an HTTP
-// date) fills retryAfterSeconds.
+// date) fills retryAfterSeconds. "details" is kept as sent; its attemptsLeft (integer >= 0) and
+// lockedUntil (ISO 8601 with offset) fill the typed fields when well-formed, and are ignored otherwise.
 ApiError parseApiError(int httpStatus, const QByteArray& body, const HeaderList& headers);
 
 // A Kind::Protocol error with a translated message around a technical detail.
