@@ -22,9 +22,10 @@ struct ApiReply {
 
     static ApiReply json(const QJsonObject& object, int status = 200);
     static ApiReply noContent();
-    // {"error":{"code","field"?,"message"}} with the message from the catalogue.
+    // {"error":{"code","field"?,"message","details"?}} with the message from the catalogue unless
+    // given; details only when not empty ({"attemptsLeft":3}, {"lockedUntil":"…Z"}).
     static ApiReply error(int status, const char* code, Language language, const QString& field = {},
-                          const QString& message = {});
+                          const QString& message = {}, const QJsonObject& details = {});
 };
 
 } // namespace lkk::server

@@ -10,6 +10,7 @@
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -41,6 +42,14 @@ const QList<HttpApi::Route>& HttpApi::routes() {
         {Method::Get, "/api/v1/profile", &HttpApi::profile},
         {Method::Post, "/api/v1/captcha", &HttpApi::captcha},
         {Method::Get, "/api/v1/health", &HttpApi::health},
+        {Method::Get, "/api/v1/accounts", &HttpApi::listAccounts},
+        {Method::Post, "/api/v1/accounts/link", &HttpApi::startLink},
+        {Method::Post, "/api/v1/accounts/link/confirm", &HttpApi::confirmLink},
+        {Method::Get, "/api/v1/accounts/{id}", &HttpApi::getAccount},
+        {Method::Delete, "/api/v1/accounts/{id}", &HttpApi::unlinkAccount},
+        {Method::Get, "/api/v1/accounts/{id}/requisites", &HttpApi::accountRequisites},
+        {Method::Get, "/api/v1/accounts/{id}/contracts/{contractId}/tariffs", &HttpApi::contractTariffs},
+        {Method::Get, "/api/v1/accounts/{id}/meters", &HttpApi::accountMeters},
     };
     return table;
 }
@@ -85,6 +94,7 @@ RequestData HttpApi::capture(const QHttpServerRequest& request) {
     data.requestId = newRequestId();
     data.method = methodName(request.method());
     data.path = request.url().path();
+    data.query = request.url().query(QUrl::FullyEncoded);
     data.ip = clientIp(request.remoteAddress());
     data.body = request.body();
     data.contentType = request.value("Content-Type");
@@ -96,16 +106,33 @@ RequestData HttpApi::capture(const QHttpServerRequest& request) {
 }
 
 void HttpApi::install(QHttpServer& server, TlsServer* tlsServer) {
+    static const QRegularExpression placeholder(u"\\{[A-Za-z]+\\}"_s);
     for (const Route& route : routes()) {
         const Route* r = &route; // the table is static: the pointer stays valid
-        server.route(QString::fromLatin1(route.path), route.method,
-                     [this, r, tlsServer](const QHttpServerRequest& request) {
-                         if (tlsServer)
-                             tlsServer->requestStarted(&request);
-                         RequestData data = capture(request);
-                         return QtConcurrent::run(
-                             &m_pool, [this, r, data = std::move(data)]() { return finish(handle(*r, data), data); });
-                     });
+        auto run = [this, r, tlsServer](const QHttpServerRequest& request, QStringList args) {
+            if (tlsServer)
+                tlsServer->requestStarted(&request);
+            RequestData data = capture(request);
+            data.pathArgs = std::move(args);
+            return QtConcurrent::run(&m_pool,
+                                     [this, r, data = std::move(data)]() { return finish(handle(*r, data), data); });
+        };
+        // Qt's router wants one typed view argument per "<arg>"; the ids are checked by the handlers.
+        QString path = QString::fromLatin1(route.path);
+        const qsizetype args = path.count(placeholder);
+        path.replace(placeholder, u"<arg>"_s);
+        if (args == 0) {
+            server.route(path, route.method, [run](const QHttpServerRequest& request) { return run(request, {}); });
+        } else if (args == 1) {
+            server.route(path, route.method,
+                         [run](const QString& a, const QHttpServerRequest& request) { return run(request, {a}); });
+        } else {
+            Q_ASSERT(args == 2);
+            server.route(path, route.method,
+                         [run](const QString& a, const QString& b, const QHttpServerRequest& request) {
+                             return run(request, {a, b});
+                         });
+        }
     }
     // Runs on the server thread for every routed response, just before it is written.
     server.afterRequest([tlsServer](QHttpServerResponse&& response, const QHttpServerRequest& request) {

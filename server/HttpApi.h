@@ -19,6 +19,9 @@ namespace lkk::server {
 class AccessLog;
 class AuthService;
 class TlsServer;
+namespace accounts {
+class AccountsApi;
+}
 
 // What a handler may know about a request: copied on the server thread, because the
 // QHttpServerRequest must not be touched from a worker thread (the client may be gone by then).
@@ -31,6 +34,8 @@ struct RequestData {
     QByteArray contentType;
     QString bearerToken;
     Language language = Language::Ru;
+    QStringList pathArgs; // the {placeholders} of the route's path, in order
+    QString query;        // the URL's query, still encoded (QUrlQuery reads it)
     QElapsedTimer timer;
 };
 
@@ -42,7 +47,7 @@ public:
     using Handler = ApiReply (HttpApi::*)(const RequestData&) const;
     struct Route {
         QHttpServerRequest::Method method;
-        const char* path;
+        const char* path; // as in docs/openapi.yaml: "/api/v1/accounts/{id}"
         Handler handler;
     };
 
@@ -54,6 +59,8 @@ public:
     HttpApi(AuthService& auth, AccessLog& log, QThreadPool& pool, qint64 maxBodyBytes);
     // Routes, the JSON 404 for everything else, and the in-flight bookkeeping of tlsServer.
     void install(QHttpServer& server, TlsServer* tlsServer);
+    // The /accounts routes answer 503 until this is set (ServerApp sets it before install()).
+    void setAccounts(const accounts::AccountsApi* accounts) { m_accounts = accounts; }
 
     ApiReply handle(const Route& route, const RequestData& data) const;
     static RequestData capture(const QHttpServerRequest& request);
@@ -65,6 +72,15 @@ private:
     ApiReply profile(const RequestData& data) const;
     ApiReply captcha(const RequestData& data) const;
     ApiReply health(const RequestData& data) const;
+    // Accounts (issue 3): defined in accounts/AccountRoutes.cpp, served by accounts::AccountsApi.
+    ApiReply listAccounts(const RequestData& data) const;
+    ApiReply getAccount(const RequestData& data) const;
+    ApiReply unlinkAccount(const RequestData& data) const;
+    ApiReply startLink(const RequestData& data) const;
+    ApiReply confirmLink(const RequestData& data) const;
+    ApiReply accountRequisites(const RequestData& data) const;
+    ApiReply contractTariffs(const RequestData& data) const;
+    ApiReply accountMeters(const RequestData& data) const;
 
     // Parses data.body against spec; on failure *error holds the 4xx reply.
     bool parseBody(const RequestData& data, const JsonBody::Spec& spec, QJsonObject* out, ApiReply* error) const;
@@ -74,6 +90,7 @@ private:
     AccessLog& m_log;
     QThreadPool& m_pool;
     qint64 m_maxBodyBytes;
+    const accounts::AccountsApi* m_accounts = nullptr;
 };
 
 } // namespace lkk::server

@@ -7,8 +7,10 @@
 #include "Migrations.h"
 #include "PasswordHasher.h"
 #include "TlsServer.h"
-#include "branding.h"
+#include "accounts/AccountsApi.h"
+#include "accounts/AccountsDemo.h"
 #include "billing/BillingImporter.h"
+#include "branding.h"
 
 #include <QDir>
 #include <QFile>
@@ -132,6 +134,11 @@ int ServerApp::start() {
         if (!billing::BillingImporter::importDemoIfNeeded(*m_database, &note))
             return fail(1, note);
         printLine(u"lkk-server: "_s + note);
+        if (!accounts::AccountsDemo::linkDemoAccounts(*m_database, &error))
+            return fail(1, error);
+        if (m_config.environment == Environment::Test &&
+            !accounts::AccountsDemo::seedTestCustomer(*m_database, *m_hasher, &error))
+            return fail(1, error);
     }
 
     AuthService::Options options;
@@ -142,6 +149,7 @@ int ServerApp::start() {
     options.captchaTtl = m_config.captchaTtl;
     options.exposeCaptchaAnswer = m_config.testExposeCaptcha;
     m_auth = std::make_unique<AuthService>(*m_database, *m_hasher, options);
+    m_accounts = std::make_unique<accounts::AccountsApi>(*m_database);
 
     // Threads never expire: each keeps its own database connection for the server's lifetime.
     m_pool = std::make_unique<QThreadPool>();
@@ -150,6 +158,7 @@ int ServerApp::start() {
 
     m_http = std::make_unique<QHttpServer>();
     m_api = std::make_unique<HttpApi>(*m_auth, m_accessLog, *m_pool, m_config.maxBodyBytes);
+    m_api->setAccounts(m_accounts.get());
     // Our own listening server (owned by m_http) instead of sslSetup()+listen(): see TlsServer.
     auto* tlsServer = new TlsServer(m_http.get());
     m_api->install(*m_http, tlsServer);
@@ -196,6 +205,7 @@ void ServerApp::stop() {
         m_pool.reset();
     }
     m_api.reset();
+    m_accounts.reset();
     m_auth.reset();
     m_hasher.reset();
     m_database.reset();

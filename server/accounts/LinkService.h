@@ -1,0 +1,33 @@
+#pragma once
+
+#include "AccountContext.h"
+
+#include <QJsonObject>
+
+namespace lkk::server::accounts {
+
+// Linking an account (manual section 5): start names the account and the relation and gets a
+// challenge; confirm answers one of the two control questions. Wrong answers are limited per
+// (user, account): the 5th within 24 h locks further answers until 24 h after the first of them.
+class LinkService {
+public:
+    static constexpr int maxWrongAnswers = 5;
+    static constexpr qint64 lockWindowMs = 24 * 3600 * 1000LL;
+    static constexpr qint64 challengeTtlMs = 15 * 60 * 1000LL;
+
+    static bool isRelation(const QString& relation);
+
+    // Bodies already parsed by HttpApi (declared fields and types).
+    static ApiReply start(Caller& caller, const QJsonObject& body);
+    static ApiReply confirm(Caller& caller, const QJsonObject& body);
+
+private:
+    struct LockState {
+        int wrong = 0;          // wrong answers within the window
+        qint64 lockedUntil = 0; // 0 = not locked
+    };
+    static bool lockState(const Caller& caller, qint64 accountId, LockState* out);
+    static ApiReply lockedReply(const Caller& caller, qint64 lockedUntil);
+};
+
+} // namespace lkk::server::accounts

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "AccountContext.h"
+
+namespace lkk::server::accounts {
+
+// «Реквизиты ЛС» (manual section 10): general information and contracts with the tariff in force
+// today, a contract's tariff history, and the meters with their readings in a period. Each answer
+// first checks that the account is linked to the caller (AccountsService::requireLinked).
+class RequisitesService {
+public:
+    static ApiReply requisites(Caller& caller, const QString& idText);
+    static ApiReply tariffs(Caller& caller, const QString& idText, const QString& contractIdText);
+    // query: "from=YYYY-MM-DD&to=YYYY-MM-DD", both optional (default: the last 12 months to today).
+    static ApiReply meters(Caller& caller, const QString& idText, const QString& query);
+};
+
+} // namespace lkk::server::accounts

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QtGlobal>
+
+namespace lkk::server::accounts {
+
+// The cabinet's local time is Tomsk (Asia/Tomsk, UTC+7): "today" for tariffs, meter verification
+// and default periods, and the lock time shown in messages.
+class TomskTime {
+public:
+    static QDate today(qint64 nowMs);
+    static QString display(qint64 ms); // "27.11.2026 21:05"
+    static QString isoUtc(qint64 ms);  // "2026-11-27T14:05:00Z"
+};
+
+} // namespace lkk::server::accounts
