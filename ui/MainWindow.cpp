@@ -1,9 +1,19 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AccountView.h"
+#include "AccountsSidebar.h"
+#include "AddAccountPage.h"
+#include "ControlQuestionDialog.h"
 #include "MessageBanner.h"
+#include "MeterListDialog.h"
 #include "ProfileDialog.h"
+#include "RequisitesTab.h"
+#include "TariffHistoryDialog.h"
 
+#include "accounts/AccountListModel.h"
+#include "accounts/AccountsStore.h"
+#include "accounts/LinkAccountController.h"
 #include "branding.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
@@ -17,7 +27,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -28,8 +40,12 @@ namespace lkk {
 MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_settings(settings) {
+    , m_settings(settings)
+    , m_store(new AccountsStore(session, this))
+    , m_accountModel(new AccountListModel(this))
+    , m_link(new LinkAccountController(session, m_store, this)) {
     setObjectName(u"MainWindow"_s);
+    m_accountModel->setStore(m_store);
 
     auto* central = new QWidget(this);
     central->setObjectName(u"centralArea"_s);
@@ -79,47 +95,70 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->setChildrenCollapsible(false);
 
-    auto* sidebar = new QFrame(splitter);
-    sidebar->setObjectName(u"accountsSidebar"_s);
-    sidebar->setMinimumWidth(240);
-    auto* sideColumn = new QVBoxLayout(sidebar);
-    sideColumn->setContentsMargins(16, 16, 16, 16);
-    sideColumn->setSpacing(10);
-    m_addAccount = new QPushButton(sidebar);
-    m_addAccount->setObjectName(u"addAccountButton"_s);
-    m_addAccount->setIcon(QIcon(u":/icons/account-add.svg"_s));
-    m_addAccount->setEnabled(false);
-    sideColumn->addWidget(m_addAccount);
-    m_accountsTitle = new QLabel(sidebar);
-    m_accountsTitle->setObjectName(u"accountsTitle"_s);
-    sideColumn->addWidget(m_accountsTitle);
-    m_accountsEmpty = new QLabel(sidebar);
-    m_accountsEmpty->setObjectName(u"accountsEmptyLabel"_s);
-    m_accountsEmpty->setWordWrap(true);
-    sideColumn->addWidget(m_accountsEmpty);
-    sideColumn->addStretch(1);
+    m_sidebar = new AccountsSidebar(splitter);
+    m_sidebar->setModel(m_accountModel);
 
+    // The account area: the selected account, the «Добавить лицевой счёт» page, or (no account
+    // selected) an invitation to link one — the manual's main page, figure 8.
     auto* area = new QFrame(splitter);
     area->setObjectName(u"accountArea"_s);
     auto* areaColumn = new QVBoxLayout(area);
-    areaColumn->setContentsMargins(32, 32, 32, 32);
-    m_placeholder = new QLabel(area);
-    m_placeholder->setObjectName(u"accountAreaPlaceholder"_s);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    areaColumn->addWidget(m_placeholder, 1);
+    areaColumn->setContentsMargins(24, 16, 24, 16);
+    m_areaStack = new QStackedWidget(area);
+    m_areaStack->setObjectName(u"accountAreaStack"_s);
+    areaColumn->addWidget(m_areaStack);
 
-    splitter->addWidget(sidebar);
+    m_welcomePage = new QWidget(m_areaStack);
+    m_welcomePage->setObjectName(u"welcomePage"_s);
+    auto* welcomeColumn = new QVBoxLayout(m_welcomePage);
+    welcomeColumn->addStretch(1);
+    auto* welcomeIcon = new QLabel(m_welcomePage);
+    welcomeIcon->setPixmap(QIcon(u":/icons/account-add.svg"_s).pixmap(QSize(64, 64), devicePixelRatioF()));
+    welcomeIcon->setAlignment(Qt::AlignHCenter);
+    welcomeColumn->addWidget(welcomeIcon);
+    m_welcomeTitle = new QLabel(m_welcomePage);
+    m_welcomeTitle->setObjectName(u"welcomeTitle"_s);
+    m_welcomeTitle->setAlignment(Qt::AlignHCenter);
+    m_welcomeTitle->setWordWrap(true);
+    welcomeColumn->addWidget(m_welcomeTitle);
+    m_welcomeText = new QLabel(m_welcomePage);
+    m_welcomeText->setObjectName(u"accountAreaPlaceholder"_s);
+    m_welcomeText->setAlignment(Qt::AlignHCenter);
+    m_welcomeText->setWordWrap(true);
+    welcomeColumn->addWidget(m_welcomeText);
+    m_welcomeAdd = new QPushButton(m_welcomePage);
+    m_welcomeAdd->setObjectName(u"welcomeAddButton"_s);
+    m_welcomeAdd->setProperty("lkkRole", u"primary"_s);
+    m_welcomeAdd->setCursor(Qt::PointingHandCursor);
+    welcomeColumn->addSpacing(8);
+    welcomeColumn->addWidget(m_welcomeAdd, 0, Qt::AlignHCenter);
+    welcomeColumn->addStretch(2);
+    m_areaStack->addWidget(m_welcomePage);
+
+    m_accountView = new AccountView(m_areaStack);
+    m_areaStack->addWidget(m_accountView);
+
+    m_addPage = new AddAccountPage;
+    auto* addScroll = new QScrollArea(m_areaStack);
+    addScroll->setObjectName(u"addAccountScroll"_s);
+    addScroll->setWidgetResizable(true);
+    addScroll->setFrameShape(QFrame::NoFrame);
+    addScroll->setWidget(m_addPage);
+    m_areaStack->addWidget(addScroll);
+    m_addScroll = addScroll;
+
+    splitter->addWidget(m_sidebar);
     splitter->addWidget(area);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 700});
+    splitter->setSizes({320, 780});
     column->addWidget(splitter, 1);
 
     central->setLayout(column);
     setCentralWidget(central);
     buildMenus();
     retranslate();
+    wireAccounts();
 
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::showProfile);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -128,7 +167,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowState);
     showUser(m_session->user());
 
-    resize(1100, 720);
+    resize(1180, 760);
     const QByteArray geometry = m_settings->value(AppSettings::Key::MainWindowGeometry).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
@@ -138,6 +177,203 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::wireAccounts() {
+    connect(m_sidebar, &AccountsSidebar::addAccountRequested, this, &MainWindow::showAddAccount);
+    connect(m_welcomeAdd, &QPushButton::clicked, this, &MainWindow::showAddAccount);
+    connect(m_sidebar, &AccountsSidebar::accountActivated, this, [this](qint64 id) {
+        m_store->select(id);
+        showAccountArea(); // choosing an account leaves the add-account page too
+    });
+    connect(m_sidebar, &AccountsSidebar::unlinkRequested, m_store, &AccountsStore::unlink);
+
+    connect(m_store, &AccountsStore::accountsChanged, this, [this] {
+        m_sidebar->setLoading(false);
+        m_sidebar->selectAccount(m_store->currentAccountId());
+        if (m_areaStack->currentWidget() != m_addScroll)
+            showAccountArea();
+    });
+    connect(m_store, &AccountsStore::currentAccountChanged, this, [this](qint64 id) {
+        m_sidebar->selectAccount(id);
+        showCurrentAccount();
+    });
+    connect(m_store, &AccountsStore::accountChanged, this, [this](qint64 id) {
+        if (id == m_store->currentAccountId())
+            showCurrentAccount();
+    });
+    connect(m_store, &AccountsStore::requisitesChanged, this, [this](qint64 id) {
+        if (id == m_store->currentAccountId())
+            m_accountView->requisitesTab()->setRequisites(m_store->requisites(id));
+    });
+    connect(m_store, &AccountsStore::loadingChanged, this, [this](AccountsStore::Topic topic, qint64 id, bool) {
+        if (topic == AccountsStore::Topic::List) {
+            const bool loading = m_store->isLoading(AccountsStore::Topic::List);
+            m_sidebar->setLoading(loading && !m_store->isListLoaded());
+            m_sidebar->setRefreshing(loading && m_store->isListLoaded());
+        } else if ((topic == AccountsStore::Topic::Account || topic == AccountsStore::Topic::Requisites) &&
+                   id == m_store->currentAccountId()) {
+            m_accountView->setRefreshing(m_store->isLoading(AccountsStore::Topic::Account, id) ||
+                                         m_store->isLoading(AccountsStore::Topic::Requisites, id));
+        }
+    });
+    connect(m_store, &AccountsStore::failed, this,
+            [this](AccountsStore::Topic topic, qint64 id, const ApiError& error) {
+                switch (topic) {
+                case AccountsStore::Topic::List:
+                    m_sidebar->setLoading(false);
+                    m_banner->showMessage(MessageBanner::Type::Error,
+                                          tr("Could not load your accounts: %1").arg(error.message));
+                    break;
+                case AccountsStore::Topic::Requisites:
+                    if (id == m_store->currentAccountId())
+                        m_accountView->requisitesTab()->showError(
+                            tr("Could not load the requisites: %1").arg(error.message));
+                    break;
+                case AccountsStore::Topic::Account:
+                case AccountsStore::Topic::Unlink:
+                    m_banner->showMessage(MessageBanner::Type::Error, error.message);
+                    break;
+                case AccountsStore::Topic::Meters:
+                case AccountsStore::Topic::TariffHistory:
+                    break; // shown in their dialogs
+                }
+            });
+    connect(m_store, &AccountsStore::unlinked, this, [this](qint64) {
+        m_banner->showMessage(MessageBanner::Type::Info, tr("The personal account has been unlinked."));
+    });
+
+    RequisitesTab* requisites = m_accountView->requisitesTab();
+    connect(requisites, &RequisitesTab::tariffHistoryRequested, this, [this](qint64 contractId, const QString& title) {
+        auto* dialog = new TariffHistoryDialog(m_store, m_store->currentAccountId(), contractId, title, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(requisites, &RequisitesTab::metersRequested, this, [this](qint64, const QString&) {
+        const auto account = m_store->currentAccount();
+        if (!account)
+            return;
+        auto* dialog = new MeterListDialog(m_store, account->id, account->address, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
+    // Linking (manual, section 5): the page asks, the controller talks to the server.
+    connect(m_addPage, &AddAccountPage::backRequested, this, [this] {
+        m_link->cancel();
+        m_addPage->clearMessages();
+        showAccountArea();
+    });
+    connect(m_addPage, &AddAccountPage::linkRequested, this, [this](const QString& number, const QString& relation) {
+        m_link->start(number, relationFromWire(relation).value_or(Relation::Owner));
+    });
+    connect(m_link, &LinkAccountController::busyChanged, this, [this](bool busy) {
+        const bool confirming = m_link->stage() == LinkAccountController::Stage::Confirming;
+        if (m_questionDialog && (confirming || !busy))
+            m_questionDialog->setBusy(busy);
+        if (!confirming)
+            m_addPage->setBusy(busy);
+    });
+    connect(m_link, &LinkAccountController::questionsReady, this, &MainWindow::openQuestions);
+    connect(m_link, &LinkAccountController::failed, this,
+            [this](LinkAccountController::Field field, const QString& message) {
+                if (m_questionDialog) {
+                    if (field == LinkAccountController::Field::Answer)
+                        m_questionDialog->setWrongAnswer(message, -1);
+                    else
+                        m_questionDialog->showError(message);
+                    return;
+                }
+                m_addPage->setBusy(false);
+                if (field == LinkAccountController::Field::Number)
+                    m_addPage->setNumberError(message);
+                else
+                    m_addPage->showError(message);
+            });
+    connect(m_link, &LinkAccountController::wrongAnswer, this, [this](const QString& message, int attemptsLeft) {
+        if (m_questionDialog)
+            m_questionDialog->setWrongAnswer(message, attemptsLeft);
+    });
+    connect(m_link, &LinkAccountController::locked, this, [this](const QString& message, const QDateTime&) {
+        if (m_questionDialog)
+            m_questionDialog->setLocked(message);
+        else
+            m_addPage->showError(message);
+    });
+    connect(m_link, &LinkAccountController::challengeExpired, this, [this](const QString& message) {
+        closeQuestions();
+        m_addPage->setBusy(false);
+        m_addPage->showError(message);
+    });
+    connect(m_link, &LinkAccountController::linked, this, [this](const AccountSummary& account) {
+        closeQuestions();
+        m_addPage->reset();
+        m_banner->showMessage(MessageBanner::Type::Info,
+                              tr("The personal account № %1 has been linked.").arg(account.number));
+        m_store->select(account.id);
+        showAccountArea();
+    });
+
+    if (m_session->isSignedIn()) {
+        m_sidebar->setLoading(true);
+        m_store->refresh();
+    }
+}
+
+void MainWindow::showAddAccount() {
+    m_addPage->reset();
+    m_areaStack->setCurrentWidget(m_addScroll);
+    m_addPage->focusNumber();
+}
+
+void MainWindow::showAccountArea() {
+    if (m_store->currentAccount())
+        m_areaStack->setCurrentWidget(m_accountView);
+    else
+        m_areaStack->setCurrentWidget(m_welcomePage);
+}
+
+void MainWindow::showCurrentAccount() {
+    const auto account = m_store->currentAccount();
+    if (account) {
+        // Instant: the header from the cached list, the requisites from the cache (if seen before);
+        // the store refreshes both in the background.
+        m_accountView->setAccount(*account);
+        m_accountView->requisitesTab()->setRequisites(m_store->requisites(account->id));
+        m_accountView->setRefreshing(m_store->isLoading(AccountsStore::Topic::Account, account->id) ||
+                                     m_store->isLoading(AccountsStore::Topic::Requisites, account->id));
+    }
+    if (m_areaStack->currentWidget() != m_addScroll)
+        showAccountArea();
+}
+
+void MainWindow::openQuestions() {
+    closeQuestions();
+    auto* dialog = new ControlQuestionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QList<ControlQuestionDialog::Question> questions;
+    for (const LinkQuestion& q : m_link->challenge().questions)
+        questions.append({q.id, q.text});
+    dialog->setAccountNumber(m_addPage->number());
+    dialog->setQuestions(questions);
+    connect(dialog, &ControlQuestionDialog::confirmRequested, m_link, &LinkAccountController::confirm);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        // Cancelled (or closed after a lock): back to the page with the number kept.
+        m_link->cancel();
+        m_addPage->setBusy(false);
+        m_addPage->focusNumber();
+    });
+    m_questionDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::closeQuestions() {
+    if (!m_questionDialog)
+        return;
+    ControlQuestionDialog* dialog = m_questionDialog;
+    m_questionDialog = nullptr;
+    dialog->disconnect(this);
+    dialog->close();
+}
 
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -170,13 +406,10 @@ void MainWindow::retranslate() {
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About %1").arg(QLatin1StringView(branding::appName)));
     m_userButton->setToolTip(tr("Profile and sign-out"));
-    m_addAccount->setText(tr("Add a personal account"));
-    m_addAccount->setToolTip(tr("Linking a personal account comes in the next version of the application."));
-    m_accountsTitle->setText(tr("Your accounts"));
-    m_accountsEmpty->setText(tr("No personal accounts are linked yet. Link your account by its number from "
-                                "the bill to see balances, bills and meters here."));
-    m_placeholder->setText(tr("Linking personal accounts comes in the next version of the application.\n"
-                              "After that, the account's bills, payments and meter readings will appear here."));
+    m_welcomeTitle->setText(tr("Welcome to the personal cabinet"));
+    m_welcomeText->setText(tr("Link your personal account to see the amount to pay, the account's requisites "
+                              "and meters. You will need the account number and your latest bill."));
+    m_welcomeAdd->setText(tr("Add a personal account"));
     showUser(m_session->user());
 }
 

@@ -1,23 +1,35 @@
 #pragma once
 
+#include "ControlQuestionDialog.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QStackedWidget;
 class QToolButton;
 
 namespace lkk {
 
+class AccountListModel;
+class AccountsSidebar;
+class AccountsStore;
+class AccountView;
+class AddAccountPage;
 class AppSettings;
+class LinkAccountController;
 class MessageBanner;
 class Session;
+struct AccountSummary;
 struct Profile;
 
 // The cabinet's main window after sign-in (manual, figures 8 and 19): a header bar with the
-// user's menu top right, the sidebar «Ваши счета» on the left and the account area. Accounts
-// arrive with the account-linking issue; until then both areas say so.
+// user's menu top right, the sidebar «Ваши счета» on the left and the account area, which shows
+// the selected account, the «Добавить лицевой счёт» page or, with no account, an invitation.
+// The window owns the signed-in user's AccountsStore and the link controller.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -25,6 +37,14 @@ public:
     ~MainWindow() override;
 
     MessageBanner* banner() const { return m_banner; }
+    AccountsStore* accountsStore() const { return m_store; }
+    AccountsSidebar* sidebar() const { return m_sidebar; }
+    AccountView* accountView() const { return m_accountView; }
+    AddAccountPage* addAccountPage() const { return m_addPage; }
+    ControlQuestionDialog* controlQuestionDialog() const { return m_questionDialog; }
+    LinkAccountController* linkController() const { return m_link; }
+
+    void showAddAccount();
 
 signals:
     void signOutRequested();
@@ -40,6 +60,11 @@ private:
     void showAbout();
     void saveWindowState();
     void retranslate();
+    void wireAccounts();
+    void showCurrentAccount();
+    void showAccountArea();
+    void openQuestions();
+    void closeQuestions();
 
     Session* m_session;
     AppSettings* m_settings;
@@ -51,10 +76,19 @@ private:
     QAction* m_aboutAction = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
-    QLabel* m_accountsTitle = nullptr;
-    QLabel* m_accountsEmpty = nullptr;
-    QPushButton* m_addAccount = nullptr;
-    QLabel* m_placeholder = nullptr;
+    AccountsStore* m_store = nullptr;
+    AccountListModel* m_accountModel = nullptr;
+    LinkAccountController* m_link = nullptr;
+    AccountsSidebar* m_sidebar = nullptr;
+    QStackedWidget* m_areaStack = nullptr;
+    QWidget* m_welcomePage = nullptr;
+    QLabel* m_welcomeTitle = nullptr;
+    QLabel* m_welcomeText = nullptr;
+    QPushButton* m_welcomeAdd = nullptr;
+    AccountView* m_accountView = nullptr;
+    AddAccountPage* m_addPage = nullptr;
+    QWidget* m_addScroll = nullptr; // the add-account page in its scroll area
+    QPointer<ControlQuestionDialog> m_questionDialog;
     MessageBanner* m_banner = nullptr;
 };
 

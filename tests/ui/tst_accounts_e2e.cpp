@@ -1,0 +1,115 @@
+// The accounts UI end to end against the real lkk-server (--demo): the demo customer signs in
+// and sees three accounts; the meter list of the ЕПД account comes from the server; then she
+// links 100207815 through the add-account page and the control-question dialog (one wrong answer
+// first, then the link code), it appears selected, and its requisites and tariff history load.
+#include "AccountView.h"
+#include "AccountsSidebar.h"
+#include "AddAccountPage.h"
+#include "AppShell.h"
+#include "ControlQuestionDialog.h"
+#include "MainWindow.h"
+#include "MeterListDialog.h"
+#include "RequisitesTab.h"
+#include "ServerProcess.h"
+#include "TariffHistoryDialog.h"
+#include "UiTestSupport.h"
+#include "accounts/AccountListModel.h"
+#include "accounts/AccountsStore.h"
+#include "accounts/MeterListModel.h"
+#include "accounts/TariffHistoryModel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace lkk;
+using lkk::test::UiCore;
+
+class TestAccountsEndToEnd : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void linkAnAccountThroughTheDialogs() {
+        QTemporaryDir dataDir;
+        lkk::test::ServerProcess server;
+        lkk::test::ServerProcess::Options options;
+        options.dataDir = dataDir.path();
+        options.databaseUrl = lkk::test::ServerProcess::databaseUrlFromEnvironment();
+        options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s};
+        QString error;
+        QVERIFY2(server.start(options, &error), qPrintable(error));
+
+        UiCore core(server.url(), server.caFile());
+        AppShell shell(&core.settings, &core.session, &core.controller);
+        shell.start();
+        core.controller.signIn(u"demo@lkk.example"_s, u"Demo1234"_s, false, {});
+        QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow() && shell.mainWindow()->isVisible(), 20000);
+        MainWindow* main = shell.mainWindow();
+        QListView* list = main->sidebar()->listView();
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 3, 20000);
+        QCOMPARE(list->model()->index(0, 0).data(AccountListModel::NumberRole).toString(), u"100103492"_s);
+        QVERIFY(
+            list->model()->index(0, 0).data(AccountListModel::BadgeTextRole).toString().contains(u"126\u00A0294,98"_s));
+
+        // The first account is selected and its requisites arrive in the background.
+        QTRY_COMPARE_WITH_TIMEOUT(main->sidebar()->currentAccountId(),
+                                  list->model()->index(0, 0).data(AccountListModel::IdRole).toLongLong(), 20000);
+        RequisitesTab* requisites = main->accountView()->requisitesTab();
+        QTRY_VERIFY_WITH_TIMEOUT(requisites->contractsView()->model()->rowCount() >= 6, 20000);
+
+        // «Список счётчиков»: the ЕПД account's four water meters for the last year.
+        requisites->contractsView()->setCurrentIndex(requisites->contractsView()->model()->index(0, 0));
+        main->findChild<QPushButton*>(u"metersButton"_s)->click();
+        MeterListDialog* meters = main->findChild<MeterListDialog*>();
+        QVERIFY(meters);
+        QTRY_VERIFY_WITH_TIMEOUT(meters->model()->rowCount() >= 4, 20000);
+        meters->reject();
+
+        // Link 100207815: the page, the dialog, a wrong answer, then the link code.
+        main->findChild<QPushButton*>(u"addAccountButton"_s)->click();
+        auto* number = main->findChild<QLineEdit*>(u"numberEdit"_s);
+        QTRY_VERIFY(number->hasFocus());
+        QTest::keyClicks(number, u"100207815"_s);
+        QTest::keyClick(number, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(main->controlQuestionDialog() && main->controlQuestionDialog()->isVisible(), 20000);
+        ControlQuestionDialog* dialog = main->controlQuestionDialog();
+        auto* answer = dialog->findChild<QLineEdit*>(u"answerEdit"_s);
+        auto* answerError = dialog->findChild<QLabel*>(u"answerError"_s);
+        QCOMPARE(dialog->questionId(), u"link_code"_s);
+        QTest::keyClicks(answer, u"111111"_s);
+        QTest::keyClick(answer, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(answerError->isVisible(), 20000);
+        QVERIFY(answerError->text().contains(u'4')); // five attempts, one used
+        answer->setText(u"221972"_s);
+        QTest::keyClick(answer, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!main->controlQuestionDialog(), 20000);
+
+        QTRY_COMPARE(list->model()->rowCount(), 4);
+        const auto current = main->accountsStore()->currentAccount();
+        QVERIFY(current);
+        QCOMPARE(current->number, u"100207815"_s);
+        QCOMPARE(main->sidebar()->currentAccountId(), current->id);
+        QVERIFY(main->accountView()->isVisible());
+        QCOMPARE(main->findChild<QLabel*>(u"accountAddress"_s)->text(), current->address);
+        QTRY_VERIFY_WITH_TIMEOUT(requisites->contractsView()->model()->rowCount() > 0, 20000);
+
+        // «История тарифов» of its first contract.
+        requisites->contractsView()->setCurrentIndex(requisites->contractsView()->model()->index(0, 0));
+        main->findChild<QPushButton*>(u"tariffHistoryButton"_s)->click();
+        TariffHistoryDialog* history = main->findChild<TariffHistoryDialog*>();
+        QVERIFY(history);
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() > 0, 20000);
+        history->reject();
+    }
+};
+
+QTEST_MAIN(TestAccountsEndToEnd)
+#include "tst_accounts_e2e.moc"

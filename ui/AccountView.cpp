@@ -1,0 +1,192 @@
+#include "AccountView.h"
+
+#include "RequisitesTab.h"
+#include "accounts/AccountListModel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+namespace {
+QLabel* placeholder(QWidget* parent, const QString& name) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setProperty("lkkRole", u"placeholder"_s);
+    return label;
+}
+
+void repolish(QWidget* widget) {
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+} // namespace
+
+AccountView::AccountView(QWidget* parent)
+    : QWidget(parent)
+    , m_refresh(new QProgressBar(this))
+    , m_address(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_amountCaption(new QLabel(this))
+    , m_amount(new QLabel(this))
+    , m_pay(new QPushButton(this))
+    , m_readings(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_historyPlaceholder(placeholder(m_tabs, u"historyPlaceholder"_s))
+    , m_requisites(new RequisitesTab(m_tabs))
+    , m_appealsPlaceholder(placeholder(m_tabs, u"appealsPlaceholder"_s)) {
+    setObjectName(u"accountView"_s);
+
+    m_refresh->setObjectName(u"accountRefreshIndicator"_s);
+    m_refresh->setRange(0, 0);
+    m_refresh->setTextVisible(false);
+    // Keeps its place while hidden, so the header does not jump when a refresh starts or ends.
+    QSizePolicy keep = m_refresh->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_refresh->setSizePolicy(keep);
+    m_refresh->hide();
+
+    auto* header = new QFrame(this);
+    header->setObjectName(u"accountHeader"_s);
+    header->setAttribute(Qt::WA_StyledBackground);
+    auto* headerRow = new QHBoxLayout(header);
+    headerRow->setContentsMargins(20, 16, 20, 16);
+    headerRow->setSpacing(16);
+    auto* titleColumn = new QVBoxLayout;
+    titleColumn->setSpacing(4);
+    m_address->setObjectName(u"accountAddress"_s);
+    m_address->setWordWrap(true);
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setObjectName(u"accountSubtitle"_s);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    titleColumn->addWidget(m_address);
+    titleColumn->addWidget(m_subtitle);
+    headerRow->addLayout(titleColumn, 1);
+
+    auto* amountColumn = new QVBoxLayout;
+    amountColumn->setSpacing(2);
+    m_amountCaption->setObjectName(u"accountAmountCaption"_s);
+    m_amountCaption->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_amount->setObjectName(u"accountToPay"_s);
+    m_amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    amountColumn->addWidget(m_amountCaption);
+    amountColumn->addWidget(m_amount);
+    headerRow->addLayout(amountColumn);
+
+    auto* buttonColumn = new QVBoxLayout;
+    buttonColumn->setSpacing(6);
+    m_pay->setObjectName(u"payButton"_s);
+    m_pay->setProperty("lkkRole", u"primary"_s);
+    m_pay->setEnabled(false);
+    m_readings->setObjectName(u"submitReadingsButton"_s);
+    m_readings->setProperty("lkkRole", u"secondary"_s);
+    m_readings->setEnabled(false);
+    buttonColumn->addWidget(m_pay);
+    buttonColumn->addWidget(m_readings);
+    headerRow->addLayout(buttonColumn);
+
+    m_tabs->setObjectName(u"accountTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_historyPlaceholder, QString());
+    m_tabs->addTab(m_requisites, QString());
+    m_tabs->addTab(m_appealsPlaceholder, QString());
+    m_tabs->setCurrentWidget(m_requisites);
+
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(10);
+    column->addWidget(m_refresh);
+    column->addWidget(header);
+    column->addWidget(m_tabs, 1);
+
+    retranslate();
+}
+
+AccountView::~AccountView() = default;
+
+void AccountView::setAccount(const AccountSummary& account) {
+    const bool other = !m_account || m_account->id != account.id;
+    m_account = account;
+    m_address->setText(account.address);
+    showAmount();
+    if (other)
+        m_requisites->setRequisites(std::nullopt);
+}
+
+void AccountView::showAmount() {
+    if (!m_account) {
+        m_address->clear();
+        m_subtitle->clear();
+        m_amount->clear();
+        m_amountCaption->clear();
+        return;
+    }
+    m_subtitle->setText(
+        tr("%1 · personal account № %2").arg(AccountListModel::kindText(m_account->kind), m_account->number));
+    const auto balance = AccountListModel::balanceOf(m_account->toPay);
+    QString state;
+    switch (balance) {
+    case AccountListModel::Balance::Debt:
+        m_amountCaption->setText(tr("To pay"));
+        m_amount->setText(m_account->toPay.toDisplayString());
+        state = u"debt"_s;
+        break;
+    case AccountListModel::Balance::Overpaid:
+        m_amountCaption->setText(tr("Overpayment"));
+        m_amount->setText(m_account->toPay.negated().value_or(m_account->toPay).toDisplayString());
+        state = u"overpaid"_s;
+        break;
+    case AccountListModel::Balance::Settled:
+        m_amountCaption->setText(tr("To pay"));
+        m_amount->setText(tr("No debt"));
+        state = u"settled"_s;
+        break;
+    }
+    if (!m_account->period.isEmpty()) {
+        const QDate month = QDate::fromString(m_account->period + u"-01"_s, u"yyyy-MM-dd"_s);
+        if (month.isValid())
+            m_amountCaption->setText(
+                tr("%1 for %2")
+                    .arg(m_amountCaption->text(), QLocale().standaloneMonthName(month.month()).toLower() + u' ' +
+                                                      QString::number(month.year())));
+    }
+    m_amount->setProperty("balance", state);
+    repolish(m_amount);
+}
+
+void AccountView::setRefreshing(bool refreshing) {
+    m_refresh->setVisible(refreshing);
+}
+
+void AccountView::retranslate() {
+    m_pay->setText(tr("Pay"));
+    m_readings->setText(tr("Submit meter readings"));
+    m_pay->setToolTip(tr("Payment comes in a later version of the application."));
+    m_readings->setToolTip(tr("Submitting meter readings comes in a later version of the application."));
+    m_tabs->setTabText(0, tr("History"));
+    m_tabs->setTabText(1, tr("Account requisites"));
+    m_tabs->setTabText(2, tr("Appeals"));
+    m_historyPlaceholder->setText(tr("Bills, payments and meter readings of the account come in a later "
+                                     "version of the application."));
+    m_appealsPlaceholder->setText(tr("Appeals about the account come in a later version of the application."));
+    showAmount();
+}
+
+void AccountView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace lkk

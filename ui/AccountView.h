@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/Dtos.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace lkk {
+
+class RequisitesTab;
+
+// The account area (manual, section 6, figure 19): a header with the address, the kind and number
+// and the amount to pay, the «Оплатить» and «Передать показания» buttons, and the tabs «История»,
+// «Реквизиты ЛС» and «Обращения».
+class AccountView : public QWidget {
+    Q_OBJECT
+public:
+    explicit AccountView(QWidget* parent = nullptr);
+    ~AccountView() override;
+
+    void setAccount(const AccountSummary& account);
+    qint64 accountId() const { return m_account ? m_account->id : 0; }
+    void setRefreshing(bool refreshing);
+
+    RequisitesTab* requisitesTab() const { return m_requisites; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void showAmount();
+
+    std::optional<AccountSummary> m_account;
+    QProgressBar* m_refresh;
+    QLabel* m_address;
+    QLabel* m_subtitle;
+    QLabel* m_amountCaption;
+    QLabel* m_amount;
+    QPushButton* m_pay;
+    QPushButton* m_readings;
+    QTabWidget* m_tabs;
+    QLabel* m_historyPlaceholder;
+    RequisitesTab* m_requisites;
+    QLabel* m_appealsPlaceholder;
+};
+
+} // namespace lkk

@@ -1,0 +1,163 @@
+#include "AddAccountPage.h"
+#include "ui_AddAccountPage.h"
+
+#include "AccountNumberHelpDialog.h"
+#include "accounts/LinkAccountController.h"
+#include "shared/InputRules.h"
+
+#include <QKeyEvent>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+namespace {
+void setInvalid(QWidget* field, bool invalid) {
+    if (field->property("invalid").toBool() == invalid)
+        return;
+    field->setProperty("invalid", invalid);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
+}
+
+QString violationText(rules::Violation violation) {
+    switch (violation) {
+    case rules::Violation::Required:
+        return AddAccountPage::tr("Enter the personal account number.");
+    case rules::Violation::AccountNumberNotDigits:
+        return AddAccountPage::tr("The account number consists of digits only.");
+    case rules::Violation::AccountNumberLength:
+        return AddAccountPage::tr("The account number has 6 to 15 digits. Check it against your bill.");
+    default:
+        return AddAccountPage::tr("Check the account number.");
+    }
+}
+} // namespace
+
+AddAccountPage::AddAccountPage(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::AddAccountPage) {
+    m_ui->setupUi(this);
+    setObjectName(u"addAccountPage"_s);
+    m_ui->addAccountCard->setAttribute(Qt::WA_StyledBackground);
+    m_ui->addAccountBanner->hide();
+    m_ui->numberError->hide();
+    m_ui->relationError->hide();
+    m_ui->busyIndicator->hide();
+    m_ui->busyLabel->hide();
+    m_ui->backButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    fillRelations();
+
+    connect(m_ui->linkButton, &QPushButton::clicked, this, &AddAccountPage::submit);
+    connect(m_ui->numberEdit, &QLineEdit::returnPressed, this, &AddAccountPage::submit);
+    connect(m_ui->numberEdit, &QLineEdit::textEdited, this, &AddAccountPage::checkAsTyped);
+    connect(m_ui->helpButton, &QToolButton::clicked, this, &AddAccountPage::showHelp);
+    connect(m_ui->backButton, &QPushButton::clicked, this, &AddAccountPage::backRequested);
+}
+
+AddAccountPage::~AddAccountPage() = default;
+
+void AddAccountPage::fillRelations() {
+    const QString current = relation();
+    m_ui->relationCombo->clear();
+    for (const Relation value : allRelations())
+        m_ui->relationCombo->addItem(LinkAccountController::relationText(value), toWire(value));
+    const int index = m_ui->relationCombo->findData(current);
+    m_ui->relationCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+QString AddAccountPage::number() const {
+    return rules::normalizedAccountNumber(m_ui->numberEdit->text());
+}
+
+QString AddAccountPage::relation() const {
+    return m_ui->relationCombo->currentData().toString();
+}
+
+void AddAccountPage::reset() {
+    setBusy(false);
+    clearMessages();
+    m_ui->numberEdit->clear();
+    m_ui->relationCombo->setCurrentIndex(0);
+}
+
+void AddAccountPage::focusNumber() {
+    m_ui->numberEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void AddAccountPage::setBusy(bool busy) {
+    m_busy = busy;
+    m_ui->numberEdit->setReadOnly(busy);
+    m_ui->relationCombo->setEnabled(!busy);
+    m_ui->linkButton->setEnabled(!busy);
+    m_ui->helpButton->setEnabled(!busy);
+    m_ui->busyIndicator->setVisible(busy);
+    m_ui->busyLabel->setVisible(busy);
+}
+
+void AddAccountPage::setNumberError(const QString& message) {
+    m_ui->numberError->setText(message);
+    m_ui->numberError->setVisible(!message.isEmpty());
+    setInvalid(m_ui->numberEdit, !message.isEmpty());
+    if (!message.isEmpty())
+        m_ui->numberEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void AddAccountPage::showError(const QString& message) {
+    m_ui->addAccountBanner->showMessage(MessageBanner::Type::Error, message);
+}
+
+void AddAccountPage::clearMessages() {
+    m_ui->addAccountBanner->hide();
+    m_ui->numberError->hide();
+    setInvalid(m_ui->numberEdit, false);
+}
+
+void AddAccountPage::checkAsTyped() {
+    // Letters are pointed out at once; a too short number only when the user submits.
+    const auto violation = rules::checkAccountNumber(m_ui->numberEdit->text());
+    if (violation == rules::Violation::AccountNumberNotDigits) {
+        m_ui->numberError->setText(violationText(*violation));
+        m_ui->numberError->show();
+        setInvalid(m_ui->numberEdit, true);
+    } else {
+        m_ui->numberError->hide();
+        setInvalid(m_ui->numberEdit, false);
+    }
+}
+
+void AddAccountPage::submit() {
+    if (m_busy)
+        return;
+    clearMessages();
+    if (const auto violation = rules::checkAccountNumber(m_ui->numberEdit->text())) {
+        setNumberError(violationText(*violation));
+        return;
+    }
+    emit linkRequested(number(), relation());
+}
+
+void AddAccountPage::showHelp() {
+    auto* dialog = new AccountNumberHelpDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void AddAccountPage::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Escape && !m_busy) {
+        emit backRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void AddAccountPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillRelations();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace lkk

@@ -1,0 +1,164 @@
+#include "ControlQuestionDialog.h"
+#include "ui_ControlQuestionDialog.h"
+
+#include "shared/Money.h"
+
+#include <QEvent>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+namespace {
+void setInvalid(QWidget* field, bool invalid) {
+    if (field->property("invalid").toBool() == invalid)
+        return;
+    field->setProperty("invalid", invalid);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
+}
+
+bool allDigits(const QString& text) {
+    return !text.isEmpty() &&
+           std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; });
+}
+} // namespace
+
+ControlQuestionDialog::ControlQuestionDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::ControlQuestionDialog) {
+    m_ui->setupUi(this);
+    setObjectName(u"ControlQuestionDialog"_s);
+    setModal(true);
+    m_ui->questionBanner->hide();
+    m_ui->answerError->hide();
+    m_ui->busyIndicator->hide();
+    m_ui->questionText->hide();
+    m_ui->cancelButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+
+    connect(m_ui->confirmButton, &QPushButton::clicked, this, &ControlQuestionDialog::submit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ControlQuestionDialog::reject);
+    connect(m_ui->answerEdit, &QLineEdit::textEdited, this, [this] { setAnswerError({}); });
+    connect(m_ui->questionCombo, &QComboBox::currentIndexChanged, this, &ControlQuestionDialog::onQuestionChanged);
+    setMinimumWidth(480);
+}
+
+ControlQuestionDialog::~ControlQuestionDialog() = default;
+
+void ControlQuestionDialog::setAccountNumber(const QString& number) {
+    m_ui->introLabel->setText(tr("Personal account № %1. Answer with the figures of your latest bill.").arg(number));
+}
+
+void ControlQuestionDialog::setQuestions(const QList<Question>& questions) {
+    m_ui->questionCombo->clear();
+    for (const Question& q : questions)
+        m_ui->questionCombo->addItem(q.text, q.id);
+    m_ui->answerEdit->setFocus(Qt::OtherFocusReason);
+    onQuestionChanged();
+}
+
+QString ControlQuestionDialog::questionId() const {
+    return m_ui->questionCombo->currentData().toString();
+}
+
+QString ControlQuestionDialog::answer() const {
+    return m_ui->answerEdit->text().trimmed();
+}
+
+void ControlQuestionDialog::onQuestionChanged() {
+    // The long question texts do not fit a combo box: the full text is repeated under it.
+    const QString text = m_ui->questionCombo->currentText();
+    m_ui->questionCombo->setToolTip(text);
+    m_ui->questionText->setText(text);
+    m_ui->questionText->setVisible(!text.isEmpty());
+    if (questionId() == "total_to_pay"_L1)
+        m_ui->answerEdit->setPlaceholderText(tr("For example, 1234.56"));
+    else
+        m_ui->answerEdit->setPlaceholderText(tr("For example, 466305"));
+    setAnswerError({});
+}
+
+void ControlQuestionDialog::setBusy(bool busy) {
+    m_busy = busy;
+    m_ui->busyIndicator->setVisible(busy);
+    m_ui->questionCombo->setEnabled(!busy && !m_locked);
+    m_ui->answerEdit->setReadOnly(busy || m_locked);
+    m_ui->confirmButton->setEnabled(!busy && !m_locked);
+}
+
+void ControlQuestionDialog::setAnswerError(const QString& message) {
+    m_ui->answerError->setText(message);
+    m_ui->answerError->setVisible(!message.isEmpty());
+    setInvalid(m_ui->answerEdit, !message.isEmpty());
+}
+
+void ControlQuestionDialog::setWrongAnswer(const QString& message, int attemptsLeft) {
+    setBusy(false);
+    QString text = message;
+    if (attemptsLeft >= 0 && !message.contains(QString::number(attemptsLeft)))
+        text = tr("%1 Attempts left: %2.").arg(message).arg(attemptsLeft);
+    setAnswerError(text);
+    m_ui->answerEdit->selectAll();
+    m_ui->answerEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void ControlQuestionDialog::setLocked(const QString& message) {
+    m_locked = true;
+    setBusy(false);
+    setAnswerError({});
+    m_ui->questionBanner->showMessage(MessageBanner::Type::Error, message);
+    m_ui->confirmButton->hide();
+    m_ui->cancelButton->setText(tr("Close"));
+    m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
+}
+
+void ControlQuestionDialog::showError(const QString& message) {
+    setBusy(false);
+    m_ui->questionBanner->showMessage(MessageBanner::Type::Error, message);
+}
+
+void ControlQuestionDialog::submit() {
+    if (m_busy || m_locked)
+        return;
+    m_ui->questionBanner->hide();
+    const QString text = answer();
+    if (text.isEmpty()) {
+        setAnswerError(tr("Enter the answer."));
+        m_ui->answerEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (questionId() == "total_to_pay"_L1) {
+        Money::ParseError error{};
+        if (!Money::parse(text, &error)) {
+            setAnswerError(error == Money::ParseError::TooManyDecimals
+                               ? tr("Enter the amount to the kopeck: at most two digits after the point.")
+                               : tr("Enter the amount as on the bill, for example 1234.56."));
+            m_ui->answerEdit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    } else if (!allDigits(text)) {
+        setAnswerError(tr("The code consists of digits only."));
+        m_ui->answerEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    emit confirmRequested(questionId(), text);
+}
+
+void ControlQuestionDialog::reject() {
+    // Esc during a request would leave its answer nowhere to go; closing is possible once it ends.
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
+void ControlQuestionDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (m_locked)
+            m_ui->cancelButton->setText(tr("Close"));
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace lkk

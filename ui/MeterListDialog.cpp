@@ -1,0 +1,129 @@
+#include "MeterListDialog.h"
+
+#include "ExpiredRowDelegate.h"
+#include "PeriodSelector.h"
+#include "accounts/AccountsStore.h"
+#include "accounts/MeterListModel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+MeterListDialog::MeterListDialog(AccountsStore* store, qint64 accountId, const QString& subtitle, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_accountId(accountId)
+    , m_model(new MeterListModel(this))
+    , m_period(new PeriodSelector(this))
+    , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_table(new QTableView(this)) {
+    setObjectName(u"MeterListDialog"_s);
+    setWindowTitle(tr("Meter list"));
+
+    auto* title = new QLabel(tr("Meter list"), this);
+    title->setProperty("lkkRole", u"dialogTitle"_s);
+    auto* sub = new QLabel(subtitle, this);
+    sub->setObjectName(u"meterListSubtitle"_s);
+    sub->setProperty("lkkRole", u"hint"_s);
+    sub->setWordWrap(true);
+    auto* periodRow = new QHBoxLayout;
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
+    periodLabel->setProperty("lkkRole", u"fieldLabel"_s);
+    periodRow->addWidget(periodLabel);
+    periodRow->addWidget(m_period);
+    periodRow->addStretch(1);
+
+    m_status->setObjectName(u"meterListStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->hide();
+    m_busy->setObjectName(u"meterListBusy"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+
+    m_table->setObjectName(u"meterListTable"_s);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ExpiredRowDelegate(m_table));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(MeterListModel::ProviderColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+
+    auto* legend = new QLabel(tr("Rows in red: the meter's verification period (МПИ) has expired."), this);
+    legend->setObjectName(u"meterListLegend"_s);
+    legend->setProperty("lkkRole", u"hint"_s);
+    legend->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    close->setObjectName(u"meterListCloseButton"_s);
+    close->setProperty("lkkRole", u"primary"_s);
+    close->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(20, 18, 20, 16);
+    column->setSpacing(8);
+    column->addWidget(title);
+    column->addWidget(sub);
+    column->addLayout(periodRow);
+    column->addWidget(m_busy);
+    column->addWidget(m_status);
+    column->addWidget(m_table, 1);
+    column->addWidget(legend);
+    column->addWidget(buttons);
+
+    connect(m_period, &PeriodSelector::periodChanged, this, &MeterListDialog::reload);
+    connect(m_store, &AccountsStore::metersChanged, this, [this](qint64 account, const QDate& from, const QDate& to) {
+        if (account == m_accountId && from == m_period->from() && to == m_period->to())
+            showCached();
+    });
+    connect(m_store, &AccountsStore::loadingChanged, this,
+            [this](AccountsStore::Topic topic, qint64 account, bool loading) {
+                if (topic == AccountsStore::Topic::Meters && account == m_accountId)
+                    m_busy->setVisible(loading);
+            });
+    connect(m_store, &AccountsStore::failed, this,
+            [this](AccountsStore::Topic topic, qint64 account, const ApiError& error) {
+                if (topic != AccountsStore::Topic::Meters || account != m_accountId)
+                    return;
+                m_status->setText(error.message);
+                m_status->setProperty("lkkRole", u"fieldError"_s);
+                m_status->show();
+            });
+
+    reload();
+    resize(860, 460);
+}
+
+void MeterListDialog::reload() {
+    m_status->hide();
+    showCached();
+    m_store->loadMeters(m_accountId, m_period->from(), m_period->to());
+}
+
+void MeterListDialog::showCached() {
+    const auto meters = m_store->meters(m_accountId, m_period->from(), m_period->to());
+    m_model->setMeters(meters.value_or(QList<MeterInfo>{}));
+    if (meters && meters->isEmpty()) {
+        m_status->setProperty("lkkRole", u"hint"_s);
+        m_status->setText(tr("No meters are registered on this account."));
+        m_status->show();
+    }
+}
+
+} // namespace lkk

@@ -1,0 +1,222 @@
+#include "RequisitesTab.h"
+
+#include "MessageBanner.h"
+#include "accounts/ContractsModel.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+namespace {
+QLabel* valueLabel(QWidget* parent, const QString& name) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setProperty("lkkRole", u"value"_s);
+    return label;
+}
+
+QLabel* nameLabel(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setProperty("lkkRole", u"fieldLabel"_s);
+    return label;
+}
+
+// "60.6" -> "60.6": the manual shows areas as the bill prints them; empty stays a dash.
+QString areaText(const QString& value) {
+    return value.isEmpty() ? u"—"_s : value;
+}
+} // namespace
+
+RequisitesTab::RequisitesTab(QWidget* parent)
+    : QWidget(parent)
+    , m_contracts(new ContractsModel(this))
+    , m_banner(new MessageBanner(this))
+    , m_loading(new QLabel(this))
+    , m_content(new QWidget)
+    , m_generalTitle(new QLabel(m_content))
+    , m_ownerLabel(nameLabel(m_content))
+    , m_addressLabel(nameLabel(m_content))
+    , m_areaLabel(nameLabel(m_content))
+    , m_residentsLabel(nameLabel(m_content))
+    , m_owner(valueLabel(m_content, u"requisitesOwner"_s))
+    , m_address(valueLabel(m_content, u"requisitesAddress"_s))
+    , m_area(valueLabel(m_content, u"requisitesArea"_s))
+    , m_residents(valueLabel(m_content, u"requisitesResidents"_s))
+    , m_contractsTitle(new QLabel(m_content))
+    , m_tree(new QTreeView(m_content))
+    , m_selectedContract(new QLabel(m_content))
+    , m_historyButton(new QPushButton(m_content))
+    , m_metersButton(new QPushButton(m_content)) {
+    setObjectName(u"requisitesTab"_s);
+    m_banner->setObjectName(u"requisitesBanner"_s);
+    m_banner->hide();
+    m_loading->setObjectName(u"requisitesLoading"_s);
+    m_loading->setProperty("lkkRole", u"hint"_s);
+    m_loading->setAlignment(Qt::AlignCenter);
+
+    m_content->setObjectName(u"requisitesContent"_s);
+    auto* column = new QVBoxLayout(m_content);
+    column->setContentsMargins(20, 16, 20, 16);
+    column->setSpacing(10);
+    m_generalTitle->setProperty("lkkRole", u"sectionTitle"_s);
+    column->addWidget(m_generalTitle);
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setHorizontalSpacing(24);
+    form->setVerticalSpacing(8);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(m_ownerLabel, m_owner);
+    form->addRow(m_addressLabel, m_address);
+    form->addRow(m_areaLabel, m_area);
+    form->addRow(m_residentsLabel, m_residents);
+    column->addLayout(form);
+    column->addSpacing(10);
+
+    m_contractsTitle->setProperty("lkkRole", u"sectionTitle"_s);
+    column->addWidget(m_contractsTitle);
+    m_tree->setObjectName(u"contractsTree"_s);
+    m_tree->setModel(m_contracts);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
+    m_tree->setAlternatingRowColors(false);
+    m_tree->setExpandsOnDoubleClick(true);
+    m_tree->setAnimated(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ContractsModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ContractsModel::ValueColumn, QHeaderView::ResizeToContents);
+    m_tree->setMinimumHeight(220);
+    column->addWidget(m_tree, 1);
+
+    auto* actions = new QHBoxLayout;
+    actions->setSpacing(10);
+    m_selectedContract->setObjectName(u"selectedContractLabel"_s);
+    m_selectedContract->setProperty("lkkRole", u"hint"_s);
+    m_selectedContract->setWordWrap(true);
+    m_historyButton->setObjectName(u"tariffHistoryButton"_s);
+    m_metersButton->setObjectName(u"metersButton"_s);
+    for (QPushButton* button : {m_historyButton, m_metersButton})
+        button->setProperty("lkkRole", u"secondary"_s);
+    actions->addWidget(m_selectedContract, 1);
+    actions->addWidget(m_historyButton);
+    actions->addWidget(m_metersButton);
+    column->addLayout(actions);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"requisitesScroll"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_content);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(6);
+    outer->addWidget(m_banner);
+    outer->addWidget(m_loading);
+    outer->addWidget(m_scroll, 1);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &RequisitesTab::updateSelection);
+    connect(m_contracts, &QAbstractItemModel::modelReset, this, &RequisitesTab::updateSelection);
+    connect(m_historyButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedContractId())
+            emit tariffHistoryRequested(id, m_selectedContract->text());
+    });
+    connect(m_metersButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedContractId())
+            emit metersRequested(id, m_selectedContract->text());
+    });
+
+    retranslate();
+    setRequisites(std::nullopt);
+}
+
+RequisitesTab::~RequisitesTab() = default;
+
+void RequisitesTab::setRequisites(const std::optional<Requisites>& requisites) {
+    const qint64 previous = selectedContractId();
+    m_requisites = requisites;
+    m_loading->setVisible(!requisites);
+    m_scroll->setVisible(requisites.has_value());
+    if (!requisites) {
+        m_contracts->setContracts({});
+        return;
+    }
+    m_banner->hide();
+    m_owner->setText(requisites->owner.isEmpty() ? u"—"_s : requisites->owner);
+    m_address->setText(requisites->registrationAddress.isEmpty() ? u"—"_s : requisites->registrationAddress);
+    m_area->setText(tr("%1/%2 m²").arg(areaText(requisites->totalArea), areaText(requisites->livingArea)));
+    m_residents->setText(QString::number(requisites->residents));
+    m_contracts->setContracts(requisites->contracts);
+    // A background refresh keeps the user's place: the same contract stays selected and open.
+    for (int row = 0; row < m_contracts->rowCount(); ++row) {
+        const QModelIndex index = m_contracts->index(row, 0);
+        if (index.data(ContractsModel::ContractIdRole).toLongLong() == previous) {
+            m_tree->setCurrentIndex(index);
+            m_tree->expand(index);
+        }
+    }
+    updateSelection();
+}
+
+void RequisitesTab::showError(const QString& message) {
+    m_banner->showMessage(MessageBanner::Type::Error, message);
+    if (!m_requisites)
+        m_loading->hide();
+}
+
+qint64 RequisitesTab::selectedContractId() const {
+    const QModelIndex index = m_tree->currentIndex();
+    return index.isValid() ? index.data(ContractsModel::ContractIdRole).toLongLong() : 0;
+}
+
+void RequisitesTab::updateSelection() {
+    const QModelIndex index = m_tree->currentIndex();
+    const bool selected = index.isValid();
+    m_historyButton->setEnabled(selected);
+    m_metersButton->setEnabled(selected);
+    if (!selected) {
+        m_selectedContract->setText(tr("Select a contract to see its tariff history and meters."));
+        return;
+    }
+    const QModelIndex contract = index.parent().isValid() ? index.parent() : index;
+    m_selectedContract->setText(contract.siblingAtColumn(ContractsModel::NameColumn).data().toString());
+}
+
+void RequisitesTab::retranslate() {
+    m_generalTitle->setText(tr("General information"));
+    m_ownerLabel->setText(tr("Owner's full name:"));
+    m_addressLabel->setText(tr("Registration address:"));
+    m_areaLabel->setText(tr("Total/living area:"));
+    m_residentsLabel->setText(tr("Registered residents:"));
+    m_contractsTitle->setText(tr("Contracts"));
+    m_loading->setText(tr("Loading the account's requisites…"));
+    m_historyButton->setText(tr("Tariff history"));
+    m_metersButton->setText(tr("Meter list"));
+    m_tree->setAccessibleName(tr("Contracts"));
+    if (m_requisites)
+        setRequisites(m_requisites);
+    else
+        updateSelection();
+}
+
+void RequisitesTab::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace lkk

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "api/Dtos.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QTreeView;
+
+namespace lkk {
+
+class ContractsModel;
+class MessageBanner;
+
+// «Реквизиты ЛС» (manual, section 10, figures 29 and 30): «Общая информация» and «Договоры», a
+// tree of the contracts that expands to the tariff name and value; «История тарифов» and
+// «Список счётчиков» act on the selected contract.
+class RequisitesTab : public QWidget {
+    Q_OBJECT
+public:
+    explicit RequisitesTab(QWidget* parent = nullptr);
+    ~RequisitesTab() override;
+
+    // nullopt: not loaded yet (a loading line instead of the form).
+    void setRequisites(const std::optional<Requisites>& requisites);
+    void showError(const QString& message);
+    ContractsModel* contractsModel() const { return m_contracts; }
+    QTreeView* contractsView() const { return m_tree; }
+    qint64 selectedContractId() const;
+
+signals:
+    void tariffHistoryRequested(qint64 contractId, const QString& title);
+    void metersRequested(qint64 contractId, const QString& title);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void updateSelection();
+    void retranslate();
+
+    ContractsModel* m_contracts;
+    MessageBanner* m_banner;
+    QLabel* m_loading;
+    QWidget* m_content;
+    QScrollArea* m_scroll = nullptr;
+    QLabel* m_generalTitle;
+    QLabel* m_ownerLabel;
+    QLabel* m_addressLabel;
+    QLabel* m_areaLabel;
+    QLabel* m_residentsLabel;
+    QLabel* m_owner;
+    QLabel* m_address;
+    QLabel* m_area;
+    QLabel* m_residents;
+    QLabel* m_contractsTitle;
+    QTreeView* m_tree;
+    QLabel* m_selectedContract;
+    QPushButton* m_historyButton;
+    QPushButton* m_metersButton;
+    std::optional<Requisites> m_requisites;
+};
+
+} // namespace lkk
