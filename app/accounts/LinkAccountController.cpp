@@ -230,9 +230,7 @@ void LinkAccountController::confirm(const QString& questionId, const QString& an
         if (error.is(errc::wrongAnswer)) {
             d->attemptsLeft = error.attemptsLeft.value_or(std::max(0, d->attemptsLeft - 1));
             d->setStage(Stage::Answering);
-            emit wrongAnswer(
-                tr("The answer is wrong. Attempts left: %1.", nullptr, d->attemptsLeft).arg(d->attemptsLeft),
-                d->attemptsLeft);
+            emit wrongAnswer(tr("The answer is wrong. Attempts left: %n.", nullptr, d->attemptsLeft), d->attemptsLeft);
             return;
         }
         if (error.is(errc::linkChallengeNotFound)) {
