@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddAccountPage</name>
+    <message>
+        <source>‹ Link a personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to your accounts (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal account number *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, 100103492</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find the personal account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits only, as printed on the bill (6 to 15 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the account *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlQuestionDialog</name>
+    <message>
+        <source>Answer the control question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the figures of your latest bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control question *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>Sign in to the personal cabinet</source>
@@ -100,6 +166,179 @@
     </message>
 </context>
 <context>
+    <name>lkk::AccountListModel</name>
+    <message>
+        <source>Personal account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpaid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AccountNumberHelpDialog</name>
+    <message>
+        <source>Where to find the personal account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal account number is printed on every bill. Enter it without spaces, exactly as on the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity bill (also the joint bill with TomskRTS): the number is in the «Лиц. счет» box of the open part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single bill (ЕПД) with housing services: the number is in the «Лицевой счет» column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AccountView</name>
+    <message>
+        <source>%1 · personal account № %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment comes in a later version of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting meter readings comes in a later version of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account requisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills, payments and meter readings of the account come in a later version of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals about the account come in a later version of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AccountsSidebar</name>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the personal account № %1 (%2) from your cabinet?
+
+You can link it again later with the control question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a personal account by its number from the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link your personal account by its number from the bill to see the amount to pay, requisites and meters here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AddAccountPage</name>
+    <message>
+        <source>Enter the personal account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number consists of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number has 6 to 15 digits. Check it against your bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::ApiClient</name>
     <message>
         <source>No server address is configured.</source>
@@ -141,6 +380,61 @@
     </message>
     <message>
         <source>Your session has expired, please sign in again. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ContractsModel</name>
+    <message>
+        <source>Tariff name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2 Acc. No. %3</source>
+        <extracomment>Contract row of «Реквизиты ЛС»: provider - service № ЛС sub-account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ControlQuestionDialog</name>
+    <message>
+        <source>Personal account № %1. Answer with the figures of your latest bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, 1234.56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, 466305</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Attempts left: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to the kopeck: at most two digits after the point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount as on the bill, for example 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code consists of digits only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -196,6 +490,72 @@
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::LinkAccountController</name>
+    <message>
+        <source>The account number may contain only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number must have %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a control question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code may contain only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to the kopeck: at most two digits after the comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount as on the bill, for example 1234,56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer is wrong. Attempts left: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check has expired. Please start linking the account again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -356,24 +716,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Linking a personal account comes in the next version of the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No personal accounts are linked yet. Link your account by its number from the bill to see balances, bills and meters here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linking personal accounts comes in the next version of the application.
-After that, the account&apos;s bills, payments and meter readings will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User menu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load your accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the requisites: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal account has been unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal account № %1 has been linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to the personal cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link your personal account to see the amount to pay, the account&apos;s requisites and meters. You will need the account number and your latest bill.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,6 +756,129 @@ After that, the account&apos;s bills, payments and meter readings will appear he
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::MeterListDialog</name>
+    <message>
+        <source>Meter list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in red: the meter&apos;s verification period (МПИ) has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meters are registered on this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::MeterListModel</name>
+    <message>
+        <source>The meter&apos;s verification interval has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter digit capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification interval ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PeriodFilter</name>
+    <message>
+        <source>Choose the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period cannot start in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period cannot be longer than five years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PeriodRangeDialog</name>
+    <message>
+        <source>Choose a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PeriodSelector</name>
+    <message>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -436,6 +926,53 @@ After that, the account&apos;s bills, payments and meter readings will appear he
     </message>
 </context>
 <context>
+    <name>lkk::RequisitesTab</name>
+    <message>
+        <source>%1/%2 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a contract to see its tariff history and meters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total/living area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered residents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s requisites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::RestoreSplash</name>
     <message>
         <source>Signing in…</source>
@@ -477,6 +1014,48 @@ After that, the account&apos;s bills, payments and meter readings will appear he
     </message>
     <message>
         <source>You have signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::TariffHistoryDialog</name>
+    <message>
+        <source>Tariff history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract has no tariffs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::TariffHistoryModel</name>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
