@@ -76,7 +76,7 @@ private slots:
         // Link 100207815: the page, the dialog, a wrong answer, then the link code.
         main->findChild<QPushButton*>(u"addAccountButton"_s)->click();
         auto* number = main->findChild<QLineEdit*>(u"numberEdit"_s);
-        QTRY_VERIFY(number->hasFocus());
+        QTRY_COMPARE(main->focusWidget(), number);
         QTest::keyClicks(number, u"100207815"_s);
         QTest::keyClick(number, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(main->controlQuestionDialog() && main->controlQuestionDialog()->isVisible(), 20000);
