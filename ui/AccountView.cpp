@@ -97,7 +97,6 @@ AccountView::AccountView(QWidget* parent)
     headerRow->addLayout(buttonColumn);
 
     m_tabs->setObjectName(u"accountTabs"_s);
-    m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_historyPlaceholder, QString());
     m_tabs->addTab(m_requisites, QString());
     m_tabs->addTab(m_appealsPlaceholder, QString());

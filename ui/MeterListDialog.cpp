@@ -56,7 +56,7 @@ MeterListDialog::MeterListDialog(AccountsStore* store, qint64 accountId, const Q
     m_table->setItemDelegate(new ExpiredRowDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(MeterListModel::ProviderColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -69,10 +69,11 @@ MeterListDialog::MeterListDialog(AccountsStore* store, qint64 accountId, const Q
     legend->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(this);
-    QPushButton* close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    auto* close = new QPushButton(tr("Close"), this);
     close->setObjectName(u"meterListCloseButton"_s);
     close->setProperty("lkkRole", u"primary"_s);
     close->setDefault(true);
+    buttons->addButton(close, QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* column = new QVBoxLayout(this);
@@ -107,7 +108,7 @@ MeterListDialog::MeterListDialog(AccountsStore* store, qint64 accountId, const Q
             });
 
     reload();
-    resize(860, 460);
+    resize(1000, 480);
 }
 
 void MeterListDialog::reload() {

@@ -77,10 +77,11 @@ PeriodRangeDialog::PeriodRangeDialog(const QDate& from, const QDate& to, const Q
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(this);
-    m_accept = buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
+    m_accept = new QPushButton(tr("Apply"), this);
     m_accept->setObjectName(u"periodApplyButton"_s);
     m_accept->setProperty("lkkRole", u"primary"_s);
     m_accept->setDefault(true);
+    buttons->addButton(m_accept, QDialogButtonBox::AcceptRole);
     auto* cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(u"periodCancelButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {

@@ -4,11 +4,10 @@
 #include "accounts/ContractsModel.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -43,7 +42,7 @@ RequisitesTab::RequisitesTab(QWidget* parent)
     , m_contracts(new ContractsModel(this))
     , m_banner(new MessageBanner(this))
     , m_loading(new QLabel(this))
-    , m_content(new QWidget)
+    , m_content(new QWidget(this))
     , m_generalTitle(new QLabel(m_content))
     , m_ownerLabel(nameLabel(m_content))
     , m_addressLabel(nameLabel(m_content))
@@ -59,6 +58,7 @@ RequisitesTab::RequisitesTab(QWidget* parent)
     , m_historyButton(new QPushButton(m_content))
     , m_metersButton(new QPushButton(m_content)) {
     setObjectName(u"requisitesTab"_s);
+    setAttribute(Qt::WA_StyledBackground);
     m_banner->setObjectName(u"requisitesBanner"_s);
     m_banner->hide();
     m_loading->setObjectName(u"requisitesLoading"_s);
@@ -67,21 +67,22 @@ RequisitesTab::RequisitesTab(QWidget* parent)
 
     m_content->setObjectName(u"requisitesContent"_s);
     auto* column = new QVBoxLayout(m_content);
-    column->setContentsMargins(20, 16, 20, 16);
+    column->setContentsMargins(8, 4, 8, 16);
     column->setSpacing(10);
     m_generalTitle->setProperty("lkkRole", u"sectionTitle"_s);
     column->addWidget(m_generalTitle);
-    auto* form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // A grid, not a QFormLayout: the word-wrapped address needs its height for the real width.
+    auto* form = new QGridLayout;
     form->setHorizontalSpacing(24);
     form->setVerticalSpacing(8);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(m_ownerLabel, m_owner);
-    form->addRow(m_addressLabel, m_address);
-    form->addRow(m_areaLabel, m_area);
-    form->addRow(m_residentsLabel, m_residents);
+    form->setColumnStretch(1, 1);
+    int row = 0;
+    for (auto [name, value] : {std::pair{m_ownerLabel, m_owner}, std::pair{m_addressLabel, m_address},
+                               std::pair{m_areaLabel, m_area}, std::pair{m_residentsLabel, m_residents}}) {
+        form->addWidget(name, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        form->addWidget(value, row, 1, Qt::AlignTop);
+        ++row;
+    }
     column->addLayout(form);
     column->addSpacing(10);
 
@@ -116,18 +117,12 @@ RequisitesTab::RequisitesTab(QWidget* parent)
     actions->addWidget(m_metersButton);
     column->addLayout(actions);
 
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(u"requisitesScroll"_s);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidget(m_content);
-
     auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setContentsMargins(12, 12, 12, 0);
     outer->setSpacing(6);
     outer->addWidget(m_banner);
     outer->addWidget(m_loading);
-    outer->addWidget(m_scroll, 1);
+    outer->addWidget(m_content, 1);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &RequisitesTab::updateSelection);
     connect(m_contracts, &QAbstractItemModel::modelReset, this, &RequisitesTab::updateSelection);
@@ -150,7 +145,7 @@ void RequisitesTab::setRequisites(const std::optional<Requisites>& requisites) {
     const qint64 previous = selectedContractId();
     m_requisites = requisites;
     m_loading->setVisible(!requisites);
-    m_scroll->setVisible(requisites.has_value());
+    m_content->setVisible(requisites.has_value());
     if (!requisites) {
         m_contracts->setContracts({});
         return;

@@ -7,7 +7,6 @@
 
 class QLabel;
 class QPushButton;
-class QScrollArea;
 class QTreeView;
 
 namespace lkk {
@@ -46,7 +45,6 @@ private:
     MessageBanner* m_banner;
     QLabel* m_loading;
     QWidget* m_content;
-    QScrollArea* m_scroll = nullptr;
     QLabel* m_generalTitle;
     QLabel* m_ownerLabel;
     QLabel* m_addressLabel;

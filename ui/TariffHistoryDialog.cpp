@@ -49,7 +49,8 @@ TariffHistoryDialog::TariffHistoryDialog(AccountsStore* store, qint64 accountId,
     m_table->setObjectName(u"tariffHistoryTable"_s);
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -58,10 +59,11 @@ TariffHistoryDialog::TariffHistoryDialog(AccountsStore* store, qint64 accountId,
     m_table->setWordWrap(false);
 
     auto* buttons = new QDialogButtonBox(this);
-    QPushButton* close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    auto* close = new QPushButton(tr("Close"), this);
     close->setObjectName(u"tariffHistoryCloseButton"_s);
     close->setProperty("lkkRole", u"primary"_s);
     close->setDefault(true);
+    buttons->addButton(close, QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* column = new QVBoxLayout(this);
@@ -95,7 +97,7 @@ TariffHistoryDialog::TariffHistoryDialog(AccountsStore* store, qint64 accountId,
 
     showCached();
     m_store->loadTariffHistory(m_accountId, m_contractId);
-    resize(620, 440);
+    resize(680, 480);
 }
 
 void TariffHistoryDialog::showCached() {
