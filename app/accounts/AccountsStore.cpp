@@ -32,7 +32,9 @@ struct AccountsStore::Private {
     QHash<qint64, Requisites> requisites;
     QHash<MetersKey, QList<MeterInfo>> meters;
     QHash<std::pair<qint64, qint64>, TariffHistory> tariffs;
-    QSet<std::pair<int, qint64>> loading; // (Topic, account id)
+    QSet<std::pair<int, qint64>> loading;                 // (Topic, account id)
+    QHash<qint64, std::pair<QDate, QDate>> pendingMeters; // account -> period asked while loading
+    QHash<qint64, qint64> pendingTariffs;                 // account -> contract asked while loading
     // Parent of every running request: replacing it on clear() drops their answers.
     QPointer<QObject> context;
 
@@ -201,17 +203,10 @@ void AccountsStore::loadRequisites(qint64 accountId) {
 }
 
 void AccountsStore::loadMeters(qint64 accountId, const QDate& from, const QDate& to) {
-    // Keyed by account only: a new period while one loads is fetched when that one is done.
+    // One meters request per account at a time; a period asked meanwhile is fetched next (the
+    // latest one asked wins: that is what the dialog shows).
     if (!d->begin(Topic::Meters, accountId)) {
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(this, &AccountsStore::loadingChanged, this,
-                        [this, once, accountId, from, to](Topic topic, qint64 id, bool loading) {
-                            if (topic != Topic::Meters || id != accountId || loading)
-                                return;
-                            disconnect(*once);
-                            if (!meters(accountId, from, to))
-                                loadMeters(accountId, from, to);
-                        });
+        d->pendingMeters.insert(accountId, {from, to});
         return;
     }
     GetMetersOperation op;
@@ -219,30 +214,37 @@ void AccountsStore::loadMeters(qint64 accountId, const QDate& from, const QDate&
     op.from = from;
     op.to = to;
     d->session->authorized(op, d->requestContext(), [this, accountId, from, to](Result<QList<MeterInfo>> result) {
-        if (!result) {
-            d->end(Topic::Meters, accountId);
-            d->fail(Topic::Meters, accountId, result.error());
-            return;
-        }
-        d->meters.insert(MetersKey{accountId, from, to}, std::move(result).value());
         d->end(Topic::Meters, accountId);
-        emit metersChanged(accountId, from, to);
+        if (!result) {
+            d->fail(Topic::Meters, accountId, result.error());
+        } else {
+            d->meters.insert(MetersKey{accountId, from, to}, std::move(result).value());
+            emit metersChanged(accountId, from, to);
+        }
+        if (d->pendingMeters.contains(accountId)) {
+            const auto [nextFrom, nextTo] = d->pendingMeters.take(accountId);
+            loadMeters(accountId, nextFrom, nextTo);
+        }
     });
 }
 
 void AccountsStore::loadTariffHistory(qint64 accountId, qint64 contractId) {
-    // Per account: contract ids are unique within an account, one history at a time is plenty.
-    if (!d->begin(Topic::TariffHistory, accountId))
+    // One history request per account at a time; another contract asked meanwhile comes next.
+    if (!d->begin(Topic::TariffHistory, accountId)) {
+        d->pendingTariffs.insert(accountId, contractId);
         return;
+    }
     d->session->authorized(GetTariffHistoryOperation{accountId, contractId}, d->requestContext(),
                            [this, accountId, contractId](Result<TariffHistory> result) {
                                d->end(Topic::TariffHistory, accountId);
                                if (!result) {
                                    d->fail(Topic::TariffHistory, accountId, result.error());
-                                   return;
+                               } else {
+                                   d->tariffs.insert({accountId, contractId}, std::move(result).value());
+                                   emit tariffHistoryChanged(accountId, contractId);
                                }
-                               d->tariffs.insert({accountId, contractId}, std::move(result).value());
-                               emit tariffHistoryChanged(accountId, contractId);
+                               if (d->pendingTariffs.contains(accountId))
+                                   loadTariffHistory(accountId, d->pendingTariffs.take(accountId));
                            });
 }
 
@@ -277,8 +279,8 @@ void AccountsStore::clear() {
     delete d->context.data(); // in-flight answers are dropped with it
     const auto running = d->loading;
     d->loading.clear();
-    for (const auto& [topic, id] : running)
-        emit loadingChanged(static_cast<Topic>(topic), id, false);
+    d->pendingMeters.clear();
+    d->pendingTariffs.clear();
     const bool hadSelection = d->currentId != 0;
     d->accounts.clear();
     d->listLoaded = false;
@@ -286,6 +288,8 @@ void AccountsStore::clear() {
     d->requisites.clear();
     d->meters.clear();
     d->tariffs.clear();
+    for (const auto& [topic, id] : running)
+        emit loadingChanged(static_cast<Topic>(topic), id, false);
     emit accountsChanged();
     if (hadSelection)
         emit currentAccountChanged(0);

@@ -257,7 +257,10 @@ private slots:
         QVERIFY(!f.store.tariffHistory(1, 12));
         QSignalSpy failed(&f.store, &AccountsStore::failed);
         f.store.loadTariffHistory(1, 12); // not routed: 404 not_found
+        f.store.loadTariffHistory(1, 11); // asked while 12 loads: fetched next, not dropped
         QTRY_COMPARE(failed.size(), 1);
+        QTRY_COMPARE(history.size(), 2);
+        QCOMPARE(f.server.net.count(u"/api/v1/accounts/1/contracts/11/tariffs"_s), 2);
         QCOMPARE(failed.at(0).at(0).value<Topic>(), Topic::TariffHistory);
         QVERIFY(f.store.account(1)); // a plain not_found does not forget the account
     }
