@@ -5,6 +5,9 @@
 
 #include <QEvent>
 #include <QStyle>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +82,17 @@ void ControlQuestionDialog::onQuestionChanged() {
     setAnswerError({});
 }
 
+void ControlQuestionDialog::growToFit() {
+    // A banner or a wrapped error appearing must not squeeze the form (the dialog keeps its size).
+    QTimer::singleShot(0, this, [this] {
+        layout()->activate();
+        const int forWidth = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : 0;
+        const int wanted = std::max({forWidth, sizeHint().height(), minimumSizeHint().height()});
+        if (height() < wanted)
+            resize(width(), wanted);
+    });
+}
+
 void ControlQuestionDialog::setBusy(bool busy) {
     m_busy = busy;
     m_ui->busyIndicator->setVisible(busy);
@@ -91,6 +105,8 @@ void ControlQuestionDialog::setAnswerError(const QString& message) {
     m_ui->answerError->setText(message);
     m_ui->answerError->setVisible(!message.isEmpty());
     setInvalid(m_ui->answerEdit, !message.isEmpty());
+    if (!message.isEmpty())
+        growToFit();
 }
 
 void ControlQuestionDialog::setWrongAnswer(const QString& message, int attemptsLeft) {
@@ -111,11 +127,13 @@ void ControlQuestionDialog::setLocked(const QString& message) {
     m_ui->confirmButton->hide();
     m_ui->cancelButton->setText(tr("Close"));
     m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
+    growToFit();
 }
 
 void ControlQuestionDialog::showError(const QString& message) {
     setBusy(false);
     m_ui->questionBanner->showMessage(MessageBanner::Type::Error, message);
+    growToFit();
 }
 
 void ControlQuestionDialog::submit() {

@@ -48,6 +48,7 @@ private:
     void submit();
     void setAnswerError(const QString& message);
     void onQuestionChanged();
+    void growToFit();
 
     const QScopedPointer<Ui::ControlQuestionDialog> m_ui;
     bool m_busy = false;

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lkk {
@@ -63,10 +65,11 @@ MeterListDialog::MeterListDialog(AccountsStore* store, qint64 accountId, const Q
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
 
-    auto* legend = new QLabel(tr("Rows in red: the meter's verification period (МПИ) has expired."), this);
-    legend->setObjectName(u"meterListLegend"_s);
-    legend->setProperty("lkkRole", u"hint"_s);
-    legend->setWordWrap(true);
+    m_legend = new QLabel(tr("Rows in red: the meter's verification period (МПИ) has expired."), this);
+    m_legend->setObjectName(u"meterListLegend"_s);
+    m_legend->setProperty("lkkRole", u"hint"_s);
+    m_legend->setWordWrap(true);
+    m_legend->hide();
 
     auto* buttons = new QDialogButtonBox(this);
     auto* close = new QPushButton(tr("Close"), this);
@@ -85,7 +88,7 @@ MeterListDialog::MeterListDialog(AccountsStore* store, qint64 accountId, const Q
     column->addWidget(m_busy);
     column->addWidget(m_status);
     column->addWidget(m_table, 1);
-    column->addWidget(legend);
+    column->addWidget(m_legend);
     column->addWidget(buttons);
 
     connect(m_period, &PeriodSelector::periodChanged, this, &MeterListDialog::reload);
@@ -120,6 +123,10 @@ void MeterListDialog::reload() {
 void MeterListDialog::showCached() {
     const auto meters = m_store->meters(m_accountId, m_period->from(), m_period->to());
     m_model->setMeters(meters.value_or(QList<MeterInfo>{}));
+    // The legend only when a row is actually highlighted.
+    const QList<MeterInfo> shown = meters.value_or(QList<MeterInfo>{});
+    m_legend->setVisible(
+        std::any_of(shown.cbegin(), shown.cend(), [](const MeterInfo& meter) { return meter.verificationExpired; }));
     if (meters && meters->isEmpty()) {
         m_status->setProperty("lkkRole", u"hint"_s);
         m_status->setText(tr("No meters are registered on this account."));

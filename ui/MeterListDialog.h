@@ -32,6 +32,7 @@ private:
     MeterListModel* m_model;
     PeriodSelector* m_period;
     QLabel* m_status;
+    QLabel* m_legend = nullptr;
     QProgressBar* m_busy;
     QTableView* m_table;
 };
