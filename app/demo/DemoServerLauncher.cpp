@@ -12,6 +12,11 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace lkk {
@@ -65,6 +70,12 @@ DemoServerLauncher::DemoServerLauncher(QObject* parent)
     , d(new Private) {
     d->startTimer.setSingleShot(true);
     d->process.setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+    // If the client dies without stopping the server (killed, crashed), the kernel stops the server
+    // too: an orphan would keep the port, and the next demo run would get another one, which makes
+    // a remembered sign-in (keyed by host:port) look like one for another server.
+    d->process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
 
     connect(&d->process, &QProcess::readyRead, this, [this] {
         d->output += d->process.readAll();
