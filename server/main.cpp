@@ -2,8 +2,8 @@
 #include "ServerApp.h"
 #include "ServerConfig.h"
 #include "ShutdownSignals.h"
-#include "branding.h"
 #include "billing/ImportCommand.h"
+#include "branding.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

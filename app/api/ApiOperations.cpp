@@ -109,7 +109,11 @@ Result<Requisites> GetRequisitesOperation::parse(const ApiResponse& response) {
 }
 
 ApiRequest GetTariffHistoryOperation::request() const {
-    return {"GET", accountPath(accountId, QString(u"/contracts/"_s + QString::number(contractId) + u"/tariffs"_s)), {}, {}, {}};
+    return {"GET",
+            accountPath(accountId, QString(u"/contracts/"_s + QString::number(contractId) + u"/tariffs"_s)),
+            {},
+            {},
+            {}};
 }
 
 Result<TariffHistory> GetTariffHistoryOperation::parse(const ApiResponse& response) {

@@ -3,26 +3,26 @@
 // Error codes of the cabinet API (docs/openapi.yaml, components/schemas/Error). The server sends
 // them, the client maps them to its own texts; both sides use these constants, never literals.
 namespace lkk::errc {
-inline constexpr char validationFailed[] = "validation_failed";   // 400, field set
-inline constexpr char malformedJson[] = "malformed_json";         // 400
-inline constexpr char unknownField[] = "unknown_field";           // 400, field set
-inline constexpr char wrongType[] = "wrong_type";                 // 400, field set
-inline constexpr char bodyTooLarge[] = "body_too_large";          // 413
+inline constexpr char validationFailed[] = "validation_failed";          // 400, field set
+inline constexpr char malformedJson[] = "malformed_json";                // 400
+inline constexpr char unknownField[] = "unknown_field";                  // 400, field set
+inline constexpr char wrongType[] = "wrong_type";                        // 400, field set
+inline constexpr char bodyTooLarge[] = "body_too_large";                 // 413
 inline constexpr char unsupportedMediaType[] = "unsupported_media_type"; // 415
-inline constexpr char notFound[] = "not_found";                   // 404
-inline constexpr char invalidCredentials[] = "invalid_credentials"; // 401
-inline constexpr char captchaRequired[] = "captcha_required";     // 403
-inline constexpr char captchaInvalid[] = "captcha_invalid";       // 403, field captchaAnswer
-inline constexpr char tooManyAttempts[] = "too_many_attempts";    // 429, Retry-After header
-inline constexpr char unauthorized[] = "unauthorized";            // 401: no or unknown token
-inline constexpr char tokenExpired[] = "token_expired";           // 401: access token expired
-inline constexpr char invalidRefreshToken[] = "invalid_refresh_token"; // 401
-inline constexpr char internalError[] = "internal_error";         // 500: a bug, never bad input
-inline constexpr char serviceUnavailable[] = "service_unavailable"; // 503: database down
+inline constexpr char notFound[] = "not_found";                          // 404
+inline constexpr char invalidCredentials[] = "invalid_credentials";      // 401
+inline constexpr char captchaRequired[] = "captcha_required";            // 403
+inline constexpr char captchaInvalid[] = "captcha_invalid";              // 403, field captchaAnswer
+inline constexpr char tooManyAttempts[] = "too_many_attempts";           // 429, Retry-After header
+inline constexpr char unauthorized[] = "unauthorized";                   // 401: no or unknown token
+inline constexpr char tokenExpired[] = "token_expired";                  // 401: access token expired
+inline constexpr char invalidRefreshToken[] = "invalid_refresh_token";   // 401
+inline constexpr char internalError[] = "internal_error";                // 500: a bug, never bad input
+inline constexpr char serviceUnavailable[] = "service_unavailable";      // 503: database down
 // Accounts (issue 3). The Error object may carry "details" ({"attemptsLeft":n} / {"lockedUntil":iso}).
-inline constexpr char accountNotFound[] = "account_not_found";   // 404; field "number" on link
-inline constexpr char accountAlreadyLinked[] = "account_already_linked"; // 409, field "number"
+inline constexpr char accountNotFound[] = "account_not_found";              // 404; field "number" on link
+inline constexpr char accountAlreadyLinked[] = "account_already_linked";    // 409, field "number"
 inline constexpr char linkChallengeNotFound[] = "link_challenge_not_found"; // 404: expired/unknown/used
-inline constexpr char wrongAnswer[] = "wrong_answer";             // 422, field "answer", details.attemptsLeft
-inline constexpr char linkLocked[] = "link_locked";               // 429, details.lockedUntil
+inline constexpr char wrongAnswer[] = "wrong_answer";                       // 422, field "answer", details.attemptsLeft
+inline constexpr char linkLocked[] = "link_locked";                         // 429, details.lockedUntil
 } // namespace lkk::errc

@@ -4,13 +4,11 @@
 
 namespace lkk::rules {
 
-QString normalizedEmail(const QString& email)
-{
+QString normalizedEmail(const QString& email) {
     return email.trimmed().toLower();
 }
 
-std::optional<Violation> checkEmail(const QString& email)
-{
+std::optional<Violation> checkEmail(const QString& email) {
     const QString e = email.trimmed();
     if (e.isEmpty())
         return Violation::Required;
@@ -24,8 +22,7 @@ std::optional<Violation> checkEmail(const QString& email)
     return std::nullopt;
 }
 
-std::optional<Violation> checkLoginPassword(const QString& password)
-{
+std::optional<Violation> checkLoginPassword(const QString& password) {
     if (password.isEmpty())
         return Violation::Required;
     if (password.size() > maxPasswordLength)
@@ -33,8 +30,7 @@ std::optional<Violation> checkLoginPassword(const QString& password)
     return std::nullopt;
 }
 
-std::optional<Violation> checkNewPassword(const QString& password)
-{
+std::optional<Violation> checkNewPassword(const QString& password) {
     if (password.isEmpty())
         return Violation::Required;
     if (password.size() > maxPasswordLength)
@@ -59,8 +55,7 @@ std::optional<Violation> checkNewPassword(const QString& password)
     return std::nullopt;
 }
 
-QString normalizedAccountNumber(const QString& number)
-{
+QString normalizedAccountNumber(const QString& number) {
     QString out;
     out.reserve(number.size());
     for (const QChar c : number) {
@@ -70,8 +65,7 @@ QString normalizedAccountNumber(const QString& number)
     return out;
 }
 
-std::optional<Violation> checkAccountNumber(const QString& number)
-{
+std::optional<Violation> checkAccountNumber(const QString& number) {
     const QString n = normalizedAccountNumber(number);
     if (n.isEmpty())
         return Violation::Required;

@@ -11,26 +11,22 @@ namespace {
 constexpr QLatin1StringView readyMarker("LKK_SERVER_READY ");
 }
 
-ServerProcess::~ServerProcess()
-{
+ServerProcess::~ServerProcess() {
     stop();
 }
 
-QString ServerProcess::binaryPath()
-{
+QString ServerProcess::binaryPath() {
     const QString fromEnv = qEnvironmentVariable("LKK_SERVER_BINARY");
     return fromEnv.isEmpty() ? QStringLiteral(LKK_SERVER_BINARY_PATH) : fromEnv;
 }
 
-QString ServerProcess::databaseUrlFromEnvironment()
-{
+QString ServerProcess::databaseUrlFromEnvironment() {
     return qEnvironmentVariable("LKK_TEST_DATABASE_URL");
 }
 
-bool ServerProcess::start(const Options& options, QString* error)
-{
-    QStringList args{QStringLiteral("--data-dir"), options.dataDir, QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")};
+bool ServerProcess::start(const Options& options, QString* error) {
+    QStringList args{QStringLiteral("--data-dir"), options.dataDir,          QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1"),  QStringLiteral("--port"), QStringLiteral("0")};
     if (options.demo)
         args << QStringLiteral("--demo");
     if (!options.databaseUrl.isEmpty())
@@ -72,8 +68,7 @@ bool ServerProcess::start(const Options& options, QString* error)
     return false;
 }
 
-void ServerProcess::stop()
-{
+void ServerProcess::stop() {
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();
@@ -84,13 +79,11 @@ void ServerProcess::stop()
     m_output += m_process.readAll();
 }
 
-bool ServerProcess::isRunning() const
-{
+bool ServerProcess::isRunning() const {
     return m_process.state() == QProcess::Running;
 }
 
-QByteArray ServerProcess::output() const
-{
+QByteArray ServerProcess::output() const {
     return m_output;
 }
 

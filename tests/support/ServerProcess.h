@@ -14,10 +14,10 @@ namespace lkk::test {
 class ServerProcess {
 public:
     struct Options {
-        QString dataDir;        // required: a fresh temporary directory per test
-        QString databaseUrl;    // empty = SQLite in dataDir; else e.g. postgresql://u:p@127.0.0.1:5432/db
-        bool demo = true;       // --demo: dev CA + cert in dataDir, demo customer seeded
-        QStringList extraArgs;  // e.g. {"--environment", "test", "--test-expose-captcha"}
+        QString dataDir;       // required: a fresh temporary directory per test
+        QString databaseUrl;   // empty = SQLite in dataDir; else e.g. postgresql://u:p@127.0.0.1:5432/db
+        bool demo = true;      // --demo: dev CA + cert in dataDir, demo customer seeded
+        QStringList extraArgs; // e.g. {"--environment", "test", "--test-expose-captcha"}
     };
 
     ServerProcess() = default;
@@ -28,7 +28,7 @@ public:
     // Starts the server and waits (up to 30 s) for its ready line. On failure returns false and
     // puts the server's output in *error.
     bool start(const Options& options, QString* error);
-    void stop();   // SIGTERM, wait, SIGKILL if it hangs
+    void stop(); // SIGTERM, wait, SIGKILL if it hangs
     bool isRunning() const;
 
     QUrl url() const { return m_url; }
