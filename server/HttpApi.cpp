@@ -2,7 +2,7 @@
 
 #include "AccessLog.h"
 #include "AuthService.h"
-#include "TlsServer.h"
+#include "DeferredResponse.h"
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"
 
@@ -105,41 +105,43 @@ RequestData HttpApi::capture(const QHttpServerRequest& request) {
     return data;
 }
 
-void HttpApi::install(QHttpServer& server, TlsServer* tlsServer) {
+void HttpApi::install(QHttpServer& server) {
     static const QRegularExpression placeholder(u"\\{[A-Za-z]+\\}"_s);
     for (const Route& route : routes()) {
         const Route* r = &route; // the table is static: the pointer stays valid
-        auto run = [this, r, tlsServer](const QHttpServerRequest& request, QStringList args) {
-            if (tlsServer)
-                tlsServer->requestStarted(&request);
+        // Handlers take the responder instead of returning a QFuture: a returned QFuture goes
+        // through Qt 6.4's QFuture::then(), which crashes under load (see DeferredResponse.h).
+        auto run = [this, r](const QHttpServerRequest& request, QHttpServerResponder&& responder, QStringList args) {
             RequestData data = capture(request);
             data.pathArgs = std::move(args);
-            return QtConcurrent::run(&m_pool,
-                                     [this, r, data = std::move(data)]() { return finish(handle(*r, data), data); });
+            DeferredResponse::deliver(
+                QtConcurrent::run(&m_pool,
+                                  [this, r, data = std::move(data)]() { return finish(handle(*r, data), data); }),
+                std::move(responder));
         };
         // Qt's router wants one typed view argument per "<arg>"; the ids are checked by the handlers.
         QString path = QString::fromLatin1(route.path);
         const qsizetype args = path.count(placeholder);
         path.replace(placeholder, u"<arg>"_s);
         if (args == 0) {
-            server.route(path, route.method, [run](const QHttpServerRequest& request) { return run(request, {}); });
+            server.route(path, route.method,
+                         [run](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                             run(request, std::move(responder), {});
+                         });
         } else if (args == 1) {
             server.route(path, route.method,
-                         [run](const QString& a, const QHttpServerRequest& request) { return run(request, {a}); });
+                         [run](const QString& a, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                             run(request, std::move(responder), {a});
+                         });
         } else {
             Q_ASSERT(args == 2);
             server.route(path, route.method,
-                         [run](const QString& a, const QString& b, const QHttpServerRequest& request) {
-                             return run(request, {a, b});
+                         [run](const QString& a, const QString& b, const QHttpServerRequest& request,
+                               QHttpServerResponder&& responder) {
+                             run(request, std::move(responder), {a, b});
                          });
         }
     }
-    // Runs on the server thread for every routed response, just before it is written.
-    server.afterRequest([tlsServer](QHttpServerResponse&& response, const QHttpServerRequest& request) {
-        if (tlsServer)
-            tlsServer->requestFinished(&request);
-        return std::move(response);
-    });
     server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const RequestData data = capture(request);
         finish(ApiReply::error(404, errc::notFound, data.language), data).write(std::move(responder));

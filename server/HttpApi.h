@@ -18,7 +18,6 @@ namespace lkk::server {
 
 class AccessLog;
 class AuthService;
-class TlsServer;
 namespace accounts {
 class AccountsApi;
 }
@@ -40,8 +39,8 @@ struct RequestData {
 };
 
 // The routes of /api/v1 and the glue between Qt HttpServer and AuthService: each request is
-// copied into RequestData and handled on the worker pool (QFuture from QtConcurrent::run, the
-// one pattern that survives a client hanging up in Qt 6.4), then access-logged.
+// copied into RequestData and handled on the worker pool, access-logged there, and the response is
+// written on the server thread by DeferredResponse — or dropped if the client has hung up.
 class HttpApi {
 public:
     using Handler = ApiReply (HttpApi::*)(const RequestData&) const;
@@ -57,8 +56,8 @@ public:
     static QString methodName(QHttpServerRequest::Method method);
 
     HttpApi(AuthService& auth, AccessLog& log, QThreadPool& pool, qint64 maxBodyBytes);
-    // Routes, the JSON 404 for everything else, and the in-flight bookkeeping of tlsServer.
-    void install(QHttpServer& server, TlsServer* tlsServer);
+    // Routes (answered through DeferredResponse) and the JSON 404 for everything else.
+    void install(QHttpServer& server);
     // The /accounts routes answer 503 until this is set (ServerApp sets it before install()).
     void setAccounts(const accounts::AccountsApi* accounts) { m_accounts = accounts; }
 

@@ -161,7 +161,7 @@ int ServerApp::start() {
     m_api->setAccounts(m_accounts.get());
     // Our own listening server (owned by m_http) instead of sslSetup()+listen(): see TlsServer.
     auto* tlsServer = new TlsServer(m_http.get());
-    m_api->install(*m_http, tlsServer);
+    m_api->install(*m_http);
     if (!setUpTls(*tlsServer, &error))
         return fail(2, u"TLS: "_s + error);
     if (!tlsServer->listen(address, quint16(m_config.port)))
