@@ -254,7 +254,9 @@ private slots:
         store.loadMeters(epd, oldFrom, oldTo);
         QTRY_VERIFY_WITH_TIMEOUT(store.meters(epd, oldFrom, oldTo) || failed.size() > 0, timeoutMs);
         QVERIFY(failed.isEmpty());
-        for (const MeterInfo& m : *store.meters(epd, oldFrom, oldTo))
+        const QList<MeterInfo> oldMeters = *store.meters(epd, oldFrom, oldTo); // (not a temporary: range-for)
+        QCOMPARE(oldMeters.size(), meters.size());
+        for (const MeterInfo& m : oldMeters)
             QVERIFY(!m.readingDateInPeriod.isValid());
 
         // from > to is refused with the field named.
@@ -273,7 +275,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(store.meters(third, QDate(), QDate()) || failed.size() > 0, timeoutMs);
         QVERIFY(failed.isEmpty());
         bool expired = false;
-        for (const MeterInfo& m : *store.meters(third, QDate(), QDate()))
+        const QList<MeterInfo> thirdMeters = *store.meters(third, QDate(), QDate());
+        for (const MeterInfo& m : thirdMeters)
             expired = expired || (m.verificationExpired && m.verifiedUntil == QDate(2025, 8, 31));
         QVERIFY(expired);
     }
