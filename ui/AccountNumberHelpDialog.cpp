@@ -67,7 +67,7 @@ AccountNumberHelpDialog::AccountNumberHelpDialog(QWidget* parent)
     outer->addLayout(buttonRow);
 
     retranslate();
-    resize(760, 700);
+    resize(780, 760);
 }
 
 void AccountNumberHelpDialog::retranslate() {

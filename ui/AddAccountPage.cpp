@@ -48,6 +48,8 @@ AddAccountPage::AddAccountPage(QWidget* parent)
     m_ui->busyLabel->hide();
     m_ui->backButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     fillRelations();
+    // The combo as tall as the styled line edit above it.
+    m_ui->relationCombo->setMinimumHeight(m_ui->numberEdit->sizeHint().height());
 
     connect(m_ui->linkButton, &QPushButton::clicked, this, &AddAccountPage::submit);
     connect(m_ui->numberEdit, &QLineEdit::returnPressed, this, &AddAccountPage::submit);

@@ -45,6 +45,7 @@ ControlQuestionDialog::ControlQuestionDialog(QWidget* parent)
     connect(m_ui->answerEdit, &QLineEdit::textEdited, this, [this] { setAnswerError({}); });
     connect(m_ui->questionCombo, &QComboBox::currentIndexChanged, this, &ControlQuestionDialog::onQuestionChanged);
     setMinimumWidth(480);
+    m_ui->questionCombo->setMinimumHeight(m_ui->answerEdit->sizeHint().height());
 }
 
 ControlQuestionDialog::~ControlQuestionDialog() = default;
