@@ -11,7 +11,7 @@ runs=${1:-20}
 
 scripts/install-deps.sh bench
 cmake --preset release >/dev/null
-cmake --build --preset release -j"$(nproc)" >/dev/null
+cmake --build --preset release -j"$(nproc)" | tail -n 3
 bin=build/release/bin
 work=$(mktemp -d /tmp/lkk-bench.XXXXXX)
 server_pid=
