@@ -44,7 +44,7 @@ ControlQuestionDialog::ControlQuestionDialog(QWidget* parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ControlQuestionDialog::reject);
     connect(m_ui->answerEdit, &QLineEdit::textEdited, this, [this] { setAnswerError({}); });
     connect(m_ui->questionCombo, &QComboBox::currentIndexChanged, this, &ControlQuestionDialog::onQuestionChanged);
-    setMinimumWidth(480);
+    setMinimumWidth(560);
     m_ui->questionCombo->setMinimumHeight(m_ui->answerEdit->sizeHint().height());
 }
 
