@@ -1,13 +1,15 @@
 // The accounts UI end to end against the real lkk-server (--demo): the demo customer signs in
 // and sees three accounts; the meter list of the ЕПД account comes from the server; then she
 // links 100207815 through the add-account page and the control-question dialog (one wrong answer
-// first, then the link code), it appears selected, and its requisites and tariff history load.
+// first, then the link code), it appears selected, and its requisites and tariff history load;
+// five wrong answers for another account lock it; unlinking removes the linked one again.
 #include "AccountView.h"
 #include "AccountsSidebar.h"
 #include "AddAccountPage.h"
 #include "AppShell.h"
 #include "ControlQuestionDialog.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "MeterListDialog.h"
 #include "RequisitesTab.h"
 #include "ServerProcess.h"
@@ -108,6 +110,33 @@ private slots:
         QVERIFY(history);
         QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() > 0, 20000);
         history->reject();
+
+        // Five wrong answers for 7012099921 lock it: the dialog says until when and only closes.
+        main->findChild<QPushButton*>(u"addAccountButton"_s)->click();
+        QTest::keyClicks(number, u"7012099921"_s);
+        QTest::keyClick(number, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(main->controlQuestionDialog() && main->controlQuestionDialog()->isVisible(), 20000);
+        dialog = main->controlQuestionDialog();
+        answer = dialog->findChild<QLineEdit*>(u"answerEdit"_s);
+        for (int attempt = 0; attempt < 5 && !dialog->isLocked(); ++attempt) {
+            answer->setText(u"111111"_s);
+            QTest::keyClick(answer, Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 20000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLocked(), 20000);
+        auto* lockBanner = dialog->findChild<MessageBanner*>(u"questionBanner"_s);
+        QVERIFY(lockBanner->isVisible());
+        QVERIFY(!lockBanner->text().isEmpty());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!main->controlQuestionDialog());
+        QCOMPARE(list->model()->rowCount(), 4);
+
+        // «Отключить лицевой счёт» (confirmed through the seam): the account leaves the list.
+        AccountsSidebar::setConfirmerForTesting([](QWidget*, const QString&, const QString&) { return true; });
+        main->sidebar()->requestUnlink(current->id);
+        AccountsSidebar::setConfirmerForTesting({});
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 3, 20000);
+        QVERIFY(!main->accountsStore()->account(current->id));
     }
 };
 
