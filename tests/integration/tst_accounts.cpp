@@ -3,6 +3,7 @@
 // totals, the ЕПД account's requisites (six providers), a tariff history newest first, meters with
 // a period filter, the link flow (a wrong answer, then the link code; then the total to pay with a
 // comma) through LinkAccountController, and unlinking.
+#include "ScratchDatabase.h"
 #include "ServerProcess.h"
 #include "accounts/AccountsStore.h"
 #include "accounts/LinkAccountController.h"
@@ -45,53 +46,6 @@ template <typename Op> Result<typename Op::Value> runOp(Session& session, const 
     return std::move(*out);
 }
 
-// A throwaway PostgreSQL database next to LKK_TEST_DATABASE_URL's (its role has CREATEDB).
-struct ScratchDatabase {
-    QString name;
-    QString url;
-
-    bool run(const QString& sql, QString* error) {
-        const QString connection = u"admin-"_s + name;
-        const QUrl server(lkk::test::ServerProcess::databaseUrlFromEnvironment());
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-            db.setHostName(server.host());
-            db.setPort(server.port(5432));
-            db.setUserName(server.userName(QUrl::FullyDecoded));
-            db.setPassword(server.password(QUrl::FullyDecoded));
-            db.setDatabaseName(server.path().mid(1));
-            if (!db.open()) {
-                *error = u"cannot connect to LKK_TEST_DATABASE_URL: "_s + db.lastError().text();
-            } else {
-                QSqlQuery q(db);
-                ok = q.exec(sql);
-                if (!ok)
-                    *error = sql + u": "_s + q.lastError().text();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return ok;
-    }
-    bool create(QString* error) {
-        name = u"lkk_accounts_t_"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
-        if (!run(u"CREATE DATABASE "_s + name, error))
-            return false;
-        QUrl u(lkk::test::ServerProcess::databaseUrlFromEnvironment());
-        u.setPath(u"/"_s + name);
-        url = u.toString();
-        return true;
-    }
-    void drop() {
-        if (name.isEmpty())
-            return;
-        QString error;
-        if (!run(u"DROP DATABASE IF EXISTS "_s + name + u" WITH (FORCE)"_s, &error))
-            qWarning("%s", qPrintable(error));
-        name.clear();
-    }
-};
-
 qint64 idOf(const AccountsStore& store, const QString& number) {
     for (const AccountSummary& a : store.accounts()) {
         if (a.number == number)
@@ -119,8 +73,8 @@ private slots:
                 QSKIP("LKK_TEST_DATABASE_URL is not set");
             }
             QString error;
-            QVERIFY2(m_scratch.create(&error), qPrintable(error));
-            options.databaseUrl = m_scratch.url;
+            QVERIFY2(m_scratch.create(u"lkk_accounts_t"_s, &error), qPrintable(error));
+            options.databaseUrl = m_scratch.url();
         }
         options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s};
         QString error;
@@ -360,7 +314,7 @@ private:
     QTemporaryDir m_home;
     QTemporaryDir m_dataDir;
     lkk::test::ServerProcess m_server;
-    ScratchDatabase m_scratch;
+    lkk::test::ScratchDatabase m_scratch;
     QNetworkAccessManager m_network;
     ApiClient m_api{&m_network};
     Session m_session{&m_api};

@@ -2,6 +2,7 @@
 // demo CA: sign-in, profile, real token refresh (--access-token-ttl 2), sign-out revoking the
 // tokens, a wrong CA failing as a TLS error, and «Запомнить» surviving a client restart without
 // leaving the password or a token in the config, cache or data directories.
+#include "ScratchDatabase.h"
 #include "ServerProcess.h"
 #include "api/ApiClient.h"
 #include "api/ApiOperations.h"
@@ -66,55 +67,6 @@ CredentialStore::Outcome readEntry(CredentialStore& store, const QString& key) {
     return *out;
 }
 
-// A throwaway PostgreSQL database next to LKK_TEST_DATABASE_URL's (its role has CREATEDB).
-struct ScratchDatabase {
-    QString name;
-    QString url;
-
-    static bool connect(const QUrl& server, const QString& connection, QString* error) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setHostName(server.host());
-        db.setPort(server.port(5432));
-        db.setUserName(server.userName(QUrl::FullyDecoded));
-        db.setPassword(server.password(QUrl::FullyDecoded));
-        db.setDatabaseName(server.path().mid(1));
-        if (!db.open()) {
-            *error = u"cannot connect to LKK_TEST_DATABASE_URL: "_s + db.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    bool run(const QString& sql, QString* error) {
-        const QString connection = u"admin-"_s + name;
-        bool ok = connect(QUrl(lkk::test::ServerProcess::databaseUrlFromEnvironment()), connection, error);
-        if (ok) {
-            QSqlQuery q(QSqlDatabase::database(connection));
-            ok = q.exec(sql);
-            if (!ok)
-                *error = sql + u": "_s + q.lastError().text();
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return ok;
-    }
-    bool create(QString* error) {
-        name = u"lkk_client_t_"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
-        if (!run(u"CREATE DATABASE "_s + name, error))
-            return false;
-        QUrl u(lkk::test::ServerProcess::databaseUrlFromEnvironment());
-        u.setPath(u"/"_s + name);
-        url = u.toString();
-        return true;
-    }
-    void drop() {
-        if (name.isEmpty())
-            return;
-        QString error;
-        if (!run(u"DROP DATABASE IF EXISTS "_s + name + u" WITH (FORCE)"_s, &error))
-            qWarning("%s", qPrintable(error));
-        name.clear();
-    }
-};
-
 bool keychainPresent(QString* why) {
     if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         return true;
@@ -161,8 +113,8 @@ private slots:
                 QSKIP("LKK_TEST_DATABASE_URL is not set");
             }
             QString error;
-            QVERIFY2(m_scratch.create(&error), qPrintable(error));
-            options.databaseUrl = m_scratch.url;
+            QVERIFY2(m_scratch.create(u"lkk_client_t"_s, &error), qPrintable(error));
+            options.databaseUrl = m_scratch.url();
         }
         // Test environment: the captcha answer is exposed so the captcha flow can be completed.
         options.extraArgs = {u"--access-token-ttl"_s,    u"2"_s,
@@ -449,7 +401,7 @@ private slots:
 
 private:
     QTemporaryDir m_home;
-    ScratchDatabase m_scratch;
+    lkk::test::ScratchDatabase m_scratch;
     QTemporaryDir m_dataDir;
     lkk::test::ServerProcess m_server;
 };
