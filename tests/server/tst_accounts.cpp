@@ -3,6 +3,7 @@
 // authorization rule of every account endpoint (another customer's account = 404). Runs against
 // SQLite (LKK_TEST_BACKEND=sqlite) or PostgreSQL (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL;
 // the server gets a scratch database).
+#include "ScratchDatabase.h"
 #include "ServerProcess.h"
 
 #include <QCoreApplication>
@@ -50,9 +51,8 @@ class TestServer {
 public:
     ~TestServer() {
         process.stop();
-        QSqlDatabase::removeDatabase(u"direct-"_s + scratchDb);
-        if (!scratchDb.isEmpty())
-            dropScratch();
+        QSqlDatabase::removeDatabase(u"direct-"_s + scratch.name());
+        scratch.drop();
     }
 
     bool start(QString* error) {
@@ -62,9 +62,9 @@ public:
             u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s, u"--rate-email-max"_s, u"1000"_s,
             u"--rate-ip-max"_s, u"1000"_s};
         if (postgres()) {
-            if (!createScratch(error))
+            if (!scratch.create(u"lkk_acc"_s, error))
                 return false;
-            options.databaseUrl = databaseUrl;
+            options.databaseUrl = scratch.url();
         }
         if (!process.start(options, error))
             return false;
@@ -94,43 +94,13 @@ public:
         return true;
     }
 
-    bool createScratch(QString* error) {
-        const QUrl admin(ServerProcess::databaseUrlFromEnvironment());
-        scratchDb = u"lkk_acc_"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
-        const QString conn = u"admin-"_s + scratchDb;
-        bool ok = connectPg(admin, conn, error);
-        if (ok) {
-            QSqlQuery q(QSqlDatabase::database(conn));
-            ok = q.exec(u"CREATE DATABASE "_s + scratchDb);
-            if (!ok)
-                *error = u"CREATE DATABASE failed: "_s + q.lastError().text();
-        }
-        QSqlDatabase::removeDatabase(conn);
-        QUrl url = admin;
-        url.setPath(u"/"_s + scratchDb);
-        databaseUrl = url.toString();
-        return ok;
-    }
-
-    void dropScratch() {
-        QString error;
-        const QString conn = u"drop-"_s + scratchDb;
-        if (connectPg(QUrl(ServerProcess::databaseUrlFromEnvironment()), conn, &error)) {
-            QSqlQuery q(QSqlDatabase::database(conn));
-            if (!q.exec(u"DROP DATABASE IF EXISTS "_s + scratchDb + u" WITH (FORCE)"_s))
-                qWarning() << "cannot drop" << scratchDb << q.lastError().text();
-        }
-        QSqlDatabase::removeDatabase(conn);
-        scratchDb.clear();
-    }
-
     // The server's own database, for test-only manipulation (ageing a challenge).
     bool exec(const QString& sql) {
-        const QString conn = u"direct-"_s + scratchDb;
+        const QString conn = u"direct-"_s + scratch.name();
         if (!QSqlDatabase::contains(conn)) {
             QString error;
             if (postgres()) {
-                if (!connectPg(QUrl(databaseUrl), conn, &error)) {
+                if (!connectPg(QUrl(scratch.url()), conn, &error)) {
                     qWarning().noquote() << error;
                     return false;
                 }
@@ -152,8 +122,7 @@ public:
     QTemporaryDir dir;
     ServerProcess process;
     QSslConfiguration ssl;
-    QString scratchDb;
-    QString databaseUrl;
+    lkk::test::ScratchDatabase scratch;
 };
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -735,7 +704,7 @@ private slots:
         m_server->process.stop();
         ServerProcess::Options options;
         options.dataDir = m_server->dir.path();
-        options.databaseUrl = m_server->databaseUrl;
+        options.databaseUrl = m_server->scratch.url();
         options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s};
         QString error;
         QVERIFY2(m_server->process.start(options, &error), qPrintable(error));

@@ -1,6 +1,7 @@
 // The auth API over real HTTPS against the lkk-server binary (ServerProcess), trusting only the
 // server's dev CA. Runs against SQLite (LKK_TEST_BACKEND=sqlite) or PostgreSQL
 // (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL; each server gets a scratch database).
+#include "ScratchDatabase.h"
 #include "ServerProcess.h"
 
 #include <QCoreApplication>
@@ -51,8 +52,7 @@ class TestServer {
 public:
     ~TestServer() {
         process.stop();
-        if (!scratchDb.isEmpty())
-            dropScratch();
+        scratch.drop();
     }
 
     bool start(const QStringList& extraArgs, QString* error) {
@@ -60,9 +60,9 @@ public:
         options.dataDir = dir.path();
         options.extraArgs = extraArgs;
         if (qEnvironmentVariable("LKK_TEST_BACKEND") == u"postgres") {
-            if (!createScratch(error))
+            if (!scratch.create(u"lkk_t"_s, error))
                 return false;
-            options.databaseUrl = databaseUrl;
+            options.databaseUrl = scratch.url();
         }
         if (!process.start(options, error))
             return false;
@@ -90,41 +90,10 @@ public:
         return true;
     }
 
-    bool createScratch(QString* error) {
-        const QUrl admin(ServerProcess::databaseUrlFromEnvironment());
-        scratchDb = u"lkk_t_"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
-        const QString conn = u"admin-"_s + scratchDb;
-        bool ok = adminConnect(admin, conn, error);
-        if (ok) {
-            QSqlQuery q(QSqlDatabase::database(conn));
-            ok = q.exec(u"CREATE DATABASE "_s + scratchDb);
-            if (!ok)
-                *error = u"CREATE DATABASE failed: "_s + q.lastError().text();
-        }
-        QSqlDatabase::removeDatabase(conn);
-        QUrl url = admin;
-        url.setPath(u"/"_s + scratchDb);
-        databaseUrl = url.toString();
-        return ok;
-    }
-
-    void dropScratch() {
-        QString error;
-        const QString conn = u"drop-"_s + scratchDb;
-        if (adminConnect(QUrl(ServerProcess::databaseUrlFromEnvironment()), conn, &error)) {
-            QSqlQuery q(QSqlDatabase::database(conn));
-            if (!q.exec(u"DROP DATABASE IF EXISTS "_s + scratchDb + u" WITH (FORCE)"_s))
-                qWarning() << "cannot drop" << scratchDb << q.lastError().text();
-        }
-        QSqlDatabase::removeDatabase(conn);
-        scratchDb.clear();
-    }
-
     QTemporaryDir dir;
     ServerProcess process;
     QSslConfiguration ssl;
-    QString scratchDb;
-    QString databaseUrl;
+    lkk::test::ScratchDatabase scratch;
 };
 
 } // namespace
@@ -638,13 +607,13 @@ private slots:
         QVERIFY(healthy(*server));
         auto cutConnections = [&] {
             QString error;
-            const QString conn = u"cut-"_s + server->scratchDb;
+            const QString conn = u"cut-"_s + server->scratch.name();
             QVERIFY2(TestServer::adminConnect(QUrl(ServerProcess::databaseUrlFromEnvironment()), conn, &error),
                      qPrintable(error));
             {
                 QSqlQuery q(QSqlDatabase::database(conn));
                 QVERIFY(q.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"_s +
-                               server->scratchDb + u"' AND pid <> pg_backend_pid()"_s));
+                               server->scratch.name() + u"' AND pid <> pg_backend_pid()"_s));
             }
             QSqlDatabase::removeDatabase(conn);
         };
