@@ -5,6 +5,8 @@
 #include "accounts/AccountsStore.h"
 #include "accounts/MeterListModel.h"
 
+#include "StoreActivity.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -96,19 +98,7 @@ MeterListDialog::MeterListDialog(AccountsStore* store, qint64 accountId, const Q
         if (account == m_accountId && from == m_period->from() && to == m_period->to())
             showCached();
     });
-    connect(m_store, &AccountsStore::loadingChanged, this,
-            [this](AccountsStore::Topic topic, qint64 account, bool loading) {
-                if (topic == AccountsStore::Topic::Meters && account == m_accountId)
-                    m_busy->setVisible(loading);
-            });
-    connect(m_store, &AccountsStore::failed, this,
-            [this](AccountsStore::Topic topic, qint64 account, const ApiError& error) {
-                if (topic != AccountsStore::Topic::Meters || account != m_accountId)
-                    return;
-                m_status->setText(error.message);
-                m_status->setProperty("lkkRole", u"fieldError"_s);
-                m_status->show();
-            });
+    followStoreActivity(m_store, AccountsStore::Topic::Meters, m_accountId, m_busy, m_status);
 
     reload();
     resize(1000, 480);

@@ -3,6 +3,8 @@
 #include "accounts/AccountsStore.h"
 #include "accounts/TariffHistoryModel.h"
 
+#include "StoreActivity.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -81,19 +83,7 @@ TariffHistoryDialog::TariffHistoryDialog(AccountsStore* store, qint64 accountId,
         if (account == m_accountId && changedContract == m_contractId)
             showCached();
     });
-    connect(m_store, &AccountsStore::loadingChanged, this,
-            [this](AccountsStore::Topic topic, qint64 account, bool loading) {
-                if (topic == AccountsStore::Topic::TariffHistory && account == m_accountId)
-                    m_busy->setVisible(loading);
-            });
-    connect(m_store, &AccountsStore::failed, this,
-            [this](AccountsStore::Topic topic, qint64 account, const ApiError& error) {
-                if (topic != AccountsStore::Topic::TariffHistory || account != m_accountId)
-                    return;
-                m_status->setText(error.message);
-                m_status->setProperty("lkkRole", u"fieldError"_s);
-                m_status->show();
-            });
+    followStoreActivity(m_store, AccountsStore::Topic::TariffHistory, m_accountId, m_busy, m_status);
 
     showCached();
     m_store->loadTariffHistory(m_accountId, m_contractId);
