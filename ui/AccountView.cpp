@@ -1,5 +1,6 @@
 #include "AccountView.h"
 
+#include "HistoryTab.h"
 #include "RequisitesTab.h"
 #include "accounts/AccountListModel.h"
 
@@ -43,7 +44,7 @@ AccountView::AccountView(QWidget* parent)
     , m_pay(new QPushButton(this))
     , m_readings(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
-    , m_historyPlaceholder(placeholder(m_tabs, u"historyPlaceholder"_s))
+    , m_history(new HistoryTab(m_tabs))
     , m_requisites(new RequisitesTab(m_tabs))
     , m_appealsPlaceholder(placeholder(m_tabs, u"appealsPlaceholder"_s)) {
     setObjectName(u"accountView"_s);
@@ -97,7 +98,7 @@ AccountView::AccountView(QWidget* parent)
     headerRow->addLayout(buttonColumn);
 
     m_tabs->setObjectName(u"accountTabs"_s);
-    m_tabs->addTab(m_historyPlaceholder, QString());
+    m_tabs->addTab(m_history, QString());
     m_tabs->addTab(m_requisites, QString());
     m_tabs->addTab(m_appealsPlaceholder, QString());
     m_tabs->setCurrentWidget(m_requisites);
@@ -176,8 +177,6 @@ void AccountView::retranslate() {
     m_tabs->setTabText(0, tr("History"));
     m_tabs->setTabText(1, tr("Account requisites"));
     m_tabs->setTabText(2, tr("Appeals"));
-    m_historyPlaceholder->setText(tr("Bills, payments and meter readings of the account come in a later "
-                                     "version of the application."));
     m_appealsPlaceholder->setText(tr("Appeals about the account come in a later version of the application."));
     showAmount();
 }

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace lkk {
 
+class HistoryTab;
 class RequisitesTab;
 
 // The account area (manual, section 6, figure 19): a header with the address, the kind and number
@@ -27,6 +28,7 @@ public:
     qint64 accountId() const { return m_account ? m_account->id : 0; }
     void setRefreshing(bool refreshing);
 
+    HistoryTab* historyTab() const { return m_history; }
     RequisitesTab* requisitesTab() const { return m_requisites; }
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -46,7 +48,7 @@ private:
     QPushButton* m_pay;
     QPushButton* m_readings;
     QTabWidget* m_tabs;
-    QLabel* m_historyPlaceholder;
+    HistoryTab* m_history;
     RequisitesTab* m_requisites;
     QLabel* m_appealsPlaceholder;
 };
