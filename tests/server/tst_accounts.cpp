@@ -3,8 +3,7 @@
 // authorization rule of every account endpoint (another customer's account = 404). Runs against
 // SQLite (LKK_TEST_BACKEND=sqlite) or PostgreSQL (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL;
 // the server gets a scratch database).
-#include "ScratchDatabase.h"
-#include "ServerProcess.h"
+#include "ApiTestServer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,157 +27,33 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using lkk::test::ServerProcess;
 
-namespace {
-
-struct Reply {
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-
-    QJsonObject error() const { return json.value(u"error"_s).toObject(); }
-    QString errorCode() const { return error().value(u"code"_s).toString(); }
-    QString errorField() const { return error().value(u"field"_s).toString(); }
-    QString errorMessage() const { return error().value(u"message"_s).toString(); }
-    QJsonObject details() const { return error().value(u"details"_s).toObject(); }
-};
-
-// One running lkk-server (--demo --environment test) with its own data dir and, for PostgreSQL,
-// its own scratch database; the test may also open the database to age a challenge.
-class TestServer {
-public:
-    ~TestServer() {
-        process.stop();
-        QSqlDatabase::removeDatabase(u"direct-"_s + scratch.name());
-        scratch.drop();
-    }
-
-    bool start(QString* error) {
-        ServerProcess::Options options;
-        options.dataDir = dir.path();
-        options.extraArgs = {
-            u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s, u"--rate-email-max"_s, u"1000"_s,
-            u"--rate-ip-max"_s, u"1000"_s};
-        if (postgres()) {
-            if (!scratch.create(u"lkk_acc"_s, error))
-                return false;
-            options.databaseUrl = scratch.url();
-        }
-        if (!process.start(options, error))
-            return false;
-        const auto certs = QSslCertificate::fromPath(process.caFile());
-        if (certs.isEmpty()) {
-            *error = u"no CA certificate at "_s + process.caFile();
-            return false;
-        }
-        ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(certs); // only the server's dev CA; never ignore TLS errors
-        return true;
-    }
-
-    static bool postgres() { return qEnvironmentVariable("LKK_TEST_BACKEND") == u"postgres"; }
-
-    static bool connectPg(const QUrl& url, const QString& name, QString* error) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName(QUrl::FullyDecoded));
-        db.setPassword(url.password(QUrl::FullyDecoded));
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open()) {
-            *error = u"cannot connect to "_s + url.toString(QUrl::RemovePassword) + u": "_s + db.lastError().text();
-            return false;
-        }
-        return true;
-    }
-
-    // The server's own database, for test-only manipulation (ageing a challenge).
-    bool exec(const QString& sql) {
-        const QString conn = u"direct-"_s + scratch.name();
-        if (!QSqlDatabase::contains(conn)) {
-            QString error;
-            if (postgres()) {
-                if (!connectPg(QUrl(scratch.url()), conn, &error)) {
-                    qWarning().noquote() << error;
-                    return false;
-                }
-            } else {
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, conn);
-                db.setDatabaseName(dir.filePath(u"lkk.sqlite"_s));
-                if (!db.open())
-                    return false;
-            }
-        }
-        QSqlQuery q(QSqlDatabase::database(conn));
-        if (!q.exec(sql)) {
-            qWarning() << q.lastError().text();
-            return false;
-        }
-        return true;
-    }
-
-    QTemporaryDir dir;
-    ServerProcess process;
-    QSslConfiguration ssl;
-    lkk::test::ScratchDatabase scratch;
-};
-
-using Headers = QList<QPair<QByteArray, QByteArray>>;
-
-} // namespace
+using Reply = lkk::test::HttpReply;
+using Headers = lkk::test::RawHeaders;
+using lkk::test::ApiTestServer;
 
 class TestAccounts : public QObject {
     Q_OBJECT
 
 private:
     QNetworkAccessManager m_nam;
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ApiTestServer> m_server;
     QString m_demo;   // access token of demo@lkk.example (3 linked accounts)
     QString m_second; // access token of second@lkk.example (a customer with none; --environment test)
     QJsonArray m_demoAccounts;
 
     Reply send(const QByteArray& method, const QString& path, const QString& token, const QByteArray& body = {},
                Headers headers = {}) {
-        QUrl url = m_server->process.url();
-        const qsizetype q = path.indexOf(u'?');
-        url.setPath(q < 0 ? path : path.left(q));
-        if (q >= 0)
-            url.setQuery(path.mid(q + 1));
-        QNetworkRequest request(url);
-        request.setSslConfiguration(m_server->ssl);
-        request.setTransferTimeout(60000);
-        if (!token.isEmpty())
-            headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + token.toLatin1()));
-        request.setRawHeader("Accept-Language", "ru"); // Qt would send the test machine's locale
-        for (const auto& h : std::as_const(headers))
-            request.setRawHeader(h.first, h.second);
-        QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(60000);
-        Reply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        r.json = QJsonDocument::fromJson(r.body).object();
-        for (const auto& pair : reply->rawHeaderPairs())
-            r.headers.insert(pair.first.toLower(), pair.second);
-        reply->deleteLater();
-        return r;
+        return m_server->send(method, path, token, body, headers);
     }
 
     Reply get(const QString& path, const QString& token) { return send("GET", path, token); }
 
     Reply post(const QString& path, const QString& token, const QJsonObject& body, Headers headers = {}) {
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")));
-        return send("POST", path, token, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+        return m_server->post(path, token, body, headers);
     }
 
-    QString login(const QString& email, const QString& password) {
-        const Reply r = post(u"/api/v1/auth/login"_s, {}, {{u"email"_s, email}, {u"password"_s, password}});
-        return r.json.value(u"accessToken"_s).toString();
-    }
+    QString login(const QString& email, const QString& password) { return m_server->login(email, password); }
 
     Reply startLink(const QString& token, const QString& number, const QString& relation = u"owner"_s) {
         return post(u"/api/v1/accounts/link"_s, token, {{u"number"_s, number}, {u"relation"_s, relation}});
@@ -223,14 +98,12 @@ private:
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        if (TestServer::postgres() && ServerProcess::databaseUrlFromEnvironment().isEmpty()) {
-            if (qEnvironmentVariable("LKK_TEST_REQUIRE_POSTGRES") == u"1")
-                QFAIL("LKK_TEST_REQUIRE_POSTGRES=1 but LKK_TEST_DATABASE_URL is not set");
-            QSKIP("LKK_TEST_DATABASE_URL is not set: PostgreSQL suite skipped");
-        }
-        m_server = std::make_unique<TestServer>();
+        LKK_REQUIRE_TEST_BACKEND();
+        m_server = std::make_unique<ApiTestServer>();
+        ApiTestServer::Options options;
+        options.scratchPrefix = u"lkk_acc"_s;
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
+        QVERIFY2(m_server->start(options, &error), qPrintable(error));
         m_demo = login(u"demo@lkk.example"_s, u"Demo1234"_s);
         m_second = login(u"second@lkk.example"_s, u"Second1234"_s);
         QVERIFY(!m_demo.isEmpty());
@@ -701,13 +574,8 @@ private slots:
 
     void demoLinksAreIdempotent() {
         // A restart of the same --demo data dir links nothing twice.
-        m_server->process.stop();
-        ServerProcess::Options options;
-        options.dataDir = m_server->dir.path();
-        options.databaseUrl = m_server->scratch.url();
-        options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s};
         QString error;
-        QVERIFY2(m_server->process.start(options, &error), qPrintable(error));
+        QVERIFY2(m_server->restart(&error), qPrintable(error));
         const QString token = login(u"demo@lkk.example"_s, u"Demo1234"_s);
         const Reply r = get(u"/api/v1/accounts"_s, token);
         QCOMPARE(r.status, 200);

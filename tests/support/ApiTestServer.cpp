@@ -1,0 +1,163 @@
+#include "ApiTestServer.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QUrl>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk::test {
+
+namespace {
+constexpr int kTimeoutMs = 60000; // generous: ASan builds on a busy 2-core machine are slow
+}
+
+ApiTestServer::ApiTestServer() = default;
+
+ApiTestServer::~ApiTestServer() {
+    stop();
+    if (!m_connection.isEmpty())
+        QSqlDatabase::removeDatabase(m_connection);
+    m_scratch.drop();
+}
+
+bool ApiTestServer::postgres() {
+    return qEnvironmentVariable("LKK_TEST_BACKEND") == u"postgres"_s;
+}
+
+QString ApiTestServer::backendUnavailableReason() {
+    if (postgres() && ServerProcess::databaseUrlFromEnvironment().isEmpty())
+        return u"LKK_TEST_DATABASE_URL is not set: PostgreSQL suite skipped"_s;
+    return {};
+}
+
+bool ApiTestServer::start(const Options& options, QString* error) {
+    m_options = options;
+    if (!m_dir.isValid()) {
+        *error = u"cannot create a temporary directory"_s;
+        return false;
+    }
+    if (postgres() && !m_scratch.create(options.scratchPrefix, error))
+        return false;
+    return startProcess(error);
+}
+
+bool ApiTestServer::startProcess(QString* error) {
+    ServerProcess::Options options;
+    options.dataDir = m_dir.path();
+    options.databaseUrl = m_scratch.url(); // empty = SQLite in the data directory
+    options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s};
+    if (m_options.looseRateLimits)
+        options.extraArgs << u"--rate-email-max"_s << u"1000"_s << u"--rate-ip-max"_s << u"1000"_s;
+    options.extraArgs << m_options.extraArgs;
+    if (!m_process.start(options, error))
+        return false;
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_process.caFile());
+    if (certs.isEmpty()) {
+        *error = u"no CA certificate at "_s + m_process.caFile();
+        return false;
+    }
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setCaCertificates(certs); // only the server's dev CA
+    return true;
+}
+
+void ApiTestServer::stop() {
+    m_process.stop();
+}
+
+bool ApiTestServer::restart(QString* error) {
+    stop();
+    return startProcess(error);
+}
+
+HttpReply ApiTestServer::send(const QByteArray& method, const QString& path, const QString& token,
+                              const QByteArray& body, RawHeaders headers) {
+    QUrl url = m_process.url();
+    const qsizetype q = path.indexOf(u'?');
+    url.setPath(q < 0 ? path : path.left(q));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_ssl);
+    request.setTransferTimeout(kTimeoutMs);
+    request.setRawHeader("Accept-Language", "ru"); // Qt would send the test machine's locale
+    if (!token.isEmpty())
+        headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + token.toLatin1()));
+    for (const auto& header : std::as_const(headers))
+        request.setRawHeader(header.first, header.second);
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(kTimeoutMs);
+    HttpReply r;
+    r.elapsedMs = timer.elapsed();
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    for (const auto& pair : reply->rawHeaderPairs())
+        r.headers.insert(pair.first.toLower(), pair.second);
+    reply->deleteLater();
+    return r;
+}
+
+HttpReply ApiTestServer::post(const QString& path, const QString& token, const QJsonObject& body, RawHeaders headers) {
+    headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")));
+    return send("POST", path, token, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+HttpReply ApiTestServer::patch(const QString& path, const QString& token, const QJsonObject& body, RawHeaders headers) {
+    headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")));
+    return send("PATCH", path, token, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+QString ApiTestServer::login(const QString& email, const QString& password) {
+    const HttpReply r = post(u"/api/v1/auth/login"_s, {}, {{u"email"_s, email}, {u"password"_s, password}});
+    const QString token = r.json.value(u"accessToken"_s).toString();
+    if (token.isEmpty())
+        qWarning().noquote() << "login" << email << "failed:" << r.status << r.body;
+    return token;
+}
+
+bool ApiTestServer::exec(const QString& sql) {
+    if (m_connection.isEmpty()) {
+        const QString name = u"api-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (postgres()) {
+            const QUrl url(m_scratch.url());
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName(QUrl::FullyDecoded));
+            db.setPassword(url.password(QUrl::FullyDecoded));
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_dir.filePath(u"lkk.sqlite"_s));
+        }
+        if (!QSqlDatabase::database(name).isOpen()) {
+            qWarning().noquote() << "cannot open the server's database:"
+                                 << QSqlDatabase::database(name).lastError().text();
+            QSqlDatabase::removeDatabase(name);
+            return false;
+        }
+        m_connection = name;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!query.exec(sql)) {
+        qWarning().noquote() << "SQL failed:" << query.lastError().text() << sql;
+        return false;
+    }
+    return true;
+}
+
+} // namespace lkk::test

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "ScratchDatabase.h"
+#include "ServerProcess.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QSslConfiguration>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace lkk::test {
+
+using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+// One HTTP answer as a test sees it.
+struct HttpReply {
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;                      // empty unless the body is a JSON object
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    qint64 elapsedMs = 0;
+
+    QJsonObject error() const { return json.value(QLatin1StringView("error")).toObject(); }
+    QString errorCode() const { return error().value(QLatin1StringView("code")).toString(); }
+    QString errorField() const { return error().value(QLatin1StringView("field")).toString(); }
+    QString errorMessage() const { return error().value(QLatin1StringView("message")).toString(); }
+    QJsonObject details() const { return error().value(QLatin1StringView("details")).toObject(); }
+};
+
+// The fixture of the HTTP-level server tests: one real lkk-server (--demo --environment test,
+// fast password hashing, loose rate limits unless told otherwise) with its own data directory
+// and, when LKK_TEST_BACKEND=postgres, its own scratch PostgreSQL database; plus a blocking HTTPS
+// client that trusts only the server's dev CA (TLS errors are never ignored).
+class ApiTestServer {
+public:
+    struct Options {
+        QString scratchPrefix = QStringLiteral("lkk_t"); // PostgreSQL scratch database name prefix
+        QStringList extraArgs;                           // appended to the server's command line
+        bool looseRateLimits = true;                     // --rate-email-max/--rate-ip-max 1000
+    };
+
+    ApiTestServer();
+    ~ApiTestServer();
+    ApiTestServer(const ApiTestServer&) = delete;
+    ApiTestServer& operator=(const ApiTestServer&) = delete;
+
+    // The suite's backend (LKK_TEST_BACKEND=postgres or SQLite) and whether it can run: returns
+    // an empty string when it can, else why not. A test's initTestCase() QSKIPs (or, with
+    // LKK_TEST_REQUIRE_POSTGRES=1, QFAILs) on it — see LKK_REQUIRE_TEST_BACKEND below.
+    static bool postgres();
+    static QString backendUnavailableReason();
+
+    bool start(const Options& options, QString* error);
+    bool start(QString* error) { return start(Options{}, error); }
+    void stop();
+    // Stops and starts the server again on the same data directory and database (the URL, and
+    // so the port, may change).
+    bool restart(QString* error);
+
+    ServerProcess& process() { return m_process; }
+    QString dataDir() const { return m_dir.path(); }
+    const QSslConfiguration& ssl() const { return m_ssl; }
+
+    // Requests; `path` is absolute ("/api/v1/accounts?from=…"); Accept-Language is ru unless given.
+    HttpReply send(const QByteArray& method, const QString& path, const QString& token = {},
+                   const QByteArray& body = {}, RawHeaders headers = {});
+    HttpReply get(const QString& path, const QString& token = {}) { return send("GET", path, token); }
+    HttpReply post(const QString& path, const QString& token, const QJsonObject& body, RawHeaders headers = {});
+    HttpReply patch(const QString& path, const QString& token, const QJsonObject& body, RawHeaders headers = {});
+    HttpReply del(const QString& path, const QString& token) { return send("DELETE", path, token); }
+    // The access token of a successful login, or empty (with a warning).
+    QString login(const QString& email, const QString& password);
+
+    // Runs one statement directly on the server's database (test-only manipulation such as
+    // ageing a row or adding a fixture the demo data lacks).
+    bool exec(const QString& sql);
+
+private:
+    bool startProcess(QString* error);
+
+    Options m_options;
+    QTemporaryDir m_dir;
+    ServerProcess m_process;
+    ScratchDatabase m_scratch;
+    QSslConfiguration m_ssl;
+    QNetworkAccessManager m_nam;
+    QString m_connection; // the direct database connection's name, once opened
+};
+
+} // namespace lkk::test
+
+// In initTestCase(): skip the suite when its backend is not available (fail instead when
+// LKK_TEST_REQUIRE_POSTGRES=1, as in CI).
+#define LKK_REQUIRE_TEST_BACKEND()                                                                                     \
+    do {                                                                                                               \
+        const QString lkkReason = lkk::test::ApiTestServer::backendUnavailableReason();                                \
+        if (!lkkReason.isEmpty()) {                                                                                    \
+            if (qEnvironmentVariable("LKK_TEST_REQUIRE_POSTGRES") == QLatin1StringView("1"))                           \
+                QFAIL(qPrintable(lkkReason));                                                                          \
+            QSKIP(qPrintable(lkkReason));                                                                              \
+        }                                                                                                              \
+    } while (false)
