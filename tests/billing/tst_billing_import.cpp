@@ -4,6 +4,7 @@
 // LKK_TEST_REQUIRE_POSTGRES=1). Also the `lkk-server import` command line.
 #include "Database.h"
 #include "Migrations.h"
+#include "ScratchDatabase.h"
 #include "billing/BillingImporter.h"
 
 #include <QCoreApplication>
@@ -108,8 +109,7 @@ private:
     BillingImporter::Result import(const QJsonObject& root);
 
     bool m_postgres = false;
-    QString m_adminUrl;
-    QString m_scratch;
+    std::unique_ptr<lkk::test::ScratchDatabase> m_scratch;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     QJsonObject m_demo;
@@ -117,8 +117,7 @@ private:
 
 void TstBillingImport::initTestCase() {
     m_postgres = qEnvironmentVariable("LKK_TEST_BACKEND") == u"postgres";
-    m_adminUrl = qEnvironmentVariable("LKK_TEST_DATABASE_URL");
-    if (m_postgres && m_adminUrl.isEmpty()) {
+    if (m_postgres && qEnvironmentVariable("LKK_TEST_DATABASE_URL").isEmpty()) {
         if (qEnvironmentVariable("LKK_TEST_REQUIRE_POSTGRES") == u"1")
             QFAIL("LKK_TEST_REQUIRE_POSTGRES=1 but LKK_TEST_DATABASE_URL is not set");
         QSKIP("LKK_TEST_DATABASE_URL is not set: PostgreSQL run skipped");
@@ -131,23 +130,10 @@ void TstBillingImport::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QString url = u"sqlite://"_s + m_dir->filePath(u"lkk.sqlite"_s);
     if (m_postgres) {
-        const QUrl admin(m_adminUrl);
-        m_scratch = u"lkk_billing_"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
-        {
-            QSqlDatabase a = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-            a.setHostName(admin.host());
-            a.setPort(admin.port(5432));
-            a.setUserName(admin.userName(QUrl::FullyDecoded));
-            a.setPassword(admin.password(QUrl::FullyDecoded));
-            a.setDatabaseName(admin.path().mid(1));
-            QVERIFY2(a.open(), qPrintable(a.lastError().text()));
-            QSqlQuery q(a);
-            QVERIFY2(q.exec(u"CREATE DATABASE "_s + m_scratch), qPrintable(q.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(u"admin"_s);
-        QUrl scratch = admin;
-        scratch.setPath(u"/"_s + m_scratch);
-        url = scratch.toString();
+        m_scratch = std::make_unique<lkk::test::ScratchDatabase>();
+        QString error;
+        QVERIFY2(m_scratch->create(u"lkk_billing"_s, &error), qPrintable(error));
+        url = m_scratch->url();
     }
     QString error;
     const auto parsed = DatabaseUrl::parse(url, &error);
@@ -158,21 +144,7 @@ void TstBillingImport::init() {
 
 void TstBillingImport::cleanup() {
     m_database.reset();
-    if (m_postgres && !m_scratch.isEmpty()) {
-        const QUrl admin(m_adminUrl);
-        {
-            QSqlDatabase a = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin-drop"_s);
-            a.setHostName(admin.host());
-            a.setPort(admin.port(5432));
-            a.setUserName(admin.userName(QUrl::FullyDecoded));
-            a.setPassword(admin.password(QUrl::FullyDecoded));
-            a.setDatabaseName(admin.path().mid(1));
-            if (a.open())
-                QSqlQuery(a).exec(u"DROP DATABASE IF EXISTS "_s + m_scratch + u" WITH (FORCE)"_s);
-        }
-        QSqlDatabase::removeDatabase(u"admin-drop"_s);
-        m_scratch.clear();
-    }
+    m_scratch.reset(); // drops the scratch database
     m_dir.reset();
 }
 
