@@ -25,4 +25,11 @@ inline constexpr char accountAlreadyLinked[] = "account_already_linked";    // 4
 inline constexpr char linkChallengeNotFound[] = "link_challenge_not_found"; // 404: expired/unknown/used
 inline constexpr char wrongAnswer[] = "wrong_answer";                       // 422, field "answer", details.attemptsLeft
 inline constexpr char linkLocked[] = "link_locked";                         // 429, details.lockedUntil
+// Registration and profile (issue 5).
+inline constexpr char emailNotConfirmed[] = "email_not_confirmed";             // 403 on login (right password)
+inline constexpr char confirmationCodeInvalid[] = "confirmation_code_invalid"; // 422, field "code", details.attemptsLeft
+inline constexpr char confirmationExpired[] = "confirmation_expired";          // 410: expired/used/dead/unknown
+inline constexpr char recoveryCodeInvalid[] = "recovery_code_invalid";         // 422, field "code", details.attemptsLeft
+inline constexpr char recoveryExpired[] = "recovery_expired";                  // 410
+inline constexpr char wrongPassword[] = "wrong_password";                      // 403, field "currentPassword"
 } // namespace lkk::errc

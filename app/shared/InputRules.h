@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <optional>
 
@@ -19,6 +20,11 @@ enum class Violation {
     PasswordNonLatin,
     AccountNumberNotDigits, // something other than digits and spaces
     AccountNumberLength,    // not 6–15 digits once the spaces are removed
+    // Registration and profile (issue 5).
+    PhoneFormat,    // not a Russian mobile number in one of the accepted spellings
+    NameCharacters, // something other than letters, space, hyphen, apostrophe
+    BirthDate,      // in the future, younger than 14 or older than 120
+    SexValue,       // not "male", "female" or ""
 };
 
 inline constexpr int maxEmailLength = 254;
@@ -41,5 +47,29 @@ std::optional<Violation> checkNewPassword(const QString& password);
 QString normalizedAccountNumber(const QString& number);
 // Required, then digits (and spaces) only, then 6–15 digits after normalization.
 std::optional<Violation> checkAccountNumber(const QString& number);
+
+// ---- Registration and profile (issue 5) ----
+inline constexpr int maxNameLength = 50;
+inline constexpr int minAge = 14;
+inline constexpr int maxAge = 120;
+
+// A Russian mobile number as people type it: «+7 913 123-45-67», «8 (913) 123 45 67»,
+// «89131234567», «9131234567», «+79131234567» -> "+79131234567" (E.164); empty when it is none of
+// these (spaces, hyphens, dots and brackets are ignored; the number itself must start with 9).
+QString normalizedPhone(const QString& phone);
+// Required (when `required`), then the format. Empty and not required is fine.
+std::optional<Violation> checkPhone(const QString& phone, bool required);
+// "+79131234567" -> «+7 913 123-45-67»; anything else as given.
+QString displayPhone(const QString& e164);
+
+// Surname, first name, patronymic: letters (Cyrillic/Latin), space, hyphen, apostrophe; 1–50
+// after trimming. Empty is fine when not required (the patronymic).
+std::optional<Violation> checkPersonName(const QString& name, bool required);
+
+// Not in the future (relative to `today`), age between 14 and 120. A null date is "not given": fine.
+std::optional<Violation> checkBirthDate(const QDate& birthDate, const QDate& today);
+
+// "male", "female" or "" (not given).
+std::optional<Violation> checkSex(const QString& sex);
 
 } // namespace lkk::rules
