@@ -2,6 +2,7 @@
 
 #include "AccessLog.h"
 #include "AuthService.h"
+#include "Clock.h"
 #include "DeferredResponse.h"
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"
@@ -50,6 +51,7 @@ const QList<HttpApi::Route>& HttpApi::routes() {
         {Method::Get, "/api/v1/accounts/{id}/requisites", &HttpApi::accountRequisites},
         {Method::Get, "/api/v1/accounts/{id}/contracts/{contractId}/tariffs", &HttpApi::contractTariffs},
         {Method::Get, "/api/v1/accounts/{id}/meters", &HttpApi::accountMeters},
+        {Method::Post, "/api/v1/test/clock", &HttpApi::testClock},
     };
     return table;
 }
@@ -238,6 +240,22 @@ ApiReply HttpApi::captcha(const RequestData& data) const {
 
 ApiReply HttpApi::health(const RequestData&) const {
     return m_auth.health();
+}
+
+ApiReply HttpApi::testClock(const RequestData& data) const {
+    if (!m_testClock)
+        return ApiReply::error(404, errc::notFound, data.language);
+    static const JsonBody::Spec spec{{{u"now"_s, JsonBody::Type::String, true}}, false};
+    QJsonObject body;
+    ApiReply error;
+    if (!parseBody(data, spec, &body, &error))
+        return error;
+    // An explicit Z or offset: a local time would depend on the machine's zone.
+    const QDateTime now = QDateTime::fromString(body.value(u"now"_s).toString(), Qt::ISODateWithMs);
+    if (!now.isValid() || now.timeSpec() == Qt::LocalTime)
+        return ApiReply::error(400, errc::validationFailed, data.language, u"now"_s);
+    setTestClock(now.toMSecsSinceEpoch());
+    return ApiReply::noContent();
 }
 
 } // namespace lkk::server

@@ -60,6 +60,8 @@ public:
     void install(QHttpServer& server);
     // The /accounts routes answer 503 until this is set (ServerApp sets it before install()).
     void setAccounts(const accounts::AccountsApi* accounts) { m_accounts = accounts; }
+    // POST /test/clock answers 404 unless the server runs with --test-clock (test environment).
+    void enableTestClock(bool enabled) { m_testClock = enabled; }
 
     ApiReply handle(const Route& route, const RequestData& data) const;
     static RequestData capture(const QHttpServerRequest& request);
@@ -71,6 +73,7 @@ private:
     ApiReply profile(const RequestData& data) const;
     ApiReply captcha(const RequestData& data) const;
     ApiReply health(const RequestData& data) const;
+    ApiReply testClock(const RequestData& data) const; // test only: resets the server's clock
     // Accounts (issue 3): defined in accounts/AccountRoutes.cpp, served by accounts::AccountsApi.
     ApiReply listAccounts(const RequestData& data) const;
     ApiReply getAccount(const RequestData& data) const;
@@ -90,6 +93,7 @@ private:
     QThreadPool& m_pool;
     qint64 m_maxBodyBytes;
     const accounts::AccountsApi* m_accounts = nullptr;
+    bool m_testClock = false;
 };
 
 } // namespace lkk::server

@@ -1,6 +1,7 @@
 #include "ServerApp.h"
 
 #include "AuthService.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DemoSetup.h"
 #include "HttpApi.h"
@@ -84,6 +85,8 @@ bool ServerApp::setUpTls(TlsServer& server, QString* error) {
 
 int ServerApp::start() {
     QString error;
+    if (m_config.testClock) // before anything reads the clock (migrations, demo seeding)
+        setTestClock(m_config.testClockMs);
     const QHostAddress address(m_config.listen);
     if (address.isNull())
         return fail(2, u"listen: not an IP address: "_s + m_config.listen);
@@ -159,6 +162,7 @@ int ServerApp::start() {
     m_http = std::make_unique<QHttpServer>();
     m_api = std::make_unique<HttpApi>(*m_auth, m_accessLog, *m_pool, m_config.maxBodyBytes);
     m_api->setAccounts(m_accounts.get());
+    m_api->enableTestClock(m_config.testClock);
     // Our own listening server (owned by m_http) instead of sslSetup()+listen(): see TlsServer.
     auto* tlsServer = new TlsServer(m_http.get());
     m_api->install(*m_http);

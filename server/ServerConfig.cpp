@@ -3,9 +3,11 @@
 #include "branding.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -43,10 +45,18 @@ const QList<ConfigOption> kOptions = {
     {"captcha-ttl", "300", "SEC", "Lifetime of a captcha challenge in seconds.", false},
     {"max-body-bytes", "65536", "N", "Largest accepted request body in bytes (larger: 413).", false},
     {"worker-threads", "4", "N", "Threads for database work and password hashing (64 MiB each while hashing).", false},
+    {"readings-window", "", "A-B",
+     "Days of the month (Tomsk time) when meter readings are accepted, e.g. 15-25. "
+     "Default: 15-25 in production, 1-31 in the demo and test environments.",
+     false},
     {"access-log", "-", "FILE", "Access log target: - = stderr, off = none, else a file (appended).", false},
     {"print-routes", "false", "", "Print the API routes (METHOD /path) and exit.", false},
     {"test-expose-captcha", "false", "", "Test only: include the captcha answer in POST /captcha.", true},
     {"test-fast-password-hashing", "false", "", "Test only: Argon2id with libsodium's minimum limits.", true},
+    {"test-clock", "", "ISO",
+     "Test only: start the server's clock at this instant (e.g. 2026-11-25T16:30:00Z); "
+     "enables POST /api/v1/test/clock.",
+     true},
 };
 
 bool parseFlag(const QString& value, bool* ok) {
@@ -87,6 +97,26 @@ public:
         return result;
     }
 };
+
+// "A-B" with 1 <= A <= B <= 31 (a B beyond a month's last day means its last day).
+bool parseReadingsWindow(const QString& text, int* from, int* to) {
+    static const QRegularExpression pattern(u"^([0-9]{1,2})-([0-9]{1,2})$"_s);
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return false;
+    *from = m.captured(1).toInt();
+    *to = m.captured(2).toInt();
+    return *from >= 1 && *from <= *to && *to <= 31;
+}
+
+// ISO-8601 with an explicit offset or Z; a local time would depend on the machine's zone.
+bool parseInstant(const QString& text, qint64* ms) {
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+        return false;
+    *ms = t.toMSecsSinceEpoch();
+    return true;
+}
 
 ConfigLoadResult refuse(const QString& message) {
     ConfigLoadResult result;
@@ -223,11 +253,26 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
 
     // Test-only switches weaken security; a typo in a production config must not enable them.
     for (const ConfigOption& o : kOptions) {
-        if (o.testOnly && values.flag(o.key) && c.environment != Environment::Test)
+        const bool set = *o.valueName ? !values.text(o.key).trimmed().isEmpty() : values.flag(o.key);
+        if (o.testOnly && set && c.environment != Environment::Test)
             return refuse(QStringLiteral("--%1 is a test-only option and is refused in the %2 environment "
                                          "(it needs --environment test)")
                               .arg(QLatin1StringView(o.key), environmentName(c.environment)));
     }
+    const QString readingsWindow = values.text("readings-window").trimmed();
+    if (readingsWindow.isEmpty()) {
+        c.readingsFromDay = c.environment == Environment::Production ? 15 : 1;
+        c.readingsToDay = c.environment == Environment::Production ? 25 : 31;
+    } else if (!parseReadingsWindow(readingsWindow, &c.readingsFromDay, &c.readingsToDay)) {
+        return refuse(QStringLiteral("readings-window: expected A-B with 1 <= A <= B <= 31, got \"%1\"")
+                          .arg(readingsWindow));
+    }
+    const QString testClock = values.text("test-clock").trimmed();
+    c.testClock = !testClock.isEmpty();
+    if (c.testClock && !parseInstant(testClock, &c.testClockMs))
+        return refuse(QStringLiteral("test-clock: expected an ISO-8601 instant with Z or an offset "
+                                     "(2026-11-25T16:30:00Z), got \"%1\"")
+                          .arg(testClock));
     if (c.printRoutes)
         return result;
 

@@ -38,6 +38,12 @@ struct ServerConfig {
     QString accessLog; // empty or "-" = stderr, "off" = none, otherwise a file path
     bool testExposeCaptcha = false;
     bool testFastPasswordHashing = false;
+    // Meter readings (issue 4): accepted from day readingsFromDay to readingsToDay of the month,
+    // Tomsk time ("readings-window" = "A-B"; default 15-25 in production, 1-31 in demo and test).
+    int readingsFromDay = 15;
+    int readingsToDay = 25;
+    bool testClock = false; // --test-clock given: nowMs() starts at testClockMs (test only)
+    qint64 testClockMs = 0;
     bool printRoutes = false;
 };
 
