@@ -13,6 +13,12 @@
 // JsonCodec.h as pure functions.
 namespace lkk {
 
+// One mailing list of the profile's «Рассылки» (issue 5).
+struct MarketingSubscription {
+    bool enabled = false;
+    QString email; // defaults to the login e-mail on the server
+};
+
 struct Profile {
     qint64 id = 0;
     QString email;
@@ -23,6 +29,12 @@ struct Profile {
     QDate birthDate;    // null when not given
     QString sex;        // "male", "female" or empty
     QString role;       // "customer" or "operator"
+    // Issue 5; absent from older servers (then: confirmed, nothing pending, no details required).
+    bool emailConfirmed = true;
+    QString pendingEmail;         // a requested new e-mail waiting for its code; empty = none
+    bool detailsRequired = false; // the phone is missing: «Заполните реквизиты» before the main window
+    MarketingSubscription tomskRts;
+    MarketingSubscription tomskEnergosbyt;
 
     QString displayName() const; // "Фамилия Имя" for the top-right menu
 };

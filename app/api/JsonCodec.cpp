@@ -210,6 +210,35 @@ Result<Profile> profileFromObject(const QJsonObject& object, const QString& wher
     p.role = r.string("role"_L1);
     if (r.ok() && p.role != "customer"_L1 && p.role != "operator"_L1)
         r.fail("role"_L1, u"must be \"customer\" or \"operator\""_s);
+    // Issue 5 fields: optional so an older server's profile still reads.
+    if (r.has("emailConfirmed"_L1))
+        p.emailConfirmed = r.boolean("emailConfirmed"_L1);
+    p.pendingEmail = r.optionalString("pendingEmail"_L1);
+    if (r.has("detailsRequired"_L1))
+        p.detailsRequired = r.boolean("detailsRequired"_L1);
+    if (r.has("marketing"_L1)) {
+        const QJsonObject marketing = r.object("marketing"_L1);
+        QString problem;
+        const auto subscription = [&](QLatin1StringView name) {
+            MarketingSubscription s;
+            const QJsonValue v = marketing.value(name);
+            if (v.isUndefined() || v.isNull())
+                return s;
+            const QJsonObject one = v.toObject();
+            FieldReader reader(one, r.path("marketing"_L1) + u'.' + name);
+            if (!v.isObject())
+                reader.fail("enabled"_L1, u"is missing"_s);
+            s.enabled = reader.boolean("enabled"_L1);
+            s.email = reader.optionalString("email"_L1);
+            if (!reader.ok() && problem.isEmpty())
+                problem = reader.error();
+            return s;
+        };
+        p.tomskRts = subscription("tomskRts"_L1);
+        p.tomskEnergosbyt = subscription("tomskEnergosbyt"_L1);
+        if (!problem.isEmpty())
+            r.fail("marketing"_L1, u"is malformed: "_s + problem);
+    }
     if (!r.ok())
         return protocolError(r.error());
     return p;

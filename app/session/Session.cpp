@@ -98,6 +98,11 @@ void Session::signOut() {
     });
 }
 
+void Session::updateUser(const Profile& user) {
+    d->user = user;
+    emit userChanged(d->user);
+}
+
 void Session::fetchProfile(QObject* context, std::function<void(Result<Profile>)> done) {
     QPointer<QObject> guard(context);
     authorized(GetProfileOperation{}, this, [this, guard, done](Result<Profile> result) {

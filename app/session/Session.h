@@ -34,6 +34,8 @@ public:
 
     // GET /profile through authorized(); updates user() and emits userChanged() on success.
     void fetchProfile(QObject* context, std::function<void(Result<Profile>)> done = {});
+    // A profile the server sent back after an edit (PATCH /profile…): becomes user(), userChanged().
+    void updateUser(const Profile& user);
 
     // Refresh this long before the access token expires (at most a fifth of its lifetime).
     void setRefreshMargin(std::chrono::seconds margin);

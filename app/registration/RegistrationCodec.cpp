@@ -1,0 +1,194 @@
+#include "RegistrationCodec.h"
+
+#include "api/JsonCodec.h"
+#include "shared/InputRules.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk::json {
+
+namespace {
+
+QByteArray toBytes(const QJsonObject& object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The sent form of a phone: E.164 when it reads as one, else as typed (the server then names it).
+QString wirePhone(const QString& typed) {
+    const QString e164 = rules::normalizedPhone(typed);
+    return e164.isEmpty() ? typed.trimmed() : e164;
+}
+
+QJsonObject subscriptionJson(const MarketingSubscription& s) {
+    return QJsonObject{{"enabled"_L1, s.enabled}, {"email"_L1, s.email.trimmed()}};
+}
+
+// Reads {"name": non-negative integer}; nullopt (and `error` set) when missing or of another type.
+std::optional<int> readInt(const QJsonObject& object, QLatin1StringView name, QString* error, bool required = true) {
+    const QJsonValue v = object.value(name);
+    if (v.isUndefined() || v.isNull()) {
+        if (required && error->isEmpty())
+            *error = u"\""_s + name + u"\" is missing"_s;
+        return std::nullopt;
+    }
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d < 0 || d > 1e9 || d != static_cast<double>(static_cast<int>(d))) {
+        if (error->isEmpty())
+            *error = u"\""_s + name + u"\" must be a non-negative integer"_s;
+        return std::nullopt;
+    }
+    return static_cast<int>(d);
+}
+
+std::optional<QJsonObject> object(const QByteArray& body, QString* error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = u"the body is not a JSON object"_s;
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+} // namespace
+
+QByteArray encodeRegistration(const RegistrationForm& form, const QString& captchaId, const QString& captchaAnswer,
+                              bool agreement) {
+    QJsonObject o{{"email"_L1, rules::normalizedEmail(form.email)},
+                  {"password"_L1, form.password},
+                  {"surname"_L1, form.surname.trimmed()},
+                  {"firstName"_L1, form.firstName.trimmed()},
+                  {"captchaId"_L1, captchaId},
+                  {"captchaAnswer"_L1, captchaAnswer.trimmed()},
+                  {"agreement"_L1, agreement}};
+    if (!form.patronymic.trimmed().isEmpty())
+        o.insert("patronymic"_L1, form.patronymic.trimmed());
+    if (!form.phone.trimmed().isEmpty())
+        o.insert("phone"_L1, wirePhone(form.phone));
+    if (form.birthDate.isValid())
+        o.insert("birthDate"_L1, form.birthDate.toString(Qt::ISODate));
+    if (!form.sex.isEmpty())
+        o.insert("sex"_L1, form.sex);
+    return toBytes(o);
+}
+
+QByteArray encodeEmailCode(const QString& email, const QString& code) {
+    return toBytes({{"email"_L1, rules::normalizedEmail(email)}, {"code"_L1, code.trimmed()}});
+}
+
+QByteArray encodeEmail(const QString& email) {
+    return toBytes({{"email"_L1, rules::normalizedEmail(email)}});
+}
+
+QByteArray encodeRecovery(const QString& email, const QString& captchaId, const QString& captchaAnswer) {
+    return toBytes({{"email"_L1, rules::normalizedEmail(email)},
+                    {"captchaId"_L1, captchaId},
+                    {"captchaAnswer"_L1, captchaAnswer.trimmed()}});
+}
+
+QByteArray encodeRecoveryConfirm(const QString& email, const QString& code, const QString& newPassword) {
+    return toBytes(
+        {{"email"_L1, rules::normalizedEmail(email)}, {"code"_L1, code.trimmed()}, {"newPassword"_L1, newPassword}});
+}
+
+QByteArray encodeProfileUpdate(const ProfileUpdate& u) {
+    QJsonObject o;
+    if (u.surname)
+        o.insert("surname"_L1, u.surname->trimmed());
+    if (u.firstName)
+        o.insert("firstName"_L1, u.firstName->trimmed());
+    if (u.patronymic)
+        o.insert("patronymic"_L1, u.patronymic->trimmed());
+    if (u.phone)
+        o.insert("phone"_L1, u.phone->trimmed().isEmpty() ? QString() : wirePhone(*u.phone));
+    if (u.birthDate)
+        o.insert("birthDate"_L1, u.birthDate->isValid() ? QJsonValue(u.birthDate->toString(Qt::ISODate))
+                                                        : QJsonValue(QJsonValue::Null));
+    if (u.sex)
+        o.insert("sex"_L1, *u.sex);
+    if (u.tomskRts || u.tomskEnergosbyt) {
+        QJsonObject marketing;
+        if (u.tomskRts)
+            marketing.insert("tomskRts"_L1, subscriptionJson(*u.tomskRts));
+        if (u.tomskEnergosbyt)
+            marketing.insert("tomskEnergosbyt"_L1, subscriptionJson(*u.tomskEnergosbyt));
+        o.insert("marketing"_L1, marketing);
+    }
+    return toBytes(o);
+}
+
+QByteArray encodeEmailChange(const QString& newEmail, const QString& currentPassword) {
+    return toBytes({{"newEmail"_L1, rules::normalizedEmail(newEmail)}, {"currentPassword"_L1, currentPassword}});
+}
+
+QByteArray encodeCode(const QString& code) {
+    return toBytes({{"code"_L1, code.trimmed()}});
+}
+
+QByteArray encodePasswordChange(const QString& currentPassword, const QString& newPassword) {
+    return toBytes({{"currentPassword"_L1, currentPassword}, {"newPassword"_L1, newPassword}});
+}
+
+Result<RegistrationAccepted> parseRegistrationAccepted(const QByteArray& body) {
+    QString error;
+    const auto o = object(body, &error);
+    if (!o)
+        return protocolError(error);
+    RegistrationAccepted a;
+    const QJsonValue email = o->value("email"_L1);
+    if (!email.isString() || email.toString().isEmpty())
+        error = u"\"email\" is missing"_s;
+    a.email = email.toString();
+    a.codeLength = readInt(*o, "codeLength"_L1, &error).value_or(6);
+    a.expiresIn = readInt(*o, "expiresIn"_L1, &error).value_or(0);
+    a.resendAfter = readInt(*o, "resendAfter"_L1, &error).value_or(0);
+    if (!error.isEmpty())
+        return protocolError(error);
+    return a;
+}
+
+Result<int> parseResendAccepted(const QByteArray& body) {
+    QString error;
+    const auto o = object(body, &error);
+    if (!o)
+        return protocolError(error);
+    const auto after = readInt(*o, "resendAfter"_L1, &error);
+    if (!after)
+        return protocolError(error);
+    return *after;
+}
+
+Result<RecoveryAccepted> parseRecoveryAccepted(const QByteArray& body) {
+    QString error;
+    const auto o = object(body, &error);
+    if (!o)
+        return protocolError(error);
+    RecoveryAccepted a;
+    a.codeLength = readInt(*o, "codeLength"_L1, &error).value_or(6);
+    a.expiresIn = readInt(*o, "expiresIn"_L1, &error).value_or(0);
+    if (!error.isEmpty())
+        return protocolError(error);
+    return a;
+}
+
+Result<EmailChangeAccepted> parseEmailChangeAccepted(const QByteArray& body) {
+    QString error;
+    const auto o = object(body, &error);
+    if (!o)
+        return protocolError(error);
+    EmailChangeAccepted a;
+    const QJsonValue pending = o->value("pendingEmail"_L1);
+    if (!pending.isString() || pending.toString().isEmpty())
+        error = u"\"pendingEmail\" is missing"_s;
+    a.pendingEmail = pending.toString();
+    a.codeLength = readInt(*o, "codeLength"_L1, &error).value_or(6);
+    a.expiresIn = readInt(*o, "expiresIn"_L1, &error).value_or(0);
+    if (!error.isEmpty())
+        return protocolError(error);
+    return a;
+}
+
+} // namespace lkk::json
