@@ -1,0 +1,5 @@
+#include "ReadingsLogging.h"
+
+namespace lkk {
+Q_LOGGING_CATEGORY(lcReadings, "lkk.readings")
+} // namespace lkk
