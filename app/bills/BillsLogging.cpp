@@ -1,0 +1,3 @@
+#include "BillsLogging.h"
+
+Q_LOGGING_CATEGORY(lcBills, "lkk.bills")
