@@ -51,6 +51,9 @@ const QList<HttpApi::Route>& HttpApi::routes() {
         {Method::Get, "/api/v1/accounts/{id}/requisites", &HttpApi::accountRequisites},
         {Method::Get, "/api/v1/accounts/{id}/contracts/{contractId}/tariffs", &HttpApi::contractTariffs},
         {Method::Get, "/api/v1/accounts/{id}/meters", &HttpApi::accountMeters},
+        {Method::Get, "/api/v1/accounts/{id}/readings/form", &HttpApi::readingsForm},
+        {Method::Get, "/api/v1/accounts/{id}/readings", &HttpApi::readingsHistory},
+        {Method::Post, "/api/v1/accounts/{id}/readings", &HttpApi::submitReadings},
         {Method::Post, "/api/v1/test/clock", &HttpApi::testClock},
     };
     return table;

@@ -21,6 +21,9 @@ class AuthService;
 namespace accounts {
 class AccountsApi;
 }
+namespace readings {
+class ReadingsApi;
+}
 
 // What a handler may know about a request: copied on the server thread, because the
 // QHttpServerRequest must not be touched from a worker thread (the client may be gone by then).
@@ -60,6 +63,8 @@ public:
     void install(QHttpServer& server);
     // The /accounts routes answer 503 until this is set (ServerApp sets it before install()).
     void setAccounts(const accounts::AccountsApi* accounts) { m_accounts = accounts; }
+    // The /readings routes answer 503 until this is set (issue 4).
+    void setReadings(const readings::ReadingsApi* readings) { m_readings = readings; }
     // POST /test/clock answers 404 unless the server runs with --test-clock (test environment).
     void enableTestClock(bool enabled) { m_testClock = enabled; }
 
@@ -83,6 +88,10 @@ private:
     ApiReply accountRequisites(const RequestData& data) const;
     ApiReply contractTariffs(const RequestData& data) const;
     ApiReply accountMeters(const RequestData& data) const;
+    // Meter readings (issue 4): defined in readings/ReadingRoutes.cpp, served by readings::ReadingsApi.
+    ApiReply readingsForm(const RequestData& data) const;
+    ApiReply readingsHistory(const RequestData& data) const;
+    ApiReply submitReadings(const RequestData& data) const;
 
     // Parses data.body against spec; on failure *error holds the 4xx reply.
     bool parseBody(const RequestData& data, const JsonBody::Spec& spec, QJsonObject* out, ApiReply* error) const;
@@ -93,6 +102,7 @@ private:
     QThreadPool& m_pool;
     qint64 m_maxBodyBytes;
     const accounts::AccountsApi* m_accounts = nullptr;
+    const readings::ReadingsApi* m_readings = nullptr;
     bool m_testClock = false;
 };
 

@@ -58,6 +58,9 @@ std::variant<QJsonObject, JsonBody::Error> JsonBody::parse(const QByteArray& con
         case Type::Bool:
             ok = value.isBool();
             break;
+        case Type::Object:
+            ok = value.isObject();
+            break;
         case Type::Integer: {
             const double d = value.toDouble();
             ok = value.isDouble() && std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9007199254740992.0;

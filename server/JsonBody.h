@@ -13,7 +13,7 @@ namespace lkk::server {
 // required fields present (400 validation_failed). The first problem found is reported.
 class JsonBody {
 public:
-    enum class Type { String, Bool, Integer };
+    enum class Type { String, Bool, Integer, Object }; // Object: the handler checks its members
     struct Field {
         QString name;
         Type type;

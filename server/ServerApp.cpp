@@ -10,6 +10,7 @@
 #include "TlsServer.h"
 #include "accounts/AccountsApi.h"
 #include "accounts/AccountsDemo.h"
+#include "readings/ReadingsApi.h"
 #include "billing/BillingImporter.h"
 #include "branding.h"
 
@@ -153,6 +154,8 @@ int ServerApp::start() {
     options.exposeCaptchaAnswer = m_config.testExposeCaptcha;
     m_auth = std::make_unique<AuthService>(*m_database, *m_hasher, options);
     m_accounts = std::make_unique<accounts::AccountsApi>(*m_database);
+    m_readings = std::make_unique<readings::ReadingsApi>(*m_database, *m_accounts, m_config.readingsFromDay,
+                                                         m_config.readingsToDay);
 
     // Threads never expire: each keeps its own database connection for the server's lifetime.
     m_pool = std::make_unique<QThreadPool>();
@@ -162,6 +165,7 @@ int ServerApp::start() {
     m_http = std::make_unique<QHttpServer>();
     m_api = std::make_unique<HttpApi>(*m_auth, m_accessLog, *m_pool, m_config.maxBodyBytes);
     m_api->setAccounts(m_accounts.get());
+    m_api->setReadings(m_readings.get());
     m_api->enableTestClock(m_config.testClock);
     // Our own listening server (owned by m_http) instead of sslSetup()+listen(): see TlsServer.
     auto* tlsServer = new TlsServer(m_http.get());
@@ -209,6 +213,7 @@ void ServerApp::stop() {
         m_pool.reset();
     }
     m_api.reset();
+    m_readings.reset();
     m_accounts.reset();
     m_auth.reset();
     m_hasher.reset();

@@ -19,6 +19,9 @@ class TlsServer;
 namespace accounts {
 class AccountsApi;
 }
+namespace readings {
+class ReadingsApi;
+}
 
 // Puts the server together from its configuration: demo data dir, TLS, database + migrations,
 // services, routes, listening socket and the ready line; stop() takes it apart in order.
@@ -44,6 +47,7 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<accounts::AccountsApi> m_accounts;
+    std::unique_ptr<readings::ReadingsApi> m_readings;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<QHttpServer> m_http;
     QUrl m_url;

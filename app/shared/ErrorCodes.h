@@ -32,4 +32,12 @@ inline constexpr char confirmationExpired[] = "confirmation_expired";          /
 inline constexpr char recoveryCodeInvalid[] = "recovery_code_invalid";         // 422, field "code", details.attemptsLeft
 inline constexpr char recoveryExpired[] = "recovery_expired";                  // 410
 inline constexpr char wrongPassword[] = "wrong_password";                      // 403, field "currentPassword"
+// Readings (issue 4). 422 answers carry details (docs/openapi.yaml, submitReadings).
+inline constexpr char meterNotFound[] = "meter_not_found";                       // 404, field "meterId"
+inline constexpr char submissionIdConflict[] = "submission_id_conflict";         // 409, field "submissionId"
+inline constexpr char readingWindowClosed[] = "reading_window_closed";           // 422, details opensAt…
+inline constexpr char meterAutomatic[] = "meter_automatic";                      // 422
+inline constexpr char meterVerificationExpired[] = "meter_verification_expired"; // 422
+inline constexpr char readingBelowPrevious[] = "reading_below_previous";         // 422, field "values.<zone>"
+inline constexpr char consumptionTooHigh[] = "consumption_too_high";             // 422, field "values.<zone>"
 } // namespace lkk::errc

@@ -1,0 +1,55 @@
+#include "ReadingsApi.h"
+
+#include "accounts/AccountContext.h"
+#include "accounts/AccountsApi.h"
+#include "accounts/AccountsService.h"
+
+namespace lkk::server::readings {
+
+using accounts::AccountsService;
+using accounts::Caller;
+
+ReadingsApi::ReadingsApi(Database& database, const accounts::AccountsApi& accounts, int fromDay, int toDay)
+    : m_accounts(accounts)
+    , m_service(database, fromDay, toDay) {}
+
+std::optional<ApiReply> ReadingsApi::admit(const QString& token, const QString& id, Language language, Caller* caller,
+                                           qint64* accountId) const {
+    if (auto refused = m_accounts.authenticate(token, language, caller))
+        return refused;
+    *accountId = accounts::parsePathId(id);
+    switch (AccountsService::requireLinked(*caller, *accountId)) {
+    case AccountsService::Lookup::Linked:
+        return std::nullopt;
+    case AccountsService::Lookup::NotLinked: {
+        ApiReply reply = AccountsService::notFound(language);
+        reply.userId = caller->userId;
+        return reply;
+    }
+    case AccountsService::Lookup::DatabaseError:
+        break;
+    }
+    return accounts::databaseDown(caller->db, language);
+}
+
+ApiReply ReadingsApi::form(const QString& token, const QString& id, Language language) const {
+    Caller caller;
+    qint64 accountId = 0;
+    if (auto refused = admit(token, id, language, &caller, &accountId))
+        return *refused;
+    return m_service.form(caller, accountId);
+}
+
+ApiReply ReadingsApi::history(const QString& token, const QString& id, const QString& query, Language language) const {
+    Caller caller;
+    qint64 accountId = 0;
+    if (auto refused = admit(token, id, language, &caller, &accountId))
+        return *refused;
+    return m_service.history(caller, accountId, query);
+}
+
+ApiReply ReadingsApi::submit(Caller& caller, qint64 accountId, const QJsonObject& body) const {
+    return m_service.submit(caller, accountId, body);
+}
+
+} // namespace lkk::server::readings

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "accounts/AccountContext.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace lkk::server {
+class Database;
+}
+
+namespace lkk::server::readings {
+
+// The three readings endpoints for an authenticated caller whose account link is already checked
+// (ReadingsApi does both): the form, the history and a submission, with the rules of
+// ReadingRules and the SQL of ReadingsStore. Thread-safe: all state is per call.
+class ReadingsService {
+public:
+    ReadingsService(Database& database, int fromDay, int toDay);
+
+    ApiReply form(accounts::Caller& caller, qint64 accountId) const;
+    ApiReply history(accounts::Caller& caller, qint64 accountId, const QString& query) const;
+    // body: already checked against the JSON spec (types, unknown fields, required ones).
+    ApiReply submit(accounts::Caller& caller, qint64 accountId, const QJsonObject& body) const;
+
+private:
+    Database& m_database;
+    int m_fromDay;
+    int m_toDay;
+};
+
+} // namespace lkk::server::readings

@@ -1,0 +1,240 @@
+#include "ReadingsStore.h"
+
+#include "Database.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcReadings, "lkk.server.readings")
+
+namespace lkk::server::readings {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kMeterSelect =
+    u"SELECT m.id, m.number, c.service, p.name, c.sub_account, m.unit, m.zones, m.capacity_integer, "
+    u"m.capacity_fraction, m.verified_until, m.automatic FROM billing_meters m "
+    u"JOIN billing_contracts c ON c.id = m.contract_id JOIN billing_providers p ON p.id = c.provider_id "
+    u"WHERE c.account_id = ?"_s;
+
+MeterInfo meterFromRow(const QSqlQuery& q) {
+    MeterInfo m;
+    m.id = q.value(0).toLongLong();
+    m.number = q.value(1).toString();
+    m.service = q.value(2).toString();
+    m.provider = q.value(3).toString();
+    m.subAccount = q.value(4).toString();
+    m.unit = q.value(5).toString();
+    for (const QString& zone : q.value(6).toString().split(u',', Qt::SkipEmptyParts))
+        m.zones.append(zone.trimmed());
+    m.capacity = {q.value(7).toInt(), q.value(8).toInt()};
+    m.verifiedUntil = q.value(9).toString();
+    m.automatic = q.value(10).toInt() != 0;
+    return m;
+}
+
+bool failed(QSqlQuery& q) {
+    qCWarning(lcReadings) << "query failed:" << q.lastError().text();
+    return false;
+}
+
+bool submissionFrom(QSqlQuery& q, std::optional<StoredSubmission>* out) {
+    if (!q.exec())
+        return failed(q);
+    if (!q.next()) {
+        out->reset();
+        return true;
+    }
+    StoredSubmission s;
+    s.rowId = q.value(0).toLongLong();
+    s.submissionId = q.value(1).toString();
+    s.submittedAt = q.value(2).toLongLong();
+    s.fingerprint = q.value(3).toString();
+    s.response = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    *out = s;
+    return true;
+}
+
+} // namespace
+
+bool ReadingsStore::meters(QSqlDatabase& db, qint64 accountId, QList<MeterInfo>* out) {
+    QSqlQuery q(db);
+    q.prepare(kMeterSelect + u" ORDER BY c.id, m.id"_s);
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return failed(q);
+    while (q.next())
+        out->append(meterFromRow(q));
+    return true;
+}
+
+bool ReadingsStore::meter(QSqlDatabase& db, qint64 accountId, qint64 meterId, std::optional<MeterInfo>* out) {
+    QSqlQuery q(db);
+    q.prepare(kMeterSelect + u" AND m.id = ?"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(meterId);
+    if (!q.exec())
+        return failed(q);
+    if (q.next())
+        *out = meterFromRow(q);
+    else
+        out->reset();
+    return true;
+}
+
+bool ReadingsStore::readings(QSqlDatabase& db, qint64 meterId, QHash<QString, QList<StoredReading>>* out) {
+    QSqlQuery q(db);
+    q.prepare(u"SELECT zone, reading_date, period, value_units, source, submission_ref FROM billing_readings "
+              u"WHERE meter_id = ? ORDER BY reading_date, zone"_s);
+    q.addBindValue(meterId);
+    if (!q.exec())
+        return failed(q);
+    while (q.next()) {
+        (*out)[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                                              q.value(4).toString(), !q.value(5).isNull()});
+    }
+    return true;
+}
+
+bool ReadingsStore::submission(QSqlDatabase& db, qint64 userId, const QString& submissionId,
+                               std::optional<StoredSubmission>* out) {
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, submission_id, submitted_at, fingerprint, response FROM reading_submissions "
+              u"WHERE user_id = ? AND submission_id = ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(submissionId);
+    return submissionFrom(q, out);
+}
+
+bool ReadingsStore::current(QSqlDatabase& db, qint64 meterId, const QString& period,
+                            std::optional<StoredSubmission>* out) {
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, submission_id, submitted_at, fingerprint, response FROM reading_submissions "
+              u"WHERE meter_id = ? AND period = ? AND replaced = 0 ORDER BY submitted_at DESC, id DESC LIMIT 1"_s);
+    q.addBindValue(meterId);
+    q.addBindValue(period);
+    return submissionFrom(q, out);
+}
+
+ReadingsStore::SaveResult ReadingsStore::save(Database& database, QSqlDatabase& db, const NewSubmission& s,
+                                              const std::function<QJsonObject(bool)>& makeResponse,
+                                              QJsonObject* response) {
+    bool replaced = false;
+    const SaveResult result = replaceEarlier(database, db, s, &replaced);
+    if (result != SaveResult::Saved)
+        return result;
+    *response = makeResponse(replaced);
+    return insert(db, s, *response);
+}
+
+ReadingsStore::SaveResult ReadingsStore::replaceEarlier(Database& database, QSqlDatabase& db, const NewSubmission& s,
+                                                        bool* replaced) {
+    if (!database.beginWrite(db))
+        return SaveResult::DatabaseError;
+    auto fail = [&db](QSqlQuery& q) {
+        failed(q);
+        Database::rollback(db);
+        return SaveResult::DatabaseError;
+    };
+    if (database.dialect() == Dialect::Postgres) {
+        // Two different submissions for one meter at once: the second waits here, then sees the
+        // first as the one it replaces (SQLite's BEGIN IMMEDIATE already serializes writers).
+        QSqlQuery lock(db);
+        lock.prepare(u"SELECT id FROM billing_meters WHERE id = ? FOR UPDATE"_s);
+        lock.addBindValue(s.meterId);
+        if (!lock.exec())
+            return fail(lock);
+    }
+    QSqlQuery earlier(db);
+    earlier.prepare(u"SELECT id FROM reading_submissions WHERE meter_id = ? AND period = ? AND replaced = 0"_s);
+    earlier.addBindValue(s.meterId);
+    earlier.addBindValue(s.period);
+    if (!earlier.exec())
+        return fail(earlier);
+    QList<qint64> ids;
+    while (earlier.next())
+        ids.append(earlier.value(0).toLongLong());
+    for (const qint64 id : std::as_const(ids)) {
+        QSqlQuery mark(db);
+        mark.prepare(u"UPDATE reading_submissions SET replaced = 1 WHERE id = ?"_s);
+        mark.addBindValue(id);
+        if (!mark.exec())
+            return fail(mark);
+        QSqlQuery drop(db);
+        drop.prepare(u"DELETE FROM billing_readings WHERE submission_ref = ?"_s);
+        drop.addBindValue(id);
+        if (!drop.exec())
+            return fail(drop);
+    }
+    *replaced = !ids.isEmpty();
+    return SaveResult::Saved;
+}
+
+ReadingsStore::SaveResult ReadingsStore::insert(QSqlDatabase& db, const NewSubmission& s, const QJsonObject& response) {
+    QSqlQuery add(db);
+    add.prepare(u"INSERT INTO reading_submissions (submission_id, user_id, account_id, meter_id, period, "
+                u"reading_date, submitted_at, fingerprint, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    add.addBindValue(s.submissionId);
+    add.addBindValue(s.userId);
+    add.addBindValue(s.accountId);
+    add.addBindValue(s.meterId);
+    add.addBindValue(s.period);
+    add.addBindValue(s.readingDate);
+    add.addBindValue(s.submittedAt);
+    add.addBindValue(s.fingerprint);
+    add.addBindValue(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
+    if (!add.exec()) {
+        // Most likely the UNIQUE (user_id, submission_id): a concurrent request with the same id
+        // won. The caller looks the id up again and answers the replay or the conflict.
+        qCInfo(lcReadings) << "submission not stored:" << add.lastError().text();
+        Database::rollback(db);
+        return SaveResult::Duplicate;
+    }
+    auto fail = [&db](QSqlQuery& q) {
+        failed(q);
+        Database::rollback(db);
+        return SaveResult::DatabaseError;
+    };
+    QSqlQuery row(db);
+    row.prepare(u"SELECT id FROM reading_submissions WHERE user_id = ? AND submission_id = ?"_s);
+    row.addBindValue(s.userId);
+    row.addBindValue(s.submissionId);
+    if (!row.exec() || !row.next())
+        return fail(row);
+    const qint64 rowId = row.value(0).toLongLong();
+    for (const auto& [zone, units] : s.values) {
+        // A reading imported for the same day and zone gives way to the customer's newer one
+        // (billing_readings is UNIQUE per meter, zone and date).
+        QSqlQuery drop(db);
+        drop.prepare(u"DELETE FROM billing_readings WHERE meter_id = ? AND zone = ? AND reading_date = ?"_s);
+        drop.addBindValue(s.meterId);
+        drop.addBindValue(zone);
+        drop.addBindValue(s.readingDate);
+        if (!drop.exec())
+            return fail(drop);
+        QSqlQuery value(db);
+        value.prepare(u"INSERT INTO billing_readings (meter_id, zone, reading_date, period, value, value_units, "
+                      u"source, submission_ref) VALUES (?, ?, ?, ?, ?, ?, 'customer', ?)"_s);
+        value.addBindValue(s.meterId);
+        value.addBindValue(zone);
+        value.addBindValue(s.readingDate);
+        value.addBindValue(s.period);
+        value.addBindValue(ReadingRules::machine(units, s.fraction));
+        value.addBindValue(units);
+        value.addBindValue(rowId);
+        if (!value.exec())
+            return fail(value);
+    }
+    if (!Database::commit(db)) {
+        Database::rollback(db);
+        return SaveResult::DatabaseError;
+    }
+    return SaveResult::Saved;
+}
+
+} // namespace lkk::server::readings
