@@ -51,6 +51,15 @@ const QList<HttpApi::Route>& HttpApi::routes() {
         {Method::Get, "/api/v1/accounts/{id}/requisites", &HttpApi::accountRequisites},
         {Method::Get, "/api/v1/accounts/{id}/contracts/{contractId}/tariffs", &HttpApi::contractTariffs},
         {Method::Get, "/api/v1/accounts/{id}/meters", &HttpApi::accountMeters},
+        {Method::Get, "/api/v1/accounts/{id}/bills", &HttpApi::accountBills},
+        {Method::Get, "/api/v1/accounts/{id}/payments", &HttpApi::accountPayments},
+        {Method::Get, "/api/v1/accounts/{id}/payment-form", &HttpApi::paymentForm},
+        {Method::Post, "/api/v1/accounts/{id}/payment-orders", &HttpApi::createPaymentOrder},
+        {Method::Get, "/api/v1/payment-orders/{id}", &HttpApi::getPaymentOrder},
+        {Method::Post, "/api/v1/payment-orders/{id}/cancel", &HttpApi::cancelPaymentOrder},
+        {Method::Get, "/api/v1/payment-rules", &HttpApi::paymentRules},
+        {Method::Get, "/api/v1/sandbox/pay/{id}", &HttpApi::sandboxPayPage},
+        {Method::Post, "/api/v1/sandbox/pay/{id}", &HttpApi::sandboxPaySubmit},
         {Method::Get, "/api/v1/accounts/{id}/readings/form", &HttpApi::readingsForm},
         {Method::Get, "/api/v1/accounts/{id}/readings", &HttpApi::readingsHistory},
         {Method::Post, "/api/v1/accounts/{id}/readings", &HttpApi::submitReadings},
@@ -103,6 +112,7 @@ RequestData HttpApi::capture(const QHttpServerRequest& request) {
     data.ip = clientIp(request.remoteAddress());
     data.body = request.body();
     data.contentType = request.value("Content-Type");
+    data.idempotencyKey = request.value("Idempotency-Key").trimmed();
     data.language = Messages::choose(request.value("Accept-Language"));
     const QByteArray authorization = request.value("Authorization").trimmed();
     if (authorization.size() > 7 && authorization.left(7).toLower() == "bearer ")

@@ -21,6 +21,9 @@ class AuthService;
 namespace accounts {
 class AccountsApi;
 }
+namespace payments {
+class PaymentsApi;
+}
 namespace readings {
 class ReadingsApi;
 }
@@ -38,6 +41,7 @@ struct RequestData {
     Language language = Language::Ru;
     QStringList pathArgs; // the {placeholders} of the route's path, in order
     QString query;        // the URL's query, still encoded (QUrlQuery reads it)
+    QByteArray idempotencyKey; // the Idempotency-Key header (payment orders, issue 6)
     QElapsedTimer timer;
 };
 
@@ -63,6 +67,8 @@ public:
     void install(QHttpServer& server);
     // The /accounts routes answer 503 until this is set (ServerApp sets it before install()).
     void setAccounts(const accounts::AccountsApi* accounts) { m_accounts = accounts; }
+    // The bills/payments/orders routes answer 503 until this is set (issue 6).
+    void setPayments(const payments::PaymentsApi* payments) { m_payments = payments; }
     // The /readings routes answer 503 until this is set (issue 4).
     void setReadings(const readings::ReadingsApi* readings) { m_readings = readings; }
     // POST /test/clock answers 404 unless the server runs with --test-clock (test environment).
@@ -88,6 +94,16 @@ private:
     ApiReply accountRequisites(const RequestData& data) const;
     ApiReply contractTariffs(const RequestData& data) const;
     ApiReply accountMeters(const RequestData& data) const;
+    // Bills and payments (issue 6): defined in payments/PaymentRoutes.cpp, served by payments::PaymentsApi.
+    ApiReply accountBills(const RequestData& data) const;
+    ApiReply accountPayments(const RequestData& data) const;
+    ApiReply paymentForm(const RequestData& data) const;
+    ApiReply createPaymentOrder(const RequestData& data) const;
+    ApiReply getPaymentOrder(const RequestData& data) const;
+    ApiReply cancelPaymentOrder(const RequestData& data) const;
+    ApiReply paymentRules(const RequestData& data) const;
+    ApiReply sandboxPayPage(const RequestData& data) const;
+    ApiReply sandboxPaySubmit(const RequestData& data) const;
     // Meter readings (issue 4): defined in readings/ReadingRoutes.cpp, served by readings::ReadingsApi.
     ApiReply readingsForm(const RequestData& data) const;
     ApiReply readingsHistory(const RequestData& data) const;
@@ -102,6 +118,7 @@ private:
     QThreadPool& m_pool;
     qint64 m_maxBodyBytes;
     const accounts::AccountsApi* m_accounts = nullptr;
+    const payments::PaymentsApi* m_payments = nullptr;
     const readings::ReadingsApi* m_readings = nullptr;
     bool m_testClock = false;
 };

@@ -12,6 +12,7 @@
 #include "accounts/AccountsDemo.h"
 #include "readings/ReadingsApi.h"
 #include "billing/BillingImporter.h"
+#include "payments/PaymentsApi.h"
 #include "branding.h"
 
 #include <QDir>
@@ -154,6 +155,15 @@ int ServerApp::start() {
     options.exposeCaptchaAnswer = m_config.testExposeCaptcha;
     m_auth = std::make_unique<AuthService>(*m_database, *m_hasher, options);
     m_accounts = std::make_unique<accounts::AccountsApi>(*m_database);
+    payments::PaymentOptions paymentOptions;
+    paymentOptions.orderTtlSec = m_config.paymentOrderTtl;
+    paymentOptions.creditDelaySec = m_config.paymentCreditDelay;
+    paymentOptions.sandboxSlowSec = m_config.sandboxSlowSeconds;
+    paymentOptions.gatewayUrl = m_config.paymentGatewayUrl;
+    paymentOptions.sandbox = m_config.environment != Environment::Production;
+    if (paymentOptions.sandbox && !dataDir.isEmpty())
+        paymentOptions.smsDir = dataDir + u"/sms"_s;
+    m_payments = std::make_unique<payments::PaymentsApi>(*m_database, *m_accounts, paymentOptions);
     m_readings = std::make_unique<readings::ReadingsApi>(*m_database, *m_accounts, m_config.readingsFromDay,
                                                          m_config.readingsToDay);
 
@@ -165,6 +175,7 @@ int ServerApp::start() {
     m_http = std::make_unique<QHttpServer>();
     m_api = std::make_unique<HttpApi>(*m_auth, m_accessLog, *m_pool, m_config.maxBodyBytes);
     m_api->setAccounts(m_accounts.get());
+    m_api->setPayments(m_payments.get());
     m_api->setReadings(m_readings.get());
     m_api->enableTestClock(m_config.testClock);
     // Our own listening server (owned by m_http) instead of sslSetup()+listen(): see TlsServer.
@@ -184,6 +195,8 @@ int ServerApp::start() {
     const bool any = address == QHostAddress::Any || address == QHostAddress::AnyIPv4;
     m_url.setHost(any ? u"127.0.0.1"_s : (address == QHostAddress::AnyIPv6 ? u"::1"_s : address.toString()));
     m_url.setPort(port);
+    // paymentUrl and rulesUrl: set before the event loop runs, so no request sees it unset.
+    m_payments->setPublicUrl(m_url);
 
     QJsonObject ready{{u"url"_s, m_url.toString()}};
     if (!caFile.isEmpty())
@@ -200,6 +213,9 @@ int ServerApp::start() {
         printLine(QStringLiteral("Demo sign-in: %1 / %2; dev CA: %3")
                       .arg(QLatin1StringView(DemoSetup::customerEmail), QLatin1StringView(DemoSetup::customerPassword),
                            caFile.isEmpty() ? u"(own certificate)"_s : caFile));
+    if (m_config.environment != Environment::Production)
+        printLine(u"Sandbox bank test cards (any future MM/YY, any 3-digit CVC): 4111 1111 1111 1111 paid, "
+                  u"2200 0000 0000 0004 (МИР) paid, 4000 0000 0000 0002 declined, 4000 0000 0000 3220 slow"_s);
     printLine(u"LKK_SERVER_READY "_s + QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)));
     return 0;
 }
@@ -214,6 +230,7 @@ void ServerApp::stop() {
     }
     m_api.reset();
     m_readings.reset();
+    m_payments.reset();
     m_accounts.reset();
     m_auth.reset();
     m_hasher.reset();

@@ -19,6 +19,9 @@ class TlsServer;
 namespace accounts {
 class AccountsApi;
 }
+namespace payments {
+class PaymentsApi;
+}
 namespace readings {
 class ReadingsApi;
 }
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<accounts::AccountsApi> m_accounts;
+    std::unique_ptr<payments::PaymentsApi> m_payments;
     std::unique_ptr<readings::ReadingsApi> m_readings;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<QHttpServer> m_http;

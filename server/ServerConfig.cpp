@@ -49,6 +49,12 @@ const QList<ConfigOption> kOptions = {
      "Days of the month (Tomsk time) when meter readings are accepted, e.g. 15-25. "
      "Default: 15-25 in production, 1-31 in the demo and test environments.",
      false},
+    {"payment-order-ttl", "900", "SEC", "Lifetime of an unpaid payment order in seconds (then expired).", false},
+    {"payment-credit-delay", "60", "SEC", "Seconds after which a paid order's payments show as credited.", false},
+    {"sandbox-slow-seconds", "10", "SEC", "Demo/test sandbox bank: processing time of the slow test card.", false},
+    {"payment-gateway-url", "", "URL",
+     "Production: payment page of the bank; paymentUrl = this + order id. Demo and test use the sandbox page.",
+     false},
     {"access-log", "-", "FILE", "Access log target: - = stderr, off = none, else a file (appended).", false},
     {"print-routes", "false", "", "Print the API routes (METHOD /path) and exit.", false},
     {"test-expose-captcha", "false", "", "Test only: include the captcha answer in POST /captcha.", true},
@@ -236,6 +242,10 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     c.accessLog = values.text("access-log").trimmed();
     c.testExposeCaptcha = values.flag("test-expose-captcha");
     c.testFastPasswordHashing = values.flag("test-fast-password-hashing");
+    c.paymentOrderTtl = values.number("payment-order-ttl", 1, 24 * 3600);
+    c.paymentCreditDelay = values.number("payment-credit-delay", 0, 30LL * 24 * 3600);
+    c.sandboxSlowSeconds = values.number("sandbox-slow-seconds", 0, 3600);
+    c.paymentGatewayUrl = values.text("payment-gateway-url").trimmed();
     if (!values.error.isEmpty())
         return refuse(values.error);
 

@@ -44,6 +44,12 @@ struct ServerConfig {
     int readingsToDay = 25;
     bool testClock = false; // --test-clock given: nowMs() starts at testClockMs (test only)
     qint64 testClockMs = 0;
+    // Payments (issue 6): order lifetime, delay until payments show as credited, the sandbox
+    // bank's slow card (seconds); the real bank's payment page in production.
+    qint64 paymentOrderTtl = 900;
+    qint64 paymentCreditDelay = 60;
+    qint64 sandboxSlowSeconds = 10;
+    QString paymentGatewayUrl;
     bool printRoutes = false;
 };
 

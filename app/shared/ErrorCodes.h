@@ -40,4 +40,8 @@ inline constexpr char meterAutomatic[] = "meter_automatic";                     
 inline constexpr char meterVerificationExpired[] = "meter_verification_expired"; // 422
 inline constexpr char readingBelowPrevious[] = "reading_below_previous";         // 422, field "values.<zone>"
 inline constexpr char consumptionTooHigh[] = "consumption_too_high";             // 422, field "values.<zone>"
+// Payments (issue 6).
+inline constexpr char idempotencyKeyRequired[] = "idempotency_key_required"; // 400, field "Idempotency-Key"
+inline constexpr char idempotencyConflict[] = "idempotency_conflict";         // 409: same key, other body
+inline constexpr char orderNotCancellable[] = "order_not_cancellable";        // 409, details.status
 } // namespace lkk::errc

@@ -1,6 +1,7 @@
 #include "AccountsService.h"
 
 #include "AccountMessages.h"
+#include "payments/PaymentDue.h"
 #include "shared/ErrorCodes.h"
 
 #include <QJsonArray>
@@ -18,8 +19,9 @@ namespace {
 const QString kSummarySelect = u"SELECT a.id, a.number, a.kind, a.address_display, l.relation FROM account_links l "
                                u"JOIN billing_accounts a ON a.id = l.account_id WHERE l.user_id = ?"_s;
 
-// Adds period/toPay/penalties of the latest bill (0 and null without one).
-bool summaryFromRow(QSqlDatabase& db, const QSqlQuery& row, QJsonObject* out) {
+// Adds period/toPay/penalties of the latest bill (0 and null without one); toPay less the payments
+// made since that bill (issue 6, payments::PaymentDue).
+bool summaryFromRow(QSqlDatabase& db, const QSqlQuery& row, qint64 nowMs, QJsonObject* out) {
     const qint64 accountId = row.value(0).toLongLong();
     QJsonObject s{{u"id"_s, accountId},
                   {u"number"_s, row.value(1).toString()},
@@ -37,7 +39,10 @@ bool summaryFromRow(QSqlDatabase& db, const QSqlQuery& row, QJsonObject* out) {
         return false;
     if (bill.next()) {
         s.insert(u"period"_s, bill.value(0).toString());
-        s.insert(u"toPay"_s, bill.value(1).toLongLong());
+        const auto paidSince = payments::PaymentDue::paidAfterLatestBill(db, accountId, nowMs);
+        if (!paidSince)
+            return false;
+        s.insert(u"toPay"_s, bill.value(1).toLongLong() - *paidSince);
         s.insert(u"penalties"_s, bill.value(2).toLongLong());
     }
     *out = s;
@@ -77,7 +82,7 @@ std::optional<QJsonObject> AccountsService::summary(const Caller& caller, qint64
     if (!q.next())
         return std::nullopt;
     QJsonObject s;
-    if (!summaryFromRow(db, q, &s)) {
+    if (!summaryFromRow(db, q, caller.nowMs, &s)) {
         *dbError = true;
         return std::nullopt;
     }
@@ -93,7 +98,7 @@ ApiReply AccountsService::list(Caller& caller) {
     QJsonArray accounts;
     while (q.next()) {
         QJsonObject s;
-        if (!summaryFromRow(caller.db, q, &s))
+        if (!summaryFromRow(caller.db, q, caller.nowMs, &s))
             return databaseDown(caller.db, caller.language);
         accounts.append(s);
     }

@@ -1,0 +1,136 @@
+#include "PaymentDue.h"
+
+#include <QDate>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lkk::server::payments {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString key(qint64 providerId, const QString& subAccount) {
+    return QString::number(providerId) + u'/' + subAccount;
+}
+
+struct LatestBill {
+    QString period; // empty: no bill
+    qint64 issuedAtMs = 0;
+    QHash<QString, qint64> totals; // key(provider, subAccount) -> totalToPay
+    QStringList order;             // keys in bill order
+};
+
+bool latestBill(QSqlDatabase& db, qint64 accountId, LatestBill* out) {
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, period FROM billing_bills WHERE account_id = ? ORDER BY period DESC LIMIT 1"_s);
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return false;
+    if (!q.next())
+        return true;
+    const qint64 billId = q.value(0).toLongLong();
+    out->period = q.value(1).toString();
+    QSqlQuery i(db);
+    i.prepare(u"SELECT MIN(imported_at) FROM billing_imports WHERE period_up_to >= ?"_s);
+    i.addBindValue(out->period);
+    if (!i.exec())
+        return false;
+    if (i.next() && !i.value(0).isNull())
+        out->issuedAtMs = i.value(0).toLongLong();
+    QSqlQuery p(db);
+    p.prepare(u"SELECT provider_id, sub_account, total_to_pay FROM billing_bill_providers WHERE bill_id = ? "
+              u"ORDER BY ord, id"_s);
+    p.addBindValue(billId);
+    if (!p.exec())
+        return false;
+    while (p.next()) {
+        const QString k = key(p.value(0).toLongLong(), p.value(1).toString());
+        out->totals.insert(k, p.value(2).toLongLong());
+        out->order << k;
+    }
+    return true;
+}
+
+// key -> Σ payments counted against the bill.
+bool paidAfter(QSqlDatabase& db, qint64 accountId, const LatestBill& bill, qint64 nowMs, QHash<QString, qint64>* out) {
+    if (bill.period.isEmpty())
+        return true;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT provider_id, sub_account, SUM(amount) FROM billing_payments WHERE account_id = ? AND "_s +
+              PaymentDue::statusSql() +
+              u" IN ('processing', 'credited') AND (payment_date > ? OR (paid_at_ms IS NOT NULL AND paid_at_ms > ?)) "
+              u"GROUP BY provider_id, sub_account"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(nowMs);
+    q.addBindValue(PaymentDue::monthEnd(bill.period));
+    q.addBindValue(bill.issuedAtMs);
+    if (!q.exec())
+        return false;
+    while (q.next())
+        out->insert(key(q.value(0).toLongLong(), q.value(1).toString()), q.value(2).toLongLong());
+    return true;
+}
+
+} // namespace
+
+QString PaymentDue::statusSql() {
+    return u"(CASE WHEN status = 'processing' AND credit_at IS NOT NULL AND credit_at <= ? THEN 'credited' "
+           u"ELSE status END)"_s;
+}
+
+QString PaymentDue::monthEnd(const QString& period) {
+    const QDate first = QDate::fromString(period + u"-01"_s, u"yyyy-MM-dd"_s);
+    return first.isValid() ? first.addMonths(1).addDays(-1).toString(u"yyyy-MM-dd"_s) : QString();
+}
+
+std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs) {
+    LatestBill bill;
+    QHash<QString, qint64> paid;
+    if (!latestBill(db, accountId, &bill) || !paidAfter(db, accountId, bill, nowMs, &paid))
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT c.provider_id, p.name, c.sub_account, MIN(c.id) AS first_contract FROM billing_contracts c "
+              u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? "
+              u"GROUP BY c.provider_id, p.name, c.sub_account ORDER BY first_contract"_s);
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return std::nullopt;
+    QList<SubAccount> byContract;
+    while (q.next()) {
+        SubAccount s;
+        s.providerId = q.value(0).toLongLong();
+        s.provider = q.value(1).toString();
+        s.subAccount = q.value(2).toString();
+        const QString k = key(s.providerId, s.subAccount);
+        s.billTotal = bill.totals.value(k);
+        s.paidAfter = paid.value(k);
+        byContract << s;
+    }
+    // The bill's order first, then whatever the bill does not list.
+    QList<SubAccount> result;
+    for (const QString& k : std::as_const(bill.order)) {
+        for (const SubAccount& s : std::as_const(byContract)) {
+            if (key(s.providerId, s.subAccount) == k)
+                result << s;
+        }
+    }
+    for (const SubAccount& s : std::as_const(byContract)) {
+        if (!bill.order.contains(key(s.providerId, s.subAccount)))
+            result << s;
+    }
+    return result;
+}
+
+std::optional<qint64> PaymentDue::paidAfterLatestBill(QSqlDatabase& db, qint64 accountId, qint64 nowMs) {
+    LatestBill bill;
+    QHash<QString, qint64> paid;
+    if (!latestBill(db, accountId, &bill) || !paidAfter(db, accountId, bill, nowMs, &paid))
+        return std::nullopt;
+    qint64 sum = 0;
+    for (auto it = paid.cbegin(); it != paid.cend(); ++it)
+        sum += it.value();
+    return sum;
+}
+
+} // namespace lkk::server::payments

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace lkk::server::payments {
+
+// One place a customer pays to: a provider and the sub-account (лицевой счёт of the provider).
+struct SubAccount {
+    qint64 providerId = 0;
+    QString provider;
+    QString subAccount;
+    qint64 billTotal = 0; // the latest bill's totalToPay of this provider (0 when not on it)
+    qint64 paidAfter = 0; // payments counted against the latest bill (see PaymentDue)
+    qint64 due() const { return qMax<qint64>(0, billTotal - paidAfter); }
+};
+
+// What is still owed on the latest bill, per sub-account. A payment counts against the latest
+// bill when it is processing or credited and either dated after the bill period's month end
+// (imported payments) or made in the cabinet after the bill was imported (billing_payments.paid_at_ms
+// later than the first import that covered the period) — so paying in the cabinet lowers «К оплате»
+// at once, and a later bill that already shows the payment in «Оплачено» stops subtracting it.
+class PaymentDue {
+public:
+    // The account's sub-accounts (distinct provider + sub-account of its contracts) in the latest
+    // bill's order, then the others by contract; nullopt on a database error.
+    static std::optional<QList<SubAccount>> subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs);
+    // Σ payments counted against the latest bill, over all providers (0 without a bill).
+    static std::optional<qint64> paidAfterLatestBill(QSqlDatabase& db, qint64 accountId, qint64 nowMs);
+    // "YYYY-MM" -> "YYYY-MM-DD" of its last day; empty when malformed.
+    static QString monthEnd(const QString& period);
+    // The status a payment shows now: processing turns credited once credit_at has passed.
+    static QString statusSql(); // SQL expression; binds one value: now (ms)
+};
+
+} // namespace lkk::server::payments

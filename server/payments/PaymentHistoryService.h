@@ -1,0 +1,14 @@
+#pragma once
+
+#include "accounts/AccountContext.h"
+
+namespace lkk::server::payments {
+
+// GET /accounts/{id}/payments: the payments of a date range grouped by sub-account (figure 28);
+// every sub-account of the account is listed, also without payments in the range.
+class PaymentHistoryService {
+public:
+    static ApiReply payments(accounts::Caller& caller, const QString& idText, const QString& query);
+};
+
+} // namespace lkk::server::payments

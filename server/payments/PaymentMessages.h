@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Messages.h"
+
+#include <QString>
+
+namespace lkk::server::payments {
+
+// The payments part of the server's message catalogue (Russian default, English).
+class PaymentMessages {
+public:
+    enum class Text {
+        PeriodInvalid,      // bills: from/to not YYYY-MM
+        DateInvalid,        // payments: from/to not YYYY-MM-DD
+        RangeReversed,      // from later than to
+        ConsentRequired,    // consent not true
+        ReceiptRequired,    // neither receiptEmail nor receiptPhone
+        EmailInvalid,       // receiptEmail
+        PhoneInvalid,       // receiptPhone
+        ItemsEmpty,         // items empty or every amount 0
+        AmountNegative,     // items[i].amount < 0
+        AmountTooLarge,     // items[i].amount > maxOrderTotal
+        TotalTooLarge,      // Σ > maxOrderTotal
+        SubAccountUnknown,  // items[i].subAccount not the account's
+        SubAccountRepeated, // items[i].subAccount given twice
+        IdempotencyKey,     // idempotency_key_required
+        IdempotencyConflict,
+        NotCancellable,
+        OrderNotFound,
+    };
+    static QString text(Text text, Language language);
+};
+
+} // namespace lkk::server::payments

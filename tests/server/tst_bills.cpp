@@ -1,0 +1,283 @@
+// Bills, payments history and the payment form (issue 6) over real HTTPS against the lkk-server
+// binary: every demo bill's arithmetic recomputed from the answer and compared with the imported
+// demo file, the range rules, the payments list shape and the form's due. Runs against SQLite
+// (LKK_TEST_BACKEND=sqlite) or PostgreSQL (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL).
+#include "ApiTestServer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+using lkk::test::ApiTestServer;
+using Reply = lkk::test::HttpReply;
+
+class TestBills : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ApiTestServer> m_server;
+    QString m_demo;
+    QString m_second;
+    QHash<QString, qint64> m_ids; // account number -> id
+    QJsonObject m_file;           // resources/demo/billing.json
+
+    Reply get(const QString& path, const QString& token) { return m_server->get(path, token); }
+
+    QString accountPath(const QString& number, const QString& rest) const {
+        return u"/api/v1/accounts/%1/%2"_s.arg(m_ids.value(number)).arg(rest);
+    }
+
+    static void checkFigures(const QJsonObject& o, const QString& where) {
+        const qint64 debtStart = o.value(u"debtStart"_s).toInteger();
+        const qint64 paid = o.value(u"paid"_s).toInteger();
+        const qint64 charged = o.value(u"charged"_s).toInteger();
+        const qint64 social = o.value(u"socialSupport"_s).toInteger();
+        const qint64 adjustments = o.value(u"adjustments"_s).toInteger();
+        const qint64 debtEnd = o.value(u"debtEnd"_s).toInteger();
+        const qint64 penalties = o.value(u"penalties"_s).toInteger();
+        const qint64 total = o.value(u"totalToPay"_s).toInteger();
+        QVERIFY2(debtStart - paid + charged + social + adjustments == debtEnd, qPrintable(where));
+        QVERIFY2(debtEnd + penalties == total, qPrintable(where));
+        for (const char* key : {"debtStart", "paid", "charged", "socialSupport", "adjustments", "debtEnd", "penalties",
+                                "totalToPay"})
+            QVERIFY2(o.value(QLatin1StringView(key)).isDouble(), qPrintable(where + u' ' + QLatin1StringView(key)));
+    }
+
+private slots:
+    void initTestCase() {
+        LKK_REQUIRE_TEST_BACKEND();
+        QFile file(QStringLiteral(LKK_SOURCE_DIR "/resources/demo/billing.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        m_file = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(!m_file.isEmpty());
+        m_server = std::make_unique<ApiTestServer>();
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_demo = m_server->login(u"demo@lkk.example"_s, u"Demo1234"_s);
+        m_second = m_server->login(u"second@lkk.example"_s, u"Second1234"_s);
+        QVERIFY(!m_demo.isEmpty());
+        QVERIFY(!m_second.isEmpty());
+        const Reply accounts = get(u"/api/v1/accounts"_s, m_demo);
+        QCOMPARE(accounts.status, 200);
+        for (const auto& v : accounts.json.value(u"accounts"_s).toArray())
+            m_ids.insert(v[u"number"_s].toString(), v[u"id"_s].toInteger());
+        QCOMPARE(m_ids.size(), 3);
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    // Every bill of every demo account: the identities of DESIGN.md §4 hold for each provider and
+    // line, the bill sums its providers, and the figures are the imported ones.
+    void everyBillAddsUp() {
+        for (const QString& number : m_ids.keys()) {
+            const Reply r = get(accountPath(number, u"bills?from=2000-01&to=2099-12"_s), m_demo);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json[u"account"_s][u"number"_s].toString(), number);
+            const QJsonArray bills = r.json.value(u"bills"_s).toArray();
+            QHash<QString, QJsonObject> imported;
+            for (const auto& v : m_file.value(u"bills"_s).toArray()) {
+                if (v[u"account"_s].toString() == number)
+                    imported.insert(v[u"period"_s].toString(), v.toObject());
+            }
+            QCOMPARE(bills.size(), imported.size());
+            QVERIFY(bills.size() >= 12);
+            QString previous = u"9999-99"_s;
+            for (const auto& bv : bills) {
+                const QJsonObject bill = bv.toObject();
+                const QString period = bill[u"period"_s].toString();
+                QVERIFY2(period < previous, "newest first");
+                previous = period;
+                const QJsonObject source = imported.value(period);
+                QCOMPARE(bill[u"totalToPay"_s].toInteger(), source[u"totalToPay"_s].toInteger());
+                QCOMPARE(bill[u"penalties"_s].toInteger(), source[u"penalties"_s].toInteger());
+                qint64 total = 0;
+                qint64 penalties = 0;
+                const QJsonArray providers = bill[u"providers"_s].toArray();
+                QCOMPARE(providers.size(), source[u"providers"_s].toArray().size());
+                for (qsizetype i = 0; i < providers.size(); ++i) {
+                    const QJsonObject p = providers.at(i).toObject();
+                    const QJsonObject sp = source[u"providers"_s].toArray().at(i).toObject();
+                    const QString where = number + u' ' + period + u' ' + p[u"name"_s].toString();
+                    checkFigures(p, where);
+                    if (QTest::currentTestFailed())
+                        return;
+                    QCOMPARE(p[u"subAccount"_s].toString(), sp[u"subAccount"_s].toString());
+                    QCOMPARE(p[u"debtStart"_s].toInteger(), sp[u"debtStart"_s].toInteger());
+                    QCOMPARE(p[u"charged"_s].toInteger(), sp[u"charged"_s].toInteger());
+                    QCOMPARE(p[u"totalToPay"_s].toInteger(), sp[u"totalToPay"_s].toInteger());
+                    QVERIFY(!p[u"inn"_s].toString().isEmpty());
+                    QCOMPARE(p[u"bic"_s].toString().size(), 9);
+                    QCOMPARE(p[u"settlementAccount"_s].toString().size(), 20);
+                    total += p[u"totalToPay"_s].toInteger();
+                    penalties += p[u"penalties"_s].toInteger();
+                    const QJsonArray services = p[u"services"_s].toArray();
+                    QCOMPARE(services.size(), sp[u"services"_s].toArray().size());
+                    QVERIFY(!services.isEmpty());
+                    for (qsizetype s = 0; s < services.size(); ++s) {
+                        const QJsonObject line = services.at(s).toObject();
+                        const QJsonObject sl = sp[u"services"_s].toArray().at(s).toObject();
+                        checkFigures(line, where + u' ' + line[u"service"_s].toString());
+                        if (QTest::currentTestFailed())
+                            return;
+                        QVERIFY(line[u"contractId"_s].toInteger() > 0);
+                        QCOMPARE(line[u"quantity"_s].toString(), sl[u"quantity"_s].toString());
+                        QCOMPARE(line[u"zone"_s].toString(), sl[u"zone"_s].toString());
+                        QCOMPARE(line[u"tariff"_s].isNull(), !sl.contains(u"tariff"_s));
+                        if (sl.contains(u"tariff"_s))
+                            QCOMPARE(line[u"tariff"_s].toInteger(), sl[u"tariff"_s].toInteger());
+                        QCOMPARE(line[u"charged"_s].toInteger(), sl[u"charged"_s].toInteger());
+                    }
+                }
+                QCOMPARE(total, bill[u"totalToPay"_s].toInteger());
+                QCOMPARE(penalties, bill[u"penalties"_s].toInteger());
+            }
+        }
+    }
+
+    // The latest ЕПД of 100103492 as printed (figures of the demo file, DESIGN.md §4).
+    void latestEpdFigures() {
+        const Reply r = get(accountPath(u"100103492"_s, u"bills"_s), m_demo);
+        QCOMPARE(r.status, 200);
+        const QJsonObject account = r.json[u"account"_s].toObject();
+        QCOMPARE(account[u"kind"_s].toString(), u"epd"_s);
+        QCOMPARE(account[u"owner"_s].toString(), u"Иванова Мария Петровна"_s);
+        QCOMPARE(account[u"linkCode"_s].toString(), u"249248"_s);
+        QVERIFY(account[u"address"_s].toString().startsWith(u"634583, Томская обл."_s));
+        const QJsonArray bills = r.json[u"bills"_s].toArray();
+        QCOMPARE(bills.size(), 12); // default: 12 periods up to the latest bill
+        QCOMPARE(bills.first()[u"period"_s].toString(), u"2026-11"_s);
+        QCOMPARE(bills.last()[u"period"_s].toString(), u"2025-12"_s);
+        const QJsonObject latest = bills.first().toObject();
+        QCOMPARE(latest[u"totalToPay"_s].toInteger(), 12629498);
+        const QJsonObject ztk = latest[u"providers"_s][0].toObject();
+        QCOMPARE(ztk[u"name"_s].toString(), u"ООО «ЗТК»"_s);
+        QCOMPARE(ztk[u"subAccount"_s].toString(), u"878100103492"_s);
+        QCOMPARE(ztk[u"debtStart"_s].toInteger(), 6024876);
+        QCOMPARE(ztk[u"penalties"_s].toInteger(), 353882);
+        QCOMPARE(ztk[u"totalToPay"_s].toInteger(), 6958278);
+        const QJsonObject heat = ztk[u"services"_s][0].toObject();
+        QCOMPARE(heat[u"quantity"_s].toString(), u"0.0280"_s);
+        QCOMPARE(heat[u"factor"_s].toString(), u"60.6"_s);
+        QCOMPARE(heat[u"tariff"_s].toInteger(), 341537);
+        QCOMPARE(heat[u"pricePerUnit"_s].toInteger(), 9563);
+        // An overpaid provider stays negative.
+        QCOMPARE(latest[u"providers"_s][1][u"totalToPay"_s].toInteger(), -238);
+        // Day/night lines of the electricity account.
+        const Reply e = get(accountPath(u"7012045318"_s, u"bills?from=2026-11&to=2026-11"_s), m_demo);
+        QCOMPARE(e.status, 200);
+        QCOMPARE(e.json[u"bills"_s].toArray().size(), 1);
+        const QJsonArray lines = e.json[u"bills"_s][0][u"providers"_s][0][u"services"_s].toArray();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0][u"zone"_s].toString(), u"T1"_s);
+        QCOMPARE(lines[1][u"zone"_s].toString(), u"T2"_s);
+        QCOMPARE(lines[0][u"quantity"_s].toString(), u"181.94"_s);
+        QVERIFY(lines[0][u"factor"_s].toString().isEmpty());
+    }
+
+    void billRanges() {
+        const Reply r = get(accountPath(u"100103492"_s, u"bills?from=2026-01&to=2026-03"_s), m_demo);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[u"bills"_s].toArray().size(), 3);
+        QCOMPARE(r.json[u"bills"_s][0][u"period"_s].toString(), u"2026-03"_s);
+        const Reply fromOnly = get(accountPath(u"100103492"_s, u"bills?from=2023-01"_s), m_demo);
+        QCOMPARE(fromOnly.json[u"bills"_s].toArray().size(), 12);
+        QCOMPARE(fromOnly.json[u"bills"_s][0][u"period"_s].toString(), u"2023-12"_s);
+        const Reply empty = get(accountPath(u"100103492"_s, u"bills?from=2010-01&to=2010-12"_s), m_demo);
+        QCOMPARE(empty.status, 200);
+        QVERIFY(empty.json[u"bills"_s].toArray().isEmpty());
+        for (const QString& q : {u"from=2026-13"_s, u"from=26-01"_s, u"to=2026-1"_s, u"from=abc"_s, u"to="_s}) {
+            const Reply bad = get(accountPath(u"100103492"_s, u"bills?"_s + q), m_demo);
+            QCOMPARE(bad.status, 400);
+            QCOMPARE(bad.errorCode(), u"validation_failed"_s);
+            QCOMPARE(bad.errorField(), q.section(u'=', 0, 0));
+        }
+        const Reply reversed = get(accountPath(u"100103492"_s, u"bills?from=2026-05&to=2026-01"_s), m_demo);
+        QCOMPARE(reversed.status, 400);
+        QCOMPARE(reversed.errorField(), u"from"_s);
+    }
+
+    void paymentsListShape() {
+        const Reply r = get(accountPath(u"100103492"_s, u"payments?from=2026-01-01&to=2026-11-30"_s), m_demo);
+        QCOMPARE(r.status, 200);
+        const QJsonArray groups = r.json[u"subAccounts"_s].toArray();
+        QCOMPARE(groups.size(), 6); // every sub-account, in bill order
+        QCOMPARE(groups[0][u"provider"_s].toString(), u"ООО «ЗТК»"_s);
+        QCOMPARE(groups[0][u"subAccount"_s].toString(), u"878100103492"_s);
+        int count = 0;
+        for (const auto& g : groups) {
+            QString previous = u"9999-99-99"_s;
+            for (const auto& p : g[u"payments"_s].toArray()) {
+                const QString date = p[u"date"_s].toString();
+                QVERIFY(date <= previous);
+                QVERIFY(date >= u"2026-01-01"_s && date <= u"2026-11-30"_s);
+                previous = date;
+                QVERIFY(p[u"id"_s].isString());
+                QVERIFY(p[u"amount"_s].toInteger() > 0);
+                QVERIFY(p[u"orderId"_s].isNull());
+                const QString status = p[u"status"_s].toString();
+                QVERIFY(status == u"credited"_s || status == u"processing"_s);
+                ++count;
+            }
+        }
+        int expected = 0;
+        for (const auto& v : m_file.value(u"payments"_s).toArray()) {
+            const QString date = v[u"date"_s].toString();
+            if (v[u"account"_s].toString() == u"100103492"_s && date >= u"2026-01-01"_s && date <= u"2026-11-30"_s)
+                ++expected;
+        }
+        QCOMPARE(count, expected);
+        // A range without payments still lists every sub-account.
+        const Reply none = get(accountPath(u"100103492"_s, u"payments?from=2010-01-01&to=2010-02-01"_s), m_demo);
+        QCOMPARE(none.json[u"subAccounts"_s].toArray().size(), 6);
+        QVERIFY(none.json[u"subAccounts"_s][0][u"payments"_s].toArray().isEmpty());
+        const Reply bad = get(accountPath(u"100103492"_s, u"payments?from=2026-02-30"_s), m_demo);
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.errorField(), u"from"_s);
+        const Reply reversed = get(accountPath(u"100103492"_s, u"payments?from=2026-05-01&to=2026-01-01"_s), m_demo);
+        QCOMPARE(reversed.status, 400);
+    }
+
+    void paymentFormDue() {
+        const Reply r = get(accountPath(u"100103492"_s, u"payment-form"_s), m_demo);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[u"address"_s].toString(), u"Ласточкина ул., д.13, кв.11"_s);
+        QCOMPARE(r.json[u"email"_s].toString(), u"demo@lkk.example"_s);
+        QCOMPARE(r.json[u"phone"_s].toString(), u"+79131234567"_s);
+        QCOMPARE(r.json[u"maxOrderTotal"_s].toInteger(), 50000000);
+        QVERIFY(r.json[u"rulesUrl"_s].toString().endsWith(u"/api/v1/payment-rules"_s));
+        const QJsonArray items = r.json[u"items"_s].toArray();
+        QCOMPARE(items.size(), 6);
+        QCOMPARE(items[0][u"title"_s].toString(), u"Услуга по сбору ДС за ЖКУ ООО «ЗТК»"_s);
+        QCOMPARE(items[0][u"due"_s].toInteger(), 6958278); // nothing paid since the bill
+        QCOMPARE(items[1][u"due"_s].toInteger(), 0);       // overpaid (-2,38): nothing due
+        const Reply rules = m_server->get(QUrl(r.json[u"rulesUrl"_s].toString()).path(), {});
+        QCOMPARE(rules.status, 200);
+        QVERIFY(QString::fromUtf8(rules.body).contains(u"Правила оплаты"_s));
+    }
+
+    void otherCustomersAccount() {
+        for (const QString& rest : {u"bills"_s, u"payments"_s, u"payment-form"_s}) {
+            const Reply r = get(accountPath(u"100103492"_s, rest), m_second);
+            QCOMPARE(r.status, 404);
+            QCOMPARE(r.errorCode(), u"account_not_found"_s);
+            QCOMPARE(get(accountPath(u"100103492"_s, rest), {}).status, 401);
+            QCOMPARE(get(u"/api/v1/accounts/abc/"_s + rest, m_demo).status, 404);
+        }
+    }
+};
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    TestBills test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_bills.moc"
