@@ -46,6 +46,17 @@ const Entry kErrors[] = {
     {errc::wrongAnswer, "Ответ неверный.", "The answer is wrong."},
     {errc::linkLocked, "Слишком много неверных ответов. Повторите позже.",
      "Too many wrong answers. Please try again later."},
+    // Registration and profile (issue 5).
+    {errc::emailNotConfirmed,
+     "Адрес электронной почты не подтверждён. Введите код из письма или отправьте письмо ещё раз.",
+     "The e-mail address is not confirmed. Enter the code from the e-mail or send the e-mail again."},
+    {errc::confirmationCodeInvalid, "Неверный код подтверждения.", "Wrong confirmation code."},
+    {errc::confirmationExpired, "Код подтверждения недействителен или устарел. Отправьте письмо ещё раз.",
+     "The confirmation code is no longer valid. Please send the e-mail again."},
+    {errc::recoveryCodeInvalid, "Неверный код восстановления.", "Wrong recovery code."},
+    {errc::recoveryExpired, "Код восстановления недействителен или устарел. Запросите новый.",
+     "The recovery code is no longer valid. Please request a new one."},
+    {errc::wrongPassword, "Текущий пароль введён неверно.", "The current password is wrong."},
 };
 
 } // namespace
@@ -128,6 +139,19 @@ QString Messages::violation(rules::Violation violation, Language language) {
                   : QStringLiteral("Номер лицевого счёта должен содержать от %1 до %2 цифр.")
                         .arg(rules::minAccountNumberDigits)
                         .arg(rules::maxAccountNumberDigits);
+    // Registration and profile (issue 5).
+    case rules::Violation::PhoneFormat:
+        return en ? QStringLiteral("Enter a mobile phone number as +7 XXX XXX-XX-XX.")
+                  : QStringLiteral("Введите номер мобильного телефона в формате +7 XXX XXX-XX-XX");
+    case rules::Violation::NameCharacters:
+        return en ? QStringLiteral("Use only letters, spaces, hyphens and apostrophes.")
+                  : QStringLiteral("Допустимы только буквы, пробел, дефис и апостроф.");
+    case rules::Violation::BirthDate:
+        return en ? QStringLiteral("Enter your real date of birth.")
+                  : QStringLiteral("Укажите настоящую дату рождения");
+    case rules::Violation::SexValue:
+        return en ? QStringLiteral("Choose male, female or not given.")
+                  : QStringLiteral("Выберите пол: мужской, женский или не указан.");
     }
     return text(errc::validationFailed, language);
 }

@@ -14,6 +14,8 @@
 #include "billing/BillingImporter.h"
 #include "payments/PaymentsApi.h"
 #include "branding.h"
+#include "mail/MailDropMailer.h"
+#include "mail/SmtpMailer.h"
 
 #include <QDir>
 #include <QFile>
@@ -85,6 +87,28 @@ bool ServerApp::setUpTls(TlsServer& server, QString* error) {
     return true;
 }
 
+bool ServerApp::setUpMail(QString* error) {
+    if (!m_config.smtpUrl.isEmpty()) {
+        mail::SmtpMailer::Settings smtp;
+        smtp.url = m_config.smtpUrl;
+        smtp.startTls = m_config.smtpStartTls == u"off"        ? mail::SmtpMailer::StartTls::Off
+                        : m_config.smtpStartTls == u"optional" ? mail::SmtpMailer::StartTls::Optional
+                                                               : mail::SmtpMailer::StartTls::Required;
+        smtp.user = m_config.smtpUser;
+        smtp.password = m_config.smtpPassword;
+        smtp.from = m_config.mailFrom;
+        smtp.caFile = m_config.smtpCaFile;
+        m_mailer = std::make_unique<mail::SmtpMailer>(smtp);
+        return true;
+    }
+    // No directory only outside production without a data dir (refused in production by
+    // ServerConfig): sending then fails with a clear error.
+    if (!m_config.mailDrop.isEmpty() && !DemoSetup::ensureDir(m_config.mailDrop, error))
+        return false;
+    m_mailer = std::make_unique<mail::MailDropMailer>(m_config.mailDrop, m_config.mailFrom);
+    return true;
+}
+
 int ServerApp::start() {
     QString error;
     if (m_config.testClock) // before anything reads the clock (migrations, demo seeding)
@@ -128,6 +152,9 @@ int ServerApp::start() {
         return fail(1, u"database "_s + dbUrl->redacted() + u": "_s + error);
     for (int version : std::as_const(applied))
         printLine(QStringLiteral("lkk-server: applied migration %1").arg(version, 4, 10, QLatin1Char('0')));
+
+    if (!setUpMail(&error))
+        return fail(1, u"mail: "_s + error);
 
     m_hasher =
         std::make_unique<PasswordHasher>(m_config.testFastPasswordHashing ? PasswordHasher::Strength::TestMinimum
@@ -201,8 +228,9 @@ int ServerApp::start() {
     QJsonObject ready{{u"url"_s, m_url.toString()}};
     if (!caFile.isEmpty())
         ready.insert(u"ca"_s, QDir(caFile).absolutePath());
+    if (m_config.smtpUrl.isEmpty() && !m_config.mailDrop.isEmpty())
+        ready.insert(u"mailDrop"_s, QDir(m_config.mailDrop).absolutePath());
     if (m_config.demo) {
-        ready.insert(u"mailDrop"_s, QDir(mailDrop).absolutePath());
         ready.insert(u"demoEmail"_s, QString::fromLatin1(DemoSetup::customerEmail));
         ready.insert(u"demoPassword"_s, QString::fromLatin1(DemoSetup::customerPassword));
     }
@@ -234,6 +262,7 @@ void ServerApp::stop() {
     m_accounts.reset();
     m_auth.reset();
     m_hasher.reset();
+    m_mailer.reset();
     m_database.reset();
 }
 

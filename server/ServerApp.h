@@ -19,6 +19,9 @@ class TlsServer;
 namespace accounts {
 class AccountsApi;
 }
+namespace mail {
+class Mailer;
+}
 namespace payments {
 class PaymentsApi;
 }
@@ -38,16 +41,21 @@ public:
     int start();
     void stop();
     QUrl url() const { return m_url; }
+    // Outgoing mail (SMTP or the mail drop, from the configuration); valid after start() returned
+    // 0. Thread-safe: areas keep a reference and send from worker threads.
+    mail::Mailer& mailer() { return *m_mailer; }
 
 private:
     int fail(int code, const QString& message);
     bool setUpTls(TlsServer& server, QString* error);
+    bool setUpMail(QString* error);
 
     ServerConfig m_config;
     AccessLog m_accessLog;
     std::unique_ptr<QThreadPool> m_pool;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<mail::Mailer> m_mailer;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<accounts::AccountsApi> m_accounts;
     std::unique_ptr<payments::PaymentsApi> m_payments;

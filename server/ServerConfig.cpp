@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace lkk::server {
 
@@ -54,6 +55,23 @@ const QList<ConfigOption> kOptions = {
     {"sandbox-slow-seconds", "10", "SEC", "Demo/test sandbox bank: processing time of the slow test card.", false},
     {"payment-gateway-url", "", "URL",
      "Production: payment page of the bank; paymentUrl = this + order id. Demo and test use the sandbox page.",
+     false},
+    {"public-url", "", "URL",
+     "Address of this server as people reach it, for links in e-mails (…/confirm, …/recover). "
+     "Default: the server's own https URL.",
+     false},
+    {"mail-from", "ЛКК Томскэнергосбыт <noreply@lkk.example>", "MAILBOX", "Sender of outgoing e-mail.", false},
+    {"mail-drop", "", "DIR",
+     "Write outgoing e-mail as .eml files into DIR instead of sending it (default with --demo: "
+     "<data-dir>/mail). Ignored when smtp-url is set.",
+     false},
+    {"smtp-url", "", "URL", "SMTP server for outgoing e-mail: smtp://host:587 (STARTTLS) or smtps://host:465.",
+     false},
+    {"smtp-starttls", "required", "MODE", "STARTTLS on smtp:// URLs: required | optional | off.", false},
+    {"smtp-user", "", "NAME", "SMTP login (empty = no authentication).", false},
+    {"smtp-password", "", "SECRET", "SMTP password; prefer the environment variable LKK_SERVER_SMTP_PASSWORD.",
+     false},
+    {"smtp-ca-file", "", "FILE", "PEM CA certificates to verify the SMTP server with instead of the system's.",
      false},
     {"access-log", "-", "FILE", "Access log target: - = stderr, off = none, else a file (appended).", false},
     {"print-routes", "false", "", "Print the API routes (METHOD /path) and exit.", false},
@@ -246,6 +264,14 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     c.paymentCreditDelay = values.number("payment-credit-delay", 0, 30LL * 24 * 3600);
     c.sandboxSlowSeconds = values.number("sandbox-slow-seconds", 0, 3600);
     c.paymentGatewayUrl = values.text("payment-gateway-url").trimmed();
+    c.publicUrl = values.text("public-url").trimmed();
+    c.mailFrom = values.text("mail-from").trimmed();
+    c.mailDrop = values.text("mail-drop").trimmed();
+    c.smtpUrl = values.text("smtp-url").trimmed();
+    c.smtpStartTls = values.text("smtp-starttls").trimmed().toLower();
+    c.smtpUser = values.text("smtp-user");
+    c.smtpPassword = values.text("smtp-password");
+    c.smtpCaFile = values.text("smtp-ca-file").trimmed();
     if (!values.error.isEmpty())
         return refuse(values.error);
 
@@ -295,6 +321,26 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
             QStringLiteral("HTTPS only: tls-cert and tls-key are required (or use --demo for a dev certificate)"));
     if (c.demo && c.dataDir.isEmpty())
         c.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
+    if (c.smtpStartTls != u"required" && c.smtpStartTls != u"optional" && c.smtpStartTls != u"off")
+        return refuse(QStringLiteral("smtp-starttls: expected required, optional or off, got \"%1\"")
+                          .arg(c.smtpStartTls));
+    if (!c.smtpUrl.isEmpty()) {
+        const QUrl smtp(c.smtpUrl, QUrl::StrictMode);
+        if (!smtp.isValid() || smtp.host().isEmpty() || (smtp.scheme() != u"smtp" && smtp.scheme() != u"smtps"))
+            return refuse(QStringLiteral("smtp-url: expected smtp://host:port or smtps://host:port"));
+    }
+    if (!c.publicUrl.isEmpty()) {
+        const QUrl pub(c.publicUrl, QUrl::StrictMode);
+        if (!pub.isValid() || pub.host().isEmpty() || (pub.scheme() != u"https" && pub.scheme() != u"http"))
+            return refuse(QStringLiteral("public-url: expected https://host[:port][/path]"));
+    }
+    if (c.mailDrop.isEmpty() && !c.dataDir.isEmpty() && (c.demo || c.environment != Environment::Production))
+        c.mailDrop = c.dataDir + u"/mail"_s;
+    if (c.smtpUrl.isEmpty() && c.mailDrop.isEmpty() && c.environment == Environment::Production)
+        return refuse(QStringLiteral("mail: set smtp-url (the SMTP server for confirmation and recovery e-mails) "
+                                     "or mail-drop (a directory for .eml files)"));
+    if (!c.mailDrop.isEmpty())
+        c.mailDrop = QDir(c.mailDrop).absolutePath();
     if (c.databaseUrl.isEmpty() && c.dataDir.isEmpty())
         return refuse(QStringLiteral("db: set a database URL (or a data-dir for the default SQLite database)"));
     if (!c.dataDir.isEmpty())

@@ -51,6 +51,16 @@ struct ServerConfig {
     qint64 sandboxSlowSeconds = 10;
     QString paymentGatewayUrl;
     bool printRoutes = false;
+    // Outgoing mail (issue 5): SMTP when smtpUrl is set, else .eml files in mailDrop (demo default
+    // <data-dir>/mail); production with neither is refused. publicUrl: links in mails.
+    QString publicUrl;
+    QString mailFrom;
+    QString mailDrop;
+    QString smtpUrl;
+    QString smtpStartTls; // required | optional | off
+    QString smtpUser;
+    QString smtpPassword; // never logged
+    QString smtpCaFile;
 };
 
 struct ConfigOption {

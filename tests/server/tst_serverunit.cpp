@@ -68,7 +68,7 @@ private slots:
         QFile f(ini);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("port=1000\naccess-token-ttl=100\nrate-ip-max=7\ntls-cert=/etc/c.pem\ntls-key=/etc/k.pem\n"
-                "db=sqlite:///tmp/a.sqlite\n");
+                "db=sqlite:///tmp/a.sqlite\nmail-drop=/tmp/mail\n");
         f.close();
         QProcessEnvironment env;
         env.insert(u"LKK_SERVER_PORT"_s, u"2000"_s);
