@@ -191,6 +191,7 @@ int ServerApp::start() {
     if (paymentOptions.sandbox && !dataDir.isEmpty())
         paymentOptions.smsDir = dataDir + u"/sms"_s;
     m_payments = std::make_unique<payments::PaymentsApi>(*m_database, *m_accounts, paymentOptions);
+    m_payments->setMailer(m_mailer.get()); // receipts by e-mail
     m_readings = std::make_unique<readings::ReadingsApi>(*m_database, *m_accounts, m_config.readingsFromDay,
                                                          m_config.readingsToDay);
 
@@ -223,7 +224,7 @@ int ServerApp::start() {
     m_url.setHost(any ? u"127.0.0.1"_s : (address == QHostAddress::AnyIPv6 ? u"::1"_s : address.toString()));
     m_url.setPort(port);
     // paymentUrl and rulesUrl: set before the event loop runs, so no request sees it unset.
-    m_payments->setPublicUrl(m_url);
+    m_payments->setPublicUrl(m_config.publicUrl.isEmpty() ? m_url : QUrl(m_config.publicUrl));
 
     QJsonObject ready{{u"url"_s, m_url.toString()}};
     if (!caFile.isEmpty())
