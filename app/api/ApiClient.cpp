@@ -88,6 +88,8 @@ void ApiClient::send(const ApiRequest& request, QObject* context, RawCallback do
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
     if (!request.bearerToken.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + request.bearerToken.toLatin1());
+    for (const auto& [name, value] : request.headers)
+        req.setRawHeader(name, value);
     // The API never redirects; following one could leak the Authorization header.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 

@@ -22,6 +22,8 @@ struct ApiRequest {
     QByteArray body;     // JSON; sent when method is not GET
     QString bearerToken; // empty = no Authorization header
     QString query;       // URL query without '?', e.g. "from=2026-09-01&to=2026-11-26" (already encoded)
+    // Extra request headers (e.g. Idempotency-Key of POST /payment-orders); set after the standard ones.
+    QList<std::pair<QByteArray, QByteArray>> headers;
 };
 
 struct ApiResponse {

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "PaymentDtos.h"
+#include "api/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+// JSON <-> payment DTOs (issue 6 wire contract, docs/openapi.yaml). Strict about required fields
+// and their types like api/JsonCodec; a failure is a Kind::Protocol ApiError naming the field.
+namespace lkk::json {
+
+Result<QList<SubAccountPayments>> parsePayments(const QByteArray& body); // {"subAccounts":[…]}
+Result<PaymentFormData> parsePaymentForm(const QByteArray& body);
+Result<PaymentOrder> parsePaymentOrder(const QByteArray& body);
+
+QJsonObject paymentOrderRequestToJson(const PaymentOrderRequest& request);
+// The inverse, for the persisted draft; nullopt when the object is not a well-formed request.
+std::optional<PaymentOrderRequest> paymentOrderRequestFromJson(const QJsonObject& object);
+QByteArray encodePaymentOrderRequest(const PaymentOrderRequest& request);
+
+} // namespace lkk::json

@@ -1,0 +1,3 @@
+#include "PaymentsLogging.h"
+
+Q_LOGGING_CATEGORY(lcPayments, "lkk.payments")
