@@ -29,7 +29,7 @@ QString shiftPeriod(const QString& period, int months) {
 
 // The eight figures a provider block and a service line share.
 void addFigures(QJsonObject* o, const QSqlQuery& q, int first) {
-    static const char* const names[] = {"debtStart", "paid",    "charged",  "socialSupport",
+    static const char* const names[] = {"debtStart",   "paid",    "charged",   "socialSupport",
                                         "adjustments", "debtEnd", "penalties", "totalToPay"};
     for (int i = 0; i < 8; ++i)
         o->insert(QLatin1StringView(names[i]), q.value(first + i).toLongLong());

@@ -235,8 +235,9 @@ bool OrderService::markPaid(QSqlDatabase& db, const Order& order, qint64 paidAt)
         if (item.amount <= 0)
             continue;
         QSqlQuery q(db);
-        q.prepare(u"INSERT INTO billing_payments (external_id, payment_date, account_id, provider_id, sub_account, "
-                  u"amount, status, period, order_id, paid_at_ms, credit_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.prepare(
+            u"INSERT INTO billing_payments (external_id, payment_date, account_id, provider_id, sub_account, "
+            u"amount, status, period, order_id, paid_at_ms, credit_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(QString(u"LKK-"_s + order.id + u'-' + QString::number(n + 1)));
         q.addBindValue(day.toString(u"yyyy-MM-dd"_s));
         q.addBindValue(order.accountId);
@@ -455,9 +456,8 @@ ApiReply OrderService::create(accounts::Caller& caller, const QString& idText, c
         if (seen.contains(wanted.at(i).subAccount))
             return invalid(lang, field, Msg::SubAccountRepeated);
         seen << wanted.at(i).subAccount;
-        const auto found = std::find_if(subAccounts->cbegin(), subAccounts->cend(), [&](const SubAccount& s) {
-            return s.subAccount == wanted.at(i).subAccount;
-        });
+        const auto found = std::find_if(subAccounts->cbegin(), subAccounts->cend(),
+                                        [&](const SubAccount& s) { return s.subAccount == wanted.at(i).subAccount; });
         if (found == subAccounts->cend())
             return invalid(lang, field, Msg::SubAccountUnknown);
         items << Item{found->providerId, found->provider, found->subAccount, wanted.at(i).amount};
@@ -647,7 +647,9 @@ ApiReply OrderService::sandboxSubmit(const QString& orderId, const QByteArray& c
     QByteArray form = body;
     form.replace('+', ' ');
     const QUrlQuery fields(QString::fromUtf8(form));
-    auto field = [&](const QString& name) { return fields.queryItemValue(name, QUrl::FullyDecoded); };
+    auto field = [&](const QString& name) {
+        return fields.queryItemValue(name, QUrl::FullyDecoded);
+    };
     if (field(u"action"_s) == u"cancel"_s) {
         bool changed = false;
         if (!transition(db, order.id, kPending, kCancelled, &changed))

@@ -60,9 +60,8 @@ ApiReply PaymentHistoryService::payments(accounts::Caller& caller, const QString
     QList<QJsonArray> lists;
     QStringList keys;
     for (const SubAccount& s : *subAccounts) {
-        groups << QJsonObject{{u"providerId"_s, s.providerId},
-                              {u"provider"_s, s.provider},
-                              {u"subAccount"_s, s.subAccount}};
+        groups << QJsonObject{
+            {u"providerId"_s, s.providerId}, {u"provider"_s, s.provider}, {u"subAccount"_s, s.subAccount}};
         lists << QJsonArray();
         keys << QString::number(s.providerId) + u'/' + s.subAccount;
     }
@@ -90,12 +89,12 @@ ApiReply PaymentHistoryService::payments(accounts::Caller& caller, const QString
             keys << key;
             index = keys.size() - 1;
         }
-        lists[index].append(QJsonObject{
-            {u"id"_s, QString::number(q.value(0).toLongLong())},
-            {u"date"_s, q.value(1).toString()},
-            {u"amount"_s, q.value(5).toLongLong()},
-            {u"status"_s, q.value(6).toString()},
-            {u"orderId"_s, q.value(7).isNull() ? QJsonValue() : QJsonValue(q.value(7).toString())}});
+        lists[index].append(
+            QJsonObject{{u"id"_s, QString::number(q.value(0).toLongLong())},
+                        {u"date"_s, q.value(1).toString()},
+                        {u"amount"_s, q.value(5).toLongLong()},
+                        {u"status"_s, q.value(6).toString()},
+                        {u"orderId"_s, q.value(7).isNull() ? QJsonValue() : QJsonValue(q.value(7).toString())}});
     }
     QJsonArray out;
     for (qsizetype i = 0; i < groups.size(); ++i) {

@@ -30,8 +30,7 @@ ApiReply PaymentsApi::bills(const QString& token, const QString& id, const QStri
     return BillsService::bills(caller, id, query);
 }
 
-ApiReply PaymentsApi::payments(const QString& token, const QString& id, const QString& query,
-                               Language language) const {
+ApiReply PaymentsApi::payments(const QString& token, const QString& id, const QString& query, Language language) const {
     accounts::Caller caller;
     if (auto refused = m_accounts.authenticate(token, language, &caller))
         return *refused;

@@ -63,7 +63,8 @@ void ReceiptSender::send(const Receipt& r, mail::Mailer* mailer, const QString& 
             return;
         }
         QDir().mkpath(smsDir);
-        const QString stamp = QDateTime::fromMSecsSinceEpoch(r.paidAtMs, QTimeZone::utc()).toString(u"yyyyMMdd-HHmmss"_s);
+        const QString stamp =
+            QDateTime::fromMSecsSinceEpoch(r.paidAtMs, QTimeZone::utc()).toString(u"yyyyMMdd-HHmmss"_s);
         QSaveFile file(smsDir + u'/' + stamp + u'-' + r.orderId + u".txt"_s);
         const QByteArray content = (u"To: "_s + r.phone + u"\n\n"_s + smsText(r) + u'\n').toUtf8();
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())

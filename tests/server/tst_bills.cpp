@@ -45,8 +45,8 @@ private:
         const qint64 total = o.value(u"totalToPay"_s).toInteger();
         QVERIFY2(debtStart - paid + charged + social + adjustments == debtEnd, qPrintable(where));
         QVERIFY2(debtEnd + penalties == total, qPrintable(where));
-        for (const char* key : {"debtStart", "paid", "charged", "socialSupport", "adjustments", "debtEnd", "penalties",
-                                "totalToPay"})
+        for (const char* key :
+             {"debtStart", "paid", "charged", "socialSupport", "adjustments", "debtEnd", "penalties", "totalToPay"})
             QVERIFY2(o.value(QLatin1StringView(key)).isDouble(), qPrintable(where + u' ' + QLatin1StringView(key)));
     }
 

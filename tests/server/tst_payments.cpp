@@ -54,8 +54,8 @@ private:
     // Moves the server's clock `seconds` past where it is now: it has run on since the last set.
     void advance(qint64 seconds) {
         m_now = m_now.addMSecs(m_sinceSet.restart()).addSecs(seconds);
-        const Reply r = m_server->post(u"/api/v1/test/clock"_s, {},
-                                       {{u"now"_s, m_now.toUTC().toString(Qt::ISODateWithMs)}});
+        const Reply r =
+            m_server->post(u"/api/v1/test/clock"_s, {}, {{u"now"_s, m_now.toUTC().toString(Qt::ISODateWithMs)}});
         QCOMPARE(r.status, 204);
     }
 
@@ -100,8 +100,8 @@ private:
 
     // The payments of an order in GET /payments (today's range).
     QJsonArray paymentsOf(const QString& orderId) {
-        const Reply r = m_server->get(
-            u"/api/v1/accounts/%1/payments?from=2026-11-01&to=2026-12-31"_s.arg(m_account), m_demo);
+        const Reply r =
+            m_server->get(u"/api/v1/accounts/%1/payments?from=2026-11-01&to=2026-12-31"_s.arg(m_account), m_demo);
         QJsonArray result;
         for (const auto& g : r.json[u"subAccounts"_s].toArray()) {
             for (const auto& p : g[u"payments"_s].toArray()) {
@@ -115,7 +115,9 @@ private:
         return result;
     }
 
-    qint64 toPay() { return m_server->get(u"/api/v1/accounts/%1"_s.arg(m_account), m_demo).json[u"toPay"_s].toInteger(); }
+    qint64 toPay() {
+        return m_server->get(u"/api/v1/accounts/%1"_s.arg(m_account), m_demo).json[u"toPay"_s].toInteger();
+    }
 
     qint64 due(const QString& sub) {
         const Reply r = m_server->get(u"/api/v1/accounts/%1/payment-form"_s.arg(m_account), m_demo);
@@ -168,8 +170,8 @@ private slots:
         LKK_REQUIRE_TEST_BACKEND();
         m_server = std::make_unique<ApiTestServer>();
         ApiTestServer::Options options;
-        options.extraArgs = {u"--test-clock"_s,          kStart,      u"--access-token-ttl"_s, u"86400"_s,
-                             u"--sandbox-slow-seconds"_s, u"5"_s,      u"--payment-credit-delay"_s, u"60"_s,
+        options.extraArgs = {u"--test-clock"_s,           kStart,  u"--access-token-ttl"_s,     u"86400"_s,
+                             u"--sandbox-slow-seconds"_s, u"5"_s,  u"--payment-credit-delay"_s, u"60"_s,
                              u"--payment-order-ttl"_s,    u"900"_s};
         QString error;
         m_sinceSet.start();
@@ -233,7 +235,9 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
         const QByteArray ok = R"("receiptEmail":"a@b.ru","consent":true)";
-        auto items = [](const QByteArray& list) -> QByteArray { return R"({"items":[)" + list + "],"; };
+        auto items = [](const QByteArray& list) -> QByteArray {
+            return R"({"items":[)" + list + "],";
+        };
         QTest::newRow("no consent") << items(R"({"subAccount":"878100103492","amount":100})") +
                                            R"("receiptEmail":"a@b.ru","consent":false})"
                                     << u"validation_failed"_s << u"consent"_s;
@@ -253,9 +257,9 @@ private slots:
                                      << u"items"_s;
         QTest::newRow("all zero") << items(R"({"subAccount":"878100103492","amount":0})") + ok + "}"
                                   << u"validation_failed"_s << u"items"_s;
-        QTest::newRow("negative") << items(R"({"subAccount":"878100103492","amount":1},{"subAccount":"887100103492","amount":-5})") +
-                                         ok + "}"
-                                  << u"validation_failed"_s << u"items[1].amount"_s;
+        QTest::newRow("negative")
+            << items(R"({"subAccount":"878100103492","amount":1},{"subAccount":"887100103492","amount":-5})") + ok + "}"
+            << u"validation_failed"_s << u"items[1].amount"_s;
         QTest::newRow("fraction") << items(R"({"subAccount":"878100103492","amount":1.5})") + ok + "}"
                                   << u"wrong_type"_s << u"items[0].amount"_s;
         QTest::newRow("exponent") << items(R"({"subAccount":"878100103492","amount":1e3})") + ok + "}"
@@ -269,7 +273,8 @@ private slots:
         QTest::newRow("over the limit") << items(R"({"subAccount":"878100103492","amount":50000001})") + ok + "}"
                                         << u"validation_failed"_s << u"items[0].amount"_s;
         QTest::newRow("total over the limit")
-            << items(R"({"subAccount":"878100103492","amount":30000000},{"subAccount":"887100103492","amount":30000000})") +
+            << items(
+                   R"({"subAccount":"878100103492","amount":30000000},{"subAccount":"887100103492","amount":30000000})") +
                    ok + "}"
             << u"validation_failed"_s << u"items"_s;
         QTest::newRow("unknown sub-account")
@@ -280,9 +285,8 @@ private slots:
             << u"validation_failed"_s << u"items[1].subAccount"_s;
         QTest::newRow("unknown field") << items(R"({"subAccount":"878100103492","amount":1})") + ok + R"(,"tip":5})"
                                        << u"unknown_field"_s << u"tip"_s;
-        QTest::newRow("unknown item field")
-            << items(R"({"subAccount":"878100103492","amount":1,"x":1})") + ok + "}" << u"unknown_field"_s
-            << u"items[0].x"_s;
+        QTest::newRow("unknown item field") << items(R"({"subAccount":"878100103492","amount":1,"x":1})") + ok + "}"
+                                            << u"unknown_field"_s << u"items[0].x"_s;
         QTest::newRow("items not array") << QByteArray(R"({"items":{},)") + ok + "}" << u"wrong_type"_s << u"items"_s;
         QTest::newRow("malformed") << QByteArray(R"({"items":[)") << u"malformed_json"_s << QString();
     }
@@ -301,9 +305,9 @@ private slots:
     void payWithSuccessCard() {
         const qint64 toPayBefore = toPay();
         const qint64 dueBefore = due(kZtk);
-        const Reply created = createOrder(body({{kZtk, 4785887}, {kOkt, 100}, {u"941100103492"_s, 0}},
-                                               u"receipt@lkk.example"_s, u"+79131234567"_s),
-                                          newKey());
+        const Reply created = createOrder(
+            body({{kZtk, 4785887}, {kOkt, 100}, {u"941100103492"_s, 0}}, u"receipt@lkk.example"_s, u"+79131234567"_s),
+            newKey());
         QCOMPARE(created.status, 201);
         const QJsonObject o = created.json;
         const QString id = o[u"id"_s].toString();
@@ -408,7 +412,7 @@ private slots:
         QCOMPARE(submitCard(c.json, kSuccess, u"11/26"_s).status, 200); // this month is still valid
         QCOMPARE(order(c.json[u"id"_s].toString()).json[u"status"_s].toString(), u"paid"_s);
         const Reply noForm = m_server->send("POST", QUrl(c.json[u"paymentUrl"_s].toString()).path(), {}, "{}",
-                                           {{"Content-Type", "application/json"}});
+                                            {{"Content-Type", "application/json"}});
         QCOMPARE(noForm.status, 415);
     }
 
@@ -475,7 +479,7 @@ private slots:
         QCOMPARE(statuses.count(409), n - 1);
         QCOMPARE(order(id).json[u"status"_s].toString(), u"paid"_s);
         QCOMPARE(paymentsOf(id).size(), 2);
-        QCOMPARE(filesContaining(m_server->dataDir() + u"/sms"_s, id).size(), 0); // no phone: no SMS
+        QCOMPARE(filesContaining(m_server->dataDir() + u"/sms"_s, id).size(), 0);   // no phone: no SMS
         QCOMPARE(receiptsMentioning(m_server->process().mailDrop(), id).size(), 1); // one receipt
     }
 
