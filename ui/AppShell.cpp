@@ -6,6 +6,12 @@
 #include "RestoreSplash.h"
 
 #include "api/ApiError.h"
+#include "registration/DetailsDialog.h"
+#include "registration/ProfileEditor.h"
+#include "registration/RecoveryController.h"
+#include "registration/RecoveryDialog.h"
+#include "registration/RegistrationController.h"
+#include "registration/RegistrationWizard.h"
 #include "session/LoginController.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
@@ -20,8 +26,15 @@ AppShell::AppShell(AppSettings* settings, Session* session, LoginController* con
     , m_settings(settings)
     , m_session(session)
     , m_controller(controller)
-    , m_login(new LoginWindow(controller, settings)) {
+    , m_login(new LoginWindow(controller, settings))
+    , m_registration(new RegistrationController(session->api(), settings, this))
+    , m_recovery(new RecoveryController(session->api(), settings, this)) {
     connect(m_controller, &LoginController::signedIn, this, &AppShell::onSignedIn);
+    connect(m_login, &LoginWindow::registrationRequested, this, [this] { openRegistration(); });
+    connect(m_login, &LoginWindow::passwordRecoveryRequested, this, &AppShell::openRecovery);
+    connect(m_login, &LoginWindow::confirmationCodeRequested, this,
+            [this](const QString& email) { openRegistration(email); });
+    connect(m_login, &LoginWindow::confirmationResendRequested, this, &AppShell::resendConfirmation);
     connect(m_controller, &LoginController::restoreFinished, this, &AppShell::onRestoreFinished);
     connect(m_session, &Session::signedOut, this, &AppShell::onSignedOut);
     connect(m_session, &Session::expired, this, &AppShell::onExpired);
@@ -67,7 +80,27 @@ void AppShell::onRestoreFinished(bool signedIn) {
         showLogin();
 }
 
-void AppShell::onSignedIn(const Profile&) {
+void AppShell::onSignedIn(const Profile& user) {
+    if (user.detailsRequired && !m_main) {
+        // «Заполните реквизиты» (figure 7) before the main window; «Отменить» signs out.
+        auto* editor = new ProfileEditor(m_session, m_login);
+        auto* dialog = new DetailsDialog(editor, user, m_login);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        editor->setParent(dialog);
+        connect(dialog, &QDialog::accepted, this, &AppShell::showMainWindow);
+        connect(dialog, &QDialog::rejected, m_session, &Session::signOut);
+        if (m_splash) {
+            m_splash->hide();
+            m_splash->deleteLater();
+        }
+        m_login->show();
+        dialog->open();
+        return;
+    }
+    showMainWindow();
+}
+
+void AppShell::showMainWindow() {
     if (!m_main) {
         m_main = new MainWindow(m_session, m_settings);
         m_main->setAttribute(Qt::WA_DeleteOnClose, false);
@@ -82,6 +115,49 @@ void AppShell::onSignedIn(const Profile&) {
         m_splash->deleteLater();
     }
     m_login->hide();
+}
+
+void AppShell::openRegistration(const QString& confirmEmail) {
+    auto* wizard = new RegistrationWizard(m_registration, m_login);
+    connect(wizard, &RegistrationWizard::confirmed, this, [this](const QString& email, const QString& password) {
+        m_login->setEmail(email);
+        if (password.isEmpty()) {
+            m_login->showMessage(MessageBanner::Type::Info,
+                                 tr("Registration confirmed. You can now sign in to the personal cabinet."));
+            return;
+        }
+        // Straight in with the password just chosen (the login window shows the progress).
+        m_login->clearMessage();
+        m_controller->signIn(email, password, false, {});
+    });
+    if (!confirmEmail.isEmpty())
+        wizard->openAtConfirmation(confirmEmail);
+    wizard->open();
+}
+
+void AppShell::openRecovery() {
+    auto* dialog = new RecoveryDialog(m_recovery, m_login->email(), m_login);
+    connect(dialog, &RecoveryDialog::recovered, this, [this](const QString& email) {
+        m_login->setEmail(email);
+        m_login->showMessage(MessageBanner::Type::Info, tr("The password has been changed. Sign in with the new one."));
+    });
+    dialog->open();
+}
+
+void AppShell::resendConfirmation(const QString& email) {
+    m_registration->enterCode(email);
+    // The answer is the same for every address (nothing is revealed); say so once it arrives.
+    auto* context = new QObject(this);
+    connect(m_registration, &RegistrationController::resent, context, [this, context](const QString& to) {
+        m_login->showMessage(MessageBanner::Type::Info,
+                             tr("We sent the confirmation letter to %1 once more. Enter the code from it.").arg(to));
+        context->deleteLater();
+    });
+    connect(m_registration, &RegistrationController::failed, context, [this, context](const QString&, const QString& m) {
+        m_login->showMessage(MessageBanner::Type::Error, m);
+        context->deleteLater();
+    });
+    m_registration->resend();
 }
 
 void AppShell::closeMain() {

@@ -11,6 +11,8 @@ namespace lkk {
 class AppSettings;
 class LoginController;
 class LoginWindow;
+class RegistrationController;
+class RecoveryController;
 class Session;
 struct ApiError;
 struct Profile;
@@ -38,6 +40,11 @@ private:
     void onSignedOut();
     void onExpired(const ApiError& reason);
     void closeMain();
+    // Issue 5: registration, recovery, the unconfirmed e-mail, «Заполните реквизиты».
+    void openRegistration(const QString& confirmEmail = {});
+    void openRecovery();
+    void resendConfirmation(const QString& email);
+    void showMainWindow();
 
     AppSettings* m_settings;
     Session* m_session;
@@ -45,6 +52,8 @@ private:
     LoginWindow* m_login; // owned (top-level, deleted in the destructor)
     QPointer<MainWindow> m_main;
     QPointer<RestoreSplash> m_splash;
+    RegistrationController* m_registration; // owned (QObject child)
+    RecoveryController* m_recovery;         // owned (QObject child)
 };
 
 } // namespace lkk

@@ -6,8 +6,10 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
+#include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 
@@ -75,18 +77,33 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     connect(m_ui->serverUrlEdit, &QLineEdit::textEdited, this,
             [this] { setFieldError(LoginController::Field::Server, {}); });
 
-    connect(m_ui->registerButton, &QPushButton::clicked, this, [this] {
-        showMessage(MessageBanner::Type::Info,
-                    tr("Registration in the desktop application comes in a later version. Until then, please "
-                       "register in the web cabinet."));
-        emit registrationRequested();
-    });
-    connect(m_ui->recoverButton, &QPushButton::clicked, this, [this] {
-        showMessage(MessageBanner::Type::Info,
-                    tr("Password recovery in the desktop application comes in a later version. Until then, "
-                       "please use the web cabinet or call customer support: %1.")
-                        .arg(QLatin1StringView(branding::supportPhone)));
-        emit passwordRecoveryRequested();
+    connect(m_ui->registerButton, &QPushButton::clicked, this, &LoginWindow::registrationRequested);
+    connect(m_ui->recoverButton, &QPushButton::clicked, this, &LoginWindow::passwordRecoveryRequested);
+
+    // email_not_confirmed: two actions right under the banner that explains it.
+    m_unconfirmedRow = new QWidget(m_ui->loginCard);
+    m_unconfirmedRow->setObjectName(u"unconfirmedRow"_s);
+    auto* enterCode = new QPushButton(tr("Enter the code"), m_unconfirmedRow);
+    enterCode->setObjectName(u"enterCodeButton"_s);
+    auto* resend = new QPushButton(tr("Send the letter again"), m_unconfirmedRow);
+    resend->setObjectName(u"resendLetterButton"_s);
+    for (QPushButton* b : {enterCode, resend}) {
+        b->setProperty("lkkRole", u"link"_s);
+        b->setCursor(Qt::PointingHandCursor);
+    }
+    auto* unconfirmedLayout = new QHBoxLayout(m_unconfirmedRow);
+    unconfirmedLayout->setContentsMargins(0, 0, 0, 0);
+    unconfirmedLayout->addWidget(enterCode);
+    unconfirmedLayout->addWidget(resend);
+    unconfirmedLayout->addStretch();
+    m_ui->cardLayout->insertWidget(m_ui->cardLayout->indexOf(m_ui->messageBanner) + 1, m_unconfirmedRow);
+    m_unconfirmedRow->hide();
+    connect(enterCode, &QPushButton::clicked, this, [this] { emit confirmationCodeRequested(m_unconfirmedEmail); });
+    connect(resend, &QPushButton::clicked, this, [this] { emit confirmationResendRequested(m_unconfirmedEmail); });
+    connect(m_controller, &LoginController::emailNotConfirmed, this, [this](const QString& email) {
+        m_unconfirmedEmail = email;
+        m_unconfirmedRow->show();
+        growToFit();
     });
 
     connect(m_ui->connectionToggle, &QToolButton::toggled, this, &LoginWindow::setConnectionExpanded);
@@ -148,6 +165,7 @@ void LoginWindow::changeEvent(QEvent* event) {
 }
 
 void LoginWindow::showMessage(MessageBanner::Type type, const QString& text) {
+    m_unconfirmedRow->hide();
     m_ui->messageBanner->showMessage(type, text);
     growToFit();
 }
@@ -167,6 +185,17 @@ void LoginWindow::growToFit() {
 
 void LoginWindow::clearMessage() {
     m_ui->messageBanner->hide();
+    m_unconfirmedRow->hide();
+}
+
+QString LoginWindow::email() const {
+    return m_ui->emailEdit->text().trimmed();
+}
+
+void LoginWindow::setEmail(const QString& email) {
+    m_ui->emailEdit->setText(email);
+    m_ui->passwordEdit->clear();
+    m_ui->passwordEdit->setFocus();
 }
 
 void LoginWindow::setDemoCredentials(const QString& email, const QString& password) {

@@ -36,6 +36,9 @@ public:
     void setConnectionLocked(bool locked, const QString& reason);
     // Back to a clean form after sign-out or an expired session: password and captcha cleared.
     void resetForm();
+    // The e-mail field (registration and recovery hand it over both ways).
+    QString email() const;
+    void setEmail(const QString& email);
 
     // Test seam for the CA file chooser (a modal QFileDialog otherwise).
     using FileChooser = std::function<QString(QWidget* parent, const QString& current)>;
@@ -44,6 +47,9 @@ public:
 signals:
     void registrationRequested();
     void passwordRecoveryRequested();
+    // email_not_confirmed at sign-in (issue 5): «Ввести код» / «Отправить письмо ещё раз».
+    void confirmationCodeRequested(const QString& email);
+    void confirmationResendRequested(const QString& email);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -79,6 +85,8 @@ private:
     bool m_busy = false;
     bool m_keychainAvailable = true;
     bool m_connectionLocked = false;
+    QWidget* m_unconfirmedRow = nullptr; // the two actions under the banner for email_not_confirmed
+    QString m_unconfirmedEmail;
 };
 
 } // namespace lkk

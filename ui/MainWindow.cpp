@@ -428,7 +428,7 @@ void MainWindow::showUser(const Profile& user) {
 }
 
 void MainWindow::showProfile() {
-    auto* dialog = new ProfileDialog(m_session->user(), this);
+    auto* dialog = new ProfileDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

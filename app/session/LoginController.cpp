@@ -196,6 +196,9 @@ void LoginController::Private::loginFinished(const QString& email, bool remember
             loadCaptcha(newAttempt());
         } else if (e.kind == ApiError::Kind::Http && (e.is(errc::validationFailed) || e.is(errc::wrongType))) {
             emit q->failed(fieldOf(e.field), e.message);
+        } else if (e.is(errc::emailNotConfirmed)) {
+            emit q->failed(Field::None, e.message);
+            emit q->emailNotConfirmed(email);
         } else if (e.kind == ApiError::Kind::Tls || e.kind == ApiError::Kind::Network ||
                    e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::InsecureUrl) {
             emit q->failed(Field::Server, e.message);

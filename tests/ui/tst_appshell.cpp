@@ -105,14 +105,15 @@ private slots:
         auto* add = main->findChild<QPushButton*>(u"addAccountButton"_s);
         QVERIFY(add && add->isEnabled());
 
-        // «Профиль»: a read-only view that never blocks (open(), not exec()).
+        // «Профиль»: the sections in view mode that never block (open(), not exec()); editing: tst_registration.
         profile->trigger();
         auto* dialog = main->findChild<ProfileDialog*>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->findChild<QLabel*>(u"profileName"_s)->text(), u"Иванова Мария Петровна"_s);
-        QCOMPARE(dialog->findChild<QLabel*>(u"profilePhone"_s)->text(), u"+7 (913) 123-45-67"_s);
-        QVERIFY(dialog->findChildren<QLineEdit*>().isEmpty());
+        QCOMPARE(dialog->findChild<QLabel*>(u"profilePhone"_s)->text(), u"+7 913 123-45-67"_s);
+        for (const QLineEdit* edit : dialog->findChildren<QLineEdit*>())
+            QVERIFY(!edit->isVisible());
         dialog->reject();
 
         // F1: about, with the version and the support phone.

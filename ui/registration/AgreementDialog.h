@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDialog>
+
+namespace lkk {
+
+// The user agreement of the personal cabinet (resources/docs/agreement-ru.html). «Принимаю»
+// accepts (the wizard ticks its consent box then), «Закрыть» only closes.
+class AgreementDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit AgreementDialog(QWidget* parent = nullptr);
+};
+
+} // namespace lkk

@@ -1,0 +1,96 @@
+#include "FieldErrorView.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+namespace {
+void setInvalid(QWidget* field, bool invalid) {
+    if (!field || field->property("invalid").toBool() == invalid)
+        return;
+    field->setProperty("invalid", invalid);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
+}
+} // namespace
+
+FieldErrorView::FieldErrorView(QObject* parent)
+    : QObject(parent) {}
+
+QWidget* FieldErrorView::wrap(const QString& field, QWidget* input) {
+    auto* box = new QWidget;
+    auto* column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(input);
+    auto* label = new QLabel(box);
+    label->setObjectName(field + u"Error"_s);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setProperty("lkkRole", u"fieldError"_s);
+    label->hide();
+    column->addWidget(label);
+    add(field, input, label);
+    // Typing fixes the problem as far as the form can tell: the message goes.
+    if (auto* edit = qobject_cast<QLineEdit*>(input))
+        connect(edit, &QLineEdit::textEdited, this, [this, field] { clear(field); });
+    else if (auto* date = qobject_cast<QDateEdit*>(input))
+        connect(date, &QDateEdit::dateChanged, this, [this, field] { clear(field); });
+    else if (auto* combo = qobject_cast<QComboBox*>(input))
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, field] { clear(field); });
+    else if (auto* button = qobject_cast<QAbstractButton*>(input))
+        connect(button, &QAbstractButton::toggled, this, [this, field] { clear(field); });
+    return box;
+}
+
+void FieldErrorView::add(const QString& field, QWidget* input, QLabel* errorLabel) {
+    m_fields.insert(field, {input, errorLabel});
+}
+
+bool FieldErrorView::show(const QString& field, const QString& message, bool focus) {
+    const auto it = m_fields.constFind(field);
+    if (it == m_fields.constEnd())
+        return false;
+    if (it->label) {
+        it->label->setText(message);
+        it->label->setVisible(!message.isEmpty());
+    }
+    setInvalid(it->input, !message.isEmpty());
+    // An error text makes the form taller: the window grows instead of squeezing the fields.
+    if (!message.isEmpty() && it->label) {
+        QWidget* window = it->label->window();
+        if (window->layout())
+            window->layout()->activate();
+        const QSize hint = window->sizeHint();
+        if (window->isVisible() && (window->height() < hint.height()))
+            window->resize(window->width(), hint.height());
+    }
+    if (focus && !message.isEmpty() && it->input && it->input->isEnabled())
+        it->input->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void FieldErrorView::clearAll() {
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        show(it.key(), {}, false);
+}
+
+QString FieldErrorView::message(const QString& field) const {
+    const auto it = m_fields.constFind(field);
+    return it != m_fields.constEnd() && it->label && !it->label->isHidden() ? it->label->text() : QString();
+}
+
+QLabel* FieldErrorView::label(const QString& field) const {
+    const auto it = m_fields.constFind(field);
+    return it != m_fields.constEnd() ? it->label.data() : nullptr;
+}
+
+} // namespace lkk

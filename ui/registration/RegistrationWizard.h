@@ -1,0 +1,97 @@
+#pragma once
+
+#include "registration/RegistrationDtos.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace lkk {
+
+class CaptchaWidget;
+class FieldErrorView;
+class MessageBanner;
+class RegistrationController;
+
+// «Регистрация» (manual, section 1, figures 2–5) as a four-page dialog: 1 contacts and password,
+// 2 about you, 3 captcha and the user agreement, 4 the code from the confirmation letter with
+// «Отправить письмо ещё раз» after a countdown. Every page is checked before going on; server
+// field errors bring the user back to the page of the field. Opened with open().
+class RegistrationWizard : public QDialog {
+    Q_OBJECT
+public:
+    enum Page { ContactsPage, PersonalPage, CheckPage, ConfirmPage };
+
+    RegistrationWizard(RegistrationController* controller, QWidget* parent = nullptr);
+
+    // The account exists but is not confirmed (from the login window): straight to the code page.
+    void openAtConfirmation(const QString& email);
+
+    int currentPage() const;
+    RegistrationForm form() const;
+
+signals:
+    // The e-mail is confirmed; `password` is what was typed here (empty when the wizard was opened
+    // at the code page), so the shell can sign in right away.
+    void confirmed(const QString& email, const QString& password);
+
+private:
+    QWidget* buildContactsPage();
+    QWidget* buildPersonalPage();
+    QWidget* buildCheckPage();
+    QWidget* buildConfirmPage();
+    void goTo(int page);
+    void next();
+    void back();
+    void showErrors(const QList<std::pair<QString, QString>>& errors);
+    void onFailed(const QString& field, const QString& message);
+    void onAccepted(const RegistrationAccepted& accepted);
+    void setBusy(bool busy);
+    void startCountdown(int seconds);
+    void updateResend();
+    void updateButtons();
+    void showAgreement();
+    void growToFit(); // error texts make a page taller: never squeeze the fields
+
+    RegistrationController* m_controller;
+    FieldErrorView* m_errors;
+    MessageBanner* m_banner;
+    QLabel* m_stepLabel;
+    QStackedWidget* m_pages;
+    QLabel* m_busyLabel;
+    QPushButton* m_backButton;
+    QPushButton* m_nextButton;
+    QPushButton* m_cancelButton;
+    // Page 1
+    QLineEdit* m_phone;
+    QLineEdit* m_email;
+    QLineEdit* m_password;
+    QLabel* m_strength;
+    QLineEdit* m_repeat;
+    // Page 2
+    QLineEdit* m_surname;
+    QLineEdit* m_firstName;
+    QLineEdit* m_patronymic;
+    QDateEdit* m_birthDate;
+    QComboBox* m_sex;
+    // Page 3
+    CaptchaWidget* m_captcha;
+    QCheckBox* m_agreement;
+    // Page 4
+    QLabel* m_sentTo;
+    QLineEdit* m_code;
+    QPushButton* m_resendButton;
+    QTimer* m_countdown;
+    int m_secondsLeft = 0;
+    bool m_busy = false;
+    bool m_confirmOnly = false;
+};
+
+} // namespace lkk
