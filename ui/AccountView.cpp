@@ -89,7 +89,7 @@ AccountView::AccountView(QWidget* parent)
     buttonColumn->setSpacing(6);
     m_pay->setObjectName(u"payButton"_s);
     m_pay->setProperty("lkkRole", u"primary"_s);
-    m_pay->setEnabled(false);
+    connect(m_pay, &QPushButton::clicked, this, &AccountView::payRequested); // issue 6: the payment page
     m_readings->setObjectName(u"submitReadingsButton"_s);
     m_readings->setProperty("lkkRole", u"secondary"_s);
     m_readings->setEnabled(false);
@@ -172,7 +172,6 @@ void AccountView::setRefreshing(bool refreshing) {
 void AccountView::retranslate() {
     m_pay->setText(tr("Pay"));
     m_readings->setText(tr("Submit meter readings"));
-    m_pay->setToolTip(tr("Payment comes in a later version of the application."));
     m_readings->setToolTip(tr("Submitting meter readings comes in a later version of the application."));
     m_tabs->setTabText(0, tr("History"));
     m_tabs->setTabText(1, tr("Account requisites"));

@@ -32,6 +32,9 @@ public:
     RequisitesTab* requisitesTab() const { return m_requisites; }
     QTabWidget* tabs() const { return m_tabs; }
 
+signals:
+    void payRequested(); // «Оплатить» (issue 6)
+
 protected:
     void changeEvent(QEvent* event) override;
 

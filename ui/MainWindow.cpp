@@ -6,6 +6,7 @@
 #include "AddAccountPage.h"
 #include "ControlQuestionDialog.h"
 #include "MessageBanner.h"
+#include "PaymentsFeature.h"
 #include "MeterListDialog.h"
 #include "ProfileDialog.h"
 #include "RequisitesTab.h"
@@ -159,6 +160,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     buildMenus();
     retranslate();
     wireAccounts();
+    m_payments = new PaymentsFeature(m_session, m_store, m_accountView, m_areaStack, m_banner, this); // issue 6
 
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::showProfile);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);

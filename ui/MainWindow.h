@@ -22,6 +22,7 @@ class AddAccountPage;
 class AppSettings;
 class LinkAccountController;
 class MessageBanner;
+class PaymentsFeature;
 class Session;
 struct AccountSummary;
 struct Profile;
@@ -43,6 +44,7 @@ public:
     AddAccountPage* addAccountPage() const { return m_addPage; }
     ControlQuestionDialog* controlQuestionDialog() const { return m_questionDialog; }
     LinkAccountController* linkController() const { return m_link; }
+    PaymentsFeature* payments() const { return m_payments; } // issue 6
 
     void showAddAccount();
 
@@ -90,6 +92,7 @@ private:
     QWidget* m_addScroll = nullptr; // the add-account page in its scroll area
     QPointer<ControlQuestionDialog> m_questionDialog;
     MessageBanner* m_banner = nullptr;
+    PaymentsFeature* m_payments = nullptr;
 };
 
 } // namespace lkk

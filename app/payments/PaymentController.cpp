@@ -75,8 +75,8 @@ void PaymentController::start(qint64 accountId) {
         emit formLoaded(*m_form);
         if (m_draft && !m_draft->orderId.isEmpty()) {
             qCInfo(lcPayments) << "resuming order" << m_draft->orderId;
-            setStage(Stage::Waiting);
             m_tracker->trackId(m_draft->orderId);
+            setStage(Stage::Waiting);
         }
     });
 }
@@ -120,9 +120,9 @@ void PaymentController::pay(const PaymentOrderRequest& request) {
             m_draft->orderId = order.id;
             m_drafts->save(*m_draft);
         }
+        follow(order); // before the stage change, so the page sees a tracked order
         setStage(Stage::Waiting);
         emit orderCreated(order);
-        follow(order);
         if (!order.isFinal())
             openPaymentPage();
     });

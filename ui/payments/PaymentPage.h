@@ -1,0 +1,113 @@
+#pragma once
+
+#include "payments/PaymentDtos.h"
+#include "payments/PaymentForm.h"
+
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace lkk {
+
+class MessageBanner;
+class PaymentController;
+struct ApiError;
+
+// «Оплата» (manual, section 7, figure 20): the address, the receipt e-mail and the optional SMS
+// receipt, one amount per sub-account prefilled with what is due, the live total, the consent to
+// the payment rules and «Оплатить». After paying: the bank's page opens in the browser and this
+// page waits for the bank's answer («Отменить» cancels the order); a decline, an expiry or a
+// cancellation brings the form back as it was, with the reason above it.
+class PaymentPage : public QWidget {
+    Q_OBJECT
+public:
+    // `controller` is not owned.
+    explicit PaymentPage(PaymentController* controller, QWidget* parent = nullptr);
+    ~PaymentPage() override;
+
+    // Opens the page for `accountId` (the header shows `address` until the form arrives). While a
+    // payment of the same account is being followed, shows that instead of starting over.
+    void openFor(qint64 accountId, const QString& address);
+
+    const PaymentForm& form() const { return m_form; }
+    QLineEdit* emailEdit() const { return m_email; }
+    QCheckBox* smsCheck() const { return m_sms; }
+    QLineEdit* phoneEdit() const { return m_phone; }
+    QList<QLineEdit*> amountEdits() const { return m_amounts; }
+    QList<QLabel*> amountErrors() const { return m_amountErrors; }
+    QCheckBox* consentCheck() const { return m_consent; }
+    QPushButton* payButton() const { return m_pay; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QLabel* totalLabel() const { return m_total; }
+    MessageBanner* banner() const { return m_banner; }
+
+signals:
+    void backRequested();
+    void paid(const lkk::PaymentOrder& order);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildForm(const PaymentFormData& data);
+    void clearItems();
+    void refresh(); // errors, total and the button from m_form
+    void submit();
+    void showStage();
+    void onFinished(const PaymentOrder& order);
+    void onSubmitFailed(const ApiError& error);
+    void retranslate();
+    QLabel* errorLabel(QWidget* parent);
+
+    PaymentController* m_controller;
+    PaymentForm m_form;
+    QString m_addressText;
+    bool m_showAllErrors = false;
+    QList<bool> m_touched; // per amount field: edited at least once
+    bool m_emailTouched = false;
+    bool m_phoneTouched = false;
+
+    QPushButton* m_back;
+    QLabel* m_address;
+    MessageBanner* m_banner;
+    QStackedWidget* m_stack;
+    // Loading.
+    QWidget* m_loadingPage;
+    QLabel* m_loadingText;
+    // The form.
+    QWidget* m_formPage;
+    QLabel* m_emailLabel;
+    QLineEdit* m_email;
+    QLabel* m_emailError;
+    QCheckBox* m_sms;
+    QLabel* m_phoneLabel;
+    QLineEdit* m_phone;
+    QLabel* m_phoneError;
+    QVBoxLayout* m_itemsLayout;
+    QList<QLabel*> m_amountLabels;
+    QList<QLineEdit*> m_amounts;
+    QList<QLabel*> m_amountErrors;
+    QLabel* m_total;
+    QLabel* m_totalError;
+    QCheckBox* m_consent;
+    QLabel* m_consentText;
+    QLabel* m_cards;
+    QPushButton* m_pay;
+    QProgressBar* m_submitting;
+    // Waiting for the bank.
+    QWidget* m_waitPage;
+    QLabel* m_waitTitle;
+    QLabel* m_waitText;
+    QProgressBar* m_waitBusy;
+    QPushButton* m_reopen;
+    QPushButton* m_cancel;
+};
+
+} // namespace lkk

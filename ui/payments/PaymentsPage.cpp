@@ -1,0 +1,137 @@
+#include "PaymentsPage.h"
+
+#include "PeriodSelector.h"
+#include "payments/PaymentOperations.h"
+#include "payments/PaymentsModel.h"
+#include "session/Session.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+PaymentsPage::PaymentsPage(Session* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_period(new PeriodSelector(this))
+    , m_busy(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_view(new QTreeView(this))
+    , m_model(new PaymentsModel(this)) {
+    setObjectName(u"paymentsPage"_s);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 8, 0, 0);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_period);
+    top->addStretch(1);
+    column->addLayout(top);
+
+    m_busy->setObjectName(u"paymentsBusy"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(4);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    column->addWidget(m_busy);
+
+    m_status->setObjectName(u"paymentsStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->hide();
+    column->addWidget(m_status);
+
+    m_view->setObjectName(u"paymentsTree"_s);
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(false);
+    m_view->setStyleSheet(u"QTreeView#paymentsTree::item { padding: 3px 6px; }"_s); // airier rows
+    m_view->setAlternatingRowColors(false);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setExpandsOnDoubleClick(false);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(PaymentsModel::DateColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(PaymentsModel::AmountColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(PaymentsModel::StatusColumn, QHeaderView::ResizeToContents);
+    column->addWidget(m_view, 1);
+
+    // A click on a «№ ЛС» row opens it (the manual: «По нажатию на строку с номером ЛС»).
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        const QModelIndex first = index.siblingAtColumn(0);
+        if (!first.parent().isValid() && m_model->rowCount(first) > 0)
+            m_view->setExpanded(first, !m_view->isExpanded(first));
+    });
+    connect(m_period, &PeriodSelector::periodChanged, this, &PaymentsPage::reload);
+    retranslate();
+}
+
+PaymentsPage::~PaymentsPage() = default;
+
+void PaymentsPage::setAccount(qint64 accountId) {
+    if (accountId != m_accountId) {
+        m_accountId = accountId;
+        m_model->setSubAccounts({});
+    }
+    reload();
+}
+
+void PaymentsPage::reload() {
+    const quint64 generation = ++m_generation;
+    m_error.clear();
+    if (m_accountId == 0) {
+        m_model->setSubAccounts({});
+        setLoading(false);
+        return;
+    }
+    setLoading(true);
+    GetPaymentsOperation op{m_accountId, m_period->from(), m_period->to()};
+    m_session->authorized(op, this, [this, generation](Result<QList<SubAccountPayments>> result) {
+        if (generation != m_generation)
+            return;
+        if (result) {
+            m_model->setSubAccounts(result.value());
+            // Sub-accounts with payments start open: what people come here for is the rows.
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const QModelIndex index = m_model->index(row, 0);
+                m_view->setExpanded(index, m_model->rowCount(index) > 0);
+            }
+        } else {
+            m_error = tr("Could not load the payments: %1").arg(result.error().message);
+        }
+        setLoading(false);
+        emit loaded();
+    });
+}
+
+void PaymentsPage::setLoading(bool loading) {
+    m_loading = loading;
+    m_busy->setVisible(loading);
+    showStatus();
+}
+
+void PaymentsPage::showStatus() {
+    QString text = m_error;
+    bool error = !text.isEmpty();
+    if (!error && !m_loading && m_accountId != 0 && m_model->paymentCount() == 0 && m_model->rowCount() > 0)
+        text = tr("No payments in the selected period.");
+    m_status->setProperty("lkkRole", error ? u"fieldError"_s : u"hint"_s);
+    m_status->setStyleSheet({}); // re-polish for the role
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void PaymentsPage::retranslate() {
+    showStatus();
+}
+
+void PaymentsPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace lkk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QTreeView;
+
+namespace lkk {
+
+class PaymentsModel;
+class PeriodSelector;
+class Session;
+
+// «Оплаты» in «История» (manual, section 9.3, figure 28): the period combo and, per provider's
+// sub-account, its payments in the period (expand a «№ ЛС» row). Loads in the background with a
+// busy bar; a failure keeps the old rows and says why above them.
+class PaymentsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit PaymentsPage(Session* session, QWidget* parent = nullptr);
+    ~PaymentsPage() override;
+
+    // Follows the account shown (0 = none: empty); loads at once.
+    void setAccount(qint64 accountId);
+    qint64 accountId() const { return m_accountId; }
+    void reload();
+
+    PeriodSelector* periodSelector() const { return m_period; }
+    PaymentsModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
+    bool isLoading() const { return m_loading; }
+
+signals:
+    void loaded();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setLoading(bool loading);
+    void showStatus();
+    void retranslate();
+
+    Session* m_session;
+    qint64 m_accountId = 0;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    QString m_error;
+    PeriodSelector* m_period;
+    QProgressBar* m_busy;
+    QLabel* m_status;
+    QTreeView* m_view;
+    PaymentsModel* m_model;
+};
+
+} // namespace lkk
