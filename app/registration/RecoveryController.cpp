@@ -65,6 +65,7 @@ void RecoveryController::loadCaptcha() {
             return;
         }
         m_captchaId = result.value().id;
+        m_captchaTestAnswer = result.value().testAnswer;
         QImage image;
         if (!image.loadFromData(result.value().png, "PNG")) {
             emit failed(u"captchaAnswer"_s, tr("The captcha picture could not be shown. Load another one."));

@@ -25,6 +25,8 @@ public:
     bool isBusy() const { return m_busy; }
     QString email() const { return m_email; }
     int codeLength() const { return m_codeLength; }
+    // Only from a server run with --environment test --test-expose-captcha (integration tests).
+    QString captchaTestAnswer() const { return m_captchaTestAnswer; }
 
 public slots:
     void loadCaptcha();
@@ -47,6 +49,7 @@ private:
     AppSettings* m_settings;
     QPointer<QObject> m_attempt;
     QString m_captchaId;
+    QString m_captchaTestAnswer;
     QString m_email;
     int m_codeLength = 6;
     bool m_busy = false;

@@ -89,6 +89,7 @@ void RegistrationController::loadCaptcha() {
             return;
         }
         m_captchaId = result.value().id;
+        m_captchaTestAnswer = result.value().testAnswer;
         QImage image;
         if (!image.loadFromData(result.value().png, "PNG")) {
             emit failed(u"captchaAnswer"_s, tr("The captcha picture could not be shown. Load another one."));

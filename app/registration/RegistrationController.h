@@ -31,6 +31,8 @@ public:
     bool isBusy() const { return m_busy; }
     QString email() const { return m_email; } // the address the code was sent to
     int codeLength() const { return m_codeLength; }
+    // Only from a server run with --environment test --test-expose-captcha (integration tests).
+    QString captchaTestAnswer() const { return m_captchaTestAnswer; }
 
 public slots:
     void loadCaptcha();
@@ -59,6 +61,7 @@ private:
     AppSettings* m_settings;
     QPointer<QObject> m_attempt;
     QString m_captchaId;
+    QString m_captchaTestAnswer;
     QString m_email;
     int m_codeLength = 6;
     bool m_busy = false;
