@@ -1,7 +1,10 @@
 // The issue 5 screens offscreen against a fake server: every wizard field's inline message, the
 // page a server field error leads back to, the code page with its countdown, the recovery dialog,
 // «Заполните реквизиты» and the profile sections. Set LKK_SCREENSHOT_DIR to keep a PNG per screen.
+#include "AppShell.h"
 #include "FakeNetwork.h"
+#include "LoginWindow.h"
+#include "MainWindow.h"
 #include "MessageBanner.h"
 #include "ProfileDialog.h"
 #include "Theme.h"
@@ -13,7 +16,10 @@
 #include "registration/RecoveryDialog.h"
 #include "registration/RegistrationController.h"
 #include "registration/RegistrationWizard.h"
+#include "session/CredentialStore.h"
+#include "session/LoginController.h"
 #include "session/Session.h"
+#include "settings/AppSettings.h"
 #include "shared/ErrorCodes.h"
 
 #include <QApplication>
@@ -29,6 +35,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -454,6 +461,79 @@ private slots:
         QTRY_VERIFY(child<QLabel>(&dialog, u"profileTomskRts"_s)->text().contains(u"rts@lkk.example"_s));
         QCOMPARE(lastPatch.value("marketing"_L1).toObject().keys(), QStringList{u"tomskRts"_s});
         shot(&dialog, u"profile-after"_s);
+    }
+    // The shell end to end on a fake server: email_not_confirmed at sign-in -> «Ввести код» opens the
+    // wizard at the code page -> confirmed -> the login window has the e-mail; sign-in then shows
+    // «Заполните реквизиты» (no phone) -> «Отменить» signs out; the «Регистрация» link opens the wizard.
+    void shellFlows() {
+        QTemporaryDir dir;
+        Fake fake;
+        fake.net.route("POST", u"/api/v1/auth/login"_s, [&fake](const FakeNetwork::Request&) {
+            if (fake.net.count(u"/api/v1/auth/register/confirm"_s) == 0)
+                return Response::apiError(403, errc::emailNotConfirmed,
+                                          u"Адрес электронной почты не подтверждён. Введите код из письма или "
+                                          u"отправьте письмо ещё раз."_s);
+            return Response::json(
+                200, toJson({{"accessToken"_L1, u"A"_s}, {"accessExpiresIn"_L1, 900}, {"user"_L1, profileJson({})}}));
+        });
+        fake.net.route("POST", u"/api/v1/auth/register/resend"_s,
+                       [](const FakeNetwork::Request&) { return Response::json(202, R"({"resendAfter":60})"); });
+        fake.net.route("POST", u"/api/v1/auth/logout"_s,
+                       [](const FakeNetwork::Request&) { return Response::json(204, {}); });
+        AppSettings settings(dir.filePath(u"lkk.ini"_s));
+        settings.setValue(AppSettings::Key::ServerUrl, u"https://lkk.example"_s);
+        Session session(&fake.api);
+        CredentialStore credentials(u"lkk-test-registration-ui"_s);
+        LoginController controller(&session, &credentials, &settings);
+        AppShell shell(&settings, &session, &controller);
+        shell.start();
+        LoginWindow* login = shell.loginWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(login));
+
+        type(login, u"emailEdit"_s, u"petrov@lkk.example"_s);
+        type(login, u"passwordEdit"_s, u"Secret12"_s);
+        QTest::mouseClick(child<QPushButton>(login, u"signInButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(child<QWidget>(login, u"unconfirmedRow"_s)->isVisible());
+        QVERIFY(child<MessageBanner>(login, u"messageBanner"_s)->text().contains(u"не подтверждён"_s));
+        shot(login, u"login-unconfirmed"_s);
+
+        // «Отправить письмо ещё раз»: the banner says it went.
+        QTest::mouseClick(child<QPushButton>(login, u"resendLetterButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(fake.net.count(u"/api/v1/auth/register/resend"_s), 1);
+        QTRY_VERIFY(child<MessageBanner>(login, u"messageBanner"_s)->text().contains(u"petrov@lkk.example"_s));
+
+        // «Ввести код»: the wizard at the code page.
+        QTest::mouseClick(child<QPushButton>(login, u"enterCodeButton"_s), Qt::LeftButton);
+        RegistrationWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = login->findChild<RegistrationWizard*>()) && wizard->isVisible());
+        QCOMPARE(wizard->currentPage(), int(RegistrationWizard::ConfirmPage));
+        type(wizard, u"codeEdit"_s, u"123456"_s);
+        QTest::mouseClick(child<QPushButton>(wizard, u"nextButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!login->findChild<RegistrationWizard*>());
+        QCOMPARE(login->email(), u"petrov@lkk.example"_s);
+
+        // Sign in: «Заполните реквизиты» before the main window; «Отменить» signs out.
+        type(login, u"passwordEdit"_s, u"Secret12"_s);
+        QTest::mouseClick(child<QPushButton>(login, u"signInButton"_s), Qt::LeftButton);
+        DetailsDialog* details = nullptr;
+        QTRY_VERIFY((details = login->findChild<DetailsDialog*>()) && details->isVisible());
+        QVERIFY(!shell.mainWindow());
+        shot(details, u"details-from-shell"_s);
+        QTest::mouseClick(child<QPushButton>(details, u"cancelButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!session.isSignedIn());
+        QVERIFY(!shell.mainWindow());
+        QVERIFY(login->isVisible());
+
+        // «Регистрация»: the wizard at its first page.
+        QTest::mouseClick(child<QPushButton>(login, u"registerButton"_s), Qt::LeftButton);
+        QTRY_VERIFY((wizard = login->findChild<RegistrationWizard*>()) && wizard->isVisible());
+        QCOMPARE(wizard->currentPage(), int(RegistrationWizard::ContactsPage));
+        wizard->reject();
+        QTest::mouseClick(child<QPushButton>(login, u"recoverButton"_s), Qt::LeftButton);
+        RecoveryDialog* recovery = nullptr;
+        QTRY_VERIFY((recovery = login->findChild<RecoveryDialog*>()) && recovery->isVisible());
+        QCOMPARE(child<QLineEdit>(recovery, u"emailEdit"_s)->text(), u"petrov@lkk.example"_s);
+        recovery->reject();
     }
 };
 
