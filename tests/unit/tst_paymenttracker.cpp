@@ -9,6 +9,7 @@
 #include "payments/PaymentDraftStore.h"
 #include "payments/PaymentOrderTracker.h"
 #include "payments/PaymentsCodec.h"
+#include "shared/ErrorCodes.h"
 
 #include <QDir>
 #include <QFile>
@@ -147,7 +148,7 @@ private slots:
     void cancelRefusedKeepsFollowing() {
         FakeOrders f;
         f.statuses = {u"paid"_s};
-        f.cancelResponse = Response::apiError(409, "order_not_cancellable", u"Too late"_s);
+        f.cancelResponse = Response::apiError(409, errc::orderNotCancellable, u"Too late"_s);
         SignedIn client(&f.net);
         PaymentOrderTracker tracker(&client.session);
         tracker.setPollInterval(5000ms); // the refusal polls at once, not after the interval
@@ -156,7 +157,7 @@ private slots:
         tracker.track(pendingOrder());
         tracker.cancel();
         QVERIFY(cancelFailed.wait(3000));
-        QVERIFY(cancelFailed.at(0).at(0).value<ApiError>().is("order_not_cancellable"));
+        QVERIFY(cancelFailed.at(0).at(0).value<ApiError>().is(errc::orderNotCancellable));
         QVERIFY(finished.wait(3000));
         QCOMPARE(tracker.order().status, PaymentOrder::Status::Paid);
     }

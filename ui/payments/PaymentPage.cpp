@@ -2,6 +2,7 @@
 
 #include "MessageBanner.h"
 #include "payments/PaymentController.h"
+#include "shared/ErrorCodes.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -44,9 +45,6 @@ QLabel* fieldLabel(QWidget* parent) {
     label->setWordWrap(true);
     return label;
 }
-
-// The server's code (app/shared/ErrorCodes.h, "Payments (issue 6)", added by the server helper).
-constexpr char orderNotCancellable[] = "order_not_cancellable";
 
 QString roublesSign(Money money) {
     return money.toDisplayNumber() + QChar(Money::groupSeparator) + u"₽"_s;
@@ -293,7 +291,7 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
     });
     connect(m_controller->tracker(), &PaymentOrderTracker::cancelFailed, this, [this](const ApiError& error) {
         m_cancel->setEnabled(true);
-        const QString text = error.is(orderNotCancellable)
+        const QString text = error.is(errc::orderNotCancellable)
                                  ? tr("The bank is already processing the payment; it can no longer be cancelled.")
                                  : tr("Could not cancel the payment: %1").arg(error.message);
         m_banner->showMessage(MessageBanner::Type::Warning, text);
