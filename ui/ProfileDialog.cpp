@@ -254,8 +254,13 @@ void ProfileDialog::edit(ProfileSection* section) {
         m_newEmail->clear();
         m_emailPassword->clear();
         m_emailCode->clear();
-        m_emailSteps->setCurrentIndex(0);
-        section->saveButton()->setText(tr("Get the code"));
+        // A change already waiting for its code: straight to the code (a new request is one Cancel away).
+        const bool pending = !user.pendingEmail.isEmpty();
+        if (pending)
+            m_codeSentTo->setText(
+                tr("We sent a code to %1. Enter it to confirm the new address.").arg(user.pendingEmail));
+        m_emailSteps->setCurrentIndex(pending ? 1 : 0);
+        section->saveButton()->setText(pending ? tr("Confirm") : tr("Get the code"));
     } else if (section == m_passwordSection) {
         for (QLineEdit* e : {m_currentPassword, m_newPassword, m_repeatPassword})
             e->clear();

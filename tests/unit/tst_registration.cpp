@@ -10,7 +10,10 @@
 #include "registration/RecoveryController.h"
 #include "registration/RegistrationCodec.h"
 #include "registration/RegistrationController.h"
+#include "session/CredentialStore.h"
+#include "session/LoginController.h"
 #include "session/Session.h"
+#include "settings/AppSettings.h"
 #include "shared/ErrorCodes.h"
 
 #include <QBuffer>
@@ -20,6 +23,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -379,6 +383,30 @@ private slots:
         QCOMPARE(PasswordStrength::of(u"Secret12"_s).level, PasswordStrength::Level::Medium);
         QCOMPARE(PasswordStrength::of(u"Secret12!"_s).level, PasswordStrength::Level::Strong);
         QCOMPARE(PasswordStrength::of(u"Secretsecret12"_s).level, PasswordStrength::Level::Strong);
+    }
+    void loginSaysEmailNotConfirmed() {
+        Client client;
+        client.net.route("POST", u"/api/v1/auth/login"_s, [](const FakeNetwork::Request& r) {
+            if (bodyOf(r).value("password"_L1).toString() != "Secret123"_L1)
+                return Response::apiError(401, errc::invalidCredentials, u"Неверный e-mail или пароль"_s);
+            return Response::apiError(403, errc::emailNotConfirmed, u"Адрес электронной почты не подтверждён."_s);
+        });
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"lkk.ini"_s));
+        settings.setValue(AppSettings::Key::ServerUrl, u"https://lkk.example"_s);
+        Session session(&client.api);
+        CredentialStore credentials(u"lkk-test-registration"_s);
+        LoginController login(&session, &credentials, &settings);
+        QSignalSpy failed(&login, &LoginController::failed);
+        QSignalSpy notConfirmed(&login, &LoginController::emailNotConfirmed);
+        login.signIn(u"Petrov@LKK.example"_s, u"Wrong123"_s, false, {});
+        QVERIFY(failed.wait());
+        QCOMPARE(notConfirmed.size(), 0); // a wrong password reveals nothing
+        login.signIn(u"Petrov@LKK.example"_s, u"Secret123"_s, false, {});
+        QVERIFY(notConfirmed.wait());
+        QCOMPARE(notConfirmed.first().at(0).toString(), u"petrov@lkk.example"_s);
+        QCOMPARE(failed.last().at(1).toString(), u"Адрес электронной почты не подтверждён."_s);
+        QVERIFY(!session.isSignedIn());
     }
 };
 
