@@ -88,7 +88,10 @@ void PaymentsPage::reload() {
         return;
     }
     setLoading(true);
-    GetPaymentsOperation op{m_accountId, m_period->from(), m_period->to()};
+    // A preset runs up to the server's today (Tomsk time, up to a day ahead of ours): a payment made a
+    // minute ago is dated by the server and must show up.
+    const QDate to = m_period->filter().isCustom() ? m_period->to() : QDate();
+    GetPaymentsOperation op{m_accountId, m_period->from(), to};
     m_session->authorized(op, this, [this, generation](Result<QList<SubAccountPayments>> result) {
         if (generation != m_generation)
             return;
