@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace lkk;
@@ -541,6 +542,10 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     lkk::applyLightTheme(app); // the screenshots show the real look
+    // LKK_TRANSLATION_QM=…/lkk_ru.qm: the same checks (and screenshots) in Russian.
+    QTranslator russian;
+    if (const QString qm = qEnvironmentVariable("LKK_TRANSLATION_QM"); !qm.isEmpty() && russian.load(qm))
+        QCoreApplication::installTranslator(&russian);
     TestRegistrationUi t;
     return QTest::qExec(&t, argc, argv);
 }

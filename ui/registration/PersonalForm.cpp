@@ -45,7 +45,7 @@ PersonalForm::PersonalForm(bool withNames, bool phoneRequired, QWidget* parent)
     m_birthDate->setDisplayFormat(u"dd.MM.yyyy"_s);
     m_birthDate->setMinimumDate(notGivenDate);
     m_birthDate->setMaximumDate(QDate::currentDate());
-    m_birthDate->setSpecialValueText(tr("not given"));
+    m_birthDate->setSpecialValueText(tr("no date given"));
     m_birthDate->setDate(notGivenDate);
     m_sex->setObjectName(u"sexCombo"_s);
     m_sex->addItem(tr("not given"), QString());

@@ -192,7 +192,7 @@ QWidget* RegistrationWizard::buildPersonalPage() {
     m_birthDate->setDisplayFormat(u"dd.MM.yyyy"_s);
     m_birthDate->setMinimumDate(notGivenDate);
     m_birthDate->setMaximumDate(QDate::currentDate());
-    m_birthDate->setSpecialValueText(tr("not given"));
+    m_birthDate->setSpecialValueText(tr("no date given"));
     m_birthDate->setDate(notGivenDate);
     m_sex = new QComboBox(page);
     m_sex->setObjectName(u"sexCombo"_s);
