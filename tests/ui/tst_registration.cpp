@@ -37,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -237,7 +238,14 @@ private slots:
         QCOMPARE(fake.net.count(u"/api/v1/auth/register"_s), 0);
         shot(&wizard, u"wizard-3-errors"_s);
         type(&wizard, u"captchaAnswer"_s, u"k7m2p"_s);
-        child<QCheckBox>(&wizard, u"agreementCheck"_s)->setChecked(true);
+        // The agreement text; «Принимаю» ticks the consent box.
+        QTest::mouseClick(child<QPushButton>(&wizard, u"agreementLink"_s), Qt::LeftButton);
+        QDialog* agreement = nullptr;
+        QTRY_VERIFY((agreement = wizard.findChild<QDialog*>(u"AgreementDialog"_s)) && agreement->isVisible());
+        QVERIFY(child<QTextBrowser>(agreement, u"agreementText"_s)->toPlainText().contains(u"152-ФЗ"_s));
+        shot(agreement, u"wizard-3-agreement"_s);
+        QTest::mouseClick(child<QPushButton>(agreement, u"acceptAgreement"_s), Qt::LeftButton);
+        QVERIFY(child<QCheckBox>(&wizard, u"agreementCheck"_s)->isChecked());
         shot(&wizard, u"wizard-3-filled"_s);
         QTest::mouseClick(next, Qt::LeftButton);
 
