@@ -292,6 +292,10 @@ private slots:
         screenshot(&window, u"main-payment-page"_s);
         window.findChild<QPushButton*>(u"paymentBackButton"_s)->click();
         QCOMPARE(stack->currentWidget(), window.accountView());
+        pay->click();
+        QCOMPARE(stack->currentWidget(), window.payments()->paymentPage());
+        QTest::keyClick(window.payments()->paymentPage(), Qt::Key_Escape);
+        QCOMPARE(stack->currentWidget(), window.accountView());
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -288,6 +289,8 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
     connect(m_controller, &PaymentController::paymentPageOpenFailed, this, [this](const QUrl& url) {
         m_banner->showMessage(MessageBanner::Type::Warning,
                               tr("Could not open the browser. Open this address to pay: %1").arg(url.toString()));
+        m_waitText->setText(tr("Open the address above in a browser and enter the card details there; this page "
+                               "follows the payment."));
     });
     connect(m_controller->tracker(), &PaymentOrderTracker::cancelFailed, this, [this](const ApiError& error) {
         m_cancel->setEnabled(true);
@@ -512,6 +515,15 @@ void PaymentPage::retranslate() {
     m_reopen->setText(tr("Open the payment page again"));
     m_cancel->setText(tr("Cancel payment"));
     refresh();
+}
+
+void PaymentPage::keyPressEvent(QKeyEvent* event) {
+    // Esc goes back to the account, like «‹ Оплата» (a payment being followed goes on).
+    if (event->key() == Qt::Key_Escape) {
+        emit backRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void PaymentPage::changeEvent(QEvent* event) {
