@@ -216,6 +216,8 @@ QVariant BillsModel::data(const QModelIndex& index, int role) const {
     case Qt::AccessibleTextRole:
         if (index.column() == CaptionColumn)
             return n->caption;
+        if (index.column() == ActionColumn)
+            return {};
         return n->amount ? Money::fromKopecks(*n->amount).toDisplayString() : n->text;
     case Qt::ToolTipRole:
         return n->kind == Kind::Provider || n->kind == Kind::Service ? n->caption : QVariant();
@@ -245,7 +247,14 @@ QVariant BillsModel::data(const QModelIndex& index, int role) const {
 QVariant BillsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == CaptionColumn ? tr("Period") : tr("Amount");
+    switch (section) {
+    case CaptionColumn:
+        return tr("Period");
+    case ValueColumn:
+        return tr("Amount");
+    default:
+        return QString();
+    }
 }
 
 } // namespace lkk

@@ -16,7 +16,7 @@ namespace lkk {
 //    charged, social support, written off/added, debt at end, penalties), then one row per service
 //    with its own block (debt at start, paid, unit, quantity, tariff, price per unit, charged, social
 //    support, written off/added, debt at end, penalties).
-// Column 0 is the caption, column 1 the value. Amounts are shown as «-2,13 руб.» — as billed.
+// Column 0 is the caption, column 1 the value, column 2 left to the view. Amounts are shown as «-2,13 руб.» — as billed.
 class BillsModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -28,7 +28,8 @@ public:
         AmountRole,                  // qint64 kopecks of a money value; invalid otherwise
         ProviderIndexRole,           // index of the provider in its bill (provider and below)
     };
-    enum Column { CaptionColumn = 0, ValueColumn = 1, ColumnCount = 2 };
+    // ActionColumn is empty: the view puts the period's «Печать квитанции» button there.
+    enum Column { CaptionColumn = 0, ValueColumn = 1, ActionColumn = 2, ColumnCount = 3 };
 
     explicit BillsModel(QObject* parent = nullptr);
     ~BillsModel() override;

@@ -201,7 +201,8 @@ private slots:
         model.setBillList(demo());
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.columnCount(), 3);
+        QVERIFY(model.index(0, 2).data().toString().isEmpty());
         const QModelIndex nov = model.index(0, 0);
         QCOMPARE(nov.data().toString(), u"November 2026"_s);
         QCOMPARE(model.index(0, 1).data().toString(), u"126" + nbsp + u"294,98" + nbsp + u"руб."_s);

@@ -1,0 +1,139 @@
+// The printed bill end to end (issue 6): the client fetches the demo ЕПД account's bills from the real
+// lkk-server over HTTPS (GetBillsOperation through ApiClient), renders the newest period with
+// BillDocument to a PDF, rasterises it with `pdftoppm -r 150 -png`, decodes every QR code with
+// `zbarimg -q --raw`, and compares every field of every payload with the bill as the server sent it.
+// Skips without poppler-utils / zbar-tools unless LKK_TEST_REQUIRE_TOOLS is set.
+#include "../unit/BillsPdfTools.h"
+#include "ApiTestServer.h"
+#include "api/ApiClient.h"
+#include "bills/BillDocument.h"
+#include "bills/BillsCodec.h"
+#include "bills/BillsOperations.h"
+#include "bills/PaymentQrPayload.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace lkk;
+
+namespace {
+constexpr int timeoutMs = 20000;
+}
+
+class TestBillPrint : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        LKK_REQUIRE_TEST_BACKEND();
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        m_token = m_server.login(u"demo@lkk.example"_s, u"Demo1234"_s);
+        QVERIFY(!m_token.isEmpty());
+        const auto accounts = m_server.get(u"/api/v1/accounts"_s, m_token);
+        QCOMPARE(accounts.status, 200);
+        for (const QJsonValue& a : accounts.json.value("accounts"_L1).toArray()) {
+            if (a.toObject().value("number"_L1).toString() == u"100103492"_s)
+                m_accountId = a.toObject().value("id"_L1).toInteger();
+        }
+        QVERIFY(m_accountId > 0);
+        QVERIFY(!m_api.setServer(m_server.process().url().toString(), m_server.process().caFile()));
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+    void printedQrCodesMatchTheBill() {
+        // The bills through the client's own operation, over real TLS.
+        GetBillsOperation op;
+        op.accountId = m_accountId;
+        std::optional<Result<BillList>> answer;
+        QObject context;
+        m_api.call(op, m_token, &context, [&](Result<BillList> r) { answer.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), timeoutMs);
+        QVERIFY2(answer->ok(), qPrintable(answer->ok() ? QString() : answer->error().message));
+        const BillList list = answer->value();
+        QCOMPARE(list.account.number, u"100103492"_s);
+        QVERIFY(!list.bills.isEmpty());
+        const Bill& bill = list.bills.first();
+        QCOMPARE(bill.providers.size(), 6);
+        qint64 sum = 0;
+        for (const BillProvider& p : bill.providers)
+            sum += p.figures.totalToPay;
+        QCOMPARE(sum, bill.totalToPay);
+
+        const QString missing = test::bills::missingTools();
+        if (!missing.isEmpty()) {
+            if (test::bills::toolsRequired())
+                QFAIL(qPrintable(u"LKK_TEST_REQUIRE_TOOLS is set but these are missing: "_s + missing));
+            QSKIP(qPrintable(u"needs "_s + missing + u" (apt-get install poppler-utils zbar-tools)"_s));
+        }
+        const BillDocument document(list.account, bill);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"bill.pdf"_s);
+        QVERIFY(test::bills::writePdf(document, pdf));
+        const auto decoded = test::bills::decodePdf(pdf, dir.path(), 150);
+        QVERIFY2(decoded.error.isEmpty(), qPrintable(decoded.error));
+        QCOMPARE(decoded.pages, 1);
+        QCOMPARE(decoded.codes.size(), bill.providers.size());
+
+        // Each code belongs to one provider (by PersAcc) and carries exactly its requisites and sum.
+        QSet<QString> seen;
+        for (const QString& code : decoded.codes) {
+            const auto fields = PaymentQrPayload::parse(code);
+            QVERIFY2(fields, qPrintable(code));
+            QHash<QString, QString> f;
+            QStringList order;
+            for (const auto& [key, value] : *fields) {
+                QVERIFY2(!f.contains(key), qPrintable(u"repeated "_s + key));
+                f.insert(key, value);
+                order << key;
+            }
+            QCOMPARE(order.first(), u"Name"_s); // the mandatory block first, in the standard's order
+            QCOMPARE(order.mid(0, 5),
+                     (QStringList{u"Name"_s, u"PersonalAcc"_s, u"BankName"_s, u"BIC"_s, u"CorrespAcc"_s}));
+            const BillProvider* provider = nullptr;
+            for (const BillProvider& p : bill.providers) {
+                if (p.subAccount == f.value(u"PersAcc"_s))
+                    provider = &p;
+            }
+            QVERIFY2(provider, qPrintable(u"no provider for PersAcc "_s + f.value(u"PersAcc"_s)));
+            QVERIFY(!seen.contains(provider->subAccount));
+            seen.insert(provider->subAccount);
+            QCOMPARE(f.value(u"Name"_s), provider->name);
+            QCOMPARE(f.value(u"PersonalAcc"_s), provider->settlementAccount);
+            QCOMPARE(f.value(u"BankName"_s), provider->bank);
+            QCOMPARE(f.value(u"BIC"_s), provider->bic);
+            QCOMPARE(f.value(u"CorrespAcc"_s), provider->correspondentAccount);
+            QCOMPARE(f.value(u"PayeeINN"_s), provider->inn);
+            QCOMPARE(f.value(u"KPP"_s), provider->kpp);
+            QCOMPARE(f.value(u"PaymPeriod"_s), bill.period.toString(u"MMyyyy"_s));
+            QCOMPARE(f.value(u"TechCode"_s), u"02"_s);
+            QVERIFY(f.value(u"Purpose"_s).contains(bill.period.toString(u"MM.yyyy"_s)));
+            // Kopecks as integers; no Sum when the provider is overpaid.
+            if (provider->figures.totalToPay > 0) {
+                bool ok = false;
+                QCOMPARE(f.value(u"Sum"_s).toLongLong(&ok), provider->figures.totalToPay);
+                QVERIFY(ok);
+            } else {
+                QVERIFY(!f.contains(u"Sum"_s));
+            }
+            QCOMPARE(f.size(), provider->figures.totalToPay > 0 ? 12 : 11); // nothing else in the code
+        }
+        QCOMPARE(seen.size(), bill.providers.size());
+    }
+
+private:
+    test::ApiTestServer m_server;
+    QNetworkAccessManager m_network;
+    ApiClient m_api{&m_network};
+    QString m_token;
+    qint64 m_accountId = 0;
+};
+
+QTEST_MAIN(TestBillPrint)
+#include "tst_billprint.moc"
