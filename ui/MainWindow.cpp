@@ -6,6 +6,8 @@
 #include "AddAccountPage.h"
 #include "ControlQuestionDialog.h"
 #include "MessageBanner.h"
+#include "HistoryTab.h"
+#include "bills/BillsPage.h"
 #include "PaymentsFeature.h"
 #include "MeterListDialog.h"
 #include "ProfileDialog.h"
@@ -160,6 +162,8 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     buildMenus();
     retranslate();
     wireAccounts();
+    // «История» › «Платёжный документ» (issue 6); the page follows the current account itself.
+    m_accountView->historyTab()->setPage(HistoryTab::Page::Bills, new BillsPage(m_session, m_store));
     m_payments = new PaymentsFeature(m_session, m_store, m_accountView, m_areaStack, m_banner, this); // issue 6
 
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::showProfile);

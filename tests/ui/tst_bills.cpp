@@ -1,0 +1,246 @@
+// The «Платёжный документ» page on a fake server (issue 6): loading the current account's bills for
+// the chosen months, the two views, the newest period open, errors and the empty state, late answers
+// of a previous account dropped, and «Печать квитанции» → print preview → «Сохранить в PDF…».
+#include "../unit/AccountsFixtures.h"
+#include "../unit/BillsFixtures.h"
+#include "MessageBanner.h"
+#include "PeriodSelector.h"
+#include "accounts/AccountsStore.h"
+#include "bills/BillPrinter.h"
+#include "bills/BillsModel.h"
+#include "bills/BillsPage.h"
+#include "bills/BillsView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace lkk;
+using namespace lkk::test::accounts;
+using lkk::test::FakeNetwork;
+
+namespace {
+
+const QString billsPath = u"/api/v1/accounts/1/bills"_s;
+
+struct Fixture {
+    FakeAccountsServer server;
+    SignedIn signedIn{&server.net};
+    AccountsStore store{&signedIn.session};
+    QByteArray bills = lkk::test::bills::demoBillsJson();
+    int status = 200;
+    int delayMs = 0;
+
+    Fixture() {
+        server.routeAccount(1);
+        server.routeAccount(2);
+        server.net.route("GET", billsPath, [this](const FakeNetwork::Request&) {
+            Response r = status == 200 ? Response::json(200, bills)
+                                       : Response::apiError(status, errc::serviceUnavailable, u"Сервис недоступен"_s);
+            r.delayMs = delayMs;
+            return r;
+        });
+        server.net.route("GET", u"/api/v1/accounts/2/bills"_s, [](const FakeNetwork::Request&) {
+            return Response::json(200, R"({"account":{"number":"7012045318","kind":"electricity"},"bills":[]})");
+        });
+    }
+};
+
+// The store selects only accounts it has listed.
+bool listAccounts(AccountsStore& store) {
+    store.refresh();
+    return QTest::qWaitFor([&] { return store.isListLoaded(); }, 5000);
+}
+
+QUrlQuery lastQuery(const FakeNetwork& net, const QString& path) {
+    const auto requests = net.requestsTo(path);
+    return requests.isEmpty() ? QUrlQuery() : QUrlQuery(requests.last().url);
+}
+
+} // namespace
+
+class TestBillsPage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void loadsTheCurrentAccount() {
+        Fixture f;
+        BillsPage page(&f.signedIn.session, &f.store);
+        page.periodSelector()->setToday(QDate(2026, 11, 26));
+        page.resize(900, 700);
+        page.show();
+        QSignalSpy loaded(&page, &BillsPage::loaded);
+        QVERIFY(listAccounts(f.store));
+        f.store.select(1);
+        QVERIFY(loaded.wait());
+        QCOMPARE(page.accountId(), 1);
+        QCOMPARE(page.model()->rowCount(), 2);
+        // Default period: the last 12 months, sent as months.
+        const QUrlQuery query = lastQuery(f.server.net, billsPath);
+        QCOMPARE(query.queryItemValue(u"from"_s), u"2025-12"_s);
+        QCOMPARE(query.queryItemValue(u"to"_s), u"2026-11"_s);
+        QVERIFY(!page.isLoading());
+        QVERIFY(page.view()->isVisible());
+        QVERIFY(!page.findChild<QLabel*>(u"billsEmpty"_s)->isVisible());
+        // The newest period is open, with its providers.
+        QVERIFY(page.view()->isExpanded(page.model()->index(0, 0)));
+        QVERIFY(!page.view()->isExpanded(page.model()->index(1, 0)));
+        // One print button per period.
+        QVERIFY(page.view()->printButton(0));
+        QVERIFY(page.view()->printButton(1));
+        QVERIFY(!page.view()->printButton(2));
+        QVERIFY(!page.view()->printButton(0)->text().isEmpty());
+
+        // A click on a row opens it, another closes it.
+        const QModelIndex oct = page.model()->index(1, 0);
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, page.view()->visualRect(oct).center());
+        QVERIFY(page.view()->isExpanded(oct));
+        QTest::qWait(QApplication::doubleClickInterval() + 50); // two single clicks, not a double click
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, page.view()->visualRect(oct).center());
+        QVERIFY(!page.view()->isExpanded(oct));
+        // Enter toggles the current row from the keyboard.
+        page.view()->setFocus();
+        page.view()->setCurrentIndex(oct);
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        QVERIFY(page.view()->isExpanded(oct));
+
+        if (const QString shot = qEnvironmentVariable("LKK_UI_SHOTS"); !shot.isEmpty())
+            page.grab().save(shot + u"/bills-general.png"_s);
+    }
+
+    void switchesViews() {
+        Fixture f;
+        BillsPage page(&f.signedIn.session, &f.store);
+        page.resize(900, 900);
+        page.show();
+        QSignalSpy loaded(&page, &BillsPage::loaded);
+        QVERIFY(listAccounts(f.store));
+        f.store.select(1);
+        QVERIFY(loaded.wait());
+        QCOMPARE(page.model()->view(), BillsModel::View::General);
+        QVERIFY(page.generalButton()->isChecked());
+        const QModelIndex nov = page.model()->index(0, 0);
+        QCOMPARE(page.model()->rowCount(page.model()->index(3, 0, nov)), 5);
+        page.detailButton()->click();
+        QCOMPARE(page.model()->view(), BillsModel::View::Detail);
+        QVERIFY(!page.generalButton()->isChecked());
+        const QModelIndex okt = page.model()->index(3, 0, page.model()->index(0, 0));
+        QCOMPARE(page.model()->rowCount(okt), 10);
+        QVERIFY(page.view()->isExpanded(page.model()->index(0, 0))); // still open after the reset
+        QCOMPARE(f.server.net.count(billsPath), 1);                  // no new request for a view switch
+        page.view()->expand(okt);
+        page.view()->expand(page.model()->index(8, 0, okt));
+        if (const QString shot = qEnvironmentVariable("LKK_UI_SHOTS"); !shot.isEmpty())
+            page.grab().save(shot + u"/bills-detail.png"_s);
+        page.generalButton()->click();
+        QCOMPARE(page.model()->view(), BillsModel::View::General);
+    }
+
+    void periodChangeReloads() {
+        Fixture f;
+        BillsPage page(&f.signedIn.session, &f.store);
+        page.periodSelector()->setToday(QDate(2026, 11, 26));
+        QSignalSpy loaded(&page, &BillsPage::loaded);
+        QVERIFY(listAccounts(f.store));
+        f.store.select(1);
+        QVERIFY(loaded.wait());
+        page.periodSelector()->setKind(PeriodFilter::Kind::Last3Months);
+        QVERIFY(loaded.wait());
+        QCOMPARE(f.server.net.count(billsPath), 2);
+        QCOMPARE(lastQuery(f.server.net, billsPath).queryItemValue(u"from"_s), u"2026-09"_s);
+    }
+
+    void errorAndEmpty() {
+        Fixture f;
+        f.status = 503;
+        BillsPage page(&f.signedIn.session, &f.store);
+        page.show();
+        QSignalSpy loaded(&page, &BillsPage::loaded);
+        QVERIFY(listAccounts(f.store));
+        f.store.select(1);
+        QVERIFY(loaded.wait());
+        QVERIFY(page.banner()->isVisible());
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(!page.findChild<QLabel*>(u"billsEmpty"_s)->isVisible());
+
+        // Another account without bills: the empty state, no banner.
+        f.store.select(2);
+        QVERIFY(loaded.wait());
+        QVERIFY(!page.banner()->isVisible());
+        QVERIFY(page.findChild<QLabel*>(u"billsEmpty"_s)->isVisible());
+        QVERIFY(!page.view()->isVisible());
+    }
+
+    void lateAnswerOfAnotherAccountIsDropped() {
+        Fixture f;
+        f.delayMs = 300;
+        BillsPage page(&f.signedIn.session, &f.store);
+        QSignalSpy loaded(&page, &BillsPage::loaded);
+        QVERIFY(listAccounts(f.store));
+        f.store.select(1);
+        QTRY_COMPARE(f.server.net.count(billsPath), 1);
+        f.store.select(2); // answered at once with no bills
+        QVERIFY(loaded.wait());
+        QCOMPARE(page.accountId(), 2);
+        QTest::qWait(400); // the delayed answer for account 1 arrives now and must change nothing
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(page.model()->rowCount(), 0);
+    }
+
+    void printPreviewAndPdf() {
+        Fixture f;
+        BillsPage page(&f.signedIn.session, &f.store);
+        page.show();
+        QSignalSpy loaded(&page, &BillsPage::loaded);
+        QVERIFY(listAccounts(f.store));
+        f.store.select(1);
+        QVERIFY(loaded.wait());
+
+        QTemporaryDir dir;
+        QString suggested;
+        BillPrinter::setFileChooser([&](QWidget*, const QString& s) {
+            suggested = s;
+            return dir.filePath(u"bill.pdf"_s);
+        });
+        page.view()->printButton(0)->click();
+        auto* dialog = page.findChild<QPrintPreviewDialog*>(u"billPreviewDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->windowTitle().contains(u"2026"_s));
+        auto* save = dialog->findChild<QAction*>(u"saveBillPdfAction"_s);
+        QVERIFY(save);
+        save->trigger();
+        QVERIFY(suggested.endsWith(u"ЕПД_100103492_2026-11.pdf"_s));
+        QFile pdf(dir.filePath(u"bill.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(page.banner()->isVisible());
+
+        // Cancelling the file dialog writes nothing.
+        BillPrinter::setFileChooser([](QWidget*, const QString&) { return QString(); });
+        pdf.close();
+        QVERIFY(pdf.remove());
+        save->trigger();
+        QVERIFY(!QFile::exists(dir.filePath(u"bill.pdf"_s)));
+
+        QPointer<QPrintPreviewDialog> guard(dialog);
+        dialog->close();
+        QTRY_VERIFY(!guard); // WA_DeleteOnClose: the printer and the document go with it
+        QVERIFY(!page.printBill(QDate(2020, 1, 1))); // no such bill loaded
+        BillPrinter::setFileChooser({});
+    }
+};
+
+QTEST_MAIN(TestBillsPage)
+#include "tst_bills.moc"

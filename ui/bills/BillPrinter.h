@@ -1,0 +1,47 @@
+#pragma once
+
+#include "bills/BillDocument.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class QPrintPreviewDialog;
+class QPrinter;
+class QWidget;
+
+namespace lkk {
+
+// «Печать квитанции»: a print preview of one period's ЕПД (A4) from which the person prints on a
+// printer or, with «Сохранить в PDF…» in the preview's toolbar, writes a PDF. Lives as long as its
+// preview dialog (it is the dialog's child) and owns the QPrinter the dialog paints on.
+class BillPrinter : public QObject {
+    Q_OBJECT
+public:
+    // Opens the preview window-modal over `parent` (non-blocking) and returns it; it deletes itself
+    // on close.
+    static QPrintPreviewDialog* openPreview(const BillAccount& account, const Bill& bill, QWidget* parent);
+
+    // The file a «Сохранить в PDF…» writes to; empty = cancelled. A QFileDialog by default; tests
+    // replace it so nothing modal blocks them; an empty function restores the dialog.
+    using FileChooser = std::function<QString(QWidget* parent, const QString& suggestedPath)>;
+    static void setFileChooser(FileChooser chooser);
+
+    ~BillPrinter() override;
+
+    bool savePdf(const QString& path) const;
+    const BillDocument& document() const { return m_document; }
+
+signals:
+    void pdfSaved(const QString& path);
+    void pdfFailed(const QString& path);
+
+private:
+    BillPrinter(BillDocument document, QPrintPreviewDialog* dialog);
+    void saveAsPdf();
+
+    BillDocument m_document;
+    QPrintPreviewDialog* m_dialog;
+};
+
+} // namespace lkk

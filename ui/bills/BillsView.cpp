@@ -1,0 +1,149 @@
+#include "BillsView.h"
+
+#include "bills/BillsModel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+
+using namespace Qt::StringLiterals;
+
+namespace lkk {
+
+namespace {
+
+// Taller, shaded period rows and a little air around the others; overpayments (negative amounts)
+// in green, as the account header shows them.
+class BillsDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        switch (kind(index)) {
+        case BillsModel::Kind::Period:
+            size.setHeight(std::max(size.height() + 18, 40));
+            break;
+        case BillsModel::Kind::Provider:
+        case BillsModel::Kind::Service:
+            size.setHeight(size.height() + 10);
+            break;
+        case BillsModel::Kind::Figure:
+            size.setHeight(size.height() + 6);
+            break;
+        }
+        return size;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (kind(index) == BillsModel::Kind::Period)
+            option->backgroundBrush = QColor(0xF3, 0xF5, 0xF8);
+        const QVariant amount = index.data(BillsModel::AmountRole);
+        if (index.column() == BillsModel::ValueColumn && amount.isValid() && amount.toLongLong() < 0)
+            option->palette.setColor(QPalette::Text, QColor(0x2E, 0x7D, 0x32));
+        if (kind(index) == BillsModel::Kind::Figure && index.column() == BillsModel::CaptionColumn)
+            option->palette.setColor(QPalette::Text, QColor(0x3E, 0x4C, 0x59));
+    }
+
+private:
+    static BillsModel::Kind kind(const QModelIndex& index) {
+        return static_cast<BillsModel::Kind>(index.data(BillsModel::KindRole).toInt());
+    }
+};
+
+} // namespace
+
+BillsView::BillsView(QWidget* parent)
+    : QTreeView(parent) {
+    setObjectName(u"billsView"_s);
+    setItemDelegate(new BillsDelegate(this));
+    setHeaderHidden(true);
+    setUniformRowHeights(false);
+    setExpandsOnDoubleClick(false);
+    setAnimated(true);
+    setIndentation(22);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAllColumnsShowFocus(true);
+    connect(this, &QTreeView::clicked, this, &BillsView::toggle);
+}
+
+BillsView::~BillsView() = default;
+
+void BillsView::setBillsModel(BillsModel* model) {
+    m_model = model;
+    setModel(model);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(BillsModel::CaptionColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(BillsModel::ValueColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(BillsModel::ActionColumn, QHeaderView::ResizeToContents);
+    connect(model, &QAbstractItemModel::modelReset, this, &BillsView::installButtons);
+    installButtons();
+}
+
+QPushButton* BillsView::printButton(int row) const {
+    if (!m_model)
+        return nullptr;
+    QWidget* holder = indexWidget(m_model->index(row, BillsModel::ActionColumn));
+    return holder ? holder->findChild<QPushButton*>() : nullptr;
+}
+
+void BillsView::installButtons() {
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QDate period = m_model->index(row, 0).data(BillsModel::PeriodRole).toDate();
+        auto* holder = new QWidget;
+        auto* button = new QPushButton(holder);
+        button->setObjectName(u"printBillButton"_s);
+        button->setProperty("lkkRole", u"secondary"_s);
+        button->setProperty("period", period);
+        button->setCursor(Qt::PointingHandCursor);
+        // The button sits in a holder so the row's padding does not stretch it.
+        auto* layout = new QHBoxLayout(holder);
+        layout->setContentsMargins(8, 4, 4, 4);
+        layout->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, period] { emit printRequested(period); });
+        setIndexWidget(m_model->index(row, BillsModel::ActionColumn), holder);
+    }
+    retranslate();
+}
+
+void BillsView::toggle(const QModelIndex& index) {
+    const QModelIndex first = index.sibling(index.row(), 0);
+    if (model() && model()->hasChildren(first))
+        setExpanded(first, !isExpanded(first));
+}
+
+void BillsView::keyPressEvent(QKeyEvent* event) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+        toggle(currentIndex());
+        return;
+    }
+    QTreeView::keyPressEvent(event);
+}
+
+void BillsView::retranslate() {
+    if (!m_model)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (QPushButton* button = printButton(row)) {
+            button->setText(tr("Print the bill"));
+            button->setToolTip(tr("Print preview of the single payment document for %1, with payment QR codes")
+                                   .arg(m_model->index(row, 0).data().toString()));
+        }
+    }
+}
+
+void BillsView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTreeView::changeEvent(event);
+}
+
+} // namespace lkk
