@@ -334,6 +334,10 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
         if (!pub.isValid() || pub.host().isEmpty() || (pub.scheme() != u"https" && pub.scheme() != u"http"))
             return refuse(QStringLiteral("public-url: expected https://host[:port][/path]"));
     }
+    if (c.databaseUrl.isEmpty() && c.dataDir.isEmpty())
+        return refuse(QStringLiteral("db: set a database URL (or a data-dir for the default SQLite database)"));
+    if (!c.dataDir.isEmpty())
+        c.dataDir = QDir(c.dataDir).absolutePath();
     if (c.mailDrop.isEmpty() && !c.dataDir.isEmpty() && (c.demo || c.environment != Environment::Production))
         c.mailDrop = c.dataDir + u"/mail"_s;
     if (c.smtpUrl.isEmpty() && c.mailDrop.isEmpty() && c.environment == Environment::Production)
@@ -341,10 +345,6 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
                                      "or mail-drop (a directory for .eml files)"));
     if (!c.mailDrop.isEmpty())
         c.mailDrop = QDir(c.mailDrop).absolutePath();
-    if (c.databaseUrl.isEmpty() && c.dataDir.isEmpty())
-        return refuse(QStringLiteral("db: set a database URL (or a data-dir for the default SQLite database)"));
-    if (!c.dataDir.isEmpty())
-        c.dataDir = QDir(c.dataDir).absolutePath();
     return result;
 }
 
