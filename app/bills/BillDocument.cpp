@@ -345,7 +345,7 @@ private:
         const QString note = u"¹ Задолженность на начало периода за вычетом оплат, поступивших в расчётном периоде. "_s
                              u"В том числе пени: "_s +
                              rubles(penalties) +
-                             u". Отрицательная сумма — переплата, она учитывается в следующем периоде."_s;
+                             u" Отрицательная сумма — переплата, она учитывается в следующем периоде."_s;
         const qreal noteHeight = s.measure(designWidthMm, note);
         s.text(0, s.y(), designWidthMm, noteHeight, note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, muted);
         s.advance(noteHeight + 2.5);

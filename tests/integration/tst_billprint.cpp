@@ -11,6 +11,7 @@
 #include "bills/BillsOperations.h"
 #include "bills/PaymentQrPayload.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
@@ -76,6 +77,10 @@ private slots:
         QTemporaryDir dir;
         const QString pdf = dir.filePath(u"bill.pdf"_s);
         QVERIFY(test::bills::writePdf(document, pdf));
+        if (const QString out = qEnvironmentVariable("LKK_BILL_PDF_OUT"); !out.isEmpty()) { // to look at it
+            QFile::remove(out);
+            QFile::copy(pdf, out);
+        }
         const auto decoded = test::bills::decodePdf(pdf, dir.path(), 150);
         QVERIFY2(decoded.error.isEmpty(), qPrintable(decoded.error));
         QCOMPARE(decoded.pages, 1);
