@@ -134,7 +134,9 @@ void BillsPage::reload() {
     GetBillsOperation op;
     op.accountId = m_accountId;
     op.from = m_period->from();
-    op.to = m_period->to();
+    // A preset runs to the server's latest bill: the utility's (Tomsk) month may already be ahead of ours.
+    if (m_period->filter().isCustom())
+        op.to = m_period->to();
     setLoading(true);
     m_session->authorized(op, this, [this, generation](Result<BillList> result) {
         if (generation != m_generation)
