@@ -9,6 +9,7 @@
 #include "shared/InputRules.h"
 
 #include <QLoggingCategory>
+#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcAuth, "lkk.server.auth")
 
@@ -109,6 +110,16 @@ ApiReply AuthService::login(const QJsonObject& body, const QString& clientIp, La
         if (!m_guard.record(db, email, clientIp, LoginGuard::Outcome::Failure, nowMs()))
             return databaseDown(language);
         return ApiReply::error(401, errc::invalidCredentials, language);
+    }
+    {
+        // Issue 5: the right password of an unconfirmed registration; a wrong one got 401 above.
+        QSqlQuery confirmed(db);
+        confirmed.prepare(u"SELECT email_confirmed FROM users WHERE id = ?"_s);
+        confirmed.addBindValue(user.id);
+        if (!confirmed.exec() || !confirmed.next())
+            return databaseDown(language);
+        if (confirmed.value(0).toInt() == 0)
+            return ApiReply::error(403, errc::emailNotConfirmed, language);
     }
     m_guard.record(db, email, clientIp, LoginGuard::Outcome::Success, nowMs());
     const auto tokens = m_tokens.createSession(db, user.id, remember, nowMs());

@@ -21,6 +21,9 @@ class AuthService;
 namespace accounts {
 class AccountsApi;
 }
+namespace users {
+class UsersApi;
+}
 namespace payments {
 class PaymentsApi;
 }
@@ -67,6 +70,8 @@ public:
     void install(QHttpServer& server);
     // The /accounts routes answer 503 until this is set (ServerApp sets it before install()).
     void setAccounts(const accounts::AccountsApi* accounts) { m_accounts = accounts; }
+    // Registration and recovery (issue 5): 503 until set.
+    void setUsers(const users::UsersApi* users) { m_users = users; }
     // The bills/payments/orders routes answer 503 until this is set (issue 6).
     void setPayments(const payments::PaymentsApi* payments) { m_payments = payments; }
     // The /readings routes answer 503 until this is set (issue 4).
@@ -94,6 +99,13 @@ private:
     ApiReply accountRequisites(const RequestData& data) const;
     ApiReply contractTariffs(const RequestData& data) const;
     ApiReply accountMeters(const RequestData& data) const;
+    // Registration, recovery, password change (issue 5): users/UserRoutes.cpp, users::UsersApi.
+    ApiReply registerUser(const RequestData& data) const;
+    ApiReply confirmRegistration(const RequestData& data) const;
+    ApiReply resendConfirmation(const RequestData& data) const;
+    ApiReply recoverPassword(const RequestData& data) const;
+    ApiReply confirmRecovery(const RequestData& data) const;
+    ApiReply changePassword(const RequestData& data) const;
     // Bills and payments (issue 6): defined in payments/PaymentRoutes.cpp, served by payments::PaymentsApi.
     ApiReply accountBills(const RequestData& data) const;
     ApiReply accountPayments(const RequestData& data) const;
@@ -118,6 +130,7 @@ private:
     QThreadPool& m_pool;
     qint64 m_maxBodyBytes;
     const accounts::AccountsApi* m_accounts = nullptr;
+    const users::UsersApi* m_users = nullptr;
     const payments::PaymentsApi* m_payments = nullptr;
     const readings::ReadingsApi* m_readings = nullptr;
     bool m_testClock = false;

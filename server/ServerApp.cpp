@@ -10,6 +10,7 @@
 #include "TlsServer.h"
 #include "accounts/AccountsApi.h"
 #include "accounts/AccountsDemo.h"
+#include "users/UsersApi.h"
 #include "readings/ReadingsApi.h"
 #include "billing/BillingImporter.h"
 #include "payments/PaymentsApi.h"
@@ -182,6 +183,9 @@ int ServerApp::start() {
     options.exposeCaptchaAnswer = m_config.testExposeCaptcha;
     m_auth = std::make_unique<AuthService>(*m_database, *m_hasher, options);
     m_accounts = std::make_unique<accounts::AccountsApi>(*m_database);
+    users::UsersApi::Options userOptions;
+    userOptions.captchaTtl = m_config.captchaTtl;
+    m_users = std::make_unique<users::UsersApi>(*m_database, *m_hasher, *m_mailer, userOptions);
     payments::PaymentOptions paymentOptions;
     paymentOptions.orderTtlSec = m_config.paymentOrderTtl;
     paymentOptions.creditDelaySec = m_config.paymentCreditDelay;
@@ -203,6 +207,7 @@ int ServerApp::start() {
     m_http = std::make_unique<QHttpServer>();
     m_api = std::make_unique<HttpApi>(*m_auth, m_accessLog, *m_pool, m_config.maxBodyBytes);
     m_api->setAccounts(m_accounts.get());
+    m_api->setUsers(m_users.get());
     m_api->setPayments(m_payments.get());
     m_api->setReadings(m_readings.get());
     m_api->enableTestClock(m_config.testClock);
@@ -245,6 +250,7 @@ int ServerApp::start() {
     if (m_config.environment != Environment::Production)
         printLine(u"Sandbox bank test cards (any future MM/YY, any 3-digit CVC): 4111 1111 1111 1111 paid, "
                   u"2200 0000 0000 0004 (МИР) paid, 4000 0000 0000 0002 declined, 4000 0000 0000 3220 slow"_s);
+    m_users->setPublicUrl(m_config.publicUrl.isEmpty() ? m_url : QUrl(m_config.publicUrl)); // links in mails
     printLine(u"LKK_SERVER_READY "_s + QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)));
     return 0;
 }
@@ -260,6 +266,7 @@ void ServerApp::stop() {
     m_api.reset();
     m_readings.reset();
     m_payments.reset();
+    m_users.reset();
     m_accounts.reset();
     m_auth.reset();
     m_hasher.reset();

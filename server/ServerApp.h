@@ -19,6 +19,9 @@ class TlsServer;
 namespace accounts {
 class AccountsApi;
 }
+namespace users {
+class UsersApi;
+}
 namespace mail {
 class Mailer;
 }
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<mail::Mailer> m_mailer;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<accounts::AccountsApi> m_accounts;
+    std::unique_ptr<users::UsersApi> m_users;
     std::unique_ptr<payments::PaymentsApi> m_payments;
     std::unique_ptr<readings::ReadingsApi> m_readings;
     std::unique_ptr<HttpApi> m_api;

@@ -139,4 +139,12 @@ bool TokenService::revoke(QSqlDatabase& db, qint64 sessionId) const {
     return q.exec();
 }
 
+bool TokenService::revokeAllOfUser(QSqlDatabase& db, qint64 userId, qint64 keepSessionId) const {
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE sessions SET revoked = 1 WHERE user_id = ? AND id <> ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(keepSessionId);
+    return q.exec();
+}
+
 } // namespace lkk::server

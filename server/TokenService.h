@@ -37,6 +37,8 @@ public:
     enum class RotateStatus { Rotated, Invalid, DatabaseError };
     RotateStatus rotate(QSqlDatabase& db, const QString& refreshToken, qint64 nowMs, IssuedTokens* out) const;
     bool revoke(QSqlDatabase& db, qint64 sessionId) const;
+    // Every session of the user except keepSessionId (0 = all): password recovery and change.
+    bool revokeAllOfUser(QSqlDatabase& db, qint64 userId, qint64 keepSessionId = 0) const;
 
 private:
     qint64 m_accessTtlMs;

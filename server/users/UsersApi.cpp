@@ -1,0 +1,499 @@
+#include "UsersApi.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "PasswordHasher.h"
+#include "accounts/TomskTime.h"
+#include "mail/Mailer.h"
+#include "shared/ErrorCodes.h"
+#include "shared/InputRules.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QUrlQuery>
+#include <QVariant>
+
+#include <sodium.h>
+
+Q_LOGGING_CATEGORY(lcUsers, "lkk.server.users")
+
+namespace lkk::server::users {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kCodeLength = 6;
+constexpr int kMaxWrongCodes = 5;
+constexpr qint64 kConfirmTtlMs = 24 * 3600 * 1000LL;
+constexpr qint64 kRecoverTtlMs = 3600 * 1000LL;
+constexpr qint64 kHourMs = 3600 * 1000LL;
+constexpr qint64 kResendSpacingMs = 60 * 1000LL;
+constexpr int kResendMaxPerDay = 5;
+
+const QString kRegister = u"register"_s;
+const QString kRecover = u"recover"_s;
+
+QString codeHash(const QString& salt, const QString& code) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash((salt + u':' + code).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString newCode() {
+    return QStringLiteral("%1").arg(randombytes_uniform(1000000), kCodeLength, 10, QLatin1Char('0'));
+}
+
+// NOT NULL text columns: a missing field's null QString would bind as SQL NULL.
+QString text(const QJsonObject& body, const QString& key) {
+    const QString value = body.value(key).toString().trimmed();
+    return value.isNull() ? u""_s : value;
+}
+
+ApiReply fieldError(const QString& field, rules::Violation v, Language language) {
+    return ApiReply::error(400, errc::validationFailed, language, field, Messages::violation(v, language));
+}
+
+ApiReply tooMany(qint64 retryAfterMs, Language language) {
+    ApiReply reply = ApiReply::error(429, errc::tooManyAttempts, language);
+    reply.headers.append({"Retry-After", QByteArray::number(qMax<qint64>(1, (retryAfterMs + 999) / 1000))});
+    return reply;
+}
+
+// The first failing field of a registration, in the contract's order.
+std::optional<ApiReply> validateRegistration(const QJsonObject& b, Language language) {
+    auto s = [&](const char* k) {
+        return b.value(QLatin1StringView(k)).toString();
+    };
+    if (auto v = rules::checkEmail(s("email")))
+        return fieldError(u"email"_s, *v, language);
+    if (auto v = rules::checkNewPassword(s("password")))
+        return fieldError(u"password"_s, *v, language);
+    if (auto v = rules::checkPersonName(s("surname"), true))
+        return fieldError(u"surname"_s, *v, language);
+    if (auto v = rules::checkPersonName(s("firstName"), true))
+        return fieldError(u"firstName"_s, *v, language);
+    if (auto v = rules::checkPersonName(s("patronymic"), false))
+        return fieldError(u"patronymic"_s, *v, language);
+    if (auto v = rules::checkPhone(s("phone"), false))
+        return fieldError(u"phone"_s, *v, language);
+    const QString birth = s("birthDate");
+    if (!birth.isEmpty()) {
+        const QDate date = QDate::fromString(birth, u"yyyy-MM-dd"_s);
+        if (!date.isValid())
+            return fieldError(u"birthDate"_s, rules::Violation::BirthDate, language);
+        if (auto v = rules::checkBirthDate(date, accounts::TomskTime::today(nowMs())))
+            return fieldError(u"birthDate"_s, *v, language);
+    }
+    if (auto v = rules::checkSex(s("sex")))
+        return fieldError(u"sex"_s, *v, language);
+    if (!b.value(u"agreement"_s).toBool(false))
+        return fieldError(u"agreement"_s, rules::Violation::Required, language);
+    return std::nullopt;
+}
+
+} // namespace
+
+UsersApi::UsersApi(Database& database, const PasswordHasher& hasher, mail::Mailer& mailer, Options options)
+    : m_database(database)
+    , m_hasher(hasher)
+    , m_mailer(mailer)
+    , m_options(options)
+    , m_captcha(options.captchaTtl)
+    , m_tokens(900, 900) {}
+
+ApiReply UsersApi::databaseDown(Language language) const {
+    m_database.connection().close();
+    return ApiReply::error(503, errc::serviceUnavailable, language);
+}
+
+QString UsersApi::link(const QString& path, const QString& token) const {
+    QUrl url = m_publicUrl;
+    url.setPath(url.path().endsWith(u'/') ? url.path().chopped(1) + path : url.path() + path);
+    url.setQuery(QUrlQuery{{u"token"_s, token}});
+    return url.toString(QUrl::FullyEncoded);
+}
+
+void UsersApi::send(const QString& to, const QString& subject, const QString& text) const {
+    QString error;
+    // A failed hand-over is logged, not answered: the answers must not depend on the address
+    // (the person can ask for the mail again).
+    if (!m_mailer.send({to, subject, text, {}}, &error))
+        qCWarning(lcUsers).noquote() << "mail not sent:" << error;
+}
+
+std::optional<UsersApi::Code> UsersApi::issueCode(QSqlDatabase& db, qint64 userId, const QString& purpose,
+                                                  const QString& email, qint64 ttlMs) const {
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE user_codes SET used = 1 WHERE user_id = ? AND purpose = ? AND used = 0"_s);
+    q.addBindValue(userId);
+    q.addBindValue(purpose);
+    if (!q.exec())
+        return std::nullopt;
+    Code c{newCode(), TokenService::newToken()};
+    const QString salt = TokenService::newToken();
+    const qint64 now = nowMs();
+    q.prepare(u"INSERT INTO user_codes (user_id, purpose, email, salt, code_hash, token_hash, expires_at, attempts, "
+              u"used, blocked, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)"_s);
+    q.addBindValue(userId);
+    q.addBindValue(purpose);
+    q.addBindValue(email);
+    q.addBindValue(salt);
+    q.addBindValue(codeHash(salt, c.code));
+    q.addBindValue(TokenService::hashToken(c.token));
+    q.addBindValue(now + ttlMs);
+    q.addBindValue(now);
+    if (!q.exec())
+        return std::nullopt;
+    return c;
+}
+
+UsersApi::Check UsersApi::checkCode(QSqlDatabase& db, const QString& purpose, const QString& email, const QString& code,
+                                    qint64* userId, int* attemptsLeft) const {
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, user_id, salt, code_hash, expires_at, attempts FROM user_codes WHERE purpose = ? AND "
+              u"email = ? AND used = 0 AND blocked = 0 ORDER BY id DESC"_s);
+    q.addBindValue(purpose);
+    q.addBindValue(email);
+    if (!q.exec())
+        return Check::DatabaseError;
+    if (!q.next())
+        return Check::Expired;
+    const qint64 id = q.value(0).toLongLong();
+    *userId = q.value(1).toLongLong();
+    const int attempts = q.value(5).toInt();
+    if (q.value(4).toLongLong() <= nowMs() || attempts >= kMaxWrongCodes)
+        return Check::Expired;
+    const QByteArray expected = q.value(3).toString().toLatin1();
+    const QByteArray given = codeHash(q.value(2).toString(), code.trimmed()).toLatin1();
+    QSqlQuery u(db);
+    if (expected.size() == given.size() &&
+        sodium_memcmp(expected.constData(), given.constData(), size_t(given.size())) == 0) {
+        // Conditional: of two concurrent confirmations only one uses the code.
+        u.prepare(u"UPDATE user_codes SET used = 1 WHERE id = ? AND used = 0"_s);
+        u.addBindValue(id);
+        if (!u.exec())
+            return Check::DatabaseError;
+        return u.numRowsAffected() == 1 ? Check::Ok : Check::Expired;
+    }
+    u.prepare(u"UPDATE user_codes SET attempts = attempts + 1 WHERE id = ?"_s);
+    u.addBindValue(id);
+    if (!u.exec())
+        return Check::DatabaseError;
+    *attemptsLeft = kMaxWrongCodes - attempts - 1;
+    return Check::Wrong;
+}
+
+std::optional<int> UsersApi::countEvents(QSqlDatabase& db, const char* kind, const QString& subject, qint64 since,
+                                         qint64* oldest) const {
+    QSqlQuery q(db);
+    q.prepare(u"SELECT COUNT(*), MIN(at), MAX(at) FROM user_rate_events WHERE kind = ? AND subject = ? AND at > ?"_s);
+    q.addBindValue(QString::fromLatin1(kind));
+    q.addBindValue(subject);
+    q.addBindValue(since);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    if (oldest)
+        *oldest = q.value(1).toLongLong();
+    return q.value(0).toInt();
+}
+
+bool UsersApi::recordEvent(QSqlDatabase& db, const char* kind, const QString& subject) const {
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO user_rate_events (kind, subject, at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(QString::fromLatin1(kind));
+    q.addBindValue(subject);
+    q.addBindValue(nowMs());
+    return q.exec();
+}
+
+ApiReply UsersApi::registerUser(const QJsonObject& body, const QString& ip, Language language) const {
+    if (auto refused = validateRegistration(body, language))
+        return *refused;
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return databaseDown(language);
+    const qint64 now = nowMs();
+    qint64 oldest = 0;
+    const auto perIp = countEvents(db, "register_ip", ip, now - kHourMs, &oldest);
+    if (!perIp)
+        return databaseDown(language);
+    if (*perIp >= m_options.registerIpMax)
+        return tooMany(oldest + kHourMs - now, language);
+    const auto solved =
+        m_captcha.consume(db, body.value(u"captchaId"_s).toString(), body.value(u"captchaAnswer"_s).toString(), now);
+    if (!solved)
+        return databaseDown(language);
+    if (!*solved)
+        return ApiReply::error(403, errc::captchaInvalid, language, u"captchaAnswer"_s);
+
+    const QString email = rules::normalizedEmail(body.value(u"email"_s).toString());
+    // Hashed either way: an existing address must not answer faster.
+    const QString hash = m_hasher.hash(body.value(u"password"_s).toString());
+    if (hash.isEmpty())
+        return databaseDown(language);
+    if (!recordEvent(db, "register_ip", ip) || !recordEvent(db, "confirm_mail", email))
+        return databaseDown(language);
+
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, email_confirmed FROM users WHERE email = ?"_s);
+    q.addBindValue(email);
+    if (!q.exec())
+        return databaseDown(language);
+    const bool exists = q.next();
+    const qint64 existingId = exists ? q.value(0).toLongLong() : 0;
+    const bool confirmed = exists && q.value(1).toInt() != 0;
+    if (confirmed) {
+        send(email, u"Регистрация в личном кабинете"_s,
+             u"Здравствуйте!\n\nКто-то (возможно, вы) пытался зарегистрироваться в личном кабинете "
+             u"АО «Томскэнергосбыт» с этим адресом электронной почты. У вас уже есть учётная запись.\n\n"
+             u"Если вы не помните пароль, воспользуйтесь восстановлением пароля на странице входа "
+             u"(«Восстановить пароль»).\n\nЕсли это были не вы, просто проигнорируйте это письмо.\n"_s);
+    } else {
+        const QString phone = rules::normalizedPhone(body.value(u"phone"_s).toString());
+        const QString birth = body.value(u"birthDate"_s).toString();
+        // An unconfirmed account takes the latest registration's data: only the owner of the
+        // mailbox can confirm it, so nothing an earlier registration set survives unconfirmed.
+        q.prepare(exists ? u"UPDATE users SET password_hash = ?, surname = ?, first_name = ?, patronymic = ?, "
+                           u"phone = ?, birth_date = ?, sex = ? WHERE id = ?"_s
+                         : u"INSERT INTO users (password_hash, surname, first_name, patronymic, phone, birth_date, "
+                           u"sex, email, role, created_at, email_confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                           u"'customer', ?, 0)"_s);
+        q.addBindValue(hash);
+        q.addBindValue(text(body, u"surname"_s));
+        q.addBindValue(text(body, u"firstName"_s));
+        q.addBindValue(text(body, u"patronymic"_s));
+        q.addBindValue(phone.isNull() ? u""_s : phone);
+        q.addBindValue(birth.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(birth));
+        q.addBindValue(text(body, u"sex"_s));
+        if (exists) {
+            q.addBindValue(existingId);
+        } else {
+            q.addBindValue(email);
+            q.addBindValue(now);
+        }
+        if (!q.exec())
+            return databaseDown(language);
+        qint64 userId = existingId;
+        if (!exists) {
+            q.prepare(u"SELECT id FROM users WHERE email = ?"_s);
+            q.addBindValue(email);
+            if (!q.exec() || !q.next())
+                return databaseDown(language);
+            userId = q.value(0).toLongLong();
+        }
+        const auto code = issueCode(db, userId, kRegister, email, kConfirmTtlMs);
+        if (!code)
+            return databaseDown(language);
+        send(email, u"Подтверждение регистрации в личном кабинете"_s,
+             u"Здравствуйте!\n\nДля завершения регистрации в личном кабинете АО «Томскэнергосбыт» введите код "
+             u"подтверждения: "_s +
+                 code->code + u"\n\nили перейдите по ссылке:\n"_s + link(u"/confirm"_s, code->token) +
+                 u"\n\nКод и ссылка действуют 24 часа. Если вы не регистрировались, просто проигнорируйте это "
+                 u"письмо.\n"_s);
+        qCInfo(lcUsers) << "registration of user" << userId;
+    }
+    return ApiReply::json({{u"email"_s, email},
+                           {u"codeLength"_s, kCodeLength},
+                           {u"expiresIn"_s, kConfirmTtlMs / 1000},
+                           {u"resendAfter"_s, kResendSpacingMs / 1000}},
+                          202);
+}
+
+ApiReply UsersApi::confirm(const QJsonObject& body, Language language) const {
+    const QString rawEmail = body.value(u"email"_s).toString();
+    if (auto v = rules::checkEmail(rawEmail))
+        return fieldError(u"email"_s, *v, language);
+    if (body.value(u"code"_s).toString().trimmed().isEmpty())
+        return fieldError(u"code"_s, rules::Violation::Required, language);
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return databaseDown(language);
+    qint64 userId = 0;
+    int left = 0;
+    switch (
+        checkCode(db, kRegister, rules::normalizedEmail(rawEmail), body.value(u"code"_s).toString(), &userId, &left)) {
+    case Check::DatabaseError:
+        return databaseDown(language);
+    case Check::Expired:
+        return ApiReply::error(410, errc::confirmationExpired, language);
+    case Check::Wrong:
+        return ApiReply::error(422, errc::confirmationCodeInvalid, language, u"code"_s, {},
+                               {{u"attemptsLeft"_s, left}});
+    case Check::Ok:
+        break;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE users SET email_confirmed = 1 WHERE id = ?"_s);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return databaseDown(language);
+    qCInfo(lcUsers) << "user" << userId << "confirmed the e-mail address";
+    return ApiReply::noContent();
+}
+
+ApiReply UsersApi::resend(const QJsonObject& body, Language language) const {
+    const QString rawEmail = body.value(u"email"_s).toString();
+    if (auto v = rules::checkEmail(rawEmail))
+        return fieldError(u"email"_s, *v, language);
+    const QString email = rules::normalizedEmail(rawEmail);
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return databaseDown(language);
+    const qint64 now = nowMs();
+    // The same limits whether or not the address has an account.
+    qint64 oldest = 0;
+    const auto recent = countEvents(db, "confirm_mail", email, now - kResendSpacingMs, &oldest);
+    const auto today = countEvents(db, "resend", email, now - 24 * kHourMs, nullptr);
+    if (!recent || !today)
+        return databaseDown(language);
+    if (*recent > 0)
+        return tooMany(oldest + kResendSpacingMs - now, language);
+    if (*today >= kResendMaxPerDay) {
+        qint64 first = 0;
+        countEvents(db, "resend", email, now - 24 * kHourMs, &first);
+        return tooMany(first + 24 * kHourMs - now, language);
+    }
+    if (!recordEvent(db, "confirm_mail", email) || !recordEvent(db, "resend", email))
+        return databaseDown(language);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id FROM users WHERE email = ? AND email_confirmed = 0"_s);
+    q.addBindValue(email);
+    if (!q.exec())
+        return databaseDown(language);
+    if (q.next()) {
+        const auto code = issueCode(db, q.value(0).toLongLong(), kRegister, email, kConfirmTtlMs);
+        if (!code)
+            return databaseDown(language);
+        send(email, u"Подтверждение регистрации в личном кабинете"_s,
+             u"Здравствуйте!\n\nКод подтверждения регистрации в личном кабинете АО «Томскэнергосбыт»: "_s + code->code +
+                 u"\n\nили перейдите по ссылке:\n"_s + link(u"/confirm"_s, code->token) +
+                 u"\n\nКод и ссылка действуют 24 часа. Прежние коды больше не действуют.\n"_s);
+    }
+    return ApiReply::json({{u"resendAfter"_s, kResendSpacingMs / 1000}}, 202);
+}
+
+ApiReply UsersApi::recover(const QJsonObject& body, const QString& ip, Language language) const {
+    const QString rawEmail = body.value(u"email"_s).toString();
+    if (auto v = rules::checkEmail(rawEmail))
+        return fieldError(u"email"_s, *v, language);
+    const QString email = rules::normalizedEmail(rawEmail);
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return databaseDown(language);
+    const qint64 now = nowMs();
+    qint64 oldestEmail = 0;
+    qint64 oldestIp = 0;
+    const auto perEmail = countEvents(db, "recover_email", email, now - kHourMs, &oldestEmail);
+    const auto perIp = countEvents(db, "recover_ip", ip, now - kHourMs, &oldestIp);
+    if (!perEmail || !perIp)
+        return databaseDown(language);
+    if (*perIp >= m_options.recoverIpMax)
+        return tooMany(oldestIp + kHourMs - now, language);
+    if (*perEmail >= m_options.recoverEmailMax)
+        return tooMany(oldestEmail + kHourMs - now, language);
+    const auto solved =
+        m_captcha.consume(db, body.value(u"captchaId"_s).toString(), body.value(u"captchaAnswer"_s).toString(), now);
+    if (!solved)
+        return databaseDown(language);
+    if (!*solved)
+        return ApiReply::error(403, errc::captchaInvalid, language, u"captchaAnswer"_s);
+    if (!recordEvent(db, "recover_email", email) || !recordEvent(db, "recover_ip", ip))
+        return databaseDown(language);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id FROM users WHERE email = ?"_s);
+    q.addBindValue(email);
+    if (!q.exec())
+        return databaseDown(language);
+    if (q.next()) {
+        const auto code = issueCode(db, q.value(0).toLongLong(), kRecover, email, kRecoverTtlMs);
+        if (!code)
+            return databaseDown(language);
+        send(email, u"Восстановление пароля"_s,
+             u"Здравствуйте!\n\nДля восстановления пароля в личном кабинете АО «Томскэнергосбыт» введите код: "_s +
+                 code->code + u"\n\nили перейдите по ссылке:\n"_s + link(u"/recover"_s, code->token) +
+                 u"\n\nКод и ссылка действуют 1 час. Если вы не запрашивали восстановление, просто проигнорируйте "
+                 u"это письмо: пароль останется прежним.\n"_s);
+    }
+    return ApiReply::json({{u"codeLength"_s, kCodeLength}, {u"expiresIn"_s, kRecoverTtlMs / 1000}}, 202);
+}
+
+ApiReply UsersApi::recoverConfirm(const QJsonObject& body, Language language) const {
+    const QString rawEmail = body.value(u"email"_s).toString();
+    if (auto v = rules::checkEmail(rawEmail))
+        return fieldError(u"email"_s, *v, language);
+    if (body.value(u"code"_s).toString().trimmed().isEmpty())
+        return fieldError(u"code"_s, rules::Violation::Required, language);
+    const QString password = body.value(u"newPassword"_s).toString();
+    if (auto v = rules::checkNewPassword(password))
+        return fieldError(u"newPassword"_s, *v, language);
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return databaseDown(language);
+    qint64 userId = 0;
+    int left = 0;
+    switch (
+        checkCode(db, kRecover, rules::normalizedEmail(rawEmail), body.value(u"code"_s).toString(), &userId, &left)) {
+    case Check::DatabaseError:
+        return databaseDown(language);
+    case Check::Expired:
+        return ApiReply::error(410, errc::recoveryExpired, language);
+    case Check::Wrong:
+        return ApiReply::error(422, errc::recoveryCodeInvalid, language, u"code"_s, {}, {{u"attemptsLeft"_s, left}});
+    case Check::Ok:
+        break;
+    }
+    const QString hash = m_hasher.hash(password);
+    if (hash.isEmpty())
+        return databaseDown(language);
+    // The code came through the mailbox: that confirms the address as well.
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE users SET password_hash = ?, email_confirmed = 1 WHERE id = ?"_s);
+    q.addBindValue(hash);
+    q.addBindValue(userId);
+    if (!q.exec() || !m_tokens.revokeAllOfUser(db, userId))
+        return databaseDown(language);
+    qCInfo(lcUsers) << "user" << userId << "recovered the password; all sessions revoked";
+    return ApiReply::noContent();
+}
+
+ApiReply UsersApi::changePassword(const QString& token, const QJsonObject& body, Language language) const {
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return databaseDown(language);
+    const auto access = m_tokens.checkAccess(db, token, nowMs());
+    switch (access.status) {
+    case TokenService::AccessStatus::DatabaseError:
+        return databaseDown(language);
+    case TokenService::AccessStatus::Unknown:
+    case TokenService::AccessStatus::Revoked:
+        return ApiReply::error(401, errc::unauthorized, language);
+    case TokenService::AccessStatus::Expired:
+        return ApiReply::error(401, errc::tokenExpired, language);
+    case TokenService::AccessStatus::Valid:
+        break;
+    }
+    const QString password = body.value(u"newPassword"_s).toString();
+    if (auto v = rules::checkNewPassword(password))
+        return fieldError(u"newPassword"_s, *v, language);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT password_hash FROM users WHERE id = ?"_s);
+    q.addBindValue(access.userId);
+    if (!q.exec() || !q.next())
+        return databaseDown(language);
+    if (!m_hasher.verify(q.value(0).toString(), body.value(u"currentPassword"_s).toString()))
+        return ApiReply::error(403, errc::wrongPassword, language, u"currentPassword"_s);
+    const QString hash = m_hasher.hash(password);
+    if (hash.isEmpty())
+        return databaseDown(language);
+    q.prepare(u"UPDATE users SET password_hash = ? WHERE id = ?"_s);
+    q.addBindValue(hash);
+    q.addBindValue(access.userId);
+    if (!q.exec() || !m_tokens.revokeAllOfUser(db, access.userId, access.sessionId))
+        return databaseDown(language);
+    ApiReply reply = ApiReply::noContent();
+    reply.userId = access.userId;
+    return reply;
+}
+
+} // namespace lkk::server::users

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "CaptchaService.h"
+#include "TokenService.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QUrl>
+#include <optional>
+
+namespace lkk::server {
+class Database;
+class PasswordHasher;
+namespace mail {
+class Mailer;
+}
+} // namespace lkk::server
+
+namespace lkk::server::users {
+
+// Registration, e-mail confirmation, password recovery and password change (issue 5). Bodies
+// are parsed by HttpApi (UserRoutes.cpp); every method is thread-safe (worker threads).
+class UsersApi {
+public:
+    struct Options {
+        qint64 captchaTtl = 300;
+        int registerIpMax = 10; // registrations per IP and hour
+        int recoverEmailMax = 3;
+        int recoverIpMax = 20;
+    };
+    UsersApi(Database& database, const PasswordHasher& hasher, mail::Mailer& mailer, Options options);
+    // Links in mails; set before requests are served.
+    void setPublicUrl(const QUrl& url) { m_publicUrl = url; }
+
+    ApiReply registerUser(const QJsonObject& body, const QString& ip, Language language) const;
+    ApiReply confirm(const QJsonObject& body, Language language) const;
+    ApiReply resend(const QJsonObject& body, Language language) const;
+    ApiReply recover(const QJsonObject& body, const QString& ip, Language language) const;
+    ApiReply recoverConfirm(const QJsonObject& body, Language language) const;
+    ApiReply changePassword(const QString& token, const QJsonObject& body, Language language) const;
+
+private:
+    struct Code {
+        QString code;
+        QString token;
+    };
+    enum class Check { Ok, Wrong, Expired, DatabaseError };
+
+    ApiReply databaseDown(Language language) const;
+    std::optional<Code> issueCode(QSqlDatabase& db, qint64 userId, const QString& purpose, const QString& email,
+                                  qint64 ttlMs) const;
+    Check checkCode(QSqlDatabase& db, const QString& purpose, const QString& email, const QString& code, qint64* userId,
+                    int* attemptsLeft) const;
+    std::optional<int> countEvents(QSqlDatabase& db, const char* kind, const QString& subject, qint64 since,
+                                   qint64* oldest) const;
+    bool recordEvent(QSqlDatabase& db, const char* kind, const QString& subject) const;
+    void send(const QString& to, const QString& subject, const QString& text) const;
+    QString link(const QString& path, const QString& token) const;
+
+    Database& m_database;
+    const PasswordHasher& m_hasher;
+    mail::Mailer& m_mailer;
+    Options m_options;
+    CaptchaService m_captcha;
+    TokenService m_tokens; // checkAccess and revocation only
+    QUrl m_publicUrl;
+};
+
+} // namespace lkk::server::users
