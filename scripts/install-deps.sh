@@ -6,6 +6,8 @@ set -euo pipefail
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
        qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev
        libsodium-dev libqrcodegencpp-dev libcurl4-openssl-dev)
+# Qt6Charts' CMake package needs Qt6OpenGL's (and XKB for Qt6Gui's private deps) — issue 4.
+build+=(libqt6opengl6-dev libxkbcommon-dev)
 # What the programs need at run time: SQL drivers, TLS key generation for --demo, the X11 platform
 # plugin, Qt's own translations, fonts with Cyrillic, and a Secret Service for the keychain.
 run=(libqt6sql6-sqlite libqt6sql6-psql openssl qt6-qpa-plugins qt6-translations-l10n libqt6svg6

@@ -92,7 +92,7 @@ AccountView::AccountView(QWidget* parent)
     connect(m_pay, &QPushButton::clicked, this, &AccountView::payRequested); // issue 6: the payment page
     m_readings->setObjectName(u"submitReadingsButton"_s);
     m_readings->setProperty("lkkRole", u"secondary"_s);
-    m_readings->setEnabled(false);
+    connect(m_readings, &QPushButton::clicked, this, &AccountView::readingsRequested); // issue 4
     buttonColumn->addWidget(m_pay);
     buttonColumn->addWidget(m_readings);
     headerRow->addLayout(buttonColumn);
@@ -172,7 +172,6 @@ void AccountView::setRefreshing(bool refreshing) {
 void AccountView::retranslate() {
     m_pay->setText(tr("Pay"));
     m_readings->setText(tr("Submit meter readings"));
-    m_readings->setToolTip(tr("Submitting meter readings comes in a later version of the application."));
     m_tabs->setTabText(0, tr("History"));
     m_tabs->setTabText(1, tr("Account requisites"));
     m_tabs->setTabText(2, tr("Appeals"));

@@ -34,6 +34,7 @@ public:
 
 signals:
     void payRequested(); // «Оплатить» (issue 6)
+    void readingsRequested(); // «Передать показания» (issue 4)
 
 protected:
     void changeEvent(QEvent* event) override;

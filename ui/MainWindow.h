@@ -23,6 +23,7 @@ class AppSettings;
 class LinkAccountController;
 class MessageBanner;
 class PaymentsFeature;
+class ReadingsFeature;
 class Session;
 struct AccountSummary;
 struct Profile;
@@ -45,6 +46,7 @@ public:
     ControlQuestionDialog* controlQuestionDialog() const { return m_questionDialog; }
     LinkAccountController* linkController() const { return m_link; }
     PaymentsFeature* payments() const { return m_payments; } // issue 6
+    ReadingsFeature* readings() const { return m_readings; } // issue 4
 
     void showAddAccount();
 
@@ -93,6 +95,7 @@ private:
     QPointer<ControlQuestionDialog> m_questionDialog;
     MessageBanner* m_banner = nullptr;
     PaymentsFeature* m_payments = nullptr;
+    ReadingsFeature* m_readings = nullptr;
 };
 
 } // namespace lkk

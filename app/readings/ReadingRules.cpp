@@ -176,25 +176,24 @@ QString ReadingRules::capacityText(int integerDigits, int fractionDigits) {
     if (fractionDigits == 0)
         return translated(QT_TRANSLATE_NOOP("lkk::ReadingRules", "At most %1 digits, without a fraction"))
             .arg(integerDigits);
-    return translated(QT_TRANSLATE_NOOP("lkk::ReadingRules", "At most %1 digits before the decimal point and %2 after"))
+    return translated(
+               QT_TRANSLATE_NOOP("lkk::ReadingRules", "At most %1 digits before the decimal point and %2 after it"))
         .arg(integerDigits)
         .arg(fractionDigits);
 }
 
 QString ReadingRules::belowPreviousText(const Decimal& last) {
     return translated(QT_TRANSLATE_NOOP("lkk::ReadingRules",
-                                        "The reading is below the previous one (%1). If the meter has rolled over "
-                                        "past zero, confirm the rollover."))
+                                        "The reading is below the previous one (%1). If the meter has passed zero, "
+                                        "confirm the rollover."))
         .arg(readingsformat::grouped(last));
 }
 
 QString ReadingRules::highConsumptionText(const Decimal& consumption, const QString& unit, const Decimal& average) {
-    const QString amount =
-        unit.isEmpty() ? readingsformat::grouped(consumption) : readingsformat::grouped(consumption) + u' ' + unit;
     return translated(QT_TRANSLATE_NOOP("lkk::ReadingRules",
-                                        "Consumption of %1 is far above the usual (on average %2 a month). Check "
-                                        "the reading and confirm."))
-        .arg(amount, readingsformat::grouped(average));
+                                        "Consumption of %1 %2 is much higher than usual (%3 a month on average). "
+                                        "Check the reading and confirm."))
+        .arg(readingsformat::grouped(consumption), unit, readingsformat::grouped(average));
 }
 
 QString ReadingRules::notAcceptedText() {

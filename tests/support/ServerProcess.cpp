@@ -26,7 +26,7 @@ QString ServerProcess::databaseUrlFromEnvironment() {
 
 bool ServerProcess::start(const Options& options, QString* error) {
     QStringList args{QStringLiteral("--data-dir"), options.dataDir,          QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1"),  QStringLiteral("--port"), QStringLiteral("0")};
+                     QStringLiteral("127.0.0.1"),  QStringLiteral("--port"), QString::number(options.port)};
     if (options.demo)
         args << QStringLiteral("--demo");
     if (!options.databaseUrl.isEmpty())

@@ -320,7 +320,7 @@ private slots:
     }
 
     void capacityTextIsTheServers() {
-        QCOMPARE(ReadingRules::capacityText(6, 3), u"At most 6 digits before the decimal point and 3 after"_s);
+        QCOMPARE(ReadingRules::capacityText(6, 3), u"At most 6 digits before the decimal point and 3 after it"_s);
         QCOMPARE(ReadingRules::capacityText(5, 0), u"At most 5 digits, without a fraction"_s);
     }
 
@@ -348,9 +348,8 @@ private slots:
         QVERIFY(!asked.canSend());
         QVERIFY(asked.needsRolloverConfirmation());
         QVERIFY(!asked.hasFormatErrors());
-        QCOMPARE(asked.zones.at(0).warning,
-                 u"The reading is below the previous one (99"_s + nbsp +
-                     u"990,0). If the meter has rolled over past zero, confirm the rollover."_s);
+        QCOMPARE(asked.zones.at(0).warning, u"The reading is below the previous one (99"_s + nbsp +
+                                                u"990,0). If the meter has passed zero, confirm the rollover."_s);
         QVERIFY(!asked.zones.at(1).belowPrevious);
         const ReadingCheck confirmed = ReadingRules::check(f.window, meter, input, true, false);
         QVERIFY(confirmed.canSend());
@@ -367,7 +366,7 @@ private slots:
         const ReadingCheck high = ReadingRules::check(f.window, meter, {{u"T1"_s, u"1274"_s}}, false, false);
         QVERIFY(high.needsHighConsumptionConfirmation());
         QCOMPARE(high.highConsumptionText(), u"Consumption of 1"_s + nbsp +
-                                                 u"200,000 м3 is far above the usual (on average 12,500 a month). "
+                                                 u"200,000 м3 is much higher than usual (12,500 a month on average). "
                                                  u"Check the reading and confirm."_s);
         QVERIFY(!ReadingRules::check(f.window, meter, {{u"T1"_s, u"111.501"_s}}, false, false).canSend());
         QVERIFY(ReadingRules::check(f.window, meter, {{u"T1"_s, u"1274"_s}}, false, true).canSend());

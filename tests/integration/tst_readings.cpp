@@ -1,0 +1,259 @@
+// The readings client core against the real lkk-server over HTTPS (issue 4), with the server's
+// test clock on 20.11.2026 (inside the 15–25 window): the form of the ЕПД account and of the
+// day/night meter account, submissions through the ReadingsOutbox that then show in the history
+// (with consumption), the expired meter refused in the form; the outbox across a server stop and
+// start on the same data and port (pending while down, then accepted exactly once: a replay of
+// the same id answers 200 with the same submission), and across a client restart (a new outbox
+// object loading the same file sends what was pending).
+#include "ServerProcess.h"
+#include "api/ApiClient.h"
+#include "api/ApiOperations.h"
+#include "readings/ReadingsLoader.h"
+#include "readings/ReadingsOperations.h"
+#include "readings/ReadingsOutbox.h"
+#include "session/Session.h"
+#include "shared/Decimal.h"
+#include "shared/ErrorCodes.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lkk;
+using State = ReadingsOutbox::State;
+
+namespace {
+
+constexpr int timeoutMs = 20000;
+
+template <typename Op> Result<typename Op::Value> runOp(Session& session, const Op& op) {
+    std::optional<Result<typename Op::Value>> out;
+    QObject context;
+    session.authorized(op, &context, [&out](Result<typename Op::Value> r) { out.emplace(std::move(r)); });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs)) {
+        ApiError e;
+        e.kind = ApiError::Kind::Timeout;
+        e.message = u"test: no answer in time"_s;
+        return e;
+    }
+    return std::move(*out);
+}
+
+// last + step at the meter's scale ("74.000" + 1 -> "75.000").
+QString above(const ReadingsFormMeter& meter, const QString& zone, qint64 wholeUnits) {
+    const qint64 scale = powerOfTen(meter.capacityFraction);
+    qint64 units = 0;
+    if (meter.lastReading) {
+        const auto last = Decimal::parse(meter.lastReading->values.value(zone));
+        units = last ? last->rescaled(meter.capacityFraction).value_or(Decimal()).units() : 0;
+    }
+    return Decimal::fromUnits(units + wholeUnits * scale, meter.capacityFraction)->toString();
+}
+
+ReadingSubmission submissionFor(qint64 accountId, const ReadingsFormMeter& meter, qint64 step) {
+    ReadingSubmission s;
+    s.accountId = accountId;
+    s.meterId = meter.id;
+    for (const QString& zone : meter.zones)
+        s.values.insert(zone, above(meter, zone, step));
+    return s;
+}
+
+} // namespace
+
+class TestReadingsIntegration : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dataDir.isValid());
+        QVERIFY(startServer(0));
+        m_port = m_server.url().port();
+        QVERIFY(!m_api.setServer(m_server.url().toString(), m_server.caFile()));
+        LoginOperation login;
+        login.login = {u"demo@lkk.example"_s, u"Demo1234"_s, false, {}, {}};
+        std::optional<Result<LoginResult>> signedIn;
+        QObject context;
+        m_api.call(login, {}, &context, [&](Result<LoginResult> r) { signedIn.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), timeoutMs);
+        QVERIFY2(signedIn->ok(), qPrintable(signedIn->ok() ? QString() : signedIn->error().message));
+        m_session.start(signedIn->value());
+        const auto accounts = runOp(m_session, ListAccountsOperation{});
+        QVERIFY(accounts.ok());
+        for (const AccountSummary& a : accounts.value())
+            m_accounts.insert(a.number, a.id);
+        QCOMPARE(m_accounts.size(), 3);
+        QFile::remove(ReadingsOutbox::filePathFor(m_server.url().toString(), m_session.user().id));
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+    void epdWaterMeterAndDayNightMeter() {
+        ReadingsOutbox outbox(&m_session);
+        outbox.open(m_server.url().toString(), m_session.user().id);
+        for (const QString& number : {u"100103492"_s, u"7012045318"_s}) {
+            const qint64 account = m_accounts.value(number);
+            const ReadingsForm form = loadForm(account);
+            QVERIFY(form.window.open);
+            QCOMPARE(form.period, u"2026-11"_s);
+            const ReadingsFormMeter* meter = nullptr;
+            for (const ReadingsFormMeter& m : form.meters) {
+                if (m.accepts && (number == "7012045318"_L1 ? m.zones.size() == 2 : m.service.contains(u"вода"_s))) {
+                    meter = &m;
+                    break;
+                }
+            }
+            QVERIFY2(meter, qPrintable(number));
+            const ReadingSubmission s = submissionFor(account, *meter, 3);
+            const QString id = outbox.submit(s);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                outbox.entry(id)->state != State::Sending && outbox.entry(id)->state != State::Pending, timeoutMs);
+            QVERIFY2(outbox.entry(id)->state == State::Accepted,
+                     qPrintable(outbox.entry(id)->error ? outbox.entry(id)->error->message : QString()));
+            const ReadingSubmissionResult& r = *outbox.entry(id)->result;
+            QCOMPARE(r.period, u"2026-11"_s);
+            QCOMPARE(r.values, s.values);
+            for (const QString& zone : meter->zones) {
+                if (meter->lastReading)
+                    QCOMPARE(r.consumption.value(zone),
+                             Decimal::fromUnits(3 * powerOfTen(meter->capacityFraction), meter->capacityFraction)
+                                 ->toString());
+            }
+            // The history shows it, dated today in Tomsk.
+            const auto history = runOp(m_session, GetReadingsHistoryOperation{account, {}, {}});
+            QVERIFY(history.ok());
+            bool found = false;
+            for (const HistoryMeter& h : history.value().meters) {
+                if (h.id != meter->id)
+                    continue;
+                QVERIFY(!h.readings.isEmpty());
+                QCOMPARE(h.readings.first().date, QDate(2026, 11, 20));
+                QCOMPARE(h.readings.first().values, s.values);
+                QCOMPARE(h.readings.first().source, u"customer"_s);
+                found = true;
+            }
+            QVERIFY(found);
+        }
+    }
+
+    void expiredMeterIsRefusedInTheForm() {
+        const ReadingsForm form = loadForm(m_accounts.value(u"7012077104"_s));
+        QVERIFY(!form.meters.isEmpty());
+        QVERIFY(!form.meters.first().accepts);
+        QCOMPARE(form.meters.first().refusal->code, QString::fromLatin1(errc::meterVerificationExpired));
+        QVERIFY(form.meters.first().refusal->message.contains(u"31.08.2025"_s));
+    }
+
+    void outboxAcrossAServerRestart() {
+        const qint64 account = m_accounts.value(u"100103492"_s);
+        const ReadingsForm form = loadForm(account);
+        const ReadingsFormMeter meter = pickOneZone(form, 1);
+        ReadingsOutbox outbox(&m_session);
+        outbox.setRetryDelays(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
+        outbox.open(m_server.url().toString(), m_session.user().id);
+
+        m_server.stop();
+        const QString id = outbox.submit(submissionFor(account, meter, 2));
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, State::Pending, timeoutMs);
+        QVERIFY(outbox.entry(id)->error);
+        QVERIFY(ReadingsOutbox::isTransient(*outbox.entry(id)->error));
+
+        QVERIFY(startServer(m_port)); // same data, same port: the same server URL
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, State::Accepted, timeoutMs);
+        QVERIFY(!outbox.entry(id)->result->replay);
+        QVERIFY(outbox.entry(id)->attempts >= 2);
+        // Stored exactly once: the same id again is a replay of the same submission.
+        const auto replay = runOp(m_session, SubmitReadingOperation{outbox.entry(id)->submission});
+        QVERIFY(replay.ok());
+        QVERIFY(replay.value().replay);
+        QCOMPARE(replay.value().submittedAt, outbox.entry(id)->result->submittedAt);
+        QCOMPARE(countReadingsOn(account, meter.id, QDate(2026, 11, 20)), 1);
+    }
+
+    void outboxAcrossAClientRestart() {
+        const qint64 account = m_accounts.value(u"100103492"_s);
+        const ReadingsForm form = loadForm(account);
+        const ReadingsFormMeter meter = pickOneZone(form, 2);
+        QString id;
+        {
+            ReadingsOutbox outbox(&m_session);
+            outbox.setRetryDelays(std::chrono::minutes(10), std::chrono::minutes(10));
+            outbox.open(m_server.url().toString(), m_session.user().id);
+            m_server.stop();
+            id = outbox.submit(submissionFor(account, meter, 1));
+            QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, State::Pending, timeoutMs);
+        } // the client quits
+        QVERIFY(startServer(m_port));
+        ReadingsOutbox restarted(&m_session);
+        restarted.open(m_server.url().toString(), m_session.user().id);
+        QVERIFY(restarted.entry(id));
+        QTRY_COMPARE_WITH_TIMEOUT(restarted.entry(id)->state, State::Accepted, timeoutMs);
+        QCOMPARE(countReadingsOn(account, meter.id, QDate(2026, 11, 20)), 1);
+    }
+
+private:
+    bool startServer(int port) {
+        lkk::test::ServerProcess::Options options;
+        options.dataDir = m_dataDir.path();
+        options.port = port;
+        options.extraArgs = {u"--environment"_s,
+                             u"test"_s,
+                             u"--test-fast-password-hashing"_s,
+                             u"--test-clock"_s,
+                             u"2026-11-20T05:00:00Z"_s,
+                             u"--readings-window"_s,
+                             u"15-25"_s};
+        QString error;
+        const bool ok = m_server.start(options, &error);
+        if (!ok)
+            qWarning().noquote() << error;
+        return ok;
+    }
+
+    ReadingsForm loadForm(qint64 account) {
+        const auto form = runOp(m_session, GetReadingsFormOperation{account});
+        if (!form.ok()) {
+            qWarning().noquote() << form.error().message;
+            return {};
+        }
+        return form.value();
+    }
+
+    // The n-th one-zone meter that accepts readings (the ЕПД has four water meters).
+    static ReadingsFormMeter pickOneZone(const ReadingsForm& form, int n) {
+        for (const ReadingsFormMeter& m : form.meters) {
+            if (m.accepts && m.zones.size() == 1 && n-- == 0)
+                return m;
+        }
+        return {};
+    }
+
+    int countReadingsOn(qint64 account, qint64 meterId, const QDate& date) {
+        const auto history = runOp(m_session, GetReadingsHistoryOperation{account, {}, {}});
+        int count = 0;
+        for (const HistoryMeter& h : history.value().meters) {
+            if (h.id != meterId)
+                continue;
+            for (const HistoryReading& r : h.readings)
+                count += r.date == date ? 1 : 0;
+        }
+        return count;
+    }
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_dataDir;
+    lkk::test::ServerProcess m_server;
+    int m_port = 0;
+    QNetworkAccessManager m_network;
+    ApiClient m_api{&m_network};
+    Session m_session{&m_api};
+    QHash<QString, qint64> m_accounts;
+};
+
+QTEST_GUILESS_MAIN(TestReadingsIntegration)
+#include "tst_readings.moc"
