@@ -57,6 +57,7 @@ const QList<HttpApi::Route>& HttpApi::routes() {
         {Method::Post, "/api/v1/auth/recover", &HttpApi::recoverPassword},
         {Method::Post, "/api/v1/auth/recover/confirm", &HttpApi::confirmRecovery},
         {Method::Post, "/api/v1/profile/password", &HttpApi::changePassword},
+        {Method::Patch, "/api/v1/profile", &HttpApi::updateProfile},
         {Method::Get, "/api/v1/accounts/{id}/bills", &HttpApi::accountBills},
         {Method::Get, "/api/v1/accounts/{id}/payments", &HttpApi::accountPayments},
         {Method::Get, "/api/v1/accounts/{id}/payment-form", &HttpApi::paymentForm},

@@ -106,6 +106,7 @@ private:
     ApiReply recoverPassword(const RequestData& data) const;
     ApiReply confirmRecovery(const RequestData& data) const;
     ApiReply changePassword(const RequestData& data) const;
+    ApiReply updateProfile(const RequestData& data) const;
     // Bills and payments (issue 6): defined in payments/PaymentRoutes.cpp, served by payments::PaymentsApi.
     ApiReply accountBills(const RequestData& data) const;
     ApiReply accountPayments(const RequestData& data) const;

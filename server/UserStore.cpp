@@ -1,5 +1,8 @@
 #include "UserStore.h"
 
+#include "Clock.h"
+
+#include <QJsonValue>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -9,7 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kColumns = u"id, email, password_hash, surname, first_name, patronymic, phone, birth_date, sex, role"_s;
+const QString kColumns = u"id, email, password_hash, surname, first_name, patronymic, phone, birth_date, sex, role, "
+                          u"email_confirmed, pending_email, pending_email_expires_at, marketing_rts, "
+                          u"marketing_rts_email, marketing_tes, marketing_tes_email"_s;
 
 User fromQuery(const QSqlQuery& q) {
     User u;
@@ -23,6 +28,13 @@ User fromQuery(const QSqlQuery& q) {
     u.birthDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
     u.sex = q.value(8).toString();
     u.role = q.value(9).toString();
+    u.emailConfirmed = q.value(10).toInt() != 0;
+    u.pendingEmail = q.value(11).toString();
+    u.pendingEmailExpiresAt = q.value(12).toLongLong();
+    u.marketingRts = q.value(13).toInt() != 0;
+    u.marketingRtsEmail = q.value(14).toString();
+    u.marketingTes = q.value(15).toInt() != 0;
+    u.marketingTesEmail = q.value(16).toString();
     return u;
 }
 
@@ -53,6 +65,17 @@ QJsonObject User::profileJson() const {
         {u"birthDate"_s, birthDate.isValid() ? QJsonValue(birthDate.toString(Qt::ISODate)) : QJsonValue()},
         {u"sex"_s, sex},
         {u"role"_s, role},
+        // Issue 5: the client asks for the details («Заполните реквизиты») while the phone is empty.
+        {u"emailConfirmed"_s, emailConfirmed},
+        {u"pendingEmail"_s, !pendingEmail.isEmpty() && pendingEmailExpiresAt > nowMs() ? QJsonValue(pendingEmail)
+                                                                                        : QJsonValue()},
+        {u"detailsRequired"_s, phone.isEmpty()},
+        {u"marketing"_s,
+         QJsonObject{{u"tomskRts"_s, QJsonObject{{u"enabled"_s, marketingRts},
+                                                  {u"email"_s, marketingRtsEmail.isEmpty() ? email : marketingRtsEmail}}},
+                     {u"tomskEnergosbyt"_s,
+                      QJsonObject{{u"enabled"_s, marketingTes},
+                                  {u"email"_s, marketingTesEmail.isEmpty() ? email : marketingTesEmail}}}}},
     };
 }
 

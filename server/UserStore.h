@@ -19,6 +19,14 @@ struct User {
     QDate birthDate;
     QString sex;  // male | female | empty
     QString role; // customer | operator
+    // Issue 5 (0005_users.sql).
+    bool emailConfirmed = true;
+    QString pendingEmail; // an e-mail change waiting for its code
+    qint64 pendingEmailExpiresAt = 0;
+    bool marketingRts = false;
+    QString marketingRtsEmail; // empty = the login e-mail
+    bool marketingTes = true;
+    QString marketingTesEmail;
 
     QJsonObject profileJson() const; // the API's Profile schema
 };

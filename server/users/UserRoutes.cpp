@@ -96,4 +96,22 @@ ApiReply HttpApi::changePassword(const RequestData& data) const {
     return m_users->changePassword(data.bearerToken, body, data.language);
 }
 
+ApiReply HttpApi::updateProfile(const RequestData& data) const {
+    if (!m_users)
+        return usersNotReady(data.language);
+    static const JsonBody::Spec spec{{{u"surname"_s, T::String, false},
+                                      {u"firstName"_s, T::String, false},
+                                      {u"patronymic"_s, T::String, false},
+                                      {u"phone"_s, T::String, false},
+                                      {u"birthDate"_s, T::String, false},
+                                      {u"sex"_s, T::String, false},
+                                      {u"marketing"_s, T::Object, false}},
+                                     false};
+    QJsonObject body;
+    ApiReply error;
+    if (!parseBody(data, spec, &body, &error))
+        return error;
+    return m_users->updateProfile(data.bearerToken, body, data.language);
+}
+
 } // namespace lkk::server

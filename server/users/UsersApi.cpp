@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "PasswordHasher.h"
+#include "UserStore.h"
 #include "accounts/TomskTime.h"
 #include "mail/Mailer.h"
 #include "shared/ErrorCodes.h"
@@ -457,12 +458,10 @@ ApiReply UsersApi::recoverConfirm(const QJsonObject& body, Language language) co
     return ApiReply::noContent();
 }
 
-ApiReply UsersApi::changePassword(const QString& token, const QJsonObject& body, Language language) const {
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    const auto access = m_tokens.checkAccess(db, token, nowMs());
-    switch (access.status) {
+std::optional<ApiReply> UsersApi::authenticate(QSqlDatabase& db, const QString& token, Language language,
+                                               TokenService::Access* access) const {
+    *access = m_tokens.checkAccess(db, token, nowMs());
+    switch (access->status) {
     case TokenService::AccessStatus::DatabaseError:
         return databaseDown(language);
     case TokenService::AccessStatus::Unknown:
@@ -473,6 +472,132 @@ ApiReply UsersApi::changePassword(const QString& token, const QJsonObject& body,
     case TokenService::AccessStatus::Valid:
         break;
     }
+    return std::nullopt;
+}
+
+ApiReply UsersApi::updateProfile(const QString& token, const QJsonObject& body, Language language) const {
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return databaseDown(language);
+    TokenService::Access access;
+    if (auto refused = authenticate(db, token, language, &access))
+        return *refused;
+    User user;
+    if (UserStore::findById(db, access.userId, &user) != UserStore::Status::Found)
+        return databaseDown(language);
+
+    QList<QPair<QString, QVariant>> set; // column, value
+    auto has = [&](const char* key) {
+        return body.contains(QLatin1StringView(key)) && !body.value(QLatin1StringView(key)).isNull();
+    };
+    const struct {
+        const char* field;
+        const char* column;
+        bool required;
+    } names[] = {{"surname", "surname", true}, {"firstName", "first_name", true}, {"patronymic", "patronymic", false}};
+    for (const auto& n : names) {
+        if (!has(n.field))
+            continue;
+        const QString value = text(body, QString::fromLatin1(n.field));
+        if (auto v = rules::checkPersonName(value, n.required))
+            return fieldError(QString::fromLatin1(n.field), *v, language);
+        set.append({QString::fromLatin1(n.column), value});
+    }
+    if (has("phone")) {
+        const QString phone = text(body, u"phone"_s);
+        // Once the profile has a phone it cannot be removed (the details are required).
+        if (auto v = rules::checkPhone(phone, !user.phone.isEmpty()))
+            return fieldError(u"phone"_s, *v, language);
+        const QString e164 = rules::normalizedPhone(phone);
+        set.append({u"phone"_s, e164.isNull() ? u""_s : e164});
+    }
+    if (has("birthDate")) {
+        const QString birth = text(body, u"birthDate"_s);
+        if (birth.isEmpty()) {
+            set.append({u"birth_date"_s, QVariant(QMetaType::fromType<QString>())});
+        } else {
+            const QDate date = QDate::fromString(birth, u"yyyy-MM-dd"_s);
+            if (!date.isValid())
+                return fieldError(u"birthDate"_s, rules::Violation::BirthDate, language);
+            if (auto v = rules::checkBirthDate(date, accounts::TomskTime::today(nowMs())))
+                return fieldError(u"birthDate"_s, *v, language);
+            set.append({u"birth_date"_s, birth});
+        }
+    }
+    if (has("sex")) {
+        const QString sex = text(body, u"sex"_s);
+        if (auto v = rules::checkSex(sex))
+            return fieldError(u"sex"_s, *v, language);
+        set.append({u"sex"_s, sex});
+    }
+    if (has("marketing")) {
+        const QJsonObject marketing = body.value(u"marketing"_s).toObject();
+        const struct {
+            const char* key;
+            const char* enabledColumn;
+            const char* emailColumn;
+        } lists[] = {{"tomskRts", "marketing_rts", "marketing_rts_email"},
+                     {"tomskEnergosbyt", "marketing_tes", "marketing_tes_email"}};
+        for (auto it = marketing.constBegin(); it != marketing.constEnd(); ++it) {
+            if (it.key() != u"tomskRts" && it.key() != u"tomskEnergosbyt")
+                return ApiReply::error(400, errc::unknownField, language, u"marketing."_s + it.key());
+        }
+        for (const auto& l : lists) {
+            const QString key = QString::fromLatin1(l.key);
+            const QString prefix = u"marketing."_s + key;
+            if (!marketing.contains(key) || marketing.value(key).isNull())
+                continue;
+            if (!marketing.value(key).isObject())
+                return ApiReply::error(400, errc::wrongType, language, prefix);
+            const QJsonObject entry = marketing.value(key).toObject();
+            for (auto it = entry.constBegin(); it != entry.constEnd(); ++it) {
+                if (it.key() != u"enabled" && it.key() != u"email")
+                    return ApiReply::error(400, errc::unknownField, language, prefix + u'.' + it.key());
+            }
+            if (entry.contains(u"enabled"_s)) {
+                if (!entry.value(u"enabled"_s).isBool())
+                    return ApiReply::error(400, errc::wrongType, language, prefix + u".enabled"_s);
+                set.append({QString::fromLatin1(l.enabledColumn), entry.value(u"enabled"_s).toBool() ? 1 : 0});
+            }
+            if (entry.contains(u"email"_s)) {
+                if (!entry.value(u"email"_s).isString())
+                    return ApiReply::error(400, errc::wrongType, language, prefix + u".email"_s);
+                const QString email = entry.value(u"email"_s).toString().trimmed();
+                if (!email.isEmpty()) {
+                    if (auto v = rules::checkEmail(email))
+                        return fieldError(prefix + u".email"_s, *v, language);
+                }
+                // The login address itself is stored as '' so it follows an e-mail change.
+                const QString stored =
+                    rules::normalizedEmail(email) == user.email ? u""_s : rules::normalizedEmail(email);
+                set.append({QString::fromLatin1(l.emailColumn), stored.isNull() ? u""_s : stored});
+            }
+        }
+    }
+    if (!set.isEmpty()) {
+        QStringList assignments;
+        for (const auto& [column, value] : std::as_const(set))
+            assignments << column + u" = ?"_s;
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE users SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s);
+        for (const auto& [column, value] : std::as_const(set))
+            q.addBindValue(value);
+        q.addBindValue(access.userId);
+        if (!q.exec() || UserStore::findById(db, access.userId, &user) != UserStore::Status::Found)
+            return databaseDown(language);
+    }
+    ApiReply reply = ApiReply::json(user.profileJson());
+    reply.userId = access.userId;
+    return reply;
+}
+
+ApiReply UsersApi::changePassword(const QString& token, const QJsonObject& body, Language language) const {
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return databaseDown(language);
+    TokenService::Access access;
+    if (auto refused = authenticate(db, token, language, &access))
+        return *refused;
     const QString password = body.value(u"newPassword"_s).toString();
     if (auto v = rules::checkNewPassword(password))
         return fieldError(u"newPassword"_s, *v, language);

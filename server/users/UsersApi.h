@@ -39,6 +39,8 @@ public:
     ApiReply recover(const QJsonObject& body, const QString& ip, Language language) const;
     ApiReply recoverConfirm(const QJsonObject& body, Language language) const;
     ApiReply changePassword(const QString& token, const QJsonObject& body, Language language) const;
+    // PATCH /profile: any of the personal fields, the phone (not cleared once set) and marketing.
+    ApiReply updateProfile(const QString& token, const QJsonObject& body, Language language) const;
 
 private:
     struct Code {
@@ -48,6 +50,9 @@ private:
     enum class Check { Ok, Wrong, Expired, DatabaseError };
 
     ApiReply databaseDown(Language language) const;
+    // nullopt and *access filled for a valid access token; otherwise the 401/503 answer.
+    std::optional<ApiReply> authenticate(QSqlDatabase& db, const QString& token, Language language,
+                                         TokenService::Access* access) const;
     std::optional<Code> issueCode(QSqlDatabase& db, qint64 userId, const QString& purpose, const QString& email,
                                   qint64 ttlMs) const;
     Check checkCode(QSqlDatabase& db, const QString& purpose, const QString& email, const QString& code, qint64* userId,

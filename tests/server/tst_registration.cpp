@@ -235,6 +235,35 @@ private slots:
         QCOMPARE(m_server.get(u"/api/v1/profile"_s, other).status, 401);
         QVERIFY(!m_server.login(email, u"Changed12"_s).isEmpty());
     }
+    void patchProfile() {
+        const QString token = m_server.login(u"demo@lkk.example"_s, u"Demo1234"_s);
+        HttpReply r = m_server.get(u"/api/v1/profile"_s, token);
+        QCOMPARE(r.json.value(u"emailConfirmed"_s).toBool(), true);
+        QCOMPARE(r.json.value(u"detailsRequired"_s).toBool(), false);
+        QCOMPARE(r.json.value(u"marketing"_s).toObject().value(u"tomskRts"_s).toObject().value(u"email"_s).toString(),
+                 u"demo@lkk.example"_s);
+        r = m_server.patch(u"/api/v1/profile"_s, token, {{u"phone"_s, u""_s}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorField(), u"phone"_s);
+        r = m_server.patch(u"/api/v1/profile"_s, token, {{u"birthDate"_s, u"2030-01-01"_s}});
+        QCOMPARE(r.errorField(), u"birthDate"_s);
+        r = m_server.patch(u"/api/v1/profile"_s, token,
+                           {{u"marketing"_s, QJsonObject{{u"tomskRts"_s, QJsonObject{{u"email"_s, u"bad"_s}}}}}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorField(), u"marketing.tomskRts.email"_s);
+        r = m_server.patch(
+            u"/api/v1/profile"_s, token,
+            {{u"phone"_s, u"8 (913) 765 43 21"_s},
+             {u"patronymic"_s, u"Петровна"_s},
+             {u"marketing"_s,
+              QJsonObject{{u"tomskRts"_s, QJsonObject{{u"enabled"_s, true}, {u"email"_s, u"Ads@Example.org"_s}}}}}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"phone"_s).toString(), u"+79137654321"_s);
+        const QJsonObject rts = r.json.value(u"marketing"_s).toObject().value(u"tomskRts"_s).toObject();
+        QCOMPARE(rts.value(u"enabled"_s).toBool(), true);
+        QCOMPARE(rts.value(u"email"_s).toString(), u"ads@example.org"_s);
+        QCOMPARE(m_server.patch(u"/api/v1/profile"_s, {}, {{u"sex"_s, u"male"_s}}).status, 401);
+    }
 };
 
 int main(int argc, char** argv) {
