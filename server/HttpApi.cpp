@@ -58,6 +58,8 @@ const QList<HttpApi::Route>& HttpApi::routes() {
         {Method::Post, "/api/v1/auth/recover/confirm", &HttpApi::confirmRecovery},
         {Method::Post, "/api/v1/profile/password", &HttpApi::changePassword},
         {Method::Patch, "/api/v1/profile", &HttpApi::updateProfile},
+        {Method::Post, "/api/v1/profile/email", &HttpApi::requestEmailChange},
+        {Method::Post, "/api/v1/profile/email/confirm", &HttpApi::confirmEmailChange},
         {Method::Get, "/api/v1/accounts/{id}/bills", &HttpApi::accountBills},
         {Method::Get, "/api/v1/accounts/{id}/payments", &HttpApi::accountPayments},
         {Method::Get, "/api/v1/accounts/{id}/payment-form", &HttpApi::paymentForm},

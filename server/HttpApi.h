@@ -107,6 +107,8 @@ private:
     ApiReply confirmRecovery(const RequestData& data) const;
     ApiReply changePassword(const RequestData& data) const;
     ApiReply updateProfile(const RequestData& data) const;
+    ApiReply requestEmailChange(const RequestData& data) const;
+    ApiReply confirmEmailChange(const RequestData& data) const;
     // Bills and payments (issue 6): defined in payments/PaymentRoutes.cpp, served by payments::PaymentsApi.
     ApiReply accountBills(const RequestData& data) const;
     ApiReply accountPayments(const RequestData& data) const;

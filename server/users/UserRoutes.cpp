@@ -96,6 +96,29 @@ ApiReply HttpApi::changePassword(const RequestData& data) const {
     return m_users->changePassword(data.bearerToken, body, data.language);
 }
 
+ApiReply HttpApi::requestEmailChange(const RequestData& data) const {
+    if (!m_users)
+        return usersNotReady(data.language);
+    static const JsonBody::Spec spec{{{u"newEmail"_s, T::String, true}, {u"currentPassword"_s, T::String, true}},
+                                     false};
+    QJsonObject body;
+    ApiReply error;
+    if (!parseBody(data, spec, &body, &error))
+        return error;
+    return m_users->requestEmailChange(data.bearerToken, body, data.language);
+}
+
+ApiReply HttpApi::confirmEmailChange(const RequestData& data) const {
+    if (!m_users)
+        return usersNotReady(data.language);
+    static const JsonBody::Spec spec{{{u"code"_s, T::String, true}}, false};
+    QJsonObject body;
+    ApiReply error;
+    if (!parseBody(data, spec, &body, &error))
+        return error;
+    return m_users->confirmEmailChange(data.bearerToken, body, data.language);
+}
+
 ApiReply HttpApi::updateProfile(const RequestData& data) const {
     if (!m_users)
         return usersNotReady(data.language);

@@ -150,12 +150,13 @@ std::optional<UsersApi::Code> UsersApi::issueCode(QSqlDatabase& db, qint64 userI
 }
 
 UsersApi::Check UsersApi::checkCode(QSqlDatabase& db, const QString& purpose, const QString& email, const QString& code,
-                                    qint64* userId, int* attemptsLeft) const {
+                                    qint64* userId, int* attemptsLeft, qint64 byUserId, QString* sentTo) const {
     QSqlQuery q(db);
-    q.prepare(u"SELECT id, user_id, salt, code_hash, expires_at, attempts FROM user_codes WHERE purpose = ? AND "
-              u"email = ? AND used = 0 AND blocked = 0 ORDER BY id DESC"_s);
+    q.prepare(u"SELECT id, user_id, salt, code_hash, expires_at, attempts, email FROM user_codes WHERE purpose = ? "
+              u"AND "_s +
+              (byUserId ? u"user_id"_s : u"email"_s) + u" = ? AND used = 0 AND blocked = 0 ORDER BY id DESC"_s);
     q.addBindValue(purpose);
-    q.addBindValue(email);
+    q.addBindValue(byUserId ? QVariant(byUserId) : QVariant(email));
     if (!q.exec())
         return Check::DatabaseError;
     if (!q.next())
@@ -163,6 +164,8 @@ UsersApi::Check UsersApi::checkCode(QSqlDatabase& db, const QString& purpose, co
     const qint64 id = q.value(0).toLongLong();
     *userId = q.value(1).toLongLong();
     const int attempts = q.value(5).toInt();
+    if (sentTo)
+        *sentTo = q.value(6).toString();
     if (q.value(4).toLongLong() <= nowMs() || attempts >= kMaxWrongCodes)
         return Check::Expired;
     const QByteArray expected = q.value(3).toString().toLatin1();
@@ -473,6 +476,105 @@ std::optional<ApiReply> UsersApi::authenticate(QSqlDatabase& db, const QString& 
         break;
     }
     return std::nullopt;
+}
+
+ApiReply UsersApi::requestEmailChange(const QString& token, const QJsonObject& body, Language language) const {
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return databaseDown(language);
+    TokenService::Access access;
+    if (auto refused = authenticate(db, token, language, &access))
+        return *refused;
+    const QString rawEmail = body.value(u"newEmail"_s).toString();
+    if (auto v = rules::checkEmail(rawEmail))
+        return fieldError(u"newEmail"_s, *v, language);
+    const QString newEmail = rules::normalizedEmail(rawEmail);
+    User user;
+    if (UserStore::findById(db, access.userId, &user) != UserStore::Status::Found)
+        return databaseDown(language);
+    if (!m_hasher.verify(user.passwordHash, body.value(u"currentPassword"_s).toString()))
+        return ApiReply::error(403, errc::wrongPassword, language, u"currentPassword"_s);
+    if (newEmail == user.email)
+        return ApiReply::error(400, errc::validationFailed, language, u"newEmail"_s);
+    User other;
+    const auto taken = UserStore::findByEmail(db, newEmail, &other);
+    if (taken == UserStore::Status::DatabaseError)
+        return databaseDown(language);
+    const auto code = issueCode(db, access.userId, u"email"_s, newEmail, kConfirmTtlMs);
+    if (!code)
+        return databaseDown(language);
+    QSqlQuery q(db);
+    if (taken == UserStore::Status::Found) {
+        // Same answer; the address's owner learns of the attempt, and no code of this row works.
+        q.prepare(u"UPDATE user_codes SET blocked = 1 WHERE user_id = ? AND purpose = 'email' AND used = 0"_s);
+        q.addBindValue(access.userId);
+        if (!q.exec())
+            return databaseDown(language);
+        send(newEmail, u"Смена адреса электронной почты"_s,
+             u"Здравствуйте!\n\nКто-то пытался указать этот адрес электронной почты в другой учётной записи личного "
+             u"кабинета АО «Томскэнергосбыт». Этот адрес уже используется вашей учётной записью, поэтому ничего не "
+             u"изменено.\n"_s);
+    } else {
+        send(newEmail, u"Подтверждение адреса электронной почты"_s,
+             u"Здравствуйте!\n\nЧтобы указать этот адрес в личном кабинете АО «Томскэнергосбыт», введите код: "_s +
+                 code->code + u"\n\nили перейдите по ссылке:\n"_s + link(u"/confirm"_s, code->token) +
+                 u"\n\nКод и ссылка действуют 24 часа.\n"_s);
+    }
+    q.prepare(u"UPDATE users SET pending_email = ?, pending_email_expires_at = ? WHERE id = ?"_s);
+    q.addBindValue(newEmail);
+    q.addBindValue(nowMs() + kConfirmTtlMs);
+    q.addBindValue(access.userId);
+    if (!q.exec())
+        return databaseDown(language);
+    ApiReply reply = ApiReply::json(
+        {{u"pendingEmail"_s, newEmail}, {u"codeLength"_s, kCodeLength}, {u"expiresIn"_s, kConfirmTtlMs / 1000}}, 202);
+    reply.userId = access.userId;
+    return reply;
+}
+
+ApiReply UsersApi::confirmEmailChange(const QString& token, const QJsonObject& body, Language language) const {
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return databaseDown(language);
+    TokenService::Access access;
+    if (auto refused = authenticate(db, token, language, &access))
+        return *refused;
+    if (body.value(u"code"_s).toString().trimmed().isEmpty())
+        return fieldError(u"code"_s, rules::Violation::Required, language);
+    qint64 userId = 0;
+    int left = 0;
+    QString newEmail;
+    switch (checkCode(db, u"email"_s, {}, body.value(u"code"_s).toString(), &userId, &left, access.userId, &newEmail)) {
+    case Check::DatabaseError:
+        return databaseDown(language);
+    case Check::Expired:
+        return ApiReply::error(410, errc::confirmationExpired, language);
+    case Check::Wrong:
+        return ApiReply::error(422, errc::confirmationCodeInvalid, language, u"code"_s, {},
+                               {{u"attemptsLeft"_s, left}});
+    case Check::Ok:
+        break;
+    }
+    User user;
+    if (UserStore::findById(db, access.userId, &user) != UserStore::Status::Found)
+        return databaseDown(language);
+    QSqlQuery q(db);
+    // UNIQUE (email): an address taken meanwhile fails here and counts as expired.
+    q.prepare(u"UPDATE users SET email = ?, email_confirmed = 1, pending_email = '', pending_email_expires_at = 0 "
+              u"WHERE id = ?"_s);
+    q.addBindValue(newEmail);
+    q.addBindValue(access.userId);
+    if (!q.exec())
+        return ApiReply::error(410, errc::confirmationExpired, language);
+    send(user.email, u"Адрес электронной почты изменён"_s,
+         u"Здравствуйте!\n\nАдрес электронной почты вашей учётной записи в личном кабинете АО «Томскэнергосбыт» "
+         u"изменён на "_s +
+             newEmail + u". Если это сделали не вы, обратитесь в АО «Томскэнергосбыт».\n"_s);
+    if (UserStore::findById(db, access.userId, &user) != UserStore::Status::Found)
+        return databaseDown(language);
+    ApiReply reply = ApiReply::json(user.profileJson());
+    reply.userId = access.userId;
+    return reply;
 }
 
 ApiReply UsersApi::updateProfile(const QString& token, const QJsonObject& body, Language language) const {

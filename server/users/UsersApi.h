@@ -40,6 +40,9 @@ public:
     ApiReply recoverConfirm(const QJsonObject& body, Language language) const;
     ApiReply changePassword(const QString& token, const QJsonObject& body, Language language) const;
     // PATCH /profile: any of the personal fields, the phone (not cleared once set) and marketing.
+    // POST /profile/email and /profile/email/confirm: a code to the NEW address, then the switch.
+    ApiReply requestEmailChange(const QString& token, const QJsonObject& body, Language language) const;
+    ApiReply confirmEmailChange(const QString& token, const QJsonObject& body, Language language) const;
     ApiReply updateProfile(const QString& token, const QJsonObject& body, Language language) const;
 
 private:
@@ -55,8 +58,10 @@ private:
                                          TokenService::Access* access) const;
     std::optional<Code> issueCode(QSqlDatabase& db, qint64 userId, const QString& purpose, const QString& email,
                                   qint64 ttlMs) const;
+    // The newest live code of `purpose` for an e-mail (register, recover) or, with byUserId, for
+    // a user (e-mail change; *sentTo = the address it went to).
     Check checkCode(QSqlDatabase& db, const QString& purpose, const QString& email, const QString& code, qint64* userId,
-                    int* attemptsLeft) const;
+                    int* attemptsLeft, qint64 byUserId = 0, QString* sentTo = nullptr) const;
     std::optional<int> countEvents(QSqlDatabase& db, const char* kind, const QString& subject, qint64 since,
                                    qint64* oldest) const;
     bool recordEvent(QSqlDatabase& db, const char* kind, const QString& subject) const;

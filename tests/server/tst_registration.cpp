@@ -264,6 +264,35 @@ private slots:
         QCOMPARE(rts.value(u"email"_s).toString(), u"ads@example.org"_s);
         QCOMPARE(m_server.patch(u"/api/v1/profile"_s, {}, {{u"sex"_s, u"male"_s}}).status, 401);
     }
+    void emailChange() {
+        const QString token = m_server.login(u"demo@lkk.example"_s, u"Demo1234"_s);
+        HttpReply r = m_server.post(u"/api/v1/profile/email"_s, token,
+                                    {{u"newEmail"_s, u"maria@example.org"_s}, {u"currentPassword"_s, u"Wrong1234"_s}});
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorField(), u"currentPassword"_s);
+        // An address of another account: the same 202, but no code works.
+        r = m_server.post(u"/api/v1/profile/email"_s, token,
+                          {{u"newEmail"_s, u"new.user@example.org"_s}, {u"currentPassword"_s, u"Demo1234"_s}});
+        QCOMPARE(r.status, 202);
+        const QString notice = nextMail();
+        QVERIFY(codeIn(notice).isEmpty());
+        r = m_server.post(u"/api/v1/profile/email"_s, token,
+                          {{u"newEmail"_s, u"Maria@Example.org"_s}, {u"currentPassword"_s, u"Demo1234"_s}});
+        QCOMPARE(r.status, 202);
+        QCOMPARE(r.json.value(u"pendingEmail"_s).toString(), u"maria@example.org"_s);
+        QCOMPARE(m_server.get(u"/api/v1/profile"_s, token).json.value(u"pendingEmail"_s).toString(),
+                 u"maria@example.org"_s);
+        const QString mail = nextMail();
+        QVERIFY(mail.contains(u"To: maria@example.org"_s));
+        const QString code = codeIn(mail);
+        r = m_server.post(u"/api/v1/profile/email/confirm"_s, token, {{u"code"_s, code}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"email"_s).toString(), u"maria@example.org"_s);
+        QVERIFY(r.json.value(u"pendingEmail"_s).isNull());
+        QVERIFY(nextMail().contains(u"To: demo@lkk.example"_s)); // the notice to the old address
+        QVERIFY(!m_server.login(u"maria@example.org"_s, u"Demo1234"_s).isEmpty());
+        QCOMPARE(m_server.post(u"/api/v1/profile/email/confirm"_s, token, {{u"code"_s, code}}).status, 410);
+    }
 };
 
 int main(int argc, char** argv) {
