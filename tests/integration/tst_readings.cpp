@@ -115,7 +115,7 @@ private slots:
                 outbox.entry(id)->state != State::Sending && outbox.entry(id)->state != State::Pending, timeoutMs);
             QVERIFY2(outbox.entry(id)->state == State::Accepted,
                      qPrintable(outbox.entry(id)->error ? outbox.entry(id)->error->message : QString()));
-            const ReadingSubmissionResult& r = *outbox.entry(id)->result;
+            const ReadingSubmissionResult r = *outbox.entry(id)->result; // a copy: entry() returns by value
             QCOMPARE(r.period, u"2026-11"_s);
             QCOMPARE(r.values, s.values);
             for (const QString& zone : meter->zones) {
