@@ -246,14 +246,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment comes in a later version of the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitting meter readings comes in a later version of the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,10 +255,6 @@
     </message>
     <message>
         <source>Appeals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bills, payments and meter readings of the account come in a later version of the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -339,6 +327,17 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::AgreementDialog</name>
+    <message>
+        <source>User agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::ApiClient</name>
     <message>
         <source>No server address is configured.</source>
@@ -380,6 +379,223 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Your session has expired, please sign in again. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration confirmed. You can now sign in to the personal cabinet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has been changed. Sign in with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent the confirmation letter to %1 once more. Enter the code from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::BillMonth</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::BillPrinter</name>
+    <message>
+        <source>Save the bill as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment document for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the payment document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::BillsModel</name>
+    <message>
+        <source>Debt at the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Including penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off − / added +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::BillsPage</name>
+    <message>
+        <source>Could not load the payment documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment document has been saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a personal account to see its payment documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no payment documents for the selected period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::BillsView</name>
+    <message>
+        <source>Print the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the single payment document for %1, with payment QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::CaptchaWidget</name>
+    <message>
+        <source>Show another picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters from the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ConsumptionChartView</name>
+    <message>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumption figures for the chosen period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,6 +684,185 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Cannot create the demo data folder «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::DetailsDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, to finish setting up the personal cabinet, please give your mobile phone number. The other fields are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out without filling in the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::FieldMessages</name>
+    <message>
+        <source>Enter your e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid e-mail format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password may be at most %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must contain a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must contain a lower-case Latin letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must contain an upper-case Latin letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only Latin letters, digits and punctuation in the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mobile phone number in the format +7 XXX XXX-XX-XX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, spaces, hyphens and apostrophes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your real date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is %n digits from the e-mail</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Attempts left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Try again in %n min.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lower-case Latin letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an upper-case Latin letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only Latin letters, digits and punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: weak. Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: medium. Longer (12+) or with a symbol is stronger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::HistoryTab</name>
+    <message>
+        <source>Payment document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the history comes in a later version of the application.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,14 +992,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::LoginWindow</name>
     <message>
-        <source>Registration in the desktop application comes in a later version. Until then, please register in the web cabinet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password recovery in the desktop application comes in a later version. Until then, please use the web cabinet or call customer support: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,6 +1057,14 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the letter again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,6 +1209,345 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::MeterReadingCard</name>
+    <message>
+        <source>Meter № %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - account № %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification interval ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last submitted readings %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier readings of this meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already submitted this month: %1. A new submission replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current reading, %1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentForm</name>
+    <message>
+        <source>Enter the amount (0 if you do not pay for this service now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most two digits after the decimal separator (kopecks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in roubles, e.g. 1234,56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 per payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-mail for the receipt or choose a receipt by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, e.g. name@example.ru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number for the SMS receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Russian mobile number, e.g. +7 913 123-45-67.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree to the payment rules to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to pay for on this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero for at least one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total must not exceed %1 per payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentPage</name>
+    <message>
+        <source>Could not open the payment form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the browser. Open this address to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the address above in a browser and enter the card details there; this page follows the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank is already processing the payment; it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the server (%1). Trying again in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payment order is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the bank to confirm the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the bank to confirm the payment of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank is processing the payment. This usually takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s payment page has opened in your browser. Enter the card details there; this page follows the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not started: %1 Press «Pay» again — the same payment will be resumed, not made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment successful: %1. The receipt is sent to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank declined the payment. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank declined the payment: %1. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to pay has run out. Nothing was charged; press «Pay» to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was cancelled. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the payment form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail for the receipt *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the receipt by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number for the SMS receipt *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 913 123-45-67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Account No. %2 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree to the &lt;a href=&quot;rules&quot;&gt;payment rules&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment cards accepted: VISA Inc, MasterCard WorldWide, МИР.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentQrPayload</name>
+    <message>
+        <source>The payee&apos;s name must be 1 to 160 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee&apos;s settlement account must be 20 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name must be 1 to 45 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s BIC must be 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s correspondent account must be 20 digits (or 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee&apos;s INN must be 10 or 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee&apos;s KPP must be 9 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal account must be 1 to 30 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum must be 0 to 18 digits of kopecks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose of payment must be at most 210 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The technical code must be 2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentsFeature</name>
+    <message>
+        <source>Payment successful: %1 paid for the personal account № %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentsModel</name>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid in the personal cabinet (order %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentsPage</name>
+    <message>
+        <source>Could not load the payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments in the selected period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::PeriodFilter</name>
     <message>
         <source>Choose the start of the period</source>
@@ -883,6 +1617,53 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::PersonalForm</name>
+    <message>
+        <source>Surname*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::ProfileDialog</name>
     <message>
         <source>Profile</source>
@@ -921,7 +1702,544 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Editing the profile comes in a later version of the application.</source>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a code to %1. Enter it to confirm the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has been changed. Every other sign-in of this account has been ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New e-mail*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the letter*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the change, every other sign-in of this account ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TomskRTS JSC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomskenergosbyt JSC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the mailings of TomskRTS JSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the mailings of Tomskenergosbyt JSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ProfileEditor</name>
+    <message>
+        <source>This is your current e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ProfileSection</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ReadingRules</name>
+    <message>
+        <source>Enter the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits only, with at most one decimal comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 digits, without a fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 digits before the decimal point and %2 after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading is below the previous one (%1). If the meter has passed zero, confirm the rollover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption of %1 %2 is much higher than usual (%3 a month on average). Check the reading and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings of this meter are not accepted now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ReadingsFormat</name>
+    <message>
+        <source>T1 (day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T2 (night)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T3 (peak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ReadingsHistoryModel</name>
+    <message>
+        <source>%1 - meter № %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - account № %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by an inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic metering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readings in the chosen period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the bill for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ReadingsHistoryPage</name>
+    <message>
+        <source>Could not load the readings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly consumption, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ReadingsSubmitPage</name>
+    <message>
+        <source>Could not load the meters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter rollover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent — it will be submitted when the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings submitted successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Meter readings for personal account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no meters to submit readings for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::RecoveryController</name>
+    <message>
+        <source>Enter the characters from the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captcha picture could not be shown. Load another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::RecoveryDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-mail you registered with. We will send a code to restore access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the letter*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has been changed. Sign in with the new password; every other sign-in of this account has been ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is registered, a letter with a code has been sent to it. The code is valid for an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::RegistrationController</name>
+    <message>
+        <source>Enter the characters from the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the user agreement to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captcha picture could not be shown. Load another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::RegistrationWizard</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration in the personal cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent the letter to %1 once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters: Latin letters (upper- and lower-case) and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the characters from the picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept the terms of the user agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the user agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter? Check the spam folder. The code is valid for 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of 4: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a letter with a confirmation code to %1. Enter the code from the letter or follow the link in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the letter again (in %1:%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the letter again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -246,14 +246,6 @@
         <translation>Передать показания</translation>
     </message>
     <message>
-        <source>Payment comes in a later version of the application.</source>
-        <translation>Оплата появится в следующей версии приложения.</translation>
-    </message>
-    <message>
-        <source>Submitting meter readings comes in a later version of the application.</source>
-        <translation>Передача показаний появится в следующей версии приложения.</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -264,10 +256,6 @@
     <message>
         <source>Appeals</source>
         <translation>Обращения</translation>
-    </message>
-    <message>
-        <source>Bills, payments and meter readings of the account come in a later version of the application.</source>
-        <translation>Квитанции, платежи и показания счётчиков по лицевому счёту появятся в следующей версии приложения.</translation>
     </message>
     <message>
         <source>Appeals about the account come in a later version of the application.</source>
@@ -341,6 +329,17 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::AgreementDialog</name>
+    <message>
+        <source>User agreement</source>
+        <translation>Пользовательское соглашение</translation>
+    </message>
+    <message>
+        <source>I accept</source>
+        <translation>Принимаю</translation>
+    </message>
+</context>
+<context>
     <name>lkk::ApiClient</name>
     <message>
         <source>No server address is configured.</source>
@@ -384,6 +383,223 @@ You can link it again later with the control question.</source>
     <message>
         <source>Your session has expired, please sign in again. Reason: %1</source>
         <translation>Сеанс истёк, войдите снова. Причина: %1</translation>
+    </message>
+    <message>
+        <source>Registration confirmed. You can now sign in to the personal cabinet.</source>
+        <translation>Регистрация подтверждена. Теперь можно войти в личный кабинет.</translation>
+    </message>
+    <message>
+        <source>The password has been changed. Sign in with the new one.</source>
+        <translation>Пароль изменён. Войдите с новым паролем.</translation>
+    </message>
+    <message>
+        <source>We sent the confirmation letter to %1 once more. Enter the code from it.</source>
+        <translation>Мы ещё раз отправили письмо с кодом подтверждения на %1. Введите код из него.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::BillMonth</name>
+    <message>
+        <source>January</source>
+        <translation>Январь</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Февраль</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Март</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Апрель</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Май</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Июнь</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Июль</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Август</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Сентябрь</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Октябрь</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Ноябрь</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Декабрь</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::BillPrinter</name>
+    <message>
+        <source>Save the bill as PDF</source>
+        <translation>Сохранить квитанцию в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Payment document for %1</source>
+        <translation>Платёжный документ за %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the payment document as a PDF file</source>
+        <translation>Сохранить платёжный документ в файл PDF</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::BillsModel</name>
+    <message>
+        <source>Debt at the start of the period</source>
+        <translation>Долг на начало периода</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Итого к оплате</translation>
+    </message>
+    <message>
+        <source>Including penalties</source>
+        <translation>В т.ч. пени</translation>
+    </message>
+    <message>
+        <source>Social support</source>
+        <translation>Меры социальной поддержки</translation>
+    </message>
+    <message>
+        <source>Written off − / added +</source>
+        <translation>Списано − / Доначислено +</translation>
+    </message>
+    <message>
+        <source>Debt at the end of the period</source>
+        <translation>Долг на конец периода</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Пени</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Price per unit</source>
+        <translation>Цена за единицу потребления</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::BillsPage</name>
+    <message>
+        <source>Could not load the payment documents: %1</source>
+        <translation>Не удалось загрузить платёжные документы: %1</translation>
+    </message>
+    <message>
+        <source>The payment document has been saved: %1</source>
+        <translation>Платёжный документ сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the file %1.</source>
+        <translation>Не удалось записать файл %1.</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Общая информация</translation>
+    </message>
+    <message>
+        <source>Details by service</source>
+        <translation>Детализация по услугам</translation>
+    </message>
+    <message>
+        <source>Choose a personal account to see its payment documents.</source>
+        <translation>Выберите лицевой счёт, чтобы увидеть его платёжные документы.</translation>
+    </message>
+    <message>
+        <source>There are no payment documents for the selected period.</source>
+        <translation>За выбранный период платёжных документов нет.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::BillsView</name>
+    <message>
+        <source>Print the bill</source>
+        <translation>Печать квитанции</translation>
+    </message>
+    <message>
+        <source>Print preview of the single payment document for %1, with payment QR codes</source>
+        <translation>Предварительный просмотр единого платёжного документа за %1 с QR-кодами для оплаты</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::CaptchaWidget</name>
+    <message>
+        <source>Show another picture</source>
+        <translation>Показать другую картинку</translation>
+    </message>
+    <message>
+        <source>Characters from the picture</source>
+        <translation>Символы с картинки</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ConsumptionChartView</name>
+    <message>
+        <source>Consumption</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>No consumption figures for the chosen period.</source>
+        <translation>Нет данных о расходе за выбранный период.</translation>
     </message>
 </context>
 <context>
@@ -478,6 +694,187 @@ You can link it again later with the control question.</source>
     <message>
         <source>Cannot create the demo data folder «%1».</source>
         <translation>Не удаётся создать папку демо-данных «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::DetailsDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Fill in your details</source>
+        <translation>Заполните реквизиты</translation>
+    </message>
+    <message>
+        <source>%1, to finish setting up the personal cabinet, please give your mobile phone number. The other fields are optional.</source>
+        <translation>%1, чтобы завершить настройку личного кабинета, укажите номер мобильного телефона. Остальные поля — по желанию.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Sign out without filling in the details</source>
+        <translation>Выйти, не заполняя реквизиты</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::FieldMessages</name>
+    <message>
+        <source>Enter your e-mail</source>
+        <translation>Введите адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>The e-mail is too long</source>
+        <translation>Слишком длинный адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>Invalid e-mail format</source>
+        <translation>Неверный формат адреса электронной почты</translation>
+    </message>
+    <message>
+        <source>Enter a password</source>
+        <translation>Введите пароль</translation>
+    </message>
+    <message>
+        <source>The password may be at most %1 characters long</source>
+        <translation>Пароль может содержать не более %1 символов</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long</source>
+        <translation>Пароль должен содержать не менее %1 символов</translation>
+    </message>
+    <message>
+        <source>The password must contain a digit</source>
+        <translation>Пароль должен содержать цифру</translation>
+    </message>
+    <message>
+        <source>The password must contain a lower-case Latin letter</source>
+        <translation>Пароль должен содержать строчную латинскую букву</translation>
+    </message>
+    <message>
+        <source>The password must contain an upper-case Latin letter</source>
+        <translation>Пароль должен содержать заглавную латинскую букву</translation>
+    </message>
+    <message>
+        <source>Use only Latin letters, digits and punctuation in the password</source>
+        <translation>Используйте в пароле только латинские буквы, цифры и знаки препинания</translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number</source>
+        <translation>Введите номер мобильного телефона</translation>
+    </message>
+    <message>
+        <source>Enter the mobile phone number in the format +7 XXX XXX-XX-XX</source>
+        <translation>Введите номер мобильного телефона в формате +7 XXX XXX-XX-XX</translation>
+    </message>
+    <message>
+        <source>Enter your first name</source>
+        <translation>Введите имя</translation>
+    </message>
+    <message>
+        <source>Enter your surname</source>
+        <translation>Введите фамилию</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>Не более %1 символов</translation>
+    </message>
+    <message>
+        <source>Use only letters, spaces, hyphens and apostrophes</source>
+        <translation>Используйте только буквы, пробел, дефис и апостроф</translation>
+    </message>
+    <message>
+        <source>Enter your real date of birth</source>
+        <translation>Укажите настоящую дату рождения</translation>
+    </message>
+    <message>
+        <source>The passwords do not match</source>
+        <translation>Пароли не совпадают</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Enter the code from the e-mail</source>
+        <translation>Введите код из письма</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is %n digits from the e-mail</source>
+        <translation>
+            <numerusform>Код из письма — %n цифра</numerusform>
+            <numerusform>Код из письма — %n цифры</numerusform>
+            <numerusform>Код из письма — %n цифр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Attempts left: %2</source>
+        <translation>%1 Осталось попыток: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Try again in %n min.</source>
+        <translation>
+            <numerusform>%1 Повторите через %n мин.</numerusform>
+            <numerusform>%1 Повторите через %n мин.</numerusform>
+            <numerusform>%1 Повторите через %n мин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>не менее %1 символов</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <source>a lower-case Latin letter</source>
+        <translation>строчной латинской буквы</translation>
+    </message>
+    <message>
+        <source>an upper-case Latin letter</source>
+        <translation>заглавной латинской буквы</translation>
+    </message>
+    <message>
+        <source>only Latin letters, digits and punctuation</source>
+        <translation>только латинских букв, цифр и знаков препинания</translation>
+    </message>
+    <message>
+        <source>Strength: weak. Missing: %1</source>
+        <translation>Надёжность: слабый. Не хватает: %1</translation>
+    </message>
+    <message>
+        <source>Strength: medium. Longer (12+) or with a symbol is stronger</source>
+        <translation>Надёжность: средний. Длиннее (12+) или со спецсимволом — надёжнее</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Надёжность: надёжный</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::HistoryTab</name>
+    <message>
+        <source>Payment document</source>
+        <translation>Платёжный документ</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Оплаты</translation>
+    </message>
+    <message>
+        <source>This part of the history comes in a later version of the application.</source>
+        <translation>Этот раздел истории появится в следующей версии приложения.</translation>
     </message>
 </context>
 <context>
@@ -608,14 +1005,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::LoginWindow</name>
     <message>
-        <source>Registration in the desktop application comes in a later version. Until then, please register in the web cabinet.</source>
-        <translation>Регистрация в приложении появится в следующей версии. Пока зарегистрируйтесь, пожалуйста, в веб-версии личного кабинета.</translation>
-    </message>
-    <message>
-        <source>Password recovery in the desktop application comes in a later version. Until then, please use the web cabinet or call customer support: %1.</source>
-        <translation>Восстановление пароля в приложении появится в следующей версии. Пока воспользуйтесь веб-версией личного кабинета или позвоните в службу поддержки: %1.</translation>
-    </message>
-    <message>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
@@ -682,6 +1071,14 @@ You can link it again later with the control question.</source>
     <message>
         <source>Show password</source>
         <translation>Показать пароль</translation>
+    </message>
+    <message>
+        <source>Enter the code</source>
+        <translation>Ввести код</translation>
+    </message>
+    <message>
+        <source>Send the letter again</source>
+        <translation>Отправить письмо ещё раз</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1222,347 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::MeterReadingCard</name>
+    <message>
+        <source>Meter № %1 - %2</source>
+        <translation>Счётчик № %1 - %2</translation>
+    </message>
+    <message>
+        <source>%1 - account № %2</source>
+        <translation>%1 - № ЛС %2</translation>
+    </message>
+    <message>
+        <source>Verification interval ends %1</source>
+        <translation>МПИ истекает %1</translation>
+    </message>
+    <message>
+        <source>Last submitted readings %1: %2</source>
+        <translation>Последние переданные показания %1: %2</translation>
+    </message>
+    <message>
+        <source>No earlier readings of this meter.</source>
+        <translation>Ранее показания по этому счётчику не передавались.</translation>
+    </message>
+    <message>
+        <source>Already submitted this month: %1. A new submission replaces it.</source>
+        <translation>В этом месяце уже переданы: %1. Новая передача заменит их.</translation>
+    </message>
+    <message>
+        <source>Current reading, %1 *</source>
+        <translation>Текущие показания, %1 *</translation>
+    </message>
+    <message>
+        <source>%1, %2 *</source>
+        <translation>%1, %2 *</translation>
+    </message>
+    <message>
+        <source>Submit readings</source>
+        <translation>Передать показания</translation>
+    </message>
+    <message>
+        <source>Consumption: %1</source>
+        <translation>Расход: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentForm</name>
+    <message>
+        <source>Enter the amount (0 if you do not pay for this service now).</source>
+        <translation>Введите сумму (0, если сейчас не оплачиваете эту услугу).</translation>
+    </message>
+    <message>
+        <source>At most two digits after the decimal separator (kopecks).</source>
+        <translation>Не более двух знаков после запятой (копейки).</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Слишком большая сумма.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in roubles, e.g. 1234,56.</source>
+        <translation>Введите сумму в рублях, например 1234,56.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>At most %1 per payment.</source>
+        <translation>Не более %1 за один платёж.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail for the receipt or choose a receipt by SMS.</source>
+        <translation>Введите e-mail для чека или выберите получение чека по SMS.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, e.g. name@example.ru.</source>
+        <translation>Введите правильный адрес e-mail, например name@example.ru.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number for the SMS receipt.</source>
+        <translation>Введите номер телефона для получения чека по SMS.</translation>
+    </message>
+    <message>
+        <source>Enter a Russian mobile number, e.g. +7 913 123-45-67.</source>
+        <translation>Введите номер мобильного телефона, например +7 913 123-45-67.</translation>
+    </message>
+    <message>
+        <source>Agree to the payment rules to continue.</source>
+        <translation>Чтобы продолжить, подтвердите согласие с правилами оплаты.</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay for on this account.</source>
+        <translation>По этому лицевому счёту нечего оплачивать.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero for at least one service.</source>
+        <translation>Введите сумму больше нуля хотя бы для одной услуги.</translation>
+    </message>
+    <message>
+        <source>The total must not exceed %1 per payment.</source>
+        <translation>Сумма платежа не может превышать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentPage</name>
+    <message>
+        <source>Could not open the payment form: %1</source>
+        <translation>Не удалось открыть форму оплаты: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the browser. Open this address to pay: %1</source>
+        <translation>Не удалось открыть браузер. Для оплаты откройте адрес: %1</translation>
+    </message>
+    <message>
+        <source>Open the address above in a browser and enter the card details there; this page follows the payment.</source>
+        <translation>Откройте этот адрес в браузере и введите там данные карты — эта страница покажет результат оплаты.</translation>
+    </message>
+    <message>
+        <source>The bank is already processing the payment; it can no longer be cancelled.</source>
+        <translation>Банк уже обрабатывает платёж, отменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the payment: %1</source>
+        <translation>Не удалось отменить оплату: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the server (%1). Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Сервер не отвечает (%1). Повтор через %n секунду…</numerusform>
+            <numerusform>Сервер не отвечает (%1). Повтор через %n секунды…</numerusform>
+            <numerusform>Сервер не отвечает (%1). Повтор через %n секунд…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payment order is unknown: %1</source>
+        <translation>Заказ на оплату не найден: %1</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>К оплате: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the bank to confirm the payment…</source>
+        <translation>Ожидаем подтверждение оплаты от банка…</translation>
+    </message>
+    <message>
+        <source>Waiting for the bank to confirm the payment of %1…</source>
+        <translation>Ожидаем подтверждение оплаты от банка: %1…</translation>
+    </message>
+    <message>
+        <source>The bank is processing the payment. This usually takes a few seconds.</source>
+        <translation>Банк обрабатывает платёж. Обычно это занимает несколько секунд.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s payment page has opened in your browser. Enter the card details there; this page follows the payment.</source>
+        <translation>Страница оплаты банка открыта в браузере. Введите там данные карты — эта страница покажет результат оплаты.</translation>
+    </message>
+    <message>
+        <source>The payment was not started: %1 Press «Pay» again — the same payment will be resumed, not made twice.</source>
+        <translation>Оплата не начата: %1 Нажмите «Оплатить» ещё раз — будет продолжен тот же платёж, повторного списания не будет.</translation>
+    </message>
+    <message>
+        <source>Payment successful: %1. The receipt is sent to you.</source>
+        <translation>Оплата прошла: %1. Чек направлен вам.</translation>
+    </message>
+    <message>
+        <source>The bank declined the payment. Nothing was charged.</source>
+        <translation>Банк отклонил платёж. Деньги не списаны.</translation>
+    </message>
+    <message>
+        <source>The bank declined the payment: %1. Nothing was charged.</source>
+        <translation>Банк отклонил платёж: %1. Деньги не списаны.</translation>
+    </message>
+    <message>
+        <source>The time to pay has run out. Nothing was charged; press «Pay» to try again.</source>
+        <translation>Время на оплату истекло. Деньги не списаны; нажмите «Оплатить», чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled. Nothing was charged.</source>
+        <translation>Оплата отменена. Деньги не списаны.</translation>
+    </message>
+    <message>
+        <source>‹ Payment</source>
+        <translation>‹ Оплата</translation>
+    </message>
+    <message>
+        <source>Loading the payment form…</source>
+        <translation>Загрузка формы оплаты…</translation>
+    </message>
+    <message>
+        <source>E-mail for the receipt *</source>
+        <translation>E-mail для направления чека *</translation>
+    </message>
+    <message>
+        <source>Receive the receipt by SMS</source>
+        <translation>Получение чека по SMS</translation>
+    </message>
+    <message>
+        <source>Phone number for the SMS receipt *</source>
+        <translation>Телефон для получения чека по SMS *</translation>
+    </message>
+    <message>
+        <source>+7 913 123-45-67</source>
+        <translation>+7 913 123-45-67</translation>
+    </message>
+    <message>
+        <source>name@example.ru</source>
+        <translation>name@example.ru</translation>
+    </message>
+    <message>
+        <source>%1 Account No. %2 *</source>
+        <translation>%1 ЛС № %2 *</translation>
+    </message>
+    <message>
+        <source>I agree to the &lt;a href=&quot;rules&quot;&gt;payment rules&lt;/a&gt;</source>
+        <translation>Я согласен с &lt;a href=&quot;rules&quot;&gt;правилами оплаты&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Payment cards accepted: VISA Inc, MasterCard WorldWide, МИР.</source>
+        <translation>К оплате принимаются платежные карты: VISA Inc, MasterCard WorldWide, МИР.</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Оплатить</translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation>Открыть страницу оплаты ещё раз</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentQrPayload</name>
+    <message>
+        <source>The payee&apos;s name must be 1 to 160 characters long.</source>
+        <translation>Наименование получателя должно содержать от 1 до 160 символов.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s settlement account must be 20 digits.</source>
+        <translation>Расчётный счёт получателя должен состоять из 20 цифр.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name must be 1 to 45 characters long.</source>
+        <translation>Наименование банка должно содержать от 1 до 45 символов.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s BIC must be 9 digits.</source>
+        <translation>БИК банка должен состоять из 9 цифр.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s correspondent account must be 20 digits (or 0).</source>
+        <translation>Корреспондентский счёт банка должен состоять из 20 цифр (или быть равен 0).</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s INN must be 10 or 12 digits.</source>
+        <translation>ИНН получателя должен состоять из 10 или 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s KPP must be 9 characters.</source>
+        <translation>КПП получателя должен состоять из 9 символов.</translation>
+    </message>
+    <message>
+        <source>The personal account must be 1 to 30 characters long.</source>
+        <translation>Лицевой счёт должен содержать от 1 до 30 символов.</translation>
+    </message>
+    <message>
+        <source>The sum must be 0 to 18 digits of kopecks.</source>
+        <translation>Сумма должна быть неотрицательной и содержать не более 18 цифр (в копейках).</translation>
+    </message>
+    <message>
+        <source>The purpose of payment must be at most 210 characters long.</source>
+        <translation>Назначение платежа должно содержать не более 210 символов.</translation>
+    </message>
+    <message>
+        <source>The technical code must be 2 digits.</source>
+        <translation>Технический код должен состоять из 2 цифр.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentsFeature</name>
+    <message>
+        <source>Payment successful: %1 paid for the personal account № %2.</source>
+        <translation>Оплата прошла: %1 по лицевому счёту № %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentsModel</name>
+    <message>
+        <source>Credited</source>
+        <translation>Зачислен</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>В обработке</translation>
+    </message>
+    <message>
+        <source>Account No. %1</source>
+        <translation>№ ЛС %1</translation>
+    </message>
+    <message>
+        <source>No payments in this period</source>
+        <translation>Нет оплат за период</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n оплата</numerusform>
+            <numerusform>%n оплаты</numerusform>
+            <numerusform>%n оплат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid in the personal cabinet (order %1)</source>
+        <translation>Оплачено в личном кабинете (заказ %1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::PaymentsPage</name>
+    <message>
+        <source>Could not load the payments: %1</source>
+        <translation>Не удалось загрузить оплаты: %1</translation>
+    </message>
+    <message>
+        <source>No payments in the selected period.</source>
+        <translation>За выбранный период оплат нет.</translation>
+    </message>
+</context>
+<context>
     <name>lkk::PeriodFilter</name>
     <message>
         <source>Choose the start of the period</source>
@@ -894,6 +1632,53 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::PersonalForm</name>
+    <message>
+        <source>Surname*:</source>
+        <translation>Фамилия*:</translation>
+    </message>
+    <message>
+        <source>First name*:</source>
+        <translation>Имя*:</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Mobile phone*:</source>
+        <translation>Мобильный телефон*:</translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation>Мобильный телефон:</translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation>Отчество:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Пол:</translation>
+    </message>
+</context>
+<context>
     <name>lkk::ProfileDialog</name>
     <message>
         <source>Profile</source>
@@ -932,8 +1717,545 @@ You can link it again later with the control question.</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <source>Editing the profile comes in a later version of the application.</source>
-        <translation>Редактирование профиля появится в следующей версии приложения.</translation>
+        <source>Personal data</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Mailing lists</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <source>The e-mail has been changed.</source>
+        <translation>Адрес электронной почты изменён.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>We sent a code to %1. Enter it to confirm the new address.</source>
+        <translation>Мы отправили код на %1. Введите его, чтобы подтвердить новый адрес.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>The password has been changed. Every other sign-in of this account has been ended.</source>
+        <translation>Пароль изменён. Все остальные входы в эту учётную запись завершены.</translation>
+    </message>
+    <message>
+        <source>New e-mail*:</source>
+        <translation>Новый e-mail*:</translation>
+    </message>
+    <message>
+        <source>Current password*:</source>
+        <translation>Текущий пароль*:</translation>
+    </message>
+    <message>
+        <source>Code from the letter*:</source>
+        <translation>Код из письма*:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>New password*:</source>
+        <translation>Новый пароль*:</translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation>Повторите пароль*:</translation>
+    </message>
+    <message>
+        <source>After the change, every other sign-in of this account ends.</source>
+        <translation>После смены пароля все остальные входы в эту учётную запись завершатся.</translation>
+    </message>
+    <message>
+        <source>TomskRTS JSC:</source>
+        <translation>АО «ТомскРТС»:</translation>
+    </message>
+    <message>
+        <source>Tomskenergosbyt JSC:</source>
+        <translation>АО «Томскэнергосбыт»:</translation>
+    </message>
+    <message>
+        <source>Receive the mailings of TomskRTS JSC</source>
+        <translation>Получать рассылку АО «ТомскРТС»</translation>
+    </message>
+    <message>
+        <source>Receive the mailings of Tomskenergosbyt JSC</source>
+        <translation>Получать рассылку АО «Томскэнергосбыт»</translation>
+    </message>
+    <message>
+        <source>to the address:</source>
+        <translation>на адрес:</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation: %1</source>
+        <translation>Ожидает подтверждения: %1</translation>
+    </message>
+    <message>
+        <source>subscribed, %1</source>
+        <translation>подписка оформлена, %1</translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation>не подписаны</translation>
+    </message>
+    <message>
+        <source>Get the code</source>
+        <translation>Получить код</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ProfileEditor</name>
+    <message>
+        <source>This is your current e-mail</source>
+        <translation>Это ваш текущий адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>Enter your current password</source>
+        <translation>Введите текущий пароль</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ProfileSection</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ReadingRules</name>
+    <message>
+        <source>Enter the reading.</source>
+        <translation>Введите показание.</translation>
+    </message>
+    <message>
+        <source>Digits only, with at most one decimal comma.</source>
+        <translation>Только цифры и не более одной запятой.</translation>
+    </message>
+    <message>
+        <source>At most %1 digits, without a fraction</source>
+        <translation>Не более %1 цифр, без дробной части</translation>
+    </message>
+    <message>
+        <source>At most %1 digits before the decimal point and %2 after it</source>
+        <translation>Не более %1 цифр до запятой и %2 после</translation>
+    </message>
+    <message>
+        <source>The reading is below the previous one (%1). If the meter has passed zero, confirm the rollover.</source>
+        <translation>Показание меньше предыдущего (%1). Если счётчик перешёл через ноль, подтвердите переход.</translation>
+    </message>
+    <message>
+        <source>Consumption of %1 %2 is much higher than usual (%3 a month on average). Check the reading and confirm.</source>
+        <translation>Расход %1 %2 намного больше обычного (в среднем %3 в месяц). Проверьте показание и подтвердите.</translation>
+    </message>
+    <message>
+        <source>Readings of this meter are not accepted now.</source>
+        <translation>Показания этого счётчика сейчас не принимаются.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ReadingsFormat</name>
+    <message>
+        <source>T1 (day)</source>
+        <translation>Т1 (день)</translation>
+    </message>
+    <message>
+        <source>T2 (night)</source>
+        <translation>Т2 (ночь)</translation>
+    </message>
+    <message>
+        <source>T3 (peak)</source>
+        <translation>Т3 (пик)</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ReadingsHistoryModel</name>
+    <message>
+        <source>%1 - meter № %2</source>
+        <translation>%1 - № ПУ %2</translation>
+    </message>
+    <message>
+        <source>%1 - account № %2</source>
+        <translation>%1 - № ЛС %2</translation>
+    </message>
+    <message>
+        <source>Submitted by the customer</source>
+        <translation>Переданы абонентом</translation>
+    </message>
+    <message>
+        <source>Taken by an operator</source>
+        <translation>Приняты оператором</translation>
+    </message>
+    <message>
+        <source>Taken by an inspector</source>
+        <translation>Сняты контролёром</translation>
+    </message>
+    <message>
+        <source>Automatic metering</source>
+        <translation>Автоматический учёт (АСКУЭ)</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Расчётные</translation>
+    </message>
+    <message>
+        <source>No readings in the chosen period.</source>
+        <translation>Нет показаний за выбранный период.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Counted in the bill for</source>
+        <translation>Учтены в счёте за</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Показание</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ReadingsHistoryPage</name>
+    <message>
+        <source>Could not load the readings: %1</source>
+        <translation>Не удалось загрузить показания: %1</translation>
+    </message>
+    <message>
+        <source>Monthly consumption, %1</source>
+        <translation>Расход по месяцам, %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>Meter:</source>
+        <translation>Счётчик:</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ReadingsSubmitPage</name>
+    <message>
+        <source>Could not load the meters: %1</source>
+        <translation>Не удалось загрузить счётчики: %1</translation>
+    </message>
+    <message>
+        <source>Meter rollover</source>
+        <translation>Переход счётчика через ноль</translation>
+    </message>
+    <message>
+        <source>High consumption</source>
+        <translation>Большой расход</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent — it will be submitted when the server is reachable.</source>
+        <translation>Ожидает отправки — будет передано, когда сервер станет доступен</translation>
+    </message>
+    <message>
+        <source>Readings submitted successfully.</source>
+        <translation>Показания успешно переданы.</translation>
+    </message>
+    <message>
+        <source>Confirm and submit</source>
+        <translation>Подтвердить и передать</translation>
+    </message>
+    <message>
+        <source>Correct the reading</source>
+        <translation>Исправить показание</translation>
+    </message>
+    <message>
+        <source>‹ Meter readings for personal account %1</source>
+        <translation>‹ Передача показаний по ЛС %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>This account has no meters to submit readings for.</source>
+        <translation>У этого лицевого счёта нет счётчиков для передачи показаний.</translation>
+    </message>
+    <message>
+        <source>Submit all</source>
+        <translation>Передать все</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::RecoveryController</name>
+    <message>
+        <source>Enter the characters from the picture</source>
+        <translation>Введите символы с картинки</translation>
+    </message>
+    <message>
+        <source>The captcha picture could not be shown. Load another one.</source>
+        <translation>Не удалось показать картинку. Загрузите другую.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::RecoveryDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Password recovery</source>
+        <translation>Восстановление пароля</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail you registered with. We will send a code to restore access.</source>
+        <translation>Введите адрес электронной почты, указанный при регистрации. Мы отправим код для восстановления доступа.</translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation>E-mail*:</translation>
+    </message>
+    <message>
+        <source>Picture*:</source>
+        <translation>Картинка*:</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Код из 6 цифр</translation>
+    </message>
+    <message>
+        <source>Code from the letter*:</source>
+        <translation>Код из письма*:</translation>
+    </message>
+    <message>
+        <source>New password*:</source>
+        <translation>Новый пароль*:</translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation>Повторите пароль*:</translation>
+    </message>
+    <message>
+        <source>The password has been changed. Sign in with the new password; every other sign-in of this account has been ended.</source>
+        <translation>Пароль изменён. Войдите с новым паролем; все остальные входы в эту учётную запись завершены.</translation>
+    </message>
+    <message>
+        <source>If %1 is registered, a letter with a code has been sent to it. The code is valid for an hour.</source>
+        <translation>Если адрес %1 зарегистрирован, на него отправлено письмо с кодом. Код действует один час.</translation>
+    </message>
+    <message>
+        <source>Get the code</source>
+        <translation>Получить код</translation>
+    </message>
+    <message>
+        <source>Save the password</source>
+        <translation>Сохранить пароль</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::RegistrationController</name>
+    <message>
+        <source>Enter the characters from the picture</source>
+        <translation>Введите символы с картинки</translation>
+    </message>
+    <message>
+        <source>Accept the user agreement to register</source>
+        <translation>Для регистрации примите пользовательское соглашение</translation>
+    </message>
+    <message>
+        <source>The captcha picture could not be shown. Load another one.</source>
+        <translation>Не удалось показать картинку. Загрузите другую.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::RegistrationWizard</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Registration in the personal cabinet</source>
+        <translation>Регистрация в личном кабинете</translation>
+    </message>
+    <message>
+        <source>We sent the letter to %1 once more.</source>
+        <translation>Мы ещё раз отправили письмо на %1.</translation>
+    </message>
+    <message>
+        <source>At least 8 characters: Latin letters (upper- and lower-case) and digits.</source>
+        <translation>Не менее 8 символов: латинские буквы (заглавные и строчные) и цифры.</translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation>Мобильный телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation>E-mail*:</translation>
+    </message>
+    <message>
+        <source>Password*:</source>
+        <translation>Пароль*:</translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation>Повторите пароль*:</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Surname*:</source>
+        <translation>Фамилия*:</translation>
+    </message>
+    <message>
+        <source>First name*:</source>
+        <translation>Имя*:</translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation>Отчество:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Enter the characters from the picture:</source>
+        <translation>Введите символы с картинки:</translation>
+    </message>
+    <message>
+        <source>I accept the terms of the user agreement</source>
+        <translation>Я принимаю условия пользовательского соглашения</translation>
+    </message>
+    <message>
+        <source>Read the user agreement</source>
+        <translation>Пользовательское соглашение</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Код из 6 цифр</translation>
+    </message>
+    <message>
+        <source>Code from the letter:</source>
+        <translation>Код из письма:</translation>
+    </message>
+    <message>
+        <source>No letter? Check the spam folder. The code is valid for 24 hours.</source>
+        <translation>Нет письма? Проверьте папку «Спам». Код действует 24 часа.</translation>
+    </message>
+    <message>
+        <source>Contacts and password</source>
+        <translation>Контакты и пароль</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>О себе</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Step %1 of 4: %2</source>
+        <translation>Шаг %1 из 4: %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>We sent a letter with a confirmation code to %1. Enter the code from the letter or follow the link in it.</source>
+        <translation>Мы отправили письмо с кодом подтверждения на %1. Введите код из письма или перейдите по ссылке в нём.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Send the letter again (in %1:%2)</source>
+        <translation>Отправить письмо ещё раз (через %1:%2)</translation>
+    </message>
+    <message>
+        <source>Send the letter again</source>
+        <translation>Отправить письмо ещё раз</translation>
     </message>
 </context>
 <context>
