@@ -18,7 +18,7 @@ trap cleanup EXIT
 LKK_TEST_DATABASE_URL=$(scripts/pg-test-server.sh start "$work/pg")
 export LKK_TEST_DATABASE_URL
 # In this command nothing may be skipped for want of a service: those tests fail instead.
-export LKK_TEST_REQUIRE_POSTGRES=1 LKK_TEST_REQUIRE_KEYCHAIN=1
+export LKK_TEST_REQUIRE_POSTGRES=1 LKK_TEST_REQUIRE_KEYCHAIN=1 LKK_TEST_REQUIRE_TOOLS=1
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

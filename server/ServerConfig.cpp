@@ -204,7 +204,7 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
 
     Values values;
     for (const ConfigOption& o : kOptions)
-        values.map.insert(QString::fromLatin1(o.key), QString::fromLatin1(o.defaultValue));
+        values.map.insert(QString::fromLatin1(o.key), QString::fromUtf8(o.defaultValue));
 
     // 1. INI file.
     QString configFile = environment.value(QStringLiteral("LKK_SERVER_CONFIG"));
