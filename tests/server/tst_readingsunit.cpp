@@ -226,7 +226,8 @@ private slots:
         const QProcessEnvironment none;
         auto load = [&](QStringList args) {
             args.prepend(u"lkk-server"_s);
-            args << u"--db"_s << u"sqlite:///tmp/x.sqlite"_s << u"--tls-cert"_s << u"c"_s << u"--tls-key"_s << u"k"_s;
+            args << u"--db"_s << u"sqlite:///tmp/x.sqlite"_s << u"--tls-cert"_s << u"c"_s << u"--tls-key"_s << u"k"_s
+                 << u"--mail-drop"_s << u"/tmp/x-mail"_s; // production needs a way to send mail
             return ConfigLoader::load(args, none);
         };
         auto r = load({});
