@@ -42,8 +42,8 @@ struct RequestData {
     QByteArray contentType;
     QString bearerToken;
     Language language = Language::Ru;
-    QStringList pathArgs; // the {placeholders} of the route's path, in order
-    QString query;        // the URL's query, still encoded (QUrlQuery reads it)
+    QStringList pathArgs;      // the {placeholders} of the route's path, in order
+    QString query;             // the URL's query, still encoded (QUrlQuery reads it)
     QByteArray idempotencyKey; // the Idempotency-Key header (payment orders, issue 6)
     QElapsedTimer timer;
 };

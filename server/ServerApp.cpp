@@ -10,13 +10,13 @@
 #include "TlsServer.h"
 #include "accounts/AccountsApi.h"
 #include "accounts/AccountsDemo.h"
-#include "users/UsersApi.h"
-#include "readings/ReadingsApi.h"
 #include "billing/BillingImporter.h"
-#include "payments/PaymentsApi.h"
 #include "branding.h"
 #include "mail/MailDropMailer.h"
 #include "mail/SmtpMailer.h"
+#include "payments/PaymentsApi.h"
+#include "readings/ReadingsApi.h"
+#include "users/UsersApi.h"
 
 #include <QDir>
 #include <QFile>

@@ -54,8 +54,7 @@ const QList<ConfigOption> kOptions = {
     {"payment-credit-delay", "60", "SEC", "Seconds after which a paid order's payments show as credited.", false},
     {"sandbox-slow-seconds", "10", "SEC", "Demo/test sandbox bank: processing time of the slow test card.", false},
     {"payment-gateway-url", "", "URL",
-     "Production: payment page of the bank; paymentUrl = this + order id. Demo and test use the sandbox page.",
-     false},
+     "Production: payment page of the bank; paymentUrl = this + order id. Demo and test use the sandbox page.", false},
     {"public-url", "", "URL",
      "Address of this server as people reach it, for links in e-mails (…/confirm, …/recover). "
      "Default: the server's own https URL.",
@@ -65,14 +64,11 @@ const QList<ConfigOption> kOptions = {
      "Write outgoing e-mail as .eml files into DIR instead of sending it (default with --demo: "
      "<data-dir>/mail). Ignored when smtp-url is set.",
      false},
-    {"smtp-url", "", "URL", "SMTP server for outgoing e-mail: smtp://host:587 (STARTTLS) or smtps://host:465.",
-     false},
+    {"smtp-url", "", "URL", "SMTP server for outgoing e-mail: smtp://host:587 (STARTTLS) or smtps://host:465.", false},
     {"smtp-starttls", "required", "MODE", "STARTTLS on smtp:// URLs: required | optional | off.", false},
     {"smtp-user", "", "NAME", "SMTP login (empty = no authentication).", false},
-    {"smtp-password", "", "SECRET", "SMTP password; prefer the environment variable LKK_SERVER_SMTP_PASSWORD.",
-     false},
-    {"smtp-ca-file", "", "FILE", "PEM CA certificates to verify the SMTP server with instead of the system's.",
-     false},
+    {"smtp-password", "", "SECRET", "SMTP password; prefer the environment variable LKK_SERVER_SMTP_PASSWORD.", false},
+    {"smtp-ca-file", "", "FILE", "PEM CA certificates to verify the SMTP server with instead of the system's.", false},
     {"access-log", "-", "FILE", "Access log target: - = stderr, off = none, else a file (appended).", false},
     {"print-routes", "false", "", "Print the API routes (METHOD /path) and exit.", false},
     {"test-expose-captcha", "false", "", "Test only: include the captcha answer in POST /captcha.", true},
@@ -300,8 +296,8 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
         c.readingsFromDay = c.environment == Environment::Production ? 15 : 1;
         c.readingsToDay = c.environment == Environment::Production ? 25 : 31;
     } else if (!parseReadingsWindow(readingsWindow, &c.readingsFromDay, &c.readingsToDay)) {
-        return refuse(QStringLiteral("readings-window: expected A-B with 1 <= A <= B <= 31, got \"%1\"")
-                          .arg(readingsWindow));
+        return refuse(
+            QStringLiteral("readings-window: expected A-B with 1 <= A <= B <= 31, got \"%1\"").arg(readingsWindow));
     }
     const QString testClock = values.text("test-clock").trimmed();
     c.testClock = !testClock.isEmpty();
@@ -322,8 +318,8 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     if (c.demo && c.dataDir.isEmpty())
         c.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
     if (c.smtpStartTls != u"required" && c.smtpStartTls != u"optional" && c.smtpStartTls != u"off")
-        return refuse(QStringLiteral("smtp-starttls: expected required, optional or off, got \"%1\"")
-                          .arg(c.smtpStartTls));
+        return refuse(
+            QStringLiteral("smtp-starttls: expected required, optional or off, got \"%1\"").arg(c.smtpStartTls));
     if (!c.smtpUrl.isEmpty()) {
         const QUrl smtp(c.smtpUrl, QUrl::StrictMode);
         if (!smtp.isValid() || smtp.host().isEmpty() || (smtp.scheme() != u"smtp" && smtp.scheme() != u"smtps"))

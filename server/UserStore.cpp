@@ -13,8 +13,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kColumns = u"id, email, password_hash, surname, first_name, patronymic, phone, birth_date, sex, role, "
-                          u"email_confirmed, pending_email, pending_email_expires_at, marketing_rts, "
-                          u"marketing_rts_email, marketing_tes, marketing_tes_email"_s;
+                         u"email_confirmed, pending_email, pending_email_expires_at, marketing_rts, "
+                         u"marketing_rts_email, marketing_tes, marketing_tes_email"_s;
 
 User fromQuery(const QSqlQuery& q) {
     User u;
@@ -67,15 +67,16 @@ QJsonObject User::profileJson() const {
         {u"role"_s, role},
         // Issue 5: the client asks for the details («Заполните реквизиты») while the phone is empty.
         {u"emailConfirmed"_s, emailConfirmed},
-        {u"pendingEmail"_s, !pendingEmail.isEmpty() && pendingEmailExpiresAt > nowMs() ? QJsonValue(pendingEmail)
-                                                                                        : QJsonValue()},
+        {u"pendingEmail"_s,
+         !pendingEmail.isEmpty() && pendingEmailExpiresAt > nowMs() ? QJsonValue(pendingEmail) : QJsonValue()},
         {u"detailsRequired"_s, phone.isEmpty()},
         {u"marketing"_s,
-         QJsonObject{{u"tomskRts"_s, QJsonObject{{u"enabled"_s, marketingRts},
-                                                  {u"email"_s, marketingRtsEmail.isEmpty() ? email : marketingRtsEmail}}},
-                     {u"tomskEnergosbyt"_s,
-                      QJsonObject{{u"enabled"_s, marketingTes},
-                                  {u"email"_s, marketingTesEmail.isEmpty() ? email : marketingTesEmail}}}}},
+         QJsonObject{
+             {u"tomskRts"_s, QJsonObject{{u"enabled"_s, marketingRts},
+                                         {u"email"_s, marketingRtsEmail.isEmpty() ? email : marketingRtsEmail}}},
+             {u"tomskEnergosbyt"_s,
+              QJsonObject{{u"enabled"_s, marketingTes},
+                          {u"email"_s, marketingTesEmail.isEmpty() ? email : marketingTesEmail}}}}},
     };
 }
 

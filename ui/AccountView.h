@@ -33,7 +33,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
-    void payRequested(); // «Оплатить» (issue 6)
+    void payRequested();      // «Оплатить» (issue 6)
     void readingsRequested(); // «Передать показания» (issue 4)
 
 protected:

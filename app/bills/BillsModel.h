@@ -16,7 +16,8 @@ namespace lkk {
 //    charged, social support, written off/added, debt at end, penalties), then one row per service
 //    with its own block (debt at start, paid, unit, quantity, tariff, price per unit, charged, social
 //    support, written off/added, debt at end, penalties).
-// Column 0 is the caption, column 1 the value, column 2 left to the view. Amounts are shown as «-2,13 руб.» — as billed.
+// Column 0 is the caption, column 1 the value, column 2 left to the view. Amounts are shown as «-2,13 руб.» — as
+// billed.
 class BillsModel : public QAbstractItemModel {
     Q_OBJECT
 public:

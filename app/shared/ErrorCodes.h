@@ -26,12 +26,13 @@ inline constexpr char linkChallengeNotFound[] = "link_challenge_not_found"; // 4
 inline constexpr char wrongAnswer[] = "wrong_answer";                       // 422, field "answer", details.attemptsLeft
 inline constexpr char linkLocked[] = "link_locked";                         // 429, details.lockedUntil
 // Registration and profile (issue 5).
-inline constexpr char emailNotConfirmed[] = "email_not_confirmed";             // 403 on login (right password)
-inline constexpr char confirmationCodeInvalid[] = "confirmation_code_invalid"; // 422, field "code", details.attemptsLeft
-inline constexpr char confirmationExpired[] = "confirmation_expired";          // 410: expired/used/dead/unknown
-inline constexpr char recoveryCodeInvalid[] = "recovery_code_invalid";         // 422, field "code", details.attemptsLeft
-inline constexpr char recoveryExpired[] = "recovery_expired";                  // 410
-inline constexpr char wrongPassword[] = "wrong_password";                      // 403, field "currentPassword"
+inline constexpr char emailNotConfirmed[] = "email_not_confirmed"; // 403 on login (right password)
+inline constexpr char confirmationCodeInvalid[] =
+    "confirmation_code_invalid";                                       // 422, field "code", details.attemptsLeft
+inline constexpr char confirmationExpired[] = "confirmation_expired";  // 410: expired/used/dead/unknown
+inline constexpr char recoveryCodeInvalid[] = "recovery_code_invalid"; // 422, field "code", details.attemptsLeft
+inline constexpr char recoveryExpired[] = "recovery_expired";          // 410
+inline constexpr char wrongPassword[] = "wrong_password";              // 403, field "currentPassword"
 // Readings (issue 4). 422 answers carry details (docs/openapi.yaml, submitReadings).
 inline constexpr char meterNotFound[] = "meter_not_found";                       // 404, field "meterId"
 inline constexpr char submissionIdConflict[] = "submission_id_conflict";         // 409, field "submissionId"
@@ -42,6 +43,6 @@ inline constexpr char readingBelowPrevious[] = "reading_below_previous";        
 inline constexpr char consumptionTooHigh[] = "consumption_too_high";             // 422, field "values.<zone>"
 // Payments (issue 6).
 inline constexpr char idempotencyKeyRequired[] = "idempotency_key_required"; // 400, field "Idempotency-Key"
-inline constexpr char idempotencyConflict[] = "idempotency_conflict";         // 409: same key, other body
-inline constexpr char orderNotCancellable[] = "order_not_cancellable";        // 409, details.status
+inline constexpr char idempotencyConflict[] = "idempotency_conflict";        // 409: same key, other body
+inline constexpr char orderNotCancellable[] = "order_not_cancellable";       // 409, details.status
 } // namespace lkk::errc

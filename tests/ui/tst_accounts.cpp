@@ -205,7 +205,7 @@ private slots:
         QVERIFY(window.findChild<QLabel*>(u"accountSubtitle"_s)->text().contains(u"7012045318"_s));
         auto* pay = window.findChild<QPushButton*>(u"payButton"_s);
         auto* readings = window.findChild<QPushButton*>(u"submitReadingsButton"_s);
-        QVERIFY(pay && pay->isEnabled()); // issue 6: opens the payment page
+        QVERIFY(pay && pay->isEnabled());           // issue 6: opens the payment page
         QVERIFY(readings && readings->isEnabled()); // issue 4: opens the submission page
         auto* tabs = window.findChild<QTabWidget*>(u"accountTabs"_s);
         QCOMPARE(tabs->count(), 3);

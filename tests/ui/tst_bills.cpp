@@ -240,7 +240,7 @@ private slots:
 
         QPointer<QPrintPreviewDialog> guard(dialog);
         dialog->close();
-        QTRY_VERIFY(!guard); // WA_DeleteOnClose: the printer and the document go with it
+        QTRY_VERIFY(!guard);                         // WA_DeleteOnClose: the printer and the document go with it
         QVERIFY(!page.printBill(QDate(2020, 1, 1))); // no such bill loaded
         BillPrinter::setFileChooser({});
     }

@@ -7,7 +7,8 @@
 namespace lkk::test::bills {
 
 inline QByteArray demoBillsJson() {
-    return QByteArray(R"json({"account":{"number":"100103492","kind":"epd","owner":"Иванова Мария Петровна","address":"634583, Томская обл., Томский р-н, Октябрьское с., Ласточкина ул., д.13, кв.11","linkCode":"249248"},"bills":[
+    return QByteArray(
+        R"json({"account":{"number":"100103492","kind":"epd","owner":"Иванова Мария Петровна","address":"634583, Томская обл., Томский р-н, Октябрьское с., Ласточкина ул., д.13, кв.11","linkCode":"249248"},"bills":[
 {"period":"2026-11","totalToPay":12629498,"penalties":1488755,"providers":[
 {"providerId":3,"name":"ООО «ЗТК»","inn":"7049586928","kpp":"701701001","bank":"ТОМСКОЕ ОТДЕЛЕНИЕ №8616 ПАО СБЕРБАНК","bic":"046902606","settlementAccount":"40702810660300539428","correspondentAccount":"30101810800000000606","subAccount":"878100103492","debtStart":6024876,"paid":0,"charged":579520,"socialSupport":0,"adjustments":0,"debtEnd":6604396,"penalties":353882,"totalToPay":6958278,"services":[{"contractId":1,"service":"Отопление (Клов)","zone":"","unit":"Гкал/м²","quantity":"0.0280","factor":"60.6","tariff":341537,"pricePerUnit":9563,"debtStart":6024876,"paid":0,"charged":579520,"socialSupport":0,"adjustments":0,"debtEnd":6604396,"penalties":353882,"totalToPay":6958278}]},
 {"providerId":4,"name":"ООО «ВВК»","inn":"7077669083","kpp":"701701001","bank":"ТОМСКИЙ ФИЛИАЛ ПАО «ПРОМСВЯЗЬБАНК»","bic":"046902728","settlementAccount":"40702810125818225560","correspondentAccount":"30101810500000000728","subAccount":"879100103492","debtStart":-238,"paid":0,"charged":0,"socialSupport":0,"adjustments":0,"debtEnd":-238,"penalties":0,"totalToPay":-238,"services":[{"contractId":2,"service":"Водоснабжение (до 01.01.2019)","zone":"","unit":"","quantity":"","factor":"","tariff":null,"pricePerUnit":null,"debtStart":-238,"paid":0,"charged":0,"socialSupport":0,"adjustments":0,"debtEnd":-238,"penalties":0,"totalToPay":-238}]},
