@@ -101,7 +101,7 @@ AccountView::AccountView(QWidget* parent)
     m_tabs->addTab(m_history, QString());
     m_tabs->addTab(m_requisites, QString());
     m_tabs->addTab(m_appealsPlaceholder, QString());
-    m_tabs->setCurrentWidget(m_requisites);
+    m_tabs->setCurrentWidget(m_history); // the manual lists «История» first: what people come for
 
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);

@@ -198,12 +198,16 @@ void MainWindow::wireAccounts() {
     connect(m_store, &AccountsStore::accountsChanged, this, [this] {
         m_sidebar->setLoading(false);
         m_sidebar->selectAccount(m_store->currentAccountId());
-        if (m_areaStack->currentWidget() != m_addScroll)
+        // A refreshed list leaves the user where they are: the add-account page, or a task page
+        // (readings, payment) of an account that is still there.
+        if (m_areaStack->currentWidget() != m_addScroll && !(isAccountTaskShown() && m_store->currentAccount()))
             showAccountArea();
     });
     connect(m_store, &AccountsStore::currentAccountChanged, this, [this](qint64 id) {
         m_sidebar->selectAccount(id);
         showCurrentAccount();
+        if (m_areaStack->currentWidget() != m_addScroll)
+            showAccountArea(); // a task page belongs to the account that was current
     });
     connect(m_store, &AccountsStore::accountChanged, this, [this](qint64 id) {
         if (id == m_store->currentAccountId())
@@ -340,6 +344,11 @@ void MainWindow::showAccountArea() {
         m_areaStack->setCurrentWidget(m_welcomePage);
 }
 
+bool MainWindow::isAccountTaskShown() const {
+    const QWidget* shown = m_areaStack->currentWidget();
+    return shown != m_accountView && shown != m_welcomePage && shown != m_addScroll;
+}
+
 void MainWindow::showCurrentAccount() {
     const auto account = m_store->currentAccount();
     if (account) {
@@ -350,7 +359,7 @@ void MainWindow::showCurrentAccount() {
         m_accountView->setRefreshing(m_store->isLoading(AccountsStore::Topic::Account, account->id) ||
                                      m_store->isLoading(AccountsStore::Topic::Requisites, account->id));
     }
-    if (m_areaStack->currentWidget() != m_addScroll)
+    if (m_areaStack->currentWidget() == m_welcomePage)
         showAccountArea();
 }
 

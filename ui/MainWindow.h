@@ -67,6 +67,8 @@ private:
     void wireAccounts();
     void showCurrentAccount();
     void showAccountArea();
+    // A page about the current account's task (submitting readings, paying) is shown.
+    bool isAccountTaskShown() const;
     void openQuestions();
     void closeQuestions();
 

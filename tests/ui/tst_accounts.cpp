@@ -7,6 +7,8 @@
 #include "AccountsSidebar.h"
 #include "AddAccountPage.h"
 #include "ControlQuestionDialog.h"
+#include "DeferredReload.h"
+#include "HistoryTab.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "PeriodRangeDialog.h"
@@ -209,9 +211,18 @@ private slots:
         QVERIFY(readings && readings->isEnabled()); // issue 4: opens the submission page
         auto* tabs = window.findChild<QTabWidget*>(u"accountTabs"_s);
         QCOMPARE(tabs->count(), 3);
-        QCOMPARE(tabs->currentWidget(), window.accountView()->requisitesTab());
+        QCOMPARE(tabs->currentWidget(), window.accountView()->historyTab()); // «История» first, as in the manual
+
+        // A task page stays open while the account list changes under it (a refresh, another account
+        // linked elsewhere) and closes when the user picks an account.
+        readings->click();
+        QCOMPARE(stack->currentWidget()->objectName(), u"readingsSubmitScroll"_s);
+        window.accountsStore()->upsert(account(14, u"100207815"_s, AccountKind::Epd, u"Новая ул., д.1"_s, 0));
+        window.accountsStore()->upsert(demoAccounts().at(1));
+        QCOMPARE(stack->currentWidget()->objectName(), u"readingsSubmitScroll"_s);
 
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 0)).center());
+        QCOMPARE(stack->currentWidget(), window.accountView());
         QCOMPARE(window.findChild<QLabel*>(u"accountAddress"_s)->text(), u"Ласточкина ул., д.13, кв.11"_s);
 
         // «Добавить лицевой счёт» opens the page; Esc goes back to the account.
@@ -220,6 +231,34 @@ private slots:
         QTRY_VERIFY(window.findChild<QLineEdit*>(u"numberEdit"_s)->hasFocus());
         QTest::keyClick(window.addAccountPage(), Qt::Key_Escape);
         QCOMPARE(stack->currentWidget(), window.accountView());
+    }
+
+    void reloadWaitsUntilThePageIsShown() {
+        QTabWidget tabs;
+        auto* shown = new QWidget;
+        auto* hidden = new QWidget;
+        tabs.addTab(shown, u"A"_s);
+        tabs.addTab(hidden, u"B"_s);
+        int shownReloads = 0;
+        int hiddenReloads = 0;
+        auto* shownReload = new DeferredReload(shown, [&] { ++shownReloads; });
+        auto* hiddenReload = new DeferredReload(hidden, [&] { ++hiddenReloads; });
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+
+        shownReload->request();
+        QCOMPARE(shownReloads, 1);
+        hiddenReload->request();
+        hiddenReload->request(); // three account switches while hidden…
+        hiddenReload->request();
+        QCOMPARE(hiddenReloads, 0);
+        QVERIFY(hiddenReload->isPending());
+        tabs.setCurrentIndex(1); // …make one reload when the tab is opened
+        QCOMPARE(hiddenReloads, 1);
+        QVERIFY(!hiddenReload->isPending());
+        tabs.setCurrentIndex(0);
+        tabs.setCurrentIndex(1); // showing again without a request does not reload
+        QCOMPARE(hiddenReloads, 1);
     }
 
     void addAccountPageChecksTheNumber() {

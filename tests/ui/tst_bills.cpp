@@ -151,6 +151,7 @@ private slots:
         Fixture f;
         BillsPage page(&f.signedIn.session, &f.store);
         page.periodSelector()->setToday(QDate(2026, 11, 26));
+        page.show(); // a hidden page waits until it is shown (DeferredReload)
         QSignalSpy loaded(&page, &BillsPage::loaded);
         QVERIFY(listAccounts(f.store));
         f.store.select(1);
@@ -190,6 +191,7 @@ private slots:
         Fixture f;
         f.delayMs = 300;
         BillsPage page(&f.signedIn.session, &f.store);
+        page.show(); // a hidden page waits until it is shown (DeferredReload)
         QSignalSpy loaded(&page, &BillsPage::loaded);
         QVERIFY(listAccounts(f.store));
         f.store.select(1);

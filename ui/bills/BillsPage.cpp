@@ -2,6 +2,7 @@
 
 #include "BillPrinter.h"
 #include "BillsView.h"
+#include "DeferredReload.h"
 #include "MessageBanner.h"
 #include "PeriodSelector.h"
 #include "UiLogging.h"
@@ -38,7 +39,8 @@ BillsPage::BillsPage(Session* session, AccountsStore* store, QWidget* parent)
     , m_busy(new QProgressBar(this))
     , m_banner(new MessageBanner(this))
     , m_empty(new QLabel(this))
-    , m_view(new BillsView(this)) {
+    , m_view(new BillsView(this))
+    , m_deferredReload(new DeferredReload(this, [this] { reload(); })) {
     setObjectName(u"billsPage"_s);
     m_period->setObjectName(u"billsPeriod"_s);
     m_general->setObjectName(u"billsGeneralButton"_s);
@@ -109,7 +111,7 @@ BillsPage::BillsPage(Session* session, AccountsStore* store, QWidget* parent)
     }
     retranslate();
     if (m_accountId != 0)
-        reload();
+        m_deferredReload->request();
 }
 
 BillsPage::~BillsPage() = default;
@@ -119,7 +121,7 @@ void BillsPage::setAccountId(qint64 accountId) {
         return;
     m_accountId = accountId;
     m_model->clear();
-    reload();
+    m_deferredReload->request();
 }
 
 void BillsPage::reload() {

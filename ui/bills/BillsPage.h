@@ -14,6 +14,7 @@ namespace lkk {
 
 class AccountsStore;
 class BillsModel;
+class DeferredReload;
 class BillsView;
 class MessageBanner;
 class PeriodSelector;
@@ -69,6 +70,7 @@ private:
     MessageBanner* m_banner;
     QLabel* m_empty;
     BillsView* m_view;
+    DeferredReload* m_deferredReload; // account switches reload only what is on screen
 };
 
 } // namespace lkk

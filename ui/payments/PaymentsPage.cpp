@@ -1,5 +1,6 @@
 #include "PaymentsPage.h"
 
+#include "DeferredReload.h"
 #include "PeriodSelector.h"
 #include "payments/PaymentOperations.h"
 #include "payments/PaymentsModel.h"
@@ -24,7 +25,8 @@ PaymentsPage::PaymentsPage(Session* session, QWidget* parent)
     , m_busy(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_view(new QTreeView(this))
-    , m_model(new PaymentsModel(this)) {
+    , m_model(new PaymentsModel(this))
+    , m_deferredReload(new DeferredReload(this, [this] { reload(); })) {
     setObjectName(u"paymentsPage"_s);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 8, 0, 0);
@@ -76,7 +78,7 @@ void PaymentsPage::setAccount(qint64 accountId) {
         m_accountId = accountId;
         m_model->setSubAccounts({});
     }
-    reload();
+    m_deferredReload->request();
 }
 
 void PaymentsPage::reload() {

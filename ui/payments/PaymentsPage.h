@@ -8,6 +8,7 @@ class QTreeView;
 
 namespace lkk {
 
+class DeferredReload;
 class PaymentsModel;
 class PeriodSelector;
 class Session;
@@ -52,6 +53,7 @@ private:
     QLabel* m_status;
     QTreeView* m_view;
     PaymentsModel* m_model;
+    DeferredReload* m_deferredReload; // account switches reload only what is on screen
 };
 
 } // namespace lkk

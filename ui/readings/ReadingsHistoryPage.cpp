@@ -1,6 +1,7 @@
 #include "ReadingsHistoryPage.h"
 
 #include "ConsumptionChartView.h"
+#include "DeferredReload.h"
 #include "PeriodSelector.h"
 #include "readings/ConsumptionSeries.h"
 #include "readings/ReadingsHistoryModel.h"
@@ -37,7 +38,8 @@ ReadingsHistoryPage::ReadingsHistoryPage(Session* session, QWidget* parent)
     , m_chartPage(new QWidget(m_stack))
     , m_meterLabel(new QLabel(m_chartPage))
     , m_meterCombo(new QComboBox(m_chartPage))
-    , m_chart(new ConsumptionChartView(m_chartPage)) {
+    , m_chart(new ConsumptionChartView(m_chartPage))
+    , m_deferredReload(new DeferredReload(this, [this] { reload(); })) {
     setObjectName(u"readingsHistoryPage"_s);
     m_period->setObjectName(u"readingsPeriod"_s);
     m_tableButton->setObjectName(u"readingsTableButton"_s);
@@ -122,7 +124,7 @@ void ReadingsHistoryPage::setAccountId(qint64 accountId) {
     m_model->clear();
     m_meterCombo->clear();
     m_chart->clear();
-    reload();
+    m_deferredReload->request();
 }
 
 void ReadingsHistoryPage::reload() {

@@ -13,6 +13,7 @@ class QTreeView;
 namespace lkk {
 
 class ConsumptionChartView;
+class DeferredReload;
 class PeriodSelector;
 class ReadingsHistoryModel;
 class ReadingsLoader;
@@ -65,6 +66,7 @@ private:
     QLabel* m_meterLabel;
     QComboBox* m_meterCombo;
     ConsumptionChartView* m_chart;
+    DeferredReload* m_deferredReload; // account switches reload only what is on screen
 };
 
 } // namespace lkk
