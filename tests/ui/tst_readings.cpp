@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -256,6 +257,10 @@ private slots:
         QCOMPARE(nextTabStop(dayNight->zoneEdit(u"T1"_s)), dayNight->zoneEdit(u"T2"_s));
         QCOMPARE(nextTabStop(dayNight->zoneEdit(u"T2"_s)), dayNight->submitButton());
         saveShot(m_page.get(), u"readings-submit.png"_s);
+        // Esc in a field leaves the page, like the back link.
+        QSignalSpy back(m_page.get(), &ReadingsSubmitPage::backRequested);
+        QTest::keyClick(water->zoneEdit(u"T1"_s), Qt::Key_Escape);
+        QCOMPARE(back.count(), 1);
     }
 
     void validatorAndInlineErrors() {

@@ -51,7 +51,6 @@ PaymentsPage::PaymentsPage(Session* session, QWidget* parent)
     m_view->setObjectName(u"paymentsTree"_s);
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(false);
-    m_view->setStyleSheet(u"QTreeView#paymentsTree::item { padding: 3px 6px; }"_s); // airier rows
     m_view->setAlternatingRowColors(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setExpandsOnDoubleClick(false);

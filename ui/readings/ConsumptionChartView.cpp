@@ -61,7 +61,11 @@ void ConsumptionChartView::setSeries(const ConsumptionSeries& series, const QStr
         }
         chart->addSeries(bars);
         auto* months = new QBarCategoryAxis(chart);
-        months->append(series.labels);
+        // «ноя» over «2026» under each bar: a year of bars has no room for both side by side.
+        QStringList twoLine;
+        for (const QString& label : series.labels)
+            twoLine.append(QString(label).replace(u' ', u"<br>"_s));
+        months->append(twoLine);
         chart->addAxis(months, Qt::AlignBottom);
         bars->attachAxis(months);
         auto* amounts = new QValueAxis(chart);

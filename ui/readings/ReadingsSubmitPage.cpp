@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -304,6 +305,15 @@ void ReadingsSubmitPage::retranslate() {
     m_retry->setText(tr("Try again"));
     m_empty->setText(tr("This account has no meters to submit readings for."));
     m_submitAll->setText(tr("Submit all"));
+}
+
+void ReadingsSubmitPage::keyPressEvent(QKeyEvent* event) {
+    // Esc goes back to the account, like «‹ Передача показаний» (pending entries stay in the outbox).
+    if (event->key() == Qt::Key_Escape) {
+        emit backRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void ReadingsSubmitPage::changeEvent(QEvent* event) {
