@@ -3,6 +3,7 @@
 // totals, the ЕПД account's requisites (six providers), a tariff history newest first, meters with
 // a period filter, the link flow (a wrong answer, then the link code; then the total to pay with a
 // comma) through LinkAccountController, and unlinking.
+#include "RunOperation.h"
 #include "ScratchDatabase.h"
 #include "ServerProcess.h"
 #include "accounts/AccountsStore.h"
@@ -26,25 +27,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace lkk;
+using lkk::test::runOp;
 using Topic = AccountsStore::Topic;
 using Stage = LinkAccountController::Stage;
 
 namespace {
 
 constexpr int timeoutMs = 15000;
-
-template <typename Op> Result<typename Op::Value> runOp(Session& session, const Op& op) {
-    std::optional<Result<typename Op::Value>> out;
-    QObject context;
-    session.authorized(op, &context, [&out](Result<typename Op::Value> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs)) {
-        ApiError e;
-        e.kind = ApiError::Kind::Timeout;
-        e.message = u"test: no answer in time"_s;
-        return e;
-    }
-    return std::move(*out);
-}
 
 qint64 idOf(const AccountsStore& store, const QString& number) {
     for (const AccountSummary& a : store.accounts()) {

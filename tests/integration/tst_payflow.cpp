@@ -5,6 +5,7 @@
 // payments list and the account's toPay reduced; the decline card; and a lost answer resent with
 // the SAME key making one order. SQLite, and PostgreSQL when LKK_TEST_BACKEND=postgres.
 #include "ApiTestServer.h"
+#include "RunOperation.h"
 #include "accounts/AccountsStore.h"
 #include "api/ApiClient.h"
 #include "api/ApiOperations.h"
@@ -28,24 +29,12 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace lkk;
 using lkk::test::ApiTestServer;
+using lkk::test::runOp;
 using Stage = PaymentController::Stage;
 
 namespace {
 
 constexpr int timeoutMs = 20000;
-
-template <typename Op> Result<typename Op::Value> runOp(Session& session, const Op& op) {
-    std::optional<Result<typename Op::Value>> out;
-    QObject context;
-    session.authorized(op, &context, [&out](Result<typename Op::Value> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs)) {
-        ApiError e;
-        e.kind = ApiError::Kind::Timeout;
-        e.message = u"test: no answer in time"_s;
-        return e;
-    }
-    return std::move(*out);
-}
 
 // A network that loses the answer of the first order creation: the request reaches the server
 // (which makes the order), but the client is handed a reply that fails as if the connection had

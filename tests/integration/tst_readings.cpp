@@ -5,6 +5,7 @@
 // start on the same data and port (pending while down, then accepted exactly once: a replay of
 // the same id answers 200 with the same submission), and across a client restart (a new outbox
 // object loading the same file sends what was pending).
+#include "RunOperation.h"
 #include "ServerProcess.h"
 #include "api/ApiClient.h"
 #include "api/ApiOperations.h"
@@ -23,24 +24,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace lkk;
+using lkk::test::runOp;
 using State = ReadingsOutbox::State;
 
 namespace {
 
 constexpr int timeoutMs = 20000;
-
-template <typename Op> Result<typename Op::Value> runOp(Session& session, const Op& op) {
-    std::optional<Result<typename Op::Value>> out;
-    QObject context;
-    session.authorized(op, &context, [&out](Result<typename Op::Value> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs)) {
-        ApiError e;
-        e.kind = ApiError::Kind::Timeout;
-        e.message = u"test: no answer in time"_s;
-        return e;
-    }
-    return std::move(*out);
-}
 
 // last + step at the meter's scale ("74.000" + 1 -> "75.000").
 QString above(const ReadingsFormMeter& meter, const QString& zone, qint64 wholeUnits) {

@@ -2,6 +2,7 @@
 // demo CA: sign-in, profile, real token refresh (--access-token-ttl 2), sign-out revoking the
 // tokens, a wrong CA failing as a TLS error, and «Запомнить» surviving a client restart without
 // leaving the password or a token in the config, cache or data directories.
+#include "RunOperation.h"
 #include "ScratchDatabase.h"
 #include "ServerProcess.h"
 #include "api/ApiClient.h"
@@ -27,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace lkk;
+using lkk::test::runOp;
 using Field = LoginController::Field;
 
 namespace {
@@ -44,19 +46,6 @@ int quietly(const QString& program, const QStringList& args) {
 
 const QString demoEmail = u"demo@lkk.example"_s;
 const QString demoPassword = u"Demo1234"_s;
-
-template <typename Op> Result<typename Op::Value> runOp(ApiClient& api, const Op& op, const QString& token = {}) {
-    std::optional<Result<typename Op::Value>> out;
-    QObject context;
-    api.call(op, token, &context, [&out](Result<typename Op::Value> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000)) {
-        ApiError e;
-        e.kind = ApiError::Kind::Timeout;
-        e.message = u"test: no answer in 30 s"_s;
-        return e;
-    }
-    return std::move(*out);
-}
 
 CredentialStore::Outcome readEntry(CredentialStore& store, const QString& key) {
     std::optional<CredentialStore::Outcome> out;
