@@ -68,6 +68,21 @@ AccountsService::Lookup AccountsService::requireLinked(const Caller& caller, qin
     return q.next() ? Lookup::Linked : Lookup::NotLinked;
 }
 
+std::optional<ApiReply> AccountsService::refuseUnlessLinked(Caller& caller, qint64 accountId) {
+    switch (requireLinked(caller, accountId)) {
+    case Lookup::Linked:
+        return std::nullopt;
+    case Lookup::NotLinked: {
+        ApiReply reply = notFound(caller.language);
+        reply.userId = caller.userId;
+        return reply;
+    }
+    case Lookup::DatabaseError:
+        break;
+    }
+    return databaseDown(caller.db, caller.language);
+}
+
 std::optional<QJsonObject> AccountsService::summary(const Caller& caller, qint64 accountId, bool* dbError) {
     *dbError = false;
     QSqlDatabase db = caller.db;

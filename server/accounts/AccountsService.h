@@ -16,6 +16,9 @@ public:
 
     static Lookup requireLinked(const Caller& caller, qint64 accountId);
     static ApiReply notFound(Language language);
+    // The check at the top of every endpoint about one account: nullopt when the account is the
+    // caller's, otherwise the reply to send (404 account_not_found, or 503 when the database is down).
+    static std::optional<ApiReply> refuseUnlessLinked(Caller& caller, qint64 accountId);
 
     // AccountSummary of a linked account; nullopt when not linked; *dbError on a database error.
     static std::optional<QJsonObject> summary(const Caller& caller, qint64 accountId, bool* dbError);

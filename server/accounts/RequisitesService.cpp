@@ -22,19 +22,6 @@ QJsonValue zoneValue(const QString& zone) {
     return zone.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(zone);
 }
 
-// The id check shared by the three endpoints: nullopt = go on, otherwise the reply to send.
-std::optional<ApiReply> checkAccount(Caller& caller, qint64 accountId) {
-    switch (AccountsService::requireLinked(caller, accountId)) {
-    case AccountsService::Lookup::Linked:
-        return std::nullopt;
-    case AccountsService::Lookup::NotLinked:
-        return AccountsService::notFound(caller.language);
-    case AccountsService::Lookup::DatabaseError:
-        break;
-    }
-    return databaseDown(caller.db, caller.language);
-}
-
 ApiReply ok(const QJsonObject& body, const Caller& caller) {
     ApiReply reply = ApiReply::json(body);
     reply.userId = caller.userId;
@@ -55,7 +42,7 @@ std::optional<QDate> parseDate(const QString& text) {
 
 ApiReply RequisitesService::requisites(Caller& caller, const QString& idText) {
     const qint64 accountId = parsePathId(idText);
-    if (auto reply = checkAccount(caller, accountId))
+    if (auto reply = AccountsService::refuseUnlessLinked(caller, accountId))
         return *reply;
     QSqlDatabase& db = caller.db;
     QSqlQuery a(db);
@@ -120,7 +107,7 @@ ApiReply RequisitesService::requisites(Caller& caller, const QString& idText) {
 
 ApiReply RequisitesService::tariffs(Caller& caller, const QString& idText, const QString& contractIdText) {
     const qint64 accountId = parsePathId(idText);
-    if (auto reply = checkAccount(caller, accountId))
+    if (auto reply = AccountsService::refuseUnlessLinked(caller, accountId))
         return *reply;
     QSqlDatabase& db = caller.db;
     const qint64 contractId = parsePathId(contractIdText);
@@ -165,7 +152,7 @@ ApiReply RequisitesService::tariffs(Caller& caller, const QString& idText, const
 
 ApiReply RequisitesService::meters(Caller& caller, const QString& idText, const QString& query) {
     const qint64 accountId = parsePathId(idText);
-    if (auto reply = checkAccount(caller, accountId))
+    if (auto reply = AccountsService::refuseUnlessLinked(caller, accountId))
         return *reply;
     QSqlDatabase& db = caller.db;
 

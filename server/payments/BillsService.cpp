@@ -44,14 +44,8 @@ ApiReply BillsService::bills(accounts::Caller& caller, const QString& idText, co
     using accounts::AccountsService;
     const Language lang = caller.language;
     const qint64 id = accounts::parsePathId(idText);
-    switch (AccountsService::requireLinked(caller, id)) {
-    case AccountsService::Lookup::DatabaseError:
-        return accounts::databaseDown(caller.db, lang);
-    case AccountsService::Lookup::NotLinked:
-        return AccountsService::notFound(lang);
-    case AccountsService::Lookup::Linked:
-        break;
-    }
+    if (auto refused = AccountsService::refuseUnlessLinked(caller, id))
+        return *refused;
     const QUrlQuery params(query);
     QString from = params.queryItemValue(u"from"_s, QUrl::FullyDecoded);
     QString to = params.queryItemValue(u"to"_s, QUrl::FullyDecoded);

@@ -316,14 +316,8 @@ ApiReply OrderService::form(accounts::Caller& caller, const QString& idText) con
     using accounts::AccountsService;
     const Language lang = caller.language;
     const qint64 id = accounts::parsePathId(idText);
-    switch (AccountsService::requireLinked(caller, id)) {
-    case AccountsService::Lookup::DatabaseError:
-        return accounts::databaseDown(caller.db, lang);
-    case AccountsService::Lookup::NotLinked:
-        return AccountsService::notFound(lang);
-    case AccountsService::Lookup::Linked:
-        break;
-    }
+    if (auto refused = AccountsService::refuseUnlessLinked(caller, id))
+        return *refused;
     QSqlQuery q(caller.db);
     q.prepare(u"SELECT a.address_display, u.email, u.phone FROM billing_accounts a, users u "
               u"WHERE a.id = ? AND u.id = ?"_s);
@@ -357,14 +351,8 @@ ApiReply OrderService::create(accounts::Caller& caller, const QString& idText, c
     using accounts::AccountsService;
     const Language lang = caller.language;
     const qint64 accountId = accounts::parsePathId(idText);
-    switch (AccountsService::requireLinked(caller, accountId)) {
-    case AccountsService::Lookup::DatabaseError:
-        return accounts::databaseDown(caller.db, lang);
-    case AccountsService::Lookup::NotLinked:
-        return AccountsService::notFound(lang);
-    case AccountsService::Lookup::Linked:
-        break;
-    }
+    if (auto refused = AccountsService::refuseUnlessLinked(caller, accountId))
+        return *refused;
     static const QRegularExpression keyPattern(u"^[A-Za-z0-9-]{8,64}$"_s);
     const QString idempotencyKey = QString::fromLatin1(key);
     if (!keyPattern.match(idempotencyKey).hasMatch())

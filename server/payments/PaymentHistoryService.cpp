@@ -28,14 +28,8 @@ ApiReply PaymentHistoryService::payments(accounts::Caller& caller, const QString
     using accounts::AccountsService;
     const Language lang = caller.language;
     const qint64 id = accounts::parsePathId(idText);
-    switch (AccountsService::requireLinked(caller, id)) {
-    case AccountsService::Lookup::DatabaseError:
-        return accounts::databaseDown(caller.db, lang);
-    case AccountsService::Lookup::NotLinked:
-        return AccountsService::notFound(lang);
-    case AccountsService::Lookup::Linked:
-        break;
-    }
+    if (auto refused = AccountsService::refuseUnlessLinked(caller, id))
+        return *refused;
     const QUrlQuery params(query);
     const QDate today = accounts::TomskTime::today(caller.nowMs);
     QDate from = today.addMonths(-12).addDays(1);

@@ -18,18 +18,7 @@ std::optional<ApiReply> ReadingsApi::admit(const QString& token, const QString& 
     if (auto refused = m_accounts.authenticate(token, language, caller))
         return refused;
     *accountId = accounts::parsePathId(id);
-    switch (AccountsService::requireLinked(*caller, *accountId)) {
-    case AccountsService::Lookup::Linked:
-        return std::nullopt;
-    case AccountsService::Lookup::NotLinked: {
-        ApiReply reply = AccountsService::notFound(language);
-        reply.userId = caller->userId;
-        return reply;
-    }
-    case AccountsService::Lookup::DatabaseError:
-        break;
-    }
-    return accounts::databaseDown(caller->db, language);
+    return AccountsService::refuseUnlessLinked(*caller, *accountId);
 }
 
 ApiReply ReadingsApi::form(const QString& token, const QString& id, Language language) const {
