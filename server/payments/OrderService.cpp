@@ -543,9 +543,9 @@ ApiReply OrderService::create(accounts::Caller& caller, const QString& idText, c
     return reply;
 }
 
-ApiReply OrderService::get(accounts::Caller& caller, const QString& orderId) const {
-    Order order;
-    switch (load(caller.db, orderId, caller.userId, &order)) {
+std::optional<ApiReply> OrderService::loadCallersOrder(accounts::Caller& caller, const QString& orderId,
+                                                       Order* order) const {
+    switch (load(caller.db, orderId, caller.userId, order)) {
     case Load::DatabaseError:
         return accounts::databaseDown(caller.db, caller.language);
     case Load::Missing:
@@ -554,8 +554,15 @@ ApiReply OrderService::get(accounts::Caller& caller, const QString& orderId) con
     case Load::Found:
         break;
     }
-    if (!settle(caller.db, &order, caller.nowMs))
+    if (!settle(caller.db, order, caller.nowMs))
         return accounts::databaseDown(caller.db, caller.language);
+    return std::nullopt;
+}
+
+ApiReply OrderService::get(accounts::Caller& caller, const QString& orderId) const {
+    Order order;
+    if (auto refused = loadCallersOrder(caller, orderId, &order))
+        return *refused;
     ApiReply reply = ApiReply::json(toJson(order));
     reply.userId = caller.userId;
     return reply;
@@ -563,17 +570,8 @@ ApiReply OrderService::get(accounts::Caller& caller, const QString& orderId) con
 
 ApiReply OrderService::cancel(accounts::Caller& caller, const QString& orderId) const {
     Order order;
-    switch (load(caller.db, orderId, caller.userId, &order)) {
-    case Load::DatabaseError:
-        return accounts::databaseDown(caller.db, caller.language);
-    case Load::Missing:
-        return ApiReply::error(404, errc::notFound, caller.language, {},
-                               PaymentMessages::text(Msg::OrderNotFound, caller.language));
-    case Load::Found:
-        break;
-    }
-    if (!settle(caller.db, &order, caller.nowMs))
-        return accounts::databaseDown(caller.db, caller.language);
+    if (auto refused = loadCallersOrder(caller, orderId, &order))
+        return *refused;
     bool changed = false;
     if (order.status == kPending && !transition(caller.db, order.id, kPending, kCancelled, &changed))
         return accounts::databaseDown(caller.db, caller.language);

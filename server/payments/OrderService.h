@@ -67,6 +67,8 @@ private:
     Load load(QSqlDatabase& db, const QString& id, qint64 userId, Order* out) const;
     // Applies the lazy transitions due at `now` and reloads; false on a database error.
     bool settle(QSqlDatabase& db, Order* order, qint64 now) const;
+    // The caller's order, settled: nullopt and *order filled, or the reply to send (404, 503).
+    std::optional<ApiReply> loadCallersOrder(accounts::Caller& caller, const QString& orderId, Order* order) const;
     bool markPaid(QSqlDatabase& db, const Order& order, qint64 paidAt) const;
     bool transition(QSqlDatabase& db, const QString& id, const QString& from, const QString& to, bool* changed,
                     const QString& extraSet = {}, const QVariantList& extraValues = {}) const;
