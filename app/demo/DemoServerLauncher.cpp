@@ -61,6 +61,7 @@ struct DemoServerLauncher::Private {
     QUrl url;
     QString caFile;
     QString demoEmail;
+    QString mailDropDir;
     QString demoPassword;
     QTimer startTimer;
 };
@@ -94,6 +95,7 @@ DemoServerLauncher::DemoServerLauncher(QObject* parent)
         d->caFile = line.value("ca"_L1).toString();
         d->demoEmail = line.value("demoEmail"_L1).toString();
         d->demoPassword = line.value("demoPassword"_L1).toString();
+        d->mailDropDir = line.value("mailDrop"_L1).toString();
         d->startTimer.stop();
         if (!d->url.isValid() || d->url.host().isEmpty()) {
             emit failed(tr("The demo server announced an unreadable address: %1").arg(QString::fromUtf8(json)));
@@ -190,6 +192,10 @@ QString DemoServerLauncher::demoEmail() const {
 
 QString DemoServerLauncher::demoPassword() const {
     return d->demoPassword;
+}
+
+QString DemoServerLauncher::mailDropDir() const {
+    return d->mailDropDir;
 }
 
 } // namespace lkk

@@ -25,6 +25,9 @@ public:
     QString caFile() const;
     QString demoEmail() const; // from the server's ready line
     QString demoPassword() const;
+    // Where the demo server writes the mail it "sends" (.eml files: registration codes, password
+    // recovery, receipts); empty until ready.
+    QString mailDropDir() const;
 
 signals:
     void ready(const QUrl& url, const QString& caFile);

@@ -6,6 +6,7 @@
 #include "demo/DemoServerLauncher.h"
 
 #include <QNetworkAccessManager>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,6 +58,8 @@ private slots:
         QCOMPARE(launcher.caFile(), ca);
         QCOMPARE(launcher.demoEmail(), u"demo@lkk.example"_s);
         QCOMPARE(launcher.demoPassword(), u"Demo1234"_s);
+        QVERIFY(launcher.mailDropDir().startsWith(dir.path()));
+        QVERIFY(QFileInfo(launcher.mailDropDir()).isDir());
 
         const auto up = health(url, ca);
         QVERIFY2(up.ok(), qPrintable(up ? QString() : up.error().message));
