@@ -56,7 +56,7 @@ public:
     using Handler = ApiReply (HttpApi::*)(const RequestData&) const;
     struct Route {
         QHttpServerRequest::Method method;
-        const char* path; // as in docs/openapi.yaml: "/api/v1/accounts/{id}"
+        const char* path; // as in docs/openapi.yaml: "/api/v1/accounts/{id}", or "/confirm" for a page
         Handler handler;
     };
 
@@ -109,6 +109,10 @@ private:
     ApiReply updateProfile(const RequestData& data) const;
     ApiReply requestEmailChange(const RequestData& data) const;
     ApiReply confirmEmailChange(const RequestData& data) const;
+    // The browser pages behind the links in the mails (HTML, outside /api/v1).
+    ApiReply confirmLinkPage(const RequestData& data) const;
+    ApiReply recoverPage(const RequestData& data) const;
+    ApiReply recoverPageSubmit(const RequestData& data) const;
     // Bills and payments (issue 6): defined in payments/PaymentRoutes.cpp, served by payments::PaymentsApi.
     ApiReply accountBills(const RequestData& data) const;
     ApiReply accountPayments(const RequestData& data) const;

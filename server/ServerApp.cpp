@@ -13,6 +13,7 @@
 #include "billing/BillingImporter.h"
 #include "branding.h"
 #include "mail/MailDropMailer.h"
+#include "mail/MailQueue.h"
 #include "mail/SmtpMailer.h"
 #include "payments/PaymentsApi.h"
 #include "readings/ReadingsApi.h"
@@ -99,14 +100,16 @@ bool ServerApp::setUpMail(QString* error) {
         smtp.password = m_config.smtpPassword;
         smtp.from = m_config.mailFrom;
         smtp.caFile = m_config.smtpCaFile;
-        m_mailer = std::make_unique<mail::SmtpMailer>(smtp);
+        m_mailer = std::make_unique<mail::MailQueue>(std::make_unique<mail::SmtpMailer>(smtp), mail::MailQueue::Options{});
         return true;
     }
     // No directory only outside production without a data dir (refused in production by
     // ServerConfig): sending then fails with a clear error.
     if (!m_config.mailDrop.isEmpty() && !DemoSetup::ensureDir(m_config.mailDrop, error))
         return false;
-    m_mailer = std::make_unique<mail::MailDropMailer>(m_config.mailDrop, m_config.mailFrom);
+    // Queued as well: the drop must behave like SMTP (answers never wait for the mail).
+    m_mailer = std::make_unique<mail::MailQueue>(
+        std::make_unique<mail::MailDropMailer>(m_config.mailDrop, m_config.mailFrom), mail::MailQueue::Options{});
     return true;
 }
 

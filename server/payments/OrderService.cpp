@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "HtmlPage.h"
 #include "JsonBody.h"
 #include "PaymentDue.h"
 #include "PaymentMessages.h"
@@ -132,14 +133,6 @@ QUrl OrderService::publicUrl() const {
     return m_publicUrl;
 }
 
-ApiReply OrderService::html(int status, const QByteArray& body) const {
-    ApiReply reply;
-    reply.status = status;
-    reply.body = body;
-    reply.contentType = "text/html; charset=utf-8";
-    return reply;
-}
-
 QJsonObject OrderService::toJson(const Order& o) const {
     QJsonArray items;
     for (const Item& item : o.items)
@@ -147,7 +140,7 @@ QJsonObject OrderService::toJson(const Order& o) const {
             {u"subAccount"_s, item.subAccount}, {u"provider"_s, item.provider}, {u"amount"_s, item.amount}});
     QString paymentUrl;
     if (m_options.sandbox || m_options.gatewayUrl.isEmpty())
-        paymentUrl = publicUrl().toString(QUrl::RemovePath | QUrl::RemoveQuery) + u"/api/v1/sandbox/pay/"_s + o.id;
+        paymentUrl = publicUrl().toString(QUrl::RemovePath | QUrl::RemoveQuery) + u"/sandbox/pay/"_s + o.id;
     else
         paymentUrl = m_options.gatewayUrl + o.id;
     return QJsonObject{{u"id"_s, o.id},
@@ -341,7 +334,7 @@ ApiReply OrderService::form(accounts::Caller& caller, const QString& idText) con
                                                 {u"phone"_s, q.value(2).toString()},
                                                 {u"maxOrderTotal"_s, m_options.maxOrderTotal},
                                                 {u"items"_s, items},
-                                                {u"rulesUrl"_s, QString(base + u"/api/v1/payment-rules"_s)}});
+                                                {u"rulesUrl"_s, QString(base + u"/payment-rules"_s)}});
     reply.userId = caller.userId;
     return reply;
 }
@@ -588,7 +581,7 @@ ApiReply OrderService::cancel(accounts::Caller& caller, const QString& orderId) 
 }
 
 ApiReply OrderService::rules() const {
-    return html(200, SandboxPage::rules());
+    return HtmlPage::reply(200, SandboxPage::rules());
 }
 
 ApiReply OrderService::sandboxPage(const QString& orderId) const {
@@ -600,12 +593,13 @@ ApiReply OrderService::sandboxPage(const QString& orderId) const {
     if (found == Load::DatabaseError)
         return accounts::databaseDown(db, Language::Ru);
     if (found == Load::Missing)
-        return html(404, SandboxPage::result(u"Платёж не найден"_s, u"Проверьте ссылку на оплату."_s));
+        return HtmlPage::reply(404, SandboxPage::result(u"Платёж не найден"_s, u"Проверьте ссылку на оплату."_s));
     if (!settle(db, &order, nowMs()))
         return accounts::databaseDown(db, Language::Ru);
     if (order.status != kPending)
-        return html(409, SandboxPage::result(u"Оплата недоступна"_s, u"Состояние платежа: "_s + order.status + u'.'));
-    return html(200, SandboxPage::form(order.id, order.total));
+        return HtmlPage::reply(
+            409, SandboxPage::result(u"Оплата недоступна"_s, u"Состояние платежа: "_s + order.status + u'.'));
+    return HtmlPage::reply(200, SandboxPage::form(order.id, order.total));
 }
 
 ApiReply OrderService::sandboxSubmit(const QString& orderId, const QByteArray& contentType,
@@ -621,11 +615,12 @@ ApiReply OrderService::sandboxSubmit(const QString& orderId, const QByteArray& c
     if (found == Load::DatabaseError)
         return accounts::databaseDown(db, Language::Ru);
     if (found == Load::Missing)
-        return html(404, SandboxPage::result(u"Платёж не найден"_s, u"Проверьте ссылку на оплату."_s));
+        return HtmlPage::reply(404, SandboxPage::result(u"Платёж не найден"_s, u"Проверьте ссылку на оплату."_s));
     if (!settle(db, &order, now))
         return accounts::databaseDown(db, Language::Ru);
     auto notPending = [&]() {
-        return html(409, SandboxPage::result(u"Оплата недоступна"_s, u"Состояние платежа: "_s + order.status + u'.'));
+        return HtmlPage::reply(
+            409, SandboxPage::result(u"Оплата недоступна"_s, u"Состояние платежа: "_s + order.status + u'.'));
     };
     if (order.status != kPending)
         return notPending();
@@ -643,12 +638,12 @@ ApiReply OrderService::sandboxSubmit(const QString& orderId, const QByteArray& c
         if (!changed)
             return notPending();
         qCInfo(lcPayments) << "order" << order.id << "cancelled on the bank page";
-        return html(200, SandboxPage::result(u"Оплата отменена"_s, u"Платёж отменён, деньги не списаны."_s));
+        return HtmlPage::reply(200, SandboxPage::result(u"Оплата отменена"_s, u"Платёж отменён, деньги не списаны."_s));
     }
     const SandboxCard::Check check =
         SandboxCard::check(field(u"card"_s), field(u"expiry"_s), field(u"cvc"_s), accounts::TomskTime::today(now));
     if (!check.error.isEmpty())
-        return html(400, SandboxPage::form(order.id, order.total, check.error));
+        return HtmlPage::reply(400, SandboxPage::form(order.id, order.total, check.error));
 
     const SandboxCard::Outcome outcome = SandboxCard::outcome(check.digits);
     bool changed = false;
@@ -659,7 +654,7 @@ ApiReply OrderService::sandboxSubmit(const QString& orderId, const QByteArray& c
         if (!changed)
             return notPending();
         qCInfo(lcPayments) << "order" << order.id << "declined by the sandbox bank";
-        return html(200, SandboxPage::result(u"Оплата отклонена"_s, reason + u'.'));
+        return HtmlPage::reply(200, SandboxPage::result(u"Оплата отклонена"_s, reason + u'.'));
     }
     // Claim the order: of concurrent submissions exactly one moves it out of pending.
     const qint64 until = outcome == SandboxCard::Outcome::Slow ? now + m_options.sandboxSlowSec * 1000 : now;
@@ -672,10 +667,10 @@ ApiReply OrderService::sandboxSubmit(const QString& orderId, const QByteArray& c
     if (load(db, order.id, 0, &order) != Load::Found || !settle(db, &order, now))
         return accounts::databaseDown(db, Language::Ru);
     if (order.status == kPaid)
-        return html(200, SandboxPage::result(u"Оплата прошла успешно"_s,
-                                             u"Платёж принят банком. Кассовый чек будет направлен вам."_s));
-    return html(202, SandboxPage::result(u"Платёж обрабатывается"_s,
-                                         u"Банк обрабатывает платёж, это может занять некоторое время."_s));
+        return HtmlPage::reply(200, SandboxPage::result(u"Оплата прошла успешно"_s,
+                                                        u"Платёж принят банком. Кассовый чек будет направлен вам."_s));
+    return HtmlPage::reply(202, SandboxPage::result(u"Платёж обрабатывается"_s,
+                                                    u"Банк обрабатывает платёж, это может занять некоторое время."_s));
 }
 
 } // namespace lkk::server::payments

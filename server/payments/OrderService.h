@@ -75,7 +75,6 @@ private:
     void sendReceipt(QSqlDatabase& db, const Order& order) const;
     QJsonObject toJson(const Order& order) const;
     QUrl publicUrl() const;
-    ApiReply html(int status, const QByteArray& body) const;
 
     Database& m_database;
     PaymentOptions m_options;

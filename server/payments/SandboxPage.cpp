@@ -1,5 +1,6 @@
 #include "SandboxPage.h"
 
+#include "HtmlPage.h"
 #include "shared/Money.h"
 
 namespace lkk::server::payments {
@@ -8,27 +9,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kStyle =
-    u"<style>body{font-family:sans-serif;background:#f2f4f7;margin:0}"
-    u"main{max-width:420px;margin:40px auto;background:#fff;padding:24px 28px;border-radius:8px;"
-    u"box-shadow:0 1px 4px rgba(0,0,0,.15)}h1{font-size:22px;margin:0 0 12px}"
-    u".amount{font-size:26px;font-weight:bold;margin:8px 0 16px}.logos{color:#555;letter-spacing:1px}"
-    u"label{display:block;margin:12px 0 4px}input{font-size:16px;padding:6px;width:100%;box-sizing:border-box}"
-    u".row{display:flex;gap:12px}.error{color:#b00020;background:#fdecee;padding:8px;border-radius:4px}"
-    u"button{font-size:16px;padding:8px 20px;margin:16px 12px 0 0}"
-    u".cards{font-size:13px;color:#555;margin-top:20px}</style>"_s;
-
 QByteArray page(const QString& title, const QString& body) {
-    return (u"<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>"_s + SandboxPage::escape(title) +
-            u"</title>"_s + kStyle + u"</head><body><main>"_s + body + u"</main></body></html>"_s)
-        .toUtf8();
+    return HtmlPage::render(title, body, Language::Ru); // the sandbox bank speaks Russian
+}
+
+QString escape(const QString& text) {
+    return HtmlPage::escape(text);
 }
 
 } // namespace
-
-QString SandboxPage::escape(const QString& text) {
-    return text.toHtmlEscaped();
-}
 
 QByteArray SandboxPage::form(const QString& orderId, qint64 total, const QString& error) {
     // «112 994,24 RUB»: the bank shows the currency code, not «руб.».
@@ -38,7 +27,7 @@ QByteArray SandboxPage::form(const QString& orderId, qint64 total, const QString
     body += u"<div class=\"logos\">МИР · VISA · Mastercard</div>"_s;
     if (!error.isEmpty())
         body += u"<p class=\"error\" id=\"error\">"_s + escape(error) + u"</p>"_s;
-    body += u"<form method=\"post\" action=\"/api/v1/sandbox/pay/"_s + escape(orderId) +
+    body += u"<form method=\"post\" action=\"/sandbox/pay/"_s + escape(orderId) +
             u"\">"
             u"<label for=\"card\">Номер карты</label>"
             u"<input id=\"card\" name=\"card\" inputmode=\"numeric\" autocomplete=\"cc-number\" "

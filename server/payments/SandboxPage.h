@@ -13,7 +13,6 @@ public:
     // A final page: «Оплата прошла успешно», «Оплата отклонена: …», …
     static QByteArray result(const QString& title, const QString& text);
     static QByteArray rules();
-    static QString escape(const QString& text);
 };
 
 } // namespace lkk::server::payments

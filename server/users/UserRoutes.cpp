@@ -137,4 +137,22 @@ ApiReply HttpApi::updateProfile(const RequestData& data) const {
     return m_users->updateProfile(data.bearerToken, body, data.language);
 }
 
+ApiReply HttpApi::confirmLinkPage(const RequestData& data) const {
+    if (!m_users)
+        return usersNotReady(data.language);
+    return m_users->confirmLink(data.query, data.language);
+}
+
+ApiReply HttpApi::recoverPage(const RequestData& data) const {
+    if (!m_users)
+        return usersNotReady(data.language);
+    return m_users->recoverPage(data.query, data.language);
+}
+
+ApiReply HttpApi::recoverPageSubmit(const RequestData& data) const {
+    if (!m_users)
+        return usersNotReady(data.language);
+    return m_users->recoverPageSubmit(data.contentType, data.body, data.language);
+}
+
 } // namespace lkk::server

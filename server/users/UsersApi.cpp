@@ -2,7 +2,9 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "HtmlPage.h"
 #include "PasswordHasher.h"
+#include "UserPages.h"
 #include "UserStore.h"
 #include "accounts/TomskTime.h"
 #include "mail/Mailer.h"
@@ -35,6 +37,7 @@ constexpr int kResendMaxPerDay = 5;
 
 const QString kRegister = u"register"_s;
 const QString kRecover = u"recover"_s;
+const QString kEmailChange = u"email"_s;
 
 QString codeHash(const QString& salt, const QString& code) {
     return QString::fromLatin1(
@@ -173,12 +176,10 @@ UsersApi::Check UsersApi::checkCode(QSqlDatabase& db, const QString& purpose, co
     QSqlQuery u(db);
     if (expected.size() == given.size() &&
         sodium_memcmp(expected.constData(), given.constData(), size_t(given.size())) == 0) {
-        // Conditional: of two concurrent confirmations only one uses the code.
-        u.prepare(u"UPDATE user_codes SET used = 1 WHERE id = ? AND used = 0"_s);
-        u.addBindValue(id);
-        if (!u.exec())
-            return Check::DatabaseError;
-        return u.numRowsAffected() == 1 ? Check::Ok : Check::Expired;
+        bool databaseError = false;
+        if (useCode(db, id, &databaseError))
+            return Check::Ok;
+        return databaseError ? Check::DatabaseError : Check::Expired;
     }
     u.prepare(u"UPDATE user_codes SET attempts = attempts + 1 WHERE id = ?"_s);
     u.addBindValue(id);
@@ -186,6 +187,76 @@ UsersApi::Check UsersApi::checkCode(QSqlDatabase& db, const QString& purpose, co
         return Check::DatabaseError;
     *attemptsLeft = kMaxWrongCodes - attempts - 1;
     return Check::Wrong;
+}
+
+bool UsersApi::useCode(QSqlDatabase& db, qint64 codeId, bool* databaseError) const {
+    // Conditional: of two concurrent confirmations (code or link) only one uses the row.
+    QSqlQuery u(db);
+    u.prepare(u"UPDATE user_codes SET used = 1 WHERE id = ? AND used = 0"_s);
+    u.addBindValue(codeId);
+    *databaseError = !u.exec();
+    return !*databaseError && u.numRowsAffected() == 1;
+}
+
+UsersApi::LinkState UsersApi::findLink(QSqlDatabase& db, const QString& token, Link* link) const {
+    if (token.isEmpty() || token.size() > 128)
+        return LinkState::Dead;
+    // Wrong codes do not kill the link (attempts is not checked): it proves the mailbox by itself.
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, user_id, purpose, email, expires_at FROM user_codes WHERE token_hash = ? AND used = 0 "
+              u"AND blocked = 0"_s);
+    q.addBindValue(TokenService::hashToken(token));
+    if (!q.exec())
+        return LinkState::DatabaseError;
+    if (!q.next() || q.value(4).toLongLong() <= nowMs())
+        return LinkState::Dead;
+    *link = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
+    return LinkState::Live;
+}
+
+bool UsersApi::confirmAddress(QSqlDatabase& db, qint64 userId) const {
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE users SET email_confirmed = 1 WHERE id = ?"_s);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return false;
+    qCInfo(lcUsers) << "user" << userId << "confirmed the e-mail address";
+    return true;
+}
+
+UsersApi::EmailSwitch UsersApi::switchEmail(QSqlDatabase& db, qint64 userId, const QString& newEmail) const {
+    User user;
+    if (UserStore::findById(db, userId, &user) != UserStore::Status::Found)
+        return EmailSwitch::DatabaseError;
+    QSqlQuery q(db);
+    // UNIQUE (email): an address taken meanwhile fails here.
+    q.prepare(u"UPDATE users SET email = ?, email_confirmed = 1, pending_email = '', pending_email_expires_at = 0 "
+              u"WHERE id = ?"_s);
+    q.addBindValue(newEmail);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return EmailSwitch::Taken;
+    send(user.email, u"Адрес электронной почты изменён"_s,
+         u"Здравствуйте!\n\nАдрес электронной почты вашей учётной записи в личном кабинете АО «Томскэнергосбыт» "
+         u"изменён на "_s +
+             newEmail + u". Если это сделали не вы, обратитесь в АО «Томскэнергосбыт».\n"_s);
+    qCInfo(lcUsers) << "user" << userId << "changed the e-mail address";
+    return EmailSwitch::Done;
+}
+
+bool UsersApi::setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const {
+    const QString hash = m_hasher.hash(password);
+    if (hash.isEmpty())
+        return false;
+    // The code came through the mailbox: that confirms the address as well.
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE users SET password_hash = ?, email_confirmed = 1 WHERE id = ?"_s);
+    q.addBindValue(hash);
+    q.addBindValue(userId);
+    if (!q.exec() || !m_tokens.revokeAllOfUser(db, userId))
+        return false;
+    qCInfo(lcUsers) << "user" << userId << "recovered the password; all sessions revoked";
+    return true;
 }
 
 std::optional<int> UsersApi::countEvents(QSqlDatabase& db, const char* kind, const QString& subject, qint64 since,
@@ -327,12 +398,8 @@ ApiReply UsersApi::confirm(const QJsonObject& body, Language language) const {
     case Check::Ok:
         break;
     }
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE users SET email_confirmed = 1 WHERE id = ?"_s);
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!confirmAddress(db, userId))
         return databaseDown(language);
-    qCInfo(lcUsers) << "user" << userId << "confirmed the e-mail address";
     return ApiReply::noContent();
 }
 
@@ -447,17 +514,8 @@ ApiReply UsersApi::recoverConfirm(const QJsonObject& body, Language language) co
     case Check::Ok:
         break;
     }
-    const QString hash = m_hasher.hash(password);
-    if (hash.isEmpty())
+    if (!setRecoveredPassword(db, userId, password))
         return databaseDown(language);
-    // The code came through the mailbox: that confirms the address as well.
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE users SET password_hash = ?, email_confirmed = 1 WHERE id = ?"_s);
-    q.addBindValue(hash);
-    q.addBindValue(userId);
-    if (!q.exec() || !m_tokens.revokeAllOfUser(db, userId))
-        return databaseDown(language);
-    qCInfo(lcUsers) << "user" << userId << "recovered the password; all sessions revoked";
     return ApiReply::noContent();
 }
 
@@ -500,7 +558,7 @@ ApiReply UsersApi::requestEmailChange(const QString& token, const QJsonObject& b
     const auto taken = UserStore::findByEmail(db, newEmail, &other);
     if (taken == UserStore::Status::DatabaseError)
         return databaseDown(language);
-    const auto code = issueCode(db, access.userId, u"email"_s, newEmail, kConfirmTtlMs);
+    const auto code = issueCode(db, access.userId, kEmailChange, newEmail, kConfirmTtlMs);
     if (!code)
         return databaseDown(language);
     QSqlQuery q(db);
@@ -544,7 +602,8 @@ ApiReply UsersApi::confirmEmailChange(const QString& token, const QJsonObject& b
     qint64 userId = 0;
     int left = 0;
     QString newEmail;
-    switch (checkCode(db, u"email"_s, {}, body.value(u"code"_s).toString(), &userId, &left, access.userId, &newEmail)) {
+    switch (
+        checkCode(db, kEmailChange, {}, body.value(u"code"_s).toString(), &userId, &left, access.userId, &newEmail)) {
     case Check::DatabaseError:
         return databaseDown(language);
     case Check::Expired:
@@ -555,21 +614,15 @@ ApiReply UsersApi::confirmEmailChange(const QString& token, const QJsonObject& b
     case Check::Ok:
         break;
     }
-    User user;
-    if (UserStore::findById(db, access.userId, &user) != UserStore::Status::Found)
+    switch (switchEmail(db, access.userId, newEmail)) {
+    case EmailSwitch::DatabaseError:
         return databaseDown(language);
-    QSqlQuery q(db);
-    // UNIQUE (email): an address taken meanwhile fails here and counts as expired.
-    q.prepare(u"UPDATE users SET email = ?, email_confirmed = 1, pending_email = '', pending_email_expires_at = 0 "
-              u"WHERE id = ?"_s);
-    q.addBindValue(newEmail);
-    q.addBindValue(access.userId);
-    if (!q.exec())
+    case EmailSwitch::Taken: // taken meanwhile: counts as expired
         return ApiReply::error(410, errc::confirmationExpired, language);
-    send(user.email, u"Адрес электронной почты изменён"_s,
-         u"Здравствуйте!\n\nАдрес электронной почты вашей учётной записи в личном кабинете АО «Томскэнергосбыт» "
-         u"изменён на "_s +
-             newEmail + u". Если это сделали не вы, обратитесь в АО «Томскэнергосбыт».\n"_s);
+    case EmailSwitch::Done:
+        break;
+    }
+    User user;
     if (UserStore::findById(db, access.userId, &user) != UserStore::Status::Found)
         return databaseDown(language);
     ApiReply reply = ApiReply::json(user.profileJson());
@@ -721,6 +774,126 @@ ApiReply UsersApi::changePassword(const QString& token, const QJsonObject& body,
     ApiReply reply = ApiReply::noContent();
     reply.userId = access.userId;
     return reply;
+}
+
+// ---- The pages behind the links in the mails --------------------------------------------------
+
+namespace {
+constexpr qsizetype kMaxFormBytes = 8 * 1024;
+
+QString tokenOf(const QString& query) {
+    return QUrlQuery(query).queryItemValue(u"token"_s, QUrl::FullyDecoded).trimmed();
+}
+
+ApiReply pageDown(Language language) {
+    return HtmlPage::reply(
+        503,
+        HtmlPage::render(language == Language::Ru ? u"Сервис недоступен"_s : u"Service unavailable"_s,
+                         language == Language::Ru ? u"<h1>Сервис временно недоступен</h1><p>Попробуйте позже.</p>"_s
+                                                  : u"<h1>The service is unavailable</h1><p>Try again later.</p>"_s,
+                         language));
+}
+} // namespace
+
+ApiReply UsersApi::confirmLink(const QString& query, Language language) const {
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return pageDown(language);
+    Link link;
+    switch (findLink(db, tokenOf(query), &link)) {
+    case LinkState::DatabaseError:
+        m_database.connection().close();
+        return pageDown(language);
+    case LinkState::Dead:
+        return HtmlPage::reply(410, UserPages::linkInvalid(language));
+    case LinkState::Live:
+        break;
+    }
+    if (link.purpose != kRegister && link.purpose != kEmailChange) // a recovery link is for /recover
+        return HtmlPage::reply(410, UserPages::linkInvalid(language));
+    bool databaseError = false;
+    if (!useCode(db, link.codeId, &databaseError))
+        return databaseError ? pageDown(language) : HtmlPage::reply(410, UserPages::linkInvalid(language));
+    if (link.purpose == kRegister) {
+        if (!confirmAddress(db, link.userId))
+            return pageDown(language);
+        return HtmlPage::reply(200, UserPages::confirmed(UserPages::Confirmed::Registration, link.email, language));
+    }
+    switch (switchEmail(db, link.userId, link.email)) {
+    case EmailSwitch::DatabaseError:
+        return pageDown(language);
+    case EmailSwitch::Taken:
+        return HtmlPage::reply(410, UserPages::linkInvalid(language));
+    case EmailSwitch::Done:
+        break;
+    }
+    return HtmlPage::reply(200, UserPages::confirmed(UserPages::Confirmed::EmailChange, link.email, language));
+}
+
+ApiReply UsersApi::recoverPage(const QString& query, Language language) const {
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return pageDown(language);
+    const QString token = tokenOf(query);
+    Link link;
+    switch (findLink(db, token, &link)) { // looked at, not used: the form is only shown
+    case LinkState::DatabaseError:
+        m_database.connection().close();
+        return pageDown(language);
+    case LinkState::Dead:
+        return HtmlPage::reply(410, UserPages::linkInvalid(language));
+    case LinkState::Live:
+        break;
+    }
+    if (link.purpose != kRecover)
+        return HtmlPage::reply(410, UserPages::linkInvalid(language));
+    return HtmlPage::reply(200, UserPages::recoverForm(token, {}, {}, language));
+}
+
+ApiReply UsersApi::recoverPageSubmit(const QByteArray& contentType, const QByteArray& body, Language language) const {
+    // A browser page: even a request that is not the form gets a page, not JSON.
+    if (!contentType.toLower().startsWith("application/x-www-form-urlencoded"))
+        return HtmlPage::reply(415, UserPages::formRejected(language));
+    if (body.size() > kMaxFormBytes)
+        return HtmlPage::reply(413, UserPages::formRejected(language));
+    QByteArray form = body;
+    form.replace('+', ' ');
+    const QUrlQuery fields(QString::fromUtf8(form));
+    auto field = [&](const QString& name) {
+        return fields.queryItemValue(name, QUrl::FullyDecoded);
+    };
+    const QString token = field(u"token"_s).trimmed();
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return pageDown(language);
+    Link link;
+    switch (findLink(db, token, &link)) {
+    case LinkState::DatabaseError:
+        m_database.connection().close();
+        return pageDown(language);
+    case LinkState::Dead:
+        return HtmlPage::reply(410, UserPages::linkInvalid(language));
+    case LinkState::Live:
+        break;
+    }
+    if (link.purpose != kRecover)
+        return HtmlPage::reply(410, UserPages::linkInvalid(language));
+    // The same rules as the API and the client; the form comes back with the message in place.
+    const QString password = field(u"password"_s);
+    QString passwordError;
+    QString repeatError;
+    if (auto v = rules::checkNewPassword(password))
+        passwordError = Messages::violation(*v, language);
+    else if (field(u"repeat"_s) != password)
+        repeatError = language == Language::Ru ? u"Пароли не совпадают."_s : u"The passwords do not match."_s;
+    if (!passwordError.isEmpty() || !repeatError.isEmpty())
+        return HtmlPage::reply(400, UserPages::recoverForm(token, passwordError, repeatError, language));
+    bool databaseError = false;
+    if (!useCode(db, link.codeId, &databaseError))
+        return databaseError ? pageDown(language) : HtmlPage::reply(410, UserPages::linkInvalid(language));
+    if (!setRecoveredPassword(db, link.userId, password))
+        return pageDown(language);
+    return HtmlPage::reply(200, UserPages::passwordChanged(language));
 }
 
 } // namespace lkk::server::users

@@ -45,12 +45,29 @@ public:
     ApiReply confirmEmailChange(const QString& token, const QJsonObject& body, Language language) const;
     ApiReply updateProfile(const QString& token, const QJsonObject& body, Language language) const;
 
+    // The browser pages behind the links in the mails (HTML): GET /confirm?token= confirms a
+    // registration or a new e-mail address; GET /recover?token= shows the new-password form and
+    // POST /recover (form-encoded token, password, repeat) sets it. A link works once, until the
+    // code of the same mail expires; using either one uses both.
+    ApiReply confirmLink(const QString& query, Language language) const;
+    ApiReply recoverPage(const QString& query, Language language) const;
+    ApiReply recoverPageSubmit(const QByteArray& contentType, const QByteArray& body, Language language) const;
+
 private:
     struct Code {
         QString code;
         QString token;
     };
     enum class Check { Ok, Wrong, Expired, DatabaseError };
+    // The mail a link came in: its user_codes row, when the link is still good.
+    struct Link {
+        qint64 codeId = 0;
+        qint64 userId = 0;
+        QString purpose;
+        QString email; // the address the mail went to
+    };
+    enum class LinkState { Live, Dead, DatabaseError };
+    enum class EmailSwitch { Done, Taken, DatabaseError };
 
     ApiReply databaseDown(Language language) const;
     // nullopt and *access filled for a valid access token; otherwise the 401/503 answer.
@@ -62,6 +79,13 @@ private:
     // a user (e-mail change; *sentTo = the address it went to).
     Check checkCode(QSqlDatabase& db, const QString& purpose, const QString& email, const QString& code, qint64* userId,
                     int* attemptsLeft, qint64 byUserId = 0, QString* sentTo = nullptr) const;
+    LinkState findLink(QSqlDatabase& db, const QString& token, Link* link) const;
+    // Marks a code row used; false when another request used it first (or on a database error).
+    bool useCode(QSqlDatabase& db, qint64 codeId, bool* databaseError) const;
+    // What a confirmed code or link does, the same for the API and the pages.
+    bool confirmAddress(QSqlDatabase& db, qint64 userId) const;
+    EmailSwitch switchEmail(QSqlDatabase& db, qint64 userId, const QString& newEmail) const;
+    bool setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const;
     std::optional<int> countEvents(QSqlDatabase& db, const char* kind, const QString& subject, qint64 since,
                                    qint64* oldest) const;
     bool recordEvent(QSqlDatabase& db, const char* kind, const QString& subject) const;

@@ -3,6 +3,7 @@
 // email_not_confirmed -> confirm -> sign in: detailsRequired (no phone given) -> PATCH the phone ->
 // edit the profile -> recover the password with the code from the mail -> the old session is gone,
 // the new password works. Skips while the server has no /auth/register route.
+#include "ApiTestServer.h"
 #include "ServerProcess.h"
 #include "api/ApiClient.h"
 #include "api/ApiOperations.h"
@@ -102,6 +103,7 @@ class TestRegistrationIntegration : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
+        LKK_REQUIRE_TEST_BACKEND();
         QVERIFY(m_home.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
         QStandardPaths::setTestModeEnabled(true);
@@ -110,16 +112,17 @@ private slots:
         QVERIFY(routes.waitForFinished(30000));
         if (!routes.readAllStandardOutput().contains("/auth/register"))
             QSKIP("the server has no /auth/register route yet (issue 5 server part)");
-        lkk::test::ServerProcess::Options options;
-        options.dataDir = m_dataDir.path();
-        options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-expose-captcha"_s,
-                             u"--test-fast-password-hashing"_s};
+        // SQLite, or a scratch PostgreSQL database when LKK_TEST_BACKEND=postgres; the server's own
+        // rate limits stay on (the test sends a handful of mails per address).
+        lkk::test::ApiTestServer::Options options;
+        options.extraArgs = {u"--test-expose-captcha"_s};
+        options.looseRateLimits = false;
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
-        QVERIFY(!m_api.setServer(m_server.url().toString(), m_server.caFile()));
+        QVERIFY(!m_api.setServer(m_server.process().url().toString(), m_server.process().caFile()));
         m_settings.reset(new AppSettings(m_home.filePath(u"lkk.ini"_s)));
-        m_settings->setValue(AppSettings::Key::ServerUrl, m_server.url().toString());
-        m_settings->setValue(AppSettings::Key::ExtraCaFile, m_server.caFile());
+        m_settings->setValue(AppSettings::Key::ServerUrl, m_server.process().url().toString());
+        m_settings->setValue(AppSettings::Key::ExtraCaFile, m_server.process().caFile());
     }
 
     void cleanupTestCase() { m_server.stop(); }
@@ -158,7 +161,7 @@ private slots:
 
         // The code from the mail drop confirms.
         QString code;
-        QTRY_VERIFY_WITH_TIMEOUT(!(code = codeFromMailDrop(m_server.mailDrop(), email, {})).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!(code = codeFromMailDrop(m_server.process().mailDrop(), email, {})).isEmpty(), 10000);
         registration.confirm(code);
         QVERIFY2(confirmed.wait(10000), regFailed.isEmpty() ? "" : qPrintable(regFailed.last().at(1).toString()));
 
@@ -195,12 +198,12 @@ private slots:
         QSignalSpy recFailed(&recovery, &RecoveryController::failed);
         recovery.loadCaptcha();
         QVERIFY(recCaptcha.wait(10000));
-        const QStringList before = QDir(m_server.mailDrop()).entryList({u"*.eml"_s}, QDir::Files);
+        const QStringList before = QDir(m_server.process().mailDrop()).entryList({u"*.eml"_s}, QDir::Files);
         recovery.requestCode(email, recovery.captchaTestAnswer());
         QVERIFY2(codeSent.wait(10000), recFailed.isEmpty() ? "" : qPrintable(recFailed.first().at(1).toString()));
-        QTRY_VERIFY_WITH_TIMEOUT(QDir(m_server.mailDrop()).entryList({u"*.eml"_s}, QDir::Files).size() > before.size(),
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(m_server.process().mailDrop()).entryList({u"*.eml"_s}, QDir::Files).size() > before.size(),
                                  10000);
-        const QString recoveryCode = codeFromMailDrop(m_server.mailDrop(), email, {});
+        const QString recoveryCode = codeFromMailDrop(m_server.process().mailDrop(), email, {});
         QVERIFY(!recoveryCode.isEmpty());
         const QString newPassword = u"Recovered34"_s;
         recovery.reset(recoveryCode, newPassword, newPassword);
@@ -230,8 +233,7 @@ private slots:
 
 private:
     QTemporaryDir m_home;
-    QTemporaryDir m_dataDir;
-    lkk::test::ServerProcess m_server;
+    lkk::test::ApiTestServer m_server;
     QNetworkAccessManager m_network;
     ApiClient m_api{&m_network};
     std::unique_ptr<AppSettings> m_settings;

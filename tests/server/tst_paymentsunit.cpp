@@ -122,7 +122,7 @@ private slots:
         QVERIFY(html.contains(u"&lt;script&gt;"_s));
         QVERIFY(!html.contains(u"<script>"_s));
         QVERIFY(html.contains(u"МИР · VISA · Mastercard"_s));
-        QVERIFY(html.contains(u"action=\"/api/v1/sandbox/pay/abc\""_s));
+        QVERIFY(html.contains(u"action=\"/sandbox/pay/abc\""_s));
     }
 };
 

@@ -628,24 +628,32 @@ private slots:
         QSet<QString> documented;
         QString base;
         QString currentPath;
+        QString pathBase; // a path's own `servers` (browser pages at the root) override the base
         bool inPaths = false;
-        static const QRegularExpression server(u"^\\s+- url: https?://[^/]+(/\\S*)$"_s);
+        static const QRegularExpression server(u"^  - url: https?://[^/]+(/\\S*)$"_s);
+        static const QRegularExpression pathServer(u"^      - url: https?://[^/\\s]+(/\\S*)?$"_s);
         static const QRegularExpression pathLine(u"^  (/\\S*):\\s*$"_s);
         static const QRegularExpression methodLine(u"^    (get|put|post|delete|patch|head|options):\\s*$"_s);
         while (!spec.atEnd()) {
             const QString line = QString::fromUtf8(spec.readLine()).chopped(1);
-            if (const auto m = server.match(line); m.hasMatch() && base.isEmpty())
-                base = m.captured(1);
             if (!line.startsWith(u' ') && !line.isEmpty())
                 inPaths = line.startsWith(u"paths:"_s);
-            if (!inPaths)
+            if (!inPaths) {
+                if (const auto m = server.match(line); m.hasMatch() && base.isEmpty())
+                    base = m.captured(1);
                 continue;
-            if (const auto m = pathLine.match(line); m.hasMatch())
+            }
+            if (const auto m = pathLine.match(line); m.hasMatch()) {
                 currentPath = m.captured(1);
-            else if (const auto m2 = methodLine.match(line); m2.hasMatch())
-                documented.insert(m2.captured(1).toUpper() + u' ' + base + currentPath);
+                pathBase = base;
+            } else if (const auto s = pathServer.match(line); s.hasMatch()) {
+                pathBase = s.captured(1);
+            } else if (const auto m2 = methodLine.match(line); m2.hasMatch()) {
+                documented.insert(m2.captured(1).toUpper() + u' ' + pathBase + currentPath);
+            }
         }
         QCOMPARE(base, u"/api/v1"_s);
+        QVERIFY(documented.contains(u"GET /confirm"_s)); // a page at the root, not under /api/v1
         const QStringList lines = HttpApi::routeLines();
         const QSet<QString> routed(lines.cbegin(), lines.cend());
         for (const QString& r : routed)

@@ -1,36 +1,79 @@
 #!/usr/bin/env python3
 """A tiny SMTP server for tests (aiosmtpd): every message received is written to DIR as a .eml file
 (atomically: written to a .tmp name, then renamed). Prints "SMTP_SINK_READY <port>" once listening.
-usage: smtp_sink.py DIR   (plain SMTP on 127.0.0.1, a free port; no STARTTLS)"""
+
+usage: smtp_sink.py DIR [--delay SEC] [--tls CERT KEY] [--auth USER:PASSWORD]
+  --delay  answer each message only after SEC seconds (a slow mail server)
+  --tls    offer STARTTLS with this certificate and key, and require it before MAIL FROM
+  --auth   require AUTH (PLAIN or LOGIN, only over TLS) with these credentials
+Listens on 127.0.0.1, on a free port."""
+import argparse
+import asyncio
 import os
 import socket
+import ssl
 import sys
 import time
 import uuid
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Sink:
-    def __init__(self, directory):
+    def __init__(self, directory, delay):
         self.directory = directory
+        self.delay = delay
 
     async def handle_DATA(self, server, session, envelope):
+        if self.delay:
+            await asyncio.sleep(self.delay)
         name = f"{time.time_ns()}-{uuid.uuid4().hex}"
         tmp = os.path.join(self.directory, name + ".tmp")
         with open(tmp, "wb") as f:
             f.write(("X-Rcpt-To: " + ",".join(envelope.rcpt_tos) + "\r\n").encode())
+            if session.authenticated:
+                f.write(b"X-Authenticated: yes\r\n")
+            if session.ssl:
+                f.write(b"X-Tls: yes\r\n")
             f.write(envelope.original_content or envelope.content)
         os.rename(tmp, os.path.join(self.directory, name + ".eml"))
         return "250 OK"
 
 
+class Credentials:
+    def __init__(self, user, password):
+        self.user = user.encode()
+        self.password = password.encode()
+
+    def __call__(self, server, session, envelope, mechanism, auth_data):
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (
+            self.user, self.password)
+        return AuthResult(success=ok, handled=False)
+
+
 def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("directory")
+    parser.add_argument("--delay", type=float, default=0.0)
+    parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
+    parser.add_argument("--auth")
+    args = parser.parse_args()
+
+    options = {}
+    if args.tls:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(*args.tls)
+        options.update(tls_context=context, require_starttls=True)
+    if args.auth:
+        user, password = args.auth.split(":", 1)
+        options.update(authenticator=Credentials(user, password), auth_required=True, auth_require_tls=True)
+
     # aiosmtpd 1.4 cannot listen on port 0 (its start-up self-check connects to the port).
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    controller = Controller(Sink(sys.argv[1]), hostname="127.0.0.1", port=port)
+    controller = Controller(Sink(args.directory, args.delay), hostname="127.0.0.1", port=port, **options)
     controller.start()
     print(f"SMTP_SINK_READY {port}", flush=True)
     try:

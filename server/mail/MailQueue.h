@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Mailer.h"
+
+#include <QList>
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <memory>
+#include <thread>
+
+namespace lkk::server::mail {
+
+// Hands mail to another mailer on a thread of its own, so a request never waits for SMTP: the
+// answer to «recover» or «register» takes as long for an address with an account as for one
+// without (a mail only goes to the first), and a slow or absent mail server cannot hold up the
+// worker pool. A message that fails is retried with growing pauses, then logged and dropped
+// (the person can ask for it again). The destructor makes one more attempt for each queued
+// message, without pauses, within a bound (a stopping server does not wait out the backoff).
+class MailQueue : public Mailer {
+public:
+    struct Options {
+        int attempts = 4;          // per message, the first included
+        int firstRetryMs = 2000;   // then ×4: 2 s, 8 s, 32 s
+        int drainOnExitMs = 10000; // how long the destructor waits for the queue to empty
+    };
+
+    MailQueue(std::unique_ptr<Mailer> delivery, Options options);
+    ~MailQueue() override;
+
+    // Queues the message and returns true at once; delivery errors are the queue's to log.
+    bool send(const MailMessage& message, QString* error) override;
+    // Queued or being delivered (for tests and the shutdown log).
+    int pending() const;
+
+private:
+    struct Entry {
+        MailMessage message;
+        int attempt = 0;
+        qint64 notBeforeMs = 0; // steady-clock time of the next attempt
+    };
+    void run();
+
+    std::unique_ptr<Mailer> m_delivery;
+    Options m_options;
+    mutable QMutex m_lock;
+    QWaitCondition m_changed;
+    QList<Entry> m_queue;
+    int m_inFlight = 0;
+    bool m_stopping = false;
+    qint64 m_stopDeadlineMs = 0;
+    std::thread m_thread;
+};
+
+} // namespace lkk::server::mail

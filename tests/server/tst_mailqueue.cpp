@@ -1,0 +1,121 @@
+// MailQueue (issue 5): mail leaves the request at once, is retried when the mail server fails,
+// given up after the last attempt, and what is queued is delivered before the server exits.
+#include "mail/MailQueue.h"
+
+#include <QMutex>
+#include <QElapsedTimer>
+#include <QSemaphore>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <atomic>
+
+using namespace lkk::server::mail;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A mail server that fails the first `failures` deliveries, or blocks until released.
+class FakeDelivery : public Mailer {
+public:
+    explicit FakeDelivery(int failures = 0)
+        : m_failures(failures) {}
+    bool send(const MailMessage& message, QString* error) override {
+        if (m_blocking)
+            m_release.acquire();
+        ++m_attempts;
+        if (m_failures.fetch_sub(1) > 0) {
+            *error = u"451 try again later"_s;
+            return false;
+        }
+        const QMutexLocker lock(&m_lock);
+        m_delivered.append(message.subject);
+        return true;
+    }
+    QStringList delivered() const {
+        const QMutexLocker lock(&m_lock);
+        return m_delivered;
+    }
+    int attempts() const { return m_attempts; }
+    void block() { m_blocking = true; }
+    void release(int n) { m_release.release(n); }
+
+private:
+    std::atomic<int> m_failures;
+    std::atomic<int> m_attempts{0};
+    std::atomic<bool> m_blocking{false};
+    QSemaphore m_release;
+    mutable QMutex m_lock;
+    QStringList m_delivered;
+};
+
+MailMessage mail(const QString& subject) {
+    return {u"someone@example.ru"_s, subject, u"text"_s, {}};
+}
+
+} // namespace
+
+class TestMailQueue : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void sendReturnsBeforeDelivery() {
+        auto delivery = std::make_unique<FakeDelivery>();
+        FakeDelivery* fake = delivery.get();
+        fake->block(); // the mail server hangs
+        MailQueue queue(std::move(delivery), {});
+        QString error;
+        QVERIFY(queue.send(mail(u"one"_s), &error)); // the request goes on regardless
+        QVERIFY(queue.send(mail(u"two"_s), &error));
+        QCOMPARE(queue.pending(), 2);
+        QVERIFY(fake->delivered().isEmpty());
+        fake->release(2);
+        QTRY_COMPARE(fake->delivered(), (QStringList{u"one"_s, u"two"_s}));
+        QTRY_COMPARE(queue.pending(), 0);
+    }
+
+    void failuresAreRetried() {
+        auto delivery = std::make_unique<FakeDelivery>(2);
+        FakeDelivery* fake = delivery.get();
+        MailQueue queue(std::move(delivery), {4, 20, 1000});
+        QVERIFY(queue.send(mail(u"code"_s), nullptr));
+        QTRY_COMPARE(fake->delivered(), QStringList{u"code"_s});
+        QCOMPARE(fake->attempts(), 3);
+    }
+
+    void givesUpAfterTheLastAttempt() {
+        auto delivery = std::make_unique<FakeDelivery>(100);
+        FakeDelivery* fake = delivery.get();
+        MailQueue queue(std::move(delivery), {3, 10, 1000});
+        QVERIFY(queue.send(mail(u"lost"_s), nullptr));
+        QTRY_COMPARE(queue.pending(), 0);
+        QCOMPARE(fake->attempts(), 3);
+        QVERIFY(fake->delivered().isEmpty());
+    }
+
+    void exitDeliversWhatIsQueued() {
+        auto delivery = std::make_unique<FakeDelivery>();
+        FakeDelivery* fake = delivery.get();
+        fake->block();
+        auto queue = std::make_unique<MailQueue>(std::move(delivery), MailQueue::Options{});
+        for (int i = 0; i < 5; ++i)
+            queue->send(mail(QString::number(i)), nullptr);
+        fake->release(5);
+        queue.reset(); // the server stops: the destructor drains the queue
+        QCOMPARE(fake->delivered().size(), 5);
+    }
+
+    void exitDoesNotWaitForeverForABrokenServer() {
+        auto delivery = std::make_unique<FakeDelivery>(1000);
+        auto queue = std::make_unique<MailQueue>(std::move(delivery), MailQueue::Options{100, 50, 300});
+        queue->send(mail(u"never"_s), nullptr);
+        QElapsedTimer timer;
+        timer.start();
+        queue.reset();
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMailQueue)
+#include "tst_mailqueue.moc"
