@@ -2,8 +2,8 @@
 // given up after the last attempt, and what is queued is delivered before the server exits.
 #include "mail/MailQueue.h"
 
-#include <QMutex>
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QSemaphore>
 #include <QStandardPaths>
 #include <QTest>
