@@ -3,10 +3,12 @@
 #include "ApiTestServer.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -18,7 +20,8 @@ class TestRegistration : public QObject {
     Q_OBJECT
 
     ApiTestServer m_server;
-    int m_seen = 0;
+    QSet<QString> m_read;                                                   // mail drop files already taken by a test
+    QDateTime m_now = QDateTime(QDate(2026, 11, 24), QTime(5, 0), Qt::UTC); // the test clock
 
     QJsonObject captcha() {
         const HttpReply r = m_server.post(u"/api/v1/captcha"_s, {}, {});
@@ -33,26 +36,71 @@ class TestRegistration : public QObject {
         body.insert(u"agreement"_s, true);
         return body;
     }
-    // The newest mail's decoded text (base64 body), waiting for it to appear.
-    QString nextMail() {
-        const QDir drop(m_server.process().mailDrop());
-        QStringList files;
-        const bool arrived = QTest::qWaitFor(
-            [&] { return (files = drop.entryList({u"*.eml"_s}, QDir::Files, QDir::Name)).size() > m_seen; }, 10000);
-        if (!arrived)
-            return {};
-        m_seen = int(files.size());
-        QFile f(drop.filePath(files.constLast()));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        const QByteArray raw = f.readAll();
-        const qsizetype body = raw.indexOf("\r\n\r\n");
-        return QString::fromUtf8(raw.left(body)) + u"\n"_s +
-               QString::fromUtf8(QByteArray::fromBase64(raw.mid(body + 4)));
+    // The next mail to `to` not read yet (headers + decoded base64 body), waiting for it: the
+    // server sends mail from a queue after answering, so mails arrive late and in any order.
+    QString nextMailTo(const QString& to) {
+        QString found;
+        if (!QTest::qWaitFor([&] { return !(found = takeMail(to)).isEmpty(); }, 10000))
+            qWarning("no mail to %s", qPrintable(to));
+        return found;
     }
+    QString takeMail(const QString& to) {
+        const QDir drop(m_server.process().mailDrop());
+        for (const QString& name : drop.entryList({u"*.eml"_s}, QDir::Files, QDir::Name)) {
+            if (m_read.contains(name))
+                continue;
+            QFile f(drop.filePath(name));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray raw = f.readAll();
+            const qsizetype body = raw.indexOf("\r\n\r\n");
+            const QByteArray headers = "\r\n" + raw.left(body) + "\r\n";
+            if (!headers.contains(QByteArray("\r\nTo: " + to.toUtf8() + "\r\n")))
+                continue;
+            m_read.insert(name);
+            return QString::fromUtf8(raw.left(body)) + u"\n\n"_s +
+                   QString::fromUtf8(QByteArray::fromBase64(raw.mid(body + 4)));
+        }
+        return {};
+    }
+    static QString bodyOf(const QString& mail) { return mail.mid(mail.indexOf(u"\n\n"_s) + 2); }
+    static QString tokenIn(const QString& mail, const QString& page) {
+        const QRegularExpression link(u"/"_s + page + u"\\?token=([A-Za-z0-9_%-]+)"_s);
+        return link.match(mail).captured(1);
+    }
+    void setClock(const QDateTime& now) {
+        QCOMPARE(m_server.post(u"/api/v1/test/clock"_s, {}, {{u"now"_s, now.toString(Qt::ISODateWithMs)}}).status, 204);
+    }
+    void advanceClock(qint64 seconds) {
+        m_now = m_now.addSecs(seconds);
+        setClock(m_now);
+    }
+    HttpReply form(const QByteArray& body, const QByteArray& contentType = "application/x-www-form-urlencoded") {
+        return m_server.send("POST", u"/recover"_s, {}, body, {{"Content-Type", contentType}});
+    }
+    // A browser page: HTML with the headers that keep the token in its URL to itself.
+    static void verifyPageHeaders(const HttpReply& r) {
+        QVERIFY2(r.headers.value("content-type").startsWith("text/html"), r.headers.value("content-type").constData());
+        QCOMPARE(r.headers.value("cache-control"), QByteArray("no-store"));
+        QCOMPARE(r.headers.value("referrer-policy"), QByteArray("no-referrer"));
+        QCOMPARE(r.headers.value("x-frame-options"), QByteArray("DENY"));
+        const QByteArray csp = r.headers.value("content-security-policy");
+        QVERIFY(csp.contains("default-src 'none'"));
+        QVERIFY(csp.contains("frame-ancestors 'none'"));
+        QVERIFY(!csp.contains("script-src"));
+    }
+    static bool isInvalidLinkPage(const HttpReply& r) {
+        return r.status == 410 && QString::fromUtf8(r.body).contains(u"Ссылка недействительна или устарела."_s);
+    }
+    QJsonObject recoverBody(const QString& email) {
+        QJsonObject body = captcha();
+        body.insert(u"email"_s, email);
+        return body;
+    }
+
     static QString codeIn(const QString& mail) {
         static const QRegularExpression code(u"\\b(\\d{6})\\b"_s);
-        return code.match(mail).captured(1);
+        return code.match(bodyOf(mail)).captured(1);
     }
     int mailCount() { return int(QDir(m_server.process().mailDrop()).entryList({u"*.eml"_s}, QDir::Files).size()); }
 
@@ -60,8 +108,10 @@ private slots:
     void initTestCase() {
         LKK_REQUIRE_TEST_BACKEND();
         QString error;
-        QVERIFY2(m_server.start({u"lkk_reg"_s, {u"--test-expose-captcha"_s}, true}, &error), qPrintable(error));
-        m_seen = mailCount();
+        QVERIFY2(m_server.start(
+                     {u"lkk_reg"_s, {u"--test-expose-captcha"_s, u"--test-clock"_s, m_now.toString(Qt::ISODate)}, true},
+                     &error),
+                 qPrintable(error));
     }
 
     void registerConfirmSignIn() {
@@ -69,7 +119,7 @@ private slots:
         QCOMPARE(r.status, 202);
         QCOMPARE(r.json.value(u"email"_s).toString(), u"new.user@example.org"_s);
         QCOMPARE(r.json.value(u"codeLength"_s).toInt(), 6);
-        const QString mail = nextMail();
+        const QString mail = nextMailTo(u"new.user@example.org"_s);
         QVERIFY2(mail.contains(u"завершения регистрации"_s), qPrintable(mail));
         QVERIFY(mail.contains(u"Subject: =?UTF-8?B?"_s));
         QVERIFY(mail.contains(u"/confirm?token="_s));
@@ -108,22 +158,14 @@ private slots:
         QCOMPARE(b.status, 202);
         QCOMPARE(a.json.size(), b.json.size());
         QCOMPARE(a.json.value(u"expiresIn"_s), b.json.value(u"expiresIn"_s));
-        nextMail();
+        // Byte for byte the same apart from the address echoed.
+        QCOMPARE(QString::fromUtf8(a.body).replace(u"demo@lkk.example"_s, u"X"_s),
+                 QString::fromUtf8(b.body).replace(u"nobody1@example.org"_s, u"X"_s));
         // The existing account's mail is the "already registered" one, without a code.
-        const QDir drop(m_server.process().mailDrop());
-        bool found = false;
-        for (const QString& f : drop.entryList({u"*.eml"_s}, QDir::Files)) {
-            QFile file(drop.filePath(f));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray raw = file.readAll();
-            if (raw.contains("To: demo@lkk.example")) {
-                const QString text = QString::fromUtf8(QByteArray::fromBase64(raw.mid(raw.indexOf("\r\n\r\n") + 4)));
-                QVERIFY(text.contains(u"уже есть учётная запись"_s));
-                QVERIFY(codeIn(text).isEmpty());
-                found = true;
-            }
-        }
-        QVERIFY(found);
+        const QString text = nextMailTo(u"demo@lkk.example"_s);
+        QVERIFY2(text.contains(u"уже есть учётная запись"_s), qPrintable(text));
+        QVERIFY(codeIn(bodyOf(text)).isEmpty());
+        QVERIFY(!codeIn(nextMailTo(u"nobody1@example.org"_s)).isEmpty());
         // The demo user still signs in with the old password.
         QVERIFY(!m_server.login(u"demo@lkk.example"_s, u"Demo1234"_s).isEmpty());
     }
@@ -150,7 +192,7 @@ private slots:
 
     void fiveWrongCodesKillTheCode() {
         QCOMPARE(m_server.post(u"/api/v1/auth/register"_s, {}, registration(u"five@example.org"_s)).status, 202);
-        const QString code = codeIn(nextMail());
+        const QString code = codeIn(nextMailTo(u"five@example.org"_s));
         const QString wrong = code == u"000000"_s ? u"111111"_s : u"000000"_s;
         for (int i = 4; i >= 0; --i) {
             const HttpReply c = m_server.post(u"/api/v1/auth/register/confirm"_s, {},
@@ -193,7 +235,7 @@ private slots:
         HttpReply r = m_server.post(u"/api/v1/auth/recover"_s, {}, body);
         QCOMPARE(r.status, 202);
         QCOMPARE(r.json.value(u"expiresIn"_s).toInt(), 3600);
-        const QString mail = nextMail();
+        const QString mail = nextMailTo(email);
         QVERIFY(mail.contains(u"/recover?token="_s));
         const QString code = codeIn(mail);
         // Unknown e-mail: identical answer, no mail.
@@ -274,24 +316,273 @@ private slots:
         r = m_server.post(u"/api/v1/profile/email"_s, token,
                           {{u"newEmail"_s, u"new.user@example.org"_s}, {u"currentPassword"_s, u"Demo1234"_s}});
         QCOMPARE(r.status, 202);
-        const QString notice = nextMail();
-        QVERIFY(codeIn(notice).isEmpty());
+        const QString notice = nextMailTo(u"new.user@example.org"_s);
+        QVERIFY(notice.contains(u"To: new.user@example.org"_s));
+        QVERIFY(codeIn(bodyOf(notice)).isEmpty());
         r = m_server.post(u"/api/v1/profile/email"_s, token,
                           {{u"newEmail"_s, u"Maria@Example.org"_s}, {u"currentPassword"_s, u"Demo1234"_s}});
         QCOMPARE(r.status, 202);
         QCOMPARE(r.json.value(u"pendingEmail"_s).toString(), u"maria@example.org"_s);
         QCOMPARE(m_server.get(u"/api/v1/profile"_s, token).json.value(u"pendingEmail"_s).toString(),
                  u"maria@example.org"_s);
-        const QString mail = nextMail();
+        const QString mail = nextMailTo(u"maria@example.org"_s);
         QVERIFY(mail.contains(u"To: maria@example.org"_s));
         const QString code = codeIn(mail);
         r = m_server.post(u"/api/v1/profile/email/confirm"_s, token, {{u"code"_s, code}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(u"email"_s).toString(), u"maria@example.org"_s);
         QVERIFY(r.json.value(u"pendingEmail"_s).isNull());
-        QVERIFY(nextMail().contains(u"To: demo@lkk.example"_s)); // the notice to the old address
+        QVERIFY(nextMailTo(u"demo@lkk.example"_s).contains(u"изменён на maria@example.org"_s)); // to the old address
         QVERIFY(!m_server.login(u"maria@example.org"_s, u"Demo1234"_s).isEmpty());
         QCOMPARE(m_server.post(u"/api/v1/profile/email/confirm"_s, token, {{u"code"_s, code}}).status, 410);
+    }
+
+    // The link in the confirmation mail: a page, single use, the mail's code dies with it.
+    void confirmLinkThenSignIn() {
+        const QString email = u"link.user@example.org"_s;
+        QCOMPARE(m_server.post(u"/api/v1/auth/register"_s, {}, registration(email)).status, 202);
+        const QString mail = nextMailTo(email);
+        const QString token = tokenIn(mail, u"confirm"_s);
+        QVERIFY2(token.size() >= 32, qPrintable(mail));
+        // A confirmation link is not a recovery link.
+        QVERIFY(isInvalidLinkPage(m_server.get(u"/recover?token="_s + token)));
+        HttpReply r = m_server.get(u"/confirm?token="_s + token);
+        QCOMPARE(r.status, 200);
+        verifyPageHeaders(r);
+        const QString page = QString::fromUtf8(r.body);
+        QVERIFY2(page.contains(u"Регистрация подтверждена"_s), qPrintable(page));
+        QVERIFY(page.contains(u"Теперь вы можете войти в личный кабинет."_s));
+        QVERIFY(page.contains(u"<html lang=\"ru\">"_s));
+        QVERIFY(!page.contains(u"<script"_s));
+        QVERIFY(!m_server.login(email, u"Secret123"_s).isEmpty());
+        // Used: the link again, and the code of the same mail, are dead.
+        r = m_server.get(u"/confirm?token="_s + token);
+        QVERIFY(isInvalidLinkPage(r));
+        verifyPageHeaders(r);
+        QCOMPARE(m_server.post(u"/api/v1/auth/register/confirm"_s, {}, {{u"email"_s, email}, {u"code"_s, codeIn(mail)}})
+                     .status,
+                 410);
+        // English by Accept-Language.
+        r = m_server.send("GET", u"/confirm?token="_s + token, {}, {}, {{"Accept-Language", "en-US,en;q=0.9"}});
+        QCOMPARE(r.status, 410);
+        QVERIFY(r.body.contains("The link is not valid or has expired."));
+        QVERIFY(r.body.contains("<html lang=\"en\">"));
+    }
+
+    // Whatever arrives, the pages answer a page: never JSON, never 500, nothing reflected raw.
+    void pagesRefuseJunk() {
+        const QList<HttpReply> replies{
+            m_server.get(u"/confirm"_s),
+            m_server.get(u"/confirm?token="_s),
+            m_server.get(u"/confirm?token=%3Cscript%3Ealert(1)%3C%2Fscript%3E"_s),
+            m_server.get(u"/recover?token=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E"_s),
+            m_server.get(u"/confirm?token=%FF%FE%00"_s),
+            m_server.get(u"/confirm?token="_s + QString(5000, u'a')),
+            form("token=%3Cscript%3E&password=Secret123&repeat=Secret123"),
+            form("token=%FF%FE&password=%FF&repeat=%C3"),
+            form(QByteArray("token=\xff\xfe\x00&password=\xc3", 27)),
+            form("%%%&&&==="),
+            form(""),
+        };
+        for (const HttpReply& r : replies) {
+            QVERIFY2(isInvalidLinkPage(r), r.body.left(300).constData());
+            verifyPageHeaders(r);
+            QVERIFY(!r.body.contains("<script>"));
+            QVERIFY(!r.body.contains("\"><script"));
+        }
+        HttpReply r = form(R"({"token":"x","password":"Secret123"})", "application/json");
+        QCOMPARE(r.status, 415);
+        verifyPageHeaders(r);
+        QVERIFY(QString::fromUtf8(r.body).contains(u"Пароль не изменён"_s));
+        r = form("token=x&password=" + QByteArray(20000, 'A'));
+        QCOMPARE(r.status, 413);
+        verifyPageHeaders(r);
+    }
+
+    // The recovery link: the form, per-field messages, then the same effect as the API.
+    void recoverWithTheForm() {
+        const QString email = u"link.user@example.org"_s;
+        const HttpReply login = m_server.post(
+            u"/api/v1/auth/login"_s, {}, {{u"email"_s, email}, {u"password"_s, u"Secret123"_s}, {u"remember"_s, true}});
+        QCOMPARE(login.status, 200);
+        const QString oldAccess = login.json.value(u"accessToken"_s).toString();
+        const QString oldRefresh = login.json.value(u"refreshToken"_s).toString();
+        QVERIFY(!oldRefresh.isEmpty());
+        QCOMPARE(m_server.post(u"/api/v1/auth/recover"_s, {}, recoverBody(email)).status, 202);
+        const QString mail = nextMailTo(email);
+        const QString token = tokenIn(mail, u"recover"_s);
+        QVERIFY2(!token.isEmpty(), qPrintable(mail));
+        // A recovery link does not confirm anything.
+        QVERIFY(isInvalidLinkPage(m_server.get(u"/confirm?token="_s + token)));
+
+        HttpReply r = m_server.get(u"/recover?token="_s + token);
+        QCOMPARE(r.status, 200);
+        verifyPageHeaders(r);
+        QString page = QString::fromUtf8(r.body);
+        QVERIFY2(page.contains(u"name=\"token\" value=\""_s + token + u'"'), qPrintable(page));
+        QVERIFY(page.contains(u"Не короче 8 символов"_s));
+        QVERIFY(page.contains(u"action=\"/recover\""_s));
+        // Showing the form does not use the link; rule violations come back under their field.
+        const QByteArray t = "token=" + QUrl::toPercentEncoding(token);
+        r = form(t + "&password=weak&repeat=weak");
+        QCOMPARE(r.status, 400);
+        verifyPageHeaders(r);
+        page = QString::fromUtf8(r.body);
+        QVERIFY2(page.contains(u"id=\"passwordError\""_s), qPrintable(page));
+        QVERIFY(!page.contains(u"id=\"repeatError\""_s));
+        QVERIFY(page.contains(u"name=\"token\" value=\""_s + token + u'"'));
+        r = form(t + "&password=Formed123&repeat=Formed124");
+        QCOMPARE(r.status, 400);
+        QVERIFY(QString::fromUtf8(r.body).contains(u"id=\"repeatError\""_s));
+        QVERIFY(QString::fromUtf8(r.body).contains(u"Пароли не совпадают."_s));
+        r = form(t + "&password=");
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.body.contains("id=\"passwordError\""));
+
+        r = form(t + "&password=Formed123&repeat=Formed123");
+        QCOMPARE(r.status, 200);
+        verifyPageHeaders(r);
+        QVERIFY(QString::fromUtf8(r.body).contains(u"Пароль изменён"_s));
+        // Every session is gone, the old password too.
+        QCOMPARE(m_server.get(u"/api/v1/profile"_s, oldAccess).status, 401);
+        QCOMPARE(m_server.post(u"/api/v1/auth/refresh"_s, {}, {{u"refreshToken"_s, oldRefresh}}).status, 401);
+        QCOMPARE(
+            m_server.post(u"/api/v1/auth/login"_s, {}, {{u"email"_s, email}, {u"password"_s, u"Secret123"_s}}).status,
+            401);
+        QVERIFY(!m_server.login(email, u"Formed123"_s).isEmpty());
+        // Single use: the form again, the link, and the mail's code.
+        QVERIFY(isInvalidLinkPage(form(t + "&password=Again1234&repeat=Again1234")));
+        QVERIFY(isInvalidLinkPage(m_server.get(u"/recover?token="_s + token)));
+        QCOMPARE(m_server
+                     .post(u"/api/v1/auth/recover/confirm"_s, {},
+                           {{u"email"_s, email}, {u"code"_s, codeIn(mail)}, {u"newPassword"_s, u"Again1234"_s}})
+                     .status,
+                 410);
+        QVERIFY(!m_server.login(email, u"Formed123"_s).isEmpty());
+    }
+
+    // Codes and links die with their time: 24 h for a registration, 1 h for a recovery.
+    void codesAndLinksExpire() {
+        const QString email = u"late.user@example.org"_s;
+        QCOMPARE(m_server.post(u"/api/v1/auth/register"_s, {}, registration(email)).status, 202);
+        const QString first = nextMailTo(email);
+        advanceClock(61);
+        QCOMPARE(m_server.post(u"/api/v1/auth/register/resend"_s, {}, {{u"email"_s, email}}).status, 202);
+        const QString second = nextMailTo(email);
+        // 24 h after the first mail, before the second one's end: the first link is dead (its
+        // code was superseded by the resend anyway) …
+        advanceClock(24 * 3600 - 30);
+        QVERIFY(isInvalidLinkPage(m_server.get(u"/confirm?token="_s + tokenIn(first, u"confirm"_s))));
+        QCOMPARE(
+            m_server.post(u"/api/v1/auth/register/confirm"_s, {}, {{u"email"_s, email}, {u"code"_s, codeIn(first)}})
+                .status,
+            422);
+        // (the second is alive: a wrong code counts against it)
+        const QString wrong = codeIn(second) == u"000000"_s ? u"111111"_s : u"000000"_s;
+        QCOMPARE(m_server.post(u"/api/v1/auth/register/confirm"_s, {}, {{u"email"_s, email}, {u"code"_s, wrong}})
+                     .details()
+                     .value(u"attemptsLeft"_s)
+                     .toInt(),
+                 3);
+        // … and after its 24 h it is dead as well: the link and the code.
+        advanceClock(60);
+        QVERIFY(isInvalidLinkPage(m_server.get(u"/confirm?token="_s + tokenIn(second, u"confirm"_s))));
+        QCOMPARE(
+            m_server.post(u"/api/v1/auth/register/confirm"_s, {}, {{u"email"_s, email}, {u"code"_s, codeIn(second)}})
+                .status,
+            410);
+        QCOMPARE(m_server.post(u"/api/v1/auth/login"_s, {}, {{u"email"_s, email}, {u"password"_s, u"Secret123"_s}})
+                     .errorCode(),
+                 u"email_not_confirmed"_s);
+
+        // Recovery: the link and the code last an hour.
+        const QString known = u"link.user@example.org"_s;
+        QCOMPARE(m_server.post(u"/api/v1/auth/recover"_s, {}, recoverBody(known)).status, 202);
+        const QString mail = nextMailTo(known);
+        const QString token = tokenIn(mail, u"recover"_s);
+        advanceClock(3600 - 30);
+        QCOMPARE(m_server.get(u"/recover?token="_s + token).status, 200);
+        advanceClock(60);
+        QVERIFY(isInvalidLinkPage(m_server.get(u"/recover?token="_s + token)));
+        QVERIFY(isInvalidLinkPage(
+            form("token=" + QUrl::toPercentEncoding(token) + "&password=Late12345&repeat=Late12345")));
+        QCOMPARE(m_server
+                     .post(u"/api/v1/auth/recover/confirm"_s, {},
+                           {{u"email"_s, known}, {u"code"_s, codeIn(mail)}, {u"newPassword"_s, u"Late12345"_s}})
+                     .status,
+                 410);
+        QVERIFY(!m_server.login(known, u"Formed123"_s).isEmpty());
+    }
+
+    // Resend: one per 60 s and 5 per day, the same answers whether the address has an account.
+    void resendLimitsOverADay() {
+        const QString known = u"resend.user@example.org"_s;
+        const QString unknown = u"resend.ghost@example.org"_s;
+        advanceClock(3600);
+        QCOMPARE(m_server.post(u"/api/v1/auth/register"_s, {}, registration(known)).status, 202);
+        nextMailTo(known);
+        auto resend = [&](const QString& email) {
+            return m_server.post(u"/api/v1/auth/register/resend"_s, {}, {{u"email"_s, email}});
+        };
+        QCOMPARE(resend(unknown).status, 202); // starts the ghost's 60 s
+        HttpReply k = resend(known);
+        HttpReply u = resend(unknown);
+        QCOMPARE(k.status, 429);
+        QCOMPARE(u.status, 429);
+        QCOMPARE(k.body, u.body);
+        QVERIFY(k.headers.value("retry-after").toInt() > 0 && k.headers.value("retry-after").toInt() <= 60);
+        // Four more resends for the known address (five in all for the ghost), a minute apart.
+        for (int i = 0; i < 4; ++i) {
+            advanceClock(61);
+            k = resend(known);
+            u = resend(unknown);
+            QCOMPARE(k.status, 202);
+            QCOMPARE(u.status, 202);
+            QCOMPARE(k.body, u.body);
+            QVERIFY(!codeIn(nextMailTo(known)).isEmpty());
+        }
+        advanceClock(61);
+        QCOMPARE(resend(known).status, 202); // the fifth resend of the known address
+        nextMailTo(known);
+        advanceClock(61);
+        k = resend(known);
+        u = resend(unknown);
+        QCOMPARE(k.status, 429); // five a day
+        QCOMPARE(u.status, 429);
+        QVERIFY(k.headers.value("retry-after").toInt() > 3600);
+        // A day after the first resend, the next one is allowed.
+        advanceClock(24 * 3600);
+        QCOMPARE(resend(known).status, 202);
+        QCOMPARE(resend(unknown).status, 202);
+    }
+
+    // Recovery: 3 per address and hour, 20 per IP and hour; the answers do not tell accounts apart.
+    void recoveryLimits() {
+        advanceClock(2 * 3600); // a fresh hour for this IP
+        const QString known = u"link.user@example.org"_s;
+        for (int i = 0; i < 3; ++i) {
+            const HttpReply k = m_server.post(u"/api/v1/auth/recover"_s, {}, recoverBody(known));
+            const HttpReply u = m_server.post(u"/api/v1/auth/recover"_s, {}, recoverBody(u"limit.ghost@example.org"_s));
+            QCOMPARE(k.status, 202);
+            QCOMPARE(u.status, 202);
+            QCOMPARE(k.body, u.body);
+        }
+        const HttpReply k = m_server.post(u"/api/v1/auth/recover"_s, {}, recoverBody(known));
+        const HttpReply u = m_server.post(u"/api/v1/auth/recover"_s, {}, recoverBody(u"limit.ghost@example.org"_s));
+        QCOMPARE(k.status, 429);
+        QCOMPARE(u.status, 429);
+        QCOMPARE(k.body, u.body);
+        QVERIFY(k.headers.value("retry-after").toInt() > 0);
+        // Six counted so far from this IP: fourteen more addresses, then the IP is refused.
+        for (int i = 0; i < 14; ++i)
+            QCOMPARE(
+                m_server.post(u"/api/v1/auth/recover"_s, {}, recoverBody(u"ip%1.ghost@example.org"_s.arg(i))).status,
+                202);
+        const HttpReply refused = m_server.post(u"/api/v1/auth/recover"_s, {}, recoverBody(u"fresh@example.org"_s));
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.body, k.body);
+        advanceClock(3600);
+        QCOMPARE(m_server.post(u"/api/v1/auth/recover"_s, {}, recoverBody(u"fresh@example.org"_s)).status, 202);
     }
 };
 
