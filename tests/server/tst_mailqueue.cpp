@@ -57,6 +57,12 @@ MailMessage mail(const QString& subject) {
 
 class TestMailQueue : public QObject {
     Q_OBJECT
+    static inline QStringList s_log; // what the queue logged (the worker thread writes it)
+    static inline QMutex s_logLock;
+    static void collect(QtMsgType, const QMessageLogContext&, const QString& message) {
+        const QMutexLocker lock(&s_logLock);
+        s_log.append(message);
+    }
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -88,10 +94,17 @@ private slots:
         auto delivery = std::make_unique<FakeDelivery>(100);
         FakeDelivery* fake = delivery.get();
         MailQueue queue(std::move(delivery), {3, 10, 1000});
-        QVERIFY(queue.send(mail(u"lost"_s), nullptr));
+        s_log.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(collect);
+        QVERIFY(queue.send({u"someone@example.ru"_s, u"lost"_s, u"Ваш код: 123456"_s, {}}, nullptr));
         QTRY_COMPARE(queue.pending(), 0);
+        qInstallMessageHandler(previous);
         QCOMPARE(fake->attempts(), 3);
         QVERIFY(fake->delivered().isEmpty());
+        // What it gave up on is logged, with the server's error but never the text (codes, links).
+        const QString log = s_log.join(u'\n');
+        QVERIFY2(log.contains(u"giving up on a mail after 3 attempts: 451 try again later"_s), qPrintable(log));
+        QVERIFY(!log.contains(u"123456"_s));
     }
 
     void exitDeliversWhatIsQueued() {
