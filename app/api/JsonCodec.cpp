@@ -1,12 +1,13 @@
 #include "JsonCodec.h"
 
+#include "JsonReader.h"
+
 #include "shared/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -19,119 +20,6 @@ namespace {
 // them under the context "lkk::JsonCodec".
 QString translated(const char* text, int n = -1) {
     return QCoreApplication::translate("lkk::JsonCodec", text, nullptr, n);
-}
-
-// Reads typed fields of one object and remembers the first problem, so a parser reads like the
-// contract and checks once at the end.
-class FieldReader {
-public:
-    FieldReader(const QJsonObject& object, QString where)
-        : m_object(object)
-        , m_where(std::move(where)) {}
-
-    QString string(QLatin1StringView name) {
-        const QJsonValue v = require(name);
-        if (v.isUndefined())
-            return {};
-        if (!v.isString())
-            return fail(name, u"must be a string"_s), QString();
-        return v.toString();
-    }
-    // Absent or null reads as empty; any other non-string is an error.
-    QString optionalString(QLatin1StringView name) {
-        const QJsonValue v = m_object.value(name);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isString())
-            return fail(name, u"must be a string"_s), QString();
-        return v.toString();
-    }
-    qint64 integer(QLatin1StringView name, bool required = true) {
-        const QJsonValue v = required ? require(name) : m_object.value(name);
-        if (v.isUndefined() || (!required && v.isNull()))
-            return 0;
-        // JSON numbers are doubles; accept only whole numbers that fit without loss.
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d > 9007199254740992.0 ||
-            d < -9007199254740992.0)
-            return fail(name, u"must be an integer"_s), 0;
-        return static_cast<qint64>(d);
-    }
-    QJsonObject object(QLatin1StringView name) {
-        const QJsonValue v = require(name);
-        if (v.isUndefined())
-            return {};
-        if (!v.isObject())
-            return fail(name, u"must be an object"_s), QJsonObject();
-        return v.toObject();
-    }
-    QJsonArray array(QLatin1StringView name) {
-        const QJsonValue v = require(name);
-        if (v.isUndefined())
-            return {};
-        if (!v.isArray())
-            return fail(name, u"must be an array"_s), QJsonArray();
-        return v.toArray();
-    }
-    bool boolean(QLatin1StringView name) {
-        const QJsonValue v = require(name);
-        if (v.isUndefined())
-            return false;
-        if (!v.isBool())
-            return fail(name, u"must be true or false"_s), false;
-        return v.toBool();
-    }
-    // "YYYY-MM-DD"; absent or null is a null date unless required.
-    QDate date(QLatin1StringView name, bool required) {
-        const QString text = required ? string(name) : optionalString(name);
-        if (text.isEmpty())
-            return {};
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid() || text.size() != 10)
-            fail(name, u"is not a YYYY-MM-DD date"_s);
-        return d;
-    }
-    Money money(QLatin1StringView name) { return Money::fromKopecks(integer(name)); }
-    // An object inside an array element: "contracts[2].provider".
-    QString child(QLatin1StringView name, qsizetype index = -1) const {
-        return index < 0 ? path(name) : path(name) + u'[' + QString::number(index) + u']';
-    }
-    bool has(QLatin1StringView name) const { return m_object.contains(name) && !m_object.value(name).isNull(); }
-    void fail(QLatin1StringView name, const QString& why) {
-        if (m_error.isEmpty())
-            m_error = u"\""_s + path(name) + u"\" "_s + why;
-    }
-    QString path(QLatin1StringView name) const { return m_where.isEmpty() ? QString(name) : m_where + u'.' + name; }
-    bool ok() const { return m_error.isEmpty(); }
-    const QString& error() const { return m_error; }
-
-private:
-    QJsonValue require(QLatin1StringView name) {
-        const QJsonValue v = m_object.value(name);
-        if (v.isUndefined() || v.isNull()) {
-            fail(name, u"is missing"_s);
-            return QJsonValue(QJsonValue::Undefined);
-        }
-        return v;
-    }
-
-    const QJsonObject& m_object;
-    QString m_where;
-    QString m_error;
-};
-
-std::optional<QJsonObject> parseObject(const QByteArray& body, QString* error) {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = u"invalid JSON: "_s + parseError.errorString();
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        *error = u"the body is not a JSON object"_s;
-        return std::nullopt;
-    }
-    return doc.object();
 }
 
 int clampToInt(qint64 v) {
@@ -190,7 +78,7 @@ QByteArray encodeEmptyObject() {
 }
 
 Result<Profile> profileFromObject(const QJsonObject& object, const QString& where) {
-    FieldReader r(object, where);
+    JsonReader r(object, where);
     Profile p;
     p.id = r.integer("id"_L1);
     p.email = r.string("email"_L1);
@@ -225,7 +113,7 @@ Result<Profile> profileFromObject(const QJsonObject& object, const QString& wher
             if (v.isUndefined() || v.isNull())
                 return s;
             const QJsonObject one = v.toObject();
-            FieldReader reader(one, r.path("marketing"_L1) + u'.' + name);
+            JsonReader reader(one, r.path("marketing"_L1) + u'.' + name);
             if (!v.isObject())
                 reader.fail("enabled"_L1, u"is missing"_s);
             s.enabled = reader.boolean("enabled"_L1);
@@ -257,7 +145,7 @@ Result<LoginResult> parseLoginResult(const QByteArray& body) {
     const auto object = parseObject(body, &error);
     if (!object)
         return protocolError(error);
-    FieldReader r(*object, {});
+    JsonReader r(*object, {});
     LoginResult result;
     result.tokens.accessToken = r.string("accessToken"_L1);
     if (r.ok() && result.tokens.accessToken.isEmpty())
@@ -265,7 +153,7 @@ Result<LoginResult> parseLoginResult(const QByteArray& body) {
     result.tokens.accessExpiresIn = clampToInt(r.integer("accessExpiresIn"_L1));
     result.tokens.refreshToken = r.optionalString("refreshToken"_L1);
     if (!result.tokens.refreshToken.isEmpty())
-        result.tokens.refreshExpiresIn = clampToInt(r.integer("refreshExpiresIn"_L1, false));
+        result.tokens.refreshExpiresIn = clampToInt(r.optionalInteger("refreshExpiresIn"_L1).value_or(0));
     const QJsonObject user = r.object("user"_L1);
     if (!r.ok())
         return protocolError(r.error());
@@ -281,7 +169,7 @@ Result<CaptchaChallenge> parseCaptcha(const QByteArray& body) {
     const auto object = parseObject(body, &error);
     if (!object)
         return protocolError(error);
-    FieldReader r(*object, {});
+    JsonReader r(*object, {});
     CaptchaChallenge c;
     c.id = r.string("id"_L1);
     const QString image = r.string("image"_L1);
@@ -304,7 +192,7 @@ Result<HealthStatus> parseHealth(const QByteArray& body) {
     const auto object = parseObject(body, &error);
     if (!object)
         return protocolError(error);
-    FieldReader r(*object, {});
+    JsonReader r(*object, {});
     HealthStatus h;
     h.status = r.string("status"_L1);
     h.version = r.optionalString("version"_L1);
@@ -343,14 +231,14 @@ std::optional<ApiError> readObjects(const QJsonArray& array, const QString& wher
 }
 
 Result<MeterInfo> meterFromObject(const QJsonObject& object, const QString& where) {
-    FieldReader r(object, where);
+    JsonReader r(object, where);
     MeterInfo m;
     m.id = r.integer("id"_L1);
     m.number = r.string("number"_L1);
     m.provider = r.string("provider"_L1);
     m.service = r.string("service"_L1);
     m.subAccount = r.optionalString("subAccount"_L1);
-    m.contractId = r.integer("contractId"_L1, false);
+    m.contractId = r.optionalInteger("contractId"_L1).value_or(0);
     for (const QJsonValue& z : r.array("zones"_L1)) {
         if (!z.isString()) {
             r.fail("zones"_L1, u"must hold strings"_s);
@@ -360,21 +248,21 @@ Result<MeterInfo> meterFromObject(const QJsonObject& object, const QString& wher
     }
     const QJsonObject capacity = r.object("capacity"_L1);
     if (r.ok()) {
-        FieldReader c(capacity, r.path("capacity"_L1));
+        JsonReader c(capacity, r.path("capacity"_L1));
         m.capacityInteger = clampToInt(c.integer("integer"_L1));
         m.capacityFraction = clampToInt(c.integer("fraction"_L1));
         if (!c.ok())
             return protocolError(c.error());
     }
-    m.verifiedUntil = r.date("verifiedUntil"_L1, false);
+    m.verifiedUntil = r.optionalDate("verifiedUntil"_L1);
     m.verificationExpired = r.boolean("verificationExpired"_L1);
     m.automatic = r.has("automatic"_L1) ? r.boolean("automatic"_L1) : false;
     if (r.has("lastReading"_L1)) {
         const QJsonObject last = r.object("lastReading"_L1);
         if (r.ok()) {
-            FieldReader lr(last, r.path("lastReading"_L1));
+            JsonReader lr(last, r.path("lastReading"_L1));
             MeterReading reading;
-            reading.date = lr.date("date"_L1, true);
+            reading.date = lr.date("date"_L1);
             reading.period = lr.optionalString("period"_L1);
             const QJsonObject values = lr.object("values"_L1);
             for (auto it = values.begin(); it != values.end(); ++it) {
@@ -389,16 +277,16 @@ Result<MeterInfo> meterFromObject(const QJsonObject& object, const QString& wher
             m.lastReading = reading;
         }
     }
-    m.readingDateInPeriod = r.date("readingDateInPeriod"_L1, false);
+    m.readingDateInPeriod = r.optionalDate("readingDateInPeriod"_L1);
     if (!r.ok())
         return protocolError(r.error());
     return m;
 }
 
 Result<Tariff> tariffFromObject(const QJsonObject& object, const QString& where) {
-    FieldReader r(object, where);
+    JsonReader r(object, where);
     Tariff t;
-    t.id = r.integer("id"_L1, false);
+    t.id = r.optionalInteger("id"_L1).value_or(0);
     t.name = r.string("name"_L1);
     t.value = r.money("value"_L1);
     t.unit = r.optionalString("unit"_L1);
@@ -409,7 +297,7 @@ Result<Tariff> tariffFromObject(const QJsonObject& object, const QString& where)
 }
 
 Result<Contract> contractFromObject(const QJsonObject& object, const QString& where) {
-    FieldReader r(object, where);
+    JsonReader r(object, where);
     Contract c;
     c.id = r.integer("id"_L1);
     const QJsonObject provider = r.object("provider"_L1);
@@ -418,7 +306,7 @@ Result<Contract> contractFromObject(const QJsonObject& object, const QString& wh
     const QJsonArray tariffs = r.array("tariffs"_L1);
     if (!r.ok())
         return protocolError(r.error());
-    FieldReader p(provider, r.path("provider"_L1));
+    JsonReader p(provider, r.path("provider"_L1));
     c.provider.id = p.integer("id"_L1);
     c.provider.name = p.string("name"_L1);
     c.provider.inn = p.optionalString("inn"_L1);
@@ -435,7 +323,7 @@ Result<Contract> contractFromObject(const QJsonObject& object, const QString& wh
 }
 
 Result<TariffHistorySeries> tariffSeriesFromObject(const QJsonObject& object, const QString& where) {
-    FieldReader r(object, where);
+    JsonReader r(object, where);
     TariffHistorySeries s;
     s.name = r.string("name"_L1);
     s.unit = r.optionalString("unit"_L1);
@@ -444,9 +332,9 @@ Result<TariffHistorySeries> tariffSeriesFromObject(const QJsonObject& object, co
     if (!r.ok())
         return protocolError(r.error());
     auto entry = [](const QJsonObject& o, const QString& at) -> Result<TariffHistoryEntry> {
-        FieldReader e(o, at);
+        JsonReader e(o, at);
         TariffHistoryEntry h;
-        h.validFrom = e.date("validFrom"_L1, true);
+        h.validFrom = e.date("validFrom"_L1);
         h.value = e.money("value"_L1);
         h.period = e.optionalString("period"_L1);
         if (!e.ok())
@@ -461,7 +349,7 @@ Result<TariffHistorySeries> tariffSeriesFromObject(const QJsonObject& object, co
 } // namespace
 
 Result<AccountSummary> accountSummaryFromObject(const QJsonObject& object, const QString& where) {
-    FieldReader r(object, where);
+    JsonReader r(object, where);
     AccountSummary a;
     a.id = r.integer("id"_L1);
     a.number = r.string("number"_L1);
@@ -470,7 +358,7 @@ Result<AccountSummary> accountSummaryFromObject(const QJsonObject& object, const
     const QString relation = r.string("relation"_L1);
     a.period = r.optionalString("period"_L1);
     a.toPay = r.money("toPay"_L1);
-    a.penalties = Money::fromKopecks(r.integer("penalties"_L1, false));
+    a.penalties = Money::fromKopecks(r.optionalInteger("penalties"_L1).value_or(0));
     if (r.ok()) {
         if (const auto k = accountKindFromWire(kind))
             a.kind = *k;
@@ -499,7 +387,7 @@ Result<QList<AccountSummary>> parseAccountList(const QByteArray& body) {
     const auto object = parseObject(body, &error);
     if (!object)
         return protocolError(error);
-    FieldReader r(*object, {});
+    JsonReader r(*object, {});
     const QJsonArray accounts = r.array("accounts"_L1);
     if (!r.ok())
         return protocolError(r.error());
@@ -514,20 +402,20 @@ Result<LinkChallenge> parseLinkChallenge(const QByteArray& body) {
     const auto object = parseObject(body, &error);
     if (!object)
         return protocolError(error);
-    FieldReader r(*object, {});
+    JsonReader r(*object, {});
     LinkChallenge c;
     c.challengeId = r.string("challengeId"_L1);
     if (r.ok() && c.challengeId.isEmpty())
         r.fail("challengeId"_L1, u"is empty"_s);
     c.expiresIn = clampToInt(r.integer("expiresIn"_L1));
-    c.attemptsLeft = clampToInt(r.integer("attemptsLeft"_L1, false));
+    c.attemptsLeft = clampToInt(r.optionalInteger("attemptsLeft"_L1).value_or(0));
     const QJsonArray questions = r.array("questions"_L1);
     if (r.ok() && questions.isEmpty())
         r.fail("questions"_L1, u"is empty"_s);
     if (!r.ok())
         return protocolError(r.error());
     auto question = [](const QJsonObject& o, const QString& at) -> Result<LinkQuestion> {
-        FieldReader q(o, at);
+        JsonReader q(o, at);
         LinkQuestion out{q.string("id"_L1), q.string("text"_L1)};
         if (!q.ok())
             return protocolError(q.error());
@@ -543,13 +431,13 @@ Result<Requisites> parseRequisites(const QByteArray& body) {
     const auto object = parseObject(body, &error);
     if (!object)
         return protocolError(error);
-    FieldReader r(*object, {});
+    JsonReader r(*object, {});
     Requisites q;
     q.owner = r.optionalString("owner"_L1);
     q.registrationAddress = r.optionalString("registrationAddress"_L1);
     q.totalArea = r.optionalString("totalArea"_L1);
     q.livingArea = r.optionalString("livingArea"_L1);
-    q.residents = clampToInt(r.integer("residents"_L1, false));
+    q.residents = clampToInt(r.optionalInteger("residents"_L1).value_or(0));
     const QJsonArray contracts = r.array("contracts"_L1);
     if (!r.ok())
         return protocolError(r.error());
@@ -563,7 +451,7 @@ Result<TariffHistory> parseTariffHistory(const QByteArray& body) {
     const auto object = parseObject(body, &error);
     if (!object)
         return protocolError(error);
-    FieldReader r(*object, {});
+    JsonReader r(*object, {});
     const QJsonArray tariffs = r.array("tariffs"_L1);
     if (!r.ok())
         return protocolError(r.error());
@@ -578,7 +466,7 @@ Result<QList<MeterInfo>> parseMeters(const QByteArray& body) {
     const auto object = parseObject(body, &error);
     if (!object)
         return protocolError(error);
-    FieldReader r(*object, {});
+    JsonReader r(*object, {});
     const QJsonArray meters = r.array("meters"_L1);
     if (!r.ok())
         return protocolError(r.error());

@@ -1,6 +1,7 @@
 #include "RegistrationCodec.h"
 
 #include "api/JsonCodec.h"
+#include "api/JsonReader.h"
 #include "shared/InputRules.h"
 
 #include <QJsonDocument>
@@ -24,33 +25,6 @@ QString wirePhone(const QString& typed) {
 
 QJsonObject subscriptionJson(const MarketingSubscription& s) {
     return QJsonObject{{"enabled"_L1, s.enabled}, {"email"_L1, s.email.trimmed()}};
-}
-
-// Reads {"name": non-negative integer}; nullopt (and `error` set) when missing or of another type.
-std::optional<int> readInt(const QJsonObject& object, QLatin1StringView name, QString* error, bool required = true) {
-    const QJsonValue v = object.value(name);
-    if (v.isUndefined() || v.isNull()) {
-        if (required && error->isEmpty())
-            *error = u"\""_s + name + u"\" is missing"_s;
-        return std::nullopt;
-    }
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 0 || d > 1e9 || d != static_cast<double>(static_cast<int>(d))) {
-        if (error->isEmpty())
-            *error = u"\""_s + name + u"\" must be a non-negative integer"_s;
-        return std::nullopt;
-    }
-    return static_cast<int>(d);
-}
-
-std::optional<QJsonObject> object(const QByteArray& body, QString* error) {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = u"the body is not a JSON object"_s;
-        return std::nullopt;
-    }
-    return doc.object();
 }
 
 } // namespace
@@ -134,60 +108,62 @@ QByteArray encodePasswordChange(const QString& currentPassword, const QString& n
 
 Result<RegistrationAccepted> parseRegistrationAccepted(const QByteArray& body) {
     QString error;
-    const auto o = object(body, &error);
+    const auto o = parseObject(body, &error);
     if (!o)
         return protocolError(error);
+    JsonReader r(*o);
     RegistrationAccepted a;
-    const QJsonValue email = o->value("email"_L1);
-    if (!email.isString() || email.toString().isEmpty())
-        error = u"\"email\" is missing"_s;
-    a.email = email.toString();
-    a.codeLength = readInt(*o, "codeLength"_L1, &error).value_or(6);
-    a.expiresIn = readInt(*o, "expiresIn"_L1, &error).value_or(0);
-    a.resendAfter = readInt(*o, "resendAfter"_L1, &error).value_or(0);
-    if (!error.isEmpty())
-        return protocolError(error);
+    a.email = r.string("email"_L1);
+    if (r.ok() && a.email.isEmpty())
+        r.fail("email"_L1, u"is empty"_s);
+    a.codeLength = r.count("codeLength"_L1);
+    a.expiresIn = r.count("expiresIn"_L1);
+    a.resendAfter = r.count("resendAfter"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
     return a;
 }
 
 Result<int> parseResendAccepted(const QByteArray& body) {
     QString error;
-    const auto o = object(body, &error);
+    const auto o = parseObject(body, &error);
     if (!o)
         return protocolError(error);
-    const auto after = readInt(*o, "resendAfter"_L1, &error);
-    if (!after)
-        return protocolError(error);
-    return *after;
+    JsonReader r(*o);
+    const int after = r.count("resendAfter"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
+    return after;
 }
 
 Result<RecoveryAccepted> parseRecoveryAccepted(const QByteArray& body) {
     QString error;
-    const auto o = object(body, &error);
+    const auto o = parseObject(body, &error);
     if (!o)
         return protocolError(error);
+    JsonReader r(*o);
     RecoveryAccepted a;
-    a.codeLength = readInt(*o, "codeLength"_L1, &error).value_or(6);
-    a.expiresIn = readInt(*o, "expiresIn"_L1, &error).value_or(0);
-    if (!error.isEmpty())
-        return protocolError(error);
+    a.codeLength = r.count("codeLength"_L1);
+    a.expiresIn = r.count("expiresIn"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
     return a;
 }
 
 Result<EmailChangeAccepted> parseEmailChangeAccepted(const QByteArray& body) {
     QString error;
-    const auto o = object(body, &error);
+    const auto o = parseObject(body, &error);
     if (!o)
         return protocolError(error);
+    JsonReader r(*o);
     EmailChangeAccepted a;
-    const QJsonValue pending = o->value("pendingEmail"_L1);
-    if (!pending.isString() || pending.toString().isEmpty())
-        error = u"\"pendingEmail\" is missing"_s;
-    a.pendingEmail = pending.toString();
-    a.codeLength = readInt(*o, "codeLength"_L1, &error).value_or(6);
-    a.expiresIn = readInt(*o, "expiresIn"_L1, &error).value_or(0);
-    if (!error.isEmpty())
-        return protocolError(error);
+    a.pendingEmail = r.string("pendingEmail"_L1);
+    if (r.ok() && a.pendingEmail.isEmpty())
+        r.fail("pendingEmail"_L1, u"is empty"_s);
+    a.codeLength = r.count("codeLength"_L1);
+    a.expiresIn = r.count("expiresIn"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
     return a;
 }
 
