@@ -4,6 +4,7 @@
 #include "ServerSelection.h"
 #include "api/ApiOperations.h"
 #include "core/Logging.h"
+#include "shared/ErrorCodes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -90,7 +91,10 @@ void RecoveryController::requestCode(const QString& email, const QString& captch
                 [this, normalized](Result<RecoveryAccepted> result) {
                     setBusy(false);
                     if (!result) {
-                        const FieldError e = FieldMessages::fromApiError(result.error());
+                        FieldError e = FieldMessages::fromApiError(result.error());
+                        // The limit is per address (and per network): say so next to the e-mail.
+                        if (result.error().is(errc::tooManyAttempts) && e.field.isEmpty())
+                            e.field = u"email"_s;
                         emit failed(e.field, e.message);
                         if (result.error().kind == ApiError::Kind::Http)
                             loadCaptcha(); // single use
@@ -99,6 +103,7 @@ void RecoveryController::requestCode(const QString& email, const QString& captch
                     m_email = normalized;
                     m_codeLength = result.value().codeLength > 0 ? result.value().codeLength : 6;
                     emit codeSent(normalized, result.value());
+                    emit resendAvailableIn(resendSpacingSeconds);
                 });
 }
 

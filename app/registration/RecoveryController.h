@@ -17,6 +17,10 @@ class AppSettings;
 class RecoveryController : public QObject {
     Q_OBJECT
 public:
+    // How long the code page waits before offering a new code: the server's spacing of repeated
+    // letters (a new code also needs a new captcha, and the server allows a few per hour).
+    static constexpr int resendSpacingSeconds = 60;
+
     RecoveryController(ApiClient* api, AppSettings* settings, QObject* parent = nullptr);
 
     FieldErrors validateRequest(const QString& email, const QString& captchaAnswer) const;
@@ -38,6 +42,7 @@ signals:
     void captchaShown(const QImage& image);
     void failed(const QString& field, const QString& message); // field empty = banner
     void codeSent(const QString& email, const lkk::RecoveryAccepted& accepted);
+    void resendAvailableIn(int seconds); // after every codeSent
     void recovered(const QString& email);
 
 private:

@@ -127,6 +127,7 @@ struct Fake {
     ApiClient api{&net};
     int wrongCodes = 0;
     QString registerFieldError; // set: /auth/register answers 400 with this field
+    int recoverRetryAfter = 0;  // set: /auth/recover answers 429 with this Retry-After
     Fake() {
         Q_ASSERT(!api.setServer(u"https://lkk.example"_s));
         net.route("POST", u"/api/v1/captcha"_s, [](const FakeNetwork::Request&) {
@@ -152,7 +153,12 @@ struct Fake {
                                                  {"message"_L1, u"Неверный код."_s},
                                                  {"details"_L1, QJsonObject{{"attemptsLeft"_L1, 5 - wrongCodes}}}}}}));
         });
-        net.route("POST", u"/api/v1/auth/recover"_s, [](const FakeNetwork::Request&) {
+        net.route("POST", u"/api/v1/auth/recover"_s, [this](const FakeNetwork::Request&) {
+            if (recoverRetryAfter > 0) {
+                Response limited = Response::apiError(429, errc::tooManyAttempts, u"Слишком много попыток."_s);
+                limited.headers.append({"Retry-After", QByteArray::number(recoverRetryAfter)});
+                return limited;
+            }
             return Response::json(202, R"({"codeLength":6,"expiresIn":3600})");
         });
         net.route("POST", u"/api/v1/auth/recover/confirm"_s,
@@ -343,6 +349,67 @@ private slots:
         QTest::mouseClick(submit, Qt::LeftButton);
         QCOMPARE(recovered.size(), 1);
         QCOMPARE(recovered.first().at(0).toString(), u"petrov@lkk.example"_s);
+    }
+
+    // «Отправить код ещё раз»: after the countdown, back to the first page with the e-mail kept and
+    // a new captcha; the server's rate limit shows next to the e-mail; the new code lands on page 2.
+    void recoveryResendsTheCode() {
+        Fake fake;
+        RecoveryController controller(&fake.api, nullptr);
+        RecoveryDialog dialog(&controller, u"petrov@lkk.example"_s);
+        dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(!child<QLabel>(&dialog, u"captchaImage"_s)->pixmap().isNull());
+        auto* submit = child<QPushButton>(&dialog, u"submitButton"_s);
+        type(&dialog, u"captchaAnswer"_s, u"abc"_s);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_COMPARE(dialog.currentPage(), int(RecoveryDialog::ResetPage));
+
+        auto* resend = child<QPushButton>(&dialog, u"resendButton"_s);
+        QVERIFY(resend->isVisible());
+        QVERIFY(!resend->isEnabled()); // the countdown runs
+        QVERIFY2(resend->text().contains(u"1:00"_s), qPrintable(resend->text()));
+        auto* code = child<QLineEdit>(&dialog, u"codeEdit"_s);
+        QCOMPARE(dialog.focusWidget(), code);
+        type(&dialog, u"codeEdit"_s, u"111"_s);
+
+        emit controller.resendAvailableIn(0); // the countdown is over
+        QVERIFY(resend->isEnabled());
+        // Keyboard: the code, then «send again», then the new password.
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        code->setFocus();
+        QTest::keyClick(code, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), resend);
+        QTest::keyClick(resend, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&dialog, u"newPasswordEdit"_s));
+        const int captchas = fake.net.count(u"/api/v1/captcha"_s);
+        QTest::mouseClick(resend, Qt::LeftButton);
+        QCOMPARE(dialog.currentPage(), int(RecoveryDialog::RequestPage));
+        QCOMPARE(child<QLineEdit>(&dialog, u"emailEdit"_s)->text(), u"petrov@lkk.example"_s);
+        QTRY_COMPARE(fake.net.count(u"/api/v1/captcha"_s), captchas + 1);
+        QTRY_COMPARE(dialog.focusWidget(), child<QLineEdit>(&dialog, u"captchaAnswer"_s));
+        QVERIFY(child<QWidget>(&dialog, u"recoveryBanner"_s)->isVisible());
+        shot(&dialog, u"recovery-resend"_s);
+
+        // The server's limit on letters: inline next to the e-mail, with the time to wait.
+        fake.recoverRetryAfter = 1200;
+        type(&dialog, u"captchaAnswer"_s, u"abc"_s);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_VERIFY(!errorText(&dialog, u"email"_s).isEmpty());
+        QVERIFY2(errorText(&dialog, u"email"_s).contains(u"20"_s), qPrintable(errorText(&dialog, u"email"_s)));
+        QCOMPARE(dialog.currentPage(), int(RecoveryDialog::RequestPage));
+
+        fake.recoverRetryAfter = 0;
+        QTRY_COMPARE(fake.net.count(u"/api/v1/captcha"_s), captchas + 2); // the used one was replaced
+        type(&dialog, u"captchaAnswer"_s, u"abc"_s);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_COMPARE(dialog.currentPage(), int(RecoveryDialog::ResetPage));
+        QVERIFY(child<QLineEdit>(&dialog, u"codeEdit"_s)->text().isEmpty()); // the old code is void
+        QVERIFY(child<QWidget>(&dialog, u"recoveryBanner"_s)->isVisible());
+        QVERIFY(!resend->isEnabled()); // a new countdown
+        QCOMPARE(fake.net.count(u"/api/v1/auth/recover"_s), 3);
     }
 
     void detailsDialogRequiresThePhone() {

@@ -1,6 +1,7 @@
 #include "RecoveryDialog.h"
 
 #include "CaptchaWidget.h"
+#include "CountdownButton.h"
 #include "FieldErrorView.h"
 #include "MessageBanner.h"
 #include "registration/RecoveryController.h"
@@ -73,8 +74,17 @@ RecoveryDialog::RecoveryDialog(RecoveryController* controller, const QString& em
     m_repeat = new QLineEdit(reset);
     m_repeat->setObjectName(u"repeatEdit"_s);
     m_repeat->setEchoMode(QLineEdit::Password);
+    m_resend = new CountdownButton(tr("Send the code again"), tr("Send the code again (in %1:%2)"), reset);
+    m_resend->setObjectName(u"resendButton"_s);
+    connect(m_resend, &QPushButton::clicked, this, &RecoveryDialog::requestNewCode);
+    auto* codeBox = new QWidget(reset);
+    auto* codeColumn = new QVBoxLayout(codeBox);
+    codeColumn->setContentsMargins(0, 0, 0, 0);
+    codeColumn->setSpacing(2);
+    codeColumn->addWidget(m_errors->wrap(u"code"_s, m_code));
+    codeColumn->addWidget(m_resend, 0, Qt::AlignLeft);
     resetForm->addRow(m_sentTo);
-    resetForm->addRow(tr("Code from the letter*:"), m_errors->wrap(u"code"_s, m_code));
+    resetForm->addRow(tr("Code from the letter*:"), codeBox);
     auto* passwordBox = new QWidget(reset);
     auto* passwordColumn = new QVBoxLayout(passwordBox);
     passwordColumn->setContentsMargins(0, 0, 0, 0);
@@ -133,8 +143,26 @@ RecoveryDialog::RecoveryDialog(RecoveryController* controller, const QString& em
         m_sentTo->setText(tr("If %1 is registered, a letter with a code has been sent to it. The code is valid "
                              "for an hour.")
                               .arg(to));
+        m_code->clear();
+        m_errors->clear(u"code"_s);
         goTo(ResetPage);
+        if (m_newCodeRequested) {
+            m_banner->showMessage(MessageBanner::Type::Info,
+                                  tr("A new code has been sent. Codes from earlier letters no longer work."));
+            m_banner->show();
+        }
+        m_newCodeRequested = false;
     });
+    connect(m_controller, &RecoveryController::resendAvailableIn, m_resend, &CountdownButton::start);
+
+    // Keyboard order follows the pages top to bottom; the buttons (made first) come last.
+    setTabOrder(m_email, m_captcha->answerEdit());
+    setTabOrder(m_captcha->answerEdit(), m_code);
+    setTabOrder(m_code, m_resend);
+    setTabOrder(m_resend, m_password);
+    setTabOrder(m_password, m_repeat);
+    setTabOrder(m_repeat, m_cancel);
+    setTabOrder(m_cancel, m_submit);
     connect(m_controller, &RecoveryController::recovered, this, [this](const QString& to) {
         m_recoveredEmail = to;
         goTo(DonePage);
@@ -193,6 +221,22 @@ void RecoveryDialog::setBusy(bool busy) {
     m_submit->setEnabled(!busy);
     m_busyLabel->setText(busy ? tr("Sending…") : QString());
     m_busyLabel->setVisible(busy);
+    m_resend->setBusy(busy);
+}
+
+void RecoveryDialog::requestNewCode() {
+    if (m_busy || m_resend->secondsLeft() > 0)
+        return;
+    // The server wants a solved captcha for every letter: back to page 1 with the e-mail kept.
+    m_newCodeRequested = true;
+    m_captcha->setLoading();
+    m_errors->clear(u"captchaAnswer"_s);
+    goTo(RequestPage);
+    m_banner->showMessage(MessageBanner::Type::Info,
+                          tr("To get a new code, enter the characters from the picture and press «Get the code»."));
+    m_banner->show();
+    m_captcha->answerEdit()->setFocus();
+    m_controller->loadCaptcha();
 }
 
 } // namespace lkk

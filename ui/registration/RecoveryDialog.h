@@ -10,12 +10,15 @@ class QStackedWidget;
 namespace lkk {
 
 class CaptchaWidget;
+class CountdownButton;
 class FieldErrorView;
 class MessageBanner;
 class RecoveryController;
 
 // «Восстановить пароль»: 1 e-mail and captcha -> 2 the code from the letter, the new password
 // twice -> 3 done. Opened with open(); finished(email) brings the login window back filled in.
+// «Отправить код ещё раз» on page 2 (after a countdown) goes back to page 1 with the e-mail kept:
+// a new code needs a new captcha.
 class RecoveryDialog : public QDialog {
     Q_OBJECT
 public:
@@ -31,6 +34,7 @@ private:
     void submit();
     void goTo(int page);
     void setBusy(bool busy);
+    void requestNewCode();
 
     RecoveryController* m_controller;
     FieldErrorView* m_errors;
@@ -43,11 +47,13 @@ private:
     QLineEdit* m_password;
     QLabel* m_strength;
     QLineEdit* m_repeat;
+    CountdownButton* m_resend;
     QLabel* m_busyLabel;
     QPushButton* m_submit;
     QPushButton* m_cancel;
     QString m_recoveredEmail;
     bool m_busy = false;
+    bool m_newCodeRequested = false;
 };
 
 } // namespace lkk

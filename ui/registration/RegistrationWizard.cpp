@@ -2,6 +2,7 @@
 
 #include "AgreementDialog.h"
 #include "CaptchaWidget.h"
+#include "CountdownButton.h"
 #include "FieldErrorView.h"
 #include "MessageBanner.h"
 #include "registration/RegistrationController.h"
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -69,8 +69,7 @@ RegistrationWizard::RegistrationWizard(RegistrationController* controller, QWidg
     , m_busyLabel(new QLabel(this))
     , m_backButton(new QPushButton(tr("Back"), this))
     , m_nextButton(new QPushButton(this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
-    , m_countdown(new QTimer(this)) {
+    , m_cancelButton(new QPushButton(tr("Cancel"), this)) {
     setObjectName(u"RegistrationWizard"_s);
     setWindowTitle(tr("Registration"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -120,7 +119,7 @@ RegistrationWizard::RegistrationWizard(RegistrationController* controller, QWidg
     connect(m_controller, &RegistrationController::failed, this, &RegistrationWizard::onFailed);
     connect(m_controller, &RegistrationController::captchaShown, m_captcha, &CaptchaWidget::setImage);
     connect(m_controller, &RegistrationController::accepted, this, &RegistrationWizard::onAccepted);
-    connect(m_controller, &RegistrationController::resendAvailableIn, this, &RegistrationWizard::startCountdown);
+    connect(m_controller, &RegistrationController::resendAvailableIn, m_resendButton, &CountdownButton::start);
     connect(m_controller, &RegistrationController::resent, this, [this](const QString& email) {
         m_banner->showMessage(MessageBanner::Type::Info, tr("We sent the letter to %1 once more.").arg(email));
         m_banner->show();
@@ -130,13 +129,6 @@ RegistrationWizard::RegistrationWizard(RegistrationController* controller, QWidg
         accept();
     });
     connect(m_captcha, &CaptchaWidget::refreshRequested, m_controller, &RegistrationController::loadCaptcha);
-    m_countdown->setInterval(1000);
-    connect(m_countdown, &QTimer::timeout, this, [this] {
-        m_secondsLeft = std::max(0, m_secondsLeft - 1);
-        if (m_secondsLeft == 0)
-            m_countdown->stop();
-        updateResend();
-    });
 
     goTo(ContactsPage);
 }
@@ -250,9 +242,8 @@ QWidget* RegistrationWizard::buildConfirmPage() {
     m_code->setMaxLength(6);
     m_code->setPlaceholderText(tr("6-digit code"));
     m_code->setInputMethodHints(Qt::ImhDigitsOnly);
-    m_resendButton = new QPushButton(page);
+    m_resendButton = new CountdownButton(tr("Send the letter again"), tr("Send the letter again (in %1:%2)"), page);
     m_resendButton->setObjectName(u"resendButton"_s);
-    m_resendButton->setProperty("lkkRole", u"link"_s);
     connect(m_resendButton, &QPushButton::clicked, m_controller, &RegistrationController::resend);
     auto* form = new QFormLayout;
     form->addRow(tr("Code from the letter:"), m_errors->wrap(u"code"_s, m_code));
@@ -315,7 +306,7 @@ void RegistrationWizard::updateButtons() {
     m_cancelButton->setText(page == ConfirmPage ? tr("Close") : tr("Cancel"));
     for (QPushButton* b : {m_backButton, m_nextButton})
         b->setEnabled(!m_busy);
-    m_resendButton->setEnabled(!m_busy && m_secondsLeft == 0);
+    m_resendButton->setBusy(m_busy);
 }
 
 void RegistrationWizard::showErrors(const QList<std::pair<QString, QString>>& errors) {
@@ -395,25 +386,6 @@ void RegistrationWizard::setBusy(bool busy) {
     m_busy = busy;
     m_busyLabel->setText(busy ? tr("Sending…") : QString());
     m_busyLabel->setVisible(busy);
-    updateButtons();
-}
-
-void RegistrationWizard::startCountdown(int seconds) {
-    m_secondsLeft = std::max(0, seconds);
-    if (m_secondsLeft > 0)
-        m_countdown->start();
-    else
-        m_countdown->stop();
-    updateResend();
-}
-
-void RegistrationWizard::updateResend() {
-    if (m_secondsLeft > 0)
-        m_resendButton->setText(tr("Send the letter again (in %1:%2)")
-                                    .arg(m_secondsLeft / 60)
-                                    .arg(m_secondsLeft % 60, 2, 10, QLatin1Char('0')));
-    else
-        m_resendButton->setText(tr("Send the letter again"));
     updateButtons();
 }
 

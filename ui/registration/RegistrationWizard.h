@@ -11,11 +11,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
-class QTimer;
 
 namespace lkk {
 
 class CaptchaWidget;
+class CountdownButton;
 class FieldErrorView;
 class MessageBanner;
 class RegistrationController;
@@ -54,8 +54,6 @@ private:
     void onFailed(const QString& field, const QString& message);
     void onAccepted(const RegistrationAccepted& accepted);
     void setBusy(bool busy);
-    void startCountdown(int seconds);
-    void updateResend();
     void updateButtons();
     void showAgreement();
     void growToFit(); // error texts make a page taller: never squeeze the fields
@@ -87,9 +85,7 @@ private:
     // Page 4
     QLabel* m_sentTo;
     QLineEdit* m_code;
-    QPushButton* m_resendButton;
-    QTimer* m_countdown;
-    int m_secondsLeft = 0;
+    CountdownButton* m_resendButton;
     bool m_busy = false;
     bool m_confirmOnly = false;
 };
