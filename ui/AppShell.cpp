@@ -32,6 +32,8 @@ AppShell::AppShell(AppSettings* settings, Session* session, LoginController* con
     connect(m_controller, &LoginController::signedIn, this, &AppShell::onSignedIn);
     connect(m_login, &LoginWindow::registrationRequested, this, [this] { openRegistration(); });
     connect(m_login, &LoginWindow::passwordRecoveryRequested, this, &AppShell::openRecovery);
+    // A recovery ends every session of that user on the server: its remembered sign-in is dead.
+    connect(m_recovery, &RecoveryController::recovered, m_controller, &LoginController::forgetRememberedFor);
     connect(m_login, &LoginWindow::confirmationCodeRequested, this,
             [this](const QString& email) { openRegistration(email); });
     connect(m_login, &LoginWindow::confirmationResendRequested, this, &AppShell::resendConfirmation);

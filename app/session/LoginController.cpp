@@ -26,6 +26,8 @@ struct LoginController::Private {
     QString captchaId;
     // The keychain entry that holds the current session's refresh token ("" = not remembered).
     QString rememberKey;
+    // The signed-in user's e-mail as last seen ("" = not known yet): a change moves the entry.
+    QString signedInEmail;
     // Context of the running operation: deleting it (cancel) drops its callbacks.
     QPointer<QObject> attempt;
 
@@ -74,6 +76,7 @@ struct LoginController::Private {
         return Field::None;
     }
 
+    void followEmailChange(const QString& newEmail);
     void loadCaptcha(QObject* context);
     void loginFinished(const QString& email, bool remember, Result<LoginResult> result);
     void finishSignIn(const Profile& user);
@@ -96,8 +99,57 @@ LoginController::LoginController(Session* session, CredentialStore* credentials,
                 d->setKeychainUnavailable(o.errorText);
         });
     });
-    connect(session, &Session::signedOut, this, [this] { d->forgetRemembered(d->rememberKey); });
-    connect(session, &Session::expired, this, [this] { d->forgetRemembered(d->rememberKey); });
+    connect(session, &Session::signedOut, this, [this] {
+        d->forgetRemembered(d->rememberKey);
+        d->signedInEmail.clear();
+    });
+    connect(session, &Session::expired, this, [this] {
+        d->forgetRemembered(d->rememberKey);
+        d->signedInEmail.clear();
+    });
+    connect(session, &Session::userChanged, this,
+            [this](const Profile& user) { d->followEmailChange(rules::normalizedEmail(user.email)); });
+}
+
+// A confirmed e-mail change (the profile) renames the login: the remembered sign-in and the login
+// window's last e-mail follow it, so the next start restores the session under the new address.
+void LoginController::Private::followEmailChange(const QString& newEmail) {
+    const QString oldEmail = signedInEmail;
+    signedInEmail = newEmail;
+    if (oldEmail.isEmpty() || newEmail.isEmpty() || oldEmail == newEmail)
+        return;
+    qCInfo(lcSession) << "the login e-mail changed; moving the remembered sign-in";
+    if (settings->string(AppSettings::Key::LastEmail) == oldEmail)
+        settings->setValue(AppSettings::Key::LastEmail, newEmail);
+    const QString oldKey = rememberKey;
+    const QString token = session->tokens().refreshToken;
+    if (oldKey.isEmpty() || token.isEmpty()) {
+        settings->sync();
+        return;
+    }
+    const QString newKey = CredentialStore::keyFor(newEmail, serverUrl());
+    rememberKey = newKey; // a token rotated meanwhile goes to the new entry
+    credentials->write(newKey, token, q, [this, oldKey, newKey](const CredentialStore::Outcome& o) {
+        if (rememberKey != newKey)
+            return; // signed out (or moved again) meanwhile
+        if (!o.ok) {
+            // The old entry still restores this session (its key is only a label): keep it.
+            rememberKey = oldKey;
+            setKeychainUnavailable(o.errorText);
+            return;
+        }
+        credentials->remove(oldKey, q, {});
+        settings->setValue(AppSettings::Key::RememberedUser, newKey);
+        settings->sync();
+    });
+}
+
+void LoginController::forgetRememberedFor(const QString& email) {
+    const QString key = CredentialStore::keyFor(email, d->settings->string(AppSettings::Key::ServerUrl));
+    if (d->settings->string(AppSettings::Key::RememberedUser) == key)
+        d->forgetRemembered(key);
+    else
+        d->credentials->remove(key, this, {}); // an entry the settings lost track of
 }
 
 LoginController::~LoginController() {
@@ -211,6 +263,7 @@ void LoginController::Private::loginFinished(const QString& email, bool remember
     captchaRequired = false;
     captchaId.clear();
     const LoginResult login = std::move(result).value();
+    signedInEmail = email; // before start(): its userChanged is no e-mail change
     session->start(login);
 
     const QString key = CredentialStore::keyFor(email, serverUrl());
@@ -329,6 +382,7 @@ void LoginController::restoreRemembered() {
                 }
                 const LoginResult login = std::move(result).value();
                 d->rememberKey = key;
+                d->signedInEmail.clear(); // learnt from the profile that follows
                 d->session->start(login);
                 // The refresh rotated the token: the old keychain copy no longer works.
                 d->credentials->write(key, login.tokens.refreshToken, this, [this](const CredentialStore::Outcome& w) {

@@ -37,6 +37,9 @@ public slots:
     void reloadCaptcha();
     // Signs in with the refresh token remembered for the configured server, if any.
     void restoreRemembered();
+    // After a password recovery (which ends every session of that user on the server): the
+    // sign-in remembered for `email` on the configured server is dead, so it is removed.
+    void forgetRememberedFor(const QString& email);
     void cancel();
 
 signals:

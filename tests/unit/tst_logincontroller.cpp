@@ -2,6 +2,7 @@
 // restore at start, keychain problems, sign-out.
 #include "FakeNetwork.h"
 #include "api/ApiClient.h"
+#include "registration/ProfileEditor.h"
 #include "session/CredentialStore.h"
 #include "session/LoginController.h"
 #include "session/Session.h"
@@ -377,6 +378,82 @@ private slots:
         QTRY_COMPARE(signedIn.count(), 1);
         emit c.session.refreshTokenRotated(u"rotated"_s);
         QTRY_COMPARE(keychain.entries.value(rememberedKey), u"rotated"_s);
+    }
+
+    // A confirmed e-mail change (issue 5) renames the login: the remembered sign-in moves to the new
+    // address (keychain entry and settings), and a restarted client still restores it.
+    void emailChangeMovesRememberedSignIn() {
+        FakeServer s;
+        QJsonObject changed = userJson();
+        changed.insert("email"_L1, u"new.address@lkk.example"_s);
+        s.net.route("POST", u"/api/v1/profile/email/confirm"_s, [changed](const FakeNetwork::Request&) {
+            return Response::json(200, QJsonDocument(changed).toJson());
+        });
+        MemoryCredentialStore keychain;
+        const QString ini = m_dir.filePath(u"e.ini"_s);
+        const QString newKey = u"new.address@lkk.example@lkk.example:8443"_s;
+        {
+            Client c(s, keychain, ini);
+            QSignalSpy remembered(&c.controller, &LoginController::rememberFinished);
+            c.controller.signIn(u"demo@lkk.example"_s, u"Demo1234"_s, true, {});
+            QTRY_COMPARE(remembered.count(), 1);
+            QVERIFY(keychain.entries.contains(rememberedKey));
+
+            ProfileEditor editor(&c.session);
+            QSignalSpy saved(&editor, &ProfileEditor::saved);
+            editor.confirmEmail(u"123456"_s);
+            QTRY_COMPARE(saved.count(), 1);
+            QCOMPARE(c.session.user().email, u"new.address@lkk.example"_s);
+            QTRY_COMPARE(keychain.entries.value(newKey), s.refresh);
+            QTRY_VERIFY(!keychain.entries.contains(rememberedKey));
+            QCOMPARE(c.settings.string(AppSettings::Key::RememberedUser), newKey);
+            QCOMPARE(c.settings.string(AppSettings::Key::LastEmail), u"new.address@lkk.example"_s);
+
+            // A rotation after the move goes to the new entry.
+            emit c.session.refreshTokenRotated(u"rotated-after-move"_s);
+            QTRY_COMPARE(keychain.entries.value(newKey), u"rotated-after-move"_s);
+            QVERIFY(!keychain.entries.contains(rememberedKey));
+            keychain.entries.insert(newKey, s.refresh); // what the server really knows
+        }
+        Client again(s, keychain, ini);
+        QSignalSpy restored(&again.controller, &LoginController::restoreFinished);
+        again.controller.restoreRemembered();
+        QTRY_COMPARE(restored.count(), 1);
+        QCOMPARE(restored.first().first().toBool(), true);
+        QTRY_COMPARE(keychain.entries.value(newKey), s.refresh);
+        QVERIFY(!keychain.entries.contains(rememberedKey));
+    }
+
+    // Saving a profile without an e-mail change leaves the remembered sign-in alone.
+    void profileSaveKeepsRememberedSignIn() {
+        FakeServer s;
+        MemoryCredentialStore keychain;
+        Client c(s, keychain, m_dir.filePath(u"p.ini"_s));
+        QSignalSpy remembered(&c.controller, &LoginController::rememberFinished);
+        c.controller.signIn(u"demo@lkk.example"_s, u"Demo1234"_s, true, {});
+        QTRY_COMPARE(remembered.count(), 1);
+        const int writes = keychain.writes;
+        Profile same = c.session.user();
+        same.phone = u"+79130000000"_s;
+        c.session.updateUser(same);
+        QCOMPARE(keychain.writes, writes); // a move would have started its write by now
+
+        QCOMPARE(keychain.entries.value(rememberedKey), s.refresh);
+        QCOMPARE(c.settings.string(AppSettings::Key::RememberedUser), rememberedKey);
+    }
+
+    // A password recovery ends every session of the user: the remembered one is removed.
+    void recoveryForgetsRememberedSignIn() {
+        FakeServer s;
+        MemoryCredentialStore keychain;
+        keychain.entries.insert(rememberedKey, u"refresh-dead"_s);
+        keychain.entries.insert(u"other@lkk.example@lkk.example:8443"_s, u"refresh-other"_s);
+        Client c(s, keychain, m_dir.filePath(u"f.ini"_s));
+        c.settings.setValue(AppSettings::Key::RememberedUser, rememberedKey);
+        c.controller.forgetRememberedFor(u" Demo@LKK.example "_s);
+        QTRY_VERIFY(!keychain.entries.contains(rememberedKey));
+        QVERIFY(c.settings.string(AppSettings::Key::RememberedUser).isEmpty());
+        QCOMPARE(keychain.entries.value(u"other@lkk.example@lkk.example:8443"_s), u"refresh-other"_s);
     }
 
     void keychainUnavailableStillSignsIn() {
