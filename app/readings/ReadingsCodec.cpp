@@ -44,8 +44,8 @@ ReadingsWindow windowFrom(JsonReader r) {
     return w;
 }
 
-ReadingsFormMeter formMeterFrom(JsonReader& r) {
-    ReadingsFormMeter m;
+// What the form's and the history's meters share.
+template <typename Meter> void readMeterHead(JsonReader& r, Meter& m) {
     m.id = r.integer("id"_L1);
     m.number = r.string("number"_L1);
     m.service = r.optionalString("service"_L1);
@@ -53,6 +53,11 @@ ReadingsFormMeter formMeterFrom(JsonReader& r) {
     m.subAccount = r.optionalString("subAccount"_L1);
     m.unit = r.optionalString("unit"_L1);
     m.zones = r.strings("zones"_L1);
+}
+
+ReadingsFormMeter formMeterFrom(JsonReader& r) {
+    ReadingsFormMeter m;
+    readMeterHead(r, m);
     if (r.ok() && m.zones.isEmpty())
         r.fail("zones"_L1, u"is empty"_s);
     const QJsonObject capacity = r.object("capacity"_L1);
@@ -93,13 +98,7 @@ ReadingsFormMeter formMeterFrom(JsonReader& r) {
 
 HistoryMeter historyMeterFrom(JsonReader& r) {
     HistoryMeter m;
-    m.id = r.integer("id"_L1);
-    m.number = r.string("number"_L1);
-    m.service = r.optionalString("service"_L1);
-    m.provider = r.optionalString("provider"_L1);
-    m.subAccount = r.optionalString("subAccount"_L1);
-    m.unit = r.optionalString("unit"_L1);
-    m.zones = r.strings("zones"_L1);
+    readMeterHead(r, m);
     m.readings = r.objects<HistoryReading>("readings"_L1, [](JsonReader& e) {
         HistoryReading h;
         h.date = e.date("date"_L1);

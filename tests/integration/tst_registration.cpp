@@ -201,8 +201,8 @@ private slots:
         const QStringList before = QDir(m_server.process().mailDrop()).entryList({u"*.eml"_s}, QDir::Files);
         recovery.requestCode(email, recovery.captchaTestAnswer());
         QVERIFY2(codeSent.wait(10000), recFailed.isEmpty() ? "" : qPrintable(recFailed.first().at(1).toString()));
-        QTRY_VERIFY_WITH_TIMEOUT(QDir(m_server.process().mailDrop()).entryList({u"*.eml"_s}, QDir::Files).size() > before.size(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDir(m_server.process().mailDrop()).entryList({u"*.eml"_s}, QDir::Files).size() > before.size(), 10000);
         const QString recoveryCode = codeFromMailDrop(m_server.process().mailDrop(), email, {});
         QVERIFY(!recoveryCode.isEmpty());
         const QString newPassword = u"Recovered34"_s;
