@@ -4,6 +4,7 @@
 // edit the profile -> recover the password with the code from the mail -> the old session is gone,
 // the new password works. Skips while the server has no /auth/register route.
 #include "ApiTestServer.h"
+#include "RunOperation.h"
 #include "ServerProcess.h"
 #include "api/ApiClient.h"
 #include "api/ApiOperations.h"
@@ -229,6 +230,43 @@ private slots:
         login2.signIn(email, newPassword, false, {});
         QVERIFY(signedIn2.wait(10000));
         QCOMPARE(fresh.user().patronymic, u"Сергеевна"_s);
+
+        // What «Запомнить» relies on (LoginController): a password change in the profile keeps
+        // this session's refresh token working (only the other sessions end); a recovery ends it,
+        // so the client drops the remembered copy (LoginController::forgetRememberedFor).
+        LoginOperation rememberedLogin;
+        rememberedLogin.login = {email, newPassword, true, {}, {}};
+        const auto remembered = lkk::test::runOp(m_api, rememberedLogin);
+        QVERIFY(remembered.ok());
+        QVERIFY(!remembered.value().tokens.refreshToken.isEmpty());
+        Session rememberedSession(&m_api);
+        rememberedSession.start(remembered.value());
+        ProfileEditor passwordEditor(&rememberedSession);
+        QSignalSpy passwordChanged(&passwordEditor, &ProfileEditor::passwordChanged);
+        QSignalSpy passwordFailed(&passwordEditor, &ProfileEditor::failed);
+        const QString changedPassword = u"Changed56"_s;
+        passwordEditor.changePassword(newPassword, changedPassword, changedPassword);
+        QVERIFY2(passwordChanged.wait(10000),
+                 passwordFailed.isEmpty() ? "" : qPrintable(passwordFailed.first().at(2).toString()));
+        const auto afterChange = lkk::test::runOp(m_api, RefreshOperation{rememberedSession.tokens().refreshToken});
+        QVERIFY2(afterChange.ok(), afterChange.ok() ? "" : qPrintable(afterChange.error().message));
+
+        recovery.loadCaptcha();
+        QVERIFY(recCaptcha.wait(10000));
+        const int codesBefore = codeSent.size();
+        recovery.requestCode(email, recovery.captchaTestAnswer());
+        QTRY_VERIFY_WITH_TIMEOUT(codeSent.size() > codesBefore, 10000);
+        QString secondCode;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(secondCode = codeFromMailDrop(m_server.process().mailDrop(), email, u"восстановлени"_s)).isEmpty() &&
+                secondCode != recoveryCode,
+            10000);
+        const int recoveredBefore = recovered.size();
+        recovery.reset(secondCode, u"Recovered78"_s, u"Recovered78"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(recovered.size() > recoveredBefore, 10000);
+        const auto afterRecovery = lkk::test::runOp(m_api, RefreshOperation{afterChange.value().tokens.refreshToken});
+        QVERIFY(!afterRecovery.ok());
+        QCOMPARE(afterRecovery.error().httpStatus, 401);
     }
 
 private:
