@@ -43,6 +43,23 @@ QFormLayout* viewForm(QWidget* parent) {
     return form;
 }
 
+// The sections are separate forms: one label width for all of them lines their values up.
+void alignLabelColumns(const QList<QFormLayout*>& forms) {
+    QList<QWidget*> labels;
+    int width = 0;
+    for (QFormLayout* form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole);
+            if (QWidget* label = item ? item->widget() : nullptr) {
+                labels.append(label);
+                width = std::max(width, label->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget* label : std::as_const(labels))
+        label->setMinimumWidth(width);
+}
+
 QLineEdit* passwordEdit(const QString& name, QWidget* parent) {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(name);
@@ -117,12 +134,14 @@ ProfileDialog::ProfileDialog(Session* session, QWidget* parent)
     column->addStretch();
     column->addWidget(buttons);
     setMinimumWidth(560);
+    alignLabelColumns(m_viewForms);
     showProfile(m_session->user());
 }
 
 QWidget* ProfileDialog::buildPersonal() {
     auto* view = new QWidget;
     auto* form = viewForm(view);
+    m_viewForms.append(form);
     m_name = valueLabel(u"profileName"_s, view);
     m_sex = valueLabel(u"profileSex"_s, view);
     m_birthDate = valueLabel(u"profileBirthDate"_s, view);
@@ -139,6 +158,7 @@ QWidget* ProfileDialog::buildPersonal() {
 QWidget* ProfileDialog::buildEmail() {
     auto* view = new QWidget;
     auto* form = viewForm(view);
+    m_viewForms.append(form);
     m_email = valueLabel(u"profileEmail"_s, view);
     form->addRow(tr("E-mail:"), m_email);
 
@@ -168,6 +188,7 @@ QWidget* ProfileDialog::buildEmail() {
 QWidget* ProfileDialog::buildPassword() {
     auto* view = new QWidget;
     auto* form = viewForm(view);
+    m_viewForms.append(form);
     auto* dots = valueLabel(u"profilePassword"_s, view);
     dots->setText(u"••••••••"_s);
     form->addRow(tr("Password:"), dots);
@@ -198,6 +219,7 @@ QWidget* ProfileDialog::buildPassword() {
 QWidget* ProfileDialog::buildMarketing() {
     auto* view = new QWidget;
     auto* form = viewForm(view);
+    m_viewForms.append(form);
     m_rtsView = valueLabel(u"profileTomskRts"_s, view);
     m_tesView = valueLabel(u"profileTomskEnergosbyt"_s, view);
     form->addRow(tr("TomskRTS JSC:"), m_rtsView);

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -50,6 +51,7 @@ private:
     MessageBanner* m_banner;
     FieldErrorView* m_errors; // e-mail, password and mailing-list fields
     QList<ProfileSection*> m_sections;
+    QList<QFormLayout*> m_viewForms; // the read-only views, aligned to one label column
     ProfileSection* m_editing = nullptr;
     // Personal
     ProfileSection* m_personal = nullptr;

@@ -230,6 +230,7 @@ void RecoveryDialog::requestNewCode() {
     // The server wants a solved captcha for every letter: back to page 1 with the e-mail kept.
     m_newCodeRequested = true;
     m_captcha->setLoading();
+    m_captcha->answerEdit()->clear(); // that picture is used up
     m_errors->clear(u"captchaAnswer"_s);
     goTo(RequestPage);
     m_banner->showMessage(MessageBanner::Type::Info,
