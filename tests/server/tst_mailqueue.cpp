@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <memory>
 
 using namespace lkk::server::mail;
 using namespace Qt::StringLiterals;
@@ -30,6 +31,7 @@ public:
         }
         const QMutexLocker lock(&m_lock);
         m_delivered.append(message.subject);
+        ++*m_count;
         return true;
     }
     QStringList delivered() const {
@@ -47,6 +49,10 @@ private:
     QSemaphore m_release;
     mutable QMutex m_lock;
     QStringList m_delivered;
+
+public:
+    // Outlives the fake (which the queue owns and deletes).
+    std::shared_ptr<std::atomic<int>> m_count = std::make_shared<std::atomic<int>>(0);
 };
 
 MailMessage mail(const QString& subject) {
@@ -114,9 +120,10 @@ private slots:
         auto queue = std::make_unique<MailQueue>(std::move(delivery), MailQueue::Options{});
         for (int i = 0; i < 5; ++i)
             queue->send(mail(QString::number(i)), nullptr);
+        const auto delivered = fake->m_count;
         fake->release(5);
-        queue.reset(); // the server stops: the destructor drains the queue
-        QCOMPARE(fake->delivered().size(), 5);
+        queue.reset(); // the server stops: the destructor drains the queue (and deletes the fake)
+        QCOMPARE(delivered->load(), 5);
     }
 
     void exitDoesNotWaitForeverForABrokenServer() {
