@@ -175,6 +175,16 @@ void LoginWindow::growToFit() {
     // without a window manager (and with some) the window does not follow its minimum size.
     QTimer::singleShot(0, this, [this] {
         layout()->activate();
+        // The card is centred (an aligned layout item gets no height-for-width), so a banner's
+        // wrapped text would be cut to its one-line size hint: give each banner the height its
+        // text needs at the card's width.
+        for (MessageBanner* banner : {m_ui->messageBanner, m_ui->keychainBanner}) {
+            banner->setMinimumHeight(0);
+            if (banner->isVisible() && banner->hasHeightForWidth())
+                banner->setMinimumHeight(banner->heightForWidth(banner->width()));
+        }
+        m_ui->loginCard->layout()->activate(); // now, not at the next posted layout request
+        layout()->activate();
         // Word-wrapped labels need the height for the current width, not the plain size hint.
         const int forWidth = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : 0;
         const int wanted = std::max({forWidth, sizeHint().height(), minimumSizeHint().height()});

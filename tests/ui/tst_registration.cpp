@@ -570,7 +570,13 @@ private slots:
         type(login, u"passwordEdit"_s, u"Secret12"_s);
         QTest::mouseClick(child<QPushButton>(login, u"signInButton"_s), Qt::LeftButton);
         QTRY_VERIFY(child<QWidget>(login, u"unconfirmedRow"_s)->isVisible());
-        QVERIFY(child<MessageBanner>(login, u"messageBanner"_s)->text().contains(u"не подтверждён"_s));
+        auto* banner = child<MessageBanner>(login, u"messageBanner"_s);
+        QVERIFY(banner->text().contains(u"не подтверждён"_s));
+        // The whole (wrapped) message is visible: the banner is as tall as its text needs.
+        const auto fits = [](const MessageBanner* b) {
+            return !b->isVisible() || b->height() >= b->heightForWidth(b->width());
+        };
+        QTRY_VERIFY(fits(banner) && fits(child<MessageBanner>(login, u"keychainBanner"_s)));
         shot(login, u"login-unconfirmed"_s);
 
         // «Отправить письмо ещё раз»: the banner says it went.
