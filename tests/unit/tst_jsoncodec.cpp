@@ -1,7 +1,9 @@
 // JsonCodec on real payloads of the auth contract, and the mapping of error answers.
 #include "api/JsonCodec.h"
+#include "api/JsonReader.h"
 #include "shared/ErrorCodes.h"
 
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -193,6 +195,59 @@ private slots:
         QVERIFY(!e.retryAfterSeconds);
         e = json::parseApiError(429, body, {{"Retry-After", "-5"}});
         QVERIFY(!e.retryAfterSeconds);
+    }
+
+    // The one reader every codec uses: the first problem wins, with its full path, also from nested
+    // readers and array elements; optional fields accept absent, null (and, for dates, "").
+    void jsonReader() {
+        const auto object = [](const char* json) {
+            return QJsonDocument::fromJson(json).object();
+        };
+        {
+            lkk::json::JsonReader r(object(R"({"a":"x","n":3,"d":"","t":null,"c":7})"));
+            QCOMPARE(r.string("a"_L1), u"x"_s);
+            QCOMPARE(r.integer("n"_L1), 3);
+            QVERIFY(!r.optionalDate("d"_L1).isValid());
+            QVERIFY(!r.optionalDateTime("t"_L1).isValid());
+            QCOMPARE(r.optionalInteger("missing"_L1), std::nullopt);
+            QCOMPARE(r.count("c"_L1), 7);
+            QVERIFY(!r.optionalBoolean("missing"_L1));
+            QVERIFY(r.ok());
+        }
+        {
+            lkk::json::JsonReader r(object(R"({"items":[{"v":1},{"v":1.5},{"v":"x"}]})"));
+            const QList<qint64> values =
+                r.objects<qint64>("items"_L1, [](lkk::json::JsonReader& i) { return i.integer("v"_L1); });
+            QCOMPARE(values.size(), 2); // stops at the first problem
+            QCOMPARE(r.error(), u"\"items[1].v\" must be an integer"_s);
+        }
+        {
+            lkk::json::JsonReader r(object(R"({"items":[1]})"));
+            r.objects<int>("items"_L1, [](lkk::json::JsonReader&) { return 0; });
+            QCOMPARE(r.error(), u"\"items[0]\" must be an object"_s);
+        }
+        {
+            lkk::json::JsonReader r(object(R"({"o":{"when":"2025-13-01"},"later":5})"), u"root"_s);
+            lkk::json::JsonReader inner = r.nested(r.object("o"_L1), r.path("o"_L1));
+            inner.date("when"_L1);
+            r.string("later"_L1); // a second problem does not replace the first
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error(), u"\"root.o.when\" is not a YYYY-MM-DD date"_s);
+        }
+        {
+            lkk::json::JsonReader r(object(R"({"c":-1,"p":"2025-1","u":"no scheme"})"));
+            r.count("c"_L1);
+            QCOMPARE(r.error(), u"\"c\" must be a non-negative integer"_s);
+            lkk::json::JsonReader p(object(R"({"p":"2025-1"})"));
+            p.period("p"_L1);
+            QCOMPARE(p.error(), u"\"p\" is not a YYYY-MM period"_s);
+            lkk::json::JsonReader u(object(R"({"u":"no scheme"})"));
+            u.url("u"_L1);
+            QCOMPARE(u.error(), u"\"u\" is not a URL"_s);
+            lkk::json::JsonReader m(object(R"({"s":null})"));
+            m.string("s"_L1);
+            QCOMPARE(m.error(), u"\"s\" is missing"_s);
+        }
     }
 
     void nonJsonErrorBody() {
