@@ -2072,6 +2072,22 @@ You can link it again later with the control question.</source>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send the code again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the code again (in %1:%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code has been sent. Codes from earlier letters no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To get a new code, enter the characters from the picture and press «Get the code».</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::RegistrationController</name>

@@ -2087,6 +2087,22 @@ You can link it again later with the control question.</source>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
+    <message>
+        <source>Send the code again</source>
+        <translation>Отправить код ещё раз</translation>
+    </message>
+    <message>
+        <source>Send the code again (in %1:%2)</source>
+        <translation>Отправить код ещё раз (через %1:%2)</translation>
+    </message>
+    <message>
+        <source>A new code has been sent. Codes from earlier letters no longer work.</source>
+        <translation>Новый код отправлен. Коды из прежних писем больше не действуют.</translation>
+    </message>
+    <message>
+        <source>To get a new code, enter the characters from the picture and press «Get the code».</source>
+        <translation>Чтобы получить новый код, введите символы с картинки и нажмите «Получить код».</translation>
+    </message>
 </context>
 <context>
     <name>lkk::RegistrationController</name>
