@@ -795,22 +795,29 @@ ApiReply pageDown(Language language) {
 }
 } // namespace
 
+std::optional<ApiReply> UsersApi::openLink(QSqlDatabase& db, const QString& token, const QStringList& purposes,
+                                           Language language, Link* link) const {
+    switch (findLink(db, token, link)) {
+    case LinkState::DatabaseError:
+        m_database.connection().close();
+        return pageDown(language);
+    case LinkState::Dead:
+        break;
+    case LinkState::Live:
+        if (purposes.contains(link->purpose)) // a recovery link is for /recover, and so on
+            return std::nullopt;
+        break;
+    }
+    return HtmlPage::reply(410, UserPages::linkInvalid(language));
+}
+
 ApiReply UsersApi::confirmLink(const QString& query, Language language) const {
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen())
         return pageDown(language);
     Link link;
-    switch (findLink(db, tokenOf(query), &link)) {
-    case LinkState::DatabaseError:
-        m_database.connection().close();
-        return pageDown(language);
-    case LinkState::Dead:
-        return HtmlPage::reply(410, UserPages::linkInvalid(language));
-    case LinkState::Live:
-        break;
-    }
-    if (link.purpose != kRegister && link.purpose != kEmailChange) // a recovery link is for /recover
-        return HtmlPage::reply(410, UserPages::linkInvalid(language));
+    if (auto refused = openLink(db, tokenOf(query), {kRegister, kEmailChange}, language, &link))
+        return *refused;
     bool databaseError = false;
     if (!useCode(db, link.codeId, &databaseError))
         return databaseError ? pageDown(language) : HtmlPage::reply(410, UserPages::linkInvalid(language));
@@ -836,17 +843,8 @@ ApiReply UsersApi::recoverPage(const QString& query, Language language) const {
         return pageDown(language);
     const QString token = tokenOf(query);
     Link link;
-    switch (findLink(db, token, &link)) { // looked at, not used: the form is only shown
-    case LinkState::DatabaseError:
-        m_database.connection().close();
-        return pageDown(language);
-    case LinkState::Dead:
-        return HtmlPage::reply(410, UserPages::linkInvalid(language));
-    case LinkState::Live:
-        break;
-    }
-    if (link.purpose != kRecover)
-        return HtmlPage::reply(410, UserPages::linkInvalid(language));
+    if (auto refused = openLink(db, token, {kRecover}, language, &link))
+        return *refused;
     return HtmlPage::reply(200, UserPages::recoverForm(token, {}, {}, language));
 }
 
@@ -867,17 +865,8 @@ ApiReply UsersApi::recoverPageSubmit(const QByteArray& contentType, const QByteA
     if (!db.isOpen())
         return pageDown(language);
     Link link;
-    switch (findLink(db, token, &link)) {
-    case LinkState::DatabaseError:
-        m_database.connection().close();
-        return pageDown(language);
-    case LinkState::Dead:
-        return HtmlPage::reply(410, UserPages::linkInvalid(language));
-    case LinkState::Live:
-        break;
-    }
-    if (link.purpose != kRecover)
-        return HtmlPage::reply(410, UserPages::linkInvalid(language));
+    if (auto refused = openLink(db, token, {kRecover}, language, &link))
+        return *refused;
     // The same rules as the API and the client; the form comes back with the message in place.
     const QString password = field(u"password"_s);
     QString passwordError;

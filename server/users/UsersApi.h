@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QUrl>
 #include <optional>
 
@@ -80,6 +81,10 @@ private:
     Check checkCode(QSqlDatabase& db, const QString& purpose, const QString& email, const QString& code, qint64* userId,
                     int* attemptsLeft, qint64 byUserId = 0, QString* sentTo = nullptr) const;
     LinkState findLink(QSqlDatabase& db, const QString& token, Link* link) const;
+    // The live link of `token` for one of `purposes` (filled into *link); otherwise the page to
+    // answer: «link invalid» (410) or «service unavailable» (503).
+    std::optional<ApiReply> openLink(QSqlDatabase& db, const QString& token, const QStringList& purposes,
+                                     Language language, Link* link) const;
     // Marks a code row used; false when another request used it first (or on a database error).
     bool useCode(QSqlDatabase& db, qint64 codeId, bool* databaseError) const;
     // What a confirmed code or link does, the same for the API and the pages.
