@@ -100,7 +100,8 @@ bool ServerApp::setUpMail(QString* error) {
         smtp.password = m_config.smtpPassword;
         smtp.from = m_config.mailFrom;
         smtp.caFile = m_config.smtpCaFile;
-        m_mailer = std::make_unique<mail::MailQueue>(std::make_unique<mail::SmtpMailer>(smtp), mail::MailQueue::Options{});
+        m_mailer =
+            std::make_unique<mail::MailQueue>(std::make_unique<mail::SmtpMailer>(smtp), mail::MailQueue::Options{});
         return true;
     }
     // No directory only outside production without a data dir (refused in production by

@@ -155,10 +155,11 @@ void AppShell::resendConfirmation(const QString& email) {
                              tr("We sent the confirmation letter to %1 once more. Enter the code from it.").arg(to));
         context->deleteLater();
     });
-    connect(m_registration, &RegistrationController::failed, context, [this, context](const QString&, const QString& m) {
-        m_login->showMessage(MessageBanner::Type::Error, m);
-        context->deleteLater();
-    });
+    connect(m_registration, &RegistrationController::failed, context,
+            [this, context](const QString&, const QString& m) {
+                m_login->showMessage(MessageBanner::Type::Error, m);
+                context->deleteLater();
+            });
     m_registration->resend();
 }
 

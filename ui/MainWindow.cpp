@@ -5,15 +5,15 @@
 #include "AccountsSidebar.h"
 #include "AddAccountPage.h"
 #include "ControlQuestionDialog.h"
-#include "MessageBanner.h"
 #include "HistoryTab.h"
-#include "bills/BillsPage.h"
-#include "PaymentsFeature.h"
-#include "ReadingsFeature.h"
+#include "MessageBanner.h"
 #include "MeterListDialog.h"
+#include "PaymentsFeature.h"
 #include "ProfileDialog.h"
+#include "ReadingsFeature.h"
 #include "RequisitesTab.h"
 #include "TariffHistoryDialog.h"
+#include "bills/BillsPage.h"
 
 #include "accounts/AccountListModel.h"
 #include "accounts/AccountsStore.h"
@@ -166,7 +166,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     // «История» › «Платёжный документ» (issue 6); the page follows the current account itself.
     m_accountView->historyTab()->setPage(HistoryTab::Page::Bills, new BillsPage(m_session, m_store));
     m_payments = new PaymentsFeature(m_session, m_store, m_accountView, m_areaStack, m_banner, this); // issue 6
-    m_readings = new ReadingsFeature(m_session, m_store, m_accountView, m_areaStack, this); // issue 4
+    m_readings = new ReadingsFeature(m_session, m_store, m_accountView, m_areaStack, this);           // issue 4
 
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::showProfile);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);

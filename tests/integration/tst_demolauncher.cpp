@@ -5,8 +5,8 @@
 #include "api/ApiOperations.h"
 #include "demo/DemoServerLauncher.h"
 
-#include <QNetworkAccessManager>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>

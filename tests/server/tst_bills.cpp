@@ -251,7 +251,8 @@ private slots:
         QCOMPARE(r.json[u"email"_s].toString(), u"demo@lkk.example"_s);
         QCOMPARE(r.json[u"phone"_s].toString(), u"+79131234567"_s);
         QCOMPARE(r.json[u"maxOrderTotal"_s].toInteger(), 50000000);
-        QVERIFY(r.json[u"rulesUrl"_s].toString().endsWith(u"/payment-rules"_s) && !r.json[u"rulesUrl"_s].toString().contains(u"/api/v1/"_s));
+        QVERIFY(r.json[u"rulesUrl"_s].toString().endsWith(u"/payment-rules"_s) &&
+                !r.json[u"rulesUrl"_s].toString().contains(u"/api/v1/"_s));
         const QJsonArray items = r.json[u"items"_s].toArray();
         QCOMPARE(items.size(), 6);
         QCOMPARE(items[0][u"title"_s].toString(), u"Услуга по сбору ДС за ЖКУ ООО «ЗТК»"_s);

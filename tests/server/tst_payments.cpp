@@ -479,8 +479,9 @@ private slots:
         QCOMPARE(statuses.count(409), n - 1);
         QCOMPARE(order(id).json[u"status"_s].toString(), u"paid"_s);
         QCOMPARE(paymentsOf(id).size(), 2);
-        QCOMPARE(filesContaining(m_server->dataDir() + u"/sms"_s, id).size(), 0);   // no phone: no SMS
-        QTRY_COMPARE_WITH_TIMEOUT(receiptsMentioning(m_server->process().mailDrop(), id).size(), 1, 10000); // one receipt
+        QCOMPARE(filesContaining(m_server->dataDir() + u"/sms"_s, id).size(), 0); // no phone: no SMS
+        QTRY_COMPARE_WITH_TIMEOUT(receiptsMentioning(m_server->process().mailDrop(), id).size(), 1,
+                                  10000); // one receipt
     }
 
     // All state is in the database: an order made before a restart is paid once after it.
