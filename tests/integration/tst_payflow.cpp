@@ -15,6 +15,7 @@
 #include "payments/PaymentsCodec.h"
 #include "session/Session.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -48,10 +49,17 @@ public:
 
 protected:
     QNetworkReply* createRequest(Operation op, const QNetworkRequest& request, QIODevice* data) override {
-        QNetworkReply* real = QNetworkAccessManager::createRequest(op, request, data);
         if (toLose > 0 && request.url().path().endsWith("/payment-orders"_L1) &&
             request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() == "POST") {
             --toLose;
+            // The body device belongs to the reply the client is handed (Qt parents the buffer it
+            // makes for a QByteArray body to that reply), and the dead reply below dies at once.
+            // Qt reads an upload lazily, so the real request must read from a copy of its own.
+            auto* body = new QBuffer;
+            body->setData(data ? data->readAll() : QByteArray());
+            body->open(QIODevice::ReadOnly);
+            QNetworkReply* real = QNetworkAccessManager::createRequest(op, request, body);
+            body->setParent(real);
             lostReply = real;
             connect(real, &QNetworkReply::finished, this, [this, real] {
                 lostBody = real->readAll();
@@ -62,7 +70,7 @@ protected:
             QNetworkRequest dead(QUrl(u"https://127.0.0.1:9/lost"_s));
             return QNetworkAccessManager::createRequest(QNetworkAccessManager::GetOperation, dead, nullptr);
         }
-        return real;
+        return QNetworkAccessManager::createRequest(op, request, data);
     }
 };
 
