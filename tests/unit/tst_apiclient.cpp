@@ -5,8 +5,12 @@
 #include "branding.h"
 #include "shared/ErrorCodes.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -272,6 +276,58 @@ private slots:
         auto r = run(api, HealthOperation{});
         QVERIFY(r && !r->ok());
         QCOMPARE(net.requests().size(), 0);
+    }
+
+    // A request body is read by Qt after send() has returned, bit by bit as the socket takes it.
+    // The reply owns the buffer it reads from, and the client frees a reply only once it has
+    // finished, so a body must outlive both a caller that goes away mid-upload and a connection
+    // that drops mid-upload (a customer's network failing while paying). AddressSanitizer
+    // watches these runs for a read of freed memory.
+    void uploadBodyOutlivesTheCallerAndTheConnection() {
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        QNetworkAccessManager network;
+        ApiClient api(&network);
+        QVERIFY(!api.setServer(u"http://127.0.0.1:%1"_s.arg(listener.serverPort())));
+        ApiRequest upload;
+        upload.method = "POST";
+        upload.path = u"/payment-orders"_s;
+        upload.body = QByteArray(8 * 1024 * 1024, 'x'); // far more than the socket buffers hold
+
+        // 1. The caller goes away while the body is still being sent.
+        int calls = 0;
+        auto context = std::make_unique<QObject>();
+        api.send(upload, context.get(), [&calls](Result<ApiResponse>) { ++calls; });
+        QTRY_VERIFY(listener.hasPendingConnections());
+        QTcpSocket* first = listener.nextPendingConnection();
+        QTRY_VERIFY(first->bytesAvailable() > 0); // the upload has begun
+        context.reset();
+        QTRY_COMPARE(network.findChildren<QNetworkReply*>().size(), 0); // aborted and freed
+        first->readAll();
+        QTest::qWait(50); // Qt's upload machinery gets its turn after the reply is gone
+        QCOMPARE(calls, 0);
+
+        // 2. The connection drops while the body is still being sent (Qt sends it again on a new
+        // connection a few times before it gives up: each is dropped the same way).
+        int dropped = 0;
+        connect(&listener, &QTcpServer::newConnection, &listener, [&] {
+            while (QTcpSocket* socket = listener.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &dropped] {
+                    if (socket->state() == QAbstractSocket::ConnectedState) {
+                        ++dropped;
+                        socket->abort();
+                    }
+                });
+        });
+        std::optional<Result<ApiResponse>> answer;
+        QObject alive;
+        api.send(upload, &alive, [&answer](Result<ApiResponse> r) { answer.emplace(std::move(r)); });
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(dropped >= 1);
+        QVERIFY(!answer->ok());
+        QCOMPARE(answer->error().kind, ApiError::Kind::Network);
+        QTRY_COMPARE(network.findChildren<QNetworkReply*>().size(), 0);
+        QTest::qWait(50);
     }
 
 private:
