@@ -4,6 +4,7 @@
 // trust; and no enumeration by timing: with a mail server that takes a second per message,
 // recovery for an address with an account answers as fast as for one without.
 #include "ApiTestServer.h"
+#include "ChildProcess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +20,7 @@
 
 using namespace Qt::StringLiterals;
 using lkk::test::ApiTestServer;
+using lkk::test::endWithTest;
 using lkk::test::HttpReply;
 
 namespace {
@@ -29,6 +31,7 @@ const QString kPython = u"/usr/bin/python3"_s;
 class SmtpSink {
 public:
     bool start(const QStringList& options, QString* error) {
+        endWithTest(m_process);
         m_process.start(kPython,
                         QStringList{QStringLiteral(LKK_TEST_SUPPORT_DIR "/smtp_sink.py"), m_inbox.path()} + options);
         if (!m_process.waitForStarted() || !QTest::qWaitFor([&] { return m_process.canReadLine(); }, 20000)) {

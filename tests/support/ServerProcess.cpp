@@ -1,5 +1,7 @@
 #include "ServerProcess.h"
 
+#include "ChildProcess.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -35,6 +37,7 @@ bool ServerProcess::start(const Options& options, QString* error) {
 
     m_output.clear();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    endWithTest(m_process); // no orphan holding a port if the test aborts
     m_process.start(binaryPath(), args);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(binaryPath(), m_process.errorString());
