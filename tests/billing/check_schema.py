@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """docs/billing-import.schema.json accepts the demo file and the documented example and refuses
-typical mistakes. Exit 77 (ctest: skipped) when python3-jsonschema is not installed."""
+typical mistakes. Exit 77 (ctest: skipped) when python3-jsonschema is not installed, unless
+LKK_TEST_REQUIRE_TOOLS is set (the README's test command): then a missing library fails."""
 import copy
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -10,6 +12,9 @@ from pathlib import Path
 try:
     import jsonschema
 except ImportError:
+    if os.environ.get('LKK_TEST_REQUIRE_TOOLS'):
+        print('LKK_TEST_REQUIRE_TOOLS is set but python3-jsonschema is not installed')
+        sys.exit(1)
     print('python3-jsonschema is not installed: skipped')
     sys.exit(77)
 
