@@ -1,17 +1,17 @@
 // The client's entry point: branding, command line, translations, theme; then AppShell decides
 // which window to show. Everything else lives in lkk-core (app/) and lkk-ui (ui/).
-#include "AppShell.h"
-#include "LoginWindow.h"
-#include "Theme.h"
-#include "Translations.h"
+#include "ui/AppShell.h"
+#include "ui/LoginWindow.h"
+#include "ui/Theme.h"
+#include "ui/Translations.h"
 
-#include "api/ApiClient.h"
-#include "branding.h"
-#include "demo/DemoServerLauncher.h"
-#include "session/CredentialStore.h"
-#include "session/LoginController.h"
-#include "session/Session.h"
-#include "settings/AppSettings.h"
+#include "app/api/ApiClient.h"
+#include "app/demo/DemoServerLauncher.h"
+#include "app/session/CredentialStore.h"
+#include "app/session/LoginController.h"
+#include "app/session/Session.h"
+#include "app/settings/AppSettings.h"
+#include "generated/branding.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

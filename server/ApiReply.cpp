@@ -1,4 +1,4 @@
-#include "ApiReply.h"
+#include "server/ApiReply.h"
 
 #include <QJsonDocument>
 

@@ -1,12 +1,12 @@
-#include "AuthService.h"
+#include "server/AuthService.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "PasswordHasher.h"
-#include "UserStore.h"
-#include "branding.h"
-#include "shared/ErrorCodes.h"
-#include "shared/InputRules.h"
+#include "app/shared/ErrorCodes.h"
+#include "app/shared/InputRules.h"
+#include "generated/branding.h"
+#include "server/Clock.h"
+#include "server/Database.h"
+#include "server/PasswordHasher.h"
+#include "server/UserStore.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiReply.h"
-#include "CaptchaService.h"
-#include "LoginGuard.h"
-#include "TokenService.h"
+#include "server/ApiReply.h"
+#include "server/CaptchaService.h"
+#include "server/LoginGuard.h"
+#include "server/TokenService.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
-#include "CaptchaService.h"
+#include "server/CaptchaService.h"
 
-#include "TokenService.h"
+#include "server/TokenService.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "Clock.h"
+#include "server/Clock.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "DeferredResponse.h"
+#include "server/DeferredResponse.h"
 
 #include <QFutureWatcher>
 #include <QHttpServerResponder>

@@ -1,9 +1,9 @@
-#include "DemoSetup.h"
+#include "server/DemoSetup.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "PasswordHasher.h"
-#include "UserStore.h"
+#include "server/Clock.h"
+#include "server/Database.h"
+#include "server/PasswordHasher.h"
+#include "server/UserStore.h"
 
 #include <QDir>
 #include <QFile>

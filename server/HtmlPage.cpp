@@ -1,4 +1,4 @@
-#include "HtmlPage.h"
+#include "server/HtmlPage.h"
 
 namespace lkk::server {
 

@@ -1,11 +1,11 @@
-#include "HttpApi.h"
+#include "server/HttpApi.h"
 
-#include "AccessLog.h"
-#include "AuthService.h"
-#include "Clock.h"
-#include "DeferredResponse.h"
-#include "shared/ErrorCodes.h"
-#include "shared/InputRules.h"
+#include "app/shared/ErrorCodes.h"
+#include "app/shared/InputRules.h"
+#include "server/AccessLog.h"
+#include "server/AuthService.h"
+#include "server/Clock.h"
+#include "server/DeferredResponse.h"
 
 #include <QDateTime>
 #include <QHttpServer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiReply.h"
-#include "JsonBody.h"
-#include "Messages.h"
+#include "server/ApiReply.h"
+#include "server/JsonBody.h"
+#include "server/Messages.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>

@@ -1,6 +1,6 @@
-#include "JsonBody.h"
+#include "server/JsonBody.h"
 
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

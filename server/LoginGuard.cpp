@@ -1,4 +1,4 @@
-#include "LoginGuard.h"
+#include "server/LoginGuard.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

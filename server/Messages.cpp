@@ -1,6 +1,6 @@
-#include "Messages.h"
+#include "server/Messages.h"
 
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
 
 #include <QList>
 #include <cstring>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shared/InputRules.h"
+#include "app/shared/InputRules.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "Migrations.h"
+#include "server/Migrations.h"
 
-#include "Clock.h"
+#include "server/Clock.h"
 
 #include <QDir>
 #include <QFile>

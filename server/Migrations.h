@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "server/Database.h"
 
 #include <QList>
 #include <QString>

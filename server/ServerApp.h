@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessLog.h"
-#include "ServerConfig.h"
+#include "server/AccessLog.h"
+#include "server/ServerConfig.h"
 
 #include <QUrl>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "ServerConfig.h"
+#include "server/ServerConfig.h"
 
-#include "branding.h"
+#include "generated/branding.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

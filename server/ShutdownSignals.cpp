@@ -1,4 +1,4 @@
-#include "ShutdownSignals.h"
+#include "server/ShutdownSignals.h"
 
 #include <QSocketNotifier>
 

@@ -1,4 +1,4 @@
-#include "TlsServer.h"
+#include "server/TlsServer.h"
 
 namespace lkk::server {
 

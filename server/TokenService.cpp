@@ -1,4 +1,4 @@
-#include "TokenService.h"
+#include "server/TokenService.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

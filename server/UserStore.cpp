@@ -1,6 +1,6 @@
-#include "UserStore.h"
+#include "server/UserStore.h"
 
-#include "Clock.h"
+#include "server/Clock.h"
 
 #include <QJsonValue>
 #include <QSqlQuery>

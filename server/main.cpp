@@ -1,9 +1,9 @@
-#include "HttpApi.h"
-#include "ServerApp.h"
-#include "ServerConfig.h"
-#include "ShutdownSignals.h"
-#include "billing/ImportCommand.h"
-#include "branding.h"
+#include "generated/branding.h"
+#include "server/HttpApi.h"
+#include "server/ServerApp.h"
+#include "server/ServerConfig.h"
+#include "server/ShutdownSignals.h"
+#include "server/billing/ImportCommand.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

@@ -1,6 +1,6 @@
-#include "AboutDialog.h"
+#include "ui/AboutDialog.h"
 
-#include "branding.h"
+#include "generated/branding.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

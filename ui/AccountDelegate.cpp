@@ -1,6 +1,6 @@
-#include "AccountDelegate.h"
+#include "ui/AccountDelegate.h"
 
-#include "accounts/AccountListModel.h"
+#include "app/accounts/AccountListModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "AccountNumberHelpDialog.h"
+#include "ui/AccountNumberHelpDialog.h"
 
-#include "SvgImage.h"
+#include "ui/SvgImage.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,8 +1,8 @@
-#include "AccountView.h"
+#include "ui/AccountView.h"
 
-#include "HistoryTab.h"
-#include "RequisitesTab.h"
-#include "accounts/AccountListModel.h"
+#include "app/accounts/AccountListModel.h"
+#include "ui/HistoryTab.h"
+#include "ui/RequisitesTab.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

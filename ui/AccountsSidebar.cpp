@@ -1,7 +1,7 @@
-#include "AccountsSidebar.h"
+#include "ui/AccountsSidebar.h"
 
-#include "AccountDelegate.h"
-#include "accounts/AccountListModel.h"
+#include "app/accounts/AccountListModel.h"
+#include "ui/AccountDelegate.h"
 
 #include <QAbstractItemModel>
 #include <QEvent>

@@ -1,9 +1,9 @@
-#include "AddAccountPage.h"
+#include "ui/AddAccountPage.h"
 #include "ui_AddAccountPage.h"
 
-#include "AccountNumberHelpDialog.h"
-#include "accounts/LinkAccountController.h"
-#include "shared/InputRules.h"
+#include "app/accounts/LinkAccountController.h"
+#include "app/shared/InputRules.h"
+#include "ui/AccountNumberHelpDialog.h"
 
 #include <QKeyEvent>
 #include <QStyle>

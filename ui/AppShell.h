@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MainWindow.h"
-#include "RestoreSplash.h"
+#include "ui/MainWindow.h"
+#include "ui/RestoreSplash.h"
 
 #include <QObject>
 #include <QPointer>

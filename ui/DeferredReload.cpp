@@ -1,4 +1,4 @@
-#include "DeferredReload.h"
+#include "ui/DeferredReload.h"
 
 #include <QEvent>
 #include <QWidget>

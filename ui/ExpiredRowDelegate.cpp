@@ -1,6 +1,6 @@
-#include "ExpiredRowDelegate.h"
+#include "ui/ExpiredRowDelegate.h"
 
-#include "accounts/MeterListModel.h"
+#include "app/accounts/MeterListModel.h"
 
 namespace lkk {
 

@@ -1,4 +1,4 @@
-#include "HistoryTab.h"
+#include "ui/HistoryTab.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "LoginWindow.h"
+#include "ui/LoginWindow.h"
 #include "ui_LoginWindow.h"
 
-#include "branding.h"
-#include "settings/AppSettings.h"
+#include "app/settings/AppSettings.h"
+#include "generated/branding.h"
 
 #include <QAction>
 #include <QFileDialog>

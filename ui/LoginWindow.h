@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MessageBanner.h"
-#include "session/LoginController.h"
+#include "app/session/LoginController.h"
+#include "ui/MessageBanner.h"
 
 #include <QScopedPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ControlQuestionDialog.h"
+#include "ui/ControlQuestionDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "MessageBanner.h"
+#include "ui/MessageBanner.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

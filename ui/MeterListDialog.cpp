@@ -1,11 +1,11 @@
-#include "MeterListDialog.h"
+#include "ui/MeterListDialog.h"
 
-#include "ExpiredRowDelegate.h"
-#include "PeriodSelector.h"
-#include "accounts/AccountsStore.h"
-#include "accounts/MeterListModel.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/accounts/MeterListModel.h"
+#include "ui/ExpiredRowDelegate.h"
+#include "ui/PeriodSelector.h"
 
-#include "StoreActivity.h"
+#include "ui/StoreActivity.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "PeriodRangeDialog.h"
+#include "ui/PeriodRangeDialog.h"
 
-#include "history/PeriodFilter.h"
+#include "app/history/PeriodFilter.h"
 
 #include <QCalendarWidget>
 #include <QDateEdit>

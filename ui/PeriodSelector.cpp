@@ -1,6 +1,6 @@
-#include "PeriodSelector.h"
+#include "ui/PeriodSelector.h"
 
-#include "PeriodRangeDialog.h"
+#include "ui/PeriodRangeDialog.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/PeriodFilter.h"
+#include "app/history/PeriodFilter.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,13 +1,13 @@
-#include "ProfileDialog.h"
+#include "ui/ProfileDialog.h"
 
-#include "MessageBanner.h"
-#include "api/Dtos.h"
-#include "registration/FieldErrorView.h"
-#include "registration/PersonalForm.h"
-#include "registration/ProfileEditor.h"
-#include "registration/ProfileSection.h"
-#include "session/Session.h"
-#include "shared/InputRules.h"
+#include "app/api/Dtos.h"
+#include "app/registration/ProfileEditor.h"
+#include "app/session/Session.h"
+#include "app/shared/InputRules.h"
+#include "ui/MessageBanner.h"
+#include "ui/registration/FieldErrorView.h"
+#include "ui/registration/PersonalForm.h"
+#include "ui/registration/ProfileSection.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "RequisitesTab.h"
+#include "ui/RequisitesTab.h"
 
-#include "MessageBanner.h"
-#include "accounts/ContractsModel.h"
+#include "app/accounts/ContractsModel.h"
+#include "ui/MessageBanner.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
-#include "RestoreSplash.h"
+#include "ui/RestoreSplash.h"
 
-#include "branding.h"
+#include "generated/branding.h"
 
 #include <QIcon>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "StoreActivity.h"
+#include "ui/StoreActivity.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/AccountsStore.h"
+#include "app/accounts/AccountsStore.h"
 
 class QLabel;
 class QProgressBar;

@@ -1,4 +1,4 @@
-#include "SvgImage.h"
+#include "ui/SvgImage.h"
 
 #include <QPainter>
 #include <QSvgRenderer>

@@ -1,9 +1,9 @@
-#include "TariffHistoryDialog.h"
+#include "ui/TariffHistoryDialog.h"
 
-#include "accounts/AccountsStore.h"
-#include "accounts/TariffHistoryModel.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/accounts/TariffHistoryModel.h"
 
-#include "StoreActivity.h"
+#include "ui/StoreActivity.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

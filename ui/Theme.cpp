@@ -1,5 +1,5 @@
-#include "Theme.h"
-#include "UiLogging.h"
+#include "ui/Theme.h"
+#include "ui/UiLogging.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "Translations.h"
-#include "UiLogging.h"
+#include "ui/Translations.h"
+#include "ui/UiLogging.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,3 +1,3 @@
-#include "UiLogging.h"
+#include "ui/UiLogging.h"
 
 Q_LOGGING_CATEGORY(lcUi, "lkk.ui")

@@ -1,6 +1,6 @@
-#include "AccountListModel.h"
+#include "app/accounts/AccountListModel.h"
 
-#include "AccountsStore.h"
+#include "app/accounts/AccountsStore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/Dtos.h"
+#include "app/api/Dtos.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

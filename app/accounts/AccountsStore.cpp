@@ -1,9 +1,9 @@
-#include "AccountsStore.h"
+#include "app/accounts/AccountsStore.h"
 
-#include "api/ApiOperations.h"
-#include "core/Logging.h"
-#include "session/Session.h"
-#include "shared/ErrorCodes.h"
+#include "app/api/ApiOperations.h"
+#include "app/core/Logging.h"
+#include "app/session/Session.h"
+#include "app/shared/ErrorCodes.h"
 
 #include <QHash>
 #include <QPointer>

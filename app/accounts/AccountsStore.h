@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/Dtos.h"
+#include "app/api/ApiError.h"
+#include "app/api/Dtos.h"
 
 #include <QDate>
 #include <QObject>

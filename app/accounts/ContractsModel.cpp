@@ -1,4 +1,4 @@
-#include "ContractsModel.h"
+#include "app/accounts/ContractsModel.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
-#include "LinkAccountController.h"
+#include "app/accounts/LinkAccountController.h"
 
-#include "AccountsStore.h"
-#include "api/ApiOperations.h"
-#include "core/Logging.h"
-#include "session/Session.h"
-#include "shared/ErrorCodes.h"
-#include "shared/InputRules.h"
-#include "shared/Money.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/api/ApiOperations.h"
+#include "app/core/Logging.h"
+#include "app/session/Session.h"
+#include "app/shared/ErrorCodes.h"
+#include "app/shared/InputRules.h"
+#include "app/shared/Money.h"
 
 #include <QLocale>
 #include <QPointer>

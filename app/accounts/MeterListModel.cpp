@@ -1,4 +1,4 @@
-#include "MeterListModel.h"
+#include "app/accounts/MeterListModel.h"
 
 #include <QBrush>
 #include <QColor>

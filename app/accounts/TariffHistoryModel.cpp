@@ -1,4 +1,4 @@
-#include "TariffHistoryModel.h"
+#include "app/accounts/TariffHistoryModel.h"
 
 using namespace Qt::StringLiterals;
 

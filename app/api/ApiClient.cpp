@@ -1,8 +1,8 @@
-#include "ApiClient.h"
+#include "app/api/ApiClient.h"
 
-#include "JsonCodec.h"
-#include "branding.h"
-#include "core/Logging.h"
+#include "app/api/JsonCodec.h"
+#include "app/core/Logging.h"
+#include "generated/branding.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "ServerEndpoint.h"
+#include "app/api/Result.h"
+#include "app/api/ServerEndpoint.h"
 
 #include <QByteArray>
 #include <QList>

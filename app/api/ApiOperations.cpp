@@ -1,6 +1,6 @@
-#include "ApiOperations.h"
+#include "app/api/ApiOperations.h"
 
-#include "JsonCodec.h"
+#include "app/api/JsonCodec.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "Dtos.h"
-#include "Result.h"
+#include "app/api/ApiClient.h"
+#include "app/api/Dtos.h"
+#include "app/api/Result.h"
 
 #include <QDate>
 

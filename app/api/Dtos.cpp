@@ -1,4 +1,4 @@
-#include "Dtos.h"
+#include "app/api/Dtos.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shared/Money.h"
+#include "app/shared/Money.h"
 
 #include <QDate>
 #include <QList>

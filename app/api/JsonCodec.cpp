@@ -1,8 +1,8 @@
-#include "JsonCodec.h"
+#include "app/api/JsonCodec.h"
 
-#include "JsonReader.h"
+#include "app/api/JsonReader.h"
 
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

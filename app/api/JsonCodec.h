@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Dtos.h"
-#include "Result.h"
+#include "app/api/Dtos.h"
+#include "app/api/Result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

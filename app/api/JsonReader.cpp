@@ -1,4 +1,4 @@
-#include "JsonReader.h"
+#include "app/api/JsonReader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

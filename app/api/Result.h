@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "app/api/ApiError.h"
 
 #include <utility>
 #include <variant>

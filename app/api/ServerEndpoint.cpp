@@ -1,4 +1,4 @@
-#include "ServerEndpoint.h"
+#include "app/api/ServerEndpoint.h"
 
 #include <QFile>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "app/api/Result.h"
 
 #include <QCoreApplication>
 #include <QSslConfiguration>

@@ -1,9 +1,9 @@
-#include "BillDocument.h"
+#include "app/bills/BillDocument.h"
 
-#include "BillsLogging.h"
-#include "QrCodeImage.h"
-#include "branding.h"
-#include "shared/Money.h"
+#include "app/bills/BillsLogging.h"
+#include "app/bills/QrCodeImage.h"
+#include "app/shared/Money.h"
+#include "generated/branding.h"
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BillDtos.h"
-#include "PaymentQrPayload.h"
+#include "app/bills/BillDtos.h"
+#include "app/bills/PaymentQrPayload.h"
 
 #include <QDate>
 #include <QList>

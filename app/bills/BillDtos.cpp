@@ -1,4 +1,4 @@
-#include "BillDtos.h"
+#include "app/bills/BillDtos.h"
 
 #include <QCoreApplication>
 

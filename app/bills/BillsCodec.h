@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BillDtos.h"
-#include "api/Result.h"
+#include "app/api/Result.h"
+#include "app/bills/BillDtos.h"
 
 #include <QByteArray>
 

@@ -1,3 +1,3 @@
-#include "BillsLogging.h"
+#include "app/bills/BillsLogging.h"
 
 Q_LOGGING_CATEGORY(lcBills, "lkk.bills")

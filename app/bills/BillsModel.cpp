@@ -1,6 +1,6 @@
-#include "BillsModel.h"
+#include "app/bills/BillsModel.h"
 
-#include "shared/Money.h"
+#include "app/shared/Money.h"
 
 #include <QFont>
 

@@ -1,6 +1,6 @@
-#include "BillsOperations.h"
+#include "app/bills/BillsOperations.h"
 
-#include "BillsCodec.h"
+#include "app/bills/BillsCodec.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BillDtos.h"
-#include "api/ApiClient.h"
-#include "api/Result.h"
+#include "app/api/ApiClient.h"
+#include "app/api/Result.h"
+#include "app/bills/BillDtos.h"
 
 #include <QDate>
 

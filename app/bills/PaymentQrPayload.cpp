@@ -1,4 +1,4 @@
-#include "PaymentQrPayload.h"
+#include "app/bills/PaymentQrPayload.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BillDtos.h"
+#include "app/bills/BillDtos.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "QrCodeImage.h"
+#include "app/bills/QrCodeImage.h"
 
-#include "BillsLogging.h"
+#include "app/bills/BillsLogging.h"
 
 #include <QPainter>
 #include <qrcodegen.hpp>

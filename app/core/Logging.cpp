@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "app/core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcApi, "lkk.api")
 Q_LOGGING_CATEGORY(lcSession, "lkk.session")

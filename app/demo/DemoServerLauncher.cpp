@@ -1,6 +1,6 @@
-#include "DemoServerLauncher.h"
+#include "app/demo/DemoServerLauncher.h"
 
-#include "core/Logging.h"
+#include "app/core/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "PeriodFilter.h"
+#include "app/history/PeriodFilter.h"
 
 #include <QCoreApplication>
 

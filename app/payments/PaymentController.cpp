@@ -1,9 +1,9 @@
-#include "PaymentController.h"
+#include "app/payments/PaymentController.h"
 
-#include "PaymentOperations.h"
-#include "PaymentsLogging.h"
-#include "session/Session.h"
-#include "shared/ErrorCodes.h"
+#include "app/payments/PaymentOperations.h"
+#include "app/payments/PaymentsLogging.h"
+#include "app/session/Session.h"
+#include "app/shared/ErrorCodes.h"
 
 #include <QDesktopServices>
 

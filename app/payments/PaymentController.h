@@ -1,9 +1,9 @@
 #pragma once
 
-#include "PaymentDraftStore.h"
-#include "PaymentDtos.h"
-#include "PaymentOrderTracker.h"
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
+#include "app/payments/PaymentDraftStore.h"
+#include "app/payments/PaymentDtos.h"
+#include "app/payments/PaymentOrderTracker.h"
 
 #include <QObject>
 #include <QUrl>

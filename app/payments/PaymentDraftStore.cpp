@@ -1,7 +1,7 @@
-#include "PaymentDraftStore.h"
+#include "app/payments/PaymentDraftStore.h"
 
-#include "PaymentsCodec.h"
-#include "PaymentsLogging.h"
+#include "app/payments/PaymentsCodec.h"
+#include "app/payments/PaymentsLogging.h"
 
 #include <QCryptographicHash>
 #include <QDir>

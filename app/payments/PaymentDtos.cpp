@@ -1,4 +1,4 @@
-#include "PaymentDtos.h"
+#include "app/payments/PaymentDtos.h"
 
 #include <array>
 #include <utility>

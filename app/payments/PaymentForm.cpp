@@ -1,6 +1,6 @@
-#include "PaymentForm.h"
+#include "app/payments/PaymentForm.h"
 
-#include "shared/InputRules.h"
+#include "app/shared/InputRules.h"
 
 using namespace Qt::StringLiterals;
 

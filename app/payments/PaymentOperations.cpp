@@ -1,6 +1,6 @@
-#include "PaymentOperations.h"
+#include "app/payments/PaymentOperations.h"
 
-#include "PaymentsCodec.h"
+#include "app/payments/PaymentsCodec.h"
 
 #include <QUrl>
 

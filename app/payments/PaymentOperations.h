@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PaymentDtos.h"
-#include "api/ApiClient.h"
-#include "api/Result.h"
+#include "app/api/ApiClient.h"
+#include "app/api/Result.h"
+#include "app/payments/PaymentDtos.h"
 
 #include <QDate>
 

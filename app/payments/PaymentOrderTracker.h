@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PaymentDtos.h"
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
+#include "app/payments/PaymentDtos.h"
 
 #include <QObject>
 #include <chrono>

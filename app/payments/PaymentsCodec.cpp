@@ -1,7 +1,7 @@
-#include "PaymentsCodec.h"
+#include "app/payments/PaymentsCodec.h"
 
-#include "api/JsonCodec.h"
-#include "api/JsonReader.h"
+#include "app/api/JsonCodec.h"
+#include "app/api/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PaymentDtos.h"
-#include "api/Result.h"
+#include "app/api/Result.h"
+#include "app/payments/PaymentDtos.h"
 
 #include <QByteArray>
 #include <QJsonObject>

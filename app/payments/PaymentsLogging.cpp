@@ -1,3 +1,3 @@
-#include "PaymentsLogging.h"
+#include "app/payments/PaymentsLogging.h"
 
 Q_LOGGING_CATEGORY(lcPayments, "lkk.payments")

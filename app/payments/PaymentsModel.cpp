@@ -1,4 +1,4 @@
-#include "PaymentsModel.h"
+#include "app/payments/PaymentsModel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PaymentDtos.h"
+#include "app/payments/PaymentDtos.h"
 
 #include <QAbstractItemModel>
 

@@ -1,6 +1,6 @@
-#include "ConsumptionSeries.h"
+#include "app/readings/ConsumptionSeries.h"
 
-#include "readings/ReadingsFormat.h"
+#include "app/readings/ReadingsFormat.h"
 
 namespace lkk {
 

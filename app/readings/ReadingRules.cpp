@@ -1,6 +1,6 @@
-#include "ReadingRules.h"
+#include "app/readings/ReadingRules.h"
 
-#include "readings/ReadingsFormat.h"
+#include "app/readings/ReadingsFormat.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/Result.h"
-#include "readings/ReadingsDtos.h"
+#include "app/api/Result.h"
+#include "app/readings/ReadingsDtos.h"
 
 #include <QByteArray>
 #include <QJsonObject>

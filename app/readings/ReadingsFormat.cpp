@@ -1,4 +1,4 @@
-#include "ReadingsFormat.h"
+#include "app/readings/ReadingsFormat.h"
 
 #include <QCoreApplication>
 #include <QDate>

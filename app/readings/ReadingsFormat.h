@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shared/Decimal.h"
+#include "app/shared/Decimal.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "ReadingsHistoryModel.h"
+#include "app/readings/ReadingsHistoryModel.h"
 
-#include "readings/ReadingsFormat.h"
+#include "app/readings/ReadingsFormat.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "readings/ReadingsDtos.h"
+#include "app/readings/ReadingsDtos.h"
 
 #include <QAbstractItemModel>
 

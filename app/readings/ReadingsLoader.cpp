@@ -1,7 +1,7 @@
-#include "ReadingsLoader.h"
+#include "app/readings/ReadingsLoader.h"
 
-#include "readings/ReadingsOperations.h"
-#include "session/Session.h"
+#include "app/readings/ReadingsOperations.h"
+#include "app/session/Session.h"
 
 namespace lkk {
 

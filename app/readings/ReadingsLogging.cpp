@@ -1,4 +1,4 @@
-#include "ReadingsLogging.h"
+#include "app/readings/ReadingsLogging.h"
 
 namespace lkk {
 Q_LOGGING_CATEGORY(lcReadings, "lkk.readings")

@@ -1,6 +1,6 @@
-#include "ReadingsOperations.h"
+#include "app/readings/ReadingsOperations.h"
 
-#include "readings/ReadingsCodec.h"
+#include "app/readings/ReadingsCodec.h"
 
 using namespace Qt::StringLiterals;
 

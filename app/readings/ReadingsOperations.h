@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiClient.h"
-#include "api/Result.h"
-#include "readings/ReadingsDtos.h"
+#include "app/api/ApiClient.h"
+#include "app/api/Result.h"
+#include "app/readings/ReadingsDtos.h"
 
 #include <QDate>
 

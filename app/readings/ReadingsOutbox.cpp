@@ -1,9 +1,9 @@
-#include "ReadingsOutbox.h"
+#include "app/readings/ReadingsOutbox.h"
 
-#include "readings/ReadingsCodec.h"
-#include "readings/ReadingsLogging.h"
-#include "readings/ReadingsOperations.h"
-#include "session/Session.h"
+#include "app/readings/ReadingsCodec.h"
+#include "app/readings/ReadingsLogging.h"
+#include "app/readings/ReadingsOperations.h"
+#include "app/session/Session.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "readings/ReadingsDtos.h"
+#include "app/api/ApiError.h"
+#include "app/readings/ReadingsDtos.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "FieldMessages.h"
+#include "app/registration/FieldMessages.h"
 
-#include "api/ApiError.h"
-#include "shared/ErrorCodes.h"
+#include "app/api/ApiError.h"
+#include "app/shared/ErrorCodes.h"
 
 using namespace Qt::StringLiterals;
 

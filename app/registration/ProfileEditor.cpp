@@ -1,8 +1,8 @@
-#include "ProfileEditor.h"
+#include "app/registration/ProfileEditor.h"
 
-#include "RegistrationOperations.h"
-#include "core/Logging.h"
-#include "session/Session.h"
+#include "app/core/Logging.h"
+#include "app/registration/RegistrationOperations.h"
+#include "app/session/Session.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FieldMessages.h"
-#include "RegistrationDtos.h"
+#include "app/registration/FieldMessages.h"
+#include "app/registration/RegistrationDtos.h"
 
 #include <QObject>
 #include <QPointer>

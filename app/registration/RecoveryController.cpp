@@ -1,10 +1,10 @@
-#include "RecoveryController.h"
+#include "app/registration/RecoveryController.h"
 
-#include "RegistrationOperations.h"
-#include "ServerSelection.h"
-#include "api/ApiOperations.h"
-#include "core/Logging.h"
-#include "shared/ErrorCodes.h"
+#include "app/api/ApiOperations.h"
+#include "app/core/Logging.h"
+#include "app/registration/RegistrationOperations.h"
+#include "app/registration/ServerSelection.h"
+#include "app/shared/ErrorCodes.h"
 
 using namespace Qt::StringLiterals;
 

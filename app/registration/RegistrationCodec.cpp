@@ -1,8 +1,8 @@
-#include "RegistrationCodec.h"
+#include "app/registration/RegistrationCodec.h"
 
-#include "api/JsonCodec.h"
-#include "api/JsonReader.h"
-#include "shared/InputRules.h"
+#include "app/api/JsonCodec.h"
+#include "app/api/JsonReader.h"
+#include "app/shared/InputRules.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RegistrationDtos.h"
-#include "api/Result.h"
+#include "app/api/Result.h"
+#include "app/registration/RegistrationDtos.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
-#include "RegistrationOperations.h"
+#include "app/registration/RegistrationOperations.h"
 
-#include "RegistrationCodec.h"
-#include "api/JsonCodec.h"
+#include "app/api/JsonCodec.h"
+#include "app/registration/RegistrationCodec.h"
 
 using namespace Qt::StringLiterals;
 

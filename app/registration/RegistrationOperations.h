@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RegistrationDtos.h"
-#include "api/ApiClient.h"
-#include "api/Result.h"
+#include "app/api/ApiClient.h"
+#include "app/api/Result.h"
+#include "app/registration/RegistrationDtos.h"
 
 // The issue 5 endpoints as operations for ApiClient::call / Session::authorized (api/ApiOperations.h).
 namespace lkk {

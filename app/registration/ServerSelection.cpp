@@ -1,7 +1,7 @@
-#include "ServerSelection.h"
+#include "app/registration/ServerSelection.h"
 
-#include "api/ApiClient.h"
-#include "settings/AppSettings.h"
+#include "app/api/ApiClient.h"
+#include "app/settings/AppSettings.h"
 
 namespace lkk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
 
 #include <optional>
 

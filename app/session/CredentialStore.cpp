@@ -1,7 +1,7 @@
-#include "CredentialStore.h"
+#include "app/session/CredentialStore.h"
 
-#include "core/Logging.h"
-#include "shared/InputRules.h"
+#include "app/core/Logging.h"
+#include "app/shared/InputRules.h"
 
 #include <QPointer>
 #include <QUrl>

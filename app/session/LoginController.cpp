@@ -1,12 +1,12 @@
-#include "LoginController.h"
+#include "app/session/LoginController.h"
 
-#include "CredentialStore.h"
-#include "Session.h"
-#include "api/ApiOperations.h"
-#include "core/Logging.h"
-#include "settings/AppSettings.h"
-#include "shared/ErrorCodes.h"
-#include "shared/InputRules.h"
+#include "app/api/ApiOperations.h"
+#include "app/core/Logging.h"
+#include "app/session/CredentialStore.h"
+#include "app/session/Session.h"
+#include "app/settings/AppSettings.h"
+#include "app/shared/ErrorCodes.h"
+#include "app/shared/InputRules.h"
 
 #include <QPointer>
 

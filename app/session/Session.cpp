@@ -1,7 +1,7 @@
-#include "Session.h"
+#include "app/session/Session.h"
 
-#include "api/ApiOperations.h"
-#include "core/Logging.h"
+#include "app/api/ApiOperations.h"
+#include "app/core/Logging.h"
 
 #include <QPointer>
 #include <QTimer>

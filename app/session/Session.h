@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/ApiClient.h"
-#include "api/Dtos.h"
-#include "api/Result.h"
-#include "shared/ErrorCodes.h"
+#include "app/api/ApiClient.h"
+#include "app/api/Dtos.h"
+#include "app/api/Result.h"
+#include "app/shared/ErrorCodes.h"
 
 #include <QObject>
 #include <functional>

@@ -1,7 +1,7 @@
-#include "AppSettings.h"
+#include "app/settings/AppSettings.h"
 
-#include "branding.h"
-#include "core/Logging.h"
+#include "app/core/Logging.h"
+#include "generated/branding.h"
 
 using namespace Qt::StringLiterals;
 

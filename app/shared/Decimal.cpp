@@ -1,4 +1,4 @@
-#include "Decimal.h"
+#include "app/shared/Decimal.h"
 
 #include <QtNumeric>
 

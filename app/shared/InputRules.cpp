@@ -1,4 +1,4 @@
-#include "InputRules.h"
+#include "app/shared/InputRules.h"
 
 #include <QRegularExpression>
 

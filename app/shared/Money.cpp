@@ -1,4 +1,4 @@
-#include "Money.h"
+#include "app/shared/Money.h"
 
 #include <QtNumeric>
 

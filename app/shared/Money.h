@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Decimal.h"
+#include "app/shared/Decimal.h"
 
 #include <QString>
 #include <QStringView>

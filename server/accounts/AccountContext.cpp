@@ -1,6 +1,6 @@
-#include "AccountContext.h"
+#include "server/accounts/AccountContext.h"
 
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
 
 namespace lkk::server::accounts {
 

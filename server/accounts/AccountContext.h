@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiReply.h"
-#include "Messages.h"
+#include "server/ApiReply.h"
+#include "server/Messages.h"
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>

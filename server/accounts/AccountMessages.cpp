@@ -1,4 +1,4 @@
-#include "AccountMessages.h"
+#include "server/accounts/AccountMessages.h"
 
 namespace lkk::server::accounts {
 

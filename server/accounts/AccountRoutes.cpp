@@ -1,11 +1,11 @@
 // The /accounts handlers of HttpApi (declared in HttpApi.h), kept with the accounts module so the
 // shared router file only holds the route table.
-#include "HttpApi.h"
+#include "server/HttpApi.h"
 
-#include "AccountContext.h"
-#include "AccountsApi.h"
-#include "LinkService.h"
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
+#include "server/accounts/AccountContext.h"
+#include "server/accounts/AccountsApi.h"
+#include "server/accounts/LinkService.h"
 
 namespace lkk::server {
 

@@ -1,11 +1,11 @@
-#include "AccountsApi.h"
+#include "server/accounts/AccountsApi.h"
 
-#include "AccountContext.h"
-#include "AccountsService.h"
-#include "Clock.h"
-#include "Database.h"
-#include "RequisitesService.h"
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
+#include "server/Clock.h"
+#include "server/Database.h"
+#include "server/accounts/AccountContext.h"
+#include "server/accounts/AccountsService.h"
+#include "server/accounts/RequisitesService.h"
 
 namespace lkk::server::accounts {
 

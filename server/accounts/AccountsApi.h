@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiReply.h"
-#include "TokenService.h"
+#include "server/ApiReply.h"
+#include "server/TokenService.h"
 
 #include <QJsonObject>
 #include <optional>

@@ -1,10 +1,10 @@
-#include "AccountsDemo.h"
+#include "server/accounts/AccountsDemo.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "DemoSetup.h"
-#include "PasswordHasher.h"
-#include "UserStore.h"
+#include "server/Clock.h"
+#include "server/Database.h"
+#include "server/DemoSetup.h"
+#include "server/PasswordHasher.h"
+#include "server/UserStore.h"
 
 #include <QSqlQuery>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "AccountsService.h"
+#include "server/accounts/AccountsService.h"
 
-#include "AccountMessages.h"
-#include "payments/PaymentDue.h"
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
+#include "server/accounts/AccountMessages.h"
+#include "server/payments/PaymentDue.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "RequisitesService.h"
+#include "server/accounts/RequisitesService.h"
 
-#include "AccountMessages.h"
-#include "AccountsService.h"
-#include "TomskTime.h"
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
+#include "server/accounts/AccountMessages.h"
+#include "server/accounts/AccountsService.h"
+#include "server/accounts/TomskTime.h"
 
 #include <QDate>
 #include <QJsonArray>

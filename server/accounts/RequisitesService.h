@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccountContext.h"
+#include "server/accounts/AccountContext.h"
 
 namespace lkk::server::accounts {
 

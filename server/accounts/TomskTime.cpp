@@ -1,4 +1,4 @@
-#include "TomskTime.h"
+#include "server/accounts/TomskTime.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
-#include "BillingImporter.h"
+#include "server/billing/BillingImporter.h"
 
-#include "BillingValidator.h"
-#include "Clock.h"
-#include "Database.h"
+#include "server/Clock.h"
+#include "server/Database.h"
+#include "server/billing/BillingValidator.h"
 
 #include <QCryptographicHash>
 #include <QFile>

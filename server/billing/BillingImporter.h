@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BillingData.h"
+#include "server/billing/BillingData.h"
 
 #include <QByteArray>
 #include <QMap>

@@ -1,8 +1,8 @@
-#include "ImportCommand.h"
+#include "server/billing/ImportCommand.h"
 
-#include "BillingImporter.h"
-#include "Database.h"
-#include "Migrations.h"
+#include "server/Database.h"
+#include "server/Migrations.h"
+#include "server/billing/BillingImporter.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "JsonLocator.h"
+#include "server/billing/JsonLocator.h"
 
 #include <QRegularExpression>
 #include <variant>

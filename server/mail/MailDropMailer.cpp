@@ -1,7 +1,7 @@
-#include "MailDropMailer.h"
+#include "server/mail/MailDropMailer.h"
 
-#include "Clock.h"
-#include "MimeMessage.h"
+#include "server/Clock.h"
+#include "server/mail/MimeMessage.h"
 
 #include <QDateTime>
 #include <QDir>

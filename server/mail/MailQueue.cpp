@@ -1,4 +1,4 @@
-#include "MailQueue.h"
+#include "server/mail/MailQueue.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "MimeMessage.h"
+#include "server/mail/MimeMessage.h"
 
 #include <QDateTime>
 #include <QLocale>

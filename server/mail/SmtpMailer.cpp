@@ -1,7 +1,7 @@
-#include "SmtpMailer.h"
+#include "server/mail/SmtpMailer.h"
 
-#include "Clock.h"
-#include "MimeMessage.h"
+#include "server/Clock.h"
+#include "server/mail/MimeMessage.h"
 
 #include <QLoggingCategory>
 #include <QUrl>

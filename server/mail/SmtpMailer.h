@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Mailer.h"
+#include "server/mail/Mailer.h"
 
 #include <QString>
 

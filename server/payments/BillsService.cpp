@@ -1,8 +1,8 @@
-#include "BillsService.h"
+#include "server/payments/BillsService.h"
 
-#include "PaymentMessages.h"
-#include "accounts/AccountsService.h"
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
+#include "server/accounts/AccountsService.h"
+#include "server/payments/PaymentMessages.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PaymentOptions.h"
-#include "accounts/AccountContext.h"
+#include "server/accounts/AccountContext.h"
+#include "server/payments/PaymentOptions.h"
 
 #include <QList>
 #include <QMutex>

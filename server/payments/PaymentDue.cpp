@@ -1,4 +1,4 @@
-#include "PaymentDue.h"
+#include "server/payments/PaymentDue.h"
 
 #include <QDate>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
-#include "PaymentHistoryService.h"
+#include "server/payments/PaymentHistoryService.h"
 
-#include "PaymentDue.h"
-#include "PaymentMessages.h"
-#include "accounts/AccountsService.h"
-#include "accounts/TomskTime.h"
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
+#include "server/accounts/AccountsService.h"
+#include "server/accounts/TomskTime.h"
+#include "server/payments/PaymentDue.h"
+#include "server/payments/PaymentMessages.h"
 
 #include <QDate>
 #include <QJsonArray>

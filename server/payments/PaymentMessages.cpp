@@ -1,4 +1,4 @@
-#include "PaymentMessages.h"
+#include "server/payments/PaymentMessages.h"
 
 namespace lkk::server::payments {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Messages.h"
+#include "server/Messages.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 // The bills/payments/orders handlers of HttpApi (declared in HttpApi.h), kept with the payments
 // module so the shared router file only holds the route table.
-#include "HttpApi.h"
+#include "server/HttpApi.h"
 
-#include "PaymentsApi.h"
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
+#include "server/payments/PaymentsApi.h"
 
 namespace lkk::server {
 

@@ -1,9 +1,9 @@
-#include "PaymentsApi.h"
+#include "server/payments/PaymentsApi.h"
 
-#include "BillsService.h"
-#include "OrderService.h"
-#include "PaymentHistoryService.h"
-#include "accounts/AccountsApi.h"
+#include "server/accounts/AccountsApi.h"
+#include "server/payments/BillsService.h"
+#include "server/payments/OrderService.h"
+#include "server/payments/PaymentHistoryService.h"
 
 Q_LOGGING_CATEGORY(lcPayments, "lkk.server.payments")
 

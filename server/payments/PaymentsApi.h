@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiReply.h"
-#include "PaymentOptions.h"
+#include "server/ApiReply.h"
+#include "server/payments/PaymentOptions.h"
 
 #include <QByteArray>
 #include <QLoggingCategory>

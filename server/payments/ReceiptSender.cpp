@@ -1,9 +1,9 @@
-#include "ReceiptSender.h"
+#include "server/payments/ReceiptSender.h"
 
-#include "PaymentsApi.h"
-#include "accounts/TomskTime.h"
-#include "mail/Mailer.h"
-#include "shared/Money.h"
+#include "app/shared/Money.h"
+#include "server/accounts/TomskTime.h"
+#include "server/mail/Mailer.h"
+#include "server/payments/PaymentsApi.h"
 
 #include <QDateTime>
 #include <QDir>

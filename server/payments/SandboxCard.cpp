@@ -1,4 +1,4 @@
-#include "SandboxCard.h"
+#include "server/payments/SandboxCard.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
-#include "SandboxPage.h"
+#include "server/payments/SandboxPage.h"
 
-#include "HtmlPage.h"
-#include "shared/Money.h"
+#include "app/shared/Money.h"
+#include "server/HtmlPage.h"
 
 namespace lkk::server::payments {
 

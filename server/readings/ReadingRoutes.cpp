@@ -1,10 +1,10 @@
 // The /readings handlers of HttpApi (declared in HttpApi.h), kept with the readings module so the
 // shared router file only holds the route table.
-#include "HttpApi.h"
+#include "server/HttpApi.h"
 
-#include "ReadingsApi.h"
-#include "accounts/AccountContext.h"
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
+#include "server/accounts/AccountContext.h"
+#include "server/readings/ReadingsApi.h"
 
 namespace lkk::server {
 

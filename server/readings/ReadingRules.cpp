@@ -1,6 +1,6 @@
-#include "ReadingRules.h"
+#include "server/readings/ReadingRules.h"
 
-#include "shared/Decimal.h"
+#include "app/shared/Decimal.h"
 
 #include <QMap>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
-#include "ReadingsApi.h"
+#include "server/readings/ReadingsApi.h"
 
-#include "accounts/AccountContext.h"
-#include "accounts/AccountsApi.h"
-#include "accounts/AccountsService.h"
+#include "server/accounts/AccountContext.h"
+#include "server/accounts/AccountsApi.h"
+#include "server/accounts/AccountsService.h"
 
 namespace lkk::server::readings {
 

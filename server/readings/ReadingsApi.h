@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiReply.h"
-#include "ReadingsService.h"
+#include "server/ApiReply.h"
+#include "server/readings/ReadingsService.h"
 
 #include <QJsonObject>
 #include <optional>

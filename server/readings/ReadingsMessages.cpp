@@ -1,4 +1,4 @@
-#include "ReadingsMessages.h"
+#include "server/readings/ReadingsMessages.h"
 
 namespace lkk::server::readings {
 

@@ -1,12 +1,12 @@
-#include "ReadingsService.h"
+#include "server/readings/ReadingsService.h"
 
-#include "Database.h"
-#include "ReadingRules.h"
-#include "ReadingsMessages.h"
-#include "ReadingsStore.h"
-#include "accounts/AccountMessages.h"
-#include "accounts/TomskTime.h"
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
+#include "server/Database.h"
+#include "server/accounts/AccountMessages.h"
+#include "server/accounts/TomskTime.h"
+#include "server/readings/ReadingRules.h"
+#include "server/readings/ReadingsMessages.h"
+#include "server/readings/ReadingsStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiReply.h"
-#include "accounts/AccountContext.h"
+#include "server/ApiReply.h"
+#include "server/accounts/AccountContext.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "ReadingsStore.h"
+#include "server/readings/ReadingsStore.h"
 
-#include "Database.h"
+#include "server/Database.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReadingRules.h"
+#include "server/readings/ReadingRules.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "UserPages.h"
+#include "server/users/UserPages.h"
 
-#include "HtmlPage.h"
-#include "shared/InputRules.h"
+#include "app/shared/InputRules.h"
+#include "server/HtmlPage.h"
 
 namespace lkk::server::users {
 

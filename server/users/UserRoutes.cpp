@@ -1,8 +1,8 @@
 // The registration/recovery handlers of HttpApi (declared in HttpApi.h), served by users::UsersApi.
-#include "HttpApi.h"
+#include "server/HttpApi.h"
 
-#include "UsersApi.h"
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
+#include "server/users/UsersApi.h"
 
 namespace lkk::server {
 

@@ -1,15 +1,15 @@
-#include "UsersApi.h"
+#include "server/users/UsersApi.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "HtmlPage.h"
-#include "PasswordHasher.h"
-#include "UserPages.h"
-#include "UserStore.h"
-#include "accounts/TomskTime.h"
-#include "mail/Mailer.h"
-#include "shared/ErrorCodes.h"
-#include "shared/InputRules.h"
+#include "app/shared/ErrorCodes.h"
+#include "app/shared/InputRules.h"
+#include "server/Clock.h"
+#include "server/Database.h"
+#include "server/HtmlPage.h"
+#include "server/PasswordHasher.h"
+#include "server/UserStore.h"
+#include "server/accounts/TomskTime.h"
+#include "server/mail/Mailer.h"
+#include "server/users/UserPages.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

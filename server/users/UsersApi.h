@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiReply.h"
-#include "CaptchaService.h"
-#include "TokenService.h"
+#include "server/ApiReply.h"
+#include "server/CaptchaService.h"
+#include "server/TokenService.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

@@ -3,16 +3,16 @@
 // totals, the ЕПД account's requisites (six providers), a tariff history newest first, meters with
 // a period filter, the link flow (a wrong answer, then the link code; then the total to pay with a
 // comma) through LinkAccountController, and unlinking.
-#include "RunOperation.h"
-#include "ScratchDatabase.h"
-#include "ServerProcess.h"
-#include "accounts/AccountsStore.h"
-#include "accounts/LinkAccountController.h"
-#include "api/ApiClient.h"
-#include "api/ApiOperations.h"
-#include "history/PeriodFilter.h"
-#include "session/Session.h"
-#include "shared/ErrorCodes.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/accounts/LinkAccountController.h"
+#include "app/api/ApiClient.h"
+#include "app/api/ApiOperations.h"
+#include "app/history/PeriodFilter.h"
+#include "app/session/Session.h"
+#include "app/shared/ErrorCodes.h"
+#include "tests/support/RunOperation.h"
+#include "tests/support/ScratchDatabase.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>

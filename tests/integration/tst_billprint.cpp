@@ -3,13 +3,13 @@
 // BillDocument to a PDF, rasterises it with `pdftoppm -r 150 -png`, decodes every QR code with
 // `zbarimg -q --raw`, and compares every field of every payload with the bill as the server sent it.
 // Skips without poppler-utils / zbar-tools unless LKK_TEST_REQUIRE_TOOLS is set.
-#include "../unit/BillsPdfTools.h"
-#include "ApiTestServer.h"
-#include "api/ApiClient.h"
-#include "bills/BillDocument.h"
-#include "bills/BillsCodec.h"
-#include "bills/BillsOperations.h"
-#include "bills/PaymentQrPayload.h"
+#include "app/api/ApiClient.h"
+#include "app/bills/BillDocument.h"
+#include "app/bills/BillsCodec.h"
+#include "app/bills/BillsOperations.h"
+#include "app/bills/PaymentQrPayload.h"
+#include "tests/support/ApiTestServer.h"
+#include "tests/unit/BillsPdfTools.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // DemoServerLauncher (the client's --demo) starts the real lkk-server, reads its ready line and
 // stops it; failures to start are reported with the reason.
-#include "ServerProcess.h"
-#include "api/ApiClient.h"
-#include "api/ApiOperations.h"
-#include "demo/DemoServerLauncher.h"
+#include "app/api/ApiClient.h"
+#include "app/api/ApiOperations.h"
+#include "app/demo/DemoServerLauncher.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>

@@ -4,16 +4,16 @@
 // (trusting only the server's CA), the tracker following the order to paid, the new rows in the
 // payments list and the account's toPay reduced; the decline card; and a lost answer resent with
 // the SAME key making one order. SQLite, and PostgreSQL when LKK_TEST_BACKEND=postgres.
-#include "ApiTestServer.h"
-#include "RunOperation.h"
-#include "accounts/AccountsStore.h"
-#include "api/ApiClient.h"
-#include "api/ApiOperations.h"
-#include "payments/PaymentController.h"
-#include "payments/PaymentForm.h"
-#include "payments/PaymentOperations.h"
-#include "payments/PaymentsCodec.h"
-#include "session/Session.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/api/ApiClient.h"
+#include "app/api/ApiOperations.h"
+#include "app/payments/PaymentController.h"
+#include "app/payments/PaymentForm.h"
+#include "app/payments/PaymentOperations.h"
+#include "app/payments/PaymentsCodec.h"
+#include "app/session/Session.h"
+#include "tests/support/ApiTestServer.h"
+#include "tests/support/RunOperation.h"
 
 #include <QBuffer>
 #include <QDate>

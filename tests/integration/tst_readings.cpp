@@ -5,16 +5,16 @@
 // start on the same data and port (pending while down, then accepted exactly once: a replay of
 // the same id answers 200 with the same submission), and across a client restart (a new outbox
 // object loading the same file sends what was pending).
-#include "RunOperation.h"
-#include "ServerProcess.h"
-#include "api/ApiClient.h"
-#include "api/ApiOperations.h"
-#include "readings/ReadingsLoader.h"
-#include "readings/ReadingsOperations.h"
-#include "readings/ReadingsOutbox.h"
-#include "session/Session.h"
-#include "shared/Decimal.h"
-#include "shared/ErrorCodes.h"
+#include "app/api/ApiClient.h"
+#include "app/api/ApiOperations.h"
+#include "app/readings/ReadingsLoader.h"
+#include "app/readings/ReadingsOperations.h"
+#include "app/readings/ReadingsOutbox.h"
+#include "app/session/Session.h"
+#include "app/shared/Decimal.h"
+#include "app/shared/ErrorCodes.h"
+#include "tests/support/RunOperation.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -3,18 +3,18 @@
 // email_not_confirmed -> confirm -> sign in: detailsRequired (no phone given) -> PATCH the phone ->
 // edit the profile -> recover the password with the code from the mail -> the old session is gone,
 // the new password works. Skips while the server has no /auth/register route.
-#include "ApiTestServer.h"
-#include "RunOperation.h"
-#include "ServerProcess.h"
-#include "api/ApiClient.h"
-#include "api/ApiOperations.h"
-#include "registration/ProfileEditor.h"
-#include "registration/RecoveryController.h"
-#include "registration/RegistrationController.h"
-#include "session/CredentialStore.h"
-#include "session/LoginController.h"
-#include "session/Session.h"
-#include "settings/AppSettings.h"
+#include "app/api/ApiClient.h"
+#include "app/api/ApiOperations.h"
+#include "app/registration/ProfileEditor.h"
+#include "app/registration/RecoveryController.h"
+#include "app/registration/RegistrationController.h"
+#include "app/session/CredentialStore.h"
+#include "app/session/LoginController.h"
+#include "app/session/Session.h"
+#include "app/settings/AppSettings.h"
+#include "tests/support/ApiTestServer.h"
+#include "tests/support/RunOperation.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,17 +2,17 @@
 // demo CA: sign-in, profile, real token refresh (--access-token-ttl 2), sign-out revoking the
 // tokens, a wrong CA failing as a TLS error, and «Запомнить» surviving a client restart without
 // leaving the password or a token in the config, cache or data directories.
-#include "RunOperation.h"
-#include "ScratchDatabase.h"
-#include "ServerProcess.h"
-#include "api/ApiClient.h"
-#include "api/ApiOperations.h"
-#include "branding.h"
-#include "session/CredentialStore.h"
-#include "session/LoginController.h"
-#include "session/Session.h"
-#include "settings/AppSettings.h"
-#include "shared/ErrorCodes.h"
+#include "app/api/ApiClient.h"
+#include "app/api/ApiOperations.h"
+#include "app/session/CredentialStore.h"
+#include "app/session/LoginController.h"
+#include "app/session/Session.h"
+#include "app/settings/AppSettings.h"
+#include "app/shared/ErrorCodes.h"
+#include "generated/branding.h"
+#include "tests/support/RunOperation.h"
+#include "tests/support/ScratchDatabase.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>

@@ -3,7 +3,7 @@
 // authorization rule of every account endpoint (another customer's account = 404). Runs against
 // SQLite (LKK_TEST_BACKEND=sqlite) or PostgreSQL (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL;
 // the server gets a scratch database).
-#include "ApiTestServer.h"
+#include "tests/support/ApiTestServer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

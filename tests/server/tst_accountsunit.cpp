@@ -1,8 +1,8 @@
 // Unit checks of the accounts module's small pieces: path ids, Tomsk local time, and the accounts
 // message catalogue (both languages).
-#include "accounts/AccountContext.h"
-#include "accounts/AccountMessages.h"
-#include "accounts/TomskTime.h"
+#include "server/accounts/AccountContext.h"
+#include "server/accounts/AccountMessages.h"
+#include "server/accounts/TomskTime.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 // binary: every demo bill's arithmetic recomputed from the answer and compared with the imported
 // demo file, the range rules, the payments list shape and the form's due. Runs against SQLite
 // (LKK_TEST_BACKEND=sqlite) or PostgreSQL (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL).
-#include "ApiTestServer.h"
+#include "tests/support/ApiTestServer.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 // MailQueue (issue 5): mail leaves the request at once, is retried when the mail server fails,
 // given up after the last attempt, and what is queued is delivered before the server exits.
-#include "mail/MailQueue.h"
+#include "server/mail/MailQueue.h"
 
 #include <QElapsedTimer>
 #include <QMutex>

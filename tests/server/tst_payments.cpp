@@ -3,7 +3,7 @@
 // restart between order and payment, receipts (mail drop and SMS drop), «К оплате» after paying and
 // another customer's order. The server's clock is the test clock (--test-clock), moved explicitly.
 // SQLite (LKK_TEST_BACKEND=sqlite) or PostgreSQL (LKK_TEST_BACKEND=postgres).
-#include "ApiTestServer.h"
+#include "tests/support/ApiTestServer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // Pure parts of the payments module (issue 6): the sandbox bank's card rules, the month end of a
 // billing period and the receipt texts.
-#include "payments/PaymentDue.h"
-#include "payments/ReceiptSender.h"
-#include "payments/SandboxCard.h"
-#include "payments/SandboxPage.h"
+#include "server/payments/PaymentDue.h"
+#include "server/payments/ReceiptSender.h"
+#include "server/payments/SandboxCard.h"
+#include "server/payments/SandboxPage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

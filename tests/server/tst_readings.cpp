@@ -4,7 +4,7 @@
 // the high-consumption warning, replacement within a period, idempotent replays and conflicts,
 // the authorization rule, malformed bodies (400, never 500) and the history with its consumption.
 // SQLite (LKK_TEST_BACKEND=sqlite) or PostgreSQL (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL).
-#include "ApiTestServer.h"
+#include "tests/support/ApiTestServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // evening that is already the next day in Tomsk), value formats against the meter capacity,
 // rollover, the baseline that skips this period's submissions, monthly consumption and the average;
 // plus the readings-window and test-clock settings.
-#include "ServerConfig.h"
-#include "readings/ReadingRules.h"
+#include "server/ServerConfig.h"
+#include "server/readings/ReadingRules.h"
 
 #include <QDateTime>
 #include <QProcessEnvironment>

@@ -1,6 +1,6 @@
 // Registration, confirmation, recovery and password change (issue 5) over HTTPS against the real
 // lkk-server (SQLite and PostgreSQL variants), codes read from the server's mail drop.
-#include "ApiTestServer.h"
+#include "tests/support/ApiTestServer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

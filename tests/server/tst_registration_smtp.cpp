@@ -3,8 +3,8 @@
 // checked; delivery refused to a sink without STARTTLS or with a certificate the server does not
 // trust; and no enumeration by timing: with a mail server that takes a second per message,
 // recovery for an address with an account answers as fast as for one without.
-#include "ApiTestServer.h"
-#include "ChildProcess.h"
+#include "tests/support/ApiTestServer.h"
+#include "tests/support/ChildProcess.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // The auth API over real HTTPS against the lkk-server binary (ServerProcess), trusting only the
 // server's dev CA. Runs against SQLite (LKK_TEST_BACKEND=sqlite) or PostgreSQL
 // (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL; each server gets a scratch database).
-#include "ScratchDatabase.h"
-#include "ServerProcess.h"
+#include "tests/support/ScratchDatabase.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

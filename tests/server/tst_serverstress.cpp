@@ -6,7 +6,7 @@
 // be running and answer /health. Regression test for the Qt 6.4.2 QFuture::then() race that
 // killed the server when handlers returned a QFuture (server/DeferredResponse.h); before the fix
 // it crashed in about one run of three under ASan (wrk: within seconds). Loopback only, ~10 s.
-#include "ServerProcess.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,17 +1,17 @@
 // Unit tests of lkk-server's pieces: configuration, request parsing, password hashing, tokens,
 // messages, migrations, captcha and the route table against docs/openapi.yaml.
-#include "AccessLog.h"
-#include "CaptchaService.h"
-#include "Database.h"
-#include "HttpApi.h"
-#include "JsonBody.h"
-#include "LoginGuard.h"
-#include "Messages.h"
-#include "Migrations.h"
-#include "PasswordHasher.h"
-#include "ServerConfig.h"
-#include "TokenService.h"
-#include "shared/ErrorCodes.h"
+#include "app/shared/ErrorCodes.h"
+#include "server/AccessLog.h"
+#include "server/CaptchaService.h"
+#include "server/Database.h"
+#include "server/HttpApi.h"
+#include "server/JsonBody.h"
+#include "server/LoginGuard.h"
+#include "server/Messages.h"
+#include "server/Migrations.h"
+#include "server/PasswordHasher.h"
+#include "server/ServerConfig.h"
+#include "server/TokenService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "ApiTestServer.h"
+#include "tests/support/ApiTestServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

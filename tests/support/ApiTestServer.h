@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ScratchDatabase.h"
-#include "ServerProcess.h"
+#include "tests/support/ScratchDatabase.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QByteArray>
 #include <QHash>

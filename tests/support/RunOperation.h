@@ -2,8 +2,8 @@
 
 // Integration tests: run one API operation against the real server and wait for its answer, so a
 // test reads top to bottom. Header-only, for tests that link lkk-core.
-#include "api/ApiClient.h"
-#include "session/Session.h"
+#include "app/api/ApiClient.h"
+#include "app/session/Session.h"
 
 #include <QObject>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "ScratchDatabase.h"
+#include "tests/support/ScratchDatabase.h"
 
-#include "ServerProcess.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "ServerProcess.h"
+#include "tests/support/ServerProcess.h"
 
-#include "ChildProcess.h"
+#include "tests/support/ChildProcess.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "api/ApiClient.h"
-#include "branding.h"
-#include "session/CredentialStore.h"
-#include "session/LoginController.h"
-#include "session/Session.h"
-#include "settings/AppSettings.h"
+#include "app/api/ApiClient.h"
+#include "app/session/CredentialStore.h"
+#include "app/session/LoginController.h"
+#include "app/session/Session.h"
+#include "app/settings/AppSettings.h"
+#include "generated/branding.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

@@ -3,22 +3,22 @@
 // links 100207815 through the add-account page and the control-question dialog (one wrong answer
 // first, then the link code), it appears selected, and its requisites and tariff history load;
 // five wrong answers for another account lock it; unlinking removes the linked one again.
-#include "AccountView.h"
-#include "AccountsSidebar.h"
-#include "AddAccountPage.h"
-#include "AppShell.h"
-#include "ControlQuestionDialog.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "MeterListDialog.h"
-#include "RequisitesTab.h"
-#include "ServerProcess.h"
-#include "TariffHistoryDialog.h"
-#include "UiTestSupport.h"
-#include "accounts/AccountListModel.h"
-#include "accounts/AccountsStore.h"
-#include "accounts/MeterListModel.h"
-#include "accounts/TariffHistoryModel.h"
+#include "app/accounts/AccountListModel.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/accounts/MeterListModel.h"
+#include "app/accounts/TariffHistoryModel.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/AccountView.h"
+#include "ui/AccountsSidebar.h"
+#include "ui/AddAccountPage.h"
+#include "ui/AppShell.h"
+#include "ui/ControlQuestionDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/MeterListDialog.h"
+#include "ui/RequisitesTab.h"
+#include "ui/TariffHistoryDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,15 +1,15 @@
 // AppShell and the main window shell: which window is on screen after start, sign-in, sign-out
 // and an expired session; the user's name top right with «Профиль» and «Выйти»; the restore of a
 // remembered sign-in at start (splash, then the main window) against the real lkk-server.
-#include "AboutDialog.h"
-#include "AppShell.h"
-#include "LoginWindow.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "ProfileDialog.h"
-#include "RestoreSplash.h"
-#include "ServerProcess.h"
-#include "UiTestSupport.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/AboutDialog.h"
+#include "ui/AppShell.h"
+#include "ui/LoginWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/ProfileDialog.h"
+#include "ui/RestoreSplash.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,15 +1,15 @@
 // The «Платёжный документ» page on a fake server (issue 6): loading the current account's bills for
 // the chosen months, the two views, the newest period open, errors and the empty state, late answers
 // of a previous account dropped, and «Печать квитанции» → print preview → «Сохранить в PDF…».
-#include "../unit/AccountsFixtures.h"
-#include "../unit/BillsFixtures.h"
-#include "MessageBanner.h"
-#include "PeriodSelector.h"
-#include "accounts/AccountsStore.h"
-#include "bills/BillPrinter.h"
-#include "bills/BillsModel.h"
-#include "bills/BillsPage.h"
-#include "bills/BillsView.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/bills/BillsModel.h"
+#include "tests/unit/AccountsFixtures.h"
+#include "tests/unit/BillsFixtures.h"
+#include "ui/MessageBanner.h"
+#include "ui/PeriodSelector.h"
+#include "ui/bills/BillPrinter.h"
+#include "ui/bills/BillsPage.h"
+#include "ui/bills/BillsView.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,10 +2,10 @@
 // without any network call, Enter, tab order, focus, the busy state and Esc, the banner with the
 // server's own message, the captcha block, the keychain warning and «Запомнить», against the real
 // lkk-server (--demo, test environment) where the network matters.
-#include "LoginWindow.h"
-#include "MessageBanner.h"
-#include "ServerProcess.h"
-#include "UiTestSupport.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/LoginWindow.h"
+#include "ui/MessageBanner.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,22 +3,22 @@
 // «Оплатить» enabled only when valid, the waiting state with «Отменить», a decline keeping the
 // form —; «Оплаты» (figure 28) as a tree following the period; and the main window opening the
 // payment page from the account's «Оплатить». Set LKK_SCREENSHOT_DIR to keep PNGs of the pages.
-#include "../unit/PaymentFixtures.h"
-#include "AccountView.h"
-#include "FakeNetwork.h"
-#include "HistoryTab.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "PaymentPage.h"
-#include "PaymentsFeature.h"
-#include "PaymentsPage.h"
-#include "PeriodSelector.h"
-#include "accounts/AccountsStore.h"
-#include "api/ApiClient.h"
-#include "payments/PaymentController.h"
-#include "payments/PaymentsModel.h"
-#include "session/Session.h"
-#include "settings/AppSettings.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/api/ApiClient.h"
+#include "app/payments/PaymentController.h"
+#include "app/payments/PaymentsModel.h"
+#include "app/session/Session.h"
+#include "app/settings/AppSettings.h"
+#include "tests/support/FakeNetwork.h"
+#include "tests/unit/PaymentFixtures.h"
+#include "ui/AccountView.h"
+#include "ui/HistoryTab.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/PeriodSelector.h"
+#include "ui/payments/PaymentPage.h"
+#include "ui/payments/PaymentsFeature.h"
+#include "ui/payments/PaymentsPage.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -4,18 +4,18 @@
 // including a warning only the server raises), the pending state while the server is away; the
 // closed window; the history page's tree and chart. With LKK_SCREENSHOT_DIR set it saves
 // pictures of both pages.
-#include "../unit/AccountsFixtures.h"
-#include "ConsumptionChartView.h"
-#include "MessageBanner.h"
-#include "MeterReadingCard.h"
-#include "PeriodSelector.h"
-#include "ReadingsHistoryPage.h"
-#include "ReadingsSubmitPage.h"
-#include "Theme.h"
-#include "readings/ReadingRules.h"
-#include "readings/ReadingsHistoryModel.h"
-#include "readings/ReadingsLoader.h"
-#include "readings/ReadingsOutbox.h"
+#include "app/readings/ReadingRules.h"
+#include "app/readings/ReadingsHistoryModel.h"
+#include "app/readings/ReadingsLoader.h"
+#include "app/readings/ReadingsOutbox.h"
+#include "tests/unit/AccountsFixtures.h"
+#include "ui/MessageBanner.h"
+#include "ui/PeriodSelector.h"
+#include "ui/Theme.h"
+#include "ui/readings/ConsumptionChartView.h"
+#include "ui/readings/MeterReadingCard.h"
+#include "ui/readings/ReadingsHistoryPage.h"
+#include "ui/readings/ReadingsSubmitPage.h"
 
 #include <QApplication>
 #include <QBarSeries>

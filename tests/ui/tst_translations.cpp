@@ -2,7 +2,7 @@
 // translation is a visible English string for most users. lkk_en.ts may stay empty (sources are
 // English) but must list the same messages. Also the language fallback order and Qt's own
 // qtbase translation being found (RECIPES.md pitfall 4).
-#include "Translations.h"
+#include "ui/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,11 +2,11 @@
 
 // Shared by the accounts unit tests: payloads in the shapes of the contract (docs/openapi.yaml,
 // issue 3) and a fake server for the account endpoints with a signed-in session.
-#include "FakeNetwork.h"
-#include "api/ApiClient.h"
-#include "api/Dtos.h"
-#include "session/Session.h"
-#include "shared/ErrorCodes.h"
+#include "app/api/ApiClient.h"
+#include "app/api/Dtos.h"
+#include "app/session/Session.h"
+#include "app/shared/ErrorCodes.h"
+#include "tests/support/FakeNetwork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

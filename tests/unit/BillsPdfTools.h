@@ -3,7 +3,7 @@
 // For the printed-bill tests: render a BillDocument to PDF, rasterise it with poppler's pdftoppm and
 // decode every QR code on it with zbarimg, as a bank app's camera would. The tools are optional on a
 // developer machine: a test skips without them unless LKK_TEST_REQUIRE_TOOLS is set (then it fails).
-#include "bills/BillDocument.h"
+#include "app/bills/BillDocument.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 
 // Payloads in the shapes of the issue 6 contract (GET payments, payment-form, Order) for the
 // payment unit tests.
-#include "FakeNetwork.h"
-#include "payments/PaymentDtos.h"
+#include "app/payments/PaymentDtos.h"
+#include "tests/support/FakeNetwork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

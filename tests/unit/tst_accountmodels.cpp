@@ -1,11 +1,11 @@
 // The accounts models under QAbstractItemModelTester, fed with parsed DTOs: rows, display texts
 // (Russian money formatting), roles, the contracts tree, resets on new data.
-#include "AccountsFixtures.h"
-#include "accounts/AccountListModel.h"
-#include "accounts/ContractsModel.h"
-#include "accounts/MeterListModel.h"
-#include "accounts/TariffHistoryModel.h"
-#include "api/JsonCodec.h"
+#include "app/accounts/AccountListModel.h"
+#include "app/accounts/ContractsModel.h"
+#include "app/accounts/MeterListModel.h"
+#include "app/accounts/TariffHistoryModel.h"
+#include "app/api/JsonCodec.h"
+#include "tests/unit/AccountsFixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

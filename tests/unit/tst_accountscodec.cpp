@@ -1,9 +1,9 @@
 // JsonCodec for the accounts payloads (issue 3): the contract's shapes parse into the DTOs, every
 // required field missing or of the wrong type is a Protocol error naming it, the request bodies,
 // the operations' requests, and the Error "details".
-#include "AccountsFixtures.h"
-#include "api/ApiOperations.h"
-#include "api/JsonCodec.h"
+#include "app/api/ApiOperations.h"
+#include "app/api/JsonCodec.h"
+#include "tests/unit/AccountsFixtures.h"
 
 #include <QStandardPaths>
 #include <QTest>

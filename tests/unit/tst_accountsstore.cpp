@@ -1,9 +1,9 @@
 // AccountsStore against a fake server: list and selection, instant answers from the cache then a
 // background refresh, errors that keep the cache, account_not_found, unlink, meters and tariff
 // history caches, clearing on sign-out and expiry (with answers in flight dropped).
-#include "AccountsFixtures.h"
-#include "accounts/AccountsStore.h"
-#include "api/JsonCodec.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/api/JsonCodec.h"
+#include "tests/unit/AccountsFixtures.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

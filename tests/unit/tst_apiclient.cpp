@@ -1,9 +1,9 @@
 // ApiClient against a fake network: headers, error mapping, timeout, TLS policy, context lifetime.
-#include "FakeNetwork.h"
-#include "api/ApiClient.h"
-#include "api/ApiOperations.h"
-#include "branding.h"
-#include "shared/ErrorCodes.h"
+#include "app/api/ApiClient.h"
+#include "app/api/ApiOperations.h"
+#include "app/shared/ErrorCodes.h"
+#include "generated/branding.h"
+#include "tests/support/FakeNetwork.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,5 +1,5 @@
 // AppSettings: defaults, typed values, persistence, and command-line overrides that are not saved.
-#include "settings/AppSettings.h"
+#include "app/settings/AppSettings.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -1,10 +1,10 @@
 // Bills in the client core: the JSON codec on the contract's payload (the demo ЕПД account), its
 // strictness, the request of GET /accounts/{id}/bills, and BillsModel under QAbstractItemModelTester
 // in both views (figures 25 and 26 of the manual).
-#include "BillsFixtures.h"
-#include "bills/BillsCodec.h"
-#include "bills/BillsModel.h"
-#include "bills/BillsOperations.h"
+#include "app/bills/BillsCodec.h"
+#include "app/bills/BillsModel.h"
+#include "app/bills/BillsOperations.h"
+#include "tests/unit/BillsFixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // The printed ЕПД from the demo bill: an A4 PDF with one page, one payment QR code per provider, and
 // each code — read back from the rasterised page with zbarimg — is exactly the ГОСТ text built for
 // that provider (so every field and the kopecks survive printing).
-#include "BillsFixtures.h"
-#include "BillsPdfTools.h"
-#include "bills/BillDocument.h"
-#include "bills/BillsCodec.h"
+#include "app/bills/BillDocument.h"
+#include "app/bills/BillsCodec.h"
+#include "tests/unit/BillsFixtures.h"
+#include "tests/unit/BillsPdfTools.h"
 
 #include <QFile>
 #include <QPageSize>

@@ -1,8 +1,8 @@
 // CredentialStore against the real keychain (Secret Service through QtKeychain). The full test
 // command runs it inside scripts/with-keyring.sh; without a session bus it skips, unless
 // LKK_TEST_REQUIRE_KEYCHAIN=1 makes that a failure.
-#include "branding.h"
-#include "session/CredentialStore.h"
+#include "app/session/CredentialStore.h"
+#include "generated/branding.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,9 +1,9 @@
 // LinkAccountController against a fake server: local checks with the server's rule and texts,
 // not found / already linked, the questions, wrong answers with attempts left, the lock with its
 // local time, an expired challenge, success (the account lands in the store, selected), cancel.
-#include "AccountsFixtures.h"
-#include "accounts/AccountsStore.h"
-#include "accounts/LinkAccountController.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/accounts/LinkAccountController.h"
+#include "tests/unit/AccountsFixtures.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -1,13 +1,13 @@
 // LoginController with a fake server and an in-memory keychain: validation, captcha, remember-me,
 // restore at start, keychain problems, sign-out.
-#include "FakeNetwork.h"
-#include "api/ApiClient.h"
-#include "registration/ProfileEditor.h"
-#include "session/CredentialStore.h"
-#include "session/LoginController.h"
-#include "session/Session.h"
-#include "settings/AppSettings.h"
-#include "shared/ErrorCodes.h"
+#include "app/api/ApiClient.h"
+#include "app/registration/ProfileEditor.h"
+#include "app/session/CredentialStore.h"
+#include "app/session/LoginController.h"
+#include "app/session/Session.h"
+#include "app/settings/AppSettings.h"
+#include "app/shared/ErrorCodes.h"
+#include "tests/support/FakeNetwork.h"
 
 #include <QBuffer>
 #include <QImage>

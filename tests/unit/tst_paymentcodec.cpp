@@ -1,11 +1,11 @@
 // The payment wire format (issue 6): parsing the payments list, the payment form and orders
 // strictly, encoding order requests (integer kopecks, nulls), the operations' requests (the
 // Idempotency-Key header really leaves ApiClient), and PaymentsModel as a tree.
-#include "AccountsFixtures.h"
-#include "PaymentFixtures.h"
-#include "payments/PaymentOperations.h"
-#include "payments/PaymentsCodec.h"
-#include "payments/PaymentsModel.h"
+#include "app/payments/PaymentOperations.h"
+#include "app/payments/PaymentsCodec.h"
+#include "app/payments/PaymentsModel.h"
+#include "tests/unit/AccountsFixtures.h"
+#include "tests/unit/PaymentFixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

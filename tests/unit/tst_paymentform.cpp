@@ -1,7 +1,7 @@
 // PaymentForm: the client-side rules of the payment page (figure 20), field by field, the total,
 // the receipt channels and consent, and the request it makes.
-#include "PaymentFixtures.h"
-#include "payments/PaymentForm.h"
+#include "app/payments/PaymentForm.h"
+#include "tests/unit/PaymentFixtures.h"
 
 #include <QStandardPaths>
 #include <QTest>

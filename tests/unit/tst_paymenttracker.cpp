@@ -3,13 +3,13 @@
 // order), the controller's draft and Idempotency-Key (the same key after a lost answer and after
 // a "restart", a new key for a new request, the draft gone once the order is final), and
 // PaymentDraftStore's files.
-#include "AccountsFixtures.h"
-#include "PaymentFixtures.h"
-#include "payments/PaymentController.h"
-#include "payments/PaymentDraftStore.h"
-#include "payments/PaymentOrderTracker.h"
-#include "payments/PaymentsCodec.h"
-#include "shared/ErrorCodes.h"
+#include "app/payments/PaymentController.h"
+#include "app/payments/PaymentDraftStore.h"
+#include "app/payments/PaymentOrderTracker.h"
+#include "app/payments/PaymentsCodec.h"
+#include "app/shared/ErrorCodes.h"
+#include "tests/unit/AccountsFixtures.h"
+#include "tests/unit/PaymentFixtures.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // PeriodFilter: the preset ranges from a pinned "today" (also across year ends and short
 // months), custom ranges and their validation, texts.
-#include "history/PeriodFilter.h"
+#include "app/history/PeriodFilter.h"
 
 #include <QStandardPaths>
 #include <QTest>

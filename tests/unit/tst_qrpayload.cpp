@@ -1,10 +1,10 @@
 // The ГОСТ Р 56042-2014 payment QR text: header and field order, UTF-8, the separator never inside
 // a value, Sum only when positive, PaymPeriod as MMYYYY, the standard's length and digit rules with
 // the offending field named; and the QR symbol (ECC M, quiet zone) holding exactly those bytes.
-#include "BillsFixtures.h"
-#include "bills/BillsCodec.h"
-#include "bills/PaymentQrPayload.h"
-#include "bills/QrCodeImage.h"
+#include "app/bills/BillsCodec.h"
+#include "app/bills/PaymentQrPayload.h"
+#include "app/bills/QrCodeImage.h"
+#include "tests/unit/BillsFixtures.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -2,12 +2,12 @@
 // submission rules with the server's wording (capacity, below the last, rollover, high
 // consumption, closed window, refused meters), the display formats, the history tree model (with
 // QAbstractItemModelTester) and the chart series.
-#include "readings/ConsumptionSeries.h"
-#include "readings/ReadingRules.h"
-#include "readings/ReadingsCodec.h"
-#include "readings/ReadingsFormat.h"
-#include "readings/ReadingsHistoryModel.h"
-#include "readings/ReadingsOperations.h"
+#include "app/readings/ConsumptionSeries.h"
+#include "app/readings/ReadingRules.h"
+#include "app/readings/ReadingsCodec.h"
+#include "app/readings/ReadingsFormat.h"
+#include "app/readings/ReadingsHistoryModel.h"
+#include "app/readings/ReadingsOperations.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

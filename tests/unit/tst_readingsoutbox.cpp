@@ -3,9 +3,9 @@
 // a 4xx is final with the server's error, the file survives a new outbox object (a client
 // restart) which sends what was pending, final entries are dropped at the next load, and the
 // file is per server and user.
-#include "../unit/AccountsFixtures.h"
-#include "readings/ReadingsLoader.h"
-#include "readings/ReadingsOutbox.h"
+#include "app/readings/ReadingsLoader.h"
+#include "app/readings/ReadingsOutbox.h"
+#include "tests/unit/AccountsFixtures.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -2,19 +2,19 @@
 // fake server: what is sent (normalized e-mail, E.164 phone, only the changed profile fields),
 // local checks before sending, server field errors mapped back, attempts left, resend countdown,
 // the profile codec's new fields and the session's user after an edit.
-#include "FakeNetwork.h"
-#include "api/ApiClient.h"
-#include "api/JsonCodec.h"
-#include "registration/FieldMessages.h"
-#include "registration/ProfileEditor.h"
-#include "registration/RecoveryController.h"
-#include "registration/RegistrationCodec.h"
-#include "registration/RegistrationController.h"
-#include "session/CredentialStore.h"
-#include "session/LoginController.h"
-#include "session/Session.h"
-#include "settings/AppSettings.h"
-#include "shared/ErrorCodes.h"
+#include "app/api/ApiClient.h"
+#include "app/api/JsonCodec.h"
+#include "app/registration/FieldMessages.h"
+#include "app/registration/ProfileEditor.h"
+#include "app/registration/RecoveryController.h"
+#include "app/registration/RegistrationCodec.h"
+#include "app/registration/RegistrationController.h"
+#include "app/session/CredentialStore.h"
+#include "app/session/LoginController.h"
+#include "app/session/Session.h"
+#include "app/settings/AppSettings.h"
+#include "app/shared/ErrorCodes.h"
+#include "tests/support/FakeNetwork.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

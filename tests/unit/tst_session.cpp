@@ -1,9 +1,9 @@
 // Session token handling against a fake server: one shared refresh for concurrent 401s, retry,
 // rotation, expiry, proactive refresh, sign-out.
-#include "FakeNetwork.h"
-#include "api/ApiOperations.h"
-#include "session/Session.h"
-#include "shared/ErrorCodes.h"
+#include "app/api/ApiOperations.h"
+#include "app/session/Session.h"
+#include "app/shared/ErrorCodes.h"
+#include "tests/support/FakeNetwork.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "BillPrinter.h"
+#include "ui/bills/BillPrinter.h"
 
-#include "UiLogging.h"
+#include "ui/UiLogging.h"
 
 #include <QAction>
 #include <QDir>

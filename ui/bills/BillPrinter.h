@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bills/BillDocument.h"
+#include "app/bills/BillDocument.h"
 
 #include <QObject>
 #include <functional>

@@ -1,16 +1,16 @@
-#include "BillsPage.h"
+#include "ui/bills/BillsPage.h"
 
-#include "BillPrinter.h"
-#include "BillsView.h"
-#include "DeferredReload.h"
-#include "MessageBanner.h"
-#include "PeriodSelector.h"
-#include "UiLogging.h"
+#include "ui/DeferredReload.h"
+#include "ui/MessageBanner.h"
+#include "ui/PeriodSelector.h"
+#include "ui/UiLogging.h"
+#include "ui/bills/BillPrinter.h"
+#include "ui/bills/BillsView.h"
 
-#include "accounts/AccountsStore.h"
-#include "bills/BillsModel.h"
-#include "bills/BillsOperations.h"
-#include "session/Session.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/bills/BillsModel.h"
+#include "app/bills/BillsOperations.h"
+#include "app/session/Session.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

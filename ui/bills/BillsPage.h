@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bills/BillDtos.h"
+#include "app/bills/BillDtos.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "BillsView.h"
+#include "ui/bills/BillsView.h"
 
-#include "bills/BillsModel.h"
+#include "app/bills/BillsModel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "PaymentPage.h"
+#include "ui/payments/PaymentPage.h"
 
-#include "MessageBanner.h"
-#include "payments/PaymentController.h"
-#include "shared/ErrorCodes.h"
+#include "app/payments/PaymentController.h"
+#include "app/shared/ErrorCodes.h"
+#include "ui/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QEvent>

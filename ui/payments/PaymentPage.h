@@ -1,7 +1,7 @@
 #pragma once
 
-#include "payments/PaymentDtos.h"
-#include "payments/PaymentForm.h"
+#include "app/payments/PaymentDtos.h"
+#include "app/payments/PaymentForm.h"
 
 #include <QList>
 #include <QWidget>

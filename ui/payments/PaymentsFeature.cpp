@@ -1,12 +1,12 @@
-#include "PaymentsFeature.h"
+#include "ui/payments/PaymentsFeature.h"
 
-#include "AccountView.h"
-#include "HistoryTab.h"
-#include "MessageBanner.h"
-#include "PaymentPage.h"
-#include "PaymentsPage.h"
-#include "accounts/AccountsStore.h"
-#include "payments/PaymentController.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/payments/PaymentController.h"
+#include "ui/AccountView.h"
+#include "ui/HistoryTab.h"
+#include "ui/MessageBanner.h"
+#include "ui/payments/PaymentPage.h"
+#include "ui/payments/PaymentsPage.h"
 
 #include <QStackedWidget>
 #include <QTabWidget>

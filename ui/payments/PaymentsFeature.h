@@ -1,6 +1,6 @@
 #pragma once
 
-#include "payments/PaymentDraftStore.h"
+#include "app/payments/PaymentDraftStore.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
-#include "PaymentsPage.h"
+#include "ui/payments/PaymentsPage.h"
 
-#include "DeferredReload.h"
-#include "PeriodSelector.h"
-#include "payments/PaymentOperations.h"
-#include "payments/PaymentsModel.h"
-#include "session/Session.h"
+#include "app/payments/PaymentOperations.h"
+#include "app/payments/PaymentsModel.h"
+#include "app/session/Session.h"
+#include "ui/DeferredReload.h"
+#include "ui/PeriodSelector.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

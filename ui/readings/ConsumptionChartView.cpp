@@ -1,6 +1,6 @@
-#include "ConsumptionChartView.h"
+#include "ui/readings/ConsumptionChartView.h"
 
-#include "readings/ReadingsFormat.h"
+#include "app/readings/ReadingsFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

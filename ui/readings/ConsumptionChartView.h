@@ -1,6 +1,6 @@
 #pragma once
 
-#include "readings/ConsumptionSeries.h"
+#include "app/readings/ConsumptionSeries.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "MeterReadingCard.h"
+#include "ui/readings/MeterReadingCard.h"
 
-#include "readings/ReadingRules.h"
-#include "readings/ReadingsFormat.h"
+#include "app/readings/ReadingRules.h"
+#include "app/readings/ReadingsFormat.h"
 
 #include <QGridLayout>
 #include <QLabel>

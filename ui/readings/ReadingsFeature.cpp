@@ -1,12 +1,12 @@
-#include "ReadingsFeature.h"
+#include "ui/readings/ReadingsFeature.h"
 
-#include "AccountView.h"
-#include "HistoryTab.h"
-#include "ReadingsHistoryPage.h"
-#include "ReadingsSubmitPage.h"
-#include "accounts/AccountsStore.h"
-#include "readings/ReadingsOutbox.h"
-#include "session/Session.h"
+#include "app/accounts/AccountsStore.h"
+#include "app/readings/ReadingsOutbox.h"
+#include "app/session/Session.h"
+#include "ui/AccountView.h"
+#include "ui/HistoryTab.h"
+#include "ui/readings/ReadingsHistoryPage.h"
+#include "ui/readings/ReadingsSubmitPage.h"
 
 #include <QScrollArea>
 #include <QStackedWidget>

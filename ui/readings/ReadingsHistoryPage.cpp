@@ -1,11 +1,11 @@
-#include "ReadingsHistoryPage.h"
+#include "ui/readings/ReadingsHistoryPage.h"
 
-#include "ConsumptionChartView.h"
-#include "DeferredReload.h"
-#include "PeriodSelector.h"
-#include "readings/ConsumptionSeries.h"
-#include "readings/ReadingsHistoryModel.h"
-#include "readings/ReadingsLoader.h"
+#include "app/readings/ConsumptionSeries.h"
+#include "app/readings/ReadingsHistoryModel.h"
+#include "app/readings/ReadingsLoader.h"
+#include "ui/DeferredReload.h"
+#include "ui/PeriodSelector.h"
+#include "ui/readings/ConsumptionChartView.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,11 +1,11 @@
-#include "ReadingsSubmitPage.h"
+#include "ui/readings/ReadingsSubmitPage.h"
 
-#include "MessageBanner.h"
-#include "MeterReadingCard.h"
-#include "readings/ReadingRules.h"
-#include "readings/ReadingsLoader.h"
-#include "readings/ReadingsOutbox.h"
-#include "shared/ErrorCodes.h"
+#include "app/readings/ReadingRules.h"
+#include "app/readings/ReadingsLoader.h"
+#include "app/readings/ReadingsOutbox.h"
+#include "app/shared/ErrorCodes.h"
+#include "ui/MessageBanner.h"
+#include "ui/readings/MeterReadingCard.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/Dtos.h"
-#include "readings/ReadingsDtos.h"
+#include "app/api/Dtos.h"
+#include "app/readings/ReadingsDtos.h"
 
 #include <QWidget>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "AgreementDialog.h"
+#include "ui/registration/AgreementDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "CaptchaWidget.h"
+#include "ui/registration/CaptchaWidget.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "CountdownButton.h"
+#include "ui/registration/CountdownButton.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
-#include "DetailsDialog.h"
+#include "ui/registration/DetailsDialog.h"
 
-#include "FieldErrorView.h"
-#include "MessageBanner.h"
-#include "PersonalForm.h"
+#include "ui/MessageBanner.h"
+#include "ui/registration/FieldErrorView.h"
+#include "ui/registration/PersonalForm.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registration/ProfileEditor.h"
+#include "app/registration/ProfileEditor.h"
 
 #include <QDialog>
 

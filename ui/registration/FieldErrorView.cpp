@@ -1,4 +1,4 @@
-#include "FieldErrorView.h"
+#include "ui/registration/FieldErrorView.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "PersonalForm.h"
+#include "ui/registration/PersonalForm.h"
 
-#include "FieldErrorView.h"
-#include "shared/InputRules.h"
+#include "app/shared/InputRules.h"
+#include "ui/registration/FieldErrorView.h"
 
 #include <QComboBox>
 #include <QDateEdit>

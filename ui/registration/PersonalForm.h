@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registration/RegistrationDtos.h"
+#include "app/registration/RegistrationDtos.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "ProfileSection.h"
+#include "ui/registration/ProfileSection.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,10 +1,10 @@
-#include "RecoveryDialog.h"
+#include "ui/registration/RecoveryDialog.h"
 
-#include "CaptchaWidget.h"
-#include "CountdownButton.h"
-#include "FieldErrorView.h"
-#include "MessageBanner.h"
-#include "registration/RecoveryController.h"
+#include "app/registration/RecoveryController.h"
+#include "ui/MessageBanner.h"
+#include "ui/registration/CaptchaWidget.h"
+#include "ui/registration/CountdownButton.h"
+#include "ui/registration/FieldErrorView.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
-#include "RegistrationWizard.h"
+#include "ui/registration/RegistrationWizard.h"
 
-#include "AgreementDialog.h"
-#include "CaptchaWidget.h"
-#include "CountdownButton.h"
-#include "FieldErrorView.h"
-#include "MessageBanner.h"
-#include "registration/RegistrationController.h"
+#include "app/registration/RegistrationController.h"
+#include "ui/MessageBanner.h"
+#include "ui/registration/AgreementDialog.h"
+#include "ui/registration/CaptchaWidget.h"
+#include "ui/registration/CountdownButton.h"
+#include "ui/registration/FieldErrorView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
