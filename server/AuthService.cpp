@@ -1,12 +1,12 @@
 #include "server/AuthService.h"
 
-#include "app/shared/ErrorCodes.h"
-#include "app/shared/InputRules.h"
 #include "generated/branding.h"
 #include "server/Clock.h"
 #include "server/Database.h"
 #include "server/PasswordHasher.h"
 #include "server/UserStore.h"
+#include "shared/ErrorCodes.h"
+#include "shared/InputRules.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
 #include "server/HttpApi.h"
 
-#include "app/shared/ErrorCodes.h"
-#include "app/shared/InputRules.h"
 #include "server/AccessLog.h"
 #include "server/AuthService.h"
 #include "server/Clock.h"
 #include "server/DeferredResponse.h"
+#include "shared/ErrorCodes.h"
+#include "shared/InputRules.h"
 
 #include <QDateTime>
 #include <QHttpServer>

@@ -1,6 +1,6 @@
 #include "server/JsonBody.h"
 
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,6 +1,6 @@
 #include "server/Messages.h"
 
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 
 #include <QList>
 #include <cstring>

@@ -2,7 +2,7 @@
 #include "ui_AddAccountPage.h"
 
 #include "app/accounts/LinkAccountController.h"
-#include "app/shared/InputRules.h"
+#include "shared/InputRules.h"
 #include "ui/AccountNumberHelpDialog.h"
 
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 #include "ui/ControlQuestionDialog.h"
 #include "ui_ControlQuestionDialog.h"
 
-#include "app/shared/Money.h"
+#include "shared/Money.h"
 
 #include <QEvent>
 #include <QStyle>

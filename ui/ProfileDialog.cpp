@@ -3,7 +3,7 @@
 #include "app/api/Dtos.h"
 #include "app/registration/ProfileEditor.h"
 #include "app/session/Session.h"
-#include "app/shared/InputRules.h"
+#include "shared/InputRules.h"
 #include "ui/MessageBanner.h"
 #include "ui/registration/FieldErrorView.h"
 #include "ui/registration/PersonalForm.h"

@@ -3,7 +3,7 @@
 #include "app/api/ApiOperations.h"
 #include "app/core/Logging.h"
 #include "app/session/Session.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 
 #include <QHash>
 #include <QPointer>

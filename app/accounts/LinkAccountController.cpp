@@ -4,9 +4,9 @@
 #include "app/api/ApiOperations.h"
 #include "app/core/Logging.h"
 #include "app/session/Session.h"
-#include "app/shared/ErrorCodes.h"
-#include "app/shared/InputRules.h"
-#include "app/shared/Money.h"
+#include "shared/ErrorCodes.h"
+#include "shared/InputRules.h"
+#include "shared/Money.h"
 
 #include <QLocale>
 #include <QPointer>

@@ -2,7 +2,7 @@
 
 #include "app/api/JsonReader.h"
 
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/shared/Money.h"
+#include "shared/Money.h"
 
 #include <QDate>
 #include <QDateTime>

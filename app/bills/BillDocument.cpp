@@ -2,8 +2,8 @@
 
 #include "app/bills/BillsLogging.h"
 #include "app/bills/QrCodeImage.h"
-#include "app/shared/Money.h"
 #include "generated/branding.h"
+#include "shared/Money.h"
 
 #include <QFont>
 #include <QFontMetricsF>

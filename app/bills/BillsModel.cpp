@@ -1,6 +1,6 @@
 #include "app/bills/BillsModel.h"
 
-#include "app/shared/Money.h"
+#include "shared/Money.h"
 
 #include <QFont>
 

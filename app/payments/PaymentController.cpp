@@ -3,7 +3,7 @@
 #include "app/payments/PaymentOperations.h"
 #include "app/payments/PaymentsLogging.h"
 #include "app/session/Session.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 
 #include <QDesktopServices>
 

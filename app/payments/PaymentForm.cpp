@@ -1,6 +1,6 @@
 #include "app/payments/PaymentForm.h"
 
-#include "app/shared/InputRules.h"
+#include "shared/InputRules.h"
 
 using namespace Qt::StringLiterals;
 

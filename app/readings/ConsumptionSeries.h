@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/readings/ReadingsDtos.h"
-#include "app/shared/Decimal.h"
+#include "shared/Decimal.h"
 
 #include <QList>
 #include <QStringList>

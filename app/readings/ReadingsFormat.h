@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/shared/Decimal.h"
+#include "shared/Decimal.h"
 
 #include <QString>
 

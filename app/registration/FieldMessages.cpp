@@ -1,7 +1,7 @@
 #include "app/registration/FieldMessages.h"
 
 #include "app/api/ApiError.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 
 using namespace Qt::StringLiterals;
 

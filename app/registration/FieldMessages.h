@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/shared/InputRules.h"
+#include "shared/InputRules.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -4,7 +4,7 @@
 #include "app/core/Logging.h"
 #include "app/registration/RegistrationOperations.h"
 #include "app/registration/ServerSelection.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 
 #include "app/api/JsonCodec.h"
 #include "app/api/JsonReader.h"
-#include "app/shared/InputRules.h"
+#include "shared/InputRules.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

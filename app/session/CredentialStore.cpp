@@ -1,7 +1,7 @@
 #include "app/session/CredentialStore.h"
 
 #include "app/core/Logging.h"
-#include "app/shared/InputRules.h"
+#include "shared/InputRules.h"
 
 #include <QPointer>
 #include <QUrl>

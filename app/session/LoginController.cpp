@@ -5,8 +5,8 @@
 #include "app/session/CredentialStore.h"
 #include "app/session/Session.h"
 #include "app/settings/AppSettings.h"
-#include "app/shared/ErrorCodes.h"
-#include "app/shared/InputRules.h"
+#include "shared/ErrorCodes.h"
+#include "shared/InputRules.h"
 
 #include <QPointer>
 

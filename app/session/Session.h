@@ -3,7 +3,7 @@
 #include "app/api/ApiClient.h"
 #include "app/api/Dtos.h"
 #include "app/api/Result.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 
 #include <QObject>
 #include <functional>

@@ -1,6 +1,6 @@
 #include "server/accounts/AccountContext.h"
 
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 
 namespace lkk::server::accounts {
 

@@ -2,10 +2,10 @@
 // shared router file only holds the route table.
 #include "server/HttpApi.h"
 
-#include "app/shared/ErrorCodes.h"
 #include "server/accounts/AccountContext.h"
 #include "server/accounts/AccountsApi.h"
 #include "server/accounts/LinkService.h"
+#include "shared/ErrorCodes.h"
 
 namespace lkk::server {
 

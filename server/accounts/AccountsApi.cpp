@@ -1,11 +1,11 @@
 #include "server/accounts/AccountsApi.h"
 
-#include "app/shared/ErrorCodes.h"
 #include "server/Clock.h"
 #include "server/Database.h"
 #include "server/accounts/AccountContext.h"
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/RequisitesService.h"
+#include "shared/ErrorCodes.h"
 
 namespace lkk::server::accounts {
 

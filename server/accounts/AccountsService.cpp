@@ -1,8 +1,8 @@
 #include "server/accounts/AccountsService.h"
 
-#include "app/shared/ErrorCodes.h"
 #include "server/accounts/AccountMessages.h"
 #include "server/payments/PaymentDue.h"
+#include "shared/ErrorCodes.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

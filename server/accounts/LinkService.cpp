@@ -1,13 +1,13 @@
 #include "server/accounts/LinkService.h"
 
-#include "app/shared/ErrorCodes.h"
-#include "app/shared/InputRules.h"
-#include "app/shared/Money.h"
 #include "server/Database.h"
 #include "server/TokenService.h"
 #include "server/accounts/AccountMessages.h"
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
+#include "shared/ErrorCodes.h"
+#include "shared/InputRules.h"
+#include "shared/Money.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

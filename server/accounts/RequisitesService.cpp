@@ -1,9 +1,9 @@
 #include "server/accounts/RequisitesService.h"
 
-#include "app/shared/ErrorCodes.h"
 #include "server/accounts/AccountMessages.h"
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
+#include "shared/ErrorCodes.h"
 
 #include <QDate>
 #include <QJsonArray>

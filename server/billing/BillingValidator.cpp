@@ -1,8 +1,8 @@
 #include "server/billing/BillingValidator.h"
 
-#include "app/shared/Decimal.h"
-#include "app/shared/Money.h"
 #include "server/billing/JsonLocator.h"
+#include "shared/Decimal.h"
+#include "shared/Money.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "server/payments/BillsService.h"
 
-#include "app/shared/ErrorCodes.h"
 #include "server/accounts/AccountsService.h"
 #include "server/payments/PaymentMessages.h"
+#include "shared/ErrorCodes.h"
 
 #include <QDate>
 #include <QHash>

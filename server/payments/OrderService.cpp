@@ -1,7 +1,5 @@
 #include "server/payments/OrderService.h"
 
-#include "app/shared/ErrorCodes.h"
-#include "app/shared/InputRules.h"
 #include "server/Clock.h"
 #include "server/Database.h"
 #include "server/HtmlPage.h"
@@ -14,6 +12,8 @@
 #include "server/payments/ReceiptSender.h"
 #include "server/payments/SandboxCard.h"
 #include "server/payments/SandboxPage.h"
+#include "shared/ErrorCodes.h"
+#include "shared/InputRules.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

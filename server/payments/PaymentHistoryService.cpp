@@ -1,10 +1,10 @@
 #include "server/payments/PaymentHistoryService.h"
 
-#include "app/shared/ErrorCodes.h"
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/payments/PaymentDue.h"
 #include "server/payments/PaymentMessages.h"
+#include "shared/ErrorCodes.h"
 
 #include <QDate>
 #include <QJsonArray>

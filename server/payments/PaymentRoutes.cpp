@@ -2,8 +2,8 @@
 // module so the shared router file only holds the route table.
 #include "server/HttpApi.h"
 
-#include "app/shared/ErrorCodes.h"
 #include "server/payments/PaymentsApi.h"
+#include "shared/ErrorCodes.h"
 
 namespace lkk::server {
 

@@ -1,9 +1,9 @@
 #include "server/payments/ReceiptSender.h"
 
-#include "app/shared/Money.h"
 #include "server/accounts/TomskTime.h"
 #include "server/mail/Mailer.h"
 #include "server/payments/PaymentsApi.h"
+#include "shared/Money.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "server/payments/SandboxPage.h"
 
-#include "app/shared/Money.h"
 #include "server/HtmlPage.h"
+#include "shared/Money.h"
 
 namespace lkk::server::payments {
 

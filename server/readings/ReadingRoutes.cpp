@@ -2,9 +2,9 @@
 // shared router file only holds the route table.
 #include "server/HttpApi.h"
 
-#include "app/shared/ErrorCodes.h"
 #include "server/accounts/AccountContext.h"
 #include "server/readings/ReadingsApi.h"
+#include "shared/ErrorCodes.h"
 
 namespace lkk::server {
 

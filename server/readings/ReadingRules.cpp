@@ -1,6 +1,6 @@
 #include "server/readings/ReadingRules.h"
 
-#include "app/shared/Decimal.h"
+#include "shared/Decimal.h"
 
 #include <QMap>
 #include <QTimeZone>

@@ -1,12 +1,12 @@
 #include "server/readings/ReadingsService.h"
 
-#include "app/shared/ErrorCodes.h"
 #include "server/Database.h"
 #include "server/accounts/AccountMessages.h"
 #include "server/accounts/TomskTime.h"
 #include "server/readings/ReadingRules.h"
 #include "server/readings/ReadingsMessages.h"
 #include "server/readings/ReadingsStore.h"
+#include "shared/ErrorCodes.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

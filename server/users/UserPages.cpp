@@ -1,7 +1,7 @@
 #include "server/users/UserPages.h"
 
-#include "app/shared/InputRules.h"
 #include "server/HtmlPage.h"
+#include "shared/InputRules.h"
 
 namespace lkk::server::users {
 

@@ -1,8 +1,8 @@
 // The registration/recovery handlers of HttpApi (declared in HttpApi.h), served by users::UsersApi.
 #include "server/HttpApi.h"
 
-#include "app/shared/ErrorCodes.h"
 #include "server/users/UsersApi.h"
+#include "shared/ErrorCodes.h"
 
 namespace lkk::server {
 

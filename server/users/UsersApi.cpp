@@ -1,7 +1,5 @@
 #include "server/users/UsersApi.h"
 
-#include "app/shared/ErrorCodes.h"
-#include "app/shared/InputRules.h"
 #include "server/Clock.h"
 #include "server/Database.h"
 #include "server/HtmlPage.h"
@@ -10,6 +8,8 @@
 #include "server/accounts/TomskTime.h"
 #include "server/mail/Mailer.h"
 #include "server/users/UserPages.h"
+#include "shared/ErrorCodes.h"
+#include "shared/InputRules.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

@@ -2,8 +2,8 @@
 // docs/billing-import.md §4 on every bill, every reading within its meter, and the content the
 // demo promises (issue 3). Deliberately independent of the server's importer, so the two
 // implementations of the rules check each other.
-#include "app/shared/Decimal.h"
-#include "app/shared/Money.h"
+#include "shared/Decimal.h"
+#include "shared/Money.h"
 
 #include <QCoreApplication>
 #include <QFile>

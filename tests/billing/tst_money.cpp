@@ -1,7 +1,7 @@
 // Money and Decimal: parsing what people type and bills print, the two text forms, checked
 // arithmetic and the tariff × quantity rounding (DESIGN.md §4).
-#include "app/shared/Decimal.h"
-#include "app/shared/Money.h"
+#include "shared/Decimal.h"
+#include "shared/Money.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>

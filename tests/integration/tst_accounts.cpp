@@ -9,7 +9,7 @@
 #include "app/api/ApiOperations.h"
 #include "app/history/PeriodFilter.h"
 #include "app/session/Session.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 #include "tests/support/RunOperation.h"
 #include "tests/support/ScratchDatabase.h"
 #include "tests/support/ServerProcess.h"

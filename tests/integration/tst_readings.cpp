@@ -11,8 +11,8 @@
 #include "app/readings/ReadingsOperations.h"
 #include "app/readings/ReadingsOutbox.h"
 #include "app/session/Session.h"
-#include "app/shared/Decimal.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/Decimal.h"
+#include "shared/ErrorCodes.h"
 #include "tests/support/RunOperation.h"
 #include "tests/support/ServerProcess.h"
 

@@ -1,6 +1,5 @@
 // Unit tests of lkk-server's pieces: configuration, request parsing, password hashing, tokens,
 // messages, migrations, captcha and the route table against docs/openapi.yaml.
-#include "app/shared/ErrorCodes.h"
 #include "server/AccessLog.h"
 #include "server/CaptchaService.h"
 #include "server/Database.h"
@@ -12,6 +11,7 @@
 #include "server/PasswordHasher.h"
 #include "server/ServerConfig.h"
 #include "server/TokenService.h"
+#include "shared/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -10,7 +10,7 @@
 #include "app/session/LoginController.h"
 #include "app/session/Session.h"
 #include "app/settings/AppSettings.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 #include "tests/support/FakeNetwork.h"
 #include "ui/AppShell.h"
 #include "ui/LoginWindow.h"

@@ -5,7 +5,7 @@
 #include "app/api/ApiClient.h"
 #include "app/api/Dtos.h"
 #include "app/session/Session.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 #include "tests/support/FakeNetwork.h"
 
 #include <QJsonArray>

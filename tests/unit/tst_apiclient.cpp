@@ -1,8 +1,8 @@
 // ApiClient against a fake network: headers, error mapping, timeout, TLS policy, context lifetime.
 #include "app/api/ApiClient.h"
 #include "app/api/ApiOperations.h"
-#include "app/shared/ErrorCodes.h"
 #include "generated/branding.h"
+#include "shared/ErrorCodes.h"
 #include "tests/support/FakeNetwork.h"
 
 #include <QNetworkAccessManager>

@@ -1,5 +1,5 @@
 // The shared input rules, both what they accept and what they refuse.
-#include "app/shared/InputRules.h"
+#include "shared/InputRules.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,7 +1,7 @@
 // JsonCodec on real payloads of the auth contract, and the mapping of error answers.
 #include "app/api/JsonCodec.h"
 #include "app/api/JsonReader.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>

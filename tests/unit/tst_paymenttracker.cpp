@@ -7,7 +7,7 @@
 #include "app/payments/PaymentDraftStore.h"
 #include "app/payments/PaymentOrderTracker.h"
 #include "app/payments/PaymentsCodec.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 #include "tests/unit/AccountsFixtures.h"
 #include "tests/unit/PaymentFixtures.h"
 

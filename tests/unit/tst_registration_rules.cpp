@@ -1,6 +1,6 @@
 // The field rules of registration and the profile (issue 5) shared by client and server:
 // phone spellings and their E.164 form, person names, birth date bounds, sex.
-#include "app/shared/InputRules.h"
+#include "shared/InputRules.h"
 
 #include <QStandardPaths>
 #include <QTest>

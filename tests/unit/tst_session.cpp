@@ -2,7 +2,7 @@
 // rotation, expiry, proactive refresh, sign-out.
 #include "app/api/ApiOperations.h"
 #include "app/session/Session.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 #include "tests/support/FakeNetwork.h"
 
 #include <QJsonDocument>

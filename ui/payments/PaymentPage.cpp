@@ -1,7 +1,7 @@
 #include "ui/payments/PaymentPage.h"
 
 #include "app/payments/PaymentController.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 #include "ui/MessageBanner.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "app/readings/ReadingRules.h"
 #include "app/readings/ReadingsLoader.h"
 #include "app/readings/ReadingsOutbox.h"
-#include "app/shared/ErrorCodes.h"
+#include "shared/ErrorCodes.h"
 #include "ui/MessageBanner.h"
 #include "ui/readings/MeterReadingCard.h"
 

@@ -1,6 +1,6 @@
 #include "ui/registration/PersonalForm.h"
 
-#include "app/shared/InputRules.h"
+#include "shared/InputRules.h"
 #include "ui/registration/FieldErrorView.h"
 
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "app/shared/Money.h"
+#include "shared/Money.h"
 
 #include <QtNumeric>
 

@@ -1,4 +1,4 @@
-#include "app/shared/Decimal.h"
+#include "shared/Decimal.h"
 
 #include <QtNumeric>
 

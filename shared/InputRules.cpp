@@ -1,4 +1,4 @@
-#include "app/shared/InputRules.h"
+#include "shared/InputRules.h"
 
 #include <QRegularExpression>
 
