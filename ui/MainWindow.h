@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/ControlQuestionDialog.h"
+#include "ui/accounts/ControlQuestionDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -9,16 +9,16 @@
 #include "app/accounts/TariffHistoryModel.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/ui/UiTestSupport.h"
-#include "ui/AccountView.h"
-#include "ui/AccountsSidebar.h"
-#include "ui/AddAccountPage.h"
 #include "ui/AppShell.h"
-#include "ui/ControlQuestionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
-#include "ui/MeterListDialog.h"
-#include "ui/RequisitesTab.h"
-#include "ui/TariffHistoryDialog.h"
+#include "ui/accounts/AccountView.h"
+#include "ui/accounts/AccountsSidebar.h"
+#include "ui/accounts/AddAccountPage.h"
+#include "ui/accounts/ControlQuestionDialog.h"
+#include "ui/accounts/MeterListDialog.h"
+#include "ui/accounts/RequisitesTab.h"
+#include "ui/accounts/TariffHistoryDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,9 +1,9 @@
-#include "ui/MeterListDialog.h"
+#include "ui/accounts/MeterListDialog.h"
 
 #include "app/accounts/AccountsStore.h"
 #include "app/accounts/MeterListModel.h"
-#include "ui/ExpiredRowDelegate.h"
 #include "ui/PeriodSelector.h"
+#include "ui/accounts/ExpiredRowDelegate.h"
 
 #include "ui/StoreActivity.h"
 

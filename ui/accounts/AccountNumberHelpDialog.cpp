@@ -1,4 +1,4 @@
-#include "ui/AccountNumberHelpDialog.h"
+#include "ui/accounts/AccountNumberHelpDialog.h"
 
 #include "ui/SvgImage.h"
 

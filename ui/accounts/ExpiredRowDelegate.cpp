@@ -1,4 +1,4 @@
-#include "ui/ExpiredRowDelegate.h"
+#include "ui/accounts/ExpiredRowDelegate.h"
 
 #include "app/accounts/MeterListModel.h"
 

@@ -1,9 +1,9 @@
-#include "ui/AddAccountPage.h"
+#include "ui/accounts/AddAccountPage.h"
 #include "ui_AddAccountPage.h"
 
 #include "app/accounts/LinkAccountController.h"
 #include "shared/InputRules.h"
-#include "ui/AccountNumberHelpDialog.h"
+#include "ui/accounts/AccountNumberHelpDialog.h"
 
 #include <QKeyEvent>
 #include <QStyle>

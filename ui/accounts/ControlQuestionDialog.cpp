@@ -1,4 +1,4 @@
-#include "ui/ControlQuestionDialog.h"
+#include "ui/accounts/ControlQuestionDialog.h"
 #include "ui_ControlQuestionDialog.h"
 
 #include "shared/Money.h"

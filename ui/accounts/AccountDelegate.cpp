@@ -1,4 +1,4 @@
-#include "ui/AccountDelegate.h"
+#include "ui/accounts/AccountDelegate.h"
 
 #include "app/accounts/AccountListModel.h"
 

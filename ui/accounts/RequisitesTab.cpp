@@ -1,4 +1,4 @@
-#include "ui/RequisitesTab.h"
+#include "ui/accounts/RequisitesTab.h"
 
 #include "app/accounts/ContractsModel.h"
 #include "ui/MessageBanner.h"

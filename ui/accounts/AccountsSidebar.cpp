@@ -1,7 +1,7 @@
-#include "ui/AccountsSidebar.h"
+#include "ui/accounts/AccountsSidebar.h"
 
 #include "app/accounts/AccountListModel.h"
-#include "ui/AccountDelegate.h"
+#include "ui/accounts/AccountDelegate.h"
 
 #include <QAbstractItemModel>
 #include <QEvent>

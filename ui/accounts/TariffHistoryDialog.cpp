@@ -1,4 +1,4 @@
-#include "ui/TariffHistoryDialog.h"
+#include "ui/accounts/TariffHistoryDialog.h"
 
 #include "app/accounts/AccountsStore.h"
 #include "app/accounts/TariffHistoryModel.h"

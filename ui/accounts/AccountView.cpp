@@ -1,8 +1,8 @@
-#include "ui/AccountView.h"
+#include "ui/accounts/AccountView.h"
 
 #include "app/accounts/AccountListModel.h"
 #include "ui/HistoryTab.h"
-#include "ui/RequisitesTab.h"
+#include "ui/accounts/RequisitesTab.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
