@@ -1,7 +1,6 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AboutDialog.h"
-#include "ui/HistoryTab.h"
 #include "ui/MessageBanner.h"
 #include "ui/ProfileDialog.h"
 #include "ui/accounts/AccountView.h"
@@ -12,6 +11,7 @@
 #include "ui/accounts/RequisitesTab.h"
 #include "ui/accounts/TariffHistoryDialog.h"
 #include "ui/bills/BillsPage.h"
+#include "ui/history/HistoryTab.h"
 #include "ui/payments/PaymentsFeature.h"
 #include "ui/readings/ReadingsFeature.h"
 

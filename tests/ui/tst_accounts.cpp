@@ -7,12 +7,8 @@
 #include "app/accounts/ContractsModel.h"
 #include "app/accounts/LinkAccountController.h"
 #include "tests/ui/UiTestSupport.h"
-#include "ui/DeferredReload.h"
-#include "ui/HistoryTab.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
-#include "ui/PeriodRangeDialog.h"
-#include "ui/PeriodSelector.h"
 #include "ui/SvgImage.h"
 #include "ui/accounts/AccountNumberHelpDialog.h"
 #include "ui/accounts/AccountView.h"
@@ -21,6 +17,10 @@
 #include "ui/accounts/ControlQuestionDialog.h"
 #include "ui/accounts/RequisitesTab.h"
 #include "ui/accounts/TariffHistoryDialog.h"
+#include "ui/history/DeferredReload.h"
+#include "ui/history/HistoryTab.h"
+#include "ui/history/PeriodRangeDialog.h"
+#include "ui/history/PeriodSelector.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>

@@ -6,10 +6,10 @@
 #include "tests/unit/AccountsFixtures.h"
 #include "tests/unit/BillsFixtures.h"
 #include "ui/MessageBanner.h"
-#include "ui/PeriodSelector.h"
 #include "ui/bills/BillPrinter.h"
 #include "ui/bills/BillsPage.h"
 #include "ui/bills/BillsView.h"
+#include "ui/history/PeriodSelector.h"
 
 #include <QAction>
 #include <QApplication>

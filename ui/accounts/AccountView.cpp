@@ -1,8 +1,8 @@
 #include "ui/accounts/AccountView.h"
 
 #include "app/accounts/AccountListModel.h"
-#include "ui/HistoryTab.h"
 #include "ui/accounts/RequisitesTab.h"
+#include "ui/history/HistoryTab.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

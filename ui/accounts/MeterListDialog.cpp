@@ -2,8 +2,8 @@
 
 #include "app/accounts/AccountsStore.h"
 #include "app/accounts/MeterListModel.h"
-#include "ui/PeriodSelector.h"
 #include "ui/accounts/ExpiredRowDelegate.h"
+#include "ui/history/PeriodSelector.h"
 
 #include "ui/StoreActivity.h"
 

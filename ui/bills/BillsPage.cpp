@@ -1,11 +1,11 @@
 #include "ui/bills/BillsPage.h"
 
-#include "ui/DeferredReload.h"
 #include "ui/MessageBanner.h"
-#include "ui/PeriodSelector.h"
 #include "ui/UiLogging.h"
 #include "ui/bills/BillPrinter.h"
 #include "ui/bills/BillsView.h"
+#include "ui/history/DeferredReload.h"
+#include "ui/history/PeriodSelector.h"
 
 #include "app/accounts/AccountsStore.h"
 #include "app/bills/BillsModel.h"

@@ -2,9 +2,9 @@
 
 #include "app/accounts/AccountsStore.h"
 #include "app/payments/PaymentController.h"
-#include "ui/HistoryTab.h"
 #include "ui/MessageBanner.h"
 #include "ui/accounts/AccountView.h"
+#include "ui/history/HistoryTab.h"
 #include "ui/payments/PaymentPage.h"
 #include "ui/payments/PaymentsPage.h"
 

@@ -3,8 +3,8 @@
 #include "app/payments/PaymentOperations.h"
 #include "app/payments/PaymentsModel.h"
 #include "app/session/Session.h"
-#include "ui/DeferredReload.h"
-#include "ui/PeriodSelector.h"
+#include "ui/history/DeferredReload.h"
+#include "ui/history/PeriodSelector.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

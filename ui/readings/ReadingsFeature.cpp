@@ -3,8 +3,8 @@
 #include "app/accounts/AccountsStore.h"
 #include "app/readings/ReadingsOutbox.h"
 #include "app/session/Session.h"
-#include "ui/HistoryTab.h"
 #include "ui/accounts/AccountView.h"
+#include "ui/history/HistoryTab.h"
 #include "ui/readings/ReadingsHistoryPage.h"
 #include "ui/readings/ReadingsSubmitPage.h"
 

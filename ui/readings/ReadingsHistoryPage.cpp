@@ -3,8 +3,8 @@
 #include "app/readings/ConsumptionSeries.h"
 #include "app/readings/ReadingsHistoryModel.h"
 #include "app/readings/ReadingsLoader.h"
-#include "ui/DeferredReload.h"
-#include "ui/PeriodSelector.h"
+#include "ui/history/DeferredReload.h"
+#include "ui/history/PeriodSelector.h"
 #include "ui/readings/ConsumptionChartView.h"
 
 #include <QButtonGroup>

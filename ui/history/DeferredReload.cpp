@@ -1,4 +1,4 @@
-#include "ui/DeferredReload.h"
+#include "ui/history/DeferredReload.h"
 
 #include <QEvent>
 #include <QWidget>

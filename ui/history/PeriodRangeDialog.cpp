@@ -1,4 +1,4 @@
-#include "ui/PeriodRangeDialog.h"
+#include "ui/history/PeriodRangeDialog.h"
 
 #include "app/history/PeriodFilter.h"
 

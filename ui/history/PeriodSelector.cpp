@@ -1,6 +1,6 @@
-#include "ui/PeriodSelector.h"
+#include "ui/history/PeriodSelector.h"
 
-#include "ui/PeriodRangeDialog.h"
+#include "ui/history/PeriodRangeDialog.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "ui/HistoryTab.h"
+#include "ui/history/HistoryTab.h"
 
 #include <QEvent>
 #include <QLabel>
