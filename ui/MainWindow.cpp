@@ -2,7 +2,6 @@
 
 #include "ui/AboutDialog.h"
 #include "ui/MessageBanner.h"
-#include "ui/ProfileDialog.h"
 #include "ui/accounts/AccountView.h"
 #include "ui/accounts/AccountsSidebar.h"
 #include "ui/accounts/AddAccountPage.h"
@@ -14,6 +13,7 @@
 #include "ui/history/HistoryTab.h"
 #include "ui/payments/PaymentsFeature.h"
 #include "ui/readings/ReadingsFeature.h"
+#include "ui/registration/ProfileDialog.h"
 
 #include "app/accounts/AccountListModel.h"
 #include "app/accounts/AccountsStore.h"

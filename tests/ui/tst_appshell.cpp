@@ -8,8 +8,8 @@
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
-#include "ui/ProfileDialog.h"
 #include "ui/RestoreSplash.h"
+#include "ui/registration/ProfileDialog.h"
 
 #include <QAction>
 #include <QLabel>

@@ -16,9 +16,9 @@
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
-#include "ui/ProfileDialog.h"
 #include "ui/Theme.h"
 #include "ui/registration/DetailsDialog.h"
+#include "ui/registration/ProfileDialog.h"
 #include "ui/registration/RecoveryDialog.h"
 #include "ui/registration/RegistrationWizard.h"
 

@@ -1,4 +1,4 @@
-#include "ui/ProfileDialog.h"
+#include "ui/registration/ProfileDialog.h"
 
 #include "app/api/Dtos.h"
 #include "app/registration/ProfileEditor.h"
