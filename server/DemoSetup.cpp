@@ -2,8 +2,8 @@
 
 #include "server/Clock.h"
 #include "server/Database.h"
-#include "server/PasswordHasher.h"
 #include "server/UserStore.h"
+#include "server/auth/PasswordHasher.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "server/HttpApi.h"
 
 #include "server/AccessLog.h"
-#include "server/AuthService.h"
 #include "server/Clock.h"
 #include "server/DeferredResponse.h"
+#include "server/auth/AuthService.h"
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "server/ApiReply.h"
-#include "server/CaptchaService.h"
-#include "server/TokenService.h"
+#include "server/auth/CaptchaService.h"
+#include "server/auth/TokenService.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

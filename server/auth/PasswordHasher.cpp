@@ -1,4 +1,4 @@
-#include "server/PasswordHasher.h"
+#include "server/auth/PasswordHasher.h"
 
 #include <sodium.h>
 

@@ -1,4 +1,4 @@
-#include "server/TokenService.h"
+#include "server/auth/TokenService.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
-#include "server/AuthService.h"
+#include "server/auth/AuthService.h"
 
 #include "generated/branding.h"
 #include "server/Clock.h"
 #include "server/Database.h"
-#include "server/PasswordHasher.h"
 #include "server/UserStore.h"
+#include "server/auth/PasswordHasher.h"
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"
 

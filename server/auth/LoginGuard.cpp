@@ -1,4 +1,4 @@
-#include "server/LoginGuard.h"
+#include "server/auth/LoginGuard.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

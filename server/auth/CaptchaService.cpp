@@ -1,6 +1,6 @@
-#include "server/CaptchaService.h"
+#include "server/auth/CaptchaService.h"
 
-#include "server/TokenService.h"
+#include "server/auth/TokenService.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
