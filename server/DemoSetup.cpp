@@ -2,8 +2,8 @@
 
 #include "server/Clock.h"
 #include "server/Database.h"
-#include "server/UserStore.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/users/UserStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 #include "server/Clock.h"
 #include "server/Database.h"
 #include "server/DemoSetup.h"
-#include "server/UserStore.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/users/UserStore.h"
 
 #include <QSqlQuery>
 #include <QStringList>

@@ -3,11 +3,11 @@
 #include "server/Clock.h"
 #include "server/Database.h"
 #include "server/HtmlPage.h"
-#include "server/UserStore.h"
 #include "server/accounts/TomskTime.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/mail/Mailer.h"
 #include "server/users/UserPages.h"
+#include "server/users/UserStore.h"
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"
 

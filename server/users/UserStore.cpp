@@ -1,4 +1,4 @@
-#include "server/UserStore.h"
+#include "server/users/UserStore.h"
 
 #include "server/Clock.h"
 
