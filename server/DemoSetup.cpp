@@ -1,8 +1,8 @@
 #include "server/DemoSetup.h"
 
 #include "server/Clock.h"
-#include "server/Database.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/db/Database.h"
 #include "server/users/UserStore.h"
 
 #include <QDir>

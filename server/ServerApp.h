@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/AccessLog.h"
 #include "server/ServerConfig.h"
+#include "server/http/AccessLog.h"
 
 #include <QUrl>
 #include <memory>

@@ -1,9 +1,9 @@
 #include "generated/branding.h"
-#include "server/HttpApi.h"
 #include "server/ServerApp.h"
 #include "server/ServerConfig.h"
 #include "server/ShutdownSignals.h"
 #include "server/billing/ImportCommand.h"
+#include "server/http/HttpApi.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

@@ -1,6 +1,6 @@
 // The /accounts handlers of HttpApi (declared in HttpApi.h), kept with the accounts module so the
 // shared router file only holds the route table.
-#include "server/HttpApi.h"
+#include "server/http/HttpApi.h"
 
 #include "server/accounts/AccountContext.h"
 #include "server/accounts/AccountsApi.h"

@@ -1,10 +1,10 @@
 #include "server/accounts/AccountsApi.h"
 
 #include "server/Clock.h"
-#include "server/Database.h"
 #include "server/accounts/AccountContext.h"
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/RequisitesService.h"
+#include "server/db/Database.h"
 #include "shared/ErrorCodes.h"
 
 namespace lkk::server::accounts {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/ApiReply.h"
 #include "server/auth/TokenService.h"
+#include "server/http/ApiReply.h"
 
 #include <QJsonObject>
 #include <optional>

@@ -1,9 +1,9 @@
 #include "server/accounts/AccountsDemo.h"
 
 #include "server/Clock.h"
-#include "server/Database.h"
 #include "server/DemoSetup.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/db/Database.h"
 #include "server/users/UserStore.h"
 
 #include <QSqlQuery>

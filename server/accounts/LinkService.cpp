@@ -1,10 +1,10 @@
 #include "server/accounts/LinkService.h"
 
-#include "server/Database.h"
 #include "server/accounts/AccountMessages.h"
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/auth/TokenService.h"
+#include "server/db/Database.h"
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"
 #include "shared/Money.h"

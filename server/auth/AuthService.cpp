@@ -2,8 +2,8 @@
 
 #include "generated/branding.h"
 #include "server/Clock.h"
-#include "server/Database.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/db/Database.h"
 #include "server/users/UserStore.h"
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "server/ApiReply.h"
 #include "server/auth/CaptchaService.h"
 #include "server/auth/LoginGuard.h"
 #include "server/auth/TokenService.h"
+#include "server/http/ApiReply.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 #include "server/billing/BillingImporter.h"
 
 #include "server/Clock.h"
-#include "server/Database.h"
 #include "server/billing/BillingValidator.h"
+#include "server/db/Database.h"
 
 #include <QCryptographicHash>
 #include <QFile>

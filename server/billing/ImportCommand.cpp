@@ -1,8 +1,8 @@
 #include "server/billing/ImportCommand.h"
 
-#include "server/Database.h"
-#include "server/Migrations.h"
 #include "server/billing/BillingImporter.h"
+#include "server/db/Database.h"
+#include "server/db/Migrations.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/Messages.h"
+#include "server/http/Messages.h"
 
 #include <QString>
 

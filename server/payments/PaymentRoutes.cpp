@@ -1,6 +1,6 @@
 // The bills/payments/orders handlers of HttpApi (declared in HttpApi.h), kept with the payments
 // module so the shared router file only holds the route table.
-#include "server/HttpApi.h"
+#include "server/http/HttpApi.h"
 
 #include "server/payments/PaymentsApi.h"
 #include "shared/ErrorCodes.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/ApiReply.h"
+#include "server/http/ApiReply.h"
 #include "server/payments/PaymentOptions.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #include "server/payments/SandboxPage.h"
 
-#include "server/HtmlPage.h"
+#include "server/http/HtmlPage.h"
 #include "shared/Money.h"
 
 namespace lkk::server::payments {

@@ -1,6 +1,6 @@
 // The /readings handlers of HttpApi (declared in HttpApi.h), kept with the readings module so the
 // shared router file only holds the route table.
-#include "server/HttpApi.h"
+#include "server/http/HttpApi.h"
 
 #include "server/accounts/AccountContext.h"
 #include "server/readings/ReadingsApi.h"

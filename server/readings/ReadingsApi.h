@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/ApiReply.h"
+#include "server/http/ApiReply.h"
 #include "server/readings/ReadingsService.h"
 
 #include <QJsonObject>

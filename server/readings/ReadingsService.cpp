@@ -1,8 +1,8 @@
 #include "server/readings/ReadingsService.h"
 
-#include "server/Database.h"
 #include "server/accounts/AccountMessages.h"
 #include "server/accounts/TomskTime.h"
+#include "server/db/Database.h"
 #include "server/readings/ReadingRules.h"
 #include "server/readings/ReadingsMessages.h"
 #include "server/readings/ReadingsStore.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/ApiReply.h"
 #include "server/accounts/AccountContext.h"
+#include "server/http/ApiReply.h"
 
 #include <QJsonObject>
 #include <QString>

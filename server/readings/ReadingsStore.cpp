@@ -1,6 +1,6 @@
 #include "server/readings/ReadingsStore.h"
 
-#include "server/Database.h"
+#include "server/db/Database.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

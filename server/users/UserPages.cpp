@@ -1,6 +1,6 @@
 #include "server/users/UserPages.h"
 
-#include "server/HtmlPage.h"
+#include "server/http/HtmlPage.h"
 #include "shared/InputRules.h"
 
 namespace lkk::server::users {

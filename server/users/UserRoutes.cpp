@@ -1,5 +1,5 @@
 // The registration/recovery handlers of HttpApi (declared in HttpApi.h), served by users::UsersApi.
-#include "server/HttpApi.h"
+#include "server/http/HttpApi.h"
 
 #include "server/users/UsersApi.h"
 #include "shared/ErrorCodes.h"

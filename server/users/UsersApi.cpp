@@ -1,10 +1,10 @@
 #include "server/users/UsersApi.h"
 
 #include "server/Clock.h"
-#include "server/Database.h"
-#include "server/HtmlPage.h"
 #include "server/accounts/TomskTime.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/db/Database.h"
+#include "server/http/HtmlPage.h"
 #include "server/mail/Mailer.h"
 #include "server/users/UserPages.h"
 #include "server/users/UserStore.h"

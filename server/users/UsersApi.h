@@ -1,8 +1,8 @@
 #pragma once
 
-#include "server/ApiReply.h"
 #include "server/auth/CaptchaService.h"
 #include "server/auth/TokenService.h"
+#include "server/http/ApiReply.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

@@ -2,9 +2,9 @@
 // PostgreSQL when LKK_TEST_BACKEND=postgres (LKK_TEST_DATABASE_URL names a role with CREATEDB; each
 // test gets a scratch database; without the URL the run is skipped unless
 // LKK_TEST_REQUIRE_POSTGRES=1). Also the `lkk-server import` command line.
-#include "server/Database.h"
-#include "server/Migrations.h"
 #include "server/billing/BillingImporter.h"
+#include "server/db/Database.h"
+#include "server/db/Migrations.h"
 #include "tests/support/ScratchDatabase.h"
 
 #include <QCoreApplication>

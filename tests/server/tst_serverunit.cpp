@@ -1,16 +1,16 @@
 // Unit tests of lkk-server's pieces: configuration, request parsing, password hashing, tokens,
 // messages, migrations, captcha and the route table against docs/openapi.yaml.
-#include "server/AccessLog.h"
-#include "server/Database.h"
-#include "server/HttpApi.h"
-#include "server/JsonBody.h"
-#include "server/Messages.h"
-#include "server/Migrations.h"
 #include "server/ServerConfig.h"
 #include "server/auth/CaptchaService.h"
 #include "server/auth/LoginGuard.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/TokenService.h"
+#include "server/db/Database.h"
+#include "server/db/Migrations.h"
+#include "server/http/AccessLog.h"
+#include "server/http/HttpApi.h"
+#include "server/http/JsonBody.h"
+#include "server/http/Messages.h"
 #include "shared/ErrorCodes.h"
 
 #include <QCoreApplication>

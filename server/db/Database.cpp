@@ -1,4 +1,4 @@
-#include "server/Database.h"
+#include "server/db/Database.h"
 
 #include <QAtomicInteger>
 #include <QLoggingCategory>

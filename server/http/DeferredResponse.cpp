@@ -1,4 +1,4 @@
-#include "server/DeferredResponse.h"
+#include "server/http/DeferredResponse.h"
 
 #include <QFutureWatcher>
 #include <QHttpServerResponder>

@@ -1,9 +1,9 @@
-#include "server/HttpApi.h"
+#include "server/http/HttpApi.h"
 
-#include "server/AccessLog.h"
 #include "server/Clock.h"
-#include "server/DeferredResponse.h"
 #include "server/auth/AuthService.h"
+#include "server/http/AccessLog.h"
+#include "server/http/DeferredResponse.h"
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"
 

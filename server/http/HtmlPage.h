@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/ApiReply.h"
-#include "server/Messages.h"
+#include "server/http/ApiReply.h"
+#include "server/http/Messages.h"
 
 #include <QByteArray>
 #include <QString>

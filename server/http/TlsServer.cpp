@@ -1,4 +1,4 @@
-#include "server/TlsServer.h"
+#include "server/http/TlsServer.h"
 
 namespace lkk::server {
 

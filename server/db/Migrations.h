@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/Database.h"
+#include "server/db/Database.h"
 
 #include <QList>
 #include <QString>

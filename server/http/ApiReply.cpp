@@ -1,4 +1,4 @@
-#include "server/ApiReply.h"
+#include "server/http/ApiReply.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "server/AccessLog.h"
+#include "server/http/AccessLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

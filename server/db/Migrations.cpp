@@ -1,4 +1,4 @@
-#include "server/Migrations.h"
+#include "server/db/Migrations.h"
 
 #include "server/Clock.h"
 

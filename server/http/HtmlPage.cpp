@@ -1,4 +1,4 @@
-#include "server/HtmlPage.h"
+#include "server/http/HtmlPage.h"
 
 namespace lkk::server {
 

@@ -1,4 +1,4 @@
-#include "server/Messages.h"
+#include "server/http/Messages.h"
 
 #include "shared/ErrorCodes.h"
 

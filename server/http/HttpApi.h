@@ -1,8 +1,8 @@
 #pragma once
 
-#include "server/ApiReply.h"
-#include "server/JsonBody.h"
-#include "server/Messages.h"
+#include "server/http/ApiReply.h"
+#include "server/http/JsonBody.h"
+#include "server/http/Messages.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
