@@ -1,7 +1,7 @@
 #include "server/payments/PaymentsApi.h"
 
 #include "server/accounts/AccountsApi.h"
-#include "server/payments/BillsService.h"
+#include "server/bills/BillsService.h"
 #include "server/payments/OrderService.h"
 #include "server/payments/PaymentHistoryService.h"
 

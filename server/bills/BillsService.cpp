@@ -1,4 +1,4 @@
-#include "server/payments/BillsService.h"
+#include "server/bills/BillsService.h"
 
 #include "server/accounts/AccountsService.h"
 #include "server/payments/PaymentMessages.h"
