@@ -2,6 +2,7 @@
 # Runs one of the contract checks with the Node.js tools of this folder (package.json, installed
 # by `scripts/install-deps.sh test`, which runs `npm ci` here).
 # usage: run.sh lint <repository root>
+#        run.sh conformance <repository root> <lkk-server binary>
 # Without the tools: skipped (exit 77), or failed when LKK_TEST_REQUIRE_TOOLS is set (scripts/test.sh).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,8 +32,11 @@ lint)
     # No version check against the registry (redocly.yaml turns telemetry off).
     REDOCLY_SUPPRESS_UPDATE_NOTICE=true exec node "$here/node_modules/@redocly/cli/bin/cli.js" lint --format stylish
     ;;
+conformance)
+    exec node "$here/conformance.mjs" "$@"
+    ;;
 *)
-    echo "usage: run.sh lint <repository root>" >&2
+    echo "usage: run.sh lint|conformance …" >&2
     exit 2
     ;;
 esac
