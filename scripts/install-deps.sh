@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages a task needs, only those that are missing.
+# Installs the Debian 12 packages a task needs, only those that are missing; for `test` also the
+# Node.js tools of the contract checks (tests/contract, `npm ci` from its package-lock.json).
 # usage: scripts/install-deps.sh build|run|test|bench [more profiles…]
 set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
 
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
        qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev
@@ -17,11 +19,12 @@ test=(xvfb xauth dbus-daemon gnome-keyring libsecret-tools postgresql poppler-ut
 bench=(wrk curl)
 
 wanted=()
+contract=false
 for profile in "$@"; do
     case "$profile" in
         build) wanted+=("${build[@]}") ;;
         run) wanted+=("${run[@]}") ;;
-        test) wanted+=("${build[@]}" "${run[@]}" "${test[@]}") ;;
+        test) wanted+=("${build[@]}" "${run[@]}" "${test[@]}"); contract=true ;;
         bench) wanted+=("${build[@]}" "${run[@]}" "${bench[@]}" xvfb xauth) ;;
         *) echo "install-deps: unknown profile '$profile' (build|run|test|bench)" >&2; exit 2 ;;
     esac
@@ -32,11 +35,28 @@ for pkg in $(printf '%s\n' "${wanted[@]}" | sort -u); do
     status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
     [ "$status" = "install ok installed" ] || missing+=("$pkg")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# Node.js for the contract checks: Debian's, unless a node and npm are there already (another
+# build of Node.js brings its own npm, which Debian's npm package would conflict with).
+if $contract && ! { command -v node && command -v npm; } >/dev/null; then
+    missing+=(nodejs npm)
+fi
 
-echo "Installing missing packages: ${missing[*]}"
-sudo=()
-[ "$(id -u)" -eq 0 ] || sudo=(sudo)
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing missing packages: ${missing[*]}"
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The contract checks' own packages, exactly as locked; a copy of the lock file marks what is
+# installed (tests/contract/run.sh compares it), so this runs only when package-lock.json changed.
+if $contract; then
+    tools="$root/tests/contract"
+    if ! cmp -s "$tools/package-lock.json" "$tools/node_modules/.installed-package-lock.json"; then
+        echo "Installing the contract checks' Node.js packages (npm ci in tests/contract)"
+        (cd "$tools" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+        cp "$tools/package-lock.json" "$tools/node_modules/.installed-package-lock.json"
+    fi
+fi

@@ -522,18 +522,23 @@ ApiReply UsersApi::recoverConfirm(const QJsonObject& body, Language language) co
 std::optional<ApiReply> UsersApi::authenticate(QSqlDatabase& db, const QString& token, Language language,
                                                TokenService::Access* access) const {
     *access = m_tokens.checkAccess(db, token, nowMs());
+    const char* code = errc::unauthorized;
     switch (access->status) {
     case TokenService::AccessStatus::DatabaseError:
         return databaseDown(language);
     case TokenService::AccessStatus::Unknown:
     case TokenService::AccessStatus::Revoked:
-        return ApiReply::error(401, errc::unauthorized, language);
-    case TokenService::AccessStatus::Expired:
-        return ApiReply::error(401, errc::tokenExpired, language);
-    case TokenService::AccessStatus::Valid:
         break;
+    case TokenService::AccessStatus::Expired:
+        code = errc::tokenExpired;
+        break;
+    case TokenService::AccessStatus::Valid:
+        return std::nullopt;
     }
-    return std::nullopt;
+    // Every 401 names the scheme (docs/openapi.yaml, components/responses/Unauthorized).
+    ApiReply reply = ApiReply::error(401, code, language);
+    reply.headers.append({"WWW-Authenticate", QByteArray("Bearer realm=\"lkk\"")});
+    return reply;
 }
 
 ApiReply UsersApi::requestEmailChange(const QString& token, const QJsonObject& body, Language language) const {

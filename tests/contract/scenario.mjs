@@ -1,0 +1,324 @@
+// The conformance scenario: every operation of docs/openapi.yaml against the real lkk-server
+// (demo data, test environment), with its success answers and its client errors. The client
+// checks each answer against the document; this file only drives the server into each state.
+//
+// Part 1 sweeps the document itself, so a new operation is covered without a new step: 401
+// without a token (secured operations), 400 for an unknown field (JSON bodies), 413 and 415
+// (where documented), 404 for another customer's account (paths under /accounts/{id}).
+// Part 2 walks through the cabinet the way a customer does, for the rest.
+import {randomUUID} from 'node:crypto';
+import {MailDrop} from './lib/mail.mjs';
+
+export const CLOCK_START = '2026-11-24T05:00:00Z'; // noon in Tomsk, after the demo bills were issued
+const DEMO = {email: 'demo@lkk.example', password: 'Demo1234'};
+const SECOND = {email: 'second@lkk.example', password: 'Second1234'};
+// Demo billing accounts nobody has linked yet (README: the demo's link codes).
+const LINKABLE = {number: '100207815', linkCode: '221972'};
+const LOCKABLE = {number: '7012099921'};
+const PASSWORD = 'Secret123';
+
+// A body that passes the document's request schema by shape: each required field with a value of
+// its type. Enough to get past body parsing to what a sweep is after.
+function minimalBody(contract, schema) {
+    const s = schema?.$ref ? contract.schemaAt(schema.$ref.split('/').pop()) : schema;
+    if (!s || s.type !== 'object')
+        return {};
+    const body = {};
+    for (const name of s.required ?? []) {
+        const p = s.properties[name];
+        const type = p.$ref ? contract.schemaAt(p.$ref.split('/').pop()).type : p.type;
+        body[name] = p.enum ? p.enum[0] : {string: 'x', boolean: true, integer: 1, object: {}, array: []}[type];
+    }
+    return body;
+}
+
+export async function runScenario(client, server) {
+    const c = (id, options) => client.call(id, options);
+    const contract = client.contract;
+    const mail = new MailDrop(server.mailDrop);
+
+    // The server's test clock runs on from where it was set; moving it keeps that.
+    let clockSetAt = Date.now();
+    let clock = Date.parse(CLOCK_START);
+    const advanceClock = async seconds => {
+        clock += Date.now() - clockSetAt + seconds * 1000;
+        clockSetAt = Date.now();
+        await c('setTestClock', {json: {now: new Date(clock).toISOString()}, expect: 204});
+    };
+    await advanceClock(0);
+
+    const login = async (user, expect = 200, extra = {}) =>
+        c('login', {json: {email: user.email, password: user.password, ...extra}, expect});
+    const demo = (await login(DEMO)).json.accessToken;
+    const second = (await login(SECOND)).json.accessToken;
+    const captcha = async () => {
+        const r = await c('createCaptcha', {expect: 200});
+        return {captchaId: r.json.id, captchaAnswer: r.json.answer};
+    };
+
+    const accounts = (await c('listAccounts', {token: demo, expect: 200})).json.accounts;
+    const account = number => accounts.find(a => a.number === number).id;
+    const epd = account('100103492');
+    const requisites = (await c('getRequisites', {token: demo, params: {id: epd}, expect: 200})).json;
+    const contractId = requisites.contracts[0].id;
+    const form = (await c('getPaymentForm', {token: demo, params: {id: epd}, expect: 200})).json;
+    const orderBody = amount => ({items: [{subAccount: form.items[0].subAccount, amount}],
+                                  receiptEmail: DEMO.email, consent: true});
+    const createOrder = async (body, expect = 201, key = randomUUID()) =>
+        c('createPaymentOrder', {token: demo, params: {id: epd}, headers: {'Idempotency-Key': key}, json: body,
+                                 expect});
+
+    // ---- Part 1: sweeps over the document ---------------------------------------------------
+    const idempotency = {'Idempotency-Key': randomUUID()}; // ignored where not asked for
+    const paramsFor = op => ({id: op.path.startsWith('/accounts/') ? epd : 'no-such-id', contractId});
+    for (const op of contract.operations.values()) {
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        const isForm = Boolean(op.requestBody?.content?.['application/x-www-form-urlencoded']);
+        const documented = status => op.responses.has(status);
+        if (op.secured && documented('401')) {
+            await c(op.id, {params: paramsFor(op), headers: idempotency, expect: 401,
+                            json: schema ? minimalBody(contract, schema) : undefined});
+        }
+        if (schema && documented('400')) {
+            await c(op.id, {token: demo, params: paramsFor(op), headers: idempotency, expect: 400,
+                            json: {...minimalBody(contract, schema), 'no-such-field': 1}});
+        }
+        if (documented('413') && (schema || isForm)) {
+            const limit = isForm ? 8 * 1024 : 64 * 1024; // the pages' form limit; max-body-bytes
+            await c(op.id, {token: demo, params: paramsFor(op), headers: idempotency, expect: 413,
+                            body: `{"x":"${'x'.repeat(limit)}"}`,
+                            contentType: isForm ? 'application/x-www-form-urlencoded' : 'application/json'});
+        }
+        if (documented('415') && (schema || isForm)) {
+            await c(op.id, {token: demo, params: paramsFor(op), headers: idempotency, expect: 415,
+                            body: isForm ? '{}' : 'x=1', contentType: isForm ? 'application/json' : 'text/plain'});
+        }
+        if (op.path.startsWith('/accounts/{id}') && documented('404')) {
+            await c(op.id, {token: second, params: paramsFor(op), headers: idempotency, expect: 404,
+                            json: schema ? minimalBody(contract, schema) : undefined});
+        }
+    }
+
+    // ---- Part 2: the cabinet, step by step -------------------------------------------------
+    await c('health', {expect: 200});
+    await c('getPaymentRules', {expect: 200});
+
+    // Sign-in, tokens, sign-out.
+    await c('login', {json: {email: 'not an e-mail', password: 'x'}, expect: 400});
+    await login({email: DEMO.email, password: 'Wrong1234'}, 401);
+    const remembered = (await login(DEMO, 200, {remember: true})).json;
+    const rotated = (await c('refresh', {json: {refreshToken: remembered.refreshToken}, expect: 200})).json;
+    await c('refresh', {json: {refreshToken: remembered.refreshToken}, expect: 401}); // rotated away
+    await c('refresh', {json: {}, expect: 400});
+    await c('logout', {token: rotated.accessToken, expect: 204});
+    await c('getProfile', {token: rotated.accessToken, expect: 401});
+    await c('getProfile', {token: demo, expect: 200});
+    // Failed sign-ins for one address: a captcha after 5, then the rate limit.
+    const guarded = {email: 'guarded@lkk.example', password: 'Wrong1234'};
+    for (let i = 0; i < 5; i++)
+        await login(guarded, 401);
+    await login(guarded, 403); // captcha_required
+    let limited = null;
+    for (let i = 0; i < 12 && limited?.status !== 429; i++)
+        limited = await login(guarded, [401, 429], await captcha());
+    if (limited.status !== 429)
+        throw new Error('login: no 429 after 12 failed sign-ins for one address');
+
+    // Registration: a customer of our own for the profile steps.
+    const reg = {email: `reg-${randomUUID().slice(0, 8)}@example.org`, password: PASSWORD};
+    const registration = async (email, extra = {}, expect = 202) =>
+        c('registerUser', {json: {email, password: PASSWORD, surname: 'Петров', firstName: 'Пётр',
+                                  agreement: true, ...(await captcha()), ...extra}, expect});
+    await registration(reg.email, {agreement: false}, 400);
+    await registration(reg.email, {captchaAnswer: 'wrong'}, 403);
+    await registration(reg.email, {phone: '+7 913 123-45-67', birthDate: '1990-05-01', sex: 'male'});
+    await login(reg, 403); // email_not_confirmed
+    await c('resendConfirmation', {json: {email: 'bad'}, expect: 400});
+    await c('resendConfirmation', {json: {email: reg.email}, expect: 429}); // the registration's mail was just sent
+    const firstCode = MailDrop.code(await mail.next(reg.email));
+    await advanceClock(61);
+    await c('resendConfirmation', {json: {email: reg.email}, expect: 202});
+    const code = MailDrop.code(await mail.next(reg.email)); // the resend retired the first code
+    await c('confirmRegistration', {json: {email: reg.email, code: ''}, expect: 400});
+    await c('confirmRegistration', {json: {email: reg.email, code: code === '000000' ? '111111' : '000000'},
+                                    expect: 422});
+    await c('confirmRegistration', {json: {email: `unknown-${reg.email}`, code: firstCode}, expect: 410});
+    await c('confirmRegistration', {json: {email: reg.email, code}, expect: 204});
+    let regToken = (await login(reg)).json.accessToken;
+
+    // The link in a registration mail confirms too (another new customer).
+    const linked = `link-${randomUUID().slice(0, 8)}@example.org`;
+    await registration(linked);
+    const confirmToken = MailDrop.token(await mail.next(linked), 'confirm');
+    await c('confirmLinkPage', {query: {token: confirmToken}, expect: 200});
+    await c('confirmLinkPage', {query: {token: confirmToken}, expect: 410}); // used
+    // The same answer for an address that already has an account; then the per-IP limit.
+    await registration(linked);
+    let registered = null;
+    for (let i = 0; i < 12 && registered?.status !== 429; i++)
+        registered = await registration(`many-${i}-${linked}`, {}, [202, 429]);
+    if (registered.status !== 429)
+        throw new Error('registerUser: no 429 after 12 registrations from one address');
+
+    // Profile.
+    await c('updateProfile', {token: regToken, json: {phone: '12'}, expect: 400});
+    await c('updateProfile', {token: regToken, expect: 200,
+                              json: {patronymic: 'Иванович', marketing: {tomskRts: {enabled: true, email: ''}}}});
+    await c('changePassword', {token: regToken, json: {currentPassword: PASSWORD, newPassword: 'short'}, expect: 400});
+    await c('changePassword', {token: regToken, json: {currentPassword: 'Wrong1234', newPassword: 'Better123'},
+                               expect: 403});
+    await c('changePassword', {token: regToken, json: {currentPassword: PASSWORD, newPassword: 'Better123'},
+                               expect: 204});
+    reg.password = 'Better123';
+    // A new e-mail address: the code goes to it.
+    const newEmail = `new-${reg.email}`;
+    await c('requestEmailChange', {token: regToken, json: {newEmail: 'bad', currentPassword: reg.password},
+                                   expect: 400});
+    await c('requestEmailChange', {token: regToken, json: {newEmail, currentPassword: 'Wrong1234'}, expect: 403});
+    await c('requestEmailChange', {token: regToken, json: {newEmail, currentPassword: reg.password}, expect: 202});
+    await c('getProfile', {token: regToken, expect: 200}); // with pendingEmail
+    const emailCode = MailDrop.code(await mail.next(newEmail));
+    await c('confirmEmailChange', {token: regToken, json: {code: ''}, expect: 400});
+    await c('confirmEmailChange', {token: regToken, json: {code: emailCode === '000000' ? '111111' : '000000'},
+                                   expect: 422});
+    await c('confirmEmailChange', {token: regToken, json: {code: emailCode}, expect: 200});
+    await c('confirmEmailChange', {token: regToken, json: {code: emailCode}, expect: 410}); // used
+    reg.email = newEmail;
+
+    // Password recovery: by code, then by the link's page.
+    const recover = async (email, expect = 202, extra = {}) =>
+        c('recoverPassword', {json: {email, ...(await captcha()), ...extra}, expect});
+    await recover('bad', 400);
+    await recover(reg.email, 403, {captchaAnswer: 'wrong'});
+    await recover(reg.email);
+    const recovery = MailDrop.code(await mail.next(reg.email));
+    await c('confirmRecovery', {json: {email: reg.email, code: recovery, newPassword: 'weak'}, expect: 400});
+    await c('confirmRecovery', {json: {email: reg.email, code: recovery === '000000' ? '111111' : '000000',
+                                       newPassword: 'Again1234'}, expect: 422});
+    await c('confirmRecovery', {json: {email: `unknown-${reg.email}`, code: recovery, newPassword: 'Again1234'},
+                                expect: 410});
+    await c('confirmRecovery', {json: {email: reg.email, code: recovery, newPassword: 'Again1234'}, expect: 204});
+    await c('getProfile', {token: regToken, expect: 401}); // every session was revoked
+    await recover(reg.email);
+    const pageToken = MailDrop.token(await mail.next(reg.email), 'recover');
+    await c('recoverPage', {query: {token: pageToken}, expect: 200});
+    await c('recoverPage', {query: {token: 'no-such-token'}, expect: 410});
+    const recoverForm = fields => ({body: new URLSearchParams(fields).toString(),
+                                    contentType: 'application/x-www-form-urlencoded'});
+    await c('submitRecoverPage', {...recoverForm({token: pageToken, password: 'Fourth123', repeat: 'Other1234'}),
+                                  expect: 400});
+    await c('submitRecoverPage', {...recoverForm({token: pageToken, password: 'Fourth123', repeat: 'Fourth123'}),
+                                  expect: 200});
+    await c('submitRecoverPage', {...recoverForm({token: pageToken, password: 'Fifth1234', repeat: 'Fifth1234'}),
+                                  expect: 410});
+    regToken = (await login({email: reg.email, password: 'Fourth123'})).json.accessToken;
+    await c('getProfile', {token: regToken, expect: 200});
+    // Three recoveries an hour per address, then 429 (this address has had two).
+    await recover(reg.email);
+    await recover(reg.email, 429);
+
+    // Accounts: linking (as the second customer, who has none).
+    const startLink = (number, expect) =>
+        c('startLink', {token: second, json: {number, relation: 'owner'}, expect});
+    await startLink('12ab', 400);
+    await startLink('999999999', 404);
+    await c('startLink', {token: demo, json: {number: '100103492', relation: 'owner'}, expect: 409});
+    const challengeA = (await startLink(LINKABLE.number, 200)).json.challengeId;
+    const challengeB = (await startLink(LINKABLE.number, 200)).json.challengeId;
+    const answer = (challengeId, text, expect) =>
+        c('confirmLink', {token: second, json: {challengeId, question: 'link_code', answer: text}, expect});
+    await answer(challengeA, 'not digits', 400);
+    await answer('no-such-challenge', LINKABLE.linkCode, 404);
+    await answer(challengeA, '000000', 422);
+    const newAccount = (await answer(challengeA, LINKABLE.linkCode, 201)).json.id;
+    await answer(challengeB, LINKABLE.linkCode, 409); // linked meanwhile, in "another window"
+    await c('getAccount', {token: second, params: {id: newAccount}, expect: 200});
+    await c('unlinkAccount', {token: second, params: {id: newAccount}, expect: 204});
+    await c('getAccount', {token: second, params: {id: newAccount}, expect: 404});
+    // Five wrong answers lock the account for this customer.
+    const lockChallenge = (await startLink(LOCKABLE.number, 200)).json.challengeId;
+    for (let i = 0; i < 4; i++)
+        await answer(lockChallenge, '000000', 422);
+    await answer(lockChallenge, '000000', 429);
+    await startLink(LOCKABLE.number, 429);
+
+    // Account data.
+    await c('getAccount', {token: demo, params: {id: epd}, expect: 200});
+    await c('getTariffHistory', {token: demo, params: {id: epd, contractId}, expect: 200});
+    const otherContract = (await c('getRequisites', {token: demo, params: {id: account('7012045318')}, expect: 200}))
+        .json.contracts[0].id;
+    await c('getTariffHistory', {token: demo, params: {id: epd, contractId: otherContract}, expect: 404});
+    for (const id of ['listMeters', 'getReadingsHistory', 'listPayments']) {
+        await c(id, {token: demo, params: {id: epd}, expect: 200});
+        await c(id, {token: demo, params: {id: epd}, query: {from: '2026-11-01', to: '2026-12-31'}, expect: 200});
+        await c(id, {token: demo, params: {id: epd}, query: {from: '2026-13-01'}, expect: 400});
+        await c(id, {token: demo, params: {id: epd}, query: {from: '2026-11-02', to: '2026-11-01'}, expect: 400});
+    }
+    await c('listBills', {token: demo, params: {id: epd}, expect: 200});
+    await c('listBills', {token: demo, params: {id: epd}, query: {from: '2026-01', to: '2026-11'}, expect: 200});
+    await c('listBills', {token: demo, params: {id: epd}, query: {from: '2026-11', to: '2026-01'}, expect: 400});
+    for (const {id} of accounts) {
+        await c('getRequisites', {token: demo, params: {id}, expect: 200});
+        await c('listMeters', {token: demo, params: {id}, expect: 200});
+        await c('getReadingsHistory', {token: demo, params: {id}, expect: 200});
+        await c('listBills', {token: demo, params: {id}, expect: 200});
+        await c('listPayments', {token: demo, params: {id}, expect: 200});
+        await c('getPaymentForm', {token: demo, params: {id}, expect: 200});
+    }
+
+    // Readings: one meter's values as they were (no consumption, nothing to confirm).
+    let refused = null;
+    for (const {id} of accounts) {
+        const meters = (await c('getReadingsForm', {token: demo, params: {id}, expect: 200})).json.meters;
+        refused ??= meters.filter(m => m.refusal).map(m => ({account: id, meter: m}))[0];
+    }
+    const readingsForm = (await c('getReadingsForm', {token: demo, params: {id: epd}, expect: 200})).json;
+    const meter = readingsForm.meters.find(m => m.accepts && m.lastReading);
+    const submission = {submissionId: randomUUID(), meterId: meter.id, values: meter.lastReading.values};
+    const submit = (body, expect, id = epd) => c('submitReadings', {token: demo, params: {id}, json: body, expect});
+    await submit(submission, 201);
+    await submit(submission, 200); // the same submission again: the first answer
+    await submit({...submission, confirmRollover: true}, 409);
+    await submit({...submission, submissionId: randomUUID(), values: {T9: '1'}}, 400);
+    await submit({...submission, submissionId: randomUUID(), meterId: 999999999}, 404);
+    await submit({submissionId: randomUUID(), meterId: refused.meter.id,
+                  values: Object.fromEntries(refused.meter.zones.map(z => [z, '1']))}, 422, refused.account);
+    await c('getReadingsForm', {token: demo, params: {id: epd}, expect: 200}); // with currentSubmission
+
+    // Payments: orders, the sandbox bank, cancelling.
+    const key = randomUUID();
+    const order = (await createOrder(orderBody(100), 201, key)).json;
+    await createOrder(orderBody(100), 200, key); // the same key and body: the same order
+    await createOrder(orderBody(200), 409, key);
+    await createOrder({...orderBody(100), consent: false}, 400);
+    await c('getPaymentOrder', {token: demo, params: {id: order.id}, expect: 200});
+    await c('getPaymentOrder', {token: second, params: {id: order.id}, expect: 404});
+    await c('cancelPaymentOrder', {token: second, params: {id: order.id}, expect: 404});
+    await c('getSandboxPayPage', {params: {id: order.id}, expect: 200});
+    await c('getSandboxPayPage', {params: {id: 'no-such-order'}, expect: 404});
+    const card = (number, extra = {}) => ({body: new URLSearchParams(
+        {card: number, expiry: '12/28', cvc: '123', action: 'pay', ...extra}).toString(),
+                                            contentType: 'application/x-www-form-urlencoded'});
+    await c('submitSandboxPay', {params: {id: order.id}, ...card('4111 1111 1111 1112'), expect: 400}); // Luhn
+    await c('submitSandboxPay', {params: {id: 'no-such-order'}, ...card('4111 1111 1111 1111'), expect: 404});
+    await c('submitSandboxPay', {params: {id: order.id}, ...card('4111 1111 1111 1111'), expect: 200});
+    await c('submitSandboxPay', {params: {id: order.id}, ...card('4111 1111 1111 1111'), expect: 409});
+    await c('getSandboxPayPage', {params: {id: order.id}, expect: 409});
+    await c('getPaymentOrder', {token: demo, params: {id: order.id}, expect: 200}); // paid
+    await c('cancelPaymentOrder', {token: demo, params: {id: order.id}, expect: 409});
+    const slow = (await createOrder(orderBody(150))).json;
+    await c('submitSandboxPay', {params: {id: slow.id}, ...card('4000 0000 0000 3220'), expect: 202});
+    await c('getPaymentOrder', {token: demo, params: {id: slow.id}, expect: 200}); // processing
+    const declined = (await createOrder(orderBody(120))).json;
+    await c('submitSandboxPay', {params: {id: declined.id}, ...card('4000 0000 0000 0002'), expect: 200});
+    await c('getPaymentOrder', {token: demo, params: {id: declined.id}, expect: 200}); // declined, with a reason
+    const cancelled = (await createOrder(orderBody(110))).json;
+    await c('cancelPaymentOrder', {token: demo, params: {id: cancelled.id}, expect: 200});
+    await advanceClock(120); // past payment-credit-delay: the paid order's payment is credited
+    await c('listPayments', {token: demo, params: {id: epd}, query: {from: '2026-11-01', to: '2026-12-31'},
+                             expect: 200});
+    await c('getAccount', {token: demo, params: {id: epd}, expect: 200});
+
+    await c('setTestClock', {json: {now: '2026-11-24 12:00'}, expect: 400});
+    await c('logout', {token: demo, expect: 204});
+}
