@@ -179,7 +179,7 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
         const QString name = QString::fromLatin1(o.key);
         const QString help =
             QString::fromUtf8(o.help) + (*o.defaultValue && *o.valueName
-                                             ? QStringLiteral(" [%1]").arg(QLatin1StringView(o.defaultValue))
+                                             ? QStringLiteral(" [%1]").arg(QString::fromUtf8(o.defaultValue))
                                              : QString());
         parser.addOption(*o.valueName ? QCommandLineOption(name, help, QString::fromLatin1(o.valueName))
                                       : QCommandLineOption(name, help));

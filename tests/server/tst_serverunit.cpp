@@ -62,6 +62,14 @@ private slots:
         QVERIFY(!r.config.testExposeCaptcha);
     }
 
+    // The defaults are UTF-8 (the sender's display name is Russian): --help shows them as written.
+    void helpShowsDefaultsAsWritten() {
+        const auto r = loadConfig({u"--help"_s});
+        QVERIFY(r.exitNow);
+        QVERIFY2(r.output.simplified().contains(u"[ЛКК Томскэнергосбыт <noreply@lkk.example>]"_s),
+                 qPrintable(r.output));
+    }
+
     void precedenceFileEnvironmentCommandLine() {
         QTemporaryDir dir;
         const QString ini = dir.filePath(u"server.conf"_s);
