@@ -195,7 +195,9 @@ void HttpConnection::dispatch() {
     m_keepAlive = request.head.keepAlive;
     m_headRequest = request.head.method == "HEAD";
     m_minorVersion = request.head.minorVersion;
-    m_handler.handle(std::move(request), HttpResponder(std::make_shared<detail::ResponderState>(m_link, ++m_sequence)));
+    auto state =
+        std::make_shared<detail::ResponderState>(m_link, ++m_sequence, HttpNegotiation::forRequest(request.head));
+    m_handler.handle(std::move(request), HttpResponder(std::move(state)));
 }
 
 void HttpConnection::receiveResponse(quint64 sequence, std::optional<HttpResponse> response) {

@@ -45,6 +45,7 @@ void HttpResponder::send(HttpResponse response) const {
         qCWarning(lcResponder) << "a request was answered twice; the second answer is dropped";
         return;
     }
+    m_state->negotiation.apply(response);
     m_state->link->deliver(m_state->sequence, std::move(response));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/http/HttpMessage.h"
+#include "server/http/HttpNegotiation.h"
 
 #include <QMutex>
 #include <atomic>
@@ -31,13 +32,16 @@ private:
 };
 
 struct ResponderState {
-    ResponderState(std::shared_ptr<ConnectionLink> connectionLink, quint64 requestSequence)
+    ResponderState(std::shared_ptr<ConnectionLink> connectionLink, quint64 requestSequence,
+                   HttpNegotiation requestNegotiation)
         : link(std::move(connectionLink))
-        , sequence(requestSequence) {}
+        , sequence(requestSequence)
+        , negotiation(std::move(requestNegotiation)) {}
     ~ResponderState();
 
     std::shared_ptr<ConnectionLink> link;
     quint64 sequence; // which request of the connection this answers
+    HttpNegotiation negotiation;
     std::atomic<bool> answered = false;
 };
 
@@ -48,6 +52,8 @@ struct ResponderState {
 // from any thread, also after the client has gone (the response is then dropped). No QFuture is
 // involved (see DeferredResponse.h for why). If every copy is destroyed unanswered, the client
 // gets a 500 and the connection is closed, so a lost answer never leaves a client waiting.
+// send() also turns the response into a 304 or compresses it (HttpNegotiation), on its caller's
+// thread, so the server thread never compresses.
 class HttpResponder {
 public:
     void send(HttpResponse response) const;

@@ -2,6 +2,7 @@
 // throwaway CA and server certificate (DemoSetup::ensureTls) and raw TLS clients that trust only
 // that CA. Timeouts are set to tens of milliseconds so that nothing waits on the real clock.
 #include "server/DemoSetup.h"
+#include "server/http/HttpNegotiation.h"
 #include "server/http/HttpServer.h"
 #include "server/http/ThrottledLog.h"
 
@@ -731,6 +732,54 @@ private slots:
         QCOMPARE(r->headers.value("content-length"), QByteArray("4"));
         QCOMPARE(r->headers.value("x-fine"), QByteArray("yes"));
         QCOMPARE(r->body, QByteArray("body"));
+    }
+
+    // The wiring of HttpNegotiation: gzip and 304 as a client sees them, framed correctly so that
+    // the connection goes on.
+    void compressionAndNotModifiedOverTheWire() {
+        QVERIFY(start());
+        const QByteArray json = "[" + QByteArray("{\"id\":1},").repeated(300) + "{}]";
+        m_handler.onRequest = [json](const HttpRequest&, const HttpResponder& responder) {
+            QThreadPool::globalInstance()->start([responder, json] {
+                HttpResponse response = HttpResponse::withBody(200, "application/json", json);
+                response.headers.append("ETag", "\"rev-1\"");
+                responder.send(response);
+            });
+        };
+        auto client = connected();
+        QVERIFY(client);
+        client->write(get("/list", "Accept-Encoding: gzip\r\n"));
+        const auto gzipped = client->next();
+        QVERIFY(gzipped);
+        QCOMPARE(gzipped->headers.value("content-encoding"), QByteArray("gzip"));
+        QCOMPARE(gzipped->headers.value("vary"), QByteArray("Accept-Encoding"));
+        QCOMPARE(gzipped->headers.value("etag"), QByteArray("W/\"rev-1\""));
+        QCOMPARE(gzipped->body, HttpNegotiation::gzip(json));
+
+        client->write(get("/list"));
+        const auto plain = client->next();
+        QVERIFY(plain);
+        QVERIFY(!plain->headers.contains("content-encoding"));
+        QCOMPARE(plain->headers.value("vary"), QByteArray("Accept-Encoding"));
+        QCOMPARE(plain->body, json);
+
+        client->write("HEAD /list HTTP/1.1\r\nHost: h\r\nAccept-Encoding: gzip\r\n\r\n");
+        const auto head = client->next(true);
+        QVERIFY(head);
+        QCOMPARE(head->headers.value("content-length").toLongLong(), gzipped->body.size());
+
+        client->write(get("/list", "If-None-Match: " + gzipped->headers.value("etag") + "\r\n"));
+        const auto notModified = client->next();
+        QVERIFY(notModified);
+        QCOMPARE(notModified->status, 304);
+        QVERIFY(!notModified->headers.contains("content-length"));
+        QCOMPARE(notModified->headers.value("etag"), QByteArray("\"rev-1\""));
+
+        client->write(get("/list"));
+        const auto after = client->next();
+        QVERIFY(after);
+        QCOMPARE(after->body, json);
+        QVERIFY(client->buffer().isEmpty());
     }
 
     void listenFailures() {
