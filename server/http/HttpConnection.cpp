@@ -286,7 +286,9 @@ void HttpConnection::nextRequest() {
 
 // After a refusal the client may still be sending the body we did not want. Closing with unread
 // input makes the kernel answer with a reset, which can destroy our response before the client
-// reads it; so what arrives is read and dropped for a short while (never kept), then we close.
+// reads it; and many clients (QNetworkAccessManager among them) read the response only once their
+// upload is complete. So what arrives is read and dropped (never kept) until the client closes,
+// bounded in time and bytes so that a refused client cannot keep the server thread decrypting.
 void HttpConnection::startLinger() {
     m_phase = Phase::Lingering;
     m_discarded = 0;

@@ -30,8 +30,10 @@ public:
         int idleTimeoutMs = 60'000;   // keep-alive: response written → next request's first byte
         int bodyTimeoutMs = 30'000;   // no body byte for this long: 408
         int sendTimeoutMs = 30'000;   // the client reads nothing of its response for this long: closed
-        int lingerMs = 2'000;         // after a refusal: unread input is discarded this long, then close
-        qint64 lingerBytes = 1 << 20; // …or until this much has been discarded
+        // After a refusal, unread input (the rest of a refused body) is read and dropped — never
+        // kept — until the client closes, for at most this long or this much, then we close.
+        int lingerMs = 5'000;
+        qint64 lingerBytes = 32 << 20;
         HttpRequestParser::Limits limits;
         std::function<void(const AccessLog::Record&)> accessLog; // refused and abandoned requests
     };

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -254,9 +256,13 @@ private slots:
     }
 
     // Content-Length: 4 GB on a route that takes 64 KiB: 413 before any body byte is sent, the
-    // connection closed, nothing of the announced size allocated, one access-log line.
+    // connection closed once the drain's byte budget is used, nothing of the announced size
+    // allocated, one access-log line.
     void announcedBodyOverTheLimitIsRefusedEarly() {
-        QVERIFY(start());
+        QVERIFY(start([](HttpServer::Options& o) { // the drain ends by bytes here, not by time
+            o.connection.lingerMs = 60'000;
+            o.connection.lingerBytes = 256 * 1024;
+        }));
         const qint64 peakBefore = vmPeakKiB();
         auto client = connected();
         QVERIFY(client);
@@ -286,6 +292,23 @@ private slots:
         const qint64 grownKiB = vmPeakKiB() - peakBefore;
         QVERIFY2(grownKiB < 256 * 1024, qPrintable(QStringLiteral("VmPeak grew by %1 KiB").arg(grownKiB)));
         QTRY_COMPARE(m_server->connectionCount(), 0);
+    }
+
+    // The client the desktop app uses reads the answer only after its upload: it sees the 413
+    // because the refused body is drained (and dropped), not a connection closed mid-upload.
+    void qtClientSeesTheEarly413() {
+        QVERIFY(start([](HttpServer::Options& o) { o.connection.lingerMs = 30'000; }));
+        QNetworkAccessManager nam;
+        QNetworkRequest request(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/auth/login").arg(m_server->serverPort())));
+        request.setSslConfiguration(m_clientTls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply* reply = nam.post(request, QByteArray(2 * 1024 * 1024, 'x'));
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
+        QVERIFY(reply->readAll().contains("body_too_large"));
+        reply->deleteLater();
+        QVERIFY(m_handler.handled.isEmpty());
     }
 
     void chunkedBodyRefusedWhileStreaming() {
