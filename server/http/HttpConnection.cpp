@@ -91,7 +91,7 @@ void HttpConnection::start(std::optional<HttpRefusal> refusal, int retryAfterSec
     connect(m_socket, &QSslSocket::errorOccurred, this, &HttpConnection::onError);
     connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::onDisconnected);
     m_socket->setReadBufferSize(kSocketReadBuffer);
-    arm(Deadline::Header, m_options.headerTimeoutMs); // the handshake counts against it
+    arm(Deadline::Handshake, m_options.handshakeTimeoutMs);
     m_socket->startServerEncryption();
 }
 
@@ -106,6 +106,7 @@ void HttpConnection::onEncrypted() {
         return;
     }
     m_phase = Phase::ReadingHead;
+    arm(Deadline::Header, m_options.headerTimeoutMs);
     readRequests();
 }
 
@@ -141,7 +142,7 @@ void HttpConnection::readRequests() {
 void HttpConnection::beginRequest() {
     m_requestTimer.start();
     m_requestId = newRequestId();
-    // The first request's head is due from the accept on; a later one's from its first byte.
+    // The first request's head is due from the handshake on; a later one's from its first byte.
     if (m_deadline == Deadline::Idle)
         arm(Deadline::Header, m_options.headerTimeoutMs);
 }
@@ -367,6 +368,9 @@ void HttpConnection::onDisconnected() {
 void HttpConnection::onTimer() {
     switch (m_deadline) {
     case Deadline::None:
+        break;
+    case Deadline::Handshake:
+        closeNow(QuietClose::HandshakeFailed);
         break;
     case Deadline::Header:
         if (m_phase == Phase::ReadingHead && m_parser.started())

@@ -26,10 +26,11 @@ class HttpConnection : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        int headerTimeoutMs = 10'000; // accept → first head complete; first byte → head complete
-        int idleTimeoutMs = 60'000;   // keep-alive: response written → next request's first byte
-        int bodyTimeoutMs = 30'000;   // no body byte for this long: 408
-        int sendTimeoutMs = 30'000;   // the client reads nothing of its response for this long: closed
+        int handshakeTimeoutMs = 10'000; // accept → TLS handshake complete
+        int headerTimeoutMs = 10'000;    // handshake → first head complete; a later request's first byte → its head
+        int idleTimeoutMs = 60'000;      // keep-alive: response written → next request's first byte
+        int bodyTimeoutMs = 30'000;      // no body byte for this long: 408
+        int sendTimeoutMs = 30'000;      // the client reads nothing of its response for this long: closed
         // After a refusal, unread input (the rest of a refused body) is read and dropped — never
         // kept — until the client closes, for at most this long or this much, then we close.
         int lingerMs = 5'000;
@@ -60,7 +61,7 @@ signals:
 private:
     friend class detail::ConnectionLink;
     enum class Phase { Handshake, ReadingHead, ReadingBody, Dispatched, Sending, Lingering, Closing, Closed };
-    enum class Deadline { None, Header, Idle, Body, Send, Linger };
+    enum class Deadline { None, Handshake, Header, Idle, Body, Send, Linger };
 
     void onEncrypted();
     void onReadyRead();
