@@ -7,6 +7,7 @@
 #include <QSslSocket>
 #include <QUrl>
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcConnection, "lkk.server.http")
 
@@ -21,6 +22,8 @@ constexpr qint64 kReadChunk = 16 * 1024;
 constexpr qint64 kSocketReadBuffer = 64 * 1024;
 // The next request is read once no more than this of the previous response is left to send.
 constexpr qint64 kSendHighWater = 64 * 1024;
+// Bodies up to this size are written together with the head.
+constexpr qsizetype kCoalesceMax = 16 * 1024;
 
 QByteArray newRequestId() {
     return QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
@@ -119,12 +122,17 @@ void HttpConnection::onReadyRead() {
 }
 
 void HttpConnection::readRequests() {
+    if (m_reading) // a response was written from inside the loop below, which goes on by itself
+        return;
+    m_reading = true;
     while (m_phase == Phase::ReadingHead || m_phase == Phase::ReadingBody) {
         if (m_inPos >= m_in.size()) {
-            m_in = m_socket->read(kReadChunk);
+            // Exactly what is there: a 16 KiB buffer for a 100-byte request costs more than it saves.
+            const qint64 available = std::min(m_socket->bytesAvailable(), kReadChunk);
+            m_in = available > 0 ? m_socket->read(available) : QByteArray();
             m_inPos = 0;
             if (m_in.isEmpty())
-                return;
+                break;
         }
         const bool started = m_parser.started();
         qsizetype used = 0;
@@ -134,9 +142,9 @@ void HttpConnection::readRequests() {
             beginRequest();
         if (m_phase == Phase::ReadingBody && used > 0)
             m_progress.restart();
-        if (!onParserStatus(status))
-            return;
+        onParserStatus(status);
     }
+    m_reading = false;
 }
 
 void HttpConnection::beginRequest() {
@@ -147,24 +155,23 @@ void HttpConnection::beginRequest() {
         arm(Deadline::Header, m_options.headerTimeoutMs);
 }
 
-bool HttpConnection::onParserStatus(HttpRequestParser::Status status) {
+void HttpConnection::onParserStatus(HttpRequestParser::Status status) {
     using Status = HttpRequestParser::Status;
     switch (status) {
     case Status::NeedMore:
-        return true;
+        break;
     case Status::HeadComplete:
         onHeadComplete();
-        return m_phase == Phase::ReadingBody;
+        break;
     case Status::MessageComplete:
         dispatch();
-        return false;
+        break;
     case Status::Failed: {
         const HttpRequestParser::Error& e = m_parser.error();
         refuse({e.status, e.code, e.reason, &m_parser.head()});
-        return false;
+        break;
     }
     }
-    return false;
 }
 
 void HttpConnection::onHeadComplete() {
@@ -198,12 +205,27 @@ void HttpConnection::dispatch() {
     m_minorVersion = request.head.minorVersion;
     auto state =
         std::make_shared<detail::ResponderState>(m_link, ++m_sequence, HttpNegotiation::forRequest(request.head));
+    m_inHandler = true;
     m_handler.handle(std::move(request), HttpResponder(std::move(state)));
+    m_inHandler = false;
+    if (m_answeredInHandler) {
+        m_answeredInHandler = false;
+        answer(std::exchange(m_answerFromHandler, std::nullopt));
+    }
 }
 
 void HttpConnection::receiveResponse(quint64 sequence, std::optional<HttpResponse> response) {
     if (sequence != m_sequence || m_phase != Phase::Dispatched)
         return;
+    if (m_inHandler) { // answered on this thread before handle() returned: written right after
+        m_answeredInHandler = true;
+        m_answerFromHandler = std::move(response);
+        return;
+    }
+    answer(std::move(response));
+}
+
+void HttpConnection::answer(std::optional<HttpResponse> response) {
     if (!response) {
         qCWarning(lcConnection) << "a request handler dropped its responder without answering; sent 500";
         logRequest(500, "internal_error");
@@ -250,14 +272,21 @@ void HttpConnection::send(const HttpResponse& response, bool keepAlive, bool lin
         head += field.first + ": " + field.second + "\r\n";
     }
     head += "\r\n";
-    m_socket->write(head);
-    if (withBody && !m_headRequest && !response.body.isEmpty())
-        m_socket->write(response.body);
+    const bool writeBody = withBody && !m_headRequest && !response.body.isEmpty();
+    if (writeBody && response.body.size() <= kCoalesceMax) { // one TLS record instead of two
+        head += response.body;
+        m_socket->write(head);
+    } else {
+        m_socket->write(head);
+        if (writeBody)
+            m_socket->write(response.body);
+    }
     m_phase = Phase::Sending;
     m_closeAfterSend = !keepAlive;
     m_lingerAfterSend = linger;
     m_progress.restart();
     arm(Deadline::Send, m_options.sendTimeoutMs);
+    m_socket->flush(); // now rather than on the next pass of the event loop; may call onWritten()
     onWritten();
 }
 

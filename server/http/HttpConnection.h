@@ -71,10 +71,11 @@ private:
     void onTimer();
 
     void readRequests();
-    bool onParserStatus(HttpRequestParser::Status status); // false: stop reading
+    void onParserStatus(HttpRequestParser::Status status);
     void onHeadComplete();
     void dispatch();
     void receiveResponse(quint64 sequence, std::optional<HttpResponse> response);
+    void answer(std::optional<HttpResponse> response);
     void refuse(const HttpRefusal& refusal, int retryAfterSeconds = 0);
     void send(const HttpResponse& response, bool keepAlive, bool linger);
     void nextRequest();
@@ -112,6 +113,10 @@ private:
     bool m_closeAfterSend = false;
     bool m_lingerAfterSend = false;
     qint64 m_discarded = 0;
+    bool m_reading = false;   // inside readRequests()
+    bool m_inHandler = false; // inside the handler's handle()
+    bool m_answeredInHandler = false;
+    std::optional<HttpResponse> m_answerFromHandler; // nullopt with the flag: dropped unanswered
     std::optional<HttpRefusal> m_refusalAfterHandshake;
     int m_retryAfterSeconds = 0;
 };

@@ -3,6 +3,7 @@
 #include "server/http/HttpConnection.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcResponder, "lkk.server.http")
 
@@ -21,10 +22,17 @@ bool ConnectionLink::attached() const {
 }
 
 void ConnectionLink::deliver(quint64 sequence, std::optional<HttpResponse> response) {
-    const QMutexLocker lock(&m_mutex); // the connection cannot detach (and go) while we post
-    if (!m_connection)
-        return;
+    QMutexLocker lock(&m_mutex); // the connection cannot detach (and go) while we post
     HttpConnection* connection = m_connection;
+    if (!connection)
+        return;
+    if (connection->thread() == QThread::currentThread()) {
+        // On its own thread nothing can delete it while this runs: a direct call, without a
+        // queued call and a wake-up of the event loop.
+        lock.unlock();
+        connection->receiveResponse(sequence, std::move(response));
+        return;
+    }
     QMetaObject::invokeMethod(
         connection,
         [connection, sequence, response = std::move(response)]() mutable {

@@ -587,6 +587,24 @@ private slots:
         QCOMPARE(m_handler.handled, (QList<QByteArray>{"/slow", "/fast", "/fast"}));
     }
 
+    // Answered on the server thread inside handle(): a long pipeline is worked off in a loop, not
+    // by recursion, in order.
+    void longPipelineAnsweredSynchronously() {
+        QVERIFY(start());
+        auto client = connected();
+        QVERIFY(client);
+        QByteArray pipeline;
+        for (int i = 0; i < 3000; ++i)
+            pipeline += get("/" + QByteArray::number(i));
+        client->write(pipeline);
+        for (int i = 0; i < 3000; ++i) {
+            const auto r = client->next();
+            QVERIFY(r);
+            QCOMPARE(r->body, "ok /" + QByteArray::number(i));
+        }
+        QCOMPARE(m_handler.handled.size(), 3000);
+    }
+
     // Answers that come after the client has gone (or after the server is gone) are dropped
     // without touching freed memory — ASan checks this in the ci build.
     void answerAfterTheClientLeft() {
