@@ -322,7 +322,7 @@ void HttpConnection::nextRequest() {
 void HttpConnection::startLinger() {
     m_phase = Phase::Lingering;
     m_discarded = 0;
-    arm(Deadline::Linger, m_options.lingerMs);
+    arm(Deadline::Linger, m_refusalAfterHandshake ? m_options.fullLingerMs : m_options.lingerMs);
     discardInput();
 }
 

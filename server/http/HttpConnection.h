@@ -35,6 +35,9 @@ public:
         // kept — until the client closes, for at most this long or this much, then we close.
         int lingerMs = 5'000;
         qint64 lingerBytes = 32 << 20;
+        // The same for a connection turned away with 503 (server full): its request, if any, came
+        // right after the handshake, and its place among the refusals is wanted for the next one.
+        int fullLingerMs = 500;
         HttpRequestParser::Limits limits;
         std::function<void(const AccessLog::Record&)> accessLog; // refused and abandoned requests
     };

@@ -492,7 +492,11 @@ private slots:
     }
 
     void perClientCap() {
-        QVERIFY(start([](HttpServer::Options& o) { o.maxConnectionsPerClient = 2; }));
+        QVERIFY(start([](HttpServer::Options& o) {
+            o.maxConnectionsPerClient = 2;
+            o.connection.lingerMs = 60'000; // a turned-away connection goes sooner, by fullLingerMs
+            o.connection.fullLingerMs = 100;
+        }));
         auto a = connected();
         auto b = connected();
         QVERIFY(a && b);
@@ -503,6 +507,8 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->status, 503);
         QVERIFY(r->headers.contains("retry-after"));
+        QVERIFY(c->waitForClose(10'000)); // although this client neither closes nor reads on
+        QTRY_COMPARE(m_server->refusingCount(), 0);
         QCOMPARE(warningsContaining(u"per-client connection limit reached"_s), 1);
         QCOMPARE(m_server->connectionCount(), 2);
     }
