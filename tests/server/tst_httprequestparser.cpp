@@ -2,6 +2,7 @@
 // every limit; the early 413 on an announced or streamed body; malformed input of every kind;
 // randomized valid requests and random mutations of them.
 #include "server/http/HttpRequestParser.h"
+#include "tests/support/HttpParserDriver.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -25,28 +26,17 @@ struct Outcome {
     qsizetype bufferedMax = 0; // the largest body the parser held
 };
 
-// Feeds `input` in pieces of `step` bytes (0: all at once), the way a connection does: what a
-// call does not consume is offered again, with more appended, on the next call.
+// Feeds `input` in pieces of `step` bytes (0: all at once), accepting every body up to `bodyLimit`.
 Outcome parseAll(const QByteArray& input, qsizetype step = 0, qint64 bodyLimit = 1 << 20,
                  HttpRequestParser::Limits limits = {}) {
     HttpRequestParser parser(limits);
     Outcome out;
-    QByteArray pending;
-    qsizetype fed = 0;
-    while (true) {
-        if (pending.isEmpty()) {
-            if (fed >= input.size())
-                break;
-            const qsizetype take = step > 0 ? std::min(step, input.size() - fed) : input.size() - fed;
-            pending = input.mid(fed, take);
-            fed += take;
-        }
-        qsizetype used = 0;
-        Status status = parser.parse(pending, &used);
-        if (used < 0 || used > pending.size())
-            qFatal("parser consumed %lld of %lld bytes", qint64(used), qint64(pending.size()));
+    lkk::test::feedInPieces(parser, input, step, [&](Status status, qsizetype used, qsizetype offered) {
+        if (used < 0 || used > offered)
+            qFatal("parser consumed %lld of %lld bytes", qint64(used), qint64(offered));
+        if (status == Status::NeedMore && used != offered)
+            qFatal("parser wants more but left input unconsumed");
         out.consumed += used;
-        pending.remove(0, used);
         out.bufferedMax = std::max(out.bufferedMax, parser.body().size());
         if (status == Status::HeadComplete)
             status = parser.acceptBody(bodyLimit);
@@ -56,12 +46,11 @@ Outcome parseAll(const QByteArray& input, qsizetype step = 0, qint64 bodyLimit =
         } else if (status == Status::Failed) {
             out.errorStatus = parser.error().status;
             out.errorCode = parser.error().code;
-            return out;
-        } else if (status == Status::NeedMore && !pending.isEmpty() && used == 0) {
-            qFatal("parser wants more but left input unconsumed");
+            return false;
         }
-    }
-    out.midRequest = parser.started();
+        return true;
+    });
+    out.midRequest = out.errorStatus == 0 && parser.started();
     return out;
 }
 
