@@ -1,0 +1,147 @@
+#include "server/http/HttpNegotiation.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace lkk::server {
+
+namespace {
+
+// The opaque part of an entity tag ("xyz" of W/"xyz"), for the weak comparison.
+QByteArrayView opaqueTag(QByteArrayView tag) {
+    tag = httpTrimmed(tag);
+    return tag.startsWith("W/") ? tag.sliced(2) : tag;
+}
+
+// The q-value of a list item ("gzip;q=0.5"); 1 when absent, 0 when unreadable.
+double qValue(QByteArrayView item) {
+    for (qsizetype semicolon = item.indexOf(';'); semicolon >= 0;) {
+        item = item.sliced(semicolon + 1);
+        semicolon = item.indexOf(';');
+        const QByteArrayView parameter = httpTrimmed(semicolon < 0 ? item : item.first(semicolon));
+        if (parameter.size() >= 2 && (parameter[0] | 0x20) == 'q' && parameter[1] == '=') {
+            bool ok = false;
+            const double q = parameter.sliced(2).toByteArray().toDouble(&ok);
+            return ok && q >= 0 && q <= 1 ? q : 0;
+        }
+    }
+    return 1;
+}
+
+} // namespace
+
+HttpNegotiation HttpNegotiation::forRequest(const HttpRequestHead& head) {
+    HttpNegotiation n;
+    n.m_conditional = head.method == "GET" || head.method == "HEAD";
+    if (n.m_conditional)
+        n.m_ifNoneMatch = head.headers.combined("If-None-Match");
+    n.m_gzip = acceptsGzip(head.headers.combined("Accept-Encoding"));
+    return n;
+}
+
+bool HttpNegotiation::acceptsGzip(QByteArrayView acceptEncoding) {
+    double gzipQ = -1; // -1: not named
+    double anyQ = -1;
+    for (const QByteArrayView item : httpListItems(acceptEncoding)) {
+        const qsizetype semicolon = item.indexOf(';');
+        const QByteArrayView coding = httpTrimmed(semicolon < 0 ? item : item.first(semicolon));
+        if (HttpHeaders::nameEquals(coding, "gzip") || HttpHeaders::nameEquals(coding, "x-gzip"))
+            gzipQ = std::max(gzipQ, qValue(item));
+        else if (coding == "*")
+            anyQ = qValue(item);
+    }
+    return (gzipQ >= 0 ? gzipQ : anyQ) > 0;
+}
+
+bool HttpNegotiation::noneMatchHits(QByteArrayView ifNoneMatch, QByteArrayView etag) {
+    if (etag.isEmpty())
+        return false;
+    if (httpTrimmed(ifNoneMatch) == "*")
+        return true;
+    const QByteArrayView wanted = opaqueTag(etag);
+    // Entity tags may hold commas, so the list is read tag by tag, not split at commas.
+    qsizetype i = 0;
+    while (i < ifNoneMatch.size()) {
+        const char c = ifNoneMatch[i];
+        if (c == ' ' || c == '\t' || c == ',') {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        if (ifNoneMatch.sliced(i).startsWith("W/"))
+            i += 2;
+        if (i >= ifNoneMatch.size() || ifNoneMatch[i] != '"')
+            return false; // not a list of entity tags
+        const qsizetype close = ifNoneMatch.indexOf('"', i + 1);
+        if (close < 0)
+            return false;
+        if (opaqueTag(ifNoneMatch.sliced(start, close + 1 - start)) == wanted)
+            return true;
+        i = close + 1;
+    }
+    return false;
+}
+
+bool HttpNegotiation::isCompressible(QByteArrayView contentType) {
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArray type =
+        httpTrimmed(semicolon < 0 ? contentType : contentType.first(semicolon)).toByteArray().toLower();
+    return type.startsWith("text/") || type == "application/json" || type.endsWith("+json") ||
+           type == "application/xml" || type.endsWith("+xml") || type == "application/javascript";
+}
+
+QByteArray HttpNegotiation::gzip(QByteArrayView data) {
+    z_stream stream{};
+    // windowBits 15 + 16: a gzip header and trailer instead of the zlib ones.
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int result = deflate(&stream, Z_FINISH);
+    const qsizetype written = out.size() - qsizetype(stream.avail_out);
+    deflateEnd(&stream);
+    if (result != Z_STREAM_END)
+        return {};
+    out.truncate(written);
+    return out;
+}
+
+void HttpNegotiation::apply(HttpResponse& response) const {
+    const QByteArray contentType = response.headers.value("Content-Type");
+    const bool encodingMatters = response.body.size() > kCompressAbove &&
+                                 HttpResponse::statusAllowsBody(response.status) &&
+                                 !response.headers.contains("Content-Encoding") && isCompressible(contentType);
+    if (encodingMatters && !httpListContains(response.headers.combined("Vary"), "Accept-Encoding")) {
+        QByteArray vary = response.headers.combined("Vary");
+        response.headers.set("Vary", vary.isEmpty() ? QByteArray("Accept-Encoding") : vary + ", Accept-Encoding");
+    }
+
+    if (m_conditional && response.status == 200 && !m_ifNoneMatch.isEmpty() &&
+        noneMatchHits(m_ifNoneMatch, response.headers.value("ETag"))) {
+        // RFC 9110 §15.4.5: keep what a cache needs (ETag, Cache-Control, Vary…), drop the
+        // representation's own metadata and the body.
+        response.status = 304;
+        response.body.clear();
+        for (const char* name : {"Content-Type", "Content-Language", "Content-Encoding", "Content-Disposition"})
+            response.headers.remove(name);
+        return;
+    }
+    if (!encodingMatters || !m_gzip || response.body.size() > std::numeric_limits<uInt>::max())
+        return;
+    QByteArray compressed = gzip(response.body);
+    if (compressed.isEmpty() || compressed.size() >= response.body.size())
+        return;
+    response.body = std::move(compressed);
+    response.headers.append("Content-Encoding", "gzip");
+    // The gzip bytes differ from the identity ones: a strong tag would claim they are the same.
+    const QByteArray etag = response.headers.value("ETag");
+    if (etag.startsWith('"'))
+        response.headers.set("ETag", "W/" + etag);
+}
+
+} // namespace lkk::server

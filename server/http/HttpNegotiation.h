@@ -1,0 +1,36 @@
+#pragma once
+
+#include "server/http/HttpMessage.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+namespace lkk::server {
+
+// What a handler's response becomes for the request it answers: 304 Not Modified when the
+// request's If-None-Match names the response's ETag (GET and HEAD), and gzip when the body is over
+// 1 KB, of a textual type and the client accepts gzip (with Vary: Accept-Encoding whenever the
+// body's encoding depended on it). Taken from the head when the request is dispatched and applied
+// where the handler answers, so the compression runs on the handler's thread, not the server's.
+class HttpNegotiation {
+public:
+    static constexpr qsizetype kCompressAbove = 1024;
+
+    static HttpNegotiation forRequest(const HttpRequestHead& head);
+    void apply(HttpResponse& response) const;
+
+    // Accept-Encoding allows gzip (or x-gzip, or *) with a q-value above 0.
+    static bool acceptsGzip(QByteArrayView acceptEncoding);
+    // If-None-Match (a list of entity tags, or *) matches `etag` by the weak comparison.
+    static bool noneMatchHits(QByteArrayView ifNoneMatch, QByteArrayView etag);
+    static bool isCompressible(QByteArrayView contentType);
+    // RFC 1952 gzip of `data` (zlib; Qt's qCompress writes the zlib format, not gzip).
+    static QByteArray gzip(QByteArrayView data);
+
+private:
+    bool m_gzip = false;
+    bool m_conditional = false; // GET or HEAD
+    QByteArray m_ifNoneMatch;
+};
+
+} // namespace lkk::server
