@@ -7,6 +7,7 @@
 #include "app/session/Session.h"
 #include "shared/ErrorCodes.h"
 #include "tests/support/FakeNetwork.h"
+#include "tests/support/FixtureCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -231,8 +232,7 @@ struct SignedIn {
     explicit SignedIn(FakeNetwork* net)
         : api(net)
         , session(&api) {
-        const auto error = api.setServer(u"https://lkk.example"_s);
-        Q_ASSERT(!error);
+        LKK_FIXTURE_CHECK(!api.setServer(u"https://lkk.example"_s));
         LoginResult login;
         login.tokens.accessToken = u"A0"_s;
         login.tokens.accessExpiresIn = 900;
