@@ -24,9 +24,8 @@ bool isTransient(const ApiError& e) {
 PaymentOrderTracker::PaymentOrderTracker(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_timer(new QTimer(this)) {
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &PaymentOrderTracker::poll);
+    , m_timer(session->clock().createTimer(this)) {
+    connect(m_timer, &ClockTimer::timeout, this, &PaymentOrderTracker::poll);
 }
 
 PaymentOrderTracker::~PaymentOrderTracker() = default;

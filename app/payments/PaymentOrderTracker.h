@@ -6,17 +6,17 @@
 #include <QObject>
 #include <chrono>
 
-class QTimer;
-
 namespace lkk {
 
+class ClockTimer;
 class Session;
 
 // Follows one payment order until the bank's answer (manual, section 7: after the bank page):
 // polls GET /payment-orders/{id} every pollInterval while it is pending or processing, backs off
 // (doubling up to maxBackoff) while the network fails, and stops at a final state — paid,
 // declined, expired or cancelled. cancel() asks the server to cancel a pending order; when the
-// server says it is too late (order_not_cancellable) the tracker keeps following it.
+// server says it is too late (order_not_cancellable) the tracker keeps following it. The waits
+// run on the session's clock.
 class PaymentOrderTracker : public QObject {
     Q_OBJECT
 public:
@@ -64,7 +64,7 @@ private:
     void setState(State state);
 
     Session* m_session;
-    QTimer* m_timer;
+    ClockTimer* m_timer;
     PaymentOrder m_order;
     State m_state = State::Idle;
     std::chrono::milliseconds m_interval{2000};

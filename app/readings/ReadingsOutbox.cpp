@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -61,9 +60,8 @@ ApiError errorFromJson(const QJsonObject& o) {
 ReadingsOutbox::ReadingsOutbox(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_retry(new QTimer(this)) {
-    m_retry->setSingleShot(true);
-    connect(m_retry, &QTimer::timeout, this, &ReadingsOutbox::sendNext);
+    , m_retry(session->clock().createTimer(this)) {
+    connect(m_retry, &ClockTimer::timeout, this, &ReadingsOutbox::sendNext);
 }
 
 ReadingsOutbox::~ReadingsOutbox() = default;
@@ -159,7 +157,7 @@ QString ReadingsOutbox::submit(ReadingSubmission submission) {
         submission.submissionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Entry e;
     e.submission = submission;
-    e.createdAt = QDateTime::currentDateTimeUtc();
+    e.createdAt = m_session->clock().now();
     m_entries.append(e);
     save(); // before sending: a crash now still leaves it queued
     emit entryChanged(submission.submissionId);

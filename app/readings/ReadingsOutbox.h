@@ -8,10 +8,9 @@
 #include <chrono>
 #include <optional>
 
-class QTimer;
-
 namespace lkk {
 
+class ClockTimer;
 class Session;
 
 // The submissions the user made and their fate, persisted so that nothing typed is lost: a JSON
@@ -20,7 +19,7 @@ class Session;
 // a growing delay (and at once on retryNow()); any other 4xx is final and kept with the server's
 // error for the user. Every retry reuses the entry's submissionId, which the server uses to store
 // a submission exactly once. Loading the file (open()) resumes what was pending; entries that had
-// reached a final state in an earlier run are dropped then.
+// reached a final state in an earlier run are dropped then. The retries wait on the session's clock.
 class ReadingsOutbox : public QObject {
     Q_OBJECT
 public:
@@ -57,7 +56,7 @@ public:
     std::optional<Entry> latestFor(qint64 accountId, qint64 meterId) const;
     int pendingCount() const;
 
-    // The delay before the first retry, doubling up to `max` (tests make them short).
+    // The delay before the first retry, doubling up to `max` (1 s and a minute unless set).
     void setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds max);
 
     static bool isTransient(const ApiError& error);
@@ -78,7 +77,7 @@ private:
     Session* m_session;
     QString m_path;
     QList<Entry> m_entries;
-    QTimer* m_retry;
+    ClockTimer* m_retry;
     QString m_inFlight;
     std::chrono::milliseconds m_firstDelay{1000};
     std::chrono::milliseconds m_maxDelay{60000};

@@ -17,6 +17,7 @@ constexpr std::chrono::seconds retryAfterNetworkFailure{30};
 
 struct Session::Private {
     ApiClient* api = nullptr;
+    Clock* clock = nullptr;
     bool signedIn = false;
     AuthTokens tokens;
     Profile user;
@@ -29,16 +30,20 @@ struct Session::Private {
         std::function<void(const std::optional<ApiError>&)> resume;
     };
     QList<Waiter> waiters;
-    QTimer proactive;
+    ClockTimer* proactive = nullptr;
     std::chrono::seconds margin{60};
 };
 
 Session::Session(ApiClient* api, QObject* parent)
+    : Session(api, Clock::system(), parent) {}
+
+Session::Session(ApiClient* api, Clock& clock, QObject* parent)
     : QObject(parent)
     , d(new Private) {
     d->api = api;
-    d->proactive.setSingleShot(true);
-    connect(&d->proactive, &QTimer::timeout, this, [this] {
+    d->clock = &clock;
+    d->proactive = clock.createTimer(this);
+    connect(d->proactive, &ClockTimer::timeout, this, [this] {
         if (d->signedIn && !d->refreshing && !d->tokens.refreshToken.isEmpty()) {
             qCInfo(lcSession) << "refreshing the access token before it expires";
             refresh();
@@ -52,6 +57,10 @@ Session::~Session() {
 
 ApiClient* Session::api() const {
     return d->api;
+}
+
+Clock& Session::clock() const {
+    return *d->clock;
 }
 
 bool Session::isSignedIn() const {
@@ -176,7 +185,7 @@ void Session::refresh() {
         return;
     }
     d->refreshing = true;
-    d->proactive.stop();
+    d->proactive->stop();
     const quint64 generation = d->generation;
     qCInfo(lcSession) << "refreshing the session";
     d->api->call(RefreshOperation{d->tokens.refreshToken}, {}, this, [this, generation](Result<LoginResult> result) {
@@ -216,7 +225,7 @@ void Session::finishRefresh(const std::optional<ApiError>& error) {
             // The session may still be good: keep it, fail the waiting requests, try again later.
             qCWarning(lcSession) << "refresh failed, will retry:" << error->message;
             if (!d->tokens.refreshToken.isEmpty())
-                d->proactive.start(retryAfterNetworkFailure);
+                d->proactive->start(retryAfterNetworkFailure);
         } else {
             qCInfo(lcSession) << "session expired:" << error->code;
             if (error->kind == ApiError::Kind::Http)
@@ -237,7 +246,7 @@ void Session::clear() {
     d->refreshing = false;
     d->tokens = {};
     d->user = {};
-    d->proactive.stop();
+    d->proactive->stop();
     const QList<Private::Waiter> waiters = std::exchange(d->waiters, {});
     if (!waiters.isEmpty()) {
         ApiError e;
@@ -251,13 +260,13 @@ void Session::clear() {
 }
 
 void Session::scheduleProactiveRefresh() {
-    d->proactive.stop();
+    d->proactive->stop();
     if (!d->signedIn || d->tokens.refreshToken.isEmpty() || d->tokens.accessExpiresIn <= 0)
         return;
     using namespace std::chrono;
     const milliseconds lifetime = seconds(d->tokens.accessExpiresIn);
     const milliseconds margin = std::min<milliseconds>(d->margin, lifetime / 5);
-    d->proactive.start(std::max<milliseconds>(lifetime - margin, milliseconds(500)));
+    d->proactive->start(std::max<milliseconds>(lifetime - margin, milliseconds(500)));
 }
 
 } // namespace lkk

@@ -3,6 +3,7 @@
 #include "app/api/ApiClient.h"
 #include "app/api/Dtos.h"
 #include "app/api/Result.h"
+#include "app/core/Clock.h"
 #include "shared/ErrorCodes.h"
 
 #include <QObject>
@@ -16,10 +17,14 @@ namespace lkk {
 class Session : public QObject {
     Q_OBJECT
 public:
-    explicit Session(ApiClient* api, QObject* parent = nullptr);
+    explicit Session(ApiClient* api, QObject* parent = nullptr); // on Clock::system()
+    Session(ApiClient* api, Clock& clock, QObject* parent = nullptr);
     ~Session() override;
 
     ApiClient* api() const;
+    // The clock of the tokens' lifetimes, and of everything that follows the session in time
+    // (payment order polls, the readings outbox's retries).
+    Clock& clock() const;
     bool isSignedIn() const;
     const Profile& user() const;
     const AuthTokens& tokens() const;

@@ -11,16 +11,10 @@
 #include "app/session/Session.h"
 #include "shared/ErrorCodes.h"
 #include "tests/support/RunOperation.h"
-#include "tests/support/ScratchDatabase.h"
-#include "tests/support/ServerProcess.h"
+#include "tests/support/SignedInClient.h"
 
-#include <QNetworkAccessManager>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,44 +43,20 @@ class TestAccountsIntegration : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
+        LKK_REQUIRE_TEST_BACKEND();
         QVERIFY(m_home.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dataDir.isValid());
-        lkk::test::ServerProcess::Options options;
-        options.dataDir = m_dataDir.path();
-        if (qEnvironmentVariable("LKK_TEST_BACKEND") == "postgres"_L1) {
-            if (lkk::test::ServerProcess::databaseUrlFromEnvironment().isEmpty()) {
-                if (qEnvironmentVariableIntValue("LKK_TEST_REQUIRE_POSTGRES") == 1)
-                    QFAIL("LKK_TEST_REQUIRE_POSTGRES=1 but LKK_TEST_DATABASE_URL is not set");
-                QSKIP("LKK_TEST_DATABASE_URL is not set");
-            }
-            QString error;
-            QVERIFY2(m_scratch.create(u"lkk_accounts_t"_s, &error), qPrintable(error));
-            options.databaseUrl = m_scratch.url();
-        }
-        options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s};
+        lkk::test::ApiTestServer::Options options;
+        options.scratchPrefix = u"lkk_accounts_t"_s;
         QString error;
-        QVERIFY2(m_server.start(options, &error), qPrintable(error));
-        QVERIFY(!m_api.setServer(m_server.url().toString(), m_server.caFile()));
-
-        LoginOperation login;
-        login.login = {u"demo@lkk.example"_s, u"Demo1234"_s, false, {}, {}};
-        std::optional<Result<LoginResult>> signedIn;
-        QObject context;
-        m_api.call(login, {}, &context, [&](Result<LoginResult> r) { signedIn.emplace(std::move(r)); });
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), timeoutMs);
-        QVERIFY2(signedIn->ok(), qPrintable(signedIn->ok() ? QString() : signedIn->error().message));
-        m_session.start(signedIn->value());
+        QVERIFY2(m_client.start(options, &error), qPrintable(error));
     }
 
-    void cleanupTestCase() {
-        m_server.stop();
-        m_scratch.drop();
-    }
+    void cleanupTestCase() { m_client.server.stop(); }
 
     void demoUserListsThreeAccounts() {
-        AccountsStore store(&m_session);
+        AccountsStore store(&m_client.session);
         QSignalSpy failed(&store, &AccountsStore::failed);
         store.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(store.isListLoaded() || !failed.isEmpty(), timeoutMs);
@@ -113,7 +83,7 @@ private slots:
     }
 
     void requisitesAndTariffHistory() {
-        AccountsStore store(&m_session);
+        AccountsStore store(&m_client.session);
         QSignalSpy failed(&store, &AccountsStore::failed);
         store.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(store.isListLoaded(), timeoutMs);
@@ -163,13 +133,14 @@ private slots:
         QVERIFY(found);
 
         // Another account's contract id through this account: not found.
-        const auto foreign = runOp(m_session, GetTariffHistoryOperation{idOf(store, u"7012045318"_s), heating->id});
+        const auto foreign =
+            runOp(m_client.session, GetTariffHistoryOperation{idOf(store, u"7012045318"_s), heating->id});
         QVERIFY(!foreign.ok());
         QCOMPARE(foreign.error().httpStatus, 404);
     }
 
     void metersWithPeriodFilter() {
-        AccountsStore store(&m_session);
+        AccountsStore store(&m_client.session);
         QSignalSpy failed(&store, &AccountsStore::failed);
         store.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(store.isListLoaded(), timeoutMs);
@@ -207,7 +178,7 @@ private slots:
         reversed.accountId = epd;
         reversed.from = to;
         reversed.to = from;
-        const auto bad = runOp(m_session, reversed);
+        const auto bad = runOp(m_client.session, reversed);
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().httpStatus, 400);
         QVERIFY2(bad.error().field == "from"_L1 || bad.error().field == "to"_L1, qPrintable(bad.error().field));
@@ -225,8 +196,8 @@ private slots:
     }
 
     void linkFlowThenUnlink() {
-        AccountsStore store(&m_session);
-        LinkAccountController controller(&m_session, &store);
+        AccountsStore store(&m_client.session);
+        LinkAccountController controller(&m_client.session, &store);
         store.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(store.isListLoaded(), timeoutMs);
         const int before = static_cast<int>(store.accounts().size());
@@ -279,7 +250,7 @@ private slots:
         QCOMPARE(second.relation, Relation::Tenant);
 
         // Both are listed by the server now, in link order.
-        AccountsStore fresh(&m_session);
+        AccountsStore fresh(&m_client.session);
         fresh.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(fresh.isListLoaded(), timeoutMs);
         QCOMPARE(fresh.accounts().size(), before + 2);
@@ -292,7 +263,7 @@ private slots:
         store.unlink(second.id);
         QTRY_COMPARE_WITH_TIMEOUT(unlinked.size(), 2, timeoutMs);
         QCOMPARE(store.accounts().size(), before);
-        const auto gone = runOp(m_session, GetRequisitesOperation{first.id});
+        const auto gone = runOp(m_client.session, GetRequisitesOperation{first.id});
         QVERIFY(!gone.ok());
         QVERIFY2(gone.error().is(errc::accountNotFound), qPrintable(gone.error().code));
         fresh.refresh();
@@ -301,12 +272,7 @@ private slots:
 
 private:
     QTemporaryDir m_home;
-    QTemporaryDir m_dataDir;
-    lkk::test::ServerProcess m_server;
-    lkk::test::ScratchDatabase m_scratch;
-    QNetworkAccessManager m_network;
-    ApiClient m_api{&m_network};
-    Session m_session{&m_api};
+    lkk::test::SignedInClient m_client;
 };
 
 QTEST_GUILESS_MAIN(TestAccountsIntegration)

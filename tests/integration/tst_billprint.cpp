@@ -1,30 +1,23 @@
 // The printed bill end to end (issue 6): the client fetches the demo ЕПД account's bills from the real
-// lkk-server over HTTPS (GetBillsOperation through ApiClient), renders the newest period with
+// lkk-server over HTTPS (GetBillsOperation through the signed-in Session), renders the newest period with
 // BillDocument to a PDF, rasterises it with `pdftoppm -r 150 -png`, decodes every QR code with
 // `zbarimg -q --raw`, and compares every field of every payload with the bill as the server sent it.
 // Skips without poppler-utils / zbar-tools unless LKK_TEST_REQUIRE_TOOLS is set.
-#include "app/api/ApiClient.h"
 #include "app/bills/BillDocument.h"
 #include "app/bills/BillsCodec.h"
 #include "app/bills/BillsOperations.h"
 #include "app/bills/PaymentQrPayload.h"
-#include "tests/support/ApiTestServer.h"
+#include "tests/support/RunOperation.h"
+#include "tests/support/SignedInClient.h"
 #include "tests/unit/BillsPdfTools.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace lkk;
-
-namespace {
-constexpr int timeoutMs = 20000;
-}
 
 class TestBillPrint : public QObject {
     Q_OBJECT
@@ -33,31 +26,20 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         LKK_REQUIRE_TEST_BACKEND();
         QString error;
-        QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_token = m_server.login(u"demo@lkk.example"_s, u"Demo1234"_s);
-        QVERIFY(!m_token.isEmpty());
-        const auto accounts = m_server.get(u"/api/v1/accounts"_s, m_token);
-        QCOMPARE(accounts.status, 200);
-        for (const QJsonValue& a : accounts.json.value("accounts"_L1).toArray()) {
-            if (a.toObject().value("number"_L1).toString() == u"100103492"_s)
-                m_accountId = a.toObject().value("id"_L1).toInteger();
-        }
+        QVERIFY2(m_client.start(&error), qPrintable(error));
+        m_accountId = m_client.accountId(u"100103492"_s);
         QVERIFY(m_accountId > 0);
-        QVERIFY(!m_api.setServer(m_server.process().url().toString(), m_server.process().caFile()));
     }
 
-    void cleanupTestCase() { m_server.stop(); }
+    void cleanupTestCase() { m_client.server.stop(); }
 
     void printedQrCodesMatchTheBill() {
         // The bills through the client's own operation, over real TLS.
         GetBillsOperation op;
         op.accountId = m_accountId;
-        std::optional<Result<BillList>> answer;
-        QObject context;
-        m_api.call(op, m_token, &context, [&](Result<BillList> r) { answer.emplace(std::move(r)); });
-        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), timeoutMs);
-        QVERIFY2(answer->ok(), qPrintable(answer->ok() ? QString() : answer->error().message));
-        const BillList list = answer->value();
+        const auto answer = test::runOp(m_client.session, op);
+        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
+        const BillList list = answer.value();
         QCOMPARE(list.account.number, u"100103492"_s);
         QVERIFY(!list.bills.isEmpty());
         const Bill& bill = list.bills.first();
@@ -133,10 +115,7 @@ private slots:
     }
 
 private:
-    test::ApiTestServer m_server;
-    QNetworkAccessManager m_network;
-    ApiClient m_api{&m_network};
-    QString m_token;
+    test::SignedInClient m_client;
     qint64 m_accountId = 0;
 };
 

@@ -12,8 +12,8 @@
 #include "app/payments/PaymentOperations.h"
 #include "app/payments/PaymentsCodec.h"
 #include "app/session/Session.h"
-#include "tests/support/ApiTestServer.h"
 #include "tests/support/RunOperation.h"
+#include "tests/support/SignedInClient.h"
 
 #include <QBuffer>
 #include <QDate>
@@ -29,7 +29,6 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace lkk;
-using lkk::test::ApiTestServer;
 using lkk::test::runOp;
 using Stage = PaymentController::Stage;
 
@@ -85,32 +84,18 @@ private slots:
         qputenv("HOME", QFile::encodeName(m_home.path()));
         QStandardPaths::setTestModeEnabled(true);
         QString error;
-        QVERIFY2(m_server.start(&error), qPrintable(error));
-        QVERIFY(!m_api.setServer(m_server.process().url().toString(), m_server.process().caFile()));
-        LoginOperation login;
-        login.login = {u"demo@lkk.example"_s, u"Demo1234"_s, false, {}, {}};
-        std::optional<Result<LoginResult>> signedIn;
-        QObject context;
-        m_api.call(login, {}, &context, [&](Result<LoginResult> r) { signedIn.emplace(std::move(r)); });
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), timeoutMs);
-        QVERIFY2(signedIn->ok(), qPrintable(signedIn->ok() ? QString() : signedIn->error().message));
-        m_session.start(signedIn->value());
-
-        const auto accounts = runOp(m_session, ListAccountsOperation{});
-        QVERIFY(accounts.ok());
-        for (const AccountSummary& a : accounts.value())
-            if (a.number == "100103492"_L1)
-                m_epd = a;
-        QVERIFY(m_epd.id != 0);
+        QVERIFY2(m_client.start(&error), qPrintable(error));
+        const auto epd = runOp(m_client.session, GetAccountOperation{m_client.accountId(u"100103492"_s)});
+        QVERIFY2(epd.ok(), qPrintable(epd.ok() ? QString() : epd.error().message));
+        m_epd = epd.value();
     }
 
-    void cleanupTestCase() { m_server.stop(); }
+    void cleanupTestCase() { m_client.server.stop(); }
 
     void payWithTheSuccessCard() {
         QTemporaryDir drafts;
         PaymentDraftStore store(drafts.path());
-        PaymentController controller(&m_session, &store);
-        controller.tracker()->setPollInterval(200ms);
+        PaymentController controller(&m_client.session, &store);
         QList<QUrl> opened;
         controller.setUrlOpener([&](const QUrl& url) {
             opened << url;
@@ -149,13 +134,15 @@ private slots:
         QCOMPARE(sandbox(order.paymentUrl, {}), 200);
         QCOMPARE(sandbox(order.paymentUrl, u"4111111111111111"_s), 200);
 
+        m_client.clock.advance(controller.tracker()->pollInterval()); // the tracker asks again
         QVERIFY(finished.wait(timeoutMs));
         QCOMPARE(controller.tracker()->order().status, PaymentOrder::Status::Paid);
         QVERIFY(!store.load(m_epd.id));
 
         // The new row in «Оплаты», and the account's toPay reduced by the payment.
         const QDate today = QDate::currentDate();
-        const auto payments = runOp(m_session, GetPaymentsOperation{m_epd.id, today.addDays(-370), today.addDays(370)});
+        const auto payments =
+            runOp(m_client.session, GetPaymentsOperation{m_epd.id, today.addDays(-370), today.addDays(370)});
         QVERIFY2(payments.ok(), qPrintable(payments.ok() ? QString() : payments.error().message));
         bool found = false;
         for (const SubAccountPayments& s : payments.value())
@@ -172,8 +159,7 @@ private slots:
     void theDeclineCard() {
         QTemporaryDir drafts;
         PaymentDraftStore store(drafts.path());
-        PaymentController controller(&m_session, &store);
-        controller.tracker()->setPollInterval(200ms);
+        PaymentController controller(&m_client.session, &store);
         controller.setUrlOpener([](const QUrl&) { return true; });
         QSignalSpy loaded(&controller, &PaymentController::formLoaded);
         QSignalSpy finished(&controller, &PaymentController::finished);
@@ -186,6 +172,7 @@ private slots:
         controller.pay(page.toRequest());
         QTRY_COMPARE_WITH_TIMEOUT(controller.stage(), Stage::Waiting, timeoutMs);
         QCOMPARE(sandbox(controller.tracker()->order().paymentUrl, u"4000000000000002"_s), 200);
+        m_client.clock.advance(controller.tracker()->pollInterval());
         QVERIFY(finished.wait(timeoutMs));
         const PaymentOrder order = controller.tracker()->order();
         QCOMPARE(order.status, PaymentOrder::Status::Declined);
@@ -197,17 +184,16 @@ private slots:
         LossyNetwork lossy;
         ApiClient api(&lossy);
         api.setTimeout(5s);
-        QVERIFY(!api.setServer(m_server.process().url().toString(), m_server.process().caFile()));
-        Session session(&api);
+        QVERIFY(!api.setServer(m_client.server.process().url().toString(), m_client.server.process().caFile()));
+        Session session(&api, m_client.clock); // no poll unless the test moves the clock
         LoginResult login;
-        login.tokens = m_session.tokens();
-        login.user = m_session.user();
+        login.tokens = m_client.session.tokens();
+        login.user = m_client.session.user();
         session.start(login);
 
         QTemporaryDir drafts;
         PaymentDraftStore store(drafts.path());
         PaymentController controller(&session, &store);
-        controller.tracker()->setPollInterval(1s);
         controller.setUrlOpener([](const QUrl&) { return true; });
         QSignalSpy loaded(&controller, &PaymentController::formLoaded);
         QSignalSpy failed(&controller, &PaymentController::submitFailed);
@@ -236,14 +222,14 @@ private slots:
 
 private:
     qint64 accountToPay() {
-        const auto account = runOp(m_session, GetAccountOperation{m_epd.id});
+        const auto account = runOp(m_client.session, GetAccountOperation{m_epd.id});
         return account.ok() ? account.value().toPay.kopecks() : -1;
     }
 
     // GET (empty card) or POST the sandbox form; returns the HTTP status.
     int sandbox(const QUrl& url, const QString& card) {
         QNetworkRequest request(url);
-        request.setSslConfiguration(m_server.ssl());
+        request.setSslConfiguration(m_client.server.ssl());
         QNetworkReply* reply = nullptr;
         if (card.isEmpty()) {
             reply = m_nam.get(request);
@@ -268,11 +254,8 @@ private:
     }
 
     QTemporaryDir m_home;
-    ApiTestServer m_server;
-    QNetworkAccessManager m_network;
+    lkk::test::SignedInClient m_client;
     QNetworkAccessManager m_nam;
-    ApiClient m_api{&m_network};
-    Session m_session{&m_api};
     AccountSummary m_epd;
 };
 

@@ -14,15 +14,15 @@
 #include "shared/Decimal.h"
 #include "shared/ErrorCodes.h"
 #include "tests/support/RunOperation.h"
-#include "tests/support/ServerProcess.h"
+#include "tests/support/SignedInClient.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 using namespace lkk;
 using lkk::test::runOp;
 using State = ReadingsOutbox::State;
@@ -57,34 +57,26 @@ class TestReadingsIntegration : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
+        LKK_REQUIRE_TEST_BACKEND();
         QVERIFY(m_home.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dataDir.isValid());
-        QVERIFY(startServer(0));
-        m_port = m_server.url().port();
-        QVERIFY(!m_api.setServer(m_server.url().toString(), m_server.caFile()));
-        LoginOperation login;
-        login.login = {u"demo@lkk.example"_s, u"Demo1234"_s, false, {}, {}};
-        std::optional<Result<LoginResult>> signedIn;
-        QObject context;
-        m_api.call(login, {}, &context, [&](Result<LoginResult> r) { signedIn.emplace(std::move(r)); });
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), timeoutMs);
-        QVERIFY2(signedIn->ok(), qPrintable(signedIn->ok() ? QString() : signedIn->error().message));
-        m_session.start(signedIn->value());
-        const auto accounts = runOp(m_session, ListAccountsOperation{});
-        QVERIFY(accounts.ok());
-        for (const AccountSummary& a : accounts.value())
-            m_accounts.insert(a.number, a.id);
-        QCOMPARE(m_accounts.size(), 3);
-        QFile::remove(ReadingsOutbox::filePathFor(m_server.url().toString(), m_session.user().id));
+        lkk::test::ApiTestServer::Options options;
+        options.testClock = lkk::test::ManualClock::defaultStart(); // 20.11.2026, inside the window
+        options.extraArgs = {u"--readings-window"_s, u"15-25"_s};
+        QString error;
+        QVERIFY2(m_client.start(options, &error), qPrintable(error));
+        for (const QString& number : {u"100103492"_s, u"7012045318"_s, u"7012077104"_s})
+            m_accounts.insert(number, m_client.accountId(number));
+        QVERIFY(!m_accounts.values().contains(0));
+        QFile::remove(ReadingsOutbox::filePathFor(serverUrl(), m_client.session.user().id));
     }
 
-    void cleanupTestCase() { m_server.stop(); }
+    void cleanupTestCase() { m_client.server.stop(); }
 
     void epdWaterMeterAndDayNightMeter() {
-        ReadingsOutbox outbox(&m_session);
-        outbox.open(m_server.url().toString(), m_session.user().id);
+        ReadingsOutbox outbox(&m_client.session);
+        outbox.open(serverUrl(), m_client.session.user().id);
         for (const QString& number : {u"100103492"_s, u"7012045318"_s}) {
             const qint64 account = m_accounts.value(number);
             const ReadingsForm form = loadForm(account);
@@ -114,7 +106,7 @@ private slots:
                                  ->toString());
             }
             // The history shows it, dated today in Tomsk.
-            const auto history = runOp(m_session, GetReadingsHistoryOperation{account, {}, {}});
+            const auto history = runOp(m_client.session, GetReadingsHistoryOperation{account, {}, {}});
             QVERIFY(history.ok());
             bool found = false;
             for (const HistoryMeter& h : history.value().meters) {
@@ -142,22 +134,25 @@ private slots:
         const qint64 account = m_accounts.value(u"100103492"_s);
         const ReadingsForm form = loadForm(account);
         const ReadingsFormMeter meter = pickOneZone(form, 1);
-        ReadingsOutbox outbox(&m_session);
-        outbox.setRetryDelays(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
-        outbox.open(m_server.url().toString(), m_session.user().id);
+        ReadingsOutbox outbox(&m_client.session); // retries after 1 s, 2 s, … on the client's clock
+        outbox.open(serverUrl(), m_client.session.user().id);
 
-        m_server.stop();
+        m_client.server.stop();
         const QString id = outbox.submit(submissionFor(account, meter, 2));
         QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, State::Pending, timeoutMs);
         QVERIFY(outbox.entry(id)->error);
         QVERIFY(ReadingsOutbox::isTransient(*outbox.entry(id)->error));
 
-        QVERIFY(startServer(m_port)); // same data, same port: the same server URL
+        QString error;
+        // Back on the same URL; the entry waits for its retry, due a second later.
+        QVERIFY2(m_client.server.startAgain(&error), qPrintable(error));
+        QCOMPARE(outbox.entry(id)->state, State::Pending);
+        m_client.clock.advance(1s);
         QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, State::Accepted, timeoutMs);
         QVERIFY(!outbox.entry(id)->result->replay);
         QVERIFY(outbox.entry(id)->attempts >= 2);
         // Stored exactly once: the same id again is a replay of the same submission.
-        const auto replay = runOp(m_session, SubmitReadingOperation{outbox.entry(id)->submission});
+        const auto replay = runOp(m_client.session, SubmitReadingOperation{outbox.entry(id)->submission});
         QVERIFY(replay.ok());
         QVERIFY(replay.value().replay);
         QCOMPARE(replay.value().submittedAt, outbox.entry(id)->result->submittedAt);
@@ -170,42 +165,26 @@ private slots:
         const ReadingsFormMeter meter = pickOneZone(form, 2);
         QString id;
         {
-            ReadingsOutbox outbox(&m_session);
-            outbox.setRetryDelays(std::chrono::minutes(10), std::chrono::minutes(10));
-            outbox.open(m_server.url().toString(), m_session.user().id);
-            m_server.stop();
+            ReadingsOutbox outbox(&m_client.session); // the client's clock stands still: no retry
+            outbox.open(serverUrl(), m_client.session.user().id);
+            m_client.server.stop();
             id = outbox.submit(submissionFor(account, meter, 1));
             QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, State::Pending, timeoutMs);
         } // the client quits
-        QVERIFY(startServer(m_port));
-        ReadingsOutbox restarted(&m_session);
-        restarted.open(m_server.url().toString(), m_session.user().id);
+        QString error;
+        QVERIFY2(m_client.server.startAgain(&error), qPrintable(error));
+        ReadingsOutbox restarted(&m_client.session);
+        restarted.open(serverUrl(), m_client.session.user().id);
         QVERIFY(restarted.entry(id));
         QTRY_COMPARE_WITH_TIMEOUT(restarted.entry(id)->state, State::Accepted, timeoutMs);
         QCOMPARE(countReadingsOn(account, meter.id, QDate(2026, 11, 20)), 1);
     }
 
 private:
-    bool startServer(int port) {
-        lkk::test::ServerProcess::Options options;
-        options.dataDir = m_dataDir.path();
-        options.port = port;
-        options.extraArgs = {u"--environment"_s,
-                             u"test"_s,
-                             u"--test-fast-password-hashing"_s,
-                             u"--test-clock"_s,
-                             u"2026-11-20T05:00:00Z"_s,
-                             u"--readings-window"_s,
-                             u"15-25"_s};
-        QString error;
-        const bool ok = m_server.start(options, &error);
-        if (!ok)
-            qWarning().noquote() << error;
-        return ok;
-    }
+    QString serverUrl() { return m_client.server.process().url().toString(); }
 
     ReadingsForm loadForm(qint64 account) {
-        const auto form = runOp(m_session, GetReadingsFormOperation{account});
+        const auto form = runOp(m_client.session, GetReadingsFormOperation{account});
         if (!form.ok()) {
             qWarning().noquote() << form.error().message;
             return {};
@@ -223,7 +202,7 @@ private:
     }
 
     int countReadingsOn(qint64 account, qint64 meterId, const QDate& date) {
-        const auto history = runOp(m_session, GetReadingsHistoryOperation{account, {}, {}});
+        const auto history = runOp(m_client.session, GetReadingsHistoryOperation{account, {}, {}});
         int count = 0;
         for (const HistoryMeter& h : history.value().meters) {
             if (h.id != meterId)
@@ -235,12 +214,7 @@ private:
     }
 
     QTemporaryDir m_home;
-    QTemporaryDir m_dataDir;
-    lkk::test::ServerProcess m_server;
-    int m_port = 0;
-    QNetworkAccessManager m_network;
-    ApiClient m_api{&m_network};
-    Session m_session{&m_api};
+    lkk::test::SignedInClient m_client;
     QHash<QString, qint64> m_accounts;
 };
 

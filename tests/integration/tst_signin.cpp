@@ -1,5 +1,6 @@
 // The client core signs in to a real lkk-server (--demo, temp data dir) over HTTPS trusting the
-// demo CA: sign-in, profile, real token refresh (--access-token-ttl 2), sign-out revoking the
+// demo CA: sign-in, profile, real token refresh (--access-token-ttl 2; the client's clock and the
+// server's test clock are moved by the test, nothing waits for them), sign-out revoking the
 // tokens, a wrong CA failing as a TLS error, and «Запомнить» surviving a client restart without
 // leaving the password or a token in the config, cache or data directories.
 #include "app/api/ApiClient.h"
@@ -10,24 +11,22 @@
 #include "app/settings/AppSettings.h"
 #include "generated/branding.h"
 #include "shared/ErrorCodes.h"
+#include "tests/support/ApiTestServer.h"
+#include "tests/support/ManualClock.h"
 #include "tests/support/RunOperation.h"
-#include "tests/support/ScratchDatabase.h"
-#include "tests/support/ServerProcess.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 using namespace lkk;
+using lkk::test::ManualClock;
 using lkk::test::runOp;
 using Field = LoginController::Field;
 
@@ -63,11 +62,12 @@ bool keychainPresent(QString* why) {
     return false;
 }
 
-// One client process worth of objects, as app/main.cpp wires them.
+// One client process worth of objects, as app/main.cpp wires them, on a clock of its own.
 struct Client {
+    ManualClock clock;
     QNetworkAccessManager network;
     ApiClient api{&network};
-    Session session{&api};
+    Session session{&api, clock};
     CredentialStore credentials{QString::fromLatin1(lkk::branding::appId)};
     AppSettings settings; // the user's settings file (in QStandardPaths test mode)
     LoginController controller{&session, &credentials, &settings};
@@ -84,47 +84,32 @@ class TestSignIn : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
+        LKK_REQUIRE_TEST_BACKEND();
         // A home of our own: test mode puts config, cache and data under $HOME/.qttest, which the
         // secret scan below covers; other suites (and this one's PostgreSQL twin) run in parallel.
         QVERIFY(m_home.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation).startsWith(m_home.path()));
-        QVERIFY(m_dataDir.isValid());
-        lkk::test::ServerProcess::Options options;
-        options.dataDir = m_dataDir.path();
-        if (qEnvironmentVariable("LKK_TEST_BACKEND") == "postgres"_L1) {
-            // A scratch database of our own: other suites running in parallel use the same
-            // demo e-mail, and this one leaves failed-login counters behind.
-            if (lkk::test::ServerProcess::databaseUrlFromEnvironment().isEmpty()) {
-                if (qEnvironmentVariableIntValue("LKK_TEST_REQUIRE_POSTGRES") == 1)
-                    QFAIL("LKK_TEST_REQUIRE_POSTGRES=1 but LKK_TEST_DATABASE_URL is not set");
-                QSKIP("LKK_TEST_DATABASE_URL is not set");
-            }
-            QString error;
-            QVERIFY2(m_scratch.create(u"lkk_client_t"_s, &error), qPrintable(error));
-            options.databaseUrl = m_scratch.url();
-        }
+        // A scratch database of our own on PostgreSQL: other suites running in parallel use the
+        // same demo e-mail, and this one leaves failed-login counters behind.
+        lkk::test::ApiTestServer::Options options;
+        options.scratchPrefix = u"lkk_client_t"_s;
+        options.testClock = ManualClock::defaultStart();
         // Test environment: the captcha answer is exposed so the captcha flow can be completed.
-        options.extraArgs = {u"--access-token-ttl"_s,    u"2"_s,
-                             u"--environment"_s,         u"test"_s,
-                             u"--test-expose-captcha"_s, u"--test-fast-password-hashing"_s,
-                             u"--rate-email-max"_s,      u"50"_s};
+        options.extraArgs = {u"--access-token-ttl"_s, u"2"_s, u"--test-expose-captcha"_s};
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
-        QVERIFY(QFile::exists(m_server.caFile()));
-        QCOMPARE(m_server.url().scheme(), u"https"_s);
+        QVERIFY(QFile::exists(caFile()));
+        QCOMPARE(serverUrl().scheme(), u"https"_s);
     }
 
-    void cleanupTestCase() {
-        m_server.stop();
-        m_scratch.drop();
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
     void health() {
         QNetworkAccessManager network;
         ApiClient api(&network);
-        QVERIFY(!api.setServer(m_server.url().toString(), m_server.caFile()));
+        QVERIFY(!api.setServer(serverUrl().toString(), caFile()));
         const auto health = runOp(api, HealthOperation{});
         QVERIFY2(health.ok(), qPrintable(health ? QString() : health.error().message));
         QCOMPARE(health.value().status, u"ok"_s);
@@ -134,7 +119,7 @@ private slots:
     void signInProfileRefreshSignOut() {
         QNetworkAccessManager network;
         ApiClient api(&network);
-        QVERIFY(!api.setServer(m_server.url().toString(), m_server.caFile()));
+        QVERIFY(!api.setServer(serverUrl().toString(), caFile()));
 
         LoginOperation login;
         login.login = {demoEmail, demoPassword, true, {}, {}};
@@ -147,7 +132,8 @@ private slots:
         QCOMPARE(signedIn.value().user.patronymic, u"Петровна"_s);
         QCOMPARE(signedIn.value().user.phone, u"+79131234567"_s);
 
-        Session session(&api);
+        ManualClock clock;
+        Session session(&api, clock);
         QSignalSpy rotated(&session, &Session::refreshTokenRotated);
         QSignalSpy expired(&session, &Session::expired);
         session.start(signedIn.value());
@@ -160,8 +146,10 @@ private slots:
         QTRY_VERIFY(profileOk);
         QCOMPARE(session.user().email, demoEmail);
 
-        // The 2 s access token is refreshed by the session itself, and the refresh token rotates.
-        QTRY_VERIFY_WITH_TIMEOUT(rotated.count() >= 1, 10000);
+        // The 2 s access token is refreshed by the session itself before it expires, and the
+        // refresh token rotates.
+        clock.advance(2s);
+        QTRY_COMPARE_WITH_TIMEOUT(rotated.count(), 1, 10000);
         QVERIFY(session.tokens().refreshToken != firstRefresh);
         QVERIFY(session.tokens().accessToken != firstAccess);
         QCOMPARE(expired.count(), 0);
@@ -170,11 +158,13 @@ private slots:
         QVERIFY2(oldRefresh.error().is(errc::invalidRefreshToken), qPrintable(oldRefresh.error().code));
         QCOMPARE(expired.count(), 0);
 
-        // Past the first token's lifetime the session still works (refreshed, or refreshed on 401).
-        QTest::qWait(2500);
+        // Past the access token's lifetime on the server's clock (the client's stands still): the
+        // server answers 401, the session refreshes once and the request goes through.
+        QVERIFY(m_server.advanceClock(2500ms));
         profileOk = false;
         session.fetchProfile(&context, [&](Result<Profile> r) { profileOk = r.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(profileOk, 10000);
+        QCOMPARE(rotated.count(), 2);
         QVERIFY(session.isSignedIn());
 
         // Sign-out revokes both tokens on the server.
@@ -192,7 +182,7 @@ private slots:
     }
 
     void expiredWithoutRefreshTokenReturnsToLogin() {
-        Client client(m_server.url(), m_server.caFile());
+        Client client(serverUrl(), caFile());
         QSignalSpy signedIn(&client.controller, &LoginController::signedIn);
         QSignalSpy failed(&client.controller, &LoginController::failed);
         client.controller.signIn(demoEmail, demoPassword, false, {});
@@ -202,7 +192,8 @@ private slots:
         QCOMPARE(signedIn.first().first().value<Profile>().email, demoEmail);
 
         QSignalSpy expired(&client.session, &Session::expired);
-        QTest::qWait(2500); // the 2 s access token is dead and there is nothing to refresh it with
+        // The 2 s access token is dead on the server's clock and there is nothing to refresh it with.
+        QVERIFY(m_server.advanceClock(2500ms));
         std::optional<ApiError> error;
         QObject context;
         client.session.fetchProfile(&context, [&](Result<Profile> r) {
@@ -215,7 +206,7 @@ private slots:
     }
 
     void wrongPasswordIsRefused() {
-        Client client(m_server.url(), m_server.caFile());
+        Client client(serverUrl(), caFile());
         QSignalSpy failed(&client.controller, &LoginController::failed);
         client.controller.signIn(demoEmail, u"Wrong1234"_s, false, {});
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
@@ -236,7 +227,7 @@ private slots:
         for (const QString& caFile : {ca, QString()}) { // another CA, and the system CAs only
             QNetworkAccessManager network;
             ApiClient api(&network);
-            QVERIFY(!api.setServer(m_server.url().toString(), caFile));
+            QVERIFY(!api.setServer(serverUrl().toString(), caFile));
             LoginOperation login;
             login.login = {demoEmail, demoPassword, false, {}, {}};
             const auto r = runOp(api, login);
@@ -249,7 +240,7 @@ private slots:
         }
 
         // Through the controller the message lands at the server settings.
-        Client client(m_server.url(), ca);
+        Client client(serverUrl(), ca);
         QSignalSpy failed(&client.controller, &LoginController::failed);
         client.controller.signIn(demoEmail, demoPassword, false, {});
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
@@ -267,7 +258,7 @@ private slots:
         QStringList secrets{demoPassword};
         QString settingsFile;
         {
-            Client first(m_server.url(), m_server.caFile());
+            Client first(serverUrl(), caFile());
             settingsFile = first.settings.fileName();
             QSignalSpy status(&first.controller, &LoginController::keychainStatusChanged);
             first.controller.probeKeychain();
@@ -287,7 +278,7 @@ private slots:
             // The client quits without signing out.
         }
 
-        Client second(m_server.url(), m_server.caFile());
+        Client second(serverUrl(), caFile());
         QSignalSpy restored(&second.controller, &LoginController::restoreFinished);
         QSignalSpy signedIn(&second.controller, &LoginController::signedIn);
         second.controller.restoreRemembered();
@@ -299,7 +290,8 @@ private slots:
 
         // Let the short access token rotate once more, so the keychain copy is updated too.
         QSignalSpy rotated(&second.session, &Session::refreshTokenRotated);
-        QTRY_VERIFY_WITH_TIMEOUT(rotated.count() >= 1, 10000);
+        second.clock.advance(2s);
+        QTRY_COMPARE_WITH_TIMEOUT(rotated.count(), 1, 10000);
         secrets << second.session.tokens().accessToken << second.session.tokens().refreshToken;
         const QString key = second.settings.string(AppSettings::Key::RememberedUser);
         QTRY_COMPARE_WITH_TIMEOUT(readEntry(second.credentials, key).secret, second.session.tokens().refreshToken,
@@ -341,7 +333,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(second.settings.string(AppSettings::Key::RememberedUser).isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(readEntry(second.credentials, key).notFound, 10000);
 
-        Client third(m_server.url(), m_server.caFile());
+        Client third(serverUrl(), caFile());
         QSignalSpy restoredAgain(&third.controller, &LoginController::restoreFinished);
         third.controller.restoreRemembered();
         QTRY_COMPARE(restoredAgain.count(), 1);
@@ -350,7 +342,7 @@ private slots:
 
     // Last: it leaves the demo e-mail behind a captcha until a correct sign-in.
     void captchaAfterFailedLogins() {
-        Client client(m_server.url(), m_server.caFile());
+        Client client(serverUrl(), caFile());
         QSignalSpy failed(&client.controller, &LoginController::failed);
         QSignalSpy captcha(&client.controller, &LoginController::captchaShown);
         for (int i = 1; i <= 5 && !client.controller.captchaRequired(); ++i) {
@@ -389,10 +381,11 @@ private slots:
     }
 
 private:
+    QUrl serverUrl() { return m_server.process().url(); }
+    QString caFile() { return m_server.process().caFile(); }
+
     QTemporaryDir m_home;
-    lkk::test::ScratchDatabase m_scratch;
-    QTemporaryDir m_dataDir;
-    lkk::test::ServerProcess m_server;
+    lkk::test::ApiTestServer m_server;
 };
 
 QTEST_GUILESS_MAIN(TestSignIn)

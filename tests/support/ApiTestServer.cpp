@@ -47,16 +47,24 @@ bool ApiTestServer::start(const Options& options, QString* error) {
     }
     if (postgres() && !m_scratch.create(options.scratchPrefix, error))
         return false;
-    return startProcess(error);
+    return startProcess(0, error);
 }
 
-bool ApiTestServer::startProcess(QString* error) {
+bool ApiTestServer::startProcess(int port, QString* error) {
     ServerProcess::Options options;
     options.dataDir = m_dir.path();
     options.databaseUrl = m_scratch.url(); // empty = SQLite in the data directory
+    options.port = port;
     options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s};
     if (m_options.looseRateLimits)
         options.extraArgs << u"--rate-email-max"_s << u"1000"_s << u"--rate-ip-max"_s << u"1000"_s;
+    if (m_options.testClock.isValid()) {
+        options.extraArgs << u"--test-clock"_s << m_options.testClock.toUTC().toString(Qt::ISODateWithMs);
+        // Started before the server reads the option: from here on, m_clockSetTo plus the time
+        // elapsed is never behind the server's clock.
+        m_clockSetTo = m_options.testClock;
+        m_clockSetAt.start();
+    }
     options.extraArgs << m_options.extraArgs;
     if (!m_process.start(options, error))
         return false;
@@ -76,7 +84,25 @@ void ApiTestServer::stop() {
 
 bool ApiTestServer::restart(QString* error) {
     stop();
-    return startProcess(error);
+    return startProcess(0, error);
+}
+
+bool ApiTestServer::startAgain(QString* error) {
+    return startProcess(m_process.url().port(), error);
+}
+
+bool ApiTestServer::advanceClock(std::chrono::milliseconds by) {
+    if (!m_clockSetAt.isValid()) {
+        qWarning("advanceClock: the server runs without --test-clock (Options::testClock)");
+        return false;
+    }
+    const QDateTime to = m_clockSetTo.addMSecs(m_clockSetAt.elapsed() + by.count());
+    m_clockSetAt.start(); // before the request: the server sets its clock a little later
+    m_clockSetTo = to;
+    const HttpReply r = post(u"/api/v1/test/clock"_s, {}, {{u"now"_s, to.toUTC().toString(Qt::ISODateWithMs)}});
+    if (r.status != 204)
+        qWarning().noquote() << "POST /api/v1/test/clock answered" << r.status << r.body;
+    return r.status == 204;
 }
 
 HttpReply ApiTestServer::send(const QByteArray& method, const QString& path, const QString& token,

@@ -4,6 +4,8 @@
 #include "tests/support/ServerProcess.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -12,6 +14,8 @@
 #include <QSslConfiguration>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <chrono>
 
 namespace lkk::test {
 
@@ -42,6 +46,7 @@ public:
         QString scratchPrefix = QStringLiteral("lkk_t"); // PostgreSQL scratch database name prefix
         QStringList extraArgs;                           // appended to the server's command line
         bool looseRateLimits = true;                     // --rate-email-max/--rate-ip-max 1000
+        QDateTime testClock; // valid: --test-clock at this instant, moved on with advanceClock()
     };
 
     ApiTestServer();
@@ -61,6 +66,13 @@ public:
     // Stops and starts the server again on the same data directory and database (the URL, and
     // so the port, may change).
     bool restart(QString* error);
+    // After stop(): starts it again on the same data directory, database and port, so a client
+    // that keeps the server's URL finds it again.
+    bool startAgain(QString* error);
+
+    // With Options::testClock: moves the server's clock forward by `by` (POST /api/v1/test/clock)
+    // — at least that far, never back, although the server's clock runs on meanwhile.
+    bool advanceClock(std::chrono::milliseconds by);
 
     ServerProcess& process() { return m_process; }
     QString dataDir() const { return m_dir.path(); }
@@ -81,7 +93,7 @@ public:
     bool exec(const QString& sql);
 
 private:
-    bool startProcess(QString* error);
+    bool startProcess(int port, QString* error);
 
     Options m_options;
     QTemporaryDir m_dir;
@@ -90,6 +102,9 @@ private:
     QSslConfiguration m_ssl;
     QNetworkAccessManager m_nam;
     QString m_connection; // the direct database connection's name, once opened
+    // The server's test clock read `m_clockSetTo` at the latest when m_clockSetAt started.
+    QDateTime m_clockSetTo;
+    QElapsedTimer m_clockSetAt;
 };
 
 } // namespace lkk::test

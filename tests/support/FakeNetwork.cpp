@@ -102,7 +102,9 @@ FakeReply::FakeReply(FakeNetwork* network, const FakeNetwork::Request& request, 
     setUrl(request.url);
     setOperation(QNetworkAccessManager::CustomOperation);
     open(QIODevice::ReadOnly);
-    if (!response.hang)
+    if (response.held)
+        connect(network, &FakeNetwork::heldReleased, this, &FakeReply::deliver, Qt::QueuedConnection);
+    else if (!response.hang)
         QTimer::singleShot(response.delayMs, this, &FakeReply::deliver);
 }
 

@@ -12,8 +12,9 @@
 namespace lkk::test {
 
 // A QNetworkAccessManager that never touches the network: requests are routed to lambdas that
-// return a payload and status, a network error, a hanging reply or a delayed one. Every request
-// is recorded with its headers and body so tests can check what the client sent.
+// return a payload and status, a network error, a hanging reply, a delayed one or one held back
+// until the test releases it. Every request is recorded with its headers and body so tests can
+// check what the client sent.
 class FakeNetwork : public QNetworkAccessManager {
     Q_OBJECT
 public:
@@ -32,6 +33,7 @@ public:
         QString errorText;
         QList<QSslError> sslErrors; // emitted before an SslHandshakeFailedError
         bool hang = false;          // never finishes (until aborted)
+        bool held = false;          // delivered by releaseHeld(), not before
         int delayMs = 0;
 
         static Response json(int status, const QByteArray& body);
@@ -52,6 +54,12 @@ public:
     int count(const QString& path) const { return static_cast<int>(requestsTo(path).size()); }
     int openReplies() const { return m_openReplies; }
     void clearRequests() { m_requests.clear(); }
+    // Delivers every held reply that is still open, from the event loop: a late answer arrives
+    // exactly when the test wants it (wait for openReplies() == 0 to see it handled).
+    void releaseHeld() { emit heldReleased(); }
+
+signals:
+    void heldReleased();
 
 protected:
     QNetworkReply* createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData) override;

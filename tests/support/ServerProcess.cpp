@@ -43,8 +43,10 @@ bool ServerProcess::start(const Options& options, QString* error) {
         *error = QStringLiteral("cannot start %1: %2").arg(binaryPath(), m_process.errorString());
         return false;
     }
-    // Sanitized builds hash passwords and create TLS keys slowly; a ready line normally comes in ~1 s.
-    QDeadlineTimer deadline(30000);
+    // Sanitized builds hash passwords and create TLS keys slowly; a ready line normally comes in ~1 s,
+    // but a fresh PostgreSQL database (migrations, demo data) on a loaded 2-core machine running
+    // ctest -j2 beside other work has taken more than 30 s.
+    QDeadlineTimer deadline(90000);
     while (!deadline.hasExpired()) {
         m_process.waitForReadyRead(200);
         m_output += m_process.readAll();

@@ -26,7 +26,7 @@ public:
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;
 
-    // Starts the server and waits (up to 30 s) for its ready line. On failure returns false and
+    // Starts the server and waits (up to 90 s) for its ready line. On failure returns false and
     // puts the server's output in *error.
     bool start(const Options& options, QString* error);
     void stop(); // SIGTERM, wait, SIGKILL if it hangs

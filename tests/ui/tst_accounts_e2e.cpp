@@ -7,7 +7,7 @@
 #include "app/accounts/AccountsStore.h"
 #include "app/accounts/MeterListModel.h"
 #include "app/accounts/TariffHistoryModel.h"
-#include "tests/support/ServerProcess.h"
+#include "tests/support/ApiTestServer.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AppShell.h"
 #include "ui/MainWindow.h"
@@ -25,7 +25,6 @@
 #include <QListView>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -37,19 +36,17 @@ class TestAccountsEndToEnd : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        LKK_REQUIRE_TEST_BACKEND();
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void linkAnAccountThroughTheDialogs() {
-        QTemporaryDir dataDir;
-        lkk::test::ServerProcess server;
-        lkk::test::ServerProcess::Options options;
-        options.dataDir = dataDir.path();
-        options.databaseUrl = lkk::test::ServerProcess::databaseUrlFromEnvironment();
-        options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s};
+        lkk::test::ApiTestServer server; // SQLite, or PostgreSQL in ui_accounts_e2e_postgres
         QString error;
-        QVERIFY2(server.start(options, &error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
 
-        UiCore core(server.url(), server.caFile());
+        UiCore core(server.process().url(), server.process().caFile());
         AppShell shell(&core.settings, &core.session, &core.controller);
         shell.start();
         core.controller.signIn(u"demo@lkk.example"_s, u"Demo1234"_s, false, {});

@@ -1,7 +1,7 @@
 // AppShell and the main window shell: which window is on screen after start, sign-in, sign-out
 // and an expired session; the user's name top right with «Профиль» and «Выйти»; the restore of a
 // remembered sign-in at start (splash, then the main window) against the real lkk-server.
-#include "tests/support/ServerProcess.h"
+#include "tests/support/ApiTestServer.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AboutDialog.h"
 #include "ui/AppShell.h"
@@ -172,25 +172,21 @@ private slots:
                 QFAIL(qPrintable(u"LKK_TEST_REQUIRE_KEYCHAIN=1 but "_s + why));
             QSKIP(qPrintable(why));
         }
-        QTemporaryDir dataDir;
-        lkk::test::ServerProcess server;
-        lkk::test::ServerProcess::Options options;
-        options.dataDir = dataDir.path();
-        options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s};
+        lkk::test::ApiTestServer server;
         QString error;
-        QVERIFY2(server.start(options, &error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
 
         QTemporaryDir settingsDir;
         const QString ini = settingsDir.filePath(u"lkk.ini"_s);
         {
-            UiCore first(server.url(), server.caFile(), ini);
+            UiCore first(server.process().url(), server.process().caFile(), ini);
             QSignalSpy remembered(&first.controller, &LoginController::rememberFinished);
             first.controller.signIn(u"demo@lkk.example"_s, u"Demo1234"_s, true, {});
             QTRY_COMPARE_WITH_TIMEOUT(remembered.count(), 1, 20000);
             QVERIFY(remembered.first().first().toBool());
         } // the client quits without signing out
 
-        UiCore second(server.url(), server.caFile(), ini);
+        UiCore second(server.process().url(), server.process().caFile(), ini);
         AppShell shell(&second.settings, &second.session, &second.controller);
         shell.start();
         QVERIFY(shell.restoreSplash());

@@ -2,7 +2,7 @@
 // without any network call, Enter, tab order, focus, the busy state and Esc, the banner with the
 // server's own message, the captcha block, the keychain warning and «Запомнить», against the real
 // lkk-server (--demo, test environment) where the network matters.
-#include "tests/support/ServerProcess.h"
+#include "tests/support/ApiTestServer.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/LoginWindow.h"
 #include "ui/MessageBanner.h"
@@ -57,26 +57,18 @@ struct SilentServer {
 class TestLoginWindow : public QObject {
     Q_OBJECT
 
-    lkk::test::ServerProcess m_server;
-    QTemporaryDir m_dataDir;
+    lkk::test::ApiTestServer m_server;
     bool m_serverStarted = false;
     QString m_serverError;
 
     bool needServer() {
-        if (!m_serverStarted && m_serverError.isEmpty()) {
-            lkk::test::ServerProcess::Options options;
-            options.dataDir = m_dataDir.path();
-            options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s};
-            m_serverStarted = m_server.start(options, &m_serverError);
-        }
+        if (!m_serverStarted && m_serverError.isEmpty())
+            m_serverStarted = m_server.start(&m_serverError);
         return m_serverStarted;
     }
 
 private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dataDir.isValid());
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init() { LoginWindow::setFileChooserForTesting({}); }
 
@@ -373,7 +365,7 @@ private slots:
     void wrongPasswordShowsServerMessage() {
         if (!needServer())
             QFAIL(qPrintable(m_serverError));
-        UiCore core(m_server.url(), m_server.caFile());
+        UiCore core(m_server.process().url(), m_server.process().caFile());
         LoginWindow w(&core.controller, &core.settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -394,7 +386,7 @@ private slots:
     void signInShowsBusyThenSucceeds() {
         if (!needServer())
             QFAIL(qPrintable(m_serverError));
-        UiCore core(m_server.url(), m_server.caFile());
+        UiCore core(m_server.process().url(), m_server.process().caFile());
         LoginWindow w(&core.controller, &core.settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -413,7 +405,7 @@ private slots:
     void captchaAppearsAfterFailedLogins() {
         if (!needServer())
             QFAIL(qPrintable(m_serverError));
-        UiCore core(m_server.url(), m_server.caFile());
+        UiCore core(m_server.process().url(), m_server.process().caFile());
         LoginWindow w(&core.controller, &core.settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -445,7 +437,7 @@ private slots:
         }
         if (!needServer())
             QFAIL(qPrintable(m_serverError));
-        UiCore core(m_server.url(), m_server.caFile());
+        UiCore core(m_server.process().url(), m_server.process().caFile());
         LoginWindow w(&core.controller, &core.settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

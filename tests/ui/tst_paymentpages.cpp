@@ -10,6 +10,7 @@
 #include "app/session/Session.h"
 #include "app/settings/AppSettings.h"
 #include "tests/support/FakeNetwork.h"
+#include "tests/support/FixtureCheck.h"
 #include "tests/unit/PaymentFixtures.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
@@ -55,7 +56,7 @@ struct Client {
     bool paymentsFail = false;
 
     Client() {
-        Q_ASSERT(!api.setServer(u"https://lkk.example"_s));
+        LKK_FIXTURE_CHECK(!api.setServer(u"https://lkk.example"_s));
         LoginResult login;
         login.tokens.accessToken = u"A0"_s;
         login.tokens.accessExpiresIn = 900;

@@ -12,6 +12,7 @@
 #include "app/settings/AppSettings.h"
 #include "shared/ErrorCodes.h"
 #include "tests/support/FakeNetwork.h"
+#include "tests/support/FixtureCheck.h"
 #include "ui/AppShell.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
@@ -129,7 +130,7 @@ struct Fake {
     QString registerFieldError; // set: /auth/register answers 400 with this field
     int recoverRetryAfter = 0;  // set: /auth/recover answers 429 with this Retry-After
     Fake() {
-        Q_ASSERT(!api.setServer(u"https://lkk.example"_s));
+        LKK_FIXTURE_CHECK(!api.setServer(u"https://lkk.example"_s));
         net.route("POST", u"/api/v1/captcha"_s, [](const FakeNetwork::Request&) {
             return Response::json(200, toJson({{"id"_L1, u"cap"_s}, {"image"_L1, pngBase64()}, {"expiresIn"_L1, 300}}));
         });

@@ -7,6 +7,8 @@
 #include "app/session/Session.h"
 #include "shared/ErrorCodes.h"
 #include "tests/support/FakeNetwork.h"
+#include "tests/support/FixtureCheck.h"
+#include "tests/support/ManualClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -224,15 +226,15 @@ struct FakeAccountsServer {
     }
 };
 
-// A signed-in session on top of a fake network.
+// A signed-in session on top of a fake network, on a clock that moves only when the test says.
 struct SignedIn {
+    ManualClock clock;
     ApiClient api;
     Session session;
     explicit SignedIn(FakeNetwork* net)
         : api(net)
-        , session(&api) {
-        const auto error = api.setServer(u"https://lkk.example"_s);
-        Q_ASSERT(!error);
+        , session(&api, clock) {
+        LKK_FIXTURE_CHECK(!api.setServer(u"https://lkk.example"_s));
         LoginResult login;
         login.tokens.accessToken = u"A0"_s;
         login.tokens.accessExpiresIn = 900;

@@ -2,6 +2,7 @@
 #include "app/api/JsonCodec.h"
 #include "app/api/JsonReader.h"
 #include "shared/ErrorCodes.h"
+#include "tests/support/FixtureCheck.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -28,7 +29,7 @@ const QByteArray profileJson = R"({"id": 7, "email": "operator@lkk.example", "su
 
 QByteArray replaced(QByteArray json, const QByteArray& from, const QByteArray& to) {
     const qsizetype at = json.indexOf(from);
-    Q_ASSERT(at >= 0);
+    LKK_FIXTURE_CHECK(at >= 0);
     return json.replace(at, from.size(), to);
 }
 

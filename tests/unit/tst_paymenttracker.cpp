@@ -59,6 +59,11 @@ PaymentOrder pendingOrder() {
     return json::parsePaymentOrder(compact(orderJson(u"o1"_s, u"pending"_s))).value();
 }
 
+// Every request sent so far has had its answer.
+bool answered(const FakeNetwork& net) {
+    return QTest::qWaitFor([&] { return net.openReplies() == 0; });
+}
+
 } // namespace
 
 class TestPaymentTracker : public QObject {
@@ -71,18 +76,24 @@ private slots:
         f.statuses = {u"pending"_s, u"processing"_s, u"paid"_s};
         SignedIn client(&f.net);
         PaymentOrderTracker tracker(&client.session);
-        tracker.setPollInterval(20ms);
+        QCOMPARE(tracker.pollInterval(), 2000ms);
         QSignalSpy finished(&tracker, &PaymentOrderTracker::finished);
         QSignalSpy changed(&tracker, &PaymentOrderTracker::orderChanged);
         tracker.track(pendingOrder());
         QCOMPARE(tracker.state(), State::Waiting);
-        QVERIFY(finished.wait(3000));
+        for (int polls = 1; polls <= 3; ++polls) { // one poll per interval
+            client.clock.advance(2s - 1ms);
+            QCOMPARE(f.net.count(u"/api/v1/payment-orders/o1"_s), polls - 1);
+            client.clock.advance(1ms);
+            QCOMPARE(f.net.count(u"/api/v1/payment-orders/o1"_s), polls);
+            QVERIFY(answered(f.net));
+        }
+        QCOMPARE(finished.size(), 1);
         QCOMPARE(tracker.state(), State::Finished);
         QCOMPARE(tracker.order().status, PaymentOrder::Status::Paid);
-        QCOMPARE(f.net.count(u"/api/v1/payment-orders/o1"_s), 3);
         QVERIFY(changed.size() >= 2); // processing, paid
         // Final: no more polling.
-        QTest::qWait(100);
+        client.clock.advance(1h);
         QCOMPARE(f.net.count(u"/api/v1/payment-orders/o1"_s), 3);
         for (const auto& r : f.net.requests())
             QCOMPARE(r.header("Authorization"), QByteArray("Bearer A0"));
@@ -100,10 +111,13 @@ private slots:
         f.statuses = {u"pending"_s, status};
         SignedIn client(&f.net);
         PaymentOrderTracker tracker(&client.session);
-        tracker.setPollInterval(10ms);
         QSignalSpy finished(&tracker, &PaymentOrderTracker::finished);
         tracker.track(pendingOrder());
-        QVERIFY(finished.wait(3000));
+        for (int polls = 1; polls <= 2; ++polls) {
+            client.clock.advance(tracker.pollInterval());
+            QVERIFY(answered(f.net));
+        }
+        QCOMPARE(finished.size(), 1);
         QCOMPARE(orderStatusToWire(tracker.order().status), status);
         if (status == "declined"_L1)
             QCOMPARE(tracker.order().declineReason, u"Недостаточно средств"_s);
@@ -115,19 +129,28 @@ private slots:
         f.statuses = {u"paid"_s};
         SignedIn client(&f.net);
         PaymentOrderTracker tracker(&client.session);
-        tracker.setPollInterval(10ms);
-        tracker.setMaxBackoff(50ms);
+        tracker.setMaxBackoff(10s);
         QSignalSpy failed(&tracker, &PaymentOrderTracker::pollFailed);
         QSignalSpy finished(&tracker, &PaymentOrderTracker::finished);
         tracker.track(pendingOrder());
-        QVERIFY(finished.wait(3000));
+        client.clock.advance(2s); // the first poll, after the interval
+        QVERIFY(answered(f.net));
+        // Then after 4 s, 8 s, and capped at 10 s: the next poll comes exactly then.
+        const std::chrono::milliseconds backoff[] = {4s, 8s, 10s};
+        for (int i = 0; i < 3; ++i) {
+            client.clock.advance(backoff[i] - 1ms);
+            QCOMPARE(f.net.count(u"/api/v1/payment-orders/o1"_s), i + 1);
+            client.clock.advance(1ms);
+            QCOMPARE(f.net.count(u"/api/v1/payment-orders/o1"_s), i + 2);
+            QVERIFY(answered(f.net));
+        }
+        QCOMPARE(finished.size(), 1);
         QCOMPARE(failed.size(), 3);
-        // 20, 40, then capped at 50 ms.
-        QCOMPARE(failed.at(0).at(1).value<std::chrono::milliseconds>(), 20ms);
-        QCOMPARE(failed.at(1).at(1).value<std::chrono::milliseconds>(), 40ms);
-        QCOMPARE(failed.at(2).at(1).value<std::chrono::milliseconds>(), 50ms);
+        QCOMPARE(failed.at(0).at(1).value<std::chrono::milliseconds>(), 4000ms);
+        QCOMPARE(failed.at(1).at(1).value<std::chrono::milliseconds>(), 8000ms);
+        QCOMPARE(failed.at(2).at(1).value<std::chrono::milliseconds>(), 10000ms);
         QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Network);
-        QCOMPARE(tracker.nextPollDelay(), 10ms); // back to normal after a success
+        QCOMPARE(tracker.nextPollDelay(), 2000ms); // back to normal after a success
         QCOMPARE(tracker.order().status, PaymentOrder::Status::Paid);
     }
 
@@ -135,7 +158,6 @@ private slots:
         FakeOrders f;
         SignedIn client(&f.net);
         PaymentOrderTracker tracker(&client.session);
-        tracker.setPollInterval(1000ms);
         QSignalSpy finished(&tracker, &PaymentOrderTracker::finished);
         tracker.track(pendingOrder());
         tracker.cancel();
@@ -143,6 +165,7 @@ private slots:
         QVERIFY(finished.wait(3000));
         QCOMPARE(tracker.order().status, PaymentOrder::Status::Cancelled);
         QCOMPARE(f.net.count(u"/api/v1/payment-orders/o1/cancel"_s), 1);
+        QCOMPARE(f.net.count(u"/api/v1/payment-orders/o1"_s), 0); // the clock stood still: no poll
     }
 
     void cancelRefusedKeepsFollowing() {
@@ -150,8 +173,7 @@ private slots:
         f.statuses = {u"paid"_s};
         f.cancelResponse = Response::apiError(409, errc::orderNotCancellable, u"Too late"_s);
         SignedIn client(&f.net);
-        PaymentOrderTracker tracker(&client.session);
-        tracker.setPollInterval(5000ms); // the refusal polls at once, not after the interval
+        PaymentOrderTracker tracker(&client.session); // the clock stands still: the refusal polls at once
         QSignalSpy cancelFailed(&tracker, &PaymentOrderTracker::cancelFailed);
         QSignalSpy finished(&tracker, &PaymentOrderTracker::finished);
         tracker.track(pendingOrder());
@@ -182,7 +204,7 @@ private slots:
         tracker.trackId(u"o1"_s);
         QTRY_COMPARE(f.net.count(u"/api/v1/payment-orders/o1"_s), 1);
         tracker.stop(); // the answer is still on its way
-        QTest::qWait(100);
+        QVERIFY(answered(f.net));
         QCOMPARE(finished.size(), 0);
         QCOMPARE(tracker.state(), State::Idle);
     }
@@ -248,7 +270,6 @@ private slots:
         SignedIn client(&net);
         PaymentDraftStore drafts(dir.path());
         PaymentController controller(&client.session, &drafts);
-        controller.tracker()->setPollInterval(10ms);
         QList<QUrl> opened;
         controller.setUrlOpener([&](const QUrl& url) {
             opened << url;
@@ -286,7 +307,11 @@ private slots:
         QCOMPARE(drafts.load(1)->orderId, u"o1"_s); // the draft knows the order now
         QCOMPARE(opened, QList<QUrl>{QUrl(u"https://lkk.example/sandbox/pay/o1"_s)});
 
-        QVERIFY(finished.wait(3000));
+        for (int polls = 1; polls <= 2; ++polls) { // pending, paid
+            client.clock.advance(controller.tracker()->pollInterval());
+            QVERIFY(answered(net));
+        }
+        QCOMPARE(finished.size(), 1);
         QCOMPARE(controller.stage(), Stage::Finished);
         QCOMPARE(finished.at(0).at(0).value<PaymentOrder>().status, PaymentOrder::Status::Paid);
         QVERIFY(!drafts.load(1)); // final: the draft is gone
@@ -356,11 +381,13 @@ private slots:
             QVERIFY(scoped.save(draft));
         }
         PaymentController controller(&client.session, &drafts);
-        controller.tracker()->setPollInterval(10ms);
         QSignalSpy finished(&controller, &PaymentController::finished);
         controller.start(1);
         QVERIFY(controller.draft());
         QCOMPARE(controller.draft()->orderId, u"o1"_s);
+        QTRY_COMPARE(f.net.count(u"/api/v1/payment-orders/o1"_s), 1); // at once: processing
+        QVERIFY(answered(f.net));
+        client.clock.advance(controller.tracker()->pollInterval()); // paid
         QVERIFY(finished.wait(3000));
         QCOMPARE(controller.tracker()->order().status, PaymentOrder::Status::Paid);
         QCOMPARE(f.net.count(u"/api/v1/accounts/1/payment-orders"_s), 0); // nothing created again

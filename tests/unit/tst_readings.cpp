@@ -8,6 +8,7 @@
 #include "app/readings/ReadingsFormat.h"
 #include "app/readings/ReadingsHistoryModel.h"
 #include "app/readings/ReadingsOperations.h"
+#include "tests/support/FixtureCheck.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -132,7 +133,7 @@ QJsonObject historyJson() {
 
 ReadingsForm form(bool open = true) {
     auto parsed = json::parseReadingsForm(toJson(formJson(open)));
-    Q_ASSERT(parsed.ok());
+    LKK_FIXTURE_CHECK(parsed.ok());
     return parsed.value();
 }
 

@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 using namespace lkk;
 using namespace lkk::test;
 using namespace lkk::test::accounts;
@@ -117,14 +118,22 @@ private slots:
         server.failuresLeft = 2;
         server.unavailableLeft = 1;
         SignedIn signedIn(&server.net);
-        ReadingsOutbox outbox(&signedIn.session);
-        outbox.setRetryDelays(std::chrono::milliseconds(20), std::chrono::milliseconds(80));
+        ReadingsOutbox outbox(&signedIn.session); // the default delays: 1 s, doubling up to a minute
         outbox.open(u"https://lkk.example"_s, 1);
         const QString id = outbox.submit(waterSubmission());
         QTRY_COMPARE(outbox.entry(id)->state, State::Pending);
         QVERIFY(outbox.entry(id)->error);
         QCOMPARE(outbox.entry(id)->error->kind, ApiError::Kind::Network);
-        QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, State::Accepted, 5000);
+        // Retried after 1 s, 2 s and 4 s on the session's clock, never earlier.
+        const std::chrono::milliseconds delays[] = {1s, 2s, 4s};
+        for (int i = 0; i < 3; ++i) {
+            signedIn.clock.advance(delays[i] - 1ms);
+            QCOMPARE(server.ids.size(), i + 1);
+            signedIn.clock.advance(1ms);
+            QCOMPARE(server.ids.size(), i + 2);
+            QTRY_VERIFY(outbox.entry(id)->state != State::Sending);
+        }
+        QCOMPARE(outbox.entry(id)->state, State::Accepted);
         QCOMPARE(server.ids, (QList<QString>{id, id, id, id}));
         QCOMPARE(outbox.entry(id)->attempts, 4);
         QCOMPARE(server.stored.size(), 1);

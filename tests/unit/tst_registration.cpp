@@ -15,6 +15,7 @@
 #include "app/settings/AppSettings.h"
 #include "shared/ErrorCodes.h"
 #include "tests/support/FakeNetwork.h"
+#include "tests/support/FixtureCheck.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -86,7 +87,7 @@ RegistrationForm goodForm() {
 struct Client {
     FakeNetwork net;
     ApiClient api{&net};
-    Client() { Q_ASSERT(!api.setServer(u"https://lkk.example"_s)); }
+    Client() { LKK_FIXTURE_CHECK(!api.setServer(u"https://lkk.example"_s)); }
     void routeCaptcha() {
         net.route("POST", u"/api/v1/captcha"_s, [](const FakeNetwork::Request&) {
             return Response::json(

@@ -4,6 +4,7 @@
 #include "app/session/Session.h"
 #include "shared/ErrorCodes.h"
 #include "tests/support/FakeNetwork.h"
+#include "tests/support/ManualClock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,8 +13,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 using namespace lkk;
 using lkk::test::FakeNetwork;
+using lkk::test::ManualClock;
 using Response = FakeNetwork::Response;
 
 namespace {
@@ -260,16 +263,23 @@ private slots:
         server.accessExpiresIn = 1;
         ApiClient api(&server.net);
         QVERIFY(!api.setServer(u"https://lkk.example"_s));
-        Session session(&api);
+        ManualClock clock;
+        Session session(&api, clock);
         QSignalSpy rotated(&session, &Session::refreshTokenRotated);
         LoginResult login = server.login();
         login.tokens.accessExpiresIn = 1;
         session.start(login);
-        // Nobody calls anything: the session refreshes by itself before the 1 s token expires...
-        QTRY_COMPARE_WITH_TIMEOUT(rotated.count(), 1, 3000);
+        // Nobody calls anything: the session refreshes by itself before the 1 s token expires
+        // (a fifth of its lifetime early)...
+        clock.advance(700ms);
+        QCOMPARE(server.net.count(u"/api/v1/auth/refresh"_s), 0);
+        clock.advance(100ms);
+        QCOMPARE(server.net.count(u"/api/v1/auth/refresh"_s), 1);
+        QTRY_COMPARE(rotated.count(), 1);
         QCOMPARE(session.tokens().refreshToken, server.refresh);
         // ...and keeps doing so with the new lifetime.
-        QTRY_COMPARE_WITH_TIMEOUT(rotated.count(), 2, 3000);
+        clock.advance(800ms);
+        QTRY_COMPARE(rotated.count(), 2);
         QCOMPARE(server.net.count(u"/api/v1/profile"_s), 0);
     }
 
@@ -277,12 +287,36 @@ private slots:
         FakeAuth server;
         ApiClient api(&server.net);
         QVERIFY(!api.setServer(u"https://lkk.example"_s));
-        Session session(&api);
+        ManualClock clock;
+        Session session(&api, clock);
         LoginResult login = server.login(false);
         login.tokens.accessExpiresIn = 1;
         session.start(login);
-        QTest::qWait(1300);
+        QCOMPARE(clock.activeTimers(), 0);
+        clock.advance(1h);
         QCOMPARE(server.net.count(u"/api/v1/auth/refresh"_s), 0);
+        QVERIFY(session.isSignedIn());
+    }
+
+    void refreshRetriedLaterAfterNetworkFailure() {
+        FakeAuth server;
+        server.refreshNetworkDown = true;
+        ApiClient api(&server.net);
+        QVERIFY(!api.setServer(u"https://lkk.example"_s));
+        ManualClock clock;
+        Session session(&api, clock);
+        QSignalSpy rotated(&session, &Session::refreshTokenRotated);
+        session.start(server.login());
+        clock.advance(900s); // the proactive refresh finds no network...
+        QCOMPARE(server.net.count(u"/api/v1/auth/refresh"_s), 1);
+        QTRY_COMPARE(server.net.openReplies(), 0);
+        QVERIFY(session.isSignedIn());
+        server.refreshNetworkDown = false;
+        clock.advance(29s); // ...and tries again half a minute later
+        QCOMPARE(server.net.count(u"/api/v1/auth/refresh"_s), 1);
+        clock.advance(1s);
+        QCOMPARE(server.net.count(u"/api/v1/auth/refresh"_s), 2);
+        QTRY_COMPARE(rotated.count(), 1);
         QVERIFY(session.isSignedIn());
     }
 
@@ -327,7 +361,7 @@ private slots:
         session.signOut();
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ApiError::Kind::Canceled);
-        QTest::qWait(250);
+        QTRY_COMPARE(server.net.openReplies(), 0); // the refresh answer has arrived
         QCOMPARE(rotated.count(), 0);
         QVERIFY(!session.isSignedIn());
         QVERIFY(session.tokens().accessToken.isEmpty());
