@@ -285,14 +285,17 @@ private slots:
     void clientsVanishingMidRequestDoNotKillTheServer() {
         constexpr int kHammers = 48;
         constexpr int kPerWave = 14;
-        constexpr qint64 kBudgetMs = 8000;
+        // A fixed amount of work, not a time budget: on a busy machine the waves take longer, and
+        // the server must still survive them and answer every client that waited.
+        constexpr int kAnswers = 1000;
+        constexpr qint64 kGiveUpMs = 180000;
         QElapsedTimer elapsed;
         elapsed.start();
         m_hammering = true;
         for (int i = 0; i < kHammers; ++i)
             hammer(i * 1000);
         int waves = 0;
-        while ((elapsed.elapsed() < kBudgetMs || waves < 3) && m_server.isRunning()) {
+        while ((m_answered < kAnswers || waves < 3) && elapsed.elapsed() < kGiveUpMs && m_server.isRunning()) {
             for (int i = 0; i < kPerWave; ++i) {
                 const auto exit = static_cast<Exit>((i + waves) % int(Exit::Count));
                 launch(exit, i / int(Exit::Count) + waves);
@@ -310,7 +313,8 @@ private slots:
         QCOMPARE(healthStatus(), 200);
         QVERIFY2(m_server.isRunning(), "lkk-server died while answering /health");
         // The clients that waited for their answers got the proper ones.
-        QVERIFY(m_answered >= 1000);
+        QVERIFY2(m_answered >= kAnswers,
+                 qPrintable(u"%1 answers after %2 ms"_s.arg(m_answered).arg(elapsed.elapsed())));
         QVERIFY2(m_badStatus.isEmpty(), qPrintable(u"unexpected statuses, e.g. %1"_s.arg(m_badStatus.value(0))));
     }
 };
