@@ -34,6 +34,8 @@ const Entry kErrors[] = {
     {errc::tokenExpired, "Сеанс истёк. Войдите снова.", "The session has expired. Please sign in again."},
     {errc::invalidRefreshToken, "Сохранённый вход больше недействителен. Войдите снова.",
      "The saved sign-in is no longer valid. Please sign in again."},
+    {errc::forbidden, "Это действие недоступно для вашей учётной записи.",
+     "This action is not available to your account."},
     {errc::internalError, "Внутренняя ошибка сервера. Повторите позже.",
      "Internal server error. Please try again later."},
     {errc::serviceUnavailable, "Сервис временно недоступен. Повторите позже.",

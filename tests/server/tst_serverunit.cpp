@@ -384,6 +384,7 @@ private slots:
                                errc::unauthorized,
                                errc::tokenExpired,
                                errc::invalidRefreshToken,
+                               errc::forbidden,
                                errc::internalError,
                                errc::serviceUnavailable,
                                errc::accountNotFound,
