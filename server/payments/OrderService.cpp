@@ -51,12 +51,12 @@ bool validOrderId(const QString& id) {
     return pattern.match(id).hasMatch();
 }
 
-ApiReply invalid(Language lang, const QString& field, Msg text) {
-    return ApiReply::error(400, errc::validationFailed, lang, field, PaymentMessages::text(text, lang));
+Failure invalid(Language lang, const QString& field, Msg text) {
+    return Failure::of(400, errc::validationFailed, field, PaymentMessages::text(text, lang));
 }
 
-ApiReply wrongType(Language lang, const QString& field) {
-    return ApiReply::error(400, errc::wrongType, lang, field);
+Failure wrongType(const QString& field) {
+    return Failure::of(400, errc::wrongType, field);
 }
 
 // The raw text of each "amount" value in body order: 1.5, 1e3 and 100.0 are not integers even
@@ -117,21 +117,10 @@ QJsonValue textOrNull(const QString& text) {
 
 } // namespace
 
-OrderService::OrderService(Database& database, PaymentOptions options)
+OrderService::OrderService(Database& database, PaymentOptions options, mail::Mailer& mailer)
     : m_database(database)
-    , m_options(std::move(options)) {
-    m_publicUrl = m_options.publicUrl;
-}
-
-void OrderService::setPublicUrl(const QUrl& url) {
-    const QMutexLocker lock(&m_urlLock);
-    m_publicUrl = url;
-}
-
-QUrl OrderService::publicUrl() const {
-    const QMutexLocker lock(&m_urlLock);
-    return m_publicUrl;
-}
+    , m_options(std::move(options))
+    , m_mailer(mailer) {}
 
 QJsonObject OrderService::toJson(const Order& o) const {
     QJsonArray items;
@@ -140,7 +129,7 @@ QJsonObject OrderService::toJson(const Order& o) const {
             {u"subAccount"_s, item.subAccount}, {u"provider"_s, item.provider}, {u"amount"_s, item.amount}});
     QString paymentUrl;
     if (m_options.sandbox || m_options.gatewayUrl.isEmpty())
-        paymentUrl = publicUrl().toString(QUrl::RemovePath | QUrl::RemoveQuery) + u"/sandbox/pay/"_s + o.id;
+        paymentUrl = m_options.publicUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery) + u"/sandbox/pay/"_s + o.id;
     else
         paymentUrl = m_options.gatewayUrl + o.id;
     return QJsonObject{{u"id"_s, o.id},
@@ -277,7 +266,7 @@ void OrderService::sendReceipt(QSqlDatabase& db, const Order& order) const {
     a.addBindValue(order.accountId);
     if (a.exec() && a.next())
         r.accountNumber = a.value(0).toString();
-    ReceiptSender::send(r, m_mailer.load(), m_options.smsDir);
+    ReceiptSender::send(r, &m_mailer, m_options.smsDir);
 }
 
 bool OrderService::settle(QSqlDatabase& db, Order* order, qint64 now) const {
@@ -305,22 +294,21 @@ bool OrderService::settle(QSqlDatabase& db, Order* order, qint64 now) const {
     return true;
 }
 
-ApiReply OrderService::form(accounts::Caller& caller, const QString& idText) const {
-    using accounts::AccountsService;
-    const Language lang = caller.language;
-    const qint64 id = accounts::parsePathId(idText);
-    if (auto refused = AccountsService::refuseUnlessLinked(caller, id))
-        return *refused;
-    QSqlQuery q(caller.db);
+Result<ApiReply> OrderService::form(RequestContext& context) const {
+    const auto linked = accounts::AccountsService::requireLinked(context, context.arg(0));
+    if (!linked)
+        return linked.failure();
+    const qint64 id = *linked;
+    QSqlQuery q(context.db);
     q.prepare(u"SELECT a.address_display, u.email, u.phone FROM billing_accounts a, users u "
               u"WHERE a.id = ? AND u.id = ?"_s);
     q.addBindValue(id);
-    q.addBindValue(caller.userId);
+    q.addBindValue(context.caller.userId);
     if (!q.exec() || !q.next())
-        return accounts::databaseDown(caller.db, lang);
-    const auto subAccounts = PaymentDue::subAccounts(caller.db, id, caller.nowMs);
+        return Failure::databaseUnavailable();
+    const auto subAccounts = PaymentDue::subAccounts(context.db, id, context.nowMs);
     if (!subAccounts)
-        return accounts::databaseDown(caller.db, lang);
+        return Failure::databaseUnavailable();
     QJsonArray items;
     for (const SubAccount& s : *subAccounts)
         items.append(QJsonObject{{u"providerId"_s, s.providerId},
@@ -328,55 +316,54 @@ ApiReply OrderService::form(accounts::Caller& caller, const QString& idText) con
                                  {u"subAccount"_s, s.subAccount},
                                  {u"title"_s, QString(u"Услуга по сбору ДС за ЖКУ "_s + s.provider)},
                                  {u"due"_s, s.due()}});
-    const QString base = publicUrl().toString(QUrl::RemovePath | QUrl::RemoveQuery);
-    ApiReply reply = ApiReply::json(QJsonObject{{u"address"_s, q.value(0).toString()},
-                                                {u"email"_s, q.value(1).toString()},
-                                                {u"phone"_s, q.value(2).toString()},
-                                                {u"maxOrderTotal"_s, m_options.maxOrderTotal},
-                                                {u"items"_s, items},
-                                                {u"rulesUrl"_s, QString(base + u"/payment-rules"_s)}});
-    reply.userId = caller.userId;
-    return reply;
+    const QString base = m_options.publicUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery);
+    return ApiReply::json(QJsonObject{{u"address"_s, q.value(0).toString()},
+                                      {u"email"_s, q.value(1).toString()},
+                                      {u"phone"_s, q.value(2).toString()},
+                                      {u"maxOrderTotal"_s, m_options.maxOrderTotal},
+                                      {u"items"_s, items},
+                                      {u"rulesUrl"_s, QString(base + u"/payment-rules"_s)}});
 }
 
-ApiReply OrderService::create(accounts::Caller& caller, const QString& idText, const QByteArray& key,
-                              const QByteArray& contentType, const QByteArray& body, qint64 maxBodyBytes) const {
-    using accounts::AccountsService;
-    const Language lang = caller.language;
-    const qint64 accountId = accounts::parsePathId(idText);
-    if (auto refused = AccountsService::refuseUnlessLinked(caller, accountId))
-        return *refused;
+Result<ApiReply> OrderService::create(RequestContext& context) const {
+    const Language lang = context.language;
+    const auto linked = accounts::AccountsService::requireLinked(context, context.arg(0));
+    if (!linked)
+        return linked.failure();
+    const qint64 accountId = *linked;
+    const QByteArray& key = context.request.idempotencyKey;
+    const QByteArray& body = context.request.body;
     static const QRegularExpression keyPattern(u"^[A-Za-z0-9-]{8,64}$"_s);
     const QString idempotencyKey = QString::fromLatin1(key);
     if (!keyPattern.match(idempotencyKey).hasMatch())
-        return ApiReply::error(400, errc::idempotencyKeyRequired, lang, u"Idempotency-Key"_s,
-                               PaymentMessages::text(Msg::IdempotencyKey, lang));
+        return Failure::of(400, errc::idempotencyKeyRequired, u"Idempotency-Key"_s,
+                           PaymentMessages::text(Msg::IdempotencyKey, lang));
 
     // Strict parsing by hand: JsonBody has no arrays. Size and media type first, like JsonBody.
-    if (body.size() > maxBodyBytes)
-        return ApiReply::error(413, errc::bodyTooLarge, lang);
-    if (!JsonBody::isJsonContentType(contentType))
-        return ApiReply::error(415, errc::unsupportedMediaType, lang);
+    if (body.size() > context.maxBodyBytes)
+        return Failure::of(413, errc::bodyTooLarge);
+    if (!JsonBody::isJsonContentType(context.request.contentType))
+        return Failure::of(415, errc::unsupportedMediaType);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return ApiReply::error(400, errc::malformedJson, lang);
+        return Failure::of(400, errc::malformedJson);
     const QJsonObject o = doc.object();
     static const QStringList known{u"items"_s, u"receiptEmail"_s, u"receiptPhone"_s, u"consent"_s};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return ApiReply::error(400, errc::unknownField, lang, it.key());
+            return Failure::of(400, errc::unknownField, it.key());
     }
     if (!o.value(u"items"_s).isArray())
-        return o.contains(u"items"_s) ? wrongType(lang, u"items"_s) : invalid(lang, u"items"_s, Msg::ItemsEmpty);
+        return o.contains(u"items"_s) ? wrongType(u"items"_s) : invalid(lang, u"items"_s, Msg::ItemsEmpty);
     for (const QString& name : {u"receiptEmail"_s, u"receiptPhone"_s}) {
         const QJsonValue v = o.value(name);
         if (!v.isUndefined() && !v.isNull() && !v.isString())
-            return wrongType(lang, name);
+            return wrongType(name);
     }
     const QJsonValue consent = o.value(u"consent"_s);
     if (!consent.isUndefined() && !consent.isNull() && !consent.isBool())
-        return wrongType(lang, u"consent"_s);
+        return wrongType(u"consent"_s);
 
     const QJsonArray rawItems = o.value(u"items"_s).toArray();
     const QList<QByteArray> amountTexts = rawAmounts(body);
@@ -388,26 +375,26 @@ ApiReply OrderService::create(accounts::Caller& caller, const QString& idText, c
     for (qsizetype i = 0; i < rawItems.size(); ++i) {
         const QString prefix = u"items[%1]"_s.arg(i);
         if (!rawItems.at(i).isObject())
-            return wrongType(lang, prefix);
+            return wrongType(prefix);
         const QJsonObject item = rawItems.at(i).toObject();
         for (auto it = item.begin(); it != item.end(); ++it) {
             if (it.key() != u"subAccount"_s && it.key() != u"amount"_s)
-                return ApiReply::error(400, errc::unknownField, lang, prefix + u'.' + it.key());
+                return Failure::of(400, errc::unknownField, prefix + u'.' + it.key());
         }
         if (!item.contains(u"subAccount"_s))
             return invalid(lang, prefix + u".subAccount"_s, Msg::SubAccountUnknown);
         if (!item.value(u"subAccount"_s).isString())
-            return wrongType(lang, prefix + u".subAccount"_s);
+            return wrongType(prefix + u".subAccount"_s);
         const QJsonValue amount = item.value(u"amount"_s);
         if (amount.isUndefined() || amount.isNull())
             return invalid(lang, prefix + u".amount"_s, Msg::ItemsEmpty);
         if (!amount.isDouble())
-            return wrongType(lang, prefix + u".amount"_s);
+            return wrongType(prefix + u".amount"_s);
         const double d = amount.toDouble();
         const QByteArray text = amountTexts.value(i);
         const bool plainInteger = !text.isEmpty() && !text.contains('.') && !text.contains('e') && !text.contains('E');
         if (!std::isfinite(d) || std::floor(d) != d || !plainInteger)
-            return wrongType(lang, prefix + u".amount"_s);
+            return wrongType(prefix + u".amount"_s);
         if (d < 0)
             return invalid(lang, prefix + u".amount"_s, Msg::AmountNegative);
         if (d > double(m_options.maxOrderTotal))
@@ -426,9 +413,9 @@ ApiReply OrderService::create(accounts::Caller& caller, const QString& idText, c
     if (!phoneText.isEmpty() && !e164.match(phoneText).hasMatch())
         return invalid(lang, u"receiptPhone"_s, Msg::PhoneInvalid);
 
-    const auto subAccounts = PaymentDue::subAccounts(caller.db, accountId, caller.nowMs);
+    const auto subAccounts = PaymentDue::subAccounts(context.db, accountId, context.nowMs);
     if (!subAccounts)
-        return accounts::databaseDown(caller.db, lang);
+        return Failure::databaseUnavailable();
     QList<Item> items;
     qint64 total = 0;
     QStringList seen;
@@ -461,43 +448,42 @@ ApiReply OrderService::create(accounts::Caller& caller, const QString& idText, c
         QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
             .toHex());
 
-    auto existing = [&]() -> ApiReply {
-        QSqlQuery q(caller.db);
+    // The order already made with this key: nullopt when there is none yet.
+    auto existing = [&]() -> Result<std::optional<ApiReply>> {
+        QSqlQuery q(context.db);
         q.prepare(u"SELECT id, request_hash FROM payment_orders WHERE user_id = ? AND idempotency_key = ?"_s);
-        q.addBindValue(caller.userId);
+        q.addBindValue(context.caller.userId);
         q.addBindValue(idempotencyKey);
         if (!q.exec())
-            return accounts::databaseDown(caller.db, lang);
+            return Failure::databaseUnavailable();
         if (!q.next())
-            return ApiReply::error(404, errc::notFound, lang); // the caller retries the insert
+            return std::optional<ApiReply>();
         if (q.value(1).toString() != hash)
-            return ApiReply::error(409, errc::idempotencyConflict, lang, u"Idempotency-Key"_s,
-                                   PaymentMessages::text(Msg::IdempotencyConflict, lang));
+            return Failure::of(409, errc::idempotencyConflict, u"Idempotency-Key"_s,
+                               PaymentMessages::text(Msg::IdempotencyConflict, lang));
         Order order;
-        if (load(caller.db, q.value(0).toString(), caller.userId, &order) != Load::Found ||
-            !settle(caller.db, &order, caller.nowMs))
-            return accounts::databaseDown(caller.db, lang);
-        ApiReply reply = ApiReply::json(toJson(order), 200);
-        reply.userId = caller.userId;
-        return reply;
+        if (load(context.db, q.value(0).toString(), context.caller.userId, &order) != Load::Found ||
+            !settle(context.db, &order, context.nowMs))
+            return Failure::databaseUnavailable();
+        return std::optional<ApiReply>(ApiReply::json(toJson(order), 200));
     };
-    if (ApiReply before = existing(); before.status != 404)
-        return before;
+    if (const auto before = existing(); !before || *before)
+        return before ? **before : Result<ApiReply>(before.failure());
 
     Order order;
     order.id = newOrderId();
-    order.userId = caller.userId;
+    order.userId = context.caller.userId;
     order.accountId = accountId;
     order.status = kPending;
     order.total = total;
     order.receiptEmail = email;
     order.receiptPhone = phoneText;
-    order.createdAt = caller.nowMs;
-    order.expiresAt = caller.nowMs + m_options.orderTtlSec * 1000;
+    order.createdAt = context.nowMs;
+    order.expiresAt = context.nowMs + m_options.orderTtlSec * 1000;
     order.items = items;
-    if (!m_database.beginWrite(caller.db))
-        return accounts::databaseDown(caller.db, lang);
-    QSqlQuery q(caller.db);
+    if (!m_database.beginWrite(context.db))
+        return Failure::databaseUnavailable();
+    QSqlQuery q(context.db);
     q.prepare(u"INSERT INTO payment_orders (id, user_id, account_id, idempotency_key, request_hash, status, total, "
               u"receipt_email, receipt_phone, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(order.id);
@@ -513,7 +499,7 @@ ApiReply OrderService::create(accounts::Caller& caller, const QString& idText, c
     q.addBindValue(order.expiresAt);
     bool ok = q.exec();
     for (qsizetype n = 0; ok && n < items.size(); ++n) {
-        QSqlQuery i(caller.db);
+        QSqlQuery i(context.db);
         i.prepare(u"INSERT INTO payment_order_items (order_id, ord, provider_id, sub_account, amount) "
                   u"VALUES (?, ?, ?, ?, ?)"_s);
         i.addBindValue(order.id);
@@ -523,101 +509,97 @@ ApiReply OrderService::create(accounts::Caller& caller, const QString& idText, c
         i.addBindValue(items.at(n).amount);
         ok = i.exec();
     }
-    if (!ok || !Database::commit(caller.db)) {
-        Database::rollback(caller.db);
+    if (!ok || !Database::commit(context.db)) {
+        Database::rollback(context.db);
         // Most likely the same key raced in from a parallel request: answer with its order.
-        if (ApiReply after = existing(); after.status != 404)
-            return after;
-        return accounts::databaseDown(caller.db, lang);
+        const auto after = existing();
+        if (!after)
+            return after.failure();
+        return *after ? Result<ApiReply>(**after) : Failure::databaseUnavailable();
     }
     qCInfo(lcPayments) << "order" << order.id << "created for account" << accountId << "total" << total;
-    ApiReply reply = ApiReply::json(toJson(order), 201);
-    reply.userId = caller.userId;
-    return reply;
+    return ApiReply::json(toJson(order), 201);
 }
 
-std::optional<ApiReply> OrderService::loadCallersOrder(accounts::Caller& caller, const QString& orderId,
-                                                       Order* order) const {
-    switch (load(caller.db, orderId, caller.userId, order)) {
+Result<OrderService::Order> OrderService::loadCallersOrder(RequestContext& context) const {
+    Order order;
+    switch (load(context.db, context.arg(0), context.caller.userId, &order)) {
     case Load::DatabaseError:
-        return accounts::databaseDown(caller.db, caller.language);
+        return Failure::databaseUnavailable();
     case Load::Missing:
-        return ApiReply::error(404, errc::notFound, caller.language, {},
-                               PaymentMessages::text(Msg::OrderNotFound, caller.language));
+        return Failure::of(404, errc::notFound, {}, PaymentMessages::text(Msg::OrderNotFound, context.language));
     case Load::Found:
         break;
     }
-    if (!settle(caller.db, order, caller.nowMs))
-        return accounts::databaseDown(caller.db, caller.language);
-    return std::nullopt;
+    if (!settle(context.db, &order, context.nowMs))
+        return Failure::databaseUnavailable();
+    return order;
 }
 
-ApiReply OrderService::get(accounts::Caller& caller, const QString& orderId) const {
-    Order order;
-    if (auto refused = loadCallersOrder(caller, orderId, &order))
-        return *refused;
-    ApiReply reply = ApiReply::json(toJson(order));
-    reply.userId = caller.userId;
-    return reply;
+Result<ApiReply> OrderService::get(RequestContext& context) const {
+    const auto order = loadCallersOrder(context);
+    if (!order)
+        return order.failure();
+    return ApiReply::json(toJson(*order));
 }
 
-ApiReply OrderService::cancel(accounts::Caller& caller, const QString& orderId) const {
-    Order order;
-    if (auto refused = loadCallersOrder(caller, orderId, &order))
-        return *refused;
+Result<ApiReply> OrderService::cancel(RequestContext& context) const {
+    auto loaded = loadCallersOrder(context);
+    if (!loaded)
+        return loaded.failure();
+    Order order = std::move(loaded).value();
     bool changed = false;
-    if (order.status == kPending && !transition(caller.db, order.id, kPending, kCancelled, &changed))
-        return accounts::databaseDown(caller.db, caller.language);
-    if (changed && load(caller.db, order.id, 0, &order) != Load::Found)
-        return accounts::databaseDown(caller.db, caller.language);
+    if (order.status == kPending && !transition(context.db, order.id, kPending, kCancelled, &changed))
+        return Failure::databaseUnavailable();
+    if (changed && load(context.db, order.id, 0, &order) != Load::Found)
+        return Failure::databaseUnavailable();
     if (!changed)
-        return ApiReply::error(409, errc::orderNotCancellable, caller.language, {},
-                               PaymentMessages::text(Msg::NotCancellable, caller.language),
-                               QJsonObject{{u"status"_s, order.status}});
+        return Failure::of(409, errc::orderNotCancellable, {},
+                           PaymentMessages::text(Msg::NotCancellable, context.language),
+                           QJsonObject{{u"status"_s, order.status}});
     qCInfo(lcPayments) << "order" << order.id << "cancelled by the customer";
-    ApiReply reply = ApiReply::json(toJson(order));
-    reply.userId = caller.userId;
-    return reply;
+    return ApiReply::json(toJson(order));
 }
 
-ApiReply OrderService::rules() const {
+Result<ApiReply> OrderService::rules(RequestContext&) const {
     return HtmlPage::reply(200, SandboxPage::rules());
 }
 
-ApiReply OrderService::sandboxPage(const QString& orderId) const {
+Result<ApiReply> OrderService::sandboxPage(RequestContext& context) const {
+    context.language = Language::Ru; // the sandbox bank speaks Russian only, its errors too
     if (!m_options.sandbox)
-        return ApiReply::error(404, errc::notFound, Language::Ru);
-    QSqlDatabase db = m_database.connection();
+        return Failure::of(404, errc::notFound);
+    QSqlDatabase& db = context.db;
     Order order;
-    const Load found = db.isOpen() ? load(db, orderId, 0, &order) : Load::DatabaseError;
+    const Load found = load(db, context.arg(0), 0, &order);
     if (found == Load::DatabaseError)
-        return accounts::databaseDown(db, Language::Ru);
+        return Failure::databaseUnavailable();
     if (found == Load::Missing)
         return HtmlPage::reply(404, SandboxPage::result(u"Платёж не найден"_s, u"Проверьте ссылку на оплату."_s));
-    if (!settle(db, &order, nowMs()))
-        return accounts::databaseDown(db, Language::Ru);
+    if (!settle(db, &order, context.nowMs))
+        return Failure::databaseUnavailable();
     if (order.status != kPending)
         return HtmlPage::reply(
             409, SandboxPage::result(u"Оплата недоступна"_s, u"Состояние платежа: "_s + order.status + u'.'));
     return HtmlPage::reply(200, SandboxPage::form(order.id, order.total));
 }
 
-ApiReply OrderService::sandboxSubmit(const QString& orderId, const QByteArray& contentType,
-                                     const QByteArray& body) const {
+Result<ApiReply> OrderService::sandboxSubmit(RequestContext& context) const {
+    context.language = Language::Ru; // the sandbox bank speaks Russian only, its errors too
     if (!m_options.sandbox)
-        return ApiReply::error(404, errc::notFound, Language::Ru);
-    if (!contentType.toLower().startsWith("application/x-www-form-urlencoded"))
-        return ApiReply::error(415, errc::unsupportedMediaType, Language::Ru);
-    QSqlDatabase db = m_database.connection();
-    const qint64 now = nowMs();
+        return Failure::of(404, errc::notFound);
+    if (!context.request.contentType.toLower().startsWith("application/x-www-form-urlencoded"))
+        return Failure::of(415, errc::unsupportedMediaType);
+    QSqlDatabase& db = context.db;
+    const qint64 now = context.nowMs;
     Order order;
-    const Load found = db.isOpen() ? load(db, orderId, 0, &order) : Load::DatabaseError;
+    const Load found = load(db, context.arg(0), 0, &order);
     if (found == Load::DatabaseError)
-        return accounts::databaseDown(db, Language::Ru);
+        return Failure::databaseUnavailable();
     if (found == Load::Missing)
         return HtmlPage::reply(404, SandboxPage::result(u"Платёж не найден"_s, u"Проверьте ссылку на оплату."_s));
     if (!settle(db, &order, now))
-        return accounts::databaseDown(db, Language::Ru);
+        return Failure::databaseUnavailable();
     auto notPending = [&]() {
         return HtmlPage::reply(
             409, SandboxPage::result(u"Оплата недоступна"_s, u"Состояние платежа: "_s + order.status + u'.'));
@@ -625,7 +607,7 @@ ApiReply OrderService::sandboxSubmit(const QString& orderId, const QByteArray& c
     if (order.status != kPending)
         return notPending();
 
-    QByteArray form = body;
+    QByteArray form = context.request.body;
     form.replace('+', ' ');
     const QUrlQuery fields(QString::fromUtf8(form));
     auto field = [&](const QString& name) {
@@ -634,7 +616,7 @@ ApiReply OrderService::sandboxSubmit(const QString& orderId, const QByteArray& c
     if (field(u"action"_s) == u"cancel"_s) {
         bool changed = false;
         if (!transition(db, order.id, kPending, kCancelled, &changed))
-            return accounts::databaseDown(db, Language::Ru);
+            return Failure::databaseUnavailable();
         if (!changed)
             return notPending();
         qCInfo(lcPayments) << "order" << order.id << "cancelled on the bank page";
@@ -650,7 +632,7 @@ ApiReply OrderService::sandboxSubmit(const QString& orderId, const QByteArray& c
     if (outcome == SandboxCard::Outcome::Declined || outcome == SandboxCard::Outcome::Unsupported) {
         const QString reason = SandboxCard::declineReason(outcome);
         if (!transition(db, order.id, kPending, kDeclined, &changed, u", decline_reason = ?"_s, {reason}))
-            return accounts::databaseDown(db, Language::Ru);
+            return Failure::databaseUnavailable();
         if (!changed)
             return notPending();
         qCInfo(lcPayments) << "order" << order.id << "declined by the sandbox bank";
@@ -659,13 +641,13 @@ ApiReply OrderService::sandboxSubmit(const QString& orderId, const QByteArray& c
     // Claim the order: of concurrent submissions exactly one moves it out of pending.
     const qint64 until = outcome == SandboxCard::Outcome::Slow ? now + m_options.sandboxSlowSec * 1000 : now;
     if (!transition(db, order.id, kPending, kProcessing, &changed, u", processing_until = ?"_s, {until}))
-        return accounts::databaseDown(db, Language::Ru);
+        return Failure::databaseUnavailable();
     if (!changed) {
         load(db, order.id, 0, &order);
         return notPending();
     }
     if (load(db, order.id, 0, &order) != Load::Found || !settle(db, &order, now))
-        return accounts::databaseDown(db, Language::Ru);
+        return Failure::databaseUnavailable();
     if (order.status == kPaid)
         return HtmlPage::reply(200, SandboxPage::result(u"Оплата прошла успешно"_s,
                                                         u"Платёж принят банком. Кассовый чек будет направлен вам."_s));

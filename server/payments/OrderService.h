@@ -1,13 +1,13 @@
 #pragma once
 
-#include "server/accounts/AccountContext.h"
+#include "server/Result.h"
+#include "server/http/ApiReply.h"
+#include "server/http/RequestContext.h"
 #include "server/payments/PaymentOptions.h"
 
 #include <QList>
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
-#include <atomic>
 #include <optional>
 
 namespace lkk::server {
@@ -26,19 +26,19 @@ namespace lkk::server::payments {
 // payment is read. All state is in the database: a restart loses nothing.
 class OrderService {
 public:
-    OrderService(Database& database, PaymentOptions options);
+    // options.publicUrl: the server's own URL, for paymentUrl and rulesUrl; receipts by e-mail
+    // go through mailer.
+    OrderService(Database& database, PaymentOptions options, mail::Mailer& mailer);
 
-    void setPublicUrl(const QUrl& url);
-    void setMailer(mail::Mailer* mailer) { m_mailer.store(mailer); }
-
-    ApiReply form(accounts::Caller& caller, const QString& idText) const;
-    ApiReply create(accounts::Caller& caller, const QString& idText, const QByteArray& key,
-                    const QByteArray& contentType, const QByteArray& body, qint64 maxBodyBytes) const;
-    ApiReply get(accounts::Caller& caller, const QString& orderId) const;
-    ApiReply cancel(accounts::Caller& caller, const QString& orderId) const;
-    ApiReply rules() const;
-    ApiReply sandboxPage(const QString& orderId) const;
-    ApiReply sandboxSubmit(const QString& orderId, const QByteArray& contentType, const QByteArray& body) const;
+    // GET /accounts/{id}/payment-form, POST /accounts/{id}/payment-orders (Idempotency-Key),
+    // GET /payment-orders/{id} and POST …/cancel, the rules page and the sandbox bank's page.
+    Result<ApiReply> form(RequestContext& context) const;
+    Result<ApiReply> create(RequestContext& context) const;
+    Result<ApiReply> get(RequestContext& context) const;
+    Result<ApiReply> cancel(RequestContext& context) const;
+    Result<ApiReply> rules(RequestContext& context) const;
+    Result<ApiReply> sandboxPage(RequestContext& context) const;
+    Result<ApiReply> sandboxSubmit(RequestContext& context) const;
 
     struct Item {
         qint64 providerId = 0;
@@ -67,20 +67,17 @@ private:
     Load load(QSqlDatabase& db, const QString& id, qint64 userId, Order* out) const;
     // Applies the lazy transitions due at `now` and reloads; false on a database error.
     bool settle(QSqlDatabase& db, Order* order, qint64 now) const;
-    // The caller's order, settled: nullopt and *order filled, or the reply to send (404, 503).
-    std::optional<ApiReply> loadCallersOrder(accounts::Caller& caller, const QString& orderId, Order* order) const;
+    // The caller's order of the path, settled; 404 when it is not the caller's.
+    Result<Order> loadCallersOrder(RequestContext& context) const;
     bool markPaid(QSqlDatabase& db, const Order& order, qint64 paidAt) const;
     bool transition(QSqlDatabase& db, const QString& id, const QString& from, const QString& to, bool* changed,
                     const QString& extraSet = {}, const QVariantList& extraValues = {}) const;
     void sendReceipt(QSqlDatabase& db, const Order& order) const;
     QJsonObject toJson(const Order& order) const;
-    QUrl publicUrl() const;
 
     Database& m_database;
     PaymentOptions m_options;
-    mutable QMutex m_urlLock;
-    QUrl m_publicUrl;
-    std::atomic<mail::Mailer*> m_mailer{nullptr};
+    mail::Mailer& m_mailer;
 };
 
 } // namespace lkk::server::payments

@@ -43,13 +43,12 @@ QString text(const QString& value) {
     return value.isNull() ? u""_s : value;
 }
 
-UserStore::Status runFind(QSqlQuery& q, User* out) {
+Result<std::optional<User>> runFind(QSqlQuery& q) {
     if (!q.exec())
-        return UserStore::Status::DatabaseError;
+        return Failure::databaseUnavailable();
     if (!q.next())
-        return UserStore::Status::NotFound;
-    *out = fromQuery(q);
-    return UserStore::Status::Found;
+        return std::optional<User>();
+    return std::optional<User>(fromQuery(q));
 }
 
 } // namespace
@@ -80,29 +79,28 @@ QJsonObject User::profileJson() const {
     };
 }
 
-UserStore::Status UserStore::findByEmail(QSqlDatabase& db, const QString& normalizedEmail, User* out) {
+Result<std::optional<User>> UserStore::findByEmail(QSqlDatabase& db, const QString& normalizedEmail) {
     QSqlQuery q(db);
     q.prepare(u"SELECT "_s + kColumns + u" FROM users WHERE email = ?"_s);
     q.addBindValue(normalizedEmail);
-    return runFind(q, out);
+    return runFind(q);
 }
 
-UserStore::Status UserStore::findById(QSqlDatabase& db, qint64 id, User* out) {
+Result<std::optional<User>> UserStore::findById(QSqlDatabase& db, qint64 id) {
     QSqlQuery q(db);
     q.prepare(u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s);
     q.addBindValue(id);
-    return runFind(q, out);
+    return runFind(q);
 }
 
 bool UserStore::insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs, bool* inserted) {
-    User existing;
-    const Status status = findByEmail(db, user.email, &existing);
+    const auto existing = findByEmail(db, user.email);
     if (inserted)
         *inserted = false;
-    if (status == Status::Found)
-        return true;
-    if (status == Status::DatabaseError)
+    if (!existing)
         return false;
+    if (*existing)
+        return true;
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO users (email, password_hash, surname, first_name, patronymic, phone, birth_date, sex, "
               u"role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);

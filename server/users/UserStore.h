@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/Result.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -34,10 +36,9 @@ struct User {
 // Users table access. E-mails are stored normalised (rules::normalizedEmail).
 class UserStore {
 public:
-    enum class Status { Found, NotFound, DatabaseError };
-
-    static Status findByEmail(QSqlDatabase& db, const QString& normalizedEmail, User* out);
-    static Status findById(QSqlDatabase& db, qint64 id, User* out);
+    // The user, nullopt when there is none, or the database failure.
+    static Result<std::optional<User>> findByEmail(QSqlDatabase& db, const QString& normalizedEmail);
+    static Result<std::optional<User>> findById(QSqlDatabase& db, qint64 id);
     // Inserts unless the e-mail exists (idempotent seeding). False on a database error.
     static bool insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs, bool* inserted = nullptr);
 };

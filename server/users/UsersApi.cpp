@@ -27,6 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using T = JsonBody::Type;
 constexpr int kCodeLength = 6;
 constexpr int kMaxWrongCodes = 5;
 constexpr qint64 kConfirmTtlMs = 24 * 3600 * 1000LL;
@@ -54,18 +55,17 @@ QString text(const QJsonObject& body, const QString& key) {
     return value.isNull() ? u""_s : value;
 }
 
-ApiReply fieldError(const QString& field, rules::Violation v, Language language) {
-    return ApiReply::error(400, errc::validationFailed, language, field, Messages::violation(v, language));
+Failure fieldError(const QString& field, rules::Violation v, Language language) {
+    return Failure::of(400, errc::validationFailed, field, Messages::violation(v, language));
 }
 
-ApiReply tooMany(qint64 retryAfterMs, Language language) {
-    ApiReply reply = ApiReply::error(429, errc::tooManyAttempts, language);
-    reply.headers.append({"Retry-After", QByteArray::number(qMax<qint64>(1, (retryAfterMs + 999) / 1000))});
-    return reply;
+Failure tooMany(qint64 retryAfterMs) {
+    return Failure::of(429, errc::tooManyAttempts)
+        .withHeader("Retry-After", QByteArray::number(qMax<qint64>(1, (retryAfterMs + 999) / 1000)));
 }
 
 // The first failing field of a registration, in the contract's order.
-std::optional<ApiReply> validateRegistration(const QJsonObject& b, Language language) {
+std::optional<Failure> validateRegistration(const QJsonObject& b, Language language) {
     auto s = [&](const char* k) {
         return b.value(QLatin1StringView(k)).toString();
     };
@@ -98,18 +98,13 @@ std::optional<ApiReply> validateRegistration(const QJsonObject& b, Language lang
 
 } // namespace
 
-UsersApi::UsersApi(Database& database, const PasswordHasher& hasher, mail::Mailer& mailer, Options options)
-    : m_database(database)
-    , m_hasher(hasher)
+UsersApi::UsersApi(const PasswordHasher& hasher, mail::Mailer& mailer, Options options, QUrl publicUrl)
+    : m_hasher(hasher)
     , m_mailer(mailer)
     , m_options(options)
     , m_captcha(options.captchaTtl)
-    , m_tokens(900, 900) {}
-
-ApiReply UsersApi::databaseDown(Language language) const {
-    m_database.connection().close();
-    return ApiReply::error(503, errc::serviceUnavailable, language);
-}
+    , m_tokens(900, 900)
+    , m_publicUrl(std::move(publicUrl)) {}
 
 QString UsersApi::link(const QString& path, const QString& token) const {
     QUrl url = m_publicUrl;
@@ -152,8 +147,8 @@ std::optional<UsersApi::Code> UsersApi::issueCode(QSqlDatabase& db, qint64 userI
     return c;
 }
 
-UsersApi::Check UsersApi::checkCode(QSqlDatabase& db, const QString& purpose, const QString& email, const QString& code,
-                                    qint64* userId, int* attemptsLeft, qint64 byUserId, QString* sentTo) const {
+Result<UsersApi::CodeCheck> UsersApi::checkCode(QSqlDatabase& db, const QString& purpose, const QString& email,
+                                                const QString& code, qint64 byUserId) const {
     QSqlQuery q(db);
     q.prepare(u"SELECT id, user_id, salt, code_hash, expires_at, attempts, email FROM user_codes WHERE purpose = ? "
               u"AND "_s +
@@ -161,57 +156,61 @@ UsersApi::Check UsersApi::checkCode(QSqlDatabase& db, const QString& purpose, co
     q.addBindValue(purpose);
     q.addBindValue(byUserId ? QVariant(byUserId) : QVariant(email));
     if (!q.exec())
-        return Check::DatabaseError;
+        return Failure::databaseUnavailable();
+    CodeCheck check;
     if (!q.next())
-        return Check::Expired;
+        return check;
     const qint64 id = q.value(0).toLongLong();
-    *userId = q.value(1).toLongLong();
+    check.userId = q.value(1).toLongLong();
+    check.sentTo = q.value(6).toString();
     const int attempts = q.value(5).toInt();
-    if (sentTo)
-        *sentTo = q.value(6).toString();
     if (q.value(4).toLongLong() <= nowMs() || attempts >= kMaxWrongCodes)
-        return Check::Expired;
+        return check;
     const QByteArray expected = q.value(3).toString().toLatin1();
     const QByteArray given = codeHash(q.value(2).toString(), code.trimmed()).toLatin1();
     QSqlQuery u(db);
     if (expected.size() == given.size() &&
         sodium_memcmp(expected.constData(), given.constData(), size_t(given.size())) == 0) {
-        bool databaseError = false;
-        if (useCode(db, id, &databaseError))
-            return Check::Ok;
-        return databaseError ? Check::DatabaseError : Check::Expired;
+        const auto used = useCode(db, id);
+        if (!used)
+            return used.failure();
+        check.outcome = *used ? CodeCheck::Outcome::Ok : CodeCheck::Outcome::Expired;
+        return check;
     }
     u.prepare(u"UPDATE user_codes SET attempts = attempts + 1 WHERE id = ?"_s);
     u.addBindValue(id);
     if (!u.exec())
-        return Check::DatabaseError;
-    *attemptsLeft = kMaxWrongCodes - attempts - 1;
-    return Check::Wrong;
+        return Failure::databaseUnavailable();
+    check.outcome = CodeCheck::Outcome::Wrong;
+    check.attemptsLeft = kMaxWrongCodes - attempts - 1;
+    return check;
 }
 
-bool UsersApi::useCode(QSqlDatabase& db, qint64 codeId, bool* databaseError) const {
+Result<bool> UsersApi::useCode(QSqlDatabase& db, qint64 codeId) const {
     // Conditional: of two concurrent confirmations (code or link) only one uses the row.
     QSqlQuery u(db);
     u.prepare(u"UPDATE user_codes SET used = 1 WHERE id = ? AND used = 0"_s);
     u.addBindValue(codeId);
-    *databaseError = !u.exec();
-    return !*databaseError && u.numRowsAffected() == 1;
+    if (!u.exec())
+        return Failure::databaseUnavailable();
+    return u.numRowsAffected() == 1;
 }
 
-UsersApi::LinkState UsersApi::findLink(QSqlDatabase& db, const QString& token, Link* link) const {
+Result<std::optional<UsersApi::Link>> UsersApi::findLink(QSqlDatabase& db, const QString& token) const {
+    const std::optional<Link> dead;
     if (token.isEmpty() || token.size() > 128)
-        return LinkState::Dead;
+        return dead;
     // Wrong codes do not kill the link (attempts is not checked): it proves the mailbox by itself.
     QSqlQuery q(db);
     q.prepare(u"SELECT id, user_id, purpose, email, expires_at FROM user_codes WHERE token_hash = ? AND used = 0 "
               u"AND blocked = 0"_s);
     q.addBindValue(TokenService::hashToken(token));
     if (!q.exec())
-        return LinkState::DatabaseError;
+        return Failure::databaseUnavailable();
     if (!q.next() || q.value(4).toLongLong() <= nowMs())
-        return LinkState::Dead;
-    *link = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
-    return LinkState::Live;
+        return dead;
+    return std::optional<Link>(
+        Link{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
 }
 
 bool UsersApi::confirmAddress(QSqlDatabase& db, qint64 userId) const {
@@ -224,10 +223,17 @@ bool UsersApi::confirmAddress(QSqlDatabase& db, qint64 userId) const {
     return true;
 }
 
-UsersApi::EmailSwitch UsersApi::switchEmail(QSqlDatabase& db, qint64 userId, const QString& newEmail) const {
-    User user;
-    if (UserStore::findById(db, userId, &user) != UserStore::Status::Found)
-        return EmailSwitch::DatabaseError;
+Result<User> UsersApi::existingUser(QSqlDatabase& db, qint64 userId) const {
+    const auto found = UserStore::findById(db, userId);
+    if (!found || !*found) // a session or a code of the user was found a moment ago
+        return Failure::databaseUnavailable();
+    return **found;
+}
+
+Result<bool> UsersApi::switchEmail(QSqlDatabase& db, qint64 userId, const QString& newEmail) const {
+    const auto user = existingUser(db, userId);
+    if (!user)
+        return user.failure();
     QSqlQuery q(db);
     // UNIQUE (email): an address taken meanwhile fails here.
     q.prepare(u"UPDATE users SET email = ?, email_confirmed = 1, pending_email = '', pending_email_expires_at = 0 "
@@ -235,13 +241,13 @@ UsersApi::EmailSwitch UsersApi::switchEmail(QSqlDatabase& db, qint64 userId, con
     q.addBindValue(newEmail);
     q.addBindValue(userId);
     if (!q.exec())
-        return EmailSwitch::Taken;
-    send(user.email, u"Адрес электронной почты изменён"_s,
+        return false;
+    send(user->email, u"Адрес электронной почты изменён"_s,
          u"Здравствуйте!\n\nАдрес электронной почты вашей учётной записи в личном кабинете АО «Томскэнергосбыт» "
          u"изменён на "_s +
              newEmail + u". Если это сделали не вы, обратитесь в АО «Томскэнергосбыт».\n"_s);
     qCInfo(lcUsers) << "user" << userId << "changed the e-mail address";
-    return EmailSwitch::Done;
+    return true;
 }
 
 bool UsersApi::setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const {
@@ -282,39 +288,55 @@ bool UsersApi::recordEvent(QSqlDatabase& db, const char* kind, const QString& su
     return q.exec();
 }
 
-ApiReply UsersApi::registerUser(const QJsonObject& body, const QString& ip, Language language) const {
+Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
+    static const JsonBody::Spec spec{{{u"email"_s, T::String, true},
+                                      {u"password"_s, T::String, true},
+                                      {u"surname"_s, T::String, true},
+                                      {u"firstName"_s, T::String, true},
+                                      {u"patronymic"_s, T::String, false},
+                                      {u"phone"_s, T::String, false},
+                                      {u"birthDate"_s, T::String, false},
+                                      {u"sex"_s, T::String, false},
+                                      {u"captchaId"_s, T::String, true},
+                                      {u"captchaAnswer"_s, T::String, true},
+                                      {u"agreement"_s, T::Bool, true}},
+                                     false};
+    const auto parsed = context.json(spec);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonObject& body = *parsed;
+    const Language language = context.language;
+    const QString& ip = context.request.ip;
     if (auto refused = validateRegistration(body, language))
         return *refused;
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
+    QSqlDatabase& db = context.db;
     const qint64 now = nowMs();
     qint64 oldest = 0;
     const auto perIp = countEvents(db, "register_ip", ip, now - kHourMs, &oldest);
     if (!perIp)
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     if (*perIp >= m_options.registerIpMax)
-        return tooMany(oldest + kHourMs - now, language);
+        return tooMany(oldest + kHourMs - now);
     const auto solved =
         m_captcha.consume(db, body.value(u"captchaId"_s).toString(), body.value(u"captchaAnswer"_s).toString(), now);
     if (!solved)
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     if (!*solved)
-        return ApiReply::error(403, errc::captchaInvalid, language, u"captchaAnswer"_s);
+        return Failure::of(403, errc::captchaInvalid, u"captchaAnswer"_s);
 
     const QString email = rules::normalizedEmail(body.value(u"email"_s).toString());
     // Hashed either way: an existing address must not answer faster.
     const QString hash = m_hasher.hash(body.value(u"password"_s).toString());
     if (hash.isEmpty())
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     if (!recordEvent(db, "register_ip", ip) || !recordEvent(db, "confirm_mail", email))
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
 
     QSqlQuery q(db);
     q.prepare(u"SELECT id, email_confirmed FROM users WHERE email = ?"_s);
     q.addBindValue(email);
     if (!q.exec())
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     const bool exists = q.next();
     const qint64 existingId = exists ? q.value(0).toLongLong() : 0;
     const bool confirmed = exists && q.value(1).toInt() != 0;
@@ -348,18 +370,18 @@ ApiReply UsersApi::registerUser(const QJsonObject& body, const QString& ip, Lang
             q.addBindValue(now);
         }
         if (!q.exec())
-            return databaseDown(language);
+            return Failure::databaseUnavailable();
         qint64 userId = existingId;
         if (!exists) {
             q.prepare(u"SELECT id FROM users WHERE email = ?"_s);
             q.addBindValue(email);
             if (!q.exec() || !q.next())
-                return databaseDown(language);
+                return Failure::databaseUnavailable();
             userId = q.value(0).toLongLong();
         }
         const auto code = issueCode(db, userId, kRegister, email, kConfirmTtlMs);
         if (!code)
-            return databaseDown(language);
+            return Failure::databaseUnavailable();
         send(email, u"Подтверждение регистрации в личном кабинете"_s,
              u"Здравствуйте!\n\nДля завершения регистрации в личном кабинете АО «Томскэнергосбыт» введите код "
              u"подтверждения: "_s +
@@ -375,67 +397,74 @@ ApiReply UsersApi::registerUser(const QJsonObject& body, const QString& ip, Lang
                           202);
 }
 
-ApiReply UsersApi::confirm(const QJsonObject& body, Language language) const {
+Result<ApiReply> UsersApi::confirm(RequestContext& context) const {
+    static const JsonBody::Spec spec{{{u"email"_s, T::String, true}, {u"code"_s, T::String, true}}, false};
+    const auto parsed = context.json(spec);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonObject& body = *parsed;
+    const Language language = context.language;
     const QString rawEmail = body.value(u"email"_s).toString();
     if (auto v = rules::checkEmail(rawEmail))
         return fieldError(u"email"_s, *v, language);
     if (body.value(u"code"_s).toString().trimmed().isEmpty())
         return fieldError(u"code"_s, rules::Violation::Required, language);
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    qint64 userId = 0;
-    int left = 0;
-    switch (
-        checkCode(db, kRegister, rules::normalizedEmail(rawEmail), body.value(u"code"_s).toString(), &userId, &left)) {
-    case Check::DatabaseError:
-        return databaseDown(language);
-    case Check::Expired:
-        return ApiReply::error(410, errc::confirmationExpired, language);
-    case Check::Wrong:
-        return ApiReply::error(422, errc::confirmationCodeInvalid, language, u"code"_s, {},
-                               {{u"attemptsLeft"_s, left}});
-    case Check::Ok:
+    QSqlDatabase& db = context.db;
+    const auto check = checkCode(db, kRegister, rules::normalizedEmail(rawEmail), body.value(u"code"_s).toString());
+    if (!check)
+        return check.failure();
+    switch (check->outcome) {
+    case CodeCheck::Outcome::Expired:
+        return Failure::of(410, errc::confirmationExpired);
+    case CodeCheck::Outcome::Wrong:
+        return Failure::of(422, errc::confirmationCodeInvalid, u"code"_s, {},
+                           {{u"attemptsLeft"_s, check->attemptsLeft}});
+    case CodeCheck::Outcome::Ok:
         break;
     }
+    const qint64 userId = check->userId;
     if (!confirmAddress(db, userId))
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     return ApiReply::noContent();
 }
 
-ApiReply UsersApi::resend(const QJsonObject& body, Language language) const {
+Result<ApiReply> UsersApi::resend(RequestContext& context) const {
+    static const JsonBody::Spec spec{{{u"email"_s, T::String, true}}, false};
+    const auto parsed = context.json(spec);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonObject& body = *parsed;
+    const Language language = context.language;
     const QString rawEmail = body.value(u"email"_s).toString();
     if (auto v = rules::checkEmail(rawEmail))
         return fieldError(u"email"_s, *v, language);
     const QString email = rules::normalizedEmail(rawEmail);
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
+    QSqlDatabase& db = context.db;
     const qint64 now = nowMs();
     // The same limits whether or not the address has an account.
     qint64 oldest = 0;
     const auto recent = countEvents(db, "confirm_mail", email, now - kResendSpacingMs, &oldest);
     const auto today = countEvents(db, "resend", email, now - 24 * kHourMs, nullptr);
     if (!recent || !today)
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     if (*recent > 0)
-        return tooMany(oldest + kResendSpacingMs - now, language);
+        return tooMany(oldest + kResendSpacingMs - now);
     if (*today >= kResendMaxPerDay) {
         qint64 first = 0;
         countEvents(db, "resend", email, now - 24 * kHourMs, &first);
-        return tooMany(first + 24 * kHourMs - now, language);
+        return tooMany(first + 24 * kHourMs - now);
     }
     if (!recordEvent(db, "confirm_mail", email) || !recordEvent(db, "resend", email))
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM users WHERE email = ? AND email_confirmed = 0"_s);
     q.addBindValue(email);
     if (!q.exec())
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     if (q.next()) {
         const auto code = issueCode(db, q.value(0).toLongLong(), kRegister, email, kConfirmTtlMs);
         if (!code)
-            return databaseDown(language);
+            return Failure::databaseUnavailable();
         send(email, u"Подтверждение регистрации в личном кабинете"_s,
              u"Здравствуйте!\n\nКод подтверждения регистрации в личном кабинете АО «Томскэнергосбыт»: "_s + code->code +
                  u"\n\nили перейдите по ссылке:\n"_s + link(u"/confirm"_s, code->token) +
@@ -444,42 +473,49 @@ ApiReply UsersApi::resend(const QJsonObject& body, Language language) const {
     return ApiReply::json({{u"resendAfter"_s, kResendSpacingMs / 1000}}, 202);
 }
 
-ApiReply UsersApi::recover(const QJsonObject& body, const QString& ip, Language language) const {
+Result<ApiReply> UsersApi::recover(RequestContext& context) const {
+    static const JsonBody::Spec spec{
+        {{u"email"_s, T::String, true}, {u"captchaId"_s, T::String, true}, {u"captchaAnswer"_s, T::String, true}},
+        false};
+    const auto parsed = context.json(spec);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonObject& body = *parsed;
+    const Language language = context.language;
+    const QString& ip = context.request.ip;
     const QString rawEmail = body.value(u"email"_s).toString();
     if (auto v = rules::checkEmail(rawEmail))
         return fieldError(u"email"_s, *v, language);
     const QString email = rules::normalizedEmail(rawEmail);
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
+    QSqlDatabase& db = context.db;
     const qint64 now = nowMs();
     qint64 oldestEmail = 0;
     qint64 oldestIp = 0;
     const auto perEmail = countEvents(db, "recover_email", email, now - kHourMs, &oldestEmail);
     const auto perIp = countEvents(db, "recover_ip", ip, now - kHourMs, &oldestIp);
     if (!perEmail || !perIp)
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     if (*perIp >= m_options.recoverIpMax)
-        return tooMany(oldestIp + kHourMs - now, language);
+        return tooMany(oldestIp + kHourMs - now);
     if (*perEmail >= m_options.recoverEmailMax)
-        return tooMany(oldestEmail + kHourMs - now, language);
+        return tooMany(oldestEmail + kHourMs - now);
     const auto solved =
         m_captcha.consume(db, body.value(u"captchaId"_s).toString(), body.value(u"captchaAnswer"_s).toString(), now);
     if (!solved)
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     if (!*solved)
-        return ApiReply::error(403, errc::captchaInvalid, language, u"captchaAnswer"_s);
+        return Failure::of(403, errc::captchaInvalid, u"captchaAnswer"_s);
     if (!recordEvent(db, "recover_email", email) || !recordEvent(db, "recover_ip", ip))
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM users WHERE email = ?"_s);
     q.addBindValue(email);
     if (!q.exec())
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     if (q.next()) {
         const auto code = issueCode(db, q.value(0).toLongLong(), kRecover, email, kRecoverTtlMs);
         if (!code)
-            return databaseDown(language);
+            return Failure::databaseUnavailable();
         send(email, u"Восстановление пароля"_s,
              u"Здравствуйте!\n\nДля восстановления пароля в личном кабинете АО «Томскэнергосбыт» введите код: "_s +
                  code->code + u"\n\nили перейдите по ссылке:\n"_s + link(u"/recover"_s, code->token) +
@@ -489,7 +525,14 @@ ApiReply UsersApi::recover(const QJsonObject& body, const QString& ip, Language 
     return ApiReply::json({{u"codeLength"_s, kCodeLength}, {u"expiresIn"_s, kRecoverTtlMs / 1000}}, 202);
 }
 
-ApiReply UsersApi::recoverConfirm(const QJsonObject& body, Language language) const {
+Result<ApiReply> UsersApi::recoverConfirm(RequestContext& context) const {
+    static const JsonBody::Spec spec{
+        {{u"email"_s, T::String, true}, {u"code"_s, T::String, true}, {u"newPassword"_s, T::String, true}}, false};
+    const auto parsed = context.json(spec);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonObject& body = *parsed;
+    const Language language = context.language;
     const QString rawEmail = body.value(u"email"_s).toString();
     if (auto v = rules::checkEmail(rawEmail))
         return fieldError(u"email"_s, *v, language);
@@ -498,81 +541,58 @@ ApiReply UsersApi::recoverConfirm(const QJsonObject& body, Language language) co
     const QString password = body.value(u"newPassword"_s).toString();
     if (auto v = rules::checkNewPassword(password))
         return fieldError(u"newPassword"_s, *v, language);
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    qint64 userId = 0;
-    int left = 0;
-    switch (
-        checkCode(db, kRecover, rules::normalizedEmail(rawEmail), body.value(u"code"_s).toString(), &userId, &left)) {
-    case Check::DatabaseError:
-        return databaseDown(language);
-    case Check::Expired:
-        return ApiReply::error(410, errc::recoveryExpired, language);
-    case Check::Wrong:
-        return ApiReply::error(422, errc::recoveryCodeInvalid, language, u"code"_s, {}, {{u"attemptsLeft"_s, left}});
-    case Check::Ok:
+    QSqlDatabase& db = context.db;
+    const auto check = checkCode(db, kRecover, rules::normalizedEmail(rawEmail), body.value(u"code"_s).toString());
+    if (!check)
+        return check.failure();
+    switch (check->outcome) {
+    case CodeCheck::Outcome::Expired:
+        return Failure::of(410, errc::recoveryExpired);
+    case CodeCheck::Outcome::Wrong:
+        return Failure::of(422, errc::recoveryCodeInvalid, u"code"_s, {}, {{u"attemptsLeft"_s, check->attemptsLeft}});
+    case CodeCheck::Outcome::Ok:
         break;
     }
+    const qint64 userId = check->userId;
     if (!setRecoveredPassword(db, userId, password))
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     return ApiReply::noContent();
 }
 
-std::optional<ApiReply> UsersApi::authenticate(QSqlDatabase& db, const QString& token, Language language,
-                                               TokenService::Access* access) const {
-    *access = m_tokens.checkAccess(db, token, nowMs());
-    const char* code = errc::unauthorized;
-    switch (access->status) {
-    case TokenService::AccessStatus::DatabaseError:
-        return databaseDown(language);
-    case TokenService::AccessStatus::Unknown:
-    case TokenService::AccessStatus::Revoked:
-        break;
-    case TokenService::AccessStatus::Expired:
-        code = errc::tokenExpired;
-        break;
-    case TokenService::AccessStatus::Valid:
-        return std::nullopt;
-    }
-    // Every 401 names the scheme (docs/openapi.yaml, components/responses/Unauthorized).
-    ApiReply reply = ApiReply::error(401, code, language);
-    reply.headers.append({"WWW-Authenticate", QByteArray("Bearer realm=\"lkk\"")});
-    return reply;
-}
-
-ApiReply UsersApi::requestEmailChange(const QString& token, const QJsonObject& body, Language language) const {
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    TokenService::Access access;
-    if (auto refused = authenticate(db, token, language, &access))
-        return *refused;
+Result<ApiReply> UsersApi::requestEmailChange(RequestContext& context) const {
+    static const JsonBody::Spec spec{{{u"newEmail"_s, T::String, true}, {u"currentPassword"_s, T::String, true}},
+                                     false};
+    const auto parsed = context.json(spec);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonObject& body = *parsed;
+    const Language language = context.language;
+    QSqlDatabase& db = context.db;
     const QString rawEmail = body.value(u"newEmail"_s).toString();
     if (auto v = rules::checkEmail(rawEmail))
         return fieldError(u"newEmail"_s, *v, language);
     const QString newEmail = rules::normalizedEmail(rawEmail);
-    User user;
-    if (UserStore::findById(db, access.userId, &user) != UserStore::Status::Found)
-        return databaseDown(language);
+    const auto found = existingUser(db, context.caller.userId);
+    if (!found)
+        return found.failure();
+    const User& user = *found;
     if (!m_hasher.verify(user.passwordHash, body.value(u"currentPassword"_s).toString()))
-        return ApiReply::error(403, errc::wrongPassword, language, u"currentPassword"_s);
+        return Failure::of(403, errc::wrongPassword, u"currentPassword"_s);
     if (newEmail == user.email)
-        return ApiReply::error(400, errc::validationFailed, language, u"newEmail"_s);
-    User other;
-    const auto taken = UserStore::findByEmail(db, newEmail, &other);
-    if (taken == UserStore::Status::DatabaseError)
-        return databaseDown(language);
-    const auto code = issueCode(db, access.userId, kEmailChange, newEmail, kConfirmTtlMs);
+        return Failure::of(400, errc::validationFailed, u"newEmail"_s);
+    const auto taken = UserStore::findByEmail(db, newEmail);
+    if (!taken)
+        return taken.failure();
+    const auto code = issueCode(db, context.caller.userId, kEmailChange, newEmail, kConfirmTtlMs);
     if (!code)
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     QSqlQuery q(db);
-    if (taken == UserStore::Status::Found) {
+    if (*taken) {
         // Same answer; the address's owner learns of the attempt, and no code of this row works.
         q.prepare(u"UPDATE user_codes SET blocked = 1 WHERE user_id = ? AND purpose = 'email' AND used = 0"_s);
-        q.addBindValue(access.userId);
+        q.addBindValue(context.caller.userId);
         if (!q.exec())
-            return databaseDown(language);
+            return Failure::databaseUnavailable();
         send(newEmail, u"Смена адреса электронной почты"_s,
              u"Здравствуйте!\n\nКто-то пытался указать этот адрес электронной почты в другой учётной записи личного "
              u"кабинета АО «Томскэнергосбыт». Этот адрес уже используется вашей учётной записью, поэтому ничего не "
@@ -586,65 +606,66 @@ ApiReply UsersApi::requestEmailChange(const QString& token, const QJsonObject& b
     q.prepare(u"UPDATE users SET pending_email = ?, pending_email_expires_at = ? WHERE id = ?"_s);
     q.addBindValue(newEmail);
     q.addBindValue(nowMs() + kConfirmTtlMs);
-    q.addBindValue(access.userId);
+    q.addBindValue(context.caller.userId);
     if (!q.exec())
-        return databaseDown(language);
-    ApiReply reply = ApiReply::json(
+        return Failure::databaseUnavailable();
+    return ApiReply::json(
         {{u"pendingEmail"_s, newEmail}, {u"codeLength"_s, kCodeLength}, {u"expiresIn"_s, kConfirmTtlMs / 1000}}, 202);
-    reply.userId = access.userId;
-    return reply;
 }
 
-ApiReply UsersApi::confirmEmailChange(const QString& token, const QJsonObject& body, Language language) const {
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    TokenService::Access access;
-    if (auto refused = authenticate(db, token, language, &access))
-        return *refused;
+Result<ApiReply> UsersApi::confirmEmailChange(RequestContext& context) const {
+    static const JsonBody::Spec spec{{{u"code"_s, T::String, true}}, false};
+    const auto parsed = context.json(spec);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonObject& body = *parsed;
+    const Language language = context.language;
+    QSqlDatabase& db = context.db;
     if (body.value(u"code"_s).toString().trimmed().isEmpty())
         return fieldError(u"code"_s, rules::Violation::Required, language);
-    qint64 userId = 0;
-    int left = 0;
-    QString newEmail;
-    switch (
-        checkCode(db, kEmailChange, {}, body.value(u"code"_s).toString(), &userId, &left, access.userId, &newEmail)) {
-    case Check::DatabaseError:
-        return databaseDown(language);
-    case Check::Expired:
-        return ApiReply::error(410, errc::confirmationExpired, language);
-    case Check::Wrong:
-        return ApiReply::error(422, errc::confirmationCodeInvalid, language, u"code"_s, {},
-                               {{u"attemptsLeft"_s, left}});
-    case Check::Ok:
+    const auto check = checkCode(db, kEmailChange, {}, body.value(u"code"_s).toString(), context.caller.userId);
+    if (!check)
+        return check.failure();
+    switch (check->outcome) {
+    case CodeCheck::Outcome::Expired:
+        return Failure::of(410, errc::confirmationExpired);
+    case CodeCheck::Outcome::Wrong:
+        return Failure::of(422, errc::confirmationCodeInvalid, u"code"_s, {},
+                           {{u"attemptsLeft"_s, check->attemptsLeft}});
+    case CodeCheck::Outcome::Ok:
         break;
     }
-    switch (switchEmail(db, access.userId, newEmail)) {
-    case EmailSwitch::DatabaseError:
-        return databaseDown(language);
-    case EmailSwitch::Taken: // taken meanwhile: counts as expired
-        return ApiReply::error(410, errc::confirmationExpired, language);
-    case EmailSwitch::Done:
-        break;
-    }
-    User user;
-    if (UserStore::findById(db, access.userId, &user) != UserStore::Status::Found)
-        return databaseDown(language);
-    ApiReply reply = ApiReply::json(user.profileJson());
-    reply.userId = access.userId;
-    return reply;
+    const qint64 userId = check->userId;
+    const auto switched = switchEmail(db, userId, check->sentTo);
+    if (!switched)
+        return switched.failure();
+    if (!*switched) // taken meanwhile: counts as expired
+        return Failure::of(410, errc::confirmationExpired);
+    const auto user = existingUser(db, context.caller.userId);
+    if (!user)
+        return user.failure();
+    return ApiReply::json(user->profileJson());
 }
 
-ApiReply UsersApi::updateProfile(const QString& token, const QJsonObject& body, Language language) const {
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    TokenService::Access access;
-    if (auto refused = authenticate(db, token, language, &access))
-        return *refused;
-    User user;
-    if (UserStore::findById(db, access.userId, &user) != UserStore::Status::Found)
-        return databaseDown(language);
+Result<ApiReply> UsersApi::updateProfile(RequestContext& context) const {
+    static const JsonBody::Spec spec{{{u"surname"_s, T::String, false},
+                                      {u"firstName"_s, T::String, false},
+                                      {u"patronymic"_s, T::String, false},
+                                      {u"phone"_s, T::String, false},
+                                      {u"birthDate"_s, T::String, false},
+                                      {u"sex"_s, T::String, false},
+                                      {u"marketing"_s, T::Object, false}},
+                                     false};
+    const auto parsed = context.json(spec);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonObject& body = *parsed;
+    const Language language = context.language;
+    QSqlDatabase& db = context.db;
+    auto found = existingUser(db, context.caller.userId);
+    if (!found)
+        return found.failure();
+    User user = std::move(found).value();
 
     QList<QPair<QString, QVariant>> set; // column, value
     auto has = [&](const char* key) {
@@ -700,7 +721,7 @@ ApiReply UsersApi::updateProfile(const QString& token, const QJsonObject& body, 
                      {"tomskEnergosbyt", "marketing_tes", "marketing_tes_email"}};
         for (auto it = marketing.constBegin(); it != marketing.constEnd(); ++it) {
             if (it.key() != u"tomskRts" && it.key() != u"tomskEnergosbyt")
-                return ApiReply::error(400, errc::unknownField, language, u"marketing."_s + it.key());
+                return Failure::of(400, errc::unknownField, u"marketing."_s + it.key());
         }
         for (const auto& l : lists) {
             const QString key = QString::fromLatin1(l.key);
@@ -708,20 +729,20 @@ ApiReply UsersApi::updateProfile(const QString& token, const QJsonObject& body, 
             if (!marketing.contains(key) || marketing.value(key).isNull())
                 continue;
             if (!marketing.value(key).isObject())
-                return ApiReply::error(400, errc::wrongType, language, prefix);
+                return Failure::of(400, errc::wrongType, prefix);
             const QJsonObject entry = marketing.value(key).toObject();
             for (auto it = entry.constBegin(); it != entry.constEnd(); ++it) {
                 if (it.key() != u"enabled" && it.key() != u"email")
-                    return ApiReply::error(400, errc::unknownField, language, prefix + u'.' + it.key());
+                    return Failure::of(400, errc::unknownField, prefix + u'.' + it.key());
             }
             if (entry.contains(u"enabled"_s)) {
                 if (!entry.value(u"enabled"_s).isBool())
-                    return ApiReply::error(400, errc::wrongType, language, prefix + u".enabled"_s);
+                    return Failure::of(400, errc::wrongType, prefix + u".enabled"_s);
                 set.append({QString::fromLatin1(l.enabledColumn), entry.value(u"enabled"_s).toBool() ? 1 : 0});
             }
             if (entry.contains(u"email"_s)) {
                 if (!entry.value(u"email"_s).isString())
-                    return ApiReply::error(400, errc::wrongType, language, prefix + u".email"_s);
+                    return Failure::of(400, errc::wrongType, prefix + u".email"_s);
                 const QString email = entry.value(u"email"_s).toString().trimmed();
                 if (!email.isEmpty()) {
                     if (auto v = rules::checkEmail(email))
@@ -742,136 +763,123 @@ ApiReply UsersApi::updateProfile(const QString& token, const QJsonObject& body, 
         q.prepare(u"UPDATE users SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s);
         for (const auto& [column, value] : std::as_const(set))
             q.addBindValue(value);
-        q.addBindValue(access.userId);
-        if (!q.exec() || UserStore::findById(db, access.userId, &user) != UserStore::Status::Found)
-            return databaseDown(language);
+        q.addBindValue(context.caller.userId);
+        if (!q.exec())
+            return Failure::databaseUnavailable();
+        auto updated = existingUser(db, context.caller.userId);
+        if (!updated)
+            return updated.failure();
+        user = std::move(updated).value();
     }
-    ApiReply reply = ApiReply::json(user.profileJson());
-    reply.userId = access.userId;
-    return reply;
+    return ApiReply::json(user.profileJson());
 }
 
-ApiReply UsersApi::changePassword(const QString& token, const QJsonObject& body, Language language) const {
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    TokenService::Access access;
-    if (auto refused = authenticate(db, token, language, &access))
-        return *refused;
+Result<ApiReply> UsersApi::changePassword(RequestContext& context) const {
+    static const JsonBody::Spec spec{{{u"currentPassword"_s, T::String, true}, {u"newPassword"_s, T::String, true}},
+                                     false};
+    const auto parsed = context.json(spec);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonObject& body = *parsed;
+    const Language language = context.language;
+    QSqlDatabase& db = context.db;
     const QString password = body.value(u"newPassword"_s).toString();
     if (auto v = rules::checkNewPassword(password))
         return fieldError(u"newPassword"_s, *v, language);
     QSqlQuery q(db);
     q.prepare(u"SELECT password_hash FROM users WHERE id = ?"_s);
-    q.addBindValue(access.userId);
+    q.addBindValue(context.caller.userId);
     if (!q.exec() || !q.next())
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     if (!m_hasher.verify(q.value(0).toString(), body.value(u"currentPassword"_s).toString()))
-        return ApiReply::error(403, errc::wrongPassword, language, u"currentPassword"_s);
+        return Failure::of(403, errc::wrongPassword, u"currentPassword"_s);
     const QString hash = m_hasher.hash(password);
     if (hash.isEmpty())
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     q.prepare(u"UPDATE users SET password_hash = ? WHERE id = ?"_s);
     q.addBindValue(hash);
-    q.addBindValue(access.userId);
-    if (!q.exec() || !m_tokens.revokeAllOfUser(db, access.userId, access.sessionId))
-        return databaseDown(language);
-    ApiReply reply = ApiReply::noContent();
-    reply.userId = access.userId;
-    return reply;
+    q.addBindValue(context.caller.userId);
+    if (!q.exec() || !m_tokens.revokeAllOfUser(db, context.caller.userId, context.caller.sessionId))
+        return Failure::databaseUnavailable();
+    return ApiReply::noContent();
 }
 
 // ---- The pages behind the links in the mails --------------------------------------------------
 
 namespace {
-constexpr qsizetype kMaxFormBytes = 8 * 1024;
-
 QString tokenOf(const QString& query) {
     return QUrlQuery(query).queryItemValue(u"token"_s, QUrl::FullyDecoded).trimmed();
 }
 
-ApiReply pageDown(Language language) {
-    return HtmlPage::reply(
-        503,
-        HtmlPage::render(language == Language::Ru ? u"Сервис недоступен"_s : u"Service unavailable"_s,
-                         language == Language::Ru ? u"<h1>Сервис временно недоступен</h1><p>Попробуйте позже.</p>"_s
-                                                  : u"<h1>The service is unavailable</h1><p>Try again later.</p>"_s,
-                         language));
+ApiReply linkInvalid(Language language) {
+    return HtmlPage::reply(410, UserPages::linkInvalid(language));
 }
 } // namespace
 
-std::optional<ApiReply> UsersApi::openLink(QSqlDatabase& db, const QString& token, const QStringList& purposes,
-                                           Language language, Link* link) const {
-    switch (findLink(db, token, link)) {
-    case LinkState::DatabaseError:
-        m_database.connection().close();
-        return pageDown(language);
-    case LinkState::Dead:
-        break;
-    case LinkState::Live:
-        if (purposes.contains(link->purpose)) // a recovery link is for /recover, and so on
-            return std::nullopt;
-        break;
-    }
-    return HtmlPage::reply(410, UserPages::linkInvalid(language));
+Result<std::optional<UsersApi::Link>> UsersApi::openLink(QSqlDatabase& db, const QString& token,
+                                                         const QStringList& purposes) const {
+    auto link = findLink(db, token);
+    if (link && *link && !purposes.contains((*link)->purpose)) // a recovery link is for /recover, and so on
+        return std::optional<Link>();
+    return link;
 }
 
-ApiReply UsersApi::confirmLink(const QString& query, Language language) const {
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return pageDown(language);
-    Link link;
-    if (auto refused = openLink(db, tokenOf(query), {kRegister, kEmailChange}, language, &link))
-        return *refused;
-    bool databaseError = false;
-    if (!useCode(db, link.codeId, &databaseError))
-        return databaseError ? pageDown(language) : HtmlPage::reply(410, UserPages::linkInvalid(language));
-    if (link.purpose == kRegister) {
-        if (!confirmAddress(db, link.userId))
-            return pageDown(language);
-        return HtmlPage::reply(200, UserPages::confirmed(UserPages::Confirmed::Registration, link.email, language));
+Result<ApiReply> UsersApi::confirmLink(RequestContext& context) const {
+    const Language language = context.language;
+    QSqlDatabase& db = context.db;
+    const auto link = openLink(db, tokenOf(context.request.query), {kRegister, kEmailChange});
+    if (!link)
+        return link.failure();
+    if (!*link)
+        return linkInvalid(language);
+    const auto used = useCode(db, (*link)->codeId);
+    if (!used)
+        return used.failure();
+    if (!*used)
+        return linkInvalid(language);
+    if ((*link)->purpose == kRegister) {
+        if (!confirmAddress(db, (*link)->userId))
+            return Failure::databaseUnavailable();
+        return HtmlPage::reply(200, UserPages::confirmed(UserPages::Confirmed::Registration, (*link)->email, language));
     }
-    switch (switchEmail(db, link.userId, link.email)) {
-    case EmailSwitch::DatabaseError:
-        return pageDown(language);
-    case EmailSwitch::Taken:
-        return HtmlPage::reply(410, UserPages::linkInvalid(language));
-    case EmailSwitch::Done:
-        break;
-    }
-    return HtmlPage::reply(200, UserPages::confirmed(UserPages::Confirmed::EmailChange, link.email, language));
+    const auto switched = switchEmail(db, (*link)->userId, (*link)->email);
+    if (!switched)
+        return switched.failure();
+    if (!*switched)
+        return linkInvalid(language);
+    return HtmlPage::reply(200, UserPages::confirmed(UserPages::Confirmed::EmailChange, (*link)->email, language));
 }
 
-ApiReply UsersApi::recoverPage(const QString& query, Language language) const {
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return pageDown(language);
-    const QString token = tokenOf(query);
-    Link link;
-    if (auto refused = openLink(db, token, {kRecover}, language, &link))
-        return *refused;
-    return HtmlPage::reply(200, UserPages::recoverForm(token, {}, {}, language));
+Result<ApiReply> UsersApi::recoverPage(RequestContext& context) const {
+    const QString token = tokenOf(context.request.query);
+    const auto link = openLink(context.db, token, {kRecover});
+    if (!link)
+        return link.failure();
+    if (!*link)
+        return linkInvalid(context.language);
+    return HtmlPage::reply(200, UserPages::recoverForm(token, {}, {}, context.language));
 }
 
-ApiReply UsersApi::recoverPageSubmit(const QByteArray& contentType, const QByteArray& body, Language language) const {
+Result<ApiReply> UsersApi::recoverPageSubmit(RequestContext& context) const {
+    const Language language = context.language;
     // A browser page: even a request that is not the form gets a page, not JSON.
-    if (!contentType.toLower().startsWith("application/x-www-form-urlencoded"))
+    if (!context.request.contentType.toLower().startsWith("application/x-www-form-urlencoded"))
         return HtmlPage::reply(415, UserPages::formRejected(language));
-    if (body.size() > kMaxFormBytes)
+    if (context.request.body.size() > context.maxBodyBytes)
         return HtmlPage::reply(413, UserPages::formRejected(language));
-    QByteArray form = body;
+    QByteArray form = context.request.body;
     form.replace('+', ' ');
     const QUrlQuery fields(QString::fromUtf8(form));
     auto field = [&](const QString& name) {
         return fields.queryItemValue(name, QUrl::FullyDecoded);
     };
     const QString token = field(u"token"_s).trimmed();
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return pageDown(language);
-    Link link;
-    if (auto refused = openLink(db, token, {kRecover}, language, &link))
-        return *refused;
+    QSqlDatabase& db = context.db;
+    const auto link = openLink(db, token, {kRecover});
+    if (!link)
+        return link.failure();
+    if (!*link)
+        return linkInvalid(language);
     // The same rules as the API and the client; the form comes back with the message in place.
     const QString password = field(u"password"_s);
     QString passwordError;
@@ -882,11 +890,13 @@ ApiReply UsersApi::recoverPageSubmit(const QByteArray& contentType, const QByteA
         repeatError = language == Language::Ru ? u"Пароли не совпадают."_s : u"The passwords do not match."_s;
     if (!passwordError.isEmpty() || !repeatError.isEmpty())
         return HtmlPage::reply(400, UserPages::recoverForm(token, passwordError, repeatError, language));
-    bool databaseError = false;
-    if (!useCode(db, link.codeId, &databaseError))
-        return databaseError ? pageDown(language) : HtmlPage::reply(410, UserPages::linkInvalid(language));
-    if (!setRecoveredPassword(db, link.userId, password))
-        return pageDown(language);
+    const auto used = useCode(db, (*link)->codeId);
+    if (!used)
+        return used.failure();
+    if (!*used)
+        return linkInvalid(language);
+    if (!setRecoveredPassword(db, (*link)->userId, password))
+        return Failure::databaseUnavailable();
     return HtmlPage::reply(200, UserPages::passwordChanged(language));
 }
 

@@ -1,6 +1,7 @@
 // Unit tests of lkk-server's pieces: configuration, request parsing, password hashing, tokens,
 // messages, migrations, captcha and the route table against docs/openapi.yaml.
 #include "server/ServerConfig.h"
+#include "server/ServerRoutes.h"
 #include "server/auth/CaptchaService.h"
 #include "server/auth/LoginGuard.h"
 #include "server/auth/PasswordHasher.h"
@@ -8,7 +9,6 @@
 #include "server/db/Database.h"
 #include "server/db/Migrations.h"
 #include "server/http/AccessLog.h"
-#include "server/http/HttpApi.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Messages.h"
 #include "shared/ErrorCodes.h"
@@ -313,33 +313,43 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
 
         using S = TokenService::AccessStatus;
-        QCOMPARE(tokens.checkAccess(db, remembered->accessToken, now + 1000).status, S::Valid);
-        QCOMPARE(tokens.checkAccess(db, remembered->accessToken, now + 60'000).status, S::Expired);
-        QCOMPARE(tokens.checkAccess(db, u"nope"_s, now).status, S::Unknown);
-        QCOMPARE(tokens.checkAccess(db, QString(), now).status, S::Unknown);
+        const auto status = [&](const QString& token, qint64 at) {
+            const auto access = tokens.checkAccess(db, token, at);
+            return access ? access->status : S::Unknown;
+        };
+        const auto valid = tokens.checkAccess(db, remembered->accessToken, now + 1000);
+        QVERIFY(valid);
+        QCOMPARE(valid->status, S::Valid);
+        QCOMPARE(valid->userId, 1);
+        QCOMPARE(valid->role, u"customer"_s); // the column's default
+        QCOMPARE(status(remembered->accessToken, now + 60'000), S::Expired);
+        QCOMPARE(status(u"nope"_s, now), S::Unknown);
+        QCOMPARE(status(QString(), now), S::Unknown);
 
         // Rotation replaces both tokens; the old ones stop working.
-        IssuedTokens rotated;
-        QCOMPARE(tokens.rotate(db, remembered->refreshToken, now + 2000, &rotated),
-                 TokenService::RotateStatus::Rotated);
+        const auto rotation = tokens.rotate(db, remembered->refreshToken, now + 2000);
+        QVERIFY(rotation && *rotation);
+        const IssuedTokens rotated = **rotation;
         QVERIFY(rotated.accessToken != remembered->accessToken);
         QVERIFY(rotated.refreshToken != remembered->refreshToken);
         QCOMPARE(rotated.sessionId, remembered->sessionId);
-        QCOMPARE(tokens.checkAccess(db, remembered->accessToken, now + 2000).status, S::Unknown);
-        QCOMPARE(tokens.checkAccess(db, rotated.accessToken, now + 2000).status, S::Valid);
-        IssuedTokens again;
-        QCOMPARE(tokens.rotate(db, remembered->refreshToken, now + 3000, &again), TokenService::RotateStatus::Invalid);
+        QCOMPARE(status(remembered->accessToken, now + 2000), S::Unknown);
+        QCOMPARE(status(rotated.accessToken, now + 2000), S::Valid);
+        const auto refused = [&](const QString& token, qint64 at) {
+            const auto again = tokens.rotate(db, token, at);
+            return again && !*again;
+        };
+        QVERIFY(refused(remembered->refreshToken, now + 3000));
         // Expired refresh token.
-        QCOMPARE(tokens.rotate(db, rotated.refreshToken, now + 2000 + 3'600'000, &again),
-                 TokenService::RotateStatus::Invalid);
+        QVERIFY(refused(rotated.refreshToken, now + 2000 + 3'600'000));
         // A plain session has no refresh token to rotate.
-        QCOMPARE(tokens.rotate(db, QString(), now, &again), TokenService::RotateStatus::Invalid);
+        QVERIFY(refused(QString(), now));
 
         // Revocation ends access and refresh.
         QVERIFY(tokens.revoke(db, rotated.sessionId));
-        QCOMPARE(tokens.checkAccess(db, rotated.accessToken, now + 3000).status, S::Revoked);
-        QCOMPARE(tokens.rotate(db, rotated.refreshToken, now + 3000, &again), TokenService::RotateStatus::Invalid);
-        QCOMPARE(tokens.checkAccess(db, plain->accessToken, now + 3000).status, S::Valid); // other session untouched
+        QCOMPARE(status(rotated.accessToken, now + 3000), S::Revoked);
+        QVERIFY(refused(rotated.refreshToken, now + 3000));
+        QCOMPARE(status(plain->accessToken, now + 3000), S::Valid); // other session untouched
     }
 };
 
@@ -655,8 +665,14 @@ private slots:
         }
         QCOMPARE(base, u"/api/v1"_s);
         QVERIFY(documented.contains(u"GET /confirm"_s)); // a page at the root, not under /api/v1
-        const QStringList lines = HttpApi::routeLines();
-        const QSet<QString> routed(lines.cbegin(), lines.cend());
+        // "METHOD /path roles[ test-only]": the operation is the first two words.
+        QSet<QString> routed;
+        for (const QString& line : serverRouteLines()) {
+            const QStringList words = line.split(u' ');
+            QVERIFY2(words.size() >= 3, qPrintable(u"route line without roles: "_s + line));
+            QVERIFY2(!routed.contains(words.at(0) + u' ' + words.at(1)), qPrintable(u"route twice: "_s + line));
+            routed.insert(words.at(0) + u' ' + words.at(1));
+        }
         for (const QString& r : routed)
             QVERIFY2(documented.contains(r), qPrintable(u"route missing from openapi.yaml: "_s + r));
         for (const QString& d : std::as_const(documented))
@@ -671,7 +687,7 @@ private slots:
         p.start(binary, {u"--print-routes"_s});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u'\n'), HttpApi::routeLines());
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u'\n'), serverRouteLines());
     }
 };
 
