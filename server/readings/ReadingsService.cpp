@@ -87,17 +87,20 @@ ReadingsService::ReadingsService(Database& database, int fromDay, int toDay)
 
 Result<ApiReply> ReadingsService::form(RequestContext& context, qint64 accountId) const {
     const ReadingsWindow w = ReadingRules::window(context.nowMs, m_fromDay, m_toDay);
-    QList<MeterInfo> meters;
-    if (!ReadingsStore::meters(context.db, accountId, &meters))
-        return Failure::databaseUnavailable();
+    const auto meters = ReadingsStore::meters(context.db, accountId);
+    if (!meters)
+        return meters.failure();
 
     QJsonArray list;
-    for (const MeterInfo& m : std::as_const(meters)) {
-        QHash<QString, QList<StoredReading>> readings;
-        std::optional<StoredSubmission> current;
-        if (!ReadingsStore::readings(context.db, m.id, &readings) ||
-            !ReadingsStore::current(context.db, m.id, w.period, &current))
-            return Failure::databaseUnavailable();
+    for (const MeterInfo& m : *meters) {
+        const auto found = ReadingsStore::readings(context.db, m.id);
+        if (!found)
+            return found.failure();
+        const ReadingsStore::ReadingsByZone& readings = *found;
+        const auto stored = ReadingsStore::current(context.db, m.id, w.period);
+        if (!stored)
+            return stored.failure();
+        const std::optional<StoredSubmission>& current = *stored;
 
         QJsonValue refusal = QJsonValue::Null;
         if (const auto state = stateRefusal(m, w.today, context.language))
@@ -178,14 +181,15 @@ Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accoun
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
 
-    QList<MeterInfo> meters;
-    if (!ReadingsStore::meters(context.db, accountId, &meters))
-        return Failure::databaseUnavailable();
+    const auto meters = ReadingsStore::meters(context.db, accountId);
+    if (!meters)
+        return meters.failure();
     QJsonArray list;
-    for (const MeterInfo& m : std::as_const(meters)) {
-        QHash<QString, QList<StoredReading>> readings;
-        if (!ReadingsStore::readings(context.db, m.id, &readings))
-            return Failure::databaseUnavailable();
+    for (const MeterInfo& m : *meters) {
+        const auto found = ReadingsStore::readings(context.db, m.id);
+        if (!found)
+            return found.failure();
+        const ReadingsStore::ReadingsByZone& readings = *found;
 
         // Rows: one per date (newest first), the zones read that day side by side.
         QMap<QString, QJsonObject> rows; // date -> row
@@ -242,19 +246,20 @@ Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 account
         return Failure::of(409, errc::submissionIdConflict, u"submissionId"_s,
                            ReadingsMessages::submissionIdConflict(language));
     };
-    std::optional<StoredSubmission> stored;
-    if (!ReadingsStore::submission(context.db, context.caller.userId, submissionId, &stored))
-        return Failure::databaseUnavailable();
-    if (stored)
-        return replayOrConflict(*stored);
+    const auto stored = ReadingsStore::submission(context.db, context.caller.userId, submissionId);
+    if (!stored)
+        return stored.failure();
+    if (*stored)
+        return replayOrConflict(**stored);
 
     const qint64 meterId = body.value(u"meterId"_s).toInteger();
-    std::optional<MeterInfo> meter;
-    if (meterId > 0 && !ReadingsStore::meter(context.db, accountId, meterId, &meter))
-        return Failure::databaseUnavailable();
+    const auto meter = meterId > 0 ? ReadingsStore::meter(context.db, accountId, meterId)
+                                   : Result<std::optional<MeterInfo>>(std::nullopt);
     if (!meter)
+        return meter.failure();
+    if (!*meter)
         return Failure::of(404, errc::meterNotFound, u"meterId"_s, ReadingsMessages::meterNotFound(language));
-    const MeterInfo& m = *meter;
+    const MeterInfo& m = **meter;
 
     const ReadingsWindow w = ReadingRules::window(context.nowMs, m_fromDay, m_toDay);
     if (!w.open)
@@ -290,9 +295,10 @@ Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 account
         parsed.append({zone, units});
     }
 
-    QHash<QString, QList<StoredReading>> readings;
-    if (!ReadingsStore::readings(context.db, m.id, &readings))
-        return Failure::databaseUnavailable();
+    const auto found = ReadingsStore::readings(context.db, m.id);
+    if (!found)
+        return found.failure();
+    const ReadingsStore::ReadingsByZone& readings = *found;
     const int fraction = m.capacity.fraction;
     const bool confirmRollover = body.value(u"confirmRollover"_s).toBool(false);
     const bool confirmHigh = body.value(u"confirmHighConsumption"_s).toBool(false);
@@ -356,18 +362,16 @@ Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 account
                            {u"message"_s, replaced ? ReadingsMessages::replaced(w.period, language)
                                                    : ReadingsMessages::accepted(language)}};
     };
-    QJsonObject response;
-    switch (ReadingsStore::save(m_database, context.db, s, makeResponse, &response)) {
-    case ReadingsStore::SaveResult::Saved:
-        return ApiReply::json(response, 201);
-    case ReadingsStore::SaveResult::Duplicate:
-        if (!ReadingsStore::submission(context.db, context.caller.userId, submissionId, &stored) || !stored)
-            return Failure::databaseUnavailable();
-        return replayOrConflict(*stored);
-    case ReadingsStore::SaveResult::DatabaseError:
-        break;
-    }
-    return Failure::databaseUnavailable();
+    const auto saved = ReadingsStore::save(m_database, context.db, s, makeResponse);
+    if (!saved)
+        return saved.failure();
+    if (*saved)
+        return ApiReply::json(**saved, 201);
+    // The same id won meanwhile: answer as to a retry.
+    const auto winner = ReadingsStore::submission(context.db, context.caller.userId, submissionId);
+    if (!winner || !*winner)
+        return Failure::databaseUnavailable();
+    return replayOrConflict(**winner);
 }
 
 } // namespace lkk::server::readings
