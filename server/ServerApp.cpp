@@ -20,6 +20,7 @@
 #include "server/mail/SmtpMailer.h"
 #include "server/payments/PaymentsApi.h"
 #include "server/readings/ReadingsApi.h"
+#include "server/users/ProfileApi.h"
 #include "server/users/UsersApi.h"
 
 #include <QDir>
@@ -130,6 +131,7 @@ void ServerApp::setUpFeatures(const QUrl& publicUrl) {
     users::UsersApi::Options userOptions;
     userOptions.captchaTtl = m_config.captchaTtl;
     m_users = std::make_unique<users::UsersApi>(*m_hasher, *m_mailer, userOptions, publicUrl);
+    m_profile = std::make_unique<users::ProfileApi>(*m_hasher, *m_mailer, publicUrl);
     m_bills = std::make_unique<payments::BillsService>();
     payments::PaymentOptions paymentOptions;
     paymentOptions.orderTtlSec = m_config.paymentOrderTtl;
@@ -146,8 +148,8 @@ void ServerApp::setUpFeatures(const QUrl& publicUrl) {
 }
 
 Features ServerApp::features() const {
-    return {m_auth.get(),     m_accounts.get(), m_users.get(),    m_bills.get(),
-            m_payments.get(), m_readings.get(), m_testClock.get()};
+    return {m_auth.get(),  m_accounts.get(), m_users.get(),    m_profile.get(),
+            m_bills.get(), m_payments.get(), m_readings.get(), m_testClock.get()};
 }
 
 int ServerApp::start() {
@@ -282,6 +284,7 @@ void ServerApp::stop() {
     m_readings.reset();
     m_payments.reset();
     m_bills.reset();
+    m_profile.reset();
     m_users.reset();
     m_accounts.reset();
     m_auth.reset();

@@ -22,8 +22,9 @@ namespace accounts {
 class AccountsApi;
 }
 namespace users {
+class ProfileApi;
 class UsersApi;
-}
+} // namespace users
 namespace mail {
 class Mailer;
 }
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<accounts::AccountsApi> m_accounts;
     std::unique_ptr<users::UsersApi> m_users;
+    std::unique_ptr<users::ProfileApi> m_profile;
     std::unique_ptr<payments::BillsService> m_bills;
     std::unique_ptr<payments::PaymentsApi> m_payments;
     std::unique_ptr<readings::ReadingsApi> m_readings;

@@ -16,6 +16,7 @@ QList<Route> serverRoutes(const Features& features) {
     appendRoutes(routes, authRoutes(), features.auth);
     appendRoutes(routes, accounts::routes(), features.accounts);
     appendRoutes(routes, users::routes(), features.users);
+    appendRoutes(routes, users::profileRoutes(), features.profile);
     appendRoutes(routes, payments::billRoutes(), features.bills);
     appendRoutes(routes, payments::routes(), features.payments);
     appendRoutes(routes, readings::routes(), features.readings);

@@ -13,8 +13,9 @@ namespace accounts {
 class AccountsApi;
 }
 namespace users {
+class ProfileApi;
 class UsersApi;
-}
+} // namespace users
 namespace payments {
 class BillsService;
 class PaymentsApi;
@@ -28,6 +29,7 @@ struct Features {
     const AuthService* auth = nullptr;
     const accounts::AccountsApi* accounts = nullptr;
     const users::UsersApi* users = nullptr;
+    const users::ProfileApi* profile = nullptr;
     const payments::BillsService* bills = nullptr;
     const payments::PaymentsApi* payments = nullptr;
     const readings::ReadingsApi* readings = nullptr;

@@ -52,4 +52,8 @@ Result<QJsonObject> RequestContext::json(const JsonBody::Spec& spec) const {
     return Failure::of(e.status, e.code, e.field, message);
 }
 
+Failure RequestContext::invalid(const QString& field, rules::Violation violation) const {
+    return Failure::of(400, errc::validationFailed, field, Messages::violation(violation, language));
+}
+
 } // namespace lkk::server

@@ -82,6 +82,8 @@ struct RequestContext {
     QString arg(qsizetype i) const { return request.pathArgs.value(i); }
     // The body as a JSON object checked against spec (JsonBody), or the 4xx to answer.
     Result<QJsonObject> json(const JsonBody::Spec& spec) const;
+    // 400 validation_failed for a field that breaks an input rule, in the request's language.
+    Failure invalid(const QString& field, rules::Violation violation) const;
 };
 
 } // namespace lkk::server

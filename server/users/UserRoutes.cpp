@@ -4,23 +4,30 @@ namespace lkk::server::users {
 
 const QList<FeatureRoute<UsersApi>>& routes() {
     using Method = QHttpServerRequest::Method;
-    const Roles signedIn = Roles::signedIn();
     static const QList<FeatureRoute<UsersApi>> table = {
         {{Method::Post, "/api/v1/auth/register"}, &UsersApi::registerUser},
         {{Method::Post, "/api/v1/auth/register/confirm"}, &UsersApi::confirm},
         {{Method::Post, "/api/v1/auth/register/resend"}, &UsersApi::resend},
         {{Method::Post, "/api/v1/auth/recover"}, &UsersApi::recover},
         {{Method::Post, "/api/v1/auth/recover/confirm"}, &UsersApi::recoverConfirm},
-        {{Method::Post, "/api/v1/profile/password", signedIn}, &UsersApi::changePassword},
-        {{Method::Patch, "/api/v1/profile", signedIn}, &UsersApi::updateProfile},
-        {{Method::Post, "/api/v1/profile/email", signedIn}, &UsersApi::requestEmailChange},
-        {{Method::Post, "/api/v1/profile/email/confirm", signedIn}, &UsersApi::confirmEmailChange},
         // The pages behind the links in the mails: a failing database answers a page too.
         {{.method = Method::Get, .path = "/confirm", .page = true}, &UsersApi::confirmLink},
         {{.method = Method::Get, .path = "/recover", .page = true}, &UsersApi::recoverPage},
         // The new-password form is small: a larger body gets the «form rejected» page (413).
         {{.method = Method::Post, .path = "/recover", .maxBodyBytes = 8 * 1024, .page = true},
          &UsersApi::recoverPageSubmit},
+    };
+    return table;
+}
+
+const QList<FeatureRoute<ProfileApi>>& profileRoutes() {
+    using Method = QHttpServerRequest::Method;
+    const Roles signedIn = Roles::signedIn();
+    static const QList<FeatureRoute<ProfileApi>> table = {
+        {{Method::Post, "/api/v1/profile/password", signedIn}, &ProfileApi::changePassword},
+        {{Method::Patch, "/api/v1/profile", signedIn}, &ProfileApi::updateProfile},
+        {{Method::Post, "/api/v1/profile/email", signedIn}, &ProfileApi::requestEmailChange},
+        {{Method::Post, "/api/v1/profile/email/confirm", signedIn}, &ProfileApi::confirmEmailChange},
     };
     return table;
 }

@@ -38,11 +38,6 @@ User fromQuery(const QSqlQuery& q) {
     return u;
 }
 
-// NOT NULL text columns: a null QString would bind as SQL NULL.
-QString text(const QString& value) {
-    return value.isNull() ? u""_s : value;
-}
-
 Result<std::optional<User>> runFind(QSqlQuery& q) {
     if (!q.exec())
         return Failure::databaseUnavailable();
@@ -52,6 +47,10 @@ Result<std::optional<User>> runFind(QSqlQuery& q) {
 }
 
 } // namespace
+
+QString UserStore::columnText(const QString& value) {
+    return value.isNull() ? u""_s : value;
+}
 
 QJsonObject User::profileJson() const {
     return QJsonObject{
@@ -106,14 +105,14 @@ bool UserStore::insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs
               u"role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(user.email);
     q.addBindValue(user.passwordHash);
-    q.addBindValue(text(user.surname));
-    q.addBindValue(text(user.firstName));
-    q.addBindValue(text(user.patronymic));
-    q.addBindValue(text(user.phone));
+    q.addBindValue(columnText(user.surname));
+    q.addBindValue(columnText(user.firstName));
+    q.addBindValue(columnText(user.patronymic));
+    q.addBindValue(columnText(user.phone));
     q.addBindValue(user.birthDate.isValid() ? QVariant(user.birthDate.toString(Qt::ISODate))
                                             : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(text(user.sex));
-    q.addBindValue(text(user.role));
+    q.addBindValue(columnText(user.sex));
+    q.addBindValue(columnText(user.role));
     q.addBindValue(nowMs);
     if (!q.exec())
         return false;

@@ -39,6 +39,8 @@ public:
     // The user, nullopt when there is none, or the database failure.
     static Result<std::optional<User>> findByEmail(QSqlDatabase& db, const QString& normalizedEmail);
     static Result<std::optional<User>> findById(QSqlDatabase& db, qint64 id);
+    // A NOT NULL text column's value: a null QString would bind as SQL NULL.
+    static QString columnText(const QString& value);
     // Inserts unless the e-mail exists (idempotent seeding). False on a database error.
     static bool insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs, bool* inserted = nullptr);
 };

@@ -5,6 +5,7 @@
 #include "server/auth/CaptchaService.h"
 #include "server/auth/LoginGuard.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/RateLimiter.h"
 #include "server/auth/TokenService.h"
 #include "server/db/Database.h"
 #include "server/db/Migrations.h"
@@ -628,6 +629,42 @@ private slots:
     }
 };
 
+class TestRateLimiter : public QObject {
+    Q_OBJECT
+private slots:
+    void slidingWindowPerKindAndSubject() {
+        QTemporaryDir dir;
+        auto database = freshSqlite(dir);
+        QString error;
+        QVERIFY(Migrations::apply(*database, &error));
+        QSqlDatabase db = database->connection();
+        const RateLimiter::Rule rule{"test_kind", 3, 60'000};
+        const qint64 t0 = 5'000'000;
+        const QString subject = u"a@x.ru"_s;
+
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(RateLimiter::check(db, rule, subject, t0 + i * 1000));
+            QVERIFY(RateLimiter::record(db, rule.kind, subject, t0 + i * 1000));
+        }
+        // The 4th within the minute: 429 until the first event leaves the window (rounded up).
+        const auto refused = RateLimiter::check(db, rule, subject, t0 + 2500);
+        QVERIFY(!refused);
+        QCOMPARE(refused.failure().status, 429);
+        QCOMPARE(QByteArray(refused.failure().code), QByteArray(lkk::errc::tooManyAttempts));
+        QCOMPARE(refused.failure().headers.value(0),
+                 qMakePair(QByteArray("Retry-After"), QByteArray::number((60'000 - 2500 + 999) / 1000)));
+        // Other subjects and other kinds count on their own.
+        QVERIFY(RateLimiter::check(db, rule, u"b@x.ru"_s, t0 + 2500));
+        QVERIFY(RateLimiter::check(db, {"other_kind", 3, 60'000}, subject, t0 + 2500));
+        // Once the first event is out of the window there is room for one more; Retry-After is
+        // at least a second even when the window ends within it.
+        QVERIFY(RateLimiter::check(db, rule, subject, t0 + 60'001));
+        const auto almost = RateLimiter::check(db, rule, subject, t0 + 59'990);
+        QVERIFY(!almost);
+        QCOMPARE(almost.failure().headers.value(0).second, QByteArray("1"));
+    }
+};
+
 // ---------------------------------------------------------------------------------------------
 // docs/openapi.yaml and the server's route table must list the same operations.
 class TestRoutesContract : public QObject {
@@ -704,9 +741,10 @@ int main(int argc, char* argv[]) {
     TestCaptcha captcha;
     TestRoutesContract routes;
     TestLoginGuard guard;
+    TestRateLimiter rateLimiter;
     TestAccessLog accessLog;
     for (QObject* test : std::initializer_list<QObject*>{&config, &json, &hasher, &tokens, &messages, &migrations,
-                                                         &captcha, &guard, &accessLog, &routes})
+                                                         &captcha, &guard, &rateLimiter, &accessLog, &routes})
         failures += QTest::qExec(test, argc, argv);
     return failures == 0 ? 0 : 1;
 }
