@@ -146,17 +146,19 @@ QJsonObject OrderService::toJson(const Order& o) const {
                        {u"declineReason"_s, textOrNull(o.declineReason)}};
 }
 
-OrderService::Load OrderService::load(QSqlDatabase& db, const QString& id, qint64 userId, Order* out) const {
+Result<std::optional<OrderService::Order>> OrderService::load(QSqlDatabase& db, const QString& id,
+                                                              qint64 userId) const {
+    const std::optional<Order> missing;
     if (!validOrderId(id))
-        return Load::Missing;
+        return missing;
     QSqlQuery q(db);
     q.prepare(u"SELECT user_id, account_id, status, total, receipt_email, receipt_phone, created_at, expires_at, "
               u"processing_until, paid_at, decline_reason FROM payment_orders WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Load::DatabaseError;
+        return Failure::databaseUnavailable();
     if (!q.next() || (userId > 0 && q.value(0).toLongLong() != userId))
-        return Load::Missing;
+        return missing;
     Order o;
     o.id = id;
     o.userId = q.value(0).toLongLong();
@@ -177,11 +179,18 @@ OrderService::Load OrderService::load(QSqlDatabase& db, const QString& id, qint6
               u"JOIN billing_providers p ON p.id = i.provider_id WHERE i.order_id = ? ORDER BY i.ord"_s);
     i.addBindValue(id);
     if (!i.exec())
-        return Load::DatabaseError;
+        return Failure::databaseUnavailable();
     while (i.next())
         o.items << Item{i.value(0).toLongLong(), i.value(1).toString(), i.value(2).toString(), i.value(3).toLongLong()};
-    *out = o;
-    return Load::Found;
+    return std::optional<Order>(o);
+}
+
+bool OrderService::reload(QSqlDatabase& db, Order* order) const {
+    const auto fresh = load(db, order->id, 0);
+    if (!fresh || !*fresh)
+        return false;
+    *order = **fresh;
+    return true;
 }
 
 bool OrderService::transition(QSqlDatabase& db, const QString& id, const QString& from, const QString& to,
@@ -287,11 +296,7 @@ bool OrderService::settle(QSqlDatabase& db, Order* order, qint64 now) const {
     }
     if (!changed)
         return true;
-    Order fresh;
-    if (load(db, order->id, 0, &fresh) != Load::Found)
-        return false;
-    *order = fresh;
-    return true;
+    return reload(db, order);
 }
 
 Result<ApiReply> OrderService::form(RequestContext& context) const {
@@ -461,9 +466,11 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
         if (q.value(1).toString() != hash)
             return Failure::of(409, errc::idempotencyConflict, u"Idempotency-Key"_s,
                                PaymentMessages::text(Msg::IdempotencyConflict, lang));
-        Order order;
-        if (load(context.db, q.value(0).toString(), context.caller.userId, &order) != Load::Found ||
-            !settle(context.db, &order, context.nowMs))
+        const auto found = load(context.db, q.value(0).toString(), context.caller.userId);
+        if (!found || !*found)
+            return Failure::databaseUnavailable();
+        Order order = **found;
+        if (!settle(context.db, &order, context.nowMs))
             return Failure::databaseUnavailable();
         return std::optional<ApiReply>(ApiReply::json(toJson(order), 200));
     };
@@ -522,15 +529,12 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
 }
 
 Result<OrderService::Order> OrderService::loadCallersOrder(RequestContext& context) const {
-    Order order;
-    switch (load(context.db, context.arg(0), context.caller.userId, &order)) {
-    case Load::DatabaseError:
-        return Failure::databaseUnavailable();
-    case Load::Missing:
+    const auto found = load(context.db, context.arg(0), context.caller.userId);
+    if (!found)
+        return found.failure();
+    if (!*found)
         return Failure::of(404, errc::notFound, {}, PaymentMessages::text(Msg::OrderNotFound, context.language));
-    case Load::Found:
-        break;
-    }
+    Order order = **found;
     if (!settle(context.db, &order, context.nowMs))
         return Failure::databaseUnavailable();
     return order;
@@ -551,7 +555,7 @@ Result<ApiReply> OrderService::cancel(RequestContext& context) const {
     bool changed = false;
     if (order.status == kPending && !transition(context.db, order.id, kPending, kCancelled, &changed))
         return Failure::databaseUnavailable();
-    if (changed && load(context.db, order.id, 0, &order) != Load::Found)
+    if (changed && !reload(context.db, &order))
         return Failure::databaseUnavailable();
     if (!changed)
         return Failure::of(409, errc::orderNotCancellable, {},
@@ -570,12 +574,12 @@ Result<ApiReply> OrderService::sandboxPage(RequestContext& context) const {
     if (!m_options.sandbox)
         return Failure::of(404, errc::notFound);
     QSqlDatabase& db = context.db;
-    Order order;
-    const Load found = load(db, context.arg(0), 0, &order);
-    if (found == Load::DatabaseError)
-        return Failure::databaseUnavailable();
-    if (found == Load::Missing)
+    const auto found = load(db, context.arg(0), 0);
+    if (!found)
+        return found.failure();
+    if (!*found)
         return HtmlPage::reply(404, SandboxPage::result(u"Платёж не найден"_s, u"Проверьте ссылку на оплату."_s));
+    Order order = **found;
     if (!settle(db, &order, context.nowMs))
         return Failure::databaseUnavailable();
     if (order.status != kPending)
@@ -592,12 +596,12 @@ Result<ApiReply> OrderService::sandboxSubmit(RequestContext& context) const {
         return Failure::of(415, errc::unsupportedMediaType);
     QSqlDatabase& db = context.db;
     const qint64 now = context.nowMs;
-    Order order;
-    const Load found = load(db, context.arg(0), 0, &order);
-    if (found == Load::DatabaseError)
-        return Failure::databaseUnavailable();
-    if (found == Load::Missing)
+    const auto found = load(db, context.arg(0), 0);
+    if (!found)
+        return found.failure();
+    if (!*found)
         return HtmlPage::reply(404, SandboxPage::result(u"Платёж не найден"_s, u"Проверьте ссылку на оплату."_s));
+    Order order = **found;
     if (!settle(db, &order, now))
         return Failure::databaseUnavailable();
     auto notPending = [&]() {
@@ -643,10 +647,10 @@ Result<ApiReply> OrderService::sandboxSubmit(RequestContext& context) const {
     if (!transition(db, order.id, kPending, kProcessing, &changed, u", processing_until = ?"_s, {until}))
         return Failure::databaseUnavailable();
     if (!changed) {
-        load(db, order.id, 0, &order);
+        reload(db, &order);
         return notPending();
     }
-    if (load(db, order.id, 0, &order) != Load::Found || !settle(db, &order, now))
+    if (!reload(db, &order) || !settle(db, &order, now))
         return Failure::databaseUnavailable();
     if (order.status == kPaid)
         return HtmlPage::reply(200, SandboxPage::result(u"Оплата прошла успешно"_s,

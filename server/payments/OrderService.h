@@ -63,8 +63,10 @@ public:
     };
 
 private:
-    enum class Load { Found, Missing, DatabaseError };
-    Load load(QSqlDatabase& db, const QString& id, qint64 userId, Order* out) const;
+    // The order (of userId when > 0); nullopt when there is none.
+    Result<std::optional<Order>> load(QSqlDatabase& db, const QString& id, qint64 userId) const;
+    // Reads a known order again; false on a database error.
+    bool reload(QSqlDatabase& db, Order* order) const;
     // Applies the lazy transitions due at `now` and reloads; false on a database error.
     bool settle(QSqlDatabase& db, Order* order, qint64 now) const;
     // The caller's order of the path, settled; 404 when it is not the caller's.
