@@ -32,12 +32,14 @@ using Msg = PaymentMessages::Text;
 
 namespace {
 
-const QString kPending = u"pending"_s;
-const QString kProcessing = u"processing"_s;
-const QString kPaid = u"paid"_s;
-const QString kDeclined = u"declined"_s;
-const QString kExpired = u"expired"_s;
-const QString kCancelled = u"cancelled"_s;
+using Status = OrderStatus;
+
+constexpr struct {
+    OrderStatus status;
+    QStringView name;
+} kStatusNames[] = {{Status::Pending, u"pending"}, {Status::Processing, u"processing"},
+                    {Status::Paid, u"paid"},       {Status::Declined, u"declined"},
+                    {Status::Expired, u"expired"}, {Status::Cancelled, u"cancelled"}};
 
 QString newOrderId() {
     quint32 words[4];
@@ -117,6 +119,22 @@ QJsonValue textOrNull(const QString& text) {
 
 } // namespace
 
+QString orderStatusName(OrderStatus status) {
+    for (const auto& entry : kStatusNames) {
+        if (entry.status == status)
+            return entry.name.toString();
+    }
+    return {};
+}
+
+std::optional<OrderStatus> orderStatusFromName(const QString& name) {
+    for (const auto& entry : kStatusNames) {
+        if (entry.name == name)
+            return entry.status;
+    }
+    return std::nullopt;
+}
+
 OrderService::OrderService(Database& database, PaymentOptions options, mail::Mailer& mailer)
     : m_database(database)
     , m_options(std::move(options))
@@ -134,7 +152,7 @@ QJsonObject OrderService::toJson(const Order& o) const {
         paymentUrl = m_options.gatewayUrl + o.id;
     return QJsonObject{{u"id"_s, o.id},
                        {u"accountId"_s, o.accountId},
-                       {u"status"_s, o.status},
+                       {u"status"_s, orderStatusName(o.status)},
                        {u"total"_s, o.total},
                        {u"items"_s, items},
                        {u"receiptEmail"_s, textOrNull(o.receiptEmail)},
@@ -163,7 +181,10 @@ Result<std::optional<OrderService::Order>> OrderService::load(QSqlDatabase& db, 
     o.id = id;
     o.userId = q.value(0).toLongLong();
     o.accountId = q.value(1).toLongLong();
-    o.status = q.value(2).toString();
+    const auto status = orderStatusFromName(q.value(2).toString());
+    if (!status) // only the names above are ever written
+        return Failure::databaseUnavailable();
+    o.status = *status;
     o.total = q.value(3).toLongLong();
     o.receiptEmail = q.value(4).toString();
     o.receiptPhone = q.value(5).toString();
@@ -193,15 +214,15 @@ bool OrderService::reload(QSqlDatabase& db, Order* order) const {
     return true;
 }
 
-bool OrderService::transition(QSqlDatabase& db, const QString& id, const QString& from, const QString& to,
-                              bool* changed, const QString& extraSet, const QVariantList& extraValues) const {
+bool OrderService::transition(QSqlDatabase& db, const QString& id, OrderStatus from, OrderStatus to, bool* changed,
+                              const QString& extraSet, const QVariantList& extraValues) const {
     QSqlQuery q(db);
     q.prepare(u"UPDATE payment_orders SET status = ?"_s + extraSet + u" WHERE id = ? AND status = ?"_s);
-    q.addBindValue(to);
+    q.addBindValue(orderStatusName(to));
     for (const QVariant& v : extraValues)
         q.addBindValue(v);
     q.addBindValue(id);
-    q.addBindValue(from);
+    q.addBindValue(orderStatusName(from));
     if (!q.exec())
         return false;
     *changed = q.numRowsAffected() == 1;
@@ -212,7 +233,7 @@ bool OrderService::markPaid(QSqlDatabase& db, const Order& order, qint64 paidAt)
     if (!m_database.beginWrite(db))
         return false;
     bool changed = false;
-    if (!transition(db, order.id, kProcessing, kPaid, &changed, u", paid_at = ?"_s, {paidAt})) {
+    if (!transition(db, order.id, Status::Processing, Status::Paid, &changed, u", paid_at = ?"_s, {paidAt})) {
         Database::rollback(db);
         return false;
     }
@@ -235,7 +256,7 @@ bool OrderService::markPaid(QSqlDatabase& db, const Order& order, qint64 paidAt)
         q.addBindValue(item.providerId);
         q.addBindValue(item.subAccount);
         q.addBindValue(item.amount);
-        q.addBindValue(kProcessing);
+        q.addBindValue(u"processing"_s); // the payment's status (billing_payments), not the order's
         q.addBindValue(day.toString(u"yyyy-MM"_s));
         q.addBindValue(order.id);
         q.addBindValue(paidAt);
@@ -250,7 +271,7 @@ bool OrderService::markPaid(QSqlDatabase& db, const Order& order, qint64 paidAt)
         return false;
     qCInfo(lcPayments) << "order" << order.id << "paid:" << order.total << "kopecks";
     Order paid = order;
-    paid.status = kPaid;
+    paid.status = Status::Paid;
     paid.paidAt = paidAt;
     sendReceipt(db, paid);
     return true;
@@ -280,15 +301,16 @@ void OrderService::sendReceipt(QSqlDatabase& db, const Order& order) const {
 
 bool OrderService::settle(QSqlDatabase& db, Order* order, qint64 now) const {
     bool changed = false;
-    if (order->status == kProcessing && order->processingUntil && *order->processingUntil <= now) {
+    if (order->status == Status::Processing && order->processingUntil && *order->processingUntil <= now) {
         if (*order->processingUntil <= order->expiresAt) {
             if (!markPaid(db, *order, *order->processingUntil))
                 return false;
             changed = true;
         }
     }
-    if (!changed && (order->status == kPending || order->status == kProcessing) && now > order->expiresAt) {
-        if (!transition(db, order->id, order->status, kExpired, &changed))
+    if (!changed && (order->status == Status::Pending || order->status == Status::Processing) &&
+        now > order->expiresAt) {
+        if (!transition(db, order->id, order->status, Status::Expired, &changed))
             return false;
         if (changed)
             qCInfo(lcPayments) << "order" << order->id << "expired";
@@ -481,7 +503,7 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
     order.id = newOrderId();
     order.userId = context.caller.userId;
     order.accountId = accountId;
-    order.status = kPending;
+    order.status = Status::Pending;
     order.total = total;
     order.receiptEmail = email;
     order.receiptPhone = phoneText;
@@ -498,7 +520,7 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
     q.addBindValue(accountId);
     q.addBindValue(idempotencyKey);
     q.addBindValue(hash);
-    q.addBindValue(kPending);
+    q.addBindValue(orderStatusName(Status::Pending));
     q.addBindValue(total);
     q.addBindValue(email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(email));
     q.addBindValue(phoneText.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(phoneText));
@@ -553,14 +575,15 @@ Result<ApiReply> OrderService::cancel(RequestContext& context) const {
         return loaded.failure();
     Order order = std::move(loaded).value();
     bool changed = false;
-    if (order.status == kPending && !transition(context.db, order.id, kPending, kCancelled, &changed))
+    if (order.status == Status::Pending &&
+        !transition(context.db, order.id, Status::Pending, Status::Cancelled, &changed))
         return Failure::databaseUnavailable();
     if (changed && !reload(context.db, &order))
         return Failure::databaseUnavailable();
     if (!changed)
         return Failure::of(409, errc::orderNotCancellable, {},
                            PaymentMessages::text(Msg::NotCancellable, context.language),
-                           QJsonObject{{u"status"_s, order.status}});
+                           QJsonObject{{u"status"_s, orderStatusName(order.status)}});
     qCInfo(lcPayments) << "order" << order.id << "cancelled by the customer";
     return ApiReply::json(toJson(order));
 }
@@ -582,9 +605,10 @@ Result<ApiReply> OrderService::sandboxPage(RequestContext& context) const {
     Order order = **found;
     if (!settle(db, &order, context.nowMs))
         return Failure::databaseUnavailable();
-    if (order.status != kPending)
-        return HtmlPage::reply(
-            409, SandboxPage::result(u"Оплата недоступна"_s, u"Состояние платежа: "_s + order.status + u'.'));
+    if (order.status != Status::Pending)
+        return HtmlPage::reply(409,
+                               SandboxPage::result(u"Оплата недоступна"_s,
+                                                   u"Состояние платежа: "_s + orderStatusName(order.status) + u'.'));
     return HtmlPage::reply(200, SandboxPage::form(order.id, order.total));
 }
 
@@ -605,10 +629,11 @@ Result<ApiReply> OrderService::sandboxSubmit(RequestContext& context) const {
     if (!settle(db, &order, now))
         return Failure::databaseUnavailable();
     auto notPending = [&]() {
-        return HtmlPage::reply(
-            409, SandboxPage::result(u"Оплата недоступна"_s, u"Состояние платежа: "_s + order.status + u'.'));
+        return HtmlPage::reply(409,
+                               SandboxPage::result(u"Оплата недоступна"_s,
+                                                   u"Состояние платежа: "_s + orderStatusName(order.status) + u'.'));
     };
-    if (order.status != kPending)
+    if (order.status != Status::Pending)
         return notPending();
 
     QByteArray form = context.request.body;
@@ -619,7 +644,7 @@ Result<ApiReply> OrderService::sandboxSubmit(RequestContext& context) const {
     };
     if (field(u"action"_s) == u"cancel"_s) {
         bool changed = false;
-        if (!transition(db, order.id, kPending, kCancelled, &changed))
+        if (!transition(db, order.id, Status::Pending, Status::Cancelled, &changed))
             return Failure::databaseUnavailable();
         if (!changed)
             return notPending();
@@ -635,7 +660,7 @@ Result<ApiReply> OrderService::sandboxSubmit(RequestContext& context) const {
     bool changed = false;
     if (outcome == SandboxCard::Outcome::Declined || outcome == SandboxCard::Outcome::Unsupported) {
         const QString reason = SandboxCard::declineReason(outcome);
-        if (!transition(db, order.id, kPending, kDeclined, &changed, u", decline_reason = ?"_s, {reason}))
+        if (!transition(db, order.id, Status::Pending, Status::Declined, &changed, u", decline_reason = ?"_s, {reason}))
             return Failure::databaseUnavailable();
         if (!changed)
             return notPending();
@@ -644,7 +669,7 @@ Result<ApiReply> OrderService::sandboxSubmit(RequestContext& context) const {
     }
     // Claim the order: of concurrent submissions exactly one moves it out of pending.
     const qint64 until = outcome == SandboxCard::Outcome::Slow ? now + m_options.sandboxSlowSec * 1000 : now;
-    if (!transition(db, order.id, kPending, kProcessing, &changed, u", processing_until = ?"_s, {until}))
+    if (!transition(db, order.id, Status::Pending, Status::Processing, &changed, u", processing_until = ?"_s, {until}))
         return Failure::databaseUnavailable();
     if (!changed) {
         reload(db, &order);
@@ -652,7 +677,7 @@ Result<ApiReply> OrderService::sandboxSubmit(RequestContext& context) const {
     }
     if (!reload(db, &order) || !settle(db, &order, now))
         return Failure::databaseUnavailable();
-    if (order.status == kPaid)
+    if (order.status == Status::Paid)
         return HtmlPage::reply(200, SandboxPage::result(u"Оплата прошла успешно"_s,
                                                         u"Платёж принят банком. Кассовый чек будет направлен вам."_s));
     return HtmlPage::reply(202, SandboxPage::result(u"Платёж обрабатывается"_s,

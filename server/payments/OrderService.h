@@ -19,6 +19,12 @@ class Mailer;
 
 namespace lkk::server::payments {
 
+// A payment order's state (docs/payments.md): pending until the bank page is submitted, then
+// processing, paid or declined; cancelled by the customer; expired after payment-order-ttl.
+enum class OrderStatus { Pending, Processing, Paid, Declined, Expired, Cancelled };
+QString orderStatusName(OrderStatus status); // as stored and as the API sends it: "pending", …
+std::optional<OrderStatus> orderStatusFromName(const QString& name);
+
 // Payment orders: the payment form, creating an order once per Idempotency-Key, reading and
 // cancelling it, and the sandbox bank that confirms it. Every state change is one guarded UPDATE
 // (… WHERE status = <expected>, checking the affected rows), so concurrent confirmations pay once;
@@ -50,7 +56,7 @@ public:
         QString id;
         qint64 userId = 0;
         qint64 accountId = 0;
-        QString status;
+        OrderStatus status = OrderStatus::Pending;
         qint64 total = 0;
         QString receiptEmail;
         QString receiptPhone;
@@ -72,7 +78,7 @@ private:
     // The caller's order of the path, settled; 404 when it is not the caller's.
     Result<Order> loadCallersOrder(RequestContext& context) const;
     bool markPaid(QSqlDatabase& db, const Order& order, qint64 paidAt) const;
-    bool transition(QSqlDatabase& db, const QString& id, const QString& from, const QString& to, bool* changed,
+    bool transition(QSqlDatabase& db, const QString& id, OrderStatus from, OrderStatus to, bool* changed,
                     const QString& extraSet = {}, const QVariantList& extraValues = {}) const;
     void sendReceipt(QSqlDatabase& db, const Order& order) const;
     QJsonObject toJson(const Order& order) const;
