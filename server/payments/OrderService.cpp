@@ -4,24 +4,18 @@
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/Database.h"
-#include "server/http/HtmlPage.h"
 #include "server/http/JsonBody.h"
 #include "server/payments/PaymentDue.h"
 #include "server/payments/PaymentMessages.h"
 #include "server/payments/PaymentsApi.h"
-#include "server/payments/ReceiptSender.h"
-#include "server/payments/SandboxCard.h"
-#include "server/payments/SandboxPage.h"
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include <QUrlQuery>
 #include <QVariant>
 #include <cmath>
 
@@ -29,29 +23,9 @@ namespace lkk::server::payments {
 
 using namespace Qt::StringLiterals;
 using Msg = PaymentMessages::Text;
-
-namespace {
-
 using Status = OrderStatus;
 
-constexpr struct {
-    OrderStatus status;
-    QStringView name;
-} kStatusNames[] = {{Status::Pending, u"pending"}, {Status::Processing, u"processing"},
-                    {Status::Paid, u"paid"},       {Status::Declined, u"declined"},
-                    {Status::Expired, u"expired"}, {Status::Cancelled, u"cancelled"}};
-
-QString newOrderId() {
-    quint32 words[4];
-    QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(words), sizeof(words))
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-bool validOrderId(const QString& id) {
-    static const QRegularExpression pattern(u"^[A-Za-z0-9_-]{16,64}$"_s);
-    return pattern.match(id).hasMatch();
-}
+namespace {
 
 Failure invalid(Language lang, const QString& field, Msg text) {
     return Failure::of(400, errc::validationFailed, field, PaymentMessages::text(text, lang));
@@ -119,30 +93,14 @@ QJsonValue textOrNull(const QString& text) {
 
 } // namespace
 
-QString orderStatusName(OrderStatus status) {
-    for (const auto& entry : kStatusNames) {
-        if (entry.status == status)
-            return entry.name.toString();
-    }
-    return {};
-}
-
-std::optional<OrderStatus> orderStatusFromName(const QString& name) {
-    for (const auto& entry : kStatusNames) {
-        if (entry.name == name)
-            return entry.status;
-    }
-    return std::nullopt;
-}
-
-OrderService::OrderService(Database& database, PaymentOptions options, mail::Mailer& mailer)
+OrderService::OrderService(Database& database, const OrderStore& store, PaymentOptions options)
     : m_database(database)
-    , m_options(std::move(options))
-    , m_mailer(mailer) {}
+    , m_store(store)
+    , m_options(std::move(options)) {}
 
 QJsonObject OrderService::toJson(const Order& o) const {
     QJsonArray items;
-    for (const Item& item : o.items)
+    for (const OrderItem& item : o.items)
         items.append(QJsonObject{
             {u"subAccount"_s, item.subAccount}, {u"provider"_s, item.provider}, {u"amount"_s, item.amount}});
     QString paymentUrl;
@@ -163,164 +121,6 @@ QJsonObject OrderService::toJson(const Order& o) const {
                        {u"paidAt"_s, isoOrNull(o.paidAt)},
                        {u"declineReason"_s, textOrNull(o.declineReason)}};
 }
-
-Result<std::optional<OrderService::Order>> OrderService::load(QSqlDatabase& db, const QString& id,
-                                                              qint64 userId) const {
-    const std::optional<Order> missing;
-    if (!validOrderId(id))
-        return missing;
-    QSqlQuery q(db);
-    q.prepare(u"SELECT user_id, account_id, status, total, receipt_email, receipt_phone, created_at, expires_at, "
-              u"processing_until, paid_at, decline_reason FROM payment_orders WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return Failure::databaseUnavailable();
-    if (!q.next() || (userId > 0 && q.value(0).toLongLong() != userId))
-        return missing;
-    Order o;
-    o.id = id;
-    o.userId = q.value(0).toLongLong();
-    o.accountId = q.value(1).toLongLong();
-    const auto status = orderStatusFromName(q.value(2).toString());
-    if (!status) // only the names above are ever written
-        return Failure::databaseUnavailable();
-    o.status = *status;
-    o.total = q.value(3).toLongLong();
-    o.receiptEmail = q.value(4).toString();
-    o.receiptPhone = q.value(5).toString();
-    o.createdAt = q.value(6).toLongLong();
-    o.expiresAt = q.value(7).toLongLong();
-    if (!q.value(8).isNull())
-        o.processingUntil = q.value(8).toLongLong();
-    if (!q.value(9).isNull())
-        o.paidAt = q.value(9).toLongLong();
-    o.declineReason = q.value(10).toString();
-    QSqlQuery i(db);
-    i.prepare(u"SELECT i.provider_id, p.name, i.sub_account, i.amount FROM payment_order_items i "
-              u"JOIN billing_providers p ON p.id = i.provider_id WHERE i.order_id = ? ORDER BY i.ord"_s);
-    i.addBindValue(id);
-    if (!i.exec())
-        return Failure::databaseUnavailable();
-    while (i.next())
-        o.items << Item{i.value(0).toLongLong(), i.value(1).toString(), i.value(2).toString(), i.value(3).toLongLong()};
-    return std::optional<Order>(o);
-}
-
-bool OrderService::reload(QSqlDatabase& db, Order* order) const {
-    const auto fresh = load(db, order->id, 0);
-    if (!fresh || !*fresh)
-        return false;
-    *order = **fresh;
-    return true;
-}
-
-bool OrderService::transition(QSqlDatabase& db, const QString& id, OrderStatus from, OrderStatus to, bool* changed,
-                              const QString& extraSet, const QVariantList& extraValues) const {
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE payment_orders SET status = ?"_s + extraSet + u" WHERE id = ? AND status = ?"_s);
-    q.addBindValue(orderStatusName(to));
-    for (const QVariant& v : extraValues)
-        q.addBindValue(v);
-    q.addBindValue(id);
-    q.addBindValue(orderStatusName(from));
-    if (!q.exec())
-        return false;
-    *changed = q.numRowsAffected() == 1;
-    return true;
-}
-
-bool OrderService::markPaid(QSqlDatabase& db, const Order& order, qint64 paidAt) const {
-    if (!m_database.beginWrite(db))
-        return false;
-    bool changed = false;
-    if (!transition(db, order.id, Status::Processing, Status::Paid, &changed, u", paid_at = ?"_s, {paidAt})) {
-        Database::rollback(db);
-        return false;
-    }
-    if (!changed) { // another request confirmed it first: it pays, not us
-        Database::rollback(db);
-        return true;
-    }
-    const QDate day = accounts::TomskTime::today(paidAt);
-    for (qsizetype n = 0; n < order.items.size(); ++n) {
-        const Item& item = order.items.at(n);
-        if (item.amount <= 0)
-            continue;
-        QSqlQuery q(db);
-        q.prepare(
-            u"INSERT INTO billing_payments (external_id, payment_date, account_id, provider_id, sub_account, "
-            u"amount, status, period, order_id, paid_at_ms, credit_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        q.addBindValue(QString(u"LKK-"_s + order.id + u'-' + QString::number(n + 1)));
-        q.addBindValue(day.toString(u"yyyy-MM-dd"_s));
-        q.addBindValue(order.accountId);
-        q.addBindValue(item.providerId);
-        q.addBindValue(item.subAccount);
-        q.addBindValue(item.amount);
-        q.addBindValue(u"processing"_s); // the payment's status (billing_payments), not the order's
-        q.addBindValue(day.toString(u"yyyy-MM"_s));
-        q.addBindValue(order.id);
-        q.addBindValue(paidAt);
-        q.addBindValue(paidAt + m_options.creditDelaySec * 1000);
-        if (!q.exec()) {
-            qCWarning(lcPayments) << "cannot record a payment of order" << order.id;
-            Database::rollback(db);
-            return false;
-        }
-    }
-    if (!Database::commit(db))
-        return false;
-    qCInfo(lcPayments) << "order" << order.id << "paid:" << order.total << "kopecks";
-    Order paid = order;
-    paid.status = Status::Paid;
-    paid.paidAt = paidAt;
-    sendReceipt(db, paid);
-    return true;
-}
-
-void OrderService::sendReceipt(QSqlDatabase& db, const Order& order) const {
-    QSqlQuery claim(db); // once, even if two paths reach here
-    claim.prepare(u"UPDATE payment_orders SET receipt_sent = 1 WHERE id = ? AND receipt_sent = 0"_s);
-    claim.addBindValue(order.id);
-    if (!claim.exec() || claim.numRowsAffected() != 1)
-        return;
-    ReceiptSender::Receipt r;
-    r.orderId = order.id;
-    r.total = order.total;
-    r.paidAtMs = order.paidAt.value_or(0);
-    r.email = order.receiptEmail;
-    r.phone = order.receiptPhone;
-    for (const Item& item : order.items)
-        r.lines << ReceiptSender::Line{item.provider, item.subAccount, item.amount};
-    QSqlQuery a(db);
-    a.prepare(u"SELECT number FROM billing_accounts WHERE id = ?"_s);
-    a.addBindValue(order.accountId);
-    if (a.exec() && a.next())
-        r.accountNumber = a.value(0).toString();
-    ReceiptSender::send(r, &m_mailer, m_options.smsDir);
-}
-
-bool OrderService::settle(QSqlDatabase& db, Order* order, qint64 now) const {
-    bool changed = false;
-    if (order->status == Status::Processing && order->processingUntil && *order->processingUntil <= now) {
-        if (*order->processingUntil <= order->expiresAt) {
-            if (!markPaid(db, *order, *order->processingUntil))
-                return false;
-            changed = true;
-        }
-    }
-    if (!changed && (order->status == Status::Pending || order->status == Status::Processing) &&
-        now > order->expiresAt) {
-        if (!transition(db, order->id, order->status, Status::Expired, &changed))
-            return false;
-        if (changed)
-            qCInfo(lcPayments) << "order" << order->id << "expired";
-        changed = true; // reload either way: someone else may have moved it
-    }
-    if (!changed)
-        return true;
-    return reload(db, order);
-}
-
 Result<ApiReply> OrderService::form(RequestContext& context) const {
     const auto linked = accounts::AccountsService::requireLinked(context, context.arg(0));
     if (!linked)
@@ -443,7 +243,7 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
     const auto subAccounts = PaymentDue::subAccounts(context.db, accountId, context.nowMs);
     if (!subAccounts)
         return Failure::databaseUnavailable();
-    QList<Item> items;
+    QList<OrderItem> items;
     qint64 total = 0;
     QStringList seen;
     for (qsizetype i = 0; i < wanted.size(); ++i) {
@@ -455,7 +255,7 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
                                         [&](const SubAccount& s) { return s.subAccount == wanted.at(i).subAccount; });
         if (found == subAccounts->cend())
             return invalid(lang, field, Msg::SubAccountUnknown);
-        items << Item{found->providerId, found->provider, found->subAccount, wanted.at(i).amount};
+        items << OrderItem{found->providerId, found->provider, found->subAccount, wanted.at(i).amount};
         total += wanted.at(i).amount; // each ≤ 5·10^7: no overflow for any body that fits in max-body-bytes
     }
     if (total <= 0)
@@ -465,7 +265,7 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
 
     // The canonical request: what "the same body" means for the Idempotency-Key.
     QJsonArray canonicalItems;
-    for (const Item& item : std::as_const(items))
+    for (const OrderItem& item : std::as_const(items))
         canonicalItems.append(QJsonObject{{u"subAccount"_s, item.subAccount}, {u"amount"_s, item.amount}});
     const QJsonObject canonical{{u"accountId"_s, accountId},
                                 {u"items"_s, canonicalItems},
@@ -488,11 +288,11 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
         if (q.value(1).toString() != hash)
             return Failure::of(409, errc::idempotencyConflict, u"Idempotency-Key"_s,
                                PaymentMessages::text(Msg::IdempotencyConflict, lang));
-        const auto found = load(context.db, q.value(0).toString(), context.caller.userId);
+        const auto found = m_store.load(context.db, q.value(0).toString(), context.caller.userId);
         if (!found || !*found)
             return Failure::databaseUnavailable();
         Order order = **found;
-        if (!settle(context.db, &order, context.nowMs))
+        if (!m_store.settle(context.db, &order, context.nowMs))
             return Failure::databaseUnavailable();
         return std::optional<ApiReply>(ApiReply::json(toJson(order), 200));
     };
@@ -500,7 +300,7 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
         return before ? **before : Result<ApiReply>(before.failure());
 
     Order order;
-    order.id = newOrderId();
+    order.id = OrderStore::newId();
     order.userId = context.caller.userId;
     order.accountId = accountId;
     order.status = Status::Pending;
@@ -550,14 +350,14 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
     return ApiReply::json(toJson(order), 201);
 }
 
-Result<OrderService::Order> OrderService::loadCallersOrder(RequestContext& context) const {
-    const auto found = load(context.db, context.arg(0), context.caller.userId);
+Result<Order> OrderService::loadCallersOrder(RequestContext& context) const {
+    const auto found = m_store.load(context.db, context.arg(0), context.caller.userId);
     if (!found)
         return found.failure();
     if (!*found)
         return Failure::of(404, errc::notFound, {}, PaymentMessages::text(Msg::OrderNotFound, context.language));
     Order order = **found;
-    if (!settle(context.db, &order, context.nowMs))
+    if (!m_store.settle(context.db, &order, context.nowMs))
         return Failure::databaseUnavailable();
     return order;
 }
@@ -576,9 +376,9 @@ Result<ApiReply> OrderService::cancel(RequestContext& context) const {
     Order order = std::move(loaded).value();
     bool changed = false;
     if (order.status == Status::Pending &&
-        !transition(context.db, order.id, Status::Pending, Status::Cancelled, &changed))
+        !m_store.transition(context.db, order.id, Status::Pending, Status::Cancelled, &changed))
         return Failure::databaseUnavailable();
-    if (changed && !reload(context.db, &order))
+    if (changed && !m_store.reload(context.db, &order))
         return Failure::databaseUnavailable();
     if (!changed)
         return Failure::of(409, errc::orderNotCancellable, {},
@@ -587,101 +387,4 @@ Result<ApiReply> OrderService::cancel(RequestContext& context) const {
     qCInfo(lcPayments) << "order" << order.id << "cancelled by the customer";
     return ApiReply::json(toJson(order));
 }
-
-Result<ApiReply> OrderService::rules(RequestContext&) const {
-    return HtmlPage::reply(200, SandboxPage::rules());
-}
-
-Result<ApiReply> OrderService::sandboxPage(RequestContext& context) const {
-    context.language = Language::Ru; // the sandbox bank speaks Russian only, its errors too
-    if (!m_options.sandbox)
-        return Failure::of(404, errc::notFound);
-    QSqlDatabase& db = context.db;
-    const auto found = load(db, context.arg(0), 0);
-    if (!found)
-        return found.failure();
-    if (!*found)
-        return HtmlPage::reply(404, SandboxPage::result(u"Платёж не найден"_s, u"Проверьте ссылку на оплату."_s));
-    Order order = **found;
-    if (!settle(db, &order, context.nowMs))
-        return Failure::databaseUnavailable();
-    if (order.status != Status::Pending)
-        return HtmlPage::reply(409,
-                               SandboxPage::result(u"Оплата недоступна"_s,
-                                                   u"Состояние платежа: "_s + orderStatusName(order.status) + u'.'));
-    return HtmlPage::reply(200, SandboxPage::form(order.id, order.total));
-}
-
-Result<ApiReply> OrderService::sandboxSubmit(RequestContext& context) const {
-    context.language = Language::Ru; // the sandbox bank speaks Russian only, its errors too
-    if (!m_options.sandbox)
-        return Failure::of(404, errc::notFound);
-    if (!context.request.contentType.toLower().startsWith("application/x-www-form-urlencoded"))
-        return Failure::of(415, errc::unsupportedMediaType);
-    QSqlDatabase& db = context.db;
-    const qint64 now = context.nowMs;
-    const auto found = load(db, context.arg(0), 0);
-    if (!found)
-        return found.failure();
-    if (!*found)
-        return HtmlPage::reply(404, SandboxPage::result(u"Платёж не найден"_s, u"Проверьте ссылку на оплату."_s));
-    Order order = **found;
-    if (!settle(db, &order, now))
-        return Failure::databaseUnavailable();
-    auto notPending = [&]() {
-        return HtmlPage::reply(409,
-                               SandboxPage::result(u"Оплата недоступна"_s,
-                                                   u"Состояние платежа: "_s + orderStatusName(order.status) + u'.'));
-    };
-    if (order.status != Status::Pending)
-        return notPending();
-
-    QByteArray form = context.request.body;
-    form.replace('+', ' ');
-    const QUrlQuery fields(QString::fromUtf8(form));
-    auto field = [&](const QString& name) {
-        return fields.queryItemValue(name, QUrl::FullyDecoded);
-    };
-    if (field(u"action"_s) == u"cancel"_s) {
-        bool changed = false;
-        if (!transition(db, order.id, Status::Pending, Status::Cancelled, &changed))
-            return Failure::databaseUnavailable();
-        if (!changed)
-            return notPending();
-        qCInfo(lcPayments) << "order" << order.id << "cancelled on the bank page";
-        return HtmlPage::reply(200, SandboxPage::result(u"Оплата отменена"_s, u"Платёж отменён, деньги не списаны."_s));
-    }
-    const SandboxCard::Check check =
-        SandboxCard::check(field(u"card"_s), field(u"expiry"_s), field(u"cvc"_s), accounts::TomskTime::today(now));
-    if (!check.error.isEmpty())
-        return HtmlPage::reply(400, SandboxPage::form(order.id, order.total, check.error));
-
-    const SandboxCard::Outcome outcome = SandboxCard::outcome(check.digits);
-    bool changed = false;
-    if (outcome == SandboxCard::Outcome::Declined || outcome == SandboxCard::Outcome::Unsupported) {
-        const QString reason = SandboxCard::declineReason(outcome);
-        if (!transition(db, order.id, Status::Pending, Status::Declined, &changed, u", decline_reason = ?"_s, {reason}))
-            return Failure::databaseUnavailable();
-        if (!changed)
-            return notPending();
-        qCInfo(lcPayments) << "order" << order.id << "declined by the sandbox bank";
-        return HtmlPage::reply(200, SandboxPage::result(u"Оплата отклонена"_s, reason + u'.'));
-    }
-    // Claim the order: of concurrent submissions exactly one moves it out of pending.
-    const qint64 until = outcome == SandboxCard::Outcome::Slow ? now + m_options.sandboxSlowSec * 1000 : now;
-    if (!transition(db, order.id, Status::Pending, Status::Processing, &changed, u", processing_until = ?"_s, {until}))
-        return Failure::databaseUnavailable();
-    if (!changed) {
-        reload(db, &order);
-        return notPending();
-    }
-    if (!reload(db, &order) || !settle(db, &order, now))
-        return Failure::databaseUnavailable();
-    if (order.status == Status::Paid)
-        return HtmlPage::reply(200, SandboxPage::result(u"Оплата прошла успешно"_s,
-                                                        u"Платёж принят банком. Кассовый чек будет направлен вам."_s));
-    return HtmlPage::reply(202, SandboxPage::result(u"Платёж обрабатывается"_s,
-                                                    u"Банк обрабатывает платёж, это может занять некоторое время."_s));
-}
-
 } // namespace lkk::server::payments

@@ -7,7 +7,9 @@ Q_LOGGING_CATEGORY(lcPayments, "lkk.server.payments")
 namespace lkk::server::payments {
 
 PaymentsApi::PaymentsApi(Database& database, PaymentOptions options, mail::Mailer& mailer)
-    : m_orders(database, std::move(options), mailer) {}
+    : m_store(database, options, mailer)
+    , m_orders(database, m_store, options)
+    , m_bank(m_store, options) {}
 
 Result<ApiReply> PaymentsApi::payments(RequestContext& context) const {
     return PaymentHistoryService::payments(context, context.arg(0), context.request.query);
@@ -30,15 +32,15 @@ Result<ApiReply> PaymentsApi::cancelOrder(RequestContext& context) const {
 }
 
 Result<ApiReply> PaymentsApi::paymentRules(RequestContext& context) const {
-    return m_orders.rules(context);
+    return m_bank.rules(context);
 }
 
 Result<ApiReply> PaymentsApi::sandboxPage(RequestContext& context) const {
-    return m_orders.sandboxPage(context);
+    return m_bank.page(context);
 }
 
 Result<ApiReply> PaymentsApi::sandboxSubmit(RequestContext& context) const {
-    return m_orders.sandboxSubmit(context);
+    return m_bank.submit(context);
 }
 
 } // namespace lkk::server::payments

@@ -4,7 +4,9 @@
 #include "server/http/ApiReply.h"
 #include "server/http/RequestContext.h"
 #include "server/payments/OrderService.h"
+#include "server/payments/OrderStore.h"
 #include "server/payments/PaymentOptions.h"
+#include "server/payments/SandboxBank.h"
 
 #include <QLoggingCategory>
 
@@ -19,8 +21,8 @@ class Mailer;
 
 namespace lkk::server::payments {
 
-// The handlers of the payments routes (PaymentRoutes.cpp): the payment history, and payment
-// orders with the sandbox bank (OrderService). Thread-safe.
+// The handlers of the payments routes (PaymentRoutes.cpp): the payment history, payment orders
+// (OrderService over OrderStore) and the sandbox bank. Thread-safe.
 class PaymentsApi {
 public:
     PaymentsApi(Database& database, PaymentOptions options, mail::Mailer& mailer);
@@ -35,7 +37,9 @@ public:
     Result<ApiReply> sandboxSubmit(RequestContext& context) const;
 
 private:
+    OrderStore m_store;
     OrderService m_orders;
+    SandboxBank m_bank;
 };
 
 } // namespace lkk::server::payments
