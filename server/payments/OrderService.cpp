@@ -4,12 +4,11 @@
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/Database.h"
-#include "server/http/JsonBody.h"
+#include "server/payments/OrderRequest.h"
 #include "server/payments/PaymentDue.h"
 #include "server/payments/PaymentMessages.h"
 #include "server/payments/PaymentsApi.h"
 #include "shared/ErrorCodes.h"
-#include "shared/InputRules.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -17,7 +16,6 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
-#include <cmath>
 
 namespace lkk::server::payments {
 
@@ -29,54 +27,6 @@ namespace {
 
 Failure invalid(Language lang, const QString& field, Msg text) {
     return Failure::of(400, errc::validationFailed, field, PaymentMessages::text(text, lang));
-}
-
-Failure wrongType(const QString& field) {
-    return Failure::of(400, errc::wrongType, field);
-}
-
-// The raw text of each "amount" value in body order: 1.5, 1e3 and 100.0 are not integers even
-// though QJsonDocument reads some of them as whole numbers.
-QList<QByteArray> rawAmounts(const QByteArray& body) {
-    QList<QByteArray> result;
-    qsizetype i = 0;
-    QByteArray lastString;
-    bool afterKey = false;
-    while (i < body.size()) {
-        const char c = body.at(i);
-        if (c == '"') {
-            QByteArray s;
-            ++i;
-            while (i < body.size() && body.at(i) != '"') {
-                if (body.at(i) == '\\')
-                    s += body.at(i++);
-                if (i < body.size())
-                    s += body.at(i++);
-            }
-            ++i;
-            lastString = s;
-            afterKey = false;
-            continue;
-        }
-        if (c == ':') {
-            afterKey = lastString == "amount";
-            ++i;
-            continue;
-        }
-        if (afterKey && (c == '-' || (c >= '0' && c <= '9'))) {
-            qsizetype j = i;
-            while (j < body.size() && QByteArrayView("+-.eE0123456789").contains(body.at(j)))
-                ++j;
-            result << body.mid(i, j - i);
-            i = j;
-            afterKey = false;
-            continue;
-        }
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            afterKey = false;
-        ++i;
-    }
-    return result;
 }
 
 QString iso(qint64 ms) {
@@ -159,86 +109,19 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
         return linked.failure();
     const qint64 accountId = *linked;
     const QByteArray& key = context.request.idempotencyKey;
-    const QByteArray& body = context.request.body;
     static const QRegularExpression keyPattern(u"^[A-Za-z0-9-]{8,64}$"_s);
     const QString idempotencyKey = QString::fromLatin1(key);
     if (!keyPattern.match(idempotencyKey).hasMatch())
         return Failure::of(400, errc::idempotencyKeyRequired, u"Idempotency-Key"_s,
                            PaymentMessages::text(Msg::IdempotencyKey, lang));
 
-    // Strict parsing by hand: JsonBody has no arrays. Size and media type first, like JsonBody.
-    if (body.size() > context.maxBodyBytes)
-        return Failure::of(413, errc::bodyTooLarge);
-    if (!JsonBody::isJsonContentType(context.request.contentType))
-        return Failure::of(415, errc::unsupportedMediaType);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Failure::of(400, errc::malformedJson);
-    const QJsonObject o = doc.object();
-    static const QStringList known{u"items"_s, u"receiptEmail"_s, u"receiptPhone"_s, u"consent"_s};
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!known.contains(it.key()))
-            return Failure::of(400, errc::unknownField, it.key());
-    }
-    if (!o.value(u"items"_s).isArray())
-        return o.contains(u"items"_s) ? wrongType(u"items"_s) : invalid(lang, u"items"_s, Msg::ItemsEmpty);
-    for (const QString& name : {u"receiptEmail"_s, u"receiptPhone"_s}) {
-        const QJsonValue v = o.value(name);
-        if (!v.isUndefined() && !v.isNull() && !v.isString())
-            return wrongType(name);
-    }
-    const QJsonValue consent = o.value(u"consent"_s);
-    if (!consent.isUndefined() && !consent.isNull() && !consent.isBool())
-        return wrongType(u"consent"_s);
-
-    const QJsonArray rawItems = o.value(u"items"_s).toArray();
-    const QList<QByteArray> amountTexts = rawAmounts(body);
-    struct Wanted {
-        QString subAccount;
-        qint64 amount;
-    };
-    QList<Wanted> wanted;
-    for (qsizetype i = 0; i < rawItems.size(); ++i) {
-        const QString prefix = u"items[%1]"_s.arg(i);
-        if (!rawItems.at(i).isObject())
-            return wrongType(prefix);
-        const QJsonObject item = rawItems.at(i).toObject();
-        for (auto it = item.begin(); it != item.end(); ++it) {
-            if (it.key() != u"subAccount"_s && it.key() != u"amount"_s)
-                return Failure::of(400, errc::unknownField, prefix + u'.' + it.key());
-        }
-        if (!item.contains(u"subAccount"_s))
-            return invalid(lang, prefix + u".subAccount"_s, Msg::SubAccountUnknown);
-        if (!item.value(u"subAccount"_s).isString())
-            return wrongType(prefix + u".subAccount"_s);
-        const QJsonValue amount = item.value(u"amount"_s);
-        if (amount.isUndefined() || amount.isNull())
-            return invalid(lang, prefix + u".amount"_s, Msg::ItemsEmpty);
-        if (!amount.isDouble())
-            return wrongType(prefix + u".amount"_s);
-        const double d = amount.toDouble();
-        const QByteArray text = amountTexts.value(i);
-        const bool plainInteger = !text.isEmpty() && !text.contains('.') && !text.contains('e') && !text.contains('E');
-        if (!std::isfinite(d) || std::floor(d) != d || !plainInteger)
-            return wrongType(prefix + u".amount"_s);
-        if (d < 0)
-            return invalid(lang, prefix + u".amount"_s, Msg::AmountNegative);
-        if (d > double(m_options.maxOrderTotal))
-            return invalid(lang, prefix + u".amount"_s, Msg::AmountTooLarge);
-        wanted << Wanted{item.value(u"subAccount"_s).toString(), qint64(d)};
-    }
-    if (consent != QJsonValue(true))
-        return invalid(lang, u"consent"_s, Msg::ConsentRequired);
-    const QString email = o.value(u"receiptEmail"_s).toString().trimmed();
-    const QString phoneText = o.value(u"receiptPhone"_s).toString().trimmed();
-    if (email.isEmpty() && phoneText.isEmpty())
-        return invalid(lang, u"receiptEmail"_s, Msg::ReceiptRequired);
-    if (!email.isEmpty() && rules::checkEmail(email))
-        return invalid(lang, u"receiptEmail"_s, Msg::EmailInvalid);
-    static const QRegularExpression e164(u"^\\+7[0-9]{10}$"_s);
-    if (!phoneText.isEmpty() && !e164.match(phoneText).hasMatch())
-        return invalid(lang, u"receiptPhone"_s, Msg::PhoneInvalid);
+    const auto request = OrderRequest::parse(context.request.contentType, context.request.body, context.maxBodyBytes,
+                                             m_options.maxOrderTotal, lang);
+    if (!request)
+        return request.failure();
+    const QList<OrderRequest::Item>& wanted = request->items;
+    const QString& email = request->receiptEmail;
+    const QString& phoneText = request->receiptPhone;
 
     const auto subAccounts = PaymentDue::subAccounts(context.db, accountId, context.nowMs);
     if (!subAccounts)
