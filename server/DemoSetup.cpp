@@ -105,13 +105,11 @@ bool DemoSetup::seedUsers(Database& database, const PasswordHasher& hasher, QStr
     const QList<QPair<User, QString>> users{{customer, QString::fromLatin1(customerPassword)},
                                             {op, QString::fromLatin1(operatorPassword)}};
     for (auto [user, password] : users) {
-        User existing;
-        const auto status = UserStore::findByEmail(db, user.email, &existing);
-        if (status == UserStore::Status::Found)
+        const auto existing = UserStore::findByEmail(db, user.email);
+        if (existing && *existing)
             continue;
         user.passwordHash = hasher.hash(password);
-        if (status == UserStore::Status::DatabaseError || user.passwordHash.isEmpty() ||
-            !UserStore::insertIfMissing(db, user, nowMs())) {
+        if (!existing || user.passwordHash.isEmpty() || !UserStore::insertIfMissing(db, user, nowMs())) {
             *error = u"cannot seed the demo user "_s + user.email;
             return false;
         }

@@ -3,11 +3,14 @@
 #include "generated/branding.h"
 #include "server/Clock.h"
 #include "server/DemoSetup.h"
+#include "server/ServerRoutes.h"
+#include "server/TestClockApi.h"
 #include "server/accounts/AccountsApi.h"
 #include "server/accounts/AccountsDemo.h"
 #include "server/auth/AuthService.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/billing/BillingImporter.h"
+#include "server/bills/BillsService.h"
 #include "server/db/Database.h"
 #include "server/db/Migrations.h"
 #include "server/http/HttpApi.h"
@@ -17,6 +20,7 @@
 #include "server/mail/SmtpMailer.h"
 #include "server/payments/PaymentsApi.h"
 #include "server/readings/ReadingsApi.h"
+#include "server/users/ProfileApi.h"
 #include "server/users/UsersApi.h"
 
 #include <QDir>
@@ -114,6 +118,40 @@ bool ServerApp::setUpMail(QString* error) {
     return true;
 }
 
+void ServerApp::setUpFeatures(const QUrl& publicUrl) {
+    AuthService::Options options;
+    options.limits = {m_config.captchaAfterFailures, m_config.failureWindow, m_config.rateEmailMax,
+                      m_config.rateEmailWindow,      m_config.rateIpMax,     m_config.rateIpWindow};
+    options.accessTtl = m_config.accessTokenTtl;
+    options.refreshTtl = m_config.refreshTokenTtl;
+    options.captchaTtl = m_config.captchaTtl;
+    options.exposeCaptchaAnswer = m_config.testExposeCaptcha;
+    m_auth = std::make_unique<AuthService>(*m_database, *m_hasher, options);
+    m_accounts = std::make_unique<accounts::AccountsApi>();
+    users::UsersApi::Options userOptions;
+    userOptions.captchaTtl = m_config.captchaTtl;
+    m_users = std::make_unique<users::UsersApi>(*m_hasher, *m_mailer, userOptions, publicUrl);
+    m_profile = std::make_unique<users::ProfileApi>(*m_hasher, *m_mailer, publicUrl);
+    m_bills = std::make_unique<payments::BillsService>();
+    payments::PaymentOptions paymentOptions;
+    paymentOptions.orderTtlSec = m_config.paymentOrderTtl;
+    paymentOptions.creditDelaySec = m_config.paymentCreditDelay;
+    paymentOptions.sandboxSlowSec = m_config.sandboxSlowSeconds;
+    paymentOptions.gatewayUrl = m_config.paymentGatewayUrl;
+    paymentOptions.sandbox = m_config.environment != Environment::Production;
+    if (paymentOptions.sandbox && !m_config.dataDir.isEmpty())
+        paymentOptions.smsDir = m_config.dataDir + u"/sms"_s;
+    paymentOptions.publicUrl = publicUrl;
+    m_payments = std::make_unique<payments::PaymentsApi>(*m_database, paymentOptions, *m_mailer);
+    m_readings = std::make_unique<readings::ReadingsApi>(*m_database, m_config.readingsFromDay, m_config.readingsToDay);
+    m_testClock = std::make_unique<TestClockApi>();
+}
+
+Features ServerApp::features() const {
+    return {m_auth.get(),  m_accounts.get(), m_users.get(),    m_profile.get(),
+            m_bills.get(), m_payments.get(), m_readings.get(), m_testClock.get()};
+}
+
 int ServerApp::start() {
     QString error;
     if (m_config.testClock) // before anything reads the clock (migrations, demo seeding)
@@ -178,46 +216,16 @@ int ServerApp::start() {
             return fail(1, error);
     }
 
-    AuthService::Options options;
-    options.limits = {m_config.captchaAfterFailures, m_config.failureWindow, m_config.rateEmailMax,
-                      m_config.rateEmailWindow,      m_config.rateIpMax,     m_config.rateIpWindow};
-    options.accessTtl = m_config.accessTokenTtl;
-    options.refreshTtl = m_config.refreshTokenTtl;
-    options.captchaTtl = m_config.captchaTtl;
-    options.exposeCaptchaAnswer = m_config.testExposeCaptcha;
-    m_auth = std::make_unique<AuthService>(*m_database, *m_hasher, options);
-    m_accounts = std::make_unique<accounts::AccountsApi>(*m_database);
-    users::UsersApi::Options userOptions;
-    userOptions.captchaTtl = m_config.captchaTtl;
-    m_users = std::make_unique<users::UsersApi>(*m_database, *m_hasher, *m_mailer, userOptions);
-    payments::PaymentOptions paymentOptions;
-    paymentOptions.orderTtlSec = m_config.paymentOrderTtl;
-    paymentOptions.creditDelaySec = m_config.paymentCreditDelay;
-    paymentOptions.sandboxSlowSec = m_config.sandboxSlowSeconds;
-    paymentOptions.gatewayUrl = m_config.paymentGatewayUrl;
-    paymentOptions.sandbox = m_config.environment != Environment::Production;
-    if (paymentOptions.sandbox && !dataDir.isEmpty())
-        paymentOptions.smsDir = dataDir + u"/sms"_s;
-    m_payments = std::make_unique<payments::PaymentsApi>(*m_database, *m_accounts, paymentOptions);
-    m_payments->setMailer(m_mailer.get()); // receipts by e-mail
-    m_readings = std::make_unique<readings::ReadingsApi>(*m_database, *m_accounts, m_config.readingsFromDay,
-                                                         m_config.readingsToDay);
-
     // Threads never expire: each keeps its own database connection for the server's lifetime.
     m_pool = std::make_unique<QThreadPool>();
     m_pool->setMaxThreadCount(m_config.workerThreads);
     m_pool->setExpiryTimeout(-1);
 
+    // Listen first: the features that write links need the URL, and with port 0 only the
+    // listening socket knows it. Connections wait in its queue until the routes are bound below.
     m_http = std::make_unique<QHttpServer>();
-    m_api = std::make_unique<HttpApi>(*m_auth, m_accessLog, *m_pool, m_config.maxBodyBytes);
-    m_api->setAccounts(m_accounts.get());
-    m_api->setUsers(m_users.get());
-    m_api->setPayments(m_payments.get());
-    m_api->setReadings(m_readings.get());
-    m_api->enableTestClock(m_config.testClock);
     // Our own listening server (owned by m_http) instead of sslSetup()+listen(): see TlsServer.
     auto* tlsServer = new TlsServer(m_http.get());
-    m_api->install(*m_http);
     if (!setUpTls(*tlsServer, &error))
         return fail(2, u"TLS: "_s + error);
     if (!tlsServer->listen(address, quint16(m_config.port)))
@@ -225,15 +233,20 @@ int ServerApp::start() {
                            .arg(m_config.listen)
                            .arg(m_config.port)
                            .arg(tlsServer->errorString()));
-    m_http->bind(tlsServer);
     const quint16 port = tlsServer->serverPort();
-
     m_url.setScheme(u"https"_s);
     const bool any = address == QHostAddress::Any || address == QHostAddress::AnyIPv4;
     m_url.setHost(any ? u"127.0.0.1"_s : (address == QHostAddress::AnyIPv6 ? u"::1"_s : address.toString()));
     m_url.setPort(port);
-    // paymentUrl and rulesUrl: set before the event loop runs, so no request sees it unset.
-    m_payments->setPublicUrl(m_config.publicUrl.isEmpty() ? m_url : QUrl(m_config.publicUrl));
+    const QUrl publicUrl = m_config.publicUrl.isEmpty() ? m_url : QUrl(m_config.publicUrl);
+
+    setUpFeatures(publicUrl);
+    HttpApi::Options apiOptions;
+    apiOptions.maxBodyBytes = m_config.maxBodyBytes;
+    apiOptions.testRoutes = m_config.testClock;
+    m_api = std::make_unique<HttpApi>(serverRoutes(features()), *m_database, m_accessLog, *m_pool, apiOptions);
+    m_api->install(*m_http);
+    m_http->bind(tlsServer);
 
     QJsonObject ready{{u"url"_s, m_url.toString()}};
     if (!caFile.isEmpty())
@@ -254,7 +267,6 @@ int ServerApp::start() {
     if (m_config.environment != Environment::Production)
         printLine(u"Sandbox bank test cards (any future MM/YY, any 3-digit CVC): 4111 1111 1111 1111 paid, "
                   u"2200 0000 0000 0004 (МИР) paid, 4000 0000 0000 0002 declined, 4000 0000 0000 3220 slow"_s);
-    m_users->setPublicUrl(m_config.publicUrl.isEmpty() ? m_url : QUrl(m_config.publicUrl)); // links in mails
     printLine(u"LKK_SERVER_READY "_s + QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)));
     return 0;
 }
@@ -268,8 +280,11 @@ void ServerApp::stop() {
         m_pool.reset();
     }
     m_api.reset();
+    m_testClock.reset();
     m_readings.reset();
     m_payments.reset();
+    m_bills.reset();
+    m_profile.reset();
     m_users.reset();
     m_accounts.reset();
     m_auth.reset();

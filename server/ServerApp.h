@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/ServerConfig.h"
+#include "server/ServerRoutes.h"
 #include "server/http/AccessLog.h"
 
 #include <QUrl>
@@ -15,19 +16,22 @@ class AuthService;
 class Database;
 class HttpApi;
 class PasswordHasher;
+class TestClockApi;
 class TlsServer;
 namespace accounts {
 class AccountsApi;
 }
 namespace users {
+class ProfileApi;
 class UsersApi;
-}
+} // namespace users
 namespace mail {
 class Mailer;
 }
 namespace payments {
+class BillsService;
 class PaymentsApi;
-}
+} // namespace payments
 namespace readings {
 class ReadingsApi;
 }
@@ -52,6 +56,9 @@ private:
     int fail(int code, const QString& message);
     bool setUpTls(TlsServer& server, QString* error);
     bool setUpMail(QString* error);
+    // The features behind the routes, each with what it needs (publicUrl: for links and pages).
+    void setUpFeatures(const QUrl& publicUrl);
+    Features features() const;
 
     ServerConfig m_config;
     AccessLog m_accessLog;
@@ -62,8 +69,11 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<accounts::AccountsApi> m_accounts;
     std::unique_ptr<users::UsersApi> m_users;
+    std::unique_ptr<users::ProfileApi> m_profile;
+    std::unique_ptr<payments::BillsService> m_bills;
     std::unique_ptr<payments::PaymentsApi> m_payments;
     std::unique_ptr<readings::ReadingsApi> m_readings;
+    std::unique_ptr<TestClockApi> m_testClock;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<QHttpServer> m_http;
     QUrl m_url;

@@ -1,9 +1,9 @@
 #include "generated/branding.h"
 #include "server/ServerApp.h"
 #include "server/ServerConfig.h"
+#include "server/ServerRoutes.h"
 #include "server/ShutdownSignals.h"
 #include "server/billing/ImportCommand.h"
-#include "server/http/HttpApi.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -38,7 +38,7 @@ int main(int argc, char* argv[]) {
         return loaded.exitCode;
     }
     if (loaded.config.printRoutes) {
-        print(stdout, HttpApi::routeLines().join(u'\n') + u'\n');
+        print(stdout, serverRouteLines().join(u'\n') + u'\n');
         return 0;
     }
 

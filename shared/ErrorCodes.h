@@ -17,6 +17,7 @@ inline constexpr char tooManyAttempts[] = "too_many_attempts";           // 429,
 inline constexpr char unauthorized[] = "unauthorized";                   // 401: no or unknown token
 inline constexpr char tokenExpired[] = "token_expired";                  // 401: access token expired
 inline constexpr char invalidRefreshToken[] = "invalid_refresh_token";   // 401
+inline constexpr char forbidden[] = "forbidden";                         // 403: the caller's role may not
 inline constexpr char internalError[] = "internal_error";                // 500: a bug, never bad input
 inline constexpr char serviceUnavailable[] = "service_unavailable";      // 503: database down
 // Accounts (issue 3). The Error object may carry "details" ({"attemptsLeft":n} / {"lockedUntil":iso}).

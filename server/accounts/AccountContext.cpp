@@ -1,7 +1,5 @@
 #include "server/accounts/AccountContext.h"
 
-#include "shared/ErrorCodes.h"
-
 namespace lkk::server::accounts {
 
 qint64 parsePathId(const QString& text) {
@@ -12,11 +10,6 @@ qint64 parsePathId(const QString& text) {
             return 0;
     }
     return text.toLongLong();
-}
-
-ApiReply databaseDown(QSqlDatabase& db, Language language) {
-    db.close();
-    return ApiReply::error(503, errc::serviceUnavailable, language);
 }
 
 } // namespace lkk::server::accounts

@@ -16,9 +16,8 @@ using namespace Qt::StringLiterals;
 
 bool AccountsDemo::linkDemoAccounts(Database& database, QString* error) {
     QSqlDatabase db = database.connection();
-    User customer;
-    if (UserStore::findByEmail(db, QString::fromLatin1(DemoSetup::customerEmail), &customer) !=
-        UserStore::Status::Found) {
+    const auto found = UserStore::findByEmail(db, QString::fromLatin1(DemoSetup::customerEmail));
+    if (!found || !*found) {
         *error = u"demo accounts: the demo customer is missing"_s;
         return false;
     }
@@ -30,10 +29,10 @@ bool AccountsDemo::linkDemoAccounts(Database& database, QString* error) {
         q.prepare(u"INSERT INTO account_links (user_id, account_id, relation, linked_at) "
                   u"SELECT ?, a.id, 'owner', ? FROM billing_accounts a WHERE a.number = ? AND NOT EXISTS "
                   u"(SELECT 1 FROM account_links l WHERE l.user_id = ? AND l.account_id = a.id)"_s);
-        q.addBindValue(customer.id);
+        q.addBindValue((*found)->id);
         q.addBindValue(now + i);
         q.addBindValue(numbers.at(i));
-        q.addBindValue(customer.id);
+        q.addBindValue((*found)->id);
         if (!q.exec()) {
             *error = u"demo accounts: cannot link "_s + numbers.at(i);
             return false;
@@ -50,13 +49,11 @@ bool AccountsDemo::seedTestCustomer(Database& database, const PasswordHasher& ha
     user.firstName = u"Иван"_s;
     user.patronymic = u"Сергеевич"_s;
     user.role = u"customer"_s;
-    User existing;
-    const auto status = UserStore::findByEmail(db, user.email, &existing);
-    if (status == UserStore::Status::Found)
+    const auto existing = UserStore::findByEmail(db, user.email);
+    if (existing && *existing)
         return true;
     user.passwordHash = hasher.hash(QString::fromLatin1(secondCustomerPassword));
-    if (status == UserStore::Status::DatabaseError || user.passwordHash.isEmpty() ||
-        !UserStore::insertIfMissing(db, user, nowMs())) {
+    if (!existing || user.passwordHash.isEmpty() || !UserStore::insertIfMissing(db, user, nowMs())) {
         *error = u"cannot seed the test customer "_s + user.email;
         return false;
     }

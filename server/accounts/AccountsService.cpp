@@ -20,7 +20,7 @@ const QString kSummarySelect = u"SELECT a.id, a.number, a.kind, a.address_displa
                                u"JOIN billing_accounts a ON a.id = l.account_id WHERE l.user_id = ?"_s;
 
 // Adds period/toPay/penalties of the latest bill (0 and null without one); toPay less the payments
-// made since that bill (issue 6, payments::PaymentDue).
+// made since that bill (payments::PaymentDue).
 bool summaryFromRow(QSqlDatabase& db, const QSqlQuery& row, qint64 nowMs, QJsonObject* out) {
     const qint64 accountId = row.value(0).toLongLong();
     QJsonObject s{{u"id"_s, accountId},
@@ -51,108 +51,90 @@ bool summaryFromRow(QSqlDatabase& db, const QSqlQuery& row, qint64 nowMs, QJsonO
 
 } // namespace
 
-ApiReply AccountsService::notFound(Language language) {
-    return ApiReply::error(404, errc::accountNotFound, language, {},
-                           AccountMessages::text(AccountMessages::Text::AccountNotFound, language));
+Failure AccountsService::notFound(Language language) {
+    return Failure::of(404, errc::accountNotFound, {},
+                       AccountMessages::text(AccountMessages::Text::AccountNotFound, language));
 }
 
-AccountsService::Lookup AccountsService::requireLinked(const Caller& caller, qint64 accountId) {
+Result<bool> AccountsService::isLinked(RequestContext& context, qint64 accountId) {
     if (accountId <= 0)
-        return Lookup::NotLinked;
-    QSqlQuery q(caller.db);
+        return false;
+    QSqlQuery q(context.db);
     q.prepare(u"SELECT 1 FROM account_links WHERE user_id = ? AND account_id = ?"_s);
-    q.addBindValue(caller.userId);
+    q.addBindValue(context.caller.userId);
     q.addBindValue(accountId);
     if (!q.exec())
-        return Lookup::DatabaseError;
-    return q.next() ? Lookup::Linked : Lookup::NotLinked;
+        return Failure::databaseUnavailable();
+    return q.next();
 }
 
-std::optional<ApiReply> AccountsService::refuseUnlessLinked(Caller& caller, qint64 accountId) {
-    switch (requireLinked(caller, accountId)) {
-    case Lookup::Linked:
-        return std::nullopt;
-    case Lookup::NotLinked: {
-        ApiReply reply = notFound(caller.language);
-        reply.userId = caller.userId;
-        return reply;
-    }
-    case Lookup::DatabaseError:
-        break;
-    }
-    return databaseDown(caller.db, caller.language);
+Result<qint64> AccountsService::requireLinked(RequestContext& context, const QString& idText) {
+    const qint64 accountId = parsePathId(idText);
+    const auto linked = isLinked(context, accountId);
+    if (!linked)
+        return linked.failure();
+    if (!*linked)
+        return notFound(context.language);
+    return accountId;
 }
 
-std::optional<QJsonObject> AccountsService::summary(const Caller& caller, qint64 accountId, bool* dbError) {
-    *dbError = false;
-    QSqlDatabase db = caller.db;
-    QSqlQuery q(db);
+Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& context, qint64 accountId) {
+    QSqlQuery q(context.db);
     q.prepare(kSummarySelect + u" AND a.id = ?"_s);
-    q.addBindValue(caller.userId);
+    q.addBindValue(context.caller.userId);
     q.addBindValue(accountId);
-    if (!q.exec()) {
-        *dbError = true;
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return Failure::databaseUnavailable();
     if (!q.next())
-        return std::nullopt;
+        return std::optional<QJsonObject>();
     QJsonObject s;
-    if (!summaryFromRow(db, q, caller.nowMs, &s)) {
-        *dbError = true;
-        return std::nullopt;
-    }
-    return s;
+    if (!summaryFromRow(context.db, q, context.nowMs, &s))
+        return Failure::databaseUnavailable();
+    return std::optional<QJsonObject>(s);
 }
 
-ApiReply AccountsService::list(Caller& caller) {
-    QSqlQuery q(caller.db);
+Result<ApiReply> AccountsService::list(RequestContext& context) {
+    QSqlQuery q(context.db);
     q.prepare(kSummarySelect + u" ORDER BY l.linked_at, l.id"_s);
-    q.addBindValue(caller.userId);
+    q.addBindValue(context.caller.userId);
     if (!q.exec())
-        return databaseDown(caller.db, caller.language);
+        return Failure::databaseUnavailable();
     QJsonArray accounts;
     while (q.next()) {
         QJsonObject s;
-        if (!summaryFromRow(caller.db, q, caller.nowMs, &s))
-            return databaseDown(caller.db, caller.language);
+        if (!summaryFromRow(context.db, q, context.nowMs, &s))
+            return Failure::databaseUnavailable();
         accounts.append(s);
     }
-    ApiReply reply = ApiReply::json(QJsonObject{{u"accounts"_s, accounts}});
-    reply.userId = caller.userId;
-    return reply;
+    return ApiReply::json(QJsonObject{{u"accounts"_s, accounts}});
 }
 
-ApiReply AccountsService::get(Caller& caller, const QString& idText) {
+Result<ApiReply> AccountsService::get(RequestContext& context, const QString& idText) {
     const qint64 id = parsePathId(idText);
     if (id <= 0)
-        return notFound(caller.language);
-    bool dbError = false;
-    const auto s = summary(caller, id, &dbError);
-    if (dbError)
-        return databaseDown(caller.db, caller.language);
+        return notFound(context.language);
+    const auto s = summary(context, id);
     if (!s)
-        return notFound(caller.language);
-    ApiReply reply = ApiReply::json(*s);
-    reply.userId = caller.userId;
-    return reply;
+        return s.failure();
+    if (!*s)
+        return notFound(context.language);
+    return ApiReply::json(**s);
 }
 
-ApiReply AccountsService::unlink(Caller& caller, const QString& idText) {
+Result<ApiReply> AccountsService::unlink(RequestContext& context, const QString& idText) {
     const qint64 id = parsePathId(idText);
     if (id <= 0)
-        return notFound(caller.language);
-    QSqlQuery q(caller.db);
+        return notFound(context.language);
+    QSqlQuery q(context.db);
     q.prepare(u"DELETE FROM account_links WHERE user_id = ? AND account_id = ?"_s);
-    q.addBindValue(caller.userId);
+    q.addBindValue(context.caller.userId);
     q.addBindValue(id);
     if (!q.exec())
-        return databaseDown(caller.db, caller.language);
+        return Failure::databaseUnavailable();
     if (q.numRowsAffected() <= 0)
-        return notFound(caller.language);
-    qCInfo(lcAccounts) << "user" << caller.userId << "unlinked account" << id;
-    ApiReply reply = ApiReply::noContent();
-    reply.userId = caller.userId;
-    return reply;
+        return notFound(context.language);
+    qCInfo(lcAccounts) << "user" << context.caller.userId << "unlinked account" << id;
+    return ApiReply::noContent();
 }
 
 } // namespace lkk::server::accounts

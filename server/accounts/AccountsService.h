@@ -1,6 +1,9 @@
 #pragma once
 
+#include "server/Result.h"
 #include "server/accounts/AccountContext.h"
+#include "server/http/ApiReply.h"
+#include "server/http/RequestContext.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -12,20 +15,19 @@ namespace lkk::server::accounts {
 // that does not exist (404 account_not_found), so ids reveal nothing.
 class AccountsService {
 public:
-    enum class Lookup { Linked, NotLinked, DatabaseError };
+    // Whether the account is linked to the caller.
+    static Result<bool> isLinked(RequestContext& context, qint64 accountId);
+    static Failure notFound(Language language);
+    // The check at the top of every endpoint about one account: the account's id when it is the
+    // caller's, otherwise 404 account_not_found (or the database failure).
+    static Result<qint64> requireLinked(RequestContext& context, const QString& idText);
 
-    static Lookup requireLinked(const Caller& caller, qint64 accountId);
-    static ApiReply notFound(Language language);
-    // The check at the top of every endpoint about one account: nullopt when the account is the
-    // caller's, otherwise the reply to send (404 account_not_found, or 503 when the database is down).
-    static std::optional<ApiReply> refuseUnlessLinked(Caller& caller, qint64 accountId);
+    // AccountSummary of a linked account; nullopt when not linked.
+    static Result<std::optional<QJsonObject>> summary(RequestContext& context, qint64 accountId);
 
-    // AccountSummary of a linked account; nullopt when not linked; *dbError on a database error.
-    static std::optional<QJsonObject> summary(const Caller& caller, qint64 accountId, bool* dbError);
-
-    static ApiReply list(Caller& caller);
-    static ApiReply get(Caller& caller, const QString& idText);
-    static ApiReply unlink(Caller& caller, const QString& idText);
+    static Result<ApiReply> list(RequestContext& context);
+    static Result<ApiReply> get(RequestContext& context, const QString& idText);
+    static Result<ApiReply> unlink(RequestContext& context, const QString& idText);
 };
 
 } // namespace lkk::server::accounts

@@ -22,8 +22,8 @@ namespace {
 const QString kLinkCode = u"link_code"_s;
 const QString kTotal = u"total_to_pay"_s;
 
-ApiReply invalid(const Caller& caller, const QString& field, const QString& message) {
-    return ApiReply::error(400, errc::validationFailed, caller.language, field, message);
+Failure invalid(const QString& field, const QString& message) {
+    return Failure::of(400, errc::validationFailed, field, message);
 }
 
 QString withoutSpaces(const QString& text) {
@@ -35,11 +35,6 @@ QString withoutSpaces(const QString& text) {
     return out;
 }
 
-ApiReply withUser(ApiReply reply, qint64 userId) {
-    reply.userId = userId;
-    return reply;
-}
-
 } // namespace
 
 bool LinkService::isRelation(const QString& relation) {
@@ -47,104 +42,109 @@ bool LinkService::isRelation(const QString& relation) {
     return relations.contains(relation);
 }
 
-bool LinkService::lockState(const Caller& caller, qint64 accountId, LockState* out) {
-    QSqlQuery q(caller.db);
+Result<LinkService::LockState> LinkService::lockState(RequestContext& context, qint64 accountId) {
+    QSqlQuery q(context.db);
     q.prepare(u"SELECT COUNT(*), MIN(at) FROM link_attempts WHERE user_id = ? AND account_id = ? AND ok = 0 "
               u"AND at > ?"_s);
-    q.addBindValue(caller.userId);
+    q.addBindValue(context.caller.userId);
     q.addBindValue(accountId);
-    q.addBindValue(caller.nowMs - lockWindowMs);
+    q.addBindValue(context.nowMs - lockWindowMs);
     if (!q.exec() || !q.next())
-        return false;
-    out->wrong = q.value(0).toInt();
-    out->lockedUntil = out->wrong >= maxWrongAnswers ? q.value(1).toLongLong() + lockWindowMs : 0;
-    return true;
+        return Failure::databaseUnavailable();
+    LockState state;
+    state.wrong = q.value(0).toInt();
+    state.lockedUntil = state.wrong >= maxWrongAnswers ? q.value(1).toLongLong() + lockWindowMs : 0;
+    return state;
 }
 
-ApiReply LinkService::lockedReply(const Caller& caller, qint64 lockedUntil) {
-    return withUser(ApiReply::error(429, errc::linkLocked, caller.language, {},
-                                    AccountMessages::locked(TomskTime::display(lockedUntil), caller.language),
-                                    QJsonObject{{u"lockedUntil"_s, TomskTime::isoUtc(lockedUntil)}}),
-                    caller.userId);
+Failure LinkService::locked(RequestContext& context, qint64 lockedUntil) {
+    return Failure::of(429, errc::linkLocked, {},
+                       AccountMessages::locked(TomskTime::display(lockedUntil), context.language),
+                       QJsonObject{{u"lockedUntil"_s, TomskTime::isoUtc(lockedUntil)}});
 }
 
-ApiReply LinkService::start(Caller& caller, const QJsonObject& body) {
+Result<ApiReply> LinkService::start(RequestContext& context) {
+    using T = JsonBody::Type;
+    static const JsonBody::Spec spec{{{u"number"_s, T::String, true}, {u"relation"_s, T::String, true}}, false};
+    const auto parsed = context.json(spec);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonObject& body = *parsed;
     const QString rawNumber = body.value(u"number"_s).toString();
     if (const auto v = rules::checkAccountNumber(rawNumber))
-        return invalid(caller, u"number"_s, Messages::violation(*v, caller.language));
+        return invalid(u"number"_s, Messages::violation(*v, context.language));
     const QString relation = body.value(u"relation"_s).toString();
     if (!isRelation(relation))
-        return invalid(caller, u"relation"_s,
-                       AccountMessages::text(AccountMessages::Text::RelationInvalid, caller.language));
+        return invalid(u"relation"_s, AccountMessages::text(AccountMessages::Text::RelationInvalid, context.language));
     const QString number = rules::normalizedAccountNumber(rawNumber);
 
-    QSqlQuery q(caller.db);
+    QSqlQuery q(context.db);
     q.prepare(u"SELECT id FROM billing_accounts WHERE number = ?"_s);
     q.addBindValue(number);
     if (!q.exec())
-        return databaseDown(caller.db, caller.language);
+        return Failure::databaseUnavailable();
     if (!q.next())
-        return withUser(ApiReply::error(404, errc::accountNotFound, caller.language, u"number"_s,
-                                        AccountMessages::text(AccountMessages::Text::NumberNotFound, caller.language)),
-                        caller.userId);
+        return Failure::of(404, errc::accountNotFound, u"number"_s,
+                           AccountMessages::text(AccountMessages::Text::NumberNotFound, context.language));
     const qint64 accountId = q.value(0).toLongLong();
 
-    switch (AccountsService::requireLinked(caller, accountId)) {
-    case AccountsService::Lookup::DatabaseError:
-        return databaseDown(caller.db, caller.language);
-    case AccountsService::Lookup::Linked:
-        return withUser(ApiReply::error(409, errc::accountAlreadyLinked, caller.language, u"number"_s,
-                                        AccountMessages::text(AccountMessages::Text::AlreadyLinked, caller.language)),
-                        caller.userId);
-    case AccountsService::Lookup::NotLinked:
-        break;
-    }
-    LockState lock;
-    if (!lockState(caller, accountId, &lock))
-        return databaseDown(caller.db, caller.language);
-    if (lock.lockedUntil > 0)
-        return lockedReply(caller, lock.lockedUntil);
+    const auto linked = AccountsService::isLinked(context, accountId);
+    if (!linked)
+        return linked.failure();
+    if (*linked)
+        return Failure::of(409, errc::accountAlreadyLinked, u"number"_s,
+                           AccountMessages::text(AccountMessages::Text::AlreadyLinked, context.language));
+    const auto lock = lockState(context, accountId);
+    if (!lock)
+        return lock.failure();
+    if (lock->lockedUntil > 0)
+        return locked(context, lock->lockedUntil);
 
     const QString challengeId = TokenService::newToken();
-    QSqlQuery cleanup(caller.db); // expired challenges are useless: keep the table small
+    QSqlQuery cleanup(context.db); // expired challenges are useless: keep the table small
     cleanup.prepare(u"DELETE FROM link_challenges WHERE expires_at < ?"_s);
-    cleanup.addBindValue(caller.nowMs - lockWindowMs);
+    cleanup.addBindValue(context.nowMs - lockWindowMs);
     cleanup.exec();
-    QSqlQuery insert(caller.db);
+    QSqlQuery insert(context.db);
     insert.prepare(u"INSERT INTO link_challenges (id_hash, user_id, account_id, relation, expires_at, used, "
                    u"created_at) VALUES (?, ?, ?, ?, ?, 0, ?)"_s);
     insert.addBindValue(TokenService::hashToken(challengeId));
-    insert.addBindValue(caller.userId);
+    insert.addBindValue(context.caller.userId);
     insert.addBindValue(accountId);
     insert.addBindValue(relation);
-    insert.addBindValue(caller.nowMs + challengeTtlMs);
-    insert.addBindValue(caller.nowMs);
+    insert.addBindValue(context.nowMs + challengeTtlMs);
+    insert.addBindValue(context.nowMs);
     if (!insert.exec())
-        return databaseDown(caller.db, caller.language);
+        return Failure::databaseUnavailable();
 
     const QJsonArray questions{
-        QJsonObject{{u"id"_s, kLinkCode}, {u"text"_s, AccountMessages::linkCodeQuestion(caller.language)}},
-        QJsonObject{{u"id"_s, kTotal}, {u"text"_s, AccountMessages::totalQuestion(caller.language)}}};
-    return withUser(ApiReply::json(QJsonObject{{u"challengeId"_s, challengeId},
-                                               {u"expiresIn"_s, challengeTtlMs / 1000},
-                                               {u"questions"_s, questions},
-                                               {u"attemptsLeft"_s, maxWrongAnswers - lock.wrong}}),
-                    caller.userId);
+        QJsonObject{{u"id"_s, kLinkCode}, {u"text"_s, AccountMessages::linkCodeQuestion(context.language)}},
+        QJsonObject{{u"id"_s, kTotal}, {u"text"_s, AccountMessages::totalQuestion(context.language)}}};
+    return ApiReply::json(QJsonObject{{u"challengeId"_s, challengeId},
+                                      {u"expiresIn"_s, challengeTtlMs / 1000},
+                                      {u"questions"_s, questions},
+                                      {u"attemptsLeft"_s, maxWrongAnswers - lock->wrong}});
 }
 
-ApiReply LinkService::confirm(Caller& caller, const QJsonObject& body) {
+Result<ApiReply> LinkService::confirm(RequestContext& context) {
+    using T = JsonBody::Type;
+    static const JsonBody::Spec spec{
+        {{u"challengeId"_s, T::String, true}, {u"question"_s, T::String, true}, {u"answer"_s, T::String, true}}, false};
+    const auto parsed = context.json(spec);
+    if (!parsed)
+        return parsed.failure();
+    const QJsonObject& body = *parsed;
     const QString challengeId = body.value(u"challengeId"_s).toString();
     const QString question = body.value(u"question"_s).toString();
     const QString answer = body.value(u"answer"_s).toString().trimmed();
     if (challengeId.isEmpty())
-        return invalid(caller, u"challengeId"_s, Messages::violation(rules::Violation::Required, caller.language));
+        return invalid(u"challengeId"_s, Messages::violation(rules::Violation::Required, context.language));
     if (question != kLinkCode && question != kTotal)
-        return invalid(caller, u"question"_s,
-                       AccountMessages::text(AccountMessages::Text::QuestionInvalid, caller.language));
+        return invalid(u"question"_s, AccountMessages::text(AccountMessages::Text::QuestionInvalid, context.language));
     if (answer.isEmpty())
-        return invalid(caller, u"answer"_s, Messages::violation(rules::Violation::Required, caller.language));
+        return invalid(u"answer"_s, Messages::violation(rules::Violation::Required, context.language));
     if (answer.size() > 64)
-        return invalid(caller, u"answer"_s, Messages::violation(rules::Violation::TooLong, caller.language));
+        return invalid(u"answer"_s, Messages::violation(rules::Violation::TooLong, context.language));
 
     // The answer's form is checked before anything is counted: a typo is not a wrong answer.
     QString code;
@@ -153,35 +153,34 @@ ApiReply LinkService::confirm(Caller& caller, const QJsonObject& body) {
         code = withoutSpaces(answer);
         for (const QChar c : std::as_const(code)) {
             if (c < u'0' || c > u'9')
-                return invalid(caller, u"answer"_s,
-                               AccountMessages::text(AccountMessages::Text::CodeNotDigits, caller.language));
+                return invalid(u"answer"_s,
+                               AccountMessages::text(AccountMessages::Text::CodeNotDigits, context.language));
         }
     } else {
         amount = Money::parse(answer);
         if (!amount)
-            return invalid(caller, u"answer"_s,
-                           AccountMessages::text(AccountMessages::Text::AmountInvalid, caller.language));
+            return invalid(u"answer"_s, AccountMessages::text(AccountMessages::Text::AmountInvalid, context.language));
     }
 
-    const ApiReply challengeGone =
-        withUser(ApiReply::error(404, errc::linkChallengeNotFound, caller.language, u"challengeId"_s,
-                                 AccountMessages::text(AccountMessages::Text::ChallengeNotFound, caller.language)),
-                 caller.userId);
+    const Failure challengeGone =
+        Failure::of(404, errc::linkChallengeNotFound, u"challengeId"_s,
+                    AccountMessages::text(AccountMessages::Text::ChallengeNotFound, context.language));
     // One transaction per answer so concurrent answers cannot both slip under the limit (SQLite:
     // BEGIN IMMEDIATE; PostgreSQL: the challenge row is locked FOR UPDATE).
-    QSqlDatabase& db = caller.db;
+    QSqlDatabase& db = context.db;
     const bool postgres = db.driverName() == u"QPSQL"_s;
     QSqlQuery begin(db);
     if (!begin.exec(postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
-        return databaseDown(db, caller.language);
-    auto fail = [&db, &caller]() {
+        return Failure::databaseUnavailable();
+    auto fail = [&db]() {
         Database::rollback(db);
-        return databaseDown(db, caller.language);
+        return Failure::databaseUnavailable();
     };
-    auto done = [&db](ApiReply reply) {
+    // A refusal still commits: a wrong answer is counted.
+    auto done = [&db](Failure refusal) {
         if (!Database::commit(db))
             Database::rollback(db);
-        return reply;
+        return refusal;
     };
 
     QSqlQuery ch(db);
@@ -189,8 +188,8 @@ ApiReply LinkService::confirm(Caller& caller, const QJsonObject& body) {
                u"AND expires_at > ?"_s +
                (postgres ? u" FOR UPDATE"_s : QString()));
     ch.addBindValue(TokenService::hashToken(challengeId));
-    ch.addBindValue(caller.userId);
-    ch.addBindValue(caller.nowMs);
+    ch.addBindValue(context.caller.userId);
+    ch.addBindValue(context.nowMs);
     if (!ch.exec())
         return fail();
     if (!ch.next())
@@ -198,11 +197,11 @@ ApiReply LinkService::confirm(Caller& caller, const QJsonObject& body) {
     const qint64 accountId = ch.value(0).toLongLong();
     const QString relation = ch.value(1).toString();
 
-    LockState lock;
-    if (!lockState(caller, accountId, &lock))
+    const auto lock = lockState(context, accountId);
+    if (!lock)
         return fail();
-    if (lock.lockedUntil > 0)
-        return done(lockedReply(caller, lock.lockedUntil));
+    if (lock->lockedUntil > 0)
+        return done(locked(context, lock->lockedUntil));
 
     bool right = false;
     if (question == kLinkCode) {
@@ -230,25 +229,24 @@ ApiReply LinkService::confirm(Caller& caller, const QJsonObject& body) {
 
     QSqlQuery attempt(db);
     attempt.prepare(u"INSERT INTO link_attempts (user_id, account_id, at, ok) VALUES (?, ?, ?, ?)"_s);
-    attempt.addBindValue(caller.userId);
+    attempt.addBindValue(context.caller.userId);
     attempt.addBindValue(accountId);
-    attempt.addBindValue(caller.nowMs);
+    attempt.addBindValue(context.nowMs);
     attempt.addBindValue(right ? 1 : 0);
     if (!attempt.exec())
         return fail();
 
     if (!right) {
-        qCInfo(lcAccounts) << "user" << caller.userId << "wrong link answer for account" << accountId;
-        LockState after;
-        if (!lockState(caller, accountId, &after))
+        qCInfo(lcAccounts) << "user" << context.caller.userId << "wrong link answer for account" << accountId;
+        const auto after = lockState(context, accountId);
+        if (!after)
             return fail();
-        if (after.lockedUntil > 0)
-            return done(lockedReply(caller, after.lockedUntil));
-        const int left = maxWrongAnswers - after.wrong;
-        return done(withUser(ApiReply::error(422, errc::wrongAnswer, caller.language, u"answer"_s,
-                                             AccountMessages::wrongAnswer(left, caller.language),
-                                             QJsonObject{{u"attemptsLeft"_s, left}}),
-                             caller.userId));
+        if (after->lockedUntil > 0)
+            return done(locked(context, after->lockedUntil));
+        const int left = maxWrongAnswers - after->wrong;
+        return done(Failure::of(422, errc::wrongAnswer, u"answer"_s,
+                                AccountMessages::wrongAnswer(left, context.language),
+                                QJsonObject{{u"attemptsLeft"_s, left}}));
     }
 
     QSqlQuery used(db);
@@ -256,32 +254,26 @@ ApiReply LinkService::confirm(Caller& caller, const QJsonObject& body) {
     used.addBindValue(TokenService::hashToken(challengeId));
     if (!used.exec())
         return fail();
-    switch (AccountsService::requireLinked(caller, accountId)) {
-    case AccountsService::Lookup::DatabaseError:
+    const auto linked = AccountsService::isLinked(context, accountId);
+    if (!linked)
         return fail();
-    case AccountsService::Lookup::Linked: // linked meanwhile (another window)
-        return done(
-            withUser(ApiReply::error(409, errc::accountAlreadyLinked, caller.language, u"number"_s,
-                                     AccountMessages::text(AccountMessages::Text::AlreadyLinked, caller.language)),
-                     caller.userId));
-    case AccountsService::Lookup::NotLinked:
-        break;
-    }
+    if (*linked) // linked meanwhile (another window)
+        return done(Failure::of(409, errc::accountAlreadyLinked, u"number"_s,
+                                AccountMessages::text(AccountMessages::Text::AlreadyLinked, context.language)));
     QSqlQuery link(db);
     link.prepare(u"INSERT INTO account_links (user_id, account_id, relation, linked_at) VALUES (?, ?, ?, ?)"_s);
-    link.addBindValue(caller.userId);
+    link.addBindValue(context.caller.userId);
     link.addBindValue(accountId);
     link.addBindValue(relation);
-    link.addBindValue(caller.nowMs);
+    link.addBindValue(context.nowMs);
     if (!link.exec() || !Database::commit(db))
         return fail();
-    qCInfo(lcAccounts) << "user" << caller.userId << "linked account" << accountId;
+    qCInfo(lcAccounts) << "user" << context.caller.userId << "linked account" << accountId;
 
-    bool dbError = false;
-    const auto s = AccountsService::summary(caller, accountId, &dbError);
-    if (!s)
-        return databaseDown(db, caller.language);
-    return withUser(ApiReply::json(*s, 201), caller.userId);
+    const auto s = AccountsService::summary(context, accountId);
+    if (!s || !*s)
+        return Failure::databaseUnavailable();
+    return ApiReply::json(**s, 201);
 }
 
 } // namespace lkk::server::accounts

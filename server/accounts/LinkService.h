@@ -1,8 +1,8 @@
 #pragma once
 
-#include "server/accounts/AccountContext.h"
-
-#include <QJsonObject>
+#include "server/Result.h"
+#include "server/http/ApiReply.h"
+#include "server/http/RequestContext.h"
 
 namespace lkk::server::accounts {
 
@@ -17,17 +17,16 @@ public:
 
     static bool isRelation(const QString& relation);
 
-    // Bodies already parsed by HttpApi (declared fields and types).
-    static ApiReply start(Caller& caller, const QJsonObject& body);
-    static ApiReply confirm(Caller& caller, const QJsonObject& body);
+    static Result<ApiReply> start(RequestContext& context);
+    static Result<ApiReply> confirm(RequestContext& context);
 
 private:
     struct LockState {
         int wrong = 0;          // wrong answers within the window
         qint64 lockedUntil = 0; // 0 = not locked
     };
-    static bool lockState(const Caller& caller, qint64 accountId, LockState* out);
-    static ApiReply lockedReply(const Caller& caller, qint64 lockedUntil);
+    static Result<LockState> lockState(RequestContext& context, qint64 accountId);
+    static Failure locked(RequestContext& context, qint64 lockedUntil);
 };
 
 } // namespace lkk::server::accounts

@@ -22,12 +22,6 @@ QJsonValue zoneValue(const QString& zone) {
     return zone.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(zone);
 }
 
-ApiReply ok(const QJsonObject& body, const Caller& caller) {
-    ApiReply reply = ApiReply::json(body);
-    reply.userId = caller.userId;
-    return reply;
-}
-
 std::optional<QDate> parseDate(const QString& text) {
     static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     if (!shape.match(text).hasMatch())
@@ -40,31 +34,32 @@ std::optional<QDate> parseDate(const QString& text) {
 
 } // namespace
 
-ApiReply RequisitesService::requisites(Caller& caller, const QString& idText) {
-    const qint64 accountId = parsePathId(idText);
-    if (auto reply = AccountsService::refuseUnlessLinked(caller, accountId))
-        return *reply;
-    QSqlDatabase& db = caller.db;
+Result<ApiReply> RequisitesService::requisites(RequestContext& context, const QString& idText) {
+    const auto linked = AccountsService::requireLinked(context, idText);
+    if (!linked)
+        return linked.failure();
+    const qint64 accountId = *linked;
+    QSqlDatabase& db = context.db;
     QSqlQuery a(db);
     a.prepare(u"SELECT owner_name, address_full, total_area, living_area, residents FROM billing_accounts "
               u"WHERE id = ?"_s);
     a.addBindValue(accountId);
     if (!a.exec() || !a.next())
-        return databaseDown(db, caller.language);
+        return Failure::databaseUnavailable();
     QJsonObject body{{u"owner"_s, a.value(0).toString()},
                      {u"registrationAddress"_s, a.value(1).toString()},
                      {u"totalArea"_s, a.value(2).toString()},
                      {u"livingArea"_s, a.value(3).toString()},
                      {u"residents"_s, a.value(4).toInt()}};
 
-    const QString today = TomskTime::today(caller.nowMs).toString(Qt::ISODate);
+    const QString today = TomskTime::today(context.nowMs).toString(Qt::ISODate);
     QSqlQuery c(db);
     c.prepare(u"SELECT c.id, c.service, c.sub_account, p.id, p.name, p.inn, p.kpp, p.bank_name, p.bic, "
               u"p.settlement_account, p.correspondent_account FROM billing_contracts c "
               u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? ORDER BY c.id"_s);
     c.addBindValue(accountId);
     if (!c.exec())
-        return databaseDown(db, caller.language);
+        return Failure::databaseUnavailable();
     QJsonArray contracts;
     while (c.next()) {
         const qint64 contractId = c.value(0).toLongLong();
@@ -77,7 +72,7 @@ ApiReply RequisitesService::requisites(Caller& caller, const QString& idText) {
         t.addBindValue(today);
         t.addBindValue(contractId);
         if (!t.exec())
-            return databaseDown(db, caller.language);
+            return Failure::databaseUnavailable();
         QJsonArray tariffs;
         while (t.next()) {
             tariffs.append(QJsonObject{{u"id"_s, t.value(0).toLongLong()},
@@ -102,31 +97,33 @@ ApiReply RequisitesService::requisites(Caller& caller, const QString& idText) {
                                      {u"tariffs"_s, tariffs}});
     }
     body.insert(u"contracts"_s, contracts);
-    return ok(body, caller);
+    return ApiReply::json(body);
 }
 
-ApiReply RequisitesService::tariffs(Caller& caller, const QString& idText, const QString& contractIdText) {
-    const qint64 accountId = parsePathId(idText);
-    if (auto reply = AccountsService::refuseUnlessLinked(caller, accountId))
-        return *reply;
-    QSqlDatabase& db = caller.db;
+Result<ApiReply> RequisitesService::tariffs(RequestContext& context, const QString& idText,
+                                            const QString& contractIdText) {
+    const auto linked = AccountsService::requireLinked(context, idText);
+    if (!linked)
+        return linked.failure();
+    const qint64 accountId = *linked;
+    QSqlDatabase& db = context.db;
     const qint64 contractId = parsePathId(contractIdText);
     QSqlQuery c(db);
     c.prepare(u"SELECT 1 FROM billing_contracts WHERE id = ? AND account_id = ?"_s);
     c.addBindValue(contractId);
     c.addBindValue(accountId);
     if (!c.exec())
-        return databaseDown(db, caller.language);
+        return Failure::databaseUnavailable();
     if (!c.next())
-        return ApiReply::error(404, errc::notFound, caller.language, {},
-                               AccountMessages::text(AccountMessages::Text::ContractNotFound, caller.language));
+        return Failure::of(404, errc::notFound, {},
+                           AccountMessages::text(AccountMessages::Text::ContractNotFound, context.language));
 
     QSqlQuery t(db);
     t.prepare(u"SELECT t.id, t.name, t.unit, t.zone FROM billing_contract_tariffs ct JOIN billing_tariffs t "
               u"ON t.id = ct.tariff_id WHERE ct.contract_id = ? ORDER BY ct.ord"_s);
     t.addBindValue(contractId);
     if (!t.exec())
-        return databaseDown(db, caller.language);
+        return Failure::databaseUnavailable();
     QJsonArray tariffs;
     while (t.next()) {
         QSqlQuery h(db);
@@ -134,7 +131,7 @@ ApiReply RequisitesService::tariffs(Caller& caller, const QString& idText, const
                   u"ORDER BY valid_from DESC"_s);
         h.addBindValue(t.value(0).toLongLong());
         if (!h.exec())
-            return databaseDown(db, caller.language);
+            return Failure::databaseUnavailable();
         QJsonArray history;
         while (h.next()) {
             history.append(QJsonObject{{u"validFrom"_s, h.value(0).toString()},
@@ -147,16 +144,17 @@ ApiReply RequisitesService::tariffs(Caller& caller, const QString& idText, const
                                    {u"zone"_s, zoneValue(t.value(3).toString())},
                                    {u"history"_s, history}});
     }
-    return ok(QJsonObject{{u"tariffs"_s, tariffs}}, caller);
+    return ApiReply::json(QJsonObject{{u"tariffs"_s, tariffs}});
 }
 
-ApiReply RequisitesService::meters(Caller& caller, const QString& idText, const QString& query) {
-    const qint64 accountId = parsePathId(idText);
-    if (auto reply = AccountsService::refuseUnlessLinked(caller, accountId))
-        return *reply;
-    QSqlDatabase& db = caller.db;
+Result<ApiReply> RequisitesService::meters(RequestContext& context, const QString& idText, const QString& query) {
+    const auto linked = AccountsService::requireLinked(context, idText);
+    if (!linked)
+        return linked.failure();
+    const qint64 accountId = *linked;
+    QSqlDatabase& db = context.db;
 
-    const QDate today = TomskTime::today(caller.nowMs);
+    const QDate today = TomskTime::today(context.nowMs);
     const QUrlQuery params(query);
     QDate from = today.addMonths(-12);
     QDate to = today;
@@ -165,13 +163,13 @@ ApiReply RequisitesService::meters(Caller& caller, const QString& idText, const 
             continue;
         const auto date = parseDate(params.queryItemValue(key, QUrl::FullyDecoded));
         if (!date)
-            return ApiReply::error(400, errc::validationFailed, caller.language, key,
-                                   AccountMessages::text(AccountMessages::Text::DateInvalid, caller.language));
+            return Failure::of(400, errc::validationFailed, key,
+                               AccountMessages::text(AccountMessages::Text::DateInvalid, context.language));
         *target = *date;
     }
     if (from > to)
-        return ApiReply::error(400, errc::validationFailed, caller.language, u"from"_s,
-                               AccountMessages::text(AccountMessages::Text::PeriodReversed, caller.language));
+        return Failure::of(400, errc::validationFailed, u"from"_s,
+                           AccountMessages::text(AccountMessages::Text::PeriodReversed, context.language));
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
     const QString todayText = today.toString(Qt::ISODate);
@@ -183,7 +181,7 @@ ApiReply RequisitesService::meters(Caller& caller, const QString& idText, const 
               u"WHERE c.account_id = ? ORDER BY c.id, m.id"_s);
     m.addBindValue(accountId);
     if (!m.exec())
-        return databaseDown(db, caller.language);
+        return Failure::databaseUnavailable();
     QJsonArray meters;
     while (m.next()) {
         const qint64 meterId = m.value(0).toLongLong();
@@ -204,7 +202,7 @@ ApiReply RequisitesService::meters(Caller& caller, const QString& idText, const 
             last.addBindValue(meterId);
             last.addBindValue(zone.toString());
             if (!last.exec())
-                return databaseDown(db, caller.language);
+                return Failure::databaseUnavailable();
             if (!last.next())
                 continue;
             values.insert(zone.toString(), last.value(2).toString());
@@ -225,7 +223,7 @@ ApiReply RequisitesService::meters(Caller& caller, const QString& idText, const 
         inPeriod.addBindValue(fromText);
         inPeriod.addBindValue(toText);
         if (!inPeriod.exec() || !inPeriod.next())
-            return databaseDown(db, caller.language);
+            return Failure::databaseUnavailable();
         const QString dateInPeriod = inPeriod.value(0).toString();
 
         meters.append(QJsonObject{
@@ -244,7 +242,7 @@ ApiReply RequisitesService::meters(Caller& caller, const QString& idText, const 
             {u"readingDateInPeriod"_s,
              dateInPeriod.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(dateInPeriod)}});
     }
-    return ok(QJsonObject{{u"meters"_s, meters}}, caller);
+    return ApiReply::json(QJsonObject{{u"meters"_s, meters}});
 }
 
 } // namespace lkk::server::accounts

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "server/accounts/AccountContext.h"
+#include "server/Result.h"
+#include "server/http/ApiReply.h"
+#include "server/http/RequestContext.h"
 
 namespace lkk::server::accounts {
 
@@ -9,10 +11,10 @@ namespace lkk::server::accounts {
 // first checks that the account is linked to the caller (AccountsService::requireLinked).
 class RequisitesService {
 public:
-    static ApiReply requisites(Caller& caller, const QString& idText);
-    static ApiReply tariffs(Caller& caller, const QString& idText, const QString& contractIdText);
+    static Result<ApiReply> requisites(RequestContext& context, const QString& idText);
+    static Result<ApiReply> tariffs(RequestContext& context, const QString& idText, const QString& contractIdText);
     // query: "from=YYYY-MM-DD&to=YYYY-MM-DD", both optional (default: the last 12 months to today).
-    static ApiReply meters(Caller& caller, const QString& idText, const QString& query);
+    static Result<ApiReply> meters(RequestContext& context, const QString& idText, const QString& query);
 };
 
 } // namespace lkk::server::accounts

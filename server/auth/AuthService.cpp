@@ -25,27 +25,13 @@ AuthService::AuthService(Database& database, const PasswordHasher& hasher, Optio
     , m_guard(options.limits)
     , m_captcha(options.captchaTtl) {}
 
-ApiReply AuthService::databaseDown(Language language) const {
-    // Drop this thread's connection so the next request reconnects (PostgreSQL restarts).
-    m_database.connection().close();
-    return ApiReply::error(503, errc::serviceUnavailable, language);
-}
-
-ApiReply AuthService::unauthorizedReply(const char* code, Language language) const {
-    ApiReply reply = ApiReply::error(401, code, language);
-    reply.headers.append({"WWW-Authenticate", QByteArray("Bearer realm=\"lkk\"")});
-    return reply;
-}
-
-ApiReply AuthService::tokensReply(const IssuedTokens& tokens, Language language) const {
-    QSqlDatabase db = m_database.connection();
-    User user;
-    const auto status = UserStore::findById(db, tokens.userId, &user);
-    if (status != UserStore::Status::Found)
-        return databaseDown(language);
+Result<ApiReply> AuthService::tokensReply(QSqlDatabase& db, const IssuedTokens& tokens) const {
+    const auto user = UserStore::findById(db, tokens.userId);
+    if (!user || !*user)
+        return Failure::databaseUnavailable();
     QJsonObject body{{u"accessToken"_s, tokens.accessToken},
                      {u"accessExpiresIn"_s, tokens.accessExpiresIn},
-                     {u"user"_s, user.profileJson()}};
+                     {u"user"_s, (*user)->profileJson()}};
     if (!tokens.refreshToken.isEmpty()) {
         body.insert(u"refreshToken"_s, tokens.refreshToken);
         body.insert(u"refreshExpiresIn"_s, tokens.refreshExpiresIn);
@@ -55,152 +41,119 @@ ApiReply AuthService::tokensReply(const IssuedTokens& tokens, Language language)
     return reply;
 }
 
-ApiReply AuthService::login(const QJsonObject& body, const QString& clientIp, Language language) const {
-    const QString rawEmail = body.value(u"email"_s).toString();
-    const QString password = body.value(u"password"_s).toString();
-    const bool remember = body.value(u"remember"_s).toBool(false);
-    const QString captchaId = body.value(u"captchaId"_s).toString();
-    const QString captchaAnswer = body.value(u"captchaAnswer"_s).toString();
+Result<ApiReply> AuthService::login(RequestContext& context) const {
+    using T = JsonBody::Type;
+    static const JsonBody::Spec spec{{{u"email"_s, T::String, true},
+                                      {u"password"_s, T::String, true},
+                                      {u"remember"_s, T::Bool, false},
+                                      {u"captchaId"_s, T::String, false},
+                                      {u"captchaAnswer"_s, T::String, false}},
+                                     false};
+    const auto body = context.json(spec);
+    if (!body)
+        return body.failure();
+    const Language language = context.language;
+    const QString rawEmail = body->value(u"email"_s).toString();
+    const QString password = body->value(u"password"_s).toString();
+    const bool remember = body->value(u"remember"_s).toBool(false);
+    const QString captchaId = body->value(u"captchaId"_s).toString();
+    const QString captchaAnswer = body->value(u"captchaAnswer"_s).toString();
 
     if (const auto v = rules::checkEmail(rawEmail))
-        return ApiReply::error(400, errc::validationFailed, language, u"email"_s, Messages::violation(*v, language));
+        return Failure::of(400, errc::validationFailed, u"email"_s, Messages::violation(*v, language));
     if (const auto v = rules::checkLoginPassword(password))
-        return ApiReply::error(400, errc::validationFailed, language, u"password"_s, Messages::violation(*v, language));
+        return Failure::of(400, errc::validationFailed, u"password"_s, Messages::violation(*v, language));
     const QString email = rules::normalizedEmail(rawEmail);
 
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    const qint64 now = nowMs();
+    QSqlDatabase& db = context.db;
+    const QString& clientIp = context.request.ip;
+    const qint64 now = context.nowMs;
 
     const auto rate = m_guard.checkRate(db, email, clientIp, now);
     if (!rate)
-        return databaseDown(language);
-    if (!rate->allowed) {
-        ApiReply reply = ApiReply::error(429, errc::tooManyAttempts, language);
-        reply.headers.append({"Retry-After", QByteArray::number(rate->retryAfterSec)});
-        return reply;
-    }
+        return Failure::databaseUnavailable();
+    if (!rate->allowed)
+        return Failure::of(429, errc::tooManyAttempts)
+            .withHeader("Retry-After", QByteArray::number(rate->retryAfterSec));
 
     const auto needCaptcha = m_guard.captchaRequired(db, email, now);
     if (!needCaptcha)
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     if (*needCaptcha) {
         if (captchaId.isEmpty()) {
             m_guard.record(db, email, clientIp, LoginGuard::Outcome::CaptchaRejected, now);
-            return ApiReply::error(403, errc::captchaRequired, language);
+            return Failure::of(403, errc::captchaRequired);
         }
         const auto solved = m_captcha.consume(db, captchaId, captchaAnswer, now);
         if (!solved)
-            return databaseDown(language);
+            return Failure::databaseUnavailable();
         if (!*solved) {
             m_guard.record(db, email, clientIp, LoginGuard::Outcome::CaptchaRejected, now);
-            return ApiReply::error(403, errc::captchaInvalid, language, u"captchaAnswer"_s);
+            return Failure::of(403, errc::captchaInvalid, u"captchaAnswer"_s);
         }
     }
 
-    User user;
-    const auto found = UserStore::findByEmail(db, email, &user);
-    if (found == UserStore::Status::DatabaseError)
-        return databaseDown(language);
-    // Same work and the same answer for an unknown e-mail as for a wrong password.
-    const bool ok = found == UserStore::Status::Found ? m_hasher.verify(user.passwordHash, password)
-                                                      : m_hasher.verifyDummy(password);
+    const auto found = UserStore::findByEmail(db, email);
+    if (!found)
+        return Failure::databaseUnavailable();
+    const std::optional<User>& user = *found;
+    // Same work and the same answer for an unknown e-mail as for a wrong password. The clock is
+    // read again after hashing: the attempt is recorded when it was decided.
+    const bool ok = user ? m_hasher.verify(user->passwordHash, password) : m_hasher.verifyDummy(password);
     if (!ok) {
         if (!m_guard.record(db, email, clientIp, LoginGuard::Outcome::Failure, nowMs()))
-            return databaseDown(language);
-        return ApiReply::error(401, errc::invalidCredentials, language);
+            return Failure::databaseUnavailable();
+        return Failure::of(401, errc::invalidCredentials);
     }
-    {
-        // Issue 5: the right password of an unconfirmed registration; a wrong one got 401 above.
-        QSqlQuery confirmed(db);
-        confirmed.prepare(u"SELECT email_confirmed FROM users WHERE id = ?"_s);
-        confirmed.addBindValue(user.id);
-        if (!confirmed.exec() || !confirmed.next())
-            return databaseDown(language);
-        if (confirmed.value(0).toInt() == 0)
-            return ApiReply::error(403, errc::emailNotConfirmed, language);
-    }
+    // The right password of an unconfirmed registration; a wrong one got 401 above.
+    if (!user->emailConfirmed)
+        return Failure::of(403, errc::emailNotConfirmed);
     m_guard.record(db, email, clientIp, LoginGuard::Outcome::Success, nowMs());
-    const auto tokens = m_tokens.createSession(db, user.id, remember, nowMs());
+    const auto tokens = m_tokens.createSession(db, user->id, remember, nowMs());
     if (!tokens)
-        return databaseDown(language);
-    qCInfo(lcAuth) << "user" << user.id << "signed in" << (remember ? "(remember)" : "");
-    return tokensReply(*tokens, language);
+        return Failure::databaseUnavailable();
+    qCInfo(lcAuth) << "user" << user->id << "signed in" << (remember ? "(remember)" : "");
+    return tokensReply(db, *tokens);
 }
 
-ApiReply AuthService::refresh(const QJsonObject& body, Language language) const {
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    IssuedTokens tokens;
-    switch (m_tokens.rotate(db, body.value(u"refreshToken"_s).toString(), nowMs(), &tokens)) {
-    case TokenService::RotateStatus::DatabaseError:
-        return databaseDown(language);
-    case TokenService::RotateStatus::Invalid:
-        return ApiReply::error(401, errc::invalidRefreshToken, language);
-    case TokenService::RotateStatus::Rotated:
-        break;
-    }
-    return tokensReply(tokens, language);
+Result<ApiReply> AuthService::refresh(RequestContext& context) const {
+    static const JsonBody::Spec spec{{{u"refreshToken"_s, JsonBody::Type::String, true}}, false};
+    const auto body = context.json(spec);
+    if (!body)
+        return body.failure();
+    const auto tokens = m_tokens.rotate(context.db, body->value(u"refreshToken"_s).toString(), context.nowMs);
+    if (!tokens)
+        return tokens.failure();
+    if (!*tokens)
+        return Failure::of(401, errc::invalidRefreshToken);
+    return tokensReply(context.db, **tokens);
 }
 
-ApiReply AuthService::logout(const QString& bearerToken, Language language) const {
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    const auto access = m_tokens.checkAccess(db, bearerToken, nowMs());
-    switch (access.status) {
-    case TokenService::AccessStatus::DatabaseError:
-        return databaseDown(language);
-    case TokenService::AccessStatus::Unknown:
-    case TokenService::AccessStatus::Revoked:
-        return unauthorizedReply(errc::unauthorized, language);
-    case TokenService::AccessStatus::Expired: // signing out with a stale token still ends the session
-    case TokenService::AccessStatus::Valid:
-        break;
-    }
-    if (!m_tokens.revoke(db, access.sessionId))
-        return databaseDown(language);
-    ApiReply reply = ApiReply::noContent();
-    reply.userId = access.userId;
-    return reply;
+Result<ApiReply> AuthService::logout(RequestContext& context) const {
+    static const JsonBody::Spec spec{{}, true};
+    if (const auto body = context.json(spec); !body)
+        return body.failure();
+    if (!m_tokens.revoke(context.db, context.caller.sessionId))
+        return Failure::databaseUnavailable();
+    return ApiReply::noContent();
 }
 
-ApiReply AuthService::profile(const QString& bearerToken, Language language) const {
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    const auto access = m_tokens.checkAccess(db, bearerToken, nowMs());
-    switch (access.status) {
-    case TokenService::AccessStatus::DatabaseError:
-        return databaseDown(language);
-    case TokenService::AccessStatus::Unknown:
-    case TokenService::AccessStatus::Revoked:
-        return unauthorizedReply(errc::unauthorized, language);
-    case TokenService::AccessStatus::Expired:
-        return unauthorizedReply(errc::tokenExpired, language);
-    case TokenService::AccessStatus::Valid:
-        break;
-    }
-    User user;
-    const auto status = UserStore::findById(db, access.userId, &user);
-    if (status == UserStore::Status::DatabaseError)
-        return databaseDown(language);
-    if (status == UserStore::Status::NotFound)
-        return unauthorizedReply(errc::unauthorized, language);
-    ApiReply reply = ApiReply::json(user.profileJson());
-    reply.userId = user.id;
-    return reply;
+Result<ApiReply> AuthService::profile(RequestContext& context) const {
+    const auto user = UserStore::findById(context.db, context.caller.userId);
+    if (!user)
+        return user.failure();
+    if (!*user) // deleted meanwhile
+        return Failure::of(401, errc::unauthorized).withHeader("WWW-Authenticate", "Bearer realm=\"lkk\"");
+    return ApiReply::json((*user)->profileJson());
 }
 
-ApiReply AuthService::captcha(Language language) const {
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return databaseDown(language);
-    const auto challenge = m_captcha.create(db, nowMs());
+Result<ApiReply> AuthService::captcha(RequestContext& context) const {
+    static const JsonBody::Spec spec{{}, true};
+    if (const auto body = context.json(spec); !body)
+        return body.failure();
+    const auto challenge = m_captcha.create(context.db, context.nowMs);
     if (!challenge)
-        return databaseDown(language);
+        return Failure::databaseUnavailable();
     QJsonObject body{{u"id"_s, challenge->id},
                      {u"image"_s, QString::fromLatin1(challenge->png.toBase64())},
                      {u"expiresIn"_s, challenge->expiresIn}};
@@ -209,7 +162,7 @@ ApiReply AuthService::captcha(Language language) const {
     return ApiReply::json(body);
 }
 
-ApiReply AuthService::health() const {
+Result<ApiReply> AuthService::health(RequestContext&) const {
     const bool up = m_database.ping();
     return ApiReply::json(QJsonObject{{u"status"_s, up ? u"ok"_s : u"degraded"_s},
                                       {u"version"_s, QString::fromLatin1(branding::version)},

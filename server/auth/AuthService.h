@@ -1,19 +1,19 @@
 #pragma once
 
+#include "server/Result.h"
 #include "server/auth/CaptchaService.h"
 #include "server/auth/LoginGuard.h"
 #include "server/auth/TokenService.h"
 #include "server/http/ApiReply.h"
-
-#include <QJsonObject>
+#include "server/http/RequestContext.h"
 
 namespace lkk::server {
 
 class Database;
 class PasswordHasher;
 
-// The sign-in rules behind /auth/*, /profile, /captcha and /health. Inputs are already parsed
-// (HttpApi + JsonBody); every method is thread-safe and runs on a worker thread.
+// The sign-in rules behind /auth/login, /auth/refresh, /auth/logout, /profile, /captcha and
+// /health (routes: AuthRoutes.cpp). Every method is thread-safe and runs on a worker thread.
 class AuthService {
 public:
     struct Options {
@@ -26,17 +26,15 @@ public:
 
     AuthService(Database& database, const PasswordHasher& hasher, Options options);
 
-    ApiReply login(const QJsonObject& body, const QString& clientIp, Language language) const;
-    ApiReply refresh(const QJsonObject& body, Language language) const;
-    ApiReply logout(const QString& bearerToken, Language language) const;
-    ApiReply profile(const QString& bearerToken, Language language) const;
-    ApiReply captcha(Language language) const;
-    ApiReply health() const;
+    Result<ApiReply> login(RequestContext& context) const;
+    Result<ApiReply> refresh(RequestContext& context) const;
+    Result<ApiReply> logout(RequestContext& context) const;
+    Result<ApiReply> profile(RequestContext& context) const;
+    Result<ApiReply> captcha(RequestContext& context) const;
+    Result<ApiReply> health(RequestContext& context) const;
 
 private:
-    ApiReply databaseDown(Language language) const;
-    ApiReply tokensReply(const IssuedTokens& tokens, Language language) const;
-    ApiReply unauthorizedReply(const char* code, Language language) const;
+    Result<ApiReply> tokensReply(QSqlDatabase& db, const IssuedTokens& tokens) const;
 
     Database& m_database;
     const PasswordHasher& m_hasher;

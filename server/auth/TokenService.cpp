@@ -70,21 +70,23 @@ std::optional<IssuedTokens> TokenService::createSession(QSqlDatabase& db, qint64
     return t;
 }
 
-TokenService::Access TokenService::checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs) const {
+Result<TokenService::Access> TokenService::checkAccess(QSqlDatabase& db, const QString& accessToken,
+                                                       qint64 nowMs) const {
     Access result;
     if (accessToken.isEmpty())
         return result;
     QSqlQuery q(db);
-    q.prepare(u"SELECT id, user_id, access_expires_at, revoked FROM sessions WHERE access_hash = ?"_s);
+    // The role in the same query: every authenticated request runs it.
+    q.prepare(u"SELECT s.id, s.user_id, s.access_expires_at, s.revoked, u.role FROM sessions s "
+              u"JOIN users u ON u.id = s.user_id WHERE s.access_hash = ?"_s);
     q.addBindValue(hashToken(accessToken));
-    if (!q.exec()) {
-        result.status = AccessStatus::DatabaseError;
-        return result;
-    }
+    if (!q.exec())
+        return Failure::databaseUnavailable();
     if (!q.next())
         return result;
     result.sessionId = q.value(0).toLongLong();
     result.userId = q.value(1).toLongLong();
+    result.role = q.value(4).toString();
     if (q.value(3).toInt() != 0)
         result.status = AccessStatus::Revoked;
     else if (q.value(2).toLongLong() <= nowMs)
@@ -94,19 +96,20 @@ TokenService::Access TokenService::checkAccess(QSqlDatabase& db, const QString& 
     return result;
 }
 
-TokenService::RotateStatus TokenService::rotate(QSqlDatabase& db, const QString& refreshToken, qint64 nowMs,
-                                                IssuedTokens* out) const {
+Result<std::optional<IssuedTokens>> TokenService::rotate(QSqlDatabase& db, const QString& refreshToken,
+                                                         qint64 nowMs) const {
+    const std::optional<IssuedTokens> invalid;
     if (refreshToken.isEmpty())
-        return RotateStatus::Invalid;
+        return invalid;
     const QString oldHash = hashToken(refreshToken);
     QSqlQuery q(db);
     q.prepare(u"SELECT id, user_id FROM sessions WHERE refresh_hash = ? AND revoked = 0 AND refresh_expires_at > ?"_s);
     q.addBindValue(oldHash);
     q.addBindValue(nowMs);
     if (!q.exec())
-        return RotateStatus::DatabaseError;
+        return Failure::databaseUnavailable();
     if (!q.next())
-        return RotateStatus::Invalid;
+        return invalid;
     IssuedTokens t;
     t.sessionId = q.value(0).toLongLong();
     t.userId = q.value(1).toLongLong();
@@ -125,11 +128,10 @@ TokenService::RotateStatus TokenService::rotate(QSqlDatabase& db, const QString&
     q.addBindValue(t.sessionId);
     q.addBindValue(oldHash);
     if (!q.exec())
-        return RotateStatus::DatabaseError;
+        return Failure::databaseUnavailable();
     if (q.numRowsAffected() != 1)
-        return RotateStatus::Invalid;
-    *out = t;
-    return RotateStatus::Rotated;
+        return invalid;
+    return std::optional<IssuedTokens>(t);
 }
 
 bool TokenService::revoke(QSqlDatabase& db, qint64 sessionId) const {

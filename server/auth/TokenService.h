@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/Result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -24,18 +26,19 @@ public:
     static QString newToken();
     static QString hashToken(const QString& token); // hex SHA-256
 
-    enum class AccessStatus { Valid, Unknown, Expired, Revoked, DatabaseError };
+    enum class AccessStatus { Valid, Unknown, Expired, Revoked };
     struct Access {
         AccessStatus status = AccessStatus::Unknown;
         qint64 userId = 0;
         qint64 sessionId = 0;
+        QString role; // users.role of the session's user
     };
 
     // nullopt on a database error.
     std::optional<IssuedTokens> createSession(QSqlDatabase& db, qint64 userId, bool remember, qint64 nowMs) const;
-    Access checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs) const;
-    enum class RotateStatus { Rotated, Invalid, DatabaseError };
-    RotateStatus rotate(QSqlDatabase& db, const QString& refreshToken, qint64 nowMs, IssuedTokens* out) const;
+    Result<Access> checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs) const;
+    // The session's new tokens; nullopt when the refresh token is not (or no longer) valid.
+    Result<std::optional<IssuedTokens>> rotate(QSqlDatabase& db, const QString& refreshToken, qint64 nowMs) const;
     bool revoke(QSqlDatabase& db, qint64 sessionId) const;
     // Every session of the user except keepSessionId (0 = all): password recovery and change.
     bool revokeAllOfUser(QSqlDatabase& db, qint64 userId, qint64 keepSessionId = 0) const;

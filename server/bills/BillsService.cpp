@@ -40,29 +40,30 @@ const QString kFigures = u"x.debt_start, x.paid, x.charged, x.social_support, x.
 
 } // namespace
 
-ApiReply BillsService::bills(accounts::Caller& caller, const QString& idText, const QString& query) {
+Result<ApiReply> BillsService::bills(RequestContext& context) const {
     using accounts::AccountsService;
-    const Language lang = caller.language;
-    const qint64 id = accounts::parsePathId(idText);
-    if (auto refused = AccountsService::refuseUnlessLinked(caller, id))
-        return *refused;
-    const QUrlQuery params(query);
+    const Language lang = context.language;
+    const auto linked = AccountsService::requireLinked(context, context.arg(0));
+    if (!linked)
+        return linked.failure();
+    const qint64 id = *linked;
+    const QUrlQuery params(context.request.query);
     QString from = params.queryItemValue(u"from"_s, QUrl::FullyDecoded);
     QString to = params.queryItemValue(u"to"_s, QUrl::FullyDecoded);
     for (const auto& [name, value] : {std::pair{u"from"_s, from}, std::pair{u"to"_s, to}}) {
         if (params.hasQueryItem(name) && !validPeriod(value))
-            return ApiReply::error(400, errc::validationFailed, lang, name,
-                                   PaymentMessages::text(PaymentMessages::Text::PeriodInvalid, lang));
+            return Failure::of(400, errc::validationFailed, name,
+                               PaymentMessages::text(PaymentMessages::Text::PeriodInvalid, lang));
     }
     if (!from.isEmpty() && !to.isEmpty() && from > to)
-        return ApiReply::error(400, errc::validationFailed, lang, u"from"_s,
-                               PaymentMessages::text(PaymentMessages::Text::RangeReversed, lang));
+        return Failure::of(400, errc::validationFailed, u"from"_s,
+                           PaymentMessages::text(PaymentMessages::Text::RangeReversed, lang));
 
-    QSqlQuery a(caller.db);
+    QSqlQuery a(context.db);
     a.prepare(u"SELECT number, kind, owner_name, address_full, link_code FROM billing_accounts WHERE id = ?"_s);
     a.addBindValue(id);
     if (!a.exec() || !a.next())
-        return accounts::databaseDown(caller.db, lang);
+        return Failure::databaseUnavailable();
     const QJsonObject account{{u"number"_s, a.value(0).toString()},
                               {u"kind"_s, a.value(1).toString()},
                               {u"owner"_s, a.value(2).toString()},
@@ -71,11 +72,11 @@ ApiReply BillsService::bills(accounts::Caller& caller, const QString& idText, co
 
     // Default range: the 12 billing periods up to the latest bill (or up to `to`, or from `from`).
     if (to.isEmpty() && from.isEmpty()) {
-        QSqlQuery latest(caller.db);
+        QSqlQuery latest(context.db);
         latest.prepare(u"SELECT MAX(period) FROM billing_bills WHERE account_id = ?"_s);
         latest.addBindValue(id);
         if (!latest.exec())
-            return accounts::databaseDown(caller.db, lang);
+            return Failure::databaseUnavailable();
         to = latest.next() && !latest.value(0).isNull() ? latest.value(0).toString() : u"9999-12"_s;
     }
     if (from.isEmpty())
@@ -83,14 +84,14 @@ ApiReply BillsService::bills(accounts::Caller& caller, const QString& idText, co
     if (to.isEmpty())
         to = shiftPeriod(from, 11);
 
-    QSqlQuery b(caller.db);
+    QSqlQuery b(context.db);
     b.prepare(u"SELECT id, period, total_to_pay, penalties FROM billing_bills WHERE account_id = ? AND period >= ? "
               u"AND period <= ? ORDER BY period DESC"_s);
     b.addBindValue(id);
     b.addBindValue(from);
     b.addBindValue(to);
     if (!b.exec())
-        return accounts::databaseDown(caller.db, lang);
+        return Failure::databaseUnavailable();
     QList<qint64> billIds;
     QList<QJsonObject> bills;
     while (b.next()) {
@@ -103,7 +104,7 @@ ApiReply BillsService::bills(accounts::Caller& caller, const QString& idText, co
     // Providers and lines of all these bills in two queries, grouped here.
     const QString range = u" JOIN billing_bills b ON b.id = bp.bill_id WHERE b.account_id = ? AND b.period >= ? "
                           u"AND b.period <= ? "_s;
-    QSqlQuery p(caller.db);
+    QSqlQuery p(context.db);
     p.prepare(u"SELECT bp.bill_id, bp.id, bp.provider_id, pr.name, pr.inn, pr.kpp, pr.bank_name, pr.bic, "
               u"pr.settlement_account, pr.correspondent_account, bp.sub_account, "_s +
               QString(kFigures).replace(u"x."_s, u"bp."_s) +
@@ -113,7 +114,7 @@ ApiReply BillsService::bills(accounts::Caller& caller, const QString& idText, co
     p.addBindValue(from);
     p.addBindValue(to);
     if (!p.exec())
-        return accounts::databaseDown(caller.db, lang);
+        return Failure::databaseUnavailable();
     QHash<qint64, QList<qint64>> providerIdsOfBill;
     QHash<qint64, QJsonObject> providers;
     while (p.next()) {
@@ -132,7 +133,7 @@ ApiReply BillsService::bills(accounts::Caller& caller, const QString& idText, co
         providerIdsOfBill[p.value(0).toLongLong()] << bpId;
     }
 
-    QSqlQuery l(caller.db);
+    QSqlQuery l(context.db);
     l.prepare(u"SELECT l.bill_provider_id, l.contract_id, c.service, l.zone, l.unit, l.quantity, l.factor, "
               u"l.tariff_kopecks, l.price_per_unit, "_s +
               QString(kFigures).replace(u"x."_s, u"l."_s) +
@@ -143,7 +144,7 @@ ApiReply BillsService::bills(accounts::Caller& caller, const QString& idText, co
     l.addBindValue(from);
     l.addBindValue(to);
     if (!l.exec())
-        return accounts::databaseDown(caller.db, lang);
+        return Failure::databaseUnavailable();
     QHash<qint64, QJsonArray> services;
     while (l.next()) {
         QJsonObject s{{u"contractId"_s, l.value(1).toLongLong()},
@@ -170,9 +171,7 @@ ApiReply BillsService::bills(accounts::Caller& caller, const QString& idText, co
         bill.insert(u"providers"_s, list);
         out.append(bill);
     }
-    ApiReply reply = ApiReply::json(QJsonObject{{u"account"_s, account}, {u"bills"_s, out}});
-    reply.userId = caller.userId;
-    return reply;
+    return ApiReply::json(QJsonObject{{u"account"_s, account}, {u"bills"_s, out}});
 }
 
 } // namespace lkk::server::payments

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "server/accounts/AccountContext.h"
+#include "server/Result.h"
+#include "server/http/ApiReply.h"
+#include "server/http/RequestContext.h"
 
 namespace lkk::server::payments {
 
@@ -8,7 +10,8 @@ namespace lkk::server::payments {
 // imported, newest first, for a range of billing periods.
 class BillsService {
 public:
-    static ApiReply bills(accounts::Caller& caller, const QString& idText, const QString& query);
+    // GET /accounts/{id}/bills?from=YYYY-MM&to=YYYY-MM
+    Result<ApiReply> bills(RequestContext& context) const;
 };
 
 } // namespace lkk::server::payments

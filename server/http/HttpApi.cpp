@@ -1,19 +1,23 @@
 #include "server/http/HttpApi.h"
 
 #include "server/Clock.h"
-#include "server/auth/AuthService.h"
+#include "server/db/Database.h"
 #include "server/http/AccessLog.h"
 #include "server/http/DeferredResponse.h"
+#include "server/http/HtmlPage.h"
 #include "shared/ErrorCodes.h"
-#include "shared/InputRules.h"
 
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcRouter, "lkk.server.router")
 
 namespace lkk::server {
 
@@ -33,51 +37,38 @@ QString clientIp(const QHostAddress& address) {
     return isV4 ? QHostAddress(v4).toString() : address.toString();
 }
 
+// {"error":{"code","field"?,"message","details"?}}
+ApiReply errorReply(const Failure& failure, Language language) {
+    QJsonObject error{
+        {u"code"_s, QString::fromLatin1(failure.code)},
+        {u"message"_s, failure.message.isEmpty() ? Messages::text(failure.code, language) : failure.message}};
+    if (!failure.field.isEmpty())
+        error.insert(u"field"_s, failure.field);
+    if (!failure.details.isEmpty())
+        error.insert(u"details"_s, failure.details);
+    ApiReply reply = ApiReply::json(QJsonObject{{u"error"_s, error}}, failure.status);
+    reply.errorCode = failure.code;
+    reply.headers.append({"Content-Language", Messages::languageTag(language)});
+    reply.headers.append(failure.headers);
+    return reply;
+}
+
+ApiReply unavailablePage(Language language) {
+    const bool ru = language == Language::Ru;
+    ApiReply reply =
+        HtmlPage::reply(503, HtmlPage::render(ru ? u"Сервис недоступен"_s : u"Service unavailable"_s,
+                                              ru ? u"<h1>Сервис временно недоступен</h1><p>Попробуйте позже.</p>"_s
+                                                 : u"<h1>The service is unavailable</h1><p>Try again later.</p>"_s,
+                                              language));
+    reply.errorCode = errc::serviceUnavailable;
+    return reply;
+}
+
 } // namespace
 
-const QList<HttpApi::Route>& HttpApi::routes() {
-    static const QList<Route> table = {
-        {Method::Post, "/api/v1/auth/login", &HttpApi::login},
-        {Method::Post, "/api/v1/auth/refresh", &HttpApi::refresh},
-        {Method::Post, "/api/v1/auth/logout", &HttpApi::logout},
-        {Method::Get, "/api/v1/profile", &HttpApi::profile},
-        {Method::Post, "/api/v1/captcha", &HttpApi::captcha},
-        {Method::Get, "/api/v1/health", &HttpApi::health},
-        {Method::Get, "/api/v1/accounts", &HttpApi::listAccounts},
-        {Method::Post, "/api/v1/accounts/link", &HttpApi::startLink},
-        {Method::Post, "/api/v1/accounts/link/confirm", &HttpApi::confirmLink},
-        {Method::Get, "/api/v1/accounts/{id}", &HttpApi::getAccount},
-        {Method::Delete, "/api/v1/accounts/{id}", &HttpApi::unlinkAccount},
-        {Method::Get, "/api/v1/accounts/{id}/requisites", &HttpApi::accountRequisites},
-        {Method::Get, "/api/v1/accounts/{id}/contracts/{contractId}/tariffs", &HttpApi::contractTariffs},
-        {Method::Get, "/api/v1/accounts/{id}/meters", &HttpApi::accountMeters},
-        {Method::Post, "/api/v1/auth/register", &HttpApi::registerUser},
-        {Method::Post, "/api/v1/auth/register/confirm", &HttpApi::confirmRegistration},
-        {Method::Post, "/api/v1/auth/register/resend", &HttpApi::resendConfirmation},
-        {Method::Post, "/api/v1/auth/recover", &HttpApi::recoverPassword},
-        {Method::Post, "/api/v1/auth/recover/confirm", &HttpApi::confirmRecovery},
-        {Method::Post, "/api/v1/profile/password", &HttpApi::changePassword},
-        {Method::Patch, "/api/v1/profile", &HttpApi::updateProfile},
-        {Method::Post, "/api/v1/profile/email", &HttpApi::requestEmailChange},
-        {Method::Post, "/api/v1/profile/email/confirm", &HttpApi::confirmEmailChange},
-        {Method::Get, "/confirm", &HttpApi::confirmLinkPage},
-        {Method::Get, "/recover", &HttpApi::recoverPage},
-        {Method::Post, "/recover", &HttpApi::recoverPageSubmit},
-        {Method::Get, "/api/v1/accounts/{id}/bills", &HttpApi::accountBills},
-        {Method::Get, "/api/v1/accounts/{id}/payments", &HttpApi::accountPayments},
-        {Method::Get, "/api/v1/accounts/{id}/payment-form", &HttpApi::paymentForm},
-        {Method::Post, "/api/v1/accounts/{id}/payment-orders", &HttpApi::createPaymentOrder},
-        {Method::Get, "/api/v1/payment-orders/{id}", &HttpApi::getPaymentOrder},
-        {Method::Post, "/api/v1/payment-orders/{id}/cancel", &HttpApi::cancelPaymentOrder},
-        {Method::Get, "/payment-rules", &HttpApi::paymentRules},
-        {Method::Get, "/sandbox/pay/{id}", &HttpApi::sandboxPayPage},
-        {Method::Post, "/sandbox/pay/{id}", &HttpApi::sandboxPaySubmit},
-        {Method::Get, "/api/v1/accounts/{id}/readings/form", &HttpApi::readingsForm},
-        {Method::Get, "/api/v1/accounts/{id}/readings", &HttpApi::readingsHistory},
-        {Method::Post, "/api/v1/accounts/{id}/readings", &HttpApi::submitReadings},
-        {Method::Post, "/api/v1/test/clock", &HttpApi::testClock},
-    };
-    return table;
+QString RouteInfo::describe() const {
+    return HttpApi::methodName(method) + u' ' + QString::fromLatin1(path) + u' ' + roles.describe() +
+           (testOnly ? u" test-only"_s : QString());
 }
 
 QString HttpApi::methodName(Method method) {
@@ -101,18 +92,23 @@ QString HttpApi::methodName(Method method) {
     }
 }
 
-QStringList HttpApi::routeLines() {
+QStringList HttpApi::routeLines(const QList<Route>& routes) {
     QStringList lines;
-    for (const Route& route : routes())
-        lines << methodName(route.method) + u' ' + QString::fromLatin1(route.path);
+    for (const Route& route : routes)
+        lines << route.info.describe();
     return lines;
 }
 
-HttpApi::HttpApi(AuthService& auth, AccessLog& log, QThreadPool& pool, qint64 maxBodyBytes)
-    : m_auth(auth)
+HttpApi::HttpApi(QList<Route> routes, Database& database, AccessLog& log, QThreadPool& pool, Options options)
+    : m_routes(std::move(routes))
+    , m_database(database)
     , m_log(log)
     , m_pool(pool)
-    , m_maxBodyBytes(maxBodyBytes) {}
+    , m_options(options)
+    , m_tokens(0, 0) {
+    for (const Route& route : std::as_const(m_routes))
+        Q_ASSERT_X(route.handler, route.info.path, "every served route has a handler");
+}
 
 RequestData HttpApi::capture(const QHttpServerRequest& request) {
     RequestData data;
@@ -134,8 +130,8 @@ RequestData HttpApi::capture(const QHttpServerRequest& request) {
 
 void HttpApi::install(QHttpServer& server) {
     static const QRegularExpression placeholder(u"\\{[A-Za-z]+\\}"_s);
-    for (const Route& route : routes()) {
-        const Route* r = &route; // the table is static: the pointer stays valid
+    for (const Route& route : std::as_const(m_routes)) {
+        const Route* r = &route; // m_routes does not change after construction: the pointer stays valid
         // Handlers take the responder instead of returning a QFuture: a returned QFuture goes
         // through Qt 6.4's QFuture::then(), which crashes under load (see DeferredResponse.h).
         auto run = [this, r](const QHttpServerRequest& request, QHttpServerResponder&& responder, QStringList args) {
@@ -143,26 +139,26 @@ void HttpApi::install(QHttpServer& server) {
             data.pathArgs = std::move(args);
             DeferredResponse::deliver(
                 QtConcurrent::run(&m_pool,
-                                  [this, r, data = std::move(data)]() { return finish(handle(*r, data), data); }),
+                                  [this, r, data = std::move(data)]() { return finish(this->run(*r, data), data); }),
                 std::move(responder));
         };
         // Qt's router wants one typed view argument per "<arg>"; the ids are checked by the handlers.
-        QString path = QString::fromLatin1(route.path);
+        QString path = QString::fromLatin1(route.info.path);
         const qsizetype args = path.count(placeholder);
         path.replace(placeholder, u"<arg>"_s);
         if (args == 0) {
-            server.route(path, route.method,
+            server.route(path, route.info.method,
                          [run](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                              run(request, std::move(responder), {});
                          });
         } else if (args == 1) {
-            server.route(path, route.method,
+            server.route(path, route.info.method,
                          [run](const QString& a, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                              run(request, std::move(responder), {a});
                          });
         } else {
             Q_ASSERT(args == 2);
-            server.route(path, route.method,
+            server.route(path, route.info.method,
                          [run](const QString& a, const QString& b, const QHttpServerRequest& request,
                                QHttpServerResponder&& responder) {
                              run(request, std::move(responder), {a, b});
@@ -171,12 +167,77 @@ void HttpApi::install(QHttpServer& server) {
     }
     server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const RequestData data = capture(request);
-        finish(ApiReply::error(404, errc::notFound, data.language), data).write(std::move(responder));
+        finish(errorReply(Failure::of(404, errc::notFound), data.language), data).write(std::move(responder));
     });
 }
 
-ApiReply HttpApi::handle(const Route& route, const RequestData& data) const {
-    return (this->*route.handler)(data);
+ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
+    const RouteInfo& info = route.info;
+    RequestContext context{data};
+    context.language = data.language;
+    context.nowMs = nowMs();
+    context.maxBodyBytes = info.maxBodyBytes > 0 ? info.maxBodyBytes : m_options.maxBodyBytes;
+    if (info.testOnly && !m_options.testRoutes)
+        return render(Failure::of(404, errc::notFound), info, context);
+    if (info.usesDatabase) {
+        context.db = m_database.connection();
+        if (!context.db.isOpen())
+            return render(Failure::databaseUnavailable(), info, context);
+    }
+    if (!info.roles.isPublic()) {
+        Result<Caller> caller = authenticate(info, context);
+        if (!caller)
+            return render(caller.failure(), info, context);
+        context.caller = *caller;
+    }
+    Result<ApiReply> result = route.handler(context);
+    if (!result)
+        return render(result.failure(), info, context);
+    ApiReply reply = std::move(result).value();
+    if (reply.userId == 0)
+        reply.userId = context.caller.userId;
+    return reply;
+}
+
+Result<Caller> HttpApi::authenticate(const RouteInfo& route, RequestContext& context) const {
+    const auto access = m_tokens.checkAccess(context.db, context.request.bearerToken, context.nowMs);
+    if (!access)
+        return access.failure();
+    const Caller caller{access->userId, access->sessionId, roleFromName(access->role)};
+    const char* code = errc::unauthorized;
+    switch (access->status) {
+    case TokenService::AccessStatus::Unknown:
+    case TokenService::AccessStatus::Revoked:
+        break;
+    case TokenService::AccessStatus::Expired:
+        if (route.acceptsExpiredToken)
+            return caller;
+        code = errc::tokenExpired;
+        break;
+    case TokenService::AccessStatus::Valid:
+        if (!caller.role || !route.roles.serves(*caller.role))
+            return Failure::of(403, errc::forbidden);
+        return caller;
+    }
+    // Every 401 names the scheme (docs/openapi.yaml, components/responses/Unauthorized).
+    return Failure::of(401, code).withHeader("WWW-Authenticate", "Bearer realm=\"lkk\"");
+}
+
+ApiReply HttpApi::render(const Failure& failure, const RouteInfo& route, RequestContext& context) const {
+    ApiReply reply;
+    if (failure.databaseDown) {
+        qCWarning(lcRouter).noquote() << "request" << context.request.requestId << context.request.method
+                                      << context.request.path
+                                      << "answered 503: database unavailable:" << m_database.lastOpenError();
+        // Drop this thread's connection so the next request reconnects (PostgreSQL restarts).
+        if (context.db.isValid())
+            context.db.close();
+        reply = route.page ? unavailablePage(context.language) : errorReply(failure, context.language);
+    } else {
+        reply = errorReply(failure, context.language);
+    }
+    reply.userId = context.caller.userId;
+    return reply;
 }
 
 QHttpServerResponse HttpApi::finish(const ApiReply& reply, const RequestData& data) const {
@@ -201,86 +262,6 @@ QHttpServerResponse HttpApi::finish(const ApiReply& reply, const RequestData& da
         record.errorCode = QString::fromLatin1(reply.errorCode);
     m_log.write(record);
     return response;
-}
-
-bool HttpApi::parseBody(const RequestData& data, const JsonBody::Spec& spec, QJsonObject* out, ApiReply* error) const {
-    auto parsed = JsonBody::parse(data.contentType, data.body, m_maxBodyBytes, spec);
-    if (auto* object = std::get_if<QJsonObject>(&parsed)) {
-        *out = std::move(*object);
-        return true;
-    }
-    const auto& e = std::get<JsonBody::Error>(parsed);
-    const QString message = qstrcmp(e.code, errc::validationFailed) == 0
-                                ? Messages::violation(rules::Violation::Required, data.language)
-                                : QString();
-    *error = ApiReply::error(e.status, e.code, data.language, e.field, message);
-    return false;
-}
-
-ApiReply HttpApi::login(const RequestData& data) const {
-    using T = JsonBody::Type;
-    static const JsonBody::Spec spec{{{u"email"_s, T::String, true},
-                                      {u"password"_s, T::String, true},
-                                      {u"remember"_s, T::Bool, false},
-                                      {u"captchaId"_s, T::String, false},
-                                      {u"captchaAnswer"_s, T::String, false}},
-                                     false};
-    QJsonObject body;
-    ApiReply error;
-    if (!parseBody(data, spec, &body, &error))
-        return error;
-    return m_auth.login(body, data.ip, data.language);
-}
-
-ApiReply HttpApi::refresh(const RequestData& data) const {
-    static const JsonBody::Spec spec{{{u"refreshToken"_s, JsonBody::Type::String, true}}, false};
-    QJsonObject body;
-    ApiReply error;
-    if (!parseBody(data, spec, &body, &error))
-        return error;
-    return m_auth.refresh(body, data.language);
-}
-
-ApiReply HttpApi::logout(const RequestData& data) const {
-    static const JsonBody::Spec spec{{}, true};
-    QJsonObject body;
-    ApiReply error;
-    if (!parseBody(data, spec, &body, &error))
-        return error;
-    return m_auth.logout(data.bearerToken, data.language);
-}
-
-ApiReply HttpApi::profile(const RequestData& data) const {
-    return m_auth.profile(data.bearerToken, data.language);
-}
-
-ApiReply HttpApi::captcha(const RequestData& data) const {
-    static const JsonBody::Spec spec{{}, true};
-    QJsonObject body;
-    ApiReply error;
-    if (!parseBody(data, spec, &body, &error))
-        return error;
-    return m_auth.captcha(data.language);
-}
-
-ApiReply HttpApi::health(const RequestData&) const {
-    return m_auth.health();
-}
-
-ApiReply HttpApi::testClock(const RequestData& data) const {
-    if (!m_testClock)
-        return ApiReply::error(404, errc::notFound, data.language);
-    static const JsonBody::Spec spec{{{u"now"_s, JsonBody::Type::String, true}}, false};
-    QJsonObject body;
-    ApiReply error;
-    if (!parseBody(data, spec, &body, &error))
-        return error;
-    // An explicit Z or offset: a local time would depend on the machine's zone.
-    const QDateTime now = QDateTime::fromString(body.value(u"now"_s).toString(), Qt::ISODateWithMs);
-    if (!now.isValid() || now.timeSpec() == Qt::LocalTime)
-        return ApiReply::error(400, errc::validationFailed, data.language, u"now"_s);
-    setTestClock(now.toMSecsSinceEpoch());
-    return ApiReply::noContent();
 }
 
 } // namespace lkk::server

@@ -61,6 +61,9 @@ std::variant<QJsonObject, JsonBody::Error> JsonBody::parse(const QByteArray& con
         case Type::Object:
             ok = value.isObject();
             break;
+        case Type::Array:
+            ok = value.isArray();
+            break;
         case Type::Integer: {
             const double d = value.toDouble();
             ok = value.isDouble() && std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9007199254740992.0;
@@ -78,6 +81,48 @@ std::variant<QJsonObject, JsonBody::Error> JsonBody::parse(const QByteArray& con
                          f.name};
     }
     return object;
+}
+
+QList<QByteArray> JsonBody::numberLiterals(const QByteArray& body, const QByteArray& key) {
+    QList<QByteArray> result;
+    qsizetype i = 0;
+    QByteArray lastString;
+    bool afterKey = false;
+    while (i < body.size()) {
+        const char c = body.at(i);
+        if (c == '"') {
+            QByteArray s;
+            ++i;
+            while (i < body.size() && body.at(i) != '"') {
+                if (body.at(i) == '\\')
+                    s += body.at(i++);
+                if (i < body.size())
+                    s += body.at(i++);
+            }
+            ++i;
+            lastString = s;
+            afterKey = false;
+            continue;
+        }
+        if (c == ':') {
+            afterKey = lastString == key;
+            ++i;
+            continue;
+        }
+        if (afterKey && (c == '-' || (c >= '0' && c <= '9'))) {
+            qsizetype j = i;
+            while (j < body.size() && QByteArrayView("+-.eE0123456789").contains(body.at(j)))
+                ++j;
+            result << body.mid(i, j - i);
+            i = j;
+            afterKey = false;
+            continue;
+        }
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            afterKey = false;
+        ++i;
+    }
+    return result;
 }
 
 } // namespace lkk::server

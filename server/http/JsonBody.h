@@ -13,7 +13,7 @@ namespace lkk::server {
 // required fields present (400 validation_failed). The first problem found is reported.
 class JsonBody {
 public:
-    enum class Type { String, Bool, Integer, Object }; // Object: the handler checks its members
+    enum class Type { String, Bool, Integer, Object, Array }; // Object, Array: the handler checks the members
     struct Field {
         QString name;
         Type type;
@@ -32,6 +32,10 @@ public:
     static std::variant<QJsonObject, Error> parse(const QByteArray& contentType, const QByteArray& body,
                                                   qsizetype maxBytes, const Spec& spec);
     static bool isJsonContentType(const QByteArray& contentType);
+    // The raw text of each number given as the value of `key`, at any depth, in body order
+    // ("100", "100.0", "1e3"): QJsonDocument reads 100.0 and 1e3 as whole numbers, an API that
+    // wants plain integers can tell them apart here.
+    static QList<QByteArray> numberLiterals(const QByteArray& body, const QByteArray& key);
 };
 
 } // namespace lkk::server

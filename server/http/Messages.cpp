@@ -34,6 +34,8 @@ const Entry kErrors[] = {
     {errc::tokenExpired, "Сеанс истёк. Войдите снова.", "The session has expired. Please sign in again."},
     {errc::invalidRefreshToken, "Сохранённый вход больше недействителен. Войдите снова.",
      "The saved sign-in is no longer valid. Please sign in again."},
+    {errc::forbidden, "Это действие недоступно для вашей учётной записи.",
+     "This action is not available to your account."},
     {errc::internalError, "Внутренняя ошибка сервера. Повторите позже.",
      "Internal server error. Please try again later."},
     {errc::serviceUnavailable, "Сервис временно недоступен. Повторите позже.",
@@ -46,7 +48,7 @@ const Entry kErrors[] = {
     {errc::wrongAnswer, "Ответ неверный.", "The answer is wrong."},
     {errc::linkLocked, "Слишком много неверных ответов. Повторите позже.",
      "Too many wrong answers. Please try again later."},
-    // Registration and profile (issue 5).
+    // Registration and profile.
     {errc::emailNotConfirmed,
      "Адрес электронной почты не подтверждён. Введите код из письма или отправьте письмо ещё раз.",
      "The e-mail address is not confirmed. Enter the code from the e-mail or send the e-mail again."},
@@ -139,7 +141,7 @@ QString Messages::violation(rules::Violation violation, Language language) {
                   : QStringLiteral("Номер лицевого счёта должен содержать от %1 до %2 цифр.")
                         .arg(rules::minAccountNumberDigits)
                         .arg(rules::maxAccountNumberDigits);
-    // Registration and profile (issue 5).
+    // Registration and profile.
     case rules::Violation::PhoneFormat:
         return en ? QStringLiteral("Enter a mobile phone number as +7 XXX XXX-XX-XX.")
                   : QStringLiteral("Введите номер мобильного телефона в формате +7 XXX XXX-XX-XX");

@@ -24,14 +24,15 @@ QDate parseDate(const QString& text) {
 }
 } // namespace
 
-ApiReply PaymentHistoryService::payments(accounts::Caller& caller, const QString& idText, const QString& query) {
+Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const QString& idText, const QString& query) {
     using accounts::AccountsService;
-    const Language lang = caller.language;
-    const qint64 id = accounts::parsePathId(idText);
-    if (auto refused = AccountsService::refuseUnlessLinked(caller, id))
-        return *refused;
+    const Language lang = context.language;
+    const auto linked = AccountsService::requireLinked(context, idText);
+    if (!linked)
+        return linked.failure();
+    const qint64 id = *linked;
     const QUrlQuery params(query);
-    const QDate today = accounts::TomskTime::today(caller.nowMs);
+    const QDate today = accounts::TomskTime::today(context.nowMs);
     QDate from = today.addMonths(-12).addDays(1);
     QDate to = today;
     for (const auto& [name, target] : {std::pair{u"from"_s, &from}, std::pair{u"to"_s, &to}}) {
@@ -39,17 +40,17 @@ ApiReply PaymentHistoryService::payments(accounts::Caller& caller, const QString
             continue;
         const QDate d = parseDate(params.queryItemValue(name, QUrl::FullyDecoded));
         if (!d.isValid())
-            return ApiReply::error(400, errc::validationFailed, lang, name,
-                                   PaymentMessages::text(PaymentMessages::Text::DateInvalid, lang));
+            return Failure::of(400, errc::validationFailed, name,
+                               PaymentMessages::text(PaymentMessages::Text::DateInvalid, lang));
         *target = d;
     }
     if (from > to)
-        return ApiReply::error(400, errc::validationFailed, lang, u"from"_s,
-                               PaymentMessages::text(PaymentMessages::Text::RangeReversed, lang));
+        return Failure::of(400, errc::validationFailed, u"from"_s,
+                           PaymentMessages::text(PaymentMessages::Text::RangeReversed, lang));
 
-    const auto subAccounts = PaymentDue::subAccounts(caller.db, id, caller.nowMs);
+    const auto subAccounts = PaymentDue::subAccounts(context.db, id, context.nowMs);
     if (!subAccounts)
-        return accounts::databaseDown(caller.db, lang);
+        return Failure::databaseUnavailable();
     QList<QJsonObject> groups;
     QList<QJsonArray> lists;
     QStringList keys;
@@ -60,18 +61,18 @@ ApiReply PaymentHistoryService::payments(accounts::Caller& caller, const QString
         keys << QString::number(s.providerId) + u'/' + s.subAccount;
     }
 
-    QSqlQuery q(caller.db);
+    QSqlQuery q(context.db);
     q.prepare(u"SELECT bp.id, bp.payment_date, bp.provider_id, pr.name, bp.sub_account, bp.amount, "_s +
               PaymentDue::statusSql() +
               u", bp.order_id FROM billing_payments bp JOIN billing_providers pr ON pr.id = bp.provider_id "
               u"WHERE bp.account_id = ? AND bp.payment_date >= ? AND bp.payment_date <= ? "
               u"ORDER BY bp.payment_date DESC, bp.id DESC"_s);
-    q.addBindValue(caller.nowMs);
+    q.addBindValue(context.nowMs);
     q.addBindValue(id);
     q.addBindValue(from.toString(u"yyyy-MM-dd"_s));
     q.addBindValue(to.toString(u"yyyy-MM-dd"_s));
     if (!q.exec())
-        return accounts::databaseDown(caller.db, lang);
+        return Failure::databaseUnavailable();
     while (q.next()) {
         const QString key = QString::number(q.value(2).toLongLong()) + u'/' + q.value(4).toString();
         qsizetype index = keys.indexOf(key);
@@ -96,9 +97,7 @@ ApiReply PaymentHistoryService::payments(accounts::Caller& caller, const QString
         g.insert(u"payments"_s, lists.at(i));
         out.append(g);
     }
-    ApiReply reply = ApiReply::json(QJsonObject{{u"subAccounts"_s, out}});
-    reply.userId = caller.userId;
-    return reply;
+    return ApiReply::json(QJsonObject{{u"subAccounts"_s, out}});
 }
 
 } // namespace lkk::server::payments

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "server/accounts/AccountContext.h"
+#include "server/Result.h"
+#include "server/http/ApiReply.h"
+#include "server/http/RequestContext.h"
 
 namespace lkk::server::payments {
 
@@ -8,7 +10,7 @@ namespace lkk::server::payments {
 // every sub-account of the account is listed, also without payments in the range.
 class PaymentHistoryService {
 public:
-    static ApiReply payments(accounts::Caller& caller, const QString& idText, const QString& query);
+    static Result<ApiReply> payments(RequestContext& context, const QString& idText, const QString& query);
 };
 
 } // namespace lkk::server::payments

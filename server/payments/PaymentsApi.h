@@ -1,20 +1,19 @@
 #pragma once
 
+#include "server/Result.h"
 #include "server/http/ApiReply.h"
+#include "server/http/RequestContext.h"
+#include "server/payments/OrderService.h"
+#include "server/payments/OrderStore.h"
 #include "server/payments/PaymentOptions.h"
+#include "server/payments/SandboxBank.h"
 
-#include <QByteArray>
 #include <QLoggingCategory>
-#include <QString>
-#include <atomic>
 
 Q_DECLARE_LOGGING_CATEGORY(lcPayments) // "lkk.server.payments"
 
 namespace lkk::server {
 class Database;
-namespace accounts {
-class AccountsApi;
-}
 namespace mail {
 class Mailer;
 }
@@ -22,35 +21,25 @@ class Mailer;
 
 namespace lkk::server::payments {
 
-class OrderService;
-
-// What HttpApi calls for the bills/payments/orders routes (PaymentRoutes.cpp): authenticates the
-// bearer token through AccountsApi and hands over to the services. Thread-safe.
+// The handlers of the payments routes (PaymentRoutes.cpp): the payment history, payment orders
+// (OrderService over OrderStore) and the sandbox bank. Thread-safe.
 class PaymentsApi {
 public:
-    PaymentsApi(Database& database, const accounts::AccountsApi& accounts, PaymentOptions options);
-    ~PaymentsApi();
+    PaymentsApi(Database& database, PaymentOptions options, mail::Mailer& mailer);
 
-    // ServerApp: the listening URL once known (before serving), and the mailer once it exists
-    // (null = receipts by e-mail are logged and skipped).
-    void setPublicUrl(const QUrl& url);
-    void setMailer(mail::Mailer* mailer);
-
-    ApiReply bills(const QString& token, const QString& id, const QString& query, Language language) const;
-    ApiReply payments(const QString& token, const QString& id, const QString& query, Language language) const;
-    ApiReply paymentForm(const QString& token, const QString& id, Language language) const;
-    ApiReply createOrder(const QString& token, const QString& id, const QByteArray& idempotencyKey,
-                         const QByteArray& contentType, const QByteArray& body, qint64 maxBodyBytes,
-                         Language language) const;
-    ApiReply getOrder(const QString& token, const QString& orderId, Language language) const;
-    ApiReply cancelOrder(const QString& token, const QString& orderId, Language language) const;
-    ApiReply paymentRules(Language language) const;
-    ApiReply sandboxPage(const QString& orderId) const;
-    ApiReply sandboxSubmit(const QString& orderId, const QByteArray& contentType, const QByteArray& body) const;
+    Result<ApiReply> payments(RequestContext& context) const;
+    Result<ApiReply> paymentForm(RequestContext& context) const;
+    Result<ApiReply> createOrder(RequestContext& context) const;
+    Result<ApiReply> getOrder(RequestContext& context) const;
+    Result<ApiReply> cancelOrder(RequestContext& context) const;
+    Result<ApiReply> paymentRules(RequestContext& context) const;
+    Result<ApiReply> sandboxPage(RequestContext& context) const;
+    Result<ApiReply> sandboxSubmit(RequestContext& context) const;
 
 private:
-    const accounts::AccountsApi& m_accounts;
-    std::unique_ptr<OrderService> m_orders;
+    OrderStore m_store;
+    OrderService m_orders;
+    SandboxBank m_bank;
 };
 
 } // namespace lkk::server::payments

@@ -1,5 +1,7 @@
 #include "server/payments/ReceiptSender.h"
 
+#include "server/payments/OrderStore.h"
+
 #include "server/accounts/TomskTime.h"
 #include "server/mail/Mailer.h"
 #include "server/payments/PaymentsApi.h"
@@ -8,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace lkk::server::payments {
@@ -70,6 +73,28 @@ void ReceiptSender::send(const Receipt& r, mail::Mailer* mailer, const QString& 
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
             qCWarning(lcPayments) << "receipt SMS of order" << r.orderId << "not written to" << smsDir;
     }
+}
+
+void ReceiptSender::sendOnce(QSqlDatabase& db, const Order& order, mail::Mailer* mailer, const QString& smsDir) {
+    QSqlQuery claim(db); // once, even if two paths reach here
+    claim.prepare(u"UPDATE payment_orders SET receipt_sent = 1 WHERE id = ? AND receipt_sent = 0"_s);
+    claim.addBindValue(order.id);
+    if (!claim.exec() || claim.numRowsAffected() != 1)
+        return;
+    Receipt r;
+    r.orderId = order.id;
+    r.total = order.total;
+    r.paidAtMs = order.paidAt.value_or(0);
+    r.email = order.receiptEmail;
+    r.phone = order.receiptPhone;
+    for (const OrderItem& item : order.items)
+        r.lines << Line{item.provider, item.subAccount, item.amount};
+    QSqlQuery a(db);
+    a.prepare(u"SELECT number FROM billing_accounts WHERE id = ?"_s);
+    a.addBindValue(order.accountId);
+    if (a.exec() && a.next())
+        r.accountNumber = a.value(0).toString();
+    send(r, mailer, smsDir);
 }
 
 } // namespace lkk::server::payments

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace lkk::server::mail {
@@ -8,6 +9,8 @@ class Mailer;
 }
 
 namespace lkk::server::payments {
+
+struct Order;
 
 // The кассовый чек of a paid order: to the receipt e-mail through the Mailer and to the receipt
 // phone as an SMS. Without a Mailer (not configured) the e-mail is logged and skipped; without an
@@ -33,6 +36,9 @@ public:
     static QString text(const Receipt& receipt);
     static QString smsText(const Receipt& receipt);
     static void send(const Receipt& receipt, mail::Mailer* mailer, const QString& smsDir);
+    // The receipt of a paid order, once: the order's receipt_sent flag is claimed first, so two
+    // paths that see the payment do not both send it.
+    static void sendOnce(QSqlDatabase& db, const Order& order, mail::Mailer* mailer, const QString& smsDir);
 };
 
 } // namespace lkk::server::payments

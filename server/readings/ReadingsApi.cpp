@@ -1,44 +1,44 @@
 #include "server/readings/ReadingsApi.h"
 
-#include "server/accounts/AccountContext.h"
-#include "server/accounts/AccountsApi.h"
 #include "server/accounts/AccountsService.h"
 
 namespace lkk::server::readings {
 
+using namespace Qt::StringLiterals;
 using accounts::AccountsService;
-using accounts::Caller;
 
-ReadingsApi::ReadingsApi(Database& database, const accounts::AccountsApi& accounts, int fromDay, int toDay)
-    : m_accounts(accounts)
-    , m_service(database, fromDay, toDay) {}
+ReadingsApi::ReadingsApi(Database& database, int fromDay, int toDay)
+    : m_service(database, fromDay, toDay) {}
 
-std::optional<ApiReply> ReadingsApi::admit(const QString& token, const QString& id, Language language, Caller* caller,
-                                           qint64* accountId) const {
-    if (auto refused = m_accounts.authenticate(token, language, caller))
-        return refused;
-    *accountId = accounts::parsePathId(id);
-    return AccountsService::refuseUnlessLinked(*caller, *accountId);
+Result<ApiReply> ReadingsApi::form(RequestContext& context) const {
+    const auto accountId = AccountsService::requireLinked(context, context.arg(0));
+    if (!accountId)
+        return accountId.failure();
+    return m_service.form(context, *accountId);
 }
 
-ApiReply ReadingsApi::form(const QString& token, const QString& id, Language language) const {
-    Caller caller;
-    qint64 accountId = 0;
-    if (auto refused = admit(token, id, language, &caller, &accountId))
-        return *refused;
-    return m_service.form(caller, accountId);
+Result<ApiReply> ReadingsApi::history(RequestContext& context) const {
+    const auto accountId = AccountsService::requireLinked(context, context.arg(0));
+    if (!accountId)
+        return accountId.failure();
+    return m_service.history(context, *accountId, context.request.query);
 }
 
-ApiReply ReadingsApi::history(const QString& token, const QString& id, const QString& query, Language language) const {
-    Caller caller;
-    qint64 accountId = 0;
-    if (auto refused = admit(token, id, language, &caller, &accountId))
-        return *refused;
-    return m_service.history(caller, accountId, query);
-}
-
-ApiReply ReadingsApi::submit(Caller& caller, qint64 accountId, const QJsonObject& body) const {
-    return m_service.submit(caller, accountId, body);
+Result<ApiReply> ReadingsApi::submit(RequestContext& context) const {
+    const auto accountId = AccountsService::requireLinked(context, context.arg(0));
+    if (!accountId)
+        return accountId.failure();
+    using T = JsonBody::Type;
+    static const JsonBody::Spec spec{{{u"submissionId"_s, T::String, true},
+                                      {u"meterId"_s, T::Integer, true},
+                                      {u"values"_s, T::Object, true},
+                                      {u"confirmRollover"_s, T::Bool, false},
+                                      {u"confirmHighConsumption"_s, T::Bool, false}},
+                                     false};
+    const auto body = context.json(spec);
+    if (!body)
+        return body.failure();
+    return m_service.submit(context, *accountId, *body);
 }
 
 } // namespace lkk::server::readings

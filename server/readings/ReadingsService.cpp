@@ -18,7 +18,6 @@
 namespace lkk::server::readings {
 
 using namespace Qt::StringLiterals;
-using accounts::Caller;
 
 namespace {
 
@@ -28,19 +27,6 @@ QJsonValue nullable(const QJsonObject& object) {
 
 QJsonValue isoOrNull(const QDateTime& t) {
     return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-ApiReply ok(const QJsonObject& body, const Caller& caller, int status = 200) {
-    ApiReply reply = ApiReply::json(body, status);
-    reply.userId = caller.userId;
-    return reply;
-}
-
-ApiReply refused(int status, const char* code, const Caller& caller, const QString& field, const QString& message,
-                 const QJsonObject& details = {}) {
-    ApiReply reply = ApiReply::error(status, code, caller.language, field, message, details);
-    reply.userId = caller.userId;
-    return reply;
 }
 
 QJsonObject meterHeader(const MeterInfo& m) {
@@ -99,27 +85,30 @@ ReadingsService::ReadingsService(Database& database, int fromDay, int toDay)
     , m_fromDay(fromDay)
     , m_toDay(toDay) {}
 
-ApiReply ReadingsService::form(Caller& caller, qint64 accountId) const {
-    const ReadingsWindow w = ReadingRules::window(caller.nowMs, m_fromDay, m_toDay);
-    QList<MeterInfo> meters;
-    if (!ReadingsStore::meters(caller.db, accountId, &meters))
-        return accounts::databaseDown(caller.db, caller.language);
+Result<ApiReply> ReadingsService::form(RequestContext& context, qint64 accountId) const {
+    const ReadingsWindow w = ReadingRules::window(context.nowMs, m_fromDay, m_toDay);
+    const auto meters = ReadingsStore::meters(context.db, accountId);
+    if (!meters)
+        return meters.failure();
 
     QJsonArray list;
-    for (const MeterInfo& m : std::as_const(meters)) {
-        QHash<QString, QList<StoredReading>> readings;
-        std::optional<StoredSubmission> current;
-        if (!ReadingsStore::readings(caller.db, m.id, &readings) ||
-            !ReadingsStore::current(caller.db, m.id, w.period, &current))
-            return accounts::databaseDown(caller.db, caller.language);
+    for (const MeterInfo& m : *meters) {
+        const auto found = ReadingsStore::readings(context.db, m.id);
+        if (!found)
+            return found.failure();
+        const ReadingsStore::ReadingsByZone& readings = *found;
+        const auto stored = ReadingsStore::current(context.db, m.id, w.period);
+        if (!stored)
+            return stored.failure();
+        const std::optional<StoredSubmission>& current = *stored;
 
         QJsonValue refusal = QJsonValue::Null;
-        if (const auto state = stateRefusal(m, w.today, caller.language))
+        if (const auto state = stateRefusal(m, w.today, context.language))
             refusal = QJsonObject{{u"code"_s, QString::fromLatin1(state->first)}, {u"message"_s, state->second}};
         else if (!w.open)
             refusal = QJsonObject{
                 {u"code"_s, QString::fromLatin1(errc::readingWindowClosed)},
-                {u"message"_s, ReadingsMessages::windowClosed(m_fromDay, m_toDay, w.opensAt.date(), caller.language)}};
+                {u"message"_s, ReadingsMessages::windowClosed(m_fromDay, m_toDay, w.opensAt.date(), context.language)}};
 
         QJsonObject last;
         QJsonObject lastValues;
@@ -164,17 +153,16 @@ ApiReply ReadingsService::form(Caller& caller, qint64 accountId) const {
                              {u"timeZone"_s, u"Asia/Tomsk"_s},
                              {u"opensAt"_s, isoOrNull(w.opensAt)},
                              {u"closesAt"_s, w.open ? isoOrNull(w.closesAt) : QJsonValue(QJsonValue::Null)},
-                             {u"message"_s, ReadingsMessages::windowRule(m_fromDay, m_toDay, caller.language)}};
-    return ok({{u"period"_s, w.period},
-               {u"today"_s, w.today.toString(Qt::ISODate)},
-               {u"window"_s, window},
-               {u"meters"_s, list}},
-              caller);
+                             {u"message"_s, ReadingsMessages::windowRule(m_fromDay, m_toDay, context.language)}};
+    return ApiReply::json({{u"period"_s, w.period},
+                           {u"today"_s, w.today.toString(Qt::ISODate)},
+                           {u"window"_s, window},
+                           {u"meters"_s, list}});
 }
 
-ApiReply ReadingsService::history(Caller& caller, qint64 accountId, const QString& query) const {
+Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accountId, const QString& query) const {
     using accounts::AccountMessages;
-    const QDate today = accounts::TomskTime::today(caller.nowMs);
+    const QDate today = accounts::TomskTime::today(context.nowMs);
     const QUrlQuery params(query);
     QDate from = today.addMonths(-12);
     QDate to = today;
@@ -183,24 +171,25 @@ ApiReply ReadingsService::history(Caller& caller, qint64 accountId, const QStrin
             continue;
         const auto date = parseDate(params.queryItemValue(key, QUrl::FullyDecoded));
         if (!date)
-            return refused(400, errc::validationFailed, caller, key,
-                           AccountMessages::text(AccountMessages::Text::DateInvalid, caller.language));
+            return Failure::of(400, errc::validationFailed, key,
+                               AccountMessages::text(AccountMessages::Text::DateInvalid, context.language));
         *target = *date;
     }
     if (from > to)
-        return refused(400, errc::validationFailed, caller, u"from"_s,
-                       AccountMessages::text(AccountMessages::Text::PeriodReversed, caller.language));
+        return Failure::of(400, errc::validationFailed, u"from"_s,
+                           AccountMessages::text(AccountMessages::Text::PeriodReversed, context.language));
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
 
-    QList<MeterInfo> meters;
-    if (!ReadingsStore::meters(caller.db, accountId, &meters))
-        return accounts::databaseDown(caller.db, caller.language);
+    const auto meters = ReadingsStore::meters(context.db, accountId);
+    if (!meters)
+        return meters.failure();
     QJsonArray list;
-    for (const MeterInfo& m : std::as_const(meters)) {
-        QHash<QString, QList<StoredReading>> readings;
-        if (!ReadingsStore::readings(caller.db, m.id, &readings))
-            return accounts::databaseDown(caller.db, caller.language);
+    for (const MeterInfo& m : *meters) {
+        const auto found = ReadingsStore::readings(context.db, m.id);
+        if (!found)
+            return found.failure();
+        const ReadingsStore::ReadingsByZone& readings = *found;
 
         // Rows: one per date (newest first), the zones read that day side by side.
         QMap<QString, QJsonObject> rows; // date -> row
@@ -238,76 +227,78 @@ ApiReply ReadingsService::history(Caller& caller, qint64 accountId, const QStrin
         meter.insert(u"consumption"_s, consumptionList);
         list.append(meter);
     }
-    return ok({{u"meters"_s, list}}, caller);
+    return ApiReply::json({{u"meters"_s, list}});
 }
 
-ApiReply ReadingsService::submit(Caller& caller, qint64 accountId, const QJsonObject& body) const {
-    const Language language = caller.language;
+Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 accountId, const QJsonObject& body) const {
+    const Language language = context.language;
     const QString submissionId = body.value(u"submissionId"_s).toString();
     static const QRegularExpression idShape(u"^[A-Za-z0-9-]{8,64}$"_s);
     if (!idShape.match(submissionId).hasMatch())
-        return refused(400, errc::validationFailed, caller, u"submissionId"_s,
-                       ReadingsMessages::submissionIdInvalid(language));
+        return Failure::of(400, errc::validationFailed, u"submissionId"_s,
+                           ReadingsMessages::submissionIdInvalid(language));
     const QString print = fingerprint(accountId, body);
 
     // Idempotency first: a retry must get its first answer even after the window has closed.
-    auto replayOrConflict = [&](const StoredSubmission& stored) {
+    auto replayOrConflict = [&](const StoredSubmission& stored) -> Result<ApiReply> {
         if (stored.fingerprint == print)
-            return ok(stored.response, caller, 200);
-        return refused(409, errc::submissionIdConflict, caller, u"submissionId"_s,
-                       ReadingsMessages::submissionIdConflict(language));
+            return ApiReply::json(stored.response, 200);
+        return Failure::of(409, errc::submissionIdConflict, u"submissionId"_s,
+                           ReadingsMessages::submissionIdConflict(language));
     };
-    std::optional<StoredSubmission> stored;
-    if (!ReadingsStore::submission(caller.db, caller.userId, submissionId, &stored))
-        return accounts::databaseDown(caller.db, language);
-    if (stored)
-        return replayOrConflict(*stored);
+    const auto stored = ReadingsStore::submission(context.db, context.caller.userId, submissionId);
+    if (!stored)
+        return stored.failure();
+    if (*stored)
+        return replayOrConflict(**stored);
 
     const qint64 meterId = body.value(u"meterId"_s).toInteger();
-    std::optional<MeterInfo> meter;
-    if (meterId > 0 && !ReadingsStore::meter(caller.db, accountId, meterId, &meter))
-        return accounts::databaseDown(caller.db, language);
+    const auto meter = meterId > 0 ? ReadingsStore::meter(context.db, accountId, meterId)
+                                   : Result<std::optional<MeterInfo>>(std::nullopt);
     if (!meter)
-        return refused(404, errc::meterNotFound, caller, u"meterId"_s, ReadingsMessages::meterNotFound(language));
-    const MeterInfo& m = *meter;
+        return meter.failure();
+    if (!*meter)
+        return Failure::of(404, errc::meterNotFound, u"meterId"_s, ReadingsMessages::meterNotFound(language));
+    const MeterInfo& m = **meter;
 
-    const ReadingsWindow w = ReadingRules::window(caller.nowMs, m_fromDay, m_toDay);
+    const ReadingsWindow w = ReadingRules::window(context.nowMs, m_fromDay, m_toDay);
     if (!w.open)
-        return refused(422, errc::readingWindowClosed, caller, {},
-                       ReadingsMessages::windowClosed(m_fromDay, m_toDay, w.opensAt.date(), language),
-                       windowDetails(w));
+        return Failure::of(422, errc::readingWindowClosed, {},
+                           ReadingsMessages::windowClosed(m_fromDay, m_toDay, w.opensAt.date(), language),
+                           windowDetails(w));
     if (const auto state = stateRefusal(m, w.today, language))
-        return refused(422, state->first, caller, {}, state->second);
+        return Failure::of(422, state->first, {}, state->second);
 
     // Format (rule 3): only the meter's zones, every one of them, each within the capacity.
     const QJsonObject values = body.value(u"values"_s).toObject();
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (!m.zones.contains(it.key()))
-            return refused(400, errc::validationFailed, caller, u"values."_s + it.key(),
-                           ReadingsMessages::unknownZone(it.key(), language));
+            return Failure::of(400, errc::validationFailed, u"values."_s + it.key(),
+                               ReadingsMessages::unknownZone(it.key(), language));
     }
     QList<QPair<QString, qint64>> parsed;
     for (const QString& zone : m.zones) {
         const QString field = u"values."_s + zone;
         const QJsonValue v = values.value(zone);
         if (!v.isUndefined() && !v.isNull() && !v.isString())
-            return refused(400, errc::wrongType, caller, field, Messages::text(errc::wrongType, language));
+            return Failure::of(400, errc::wrongType, field, Messages::text(errc::wrongType, language));
         qint64 units = 0;
         switch (ReadingRules::parseValue(v.toString(), m.capacity, &units)) {
         case ReadingRules::ValueProblem::Empty:
-            return refused(400, errc::validationFailed, caller, field, ReadingsMessages::valueRequired(language));
+            return Failure::of(400, errc::validationFailed, field, ReadingsMessages::valueRequired(language));
         case ReadingRules::ValueProblem::Format:
-            return refused(400, errc::validationFailed, caller, field,
-                           ReadingsMessages::valueFormat(m.capacity.integer, m.capacity.fraction, language));
+            return Failure::of(400, errc::validationFailed, field,
+                               ReadingsMessages::valueFormat(m.capacity.integer, m.capacity.fraction, language));
         case ReadingRules::ValueProblem::None:
             break;
         }
         parsed.append({zone, units});
     }
 
-    QHash<QString, QList<StoredReading>> readings;
-    if (!ReadingsStore::readings(caller.db, m.id, &readings))
-        return accounts::databaseDown(caller.db, language);
+    const auto found = ReadingsStore::readings(context.db, m.id);
+    if (!found)
+        return found.failure();
+    const ReadingsStore::ReadingsByZone& readings = *found;
     const int fraction = m.capacity.fraction;
     const bool confirmRollover = body.value(u"confirmRollover"_s).toBool(false);
     const bool confirmHigh = body.value(u"confirmHighConsumption"_s).toBool(false);
@@ -322,9 +313,9 @@ ApiReply ReadingsService::submit(Caller& caller, qint64 accountId, const QJsonOb
                 {u"last"_s, ReadingRules::machine(b->units, fraction)},
                 {u"rolloverConsumption"_s,
                  ReadingRules::machine(ReadingRules::consumption(b->units, units, m.capacity), fraction)}};
-            return refused(422, errc::readingBelowPrevious, caller, u"values."_s + zone,
-                           ReadingsMessages::belowPrevious(ReadingRules::display(b->units, fraction), language),
-                           details);
+            return Failure::of(422, errc::readingBelowPrevious, u"values."_s + zone,
+                               ReadingsMessages::belowPrevious(ReadingRules::display(b->units, fraction), language),
+                               details);
         }
     }
     QJsonObject consumption;
@@ -339,21 +330,21 @@ ApiReply ReadingsService::submit(Caller& caller, qint64 accountId, const QJsonOb
             const QJsonObject details{{u"zone"_s, zone},
                                       {u"consumption"_s, ReadingRules::machine(used, fraction)},
                                       {u"average"_s, ReadingRules::machine(*average, fraction)}};
-            return refused(422, errc::consumptionTooHigh, caller, u"values."_s + zone,
-                           ReadingsMessages::tooHigh(ReadingRules::display(used, fraction), m.unit,
-                                                     ReadingRules::display(*average, fraction), language),
-                           details);
+            return Failure::of(422, errc::consumptionTooHigh, u"values."_s + zone,
+                               ReadingsMessages::tooHigh(ReadingRules::display(used, fraction), m.unit,
+                                                         ReadingRules::display(*average, fraction), language),
+                               details);
         }
     }
 
     NewSubmission s;
     s.submissionId = submissionId;
-    s.userId = caller.userId;
+    s.userId = context.caller.userId;
     s.accountId = accountId;
     s.meterId = m.id;
     s.period = w.period;
     s.readingDate = w.today.toString(Qt::ISODate);
-    s.submittedAt = caller.nowMs;
+    s.submittedAt = context.nowMs;
     s.fingerprint = print;
     s.values = parsed;
     s.fraction = fraction;
@@ -364,25 +355,23 @@ ApiReply ReadingsService::submit(Caller& caller, qint64 accountId, const QJsonOb
         return QJsonObject{{u"submissionId"_s, submissionId},
                            {u"meterId"_s, m.id},
                            {u"period"_s, w.period},
-                           {u"submittedAt"_s, accounts::TomskTime::isoUtc(caller.nowMs)},
+                           {u"submittedAt"_s, accounts::TomskTime::isoUtc(context.nowMs)},
                            {u"values"_s, normalized},
                            {u"consumption"_s, consumption},
                            {u"replaced"_s, replaced},
                            {u"message"_s, replaced ? ReadingsMessages::replaced(w.period, language)
                                                    : ReadingsMessages::accepted(language)}};
     };
-    QJsonObject response;
-    switch (ReadingsStore::save(m_database, caller.db, s, makeResponse, &response)) {
-    case ReadingsStore::SaveResult::Saved:
-        return ok(response, caller, 201);
-    case ReadingsStore::SaveResult::Duplicate:
-        if (!ReadingsStore::submission(caller.db, caller.userId, submissionId, &stored) || !stored)
-            return accounts::databaseDown(caller.db, language);
-        return replayOrConflict(*stored);
-    case ReadingsStore::SaveResult::DatabaseError:
-        break;
-    }
-    return accounts::databaseDown(caller.db, language);
+    const auto saved = ReadingsStore::save(m_database, context.db, s, makeResponse);
+    if (!saved)
+        return saved.failure();
+    if (*saved)
+        return ApiReply::json(**saved, 201);
+    // The same id won meanwhile: answer as to a retry.
+    const auto winner = ReadingsStore::submission(context.db, context.caller.userId, submissionId);
+    if (!winner || !*winner)
+        return Failure::databaseUnavailable();
+    return replayOrConflict(**winner);
 }
 
 } // namespace lkk::server::readings

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "server/accounts/AccountContext.h"
+#include "server/Result.h"
 #include "server/http/ApiReply.h"
+#include "server/http/RequestContext.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -19,10 +20,10 @@ class ReadingsService {
 public:
     ReadingsService(Database& database, int fromDay, int toDay);
 
-    ApiReply form(accounts::Caller& caller, qint64 accountId) const;
-    ApiReply history(accounts::Caller& caller, qint64 accountId, const QString& query) const;
+    Result<ApiReply> form(RequestContext& context, qint64 accountId) const;
+    Result<ApiReply> history(RequestContext& context, qint64 accountId, const QString& query) const;
     // body: already checked against the JSON spec (types, unknown fields, required ones).
-    ApiReply submit(accounts::Caller& caller, qint64 accountId, const QJsonObject& body) const;
+    Result<ApiReply> submit(RequestContext& context, qint64 accountId, const QJsonObject& body) const;
 
 private:
     Database& m_database;

@@ -38,108 +38,102 @@ MeterInfo meterFromRow(const QSqlQuery& q) {
     return m;
 }
 
-bool failed(QSqlQuery& q) {
+Failure failed(QSqlQuery& q) {
     qCWarning(lcReadings) << "query failed:" << q.lastError().text();
-    return false;
+    return Failure::databaseUnavailable();
 }
 
-bool submissionFrom(QSqlQuery& q, std::optional<StoredSubmission>* out) {
+Result<std::optional<StoredSubmission>> submissionFrom(QSqlQuery& q) {
     if (!q.exec())
         return failed(q);
-    if (!q.next()) {
-        out->reset();
-        return true;
-    }
+    if (!q.next())
+        return std::optional<StoredSubmission>();
     StoredSubmission s;
     s.rowId = q.value(0).toLongLong();
     s.submissionId = q.value(1).toString();
     s.submittedAt = q.value(2).toLongLong();
     s.fingerprint = q.value(3).toString();
     s.response = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-    *out = s;
-    return true;
+    return std::optional<StoredSubmission>(s);
 }
 
 } // namespace
 
-bool ReadingsStore::meters(QSqlDatabase& db, qint64 accountId, QList<MeterInfo>* out) {
+Result<QList<MeterInfo>> ReadingsStore::meters(QSqlDatabase& db, qint64 accountId) {
     QSqlQuery q(db);
     q.prepare(kMeterSelect + u" ORDER BY c.id, m.id"_s);
     q.addBindValue(accountId);
     if (!q.exec())
         return failed(q);
+    QList<MeterInfo> meters;
     while (q.next())
-        out->append(meterFromRow(q));
-    return true;
+        meters.append(meterFromRow(q));
+    return meters;
 }
 
-bool ReadingsStore::meter(QSqlDatabase& db, qint64 accountId, qint64 meterId, std::optional<MeterInfo>* out) {
+Result<std::optional<MeterInfo>> ReadingsStore::meter(QSqlDatabase& db, qint64 accountId, qint64 meterId) {
     QSqlQuery q(db);
     q.prepare(kMeterSelect + u" AND m.id = ?"_s);
     q.addBindValue(accountId);
     q.addBindValue(meterId);
     if (!q.exec())
         return failed(q);
-    if (q.next())
-        *out = meterFromRow(q);
-    else
-        out->reset();
-    return true;
+    return q.next() ? std::optional<MeterInfo>(meterFromRow(q)) : std::nullopt;
 }
 
-bool ReadingsStore::readings(QSqlDatabase& db, qint64 meterId, QHash<QString, QList<StoredReading>>* out) {
+Result<ReadingsStore::ReadingsByZone> ReadingsStore::readings(QSqlDatabase& db, qint64 meterId) {
     QSqlQuery q(db);
     q.prepare(u"SELECT zone, reading_date, period, value_units, source, submission_ref FROM billing_readings "
               u"WHERE meter_id = ? ORDER BY reading_date, zone"_s);
     q.addBindValue(meterId);
     if (!q.exec())
         return failed(q);
+    ReadingsByZone readings;
     while (q.next()) {
-        (*out)[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                                              q.value(4).toString(), !q.value(5).isNull()});
+        readings[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                                                q.value(4).toString(), !q.value(5).isNull()});
     }
-    return true;
+    return readings;
 }
 
-bool ReadingsStore::submission(QSqlDatabase& db, qint64 userId, const QString& submissionId,
-                               std::optional<StoredSubmission>* out) {
+Result<std::optional<StoredSubmission>> ReadingsStore::submission(QSqlDatabase& db, qint64 userId,
+                                                                  const QString& submissionId) {
     QSqlQuery q(db);
     q.prepare(u"SELECT id, submission_id, submitted_at, fingerprint, response FROM reading_submissions "
               u"WHERE user_id = ? AND submission_id = ?"_s);
     q.addBindValue(userId);
     q.addBindValue(submissionId);
-    return submissionFrom(q, out);
+    return submissionFrom(q);
 }
 
-bool ReadingsStore::current(QSqlDatabase& db, qint64 meterId, const QString& period,
-                            std::optional<StoredSubmission>* out) {
+Result<std::optional<StoredSubmission>> ReadingsStore::current(QSqlDatabase& db, qint64 meterId,
+                                                               const QString& period) {
     QSqlQuery q(db);
     q.prepare(u"SELECT id, submission_id, submitted_at, fingerprint, response FROM reading_submissions "
               u"WHERE meter_id = ? AND period = ? AND replaced = 0 ORDER BY submitted_at DESC, id DESC LIMIT 1"_s);
     q.addBindValue(meterId);
     q.addBindValue(period);
-    return submissionFrom(q, out);
+    return submissionFrom(q);
 }
 
-ReadingsStore::SaveResult ReadingsStore::save(Database& database, QSqlDatabase& db, const NewSubmission& s,
-                                              const std::function<QJsonObject(bool)>& makeResponse,
-                                              QJsonObject* response) {
-    bool replaced = false;
-    const SaveResult result = replaceEarlier(database, db, s, &replaced);
-    if (result != SaveResult::Saved)
-        return result;
-    *response = makeResponse(replaced);
-    return insert(db, s, *response);
+Result<std::optional<QJsonObject>> ReadingsStore::save(Database& database, QSqlDatabase& db, const NewSubmission& s,
+                                                       const std::function<QJsonObject(bool)>& makeResponse) {
+    const auto replaced = replaceEarlier(database, db, s);
+    if (!replaced)
+        return replaced.failure();
+    const QJsonObject response = makeResponse(*replaced);
+    const auto stored = insert(db, s, response);
+    if (!stored)
+        return stored.failure();
+    return *stored ? std::optional<QJsonObject>(response) : std::nullopt;
 }
 
-ReadingsStore::SaveResult ReadingsStore::replaceEarlier(Database& database, QSqlDatabase& db, const NewSubmission& s,
-                                                        bool* replaced) {
+Result<bool> ReadingsStore::replaceEarlier(Database& database, QSqlDatabase& db, const NewSubmission& s) {
     if (!database.beginWrite(db))
-        return SaveResult::DatabaseError;
+        return Failure::databaseUnavailable();
     auto fail = [&db](QSqlQuery& q) {
-        failed(q);
         Database::rollback(db);
-        return SaveResult::DatabaseError;
+        return failed(q);
     };
     if (database.dialect() == Dialect::Postgres) {
         // Two different submissions for one meter at once: the second waits here, then sees the
@@ -171,11 +165,10 @@ ReadingsStore::SaveResult ReadingsStore::replaceEarlier(Database& database, QSql
         if (!drop.exec())
             return fail(drop);
     }
-    *replaced = !ids.isEmpty();
-    return SaveResult::Saved;
+    return !ids.isEmpty();
 }
 
-ReadingsStore::SaveResult ReadingsStore::insert(QSqlDatabase& db, const NewSubmission& s, const QJsonObject& response) {
+Result<bool> ReadingsStore::insert(QSqlDatabase& db, const NewSubmission& s, const QJsonObject& response) {
     QSqlQuery add(db);
     add.prepare(u"INSERT INTO reading_submissions (submission_id, user_id, account_id, meter_id, period, "
                 u"reading_date, submitted_at, fingerprint, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -193,12 +186,11 @@ ReadingsStore::SaveResult ReadingsStore::insert(QSqlDatabase& db, const NewSubmi
         // won. The caller looks the id up again and answers the replay or the conflict.
         qCInfo(lcReadings) << "submission not stored:" << add.lastError().text();
         Database::rollback(db);
-        return SaveResult::Duplicate;
+        return false;
     }
     auto fail = [&db](QSqlQuery& q) {
-        failed(q);
         Database::rollback(db);
-        return SaveResult::DatabaseError;
+        return failed(q);
     };
     QSqlQuery row(db);
     row.prepare(u"SELECT id FROM reading_submissions WHERE user_id = ? AND submission_id = ?"_s);
@@ -232,9 +224,9 @@ ReadingsStore::SaveResult ReadingsStore::insert(QSqlDatabase& db, const NewSubmi
     }
     if (!Database::commit(db)) {
         Database::rollback(db);
-        return SaveResult::DatabaseError;
+        return Failure::databaseUnavailable();
     }
-    return SaveResult::Saved;
+    return true;
 }
 
 } // namespace lkk::server::readings

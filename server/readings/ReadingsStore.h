@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/Result.h"
 #include "server/readings/ReadingRules.h"
 
 #include <QHash>
@@ -53,29 +54,32 @@ struct NewSubmission {
     int fraction = 0;
 };
 
-// The SQL of the readings module (SQLite and PostgreSQL). Every function returns false / nullopt
-// with *ok = false on a database error, so the caller answers 503.
+// The SQL of the readings module (SQLite and PostgreSQL). A database error is the Failure of
+// the Result (503).
 class ReadingsStore {
 public:
-    static bool meters(QSqlDatabase& db, qint64 accountId, QList<MeterInfo>* out);
-    static bool meter(QSqlDatabase& db, qint64 accountId, qint64 meterId, std::optional<MeterInfo>* out);
+    static Result<QList<MeterInfo>> meters(QSqlDatabase& db, qint64 accountId);
+    static Result<std::optional<MeterInfo>> meter(QSqlDatabase& db, qint64 accountId, qint64 meterId);
     // All readings of the meter, per zone.
-    static bool readings(QSqlDatabase& db, qint64 meterId, QHash<QString, QList<StoredReading>>* out);
-    static bool submission(QSqlDatabase& db, qint64 userId, const QString& submissionId,
-                           std::optional<StoredSubmission>* out);
+    using ReadingsByZone = QHash<QString, QList<StoredReading>>;
+    static Result<ReadingsByZone> readings(QSqlDatabase& db, qint64 meterId);
+    static Result<std::optional<StoredSubmission>> submission(QSqlDatabase& db, qint64 userId,
+                                                              const QString& submissionId);
     // The meter's accepted, not replaced submission of the period.
-    static bool current(QSqlDatabase& db, qint64 meterId, const QString& period, std::optional<StoredSubmission>* out);
+    static Result<std::optional<StoredSubmission>> current(QSqlDatabase& db, qint64 meterId, const QString& period);
 
-    enum class SaveResult { Saved, Duplicate, DatabaseError };
     // One transaction: lock the meter, mark this period's earlier submission replaced and delete its
     // readings, store the submission (with the answer makeResponse(replaced) builds) and its readings.
-    // Duplicate: the UNIQUE (user_id, submission_id) refused it (a concurrent request won).
-    static SaveResult save(Database& database, QSqlDatabase& db, const NewSubmission& s,
-                           const std::function<QJsonObject(bool replaced)>& makeResponse, QJsonObject* response);
+    // The stored answer; nullopt when the UNIQUE (user_id, submission_id) refused it (a concurrent
+    // request with the same id won).
+    static Result<std::optional<QJsonObject>> save(Database& database, QSqlDatabase& db, const NewSubmission& s,
+                                                   const std::function<QJsonObject(bool replaced)>& makeResponse);
 
 private:
-    static SaveResult replaceEarlier(Database& database, QSqlDatabase& db, const NewSubmission& s, bool* replaced);
-    static SaveResult insert(QSqlDatabase& db, const NewSubmission& s, const QJsonObject& response);
+    // Whether an earlier submission was replaced.
+    static Result<bool> replaceEarlier(Database& database, QSqlDatabase& db, const NewSubmission& s);
+    // False when the submission id was taken meanwhile (rolled back).
+    static Result<bool> insert(QSqlDatabase& db, const NewSubmission& s, const QJsonObject& response);
 };
 
 } // namespace lkk::server::readings

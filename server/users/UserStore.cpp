@@ -38,21 +38,19 @@ User fromQuery(const QSqlQuery& q) {
     return u;
 }
 
-// NOT NULL text columns: a null QString would bind as SQL NULL.
-QString text(const QString& value) {
-    return value.isNull() ? u""_s : value;
-}
-
-UserStore::Status runFind(QSqlQuery& q, User* out) {
+Result<std::optional<User>> runFind(QSqlQuery& q) {
     if (!q.exec())
-        return UserStore::Status::DatabaseError;
+        return Failure::databaseUnavailable();
     if (!q.next())
-        return UserStore::Status::NotFound;
-    *out = fromQuery(q);
-    return UserStore::Status::Found;
+        return std::optional<User>();
+    return std::optional<User>(fromQuery(q));
 }
 
 } // namespace
+
+QString UserStore::columnText(const QString& value) {
+    return value.isNull() ? u""_s : value;
+}
 
 QJsonObject User::profileJson() const {
     return QJsonObject{
@@ -65,7 +63,7 @@ QJsonObject User::profileJson() const {
         {u"birthDate"_s, birthDate.isValid() ? QJsonValue(birthDate.toString(Qt::ISODate)) : QJsonValue()},
         {u"sex"_s, sex},
         {u"role"_s, role},
-        // Issue 5: the client asks for the details («Заполните реквизиты») while the phone is empty.
+        // The client asks for the details («Заполните реквизиты») while the phone is empty.
         {u"emailConfirmed"_s, emailConfirmed},
         {u"pendingEmail"_s,
          !pendingEmail.isEmpty() && pendingEmailExpiresAt > nowMs() ? QJsonValue(pendingEmail) : QJsonValue()},
@@ -80,42 +78,41 @@ QJsonObject User::profileJson() const {
     };
 }
 
-UserStore::Status UserStore::findByEmail(QSqlDatabase& db, const QString& normalizedEmail, User* out) {
+Result<std::optional<User>> UserStore::findByEmail(QSqlDatabase& db, const QString& normalizedEmail) {
     QSqlQuery q(db);
     q.prepare(u"SELECT "_s + kColumns + u" FROM users WHERE email = ?"_s);
     q.addBindValue(normalizedEmail);
-    return runFind(q, out);
+    return runFind(q);
 }
 
-UserStore::Status UserStore::findById(QSqlDatabase& db, qint64 id, User* out) {
+Result<std::optional<User>> UserStore::findById(QSqlDatabase& db, qint64 id) {
     QSqlQuery q(db);
     q.prepare(u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s);
     q.addBindValue(id);
-    return runFind(q, out);
+    return runFind(q);
 }
 
 bool UserStore::insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs, bool* inserted) {
-    User existing;
-    const Status status = findByEmail(db, user.email, &existing);
+    const auto existing = findByEmail(db, user.email);
     if (inserted)
         *inserted = false;
-    if (status == Status::Found)
-        return true;
-    if (status == Status::DatabaseError)
+    if (!existing)
         return false;
+    if (*existing)
+        return true;
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO users (email, password_hash, surname, first_name, patronymic, phone, birth_date, sex, "
               u"role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(user.email);
     q.addBindValue(user.passwordHash);
-    q.addBindValue(text(user.surname));
-    q.addBindValue(text(user.firstName));
-    q.addBindValue(text(user.patronymic));
-    q.addBindValue(text(user.phone));
+    q.addBindValue(columnText(user.surname));
+    q.addBindValue(columnText(user.firstName));
+    q.addBindValue(columnText(user.patronymic));
+    q.addBindValue(columnText(user.phone));
     q.addBindValue(user.birthDate.isValid() ? QVariant(user.birthDate.toString(Qt::ISODate))
                                             : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(text(user.sex));
-    q.addBindValue(text(user.role));
+    q.addBindValue(columnText(user.sex));
+    q.addBindValue(columnText(user.role));
     q.addBindValue(nowMs);
     if (!q.exec())
         return false;

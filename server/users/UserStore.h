@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/Result.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -19,7 +21,7 @@ struct User {
     QDate birthDate;
     QString sex;  // male | female | empty
     QString role; // customer | operator
-    // Issue 5 (0005_users.sql).
+    // Registration and the profile (0005_users.sql).
     bool emailConfirmed = true;
     QString pendingEmail; // an e-mail change waiting for its code
     qint64 pendingEmailExpiresAt = 0;
@@ -34,10 +36,11 @@ struct User {
 // Users table access. E-mails are stored normalised (rules::normalizedEmail).
 class UserStore {
 public:
-    enum class Status { Found, NotFound, DatabaseError };
-
-    static Status findByEmail(QSqlDatabase& db, const QString& normalizedEmail, User* out);
-    static Status findById(QSqlDatabase& db, qint64 id, User* out);
+    // The user, nullopt when there is none, or the database failure.
+    static Result<std::optional<User>> findByEmail(QSqlDatabase& db, const QString& normalizedEmail);
+    static Result<std::optional<User>> findById(QSqlDatabase& db, qint64 id);
+    // A NOT NULL text column's value: a null QString would bind as SQL NULL.
+    static QString columnText(const QString& value);
     // Inserts unless the e-mail exists (idempotent seeding). False on a database error.
     static bool insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs, bool* inserted = nullptr);
 };

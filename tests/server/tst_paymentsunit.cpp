@@ -1,5 +1,7 @@
-// Pure parts of the payments module (issue 6): the sandbox bank's card rules, the month end of a
-// billing period and the receipt texts.
+// Pure parts of the payments module: the sandbox bank's card rules, the month end of a billing
+// period, the receipt texts and the payment order's body.
+#include "server/http/JsonBody.h"
+#include "server/payments/OrderRequest.h"
 #include "server/payments/PaymentDue.h"
 #include "server/payments/ReceiptSender.h"
 #include "server/payments/SandboxCard.h"
@@ -18,6 +20,88 @@ class TestPaymentsUnit : public QObject {
     Q_OBJECT
 
 private slots:
+    void orderRequest_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");   // 0: accepted
+        QTest::addColumn<QString>("code"); // or, when accepted, "email|phone|amounts"
+        QTest::addColumn<QString>("field");
+        const QByteArray item = R"({"subAccount":"878100103492","amount":100})";
+        const QByteArray rest = R"("consent":true,"receiptEmail":" a@b.ru "})";
+        auto order = [&](const QByteArray& items) -> QByteArray {
+            return "{\"items\":[" + items + "]," + rest;
+        };
+        QTest::newRow("ok") << order(item + R"(,{"amount":0,"subAccount":"887"})") << 0 << u"a@b.ru||100,0"_s
+                            << QString();
+        QTest::newRow("phone only") << QByteArray(R"({"items":[)" + item +
+                                                  R"(],"consent":true,"receiptPhone":"+79131234567"})")
+                                    << 0 << u"|+79131234567|100"_s << QString();
+        QTest::newRow("malformed") << QByteArray(R"({"items":[)") << 400 << u"malformed_json"_s << QString();
+        QTest::newRow("unknown field") << QByteArray(R"({"items":[],"tip":5})") << 400 << u"unknown_field"_s
+                                       << u"tip"_s;
+        QTest::newRow("items missing") << QByteArray(R"({"consent":true})") << 400 << u"validation_failed"_s
+                                       << u"items"_s;
+        QTest::newRow("items null") << QByteArray(R"({"items":null})") << 400 << u"wrong_type"_s << u"items"_s;
+        QTest::newRow("items object") << QByteArray(R"({"items":{}})") << 400 << u"wrong_type"_s << u"items"_s;
+        QTest::newRow("consent string") << QByteArray(R"({"items":[],"consent":"yes"})") << 400 << u"wrong_type"_s
+                                        << u"consent"_s;
+        QTest::newRow("item not object") << order("1") << 400 << u"wrong_type"_s << u"items[0]"_s;
+        QTest::newRow("unknown item field")
+            << order(R"({"subAccount":"1","amount":1,"x":1})") << 400 << u"unknown_field"_s << u"items[0].x"_s;
+        QTest::newRow("no sub-account") << order(R"({"amount":1})") << 400 << u"validation_failed"_s
+                                        << u"items[0].subAccount"_s;
+        QTest::newRow("fraction") << order(item + R"(,{"subAccount":"2","amount":1.5})") << 400 << u"wrong_type"_s
+                                  << u"items[1].amount"_s;
+        QTest::newRow("exponent") << order(R"({"subAccount":"1","amount":1e3})") << 400 << u"wrong_type"_s
+                                  << u"items[0].amount"_s;
+        QTest::newRow("point zero") << order(R"({"subAccount":"1","amount":100.0})") << 400 << u"wrong_type"_s
+                                    << u"items[0].amount"_s;
+        QTest::newRow("negative") << order(R"({"subAccount":"1","amount":-5})") << 400 << u"validation_failed"_s
+                                  << u"items[0].amount"_s;
+        QTest::newRow("over the limit") << order(R"({"subAccount":"1","amount":50000001})") << 400
+                                        << u"validation_failed"_s << u"items[0].amount"_s;
+        QTest::newRow("no consent") << QByteArray(R"({"items":[)" + item + R"(],"receiptEmail":"a@b.ru"})") << 400
+                                    << u"validation_failed"_s << u"consent"_s;
+        QTest::newRow("no receipt") << QByteArray(R"({"items":[)" + item + R"(],"consent":true})") << 400
+                                    << u"validation_failed"_s << u"receiptEmail"_s;
+        QTest::newRow("bad phone") << QByteArray(R"({"items":[)" + item + R"(],"consent":true,"receiptPhone":"8913"})")
+                                   << 400 << u"validation_failed"_s << u"receiptPhone"_s;
+    }
+
+    void orderRequest() {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        const auto request =
+            OrderRequest::parse("application/json", body, 64 * 1024, 50000000, lkk::server::Language::En);
+        if (status == 0) {
+            QVERIFY2(request, request ? "" : request.failure().code);
+            QStringList amounts;
+            for (const auto& item : request->items)
+                amounts << QString::number(item.amount);
+            QCOMPARE(request->receiptEmail + u'|' + request->receiptPhone + u'|' + amounts.join(u','), code);
+            return;
+        }
+        QVERIFY(!request);
+        QCOMPARE(request.failure().status, status);
+        QCOMPARE(QString::fromLatin1(request.failure().code), code);
+        QCOMPARE(request.failure().field, field);
+    }
+
+    void orderRequestEnvelope() {
+        const QByteArray body = R"({"items":[],"consent":true})";
+        QCOMPARE(OrderRequest::parse("text/plain", body, 1024, 1, lkk::server::Language::Ru).failure().status, 415);
+        QCOMPARE(OrderRequest::parse("application/json", body, 10, 1, lkk::server::Language::Ru).failure().status, 413);
+    }
+
+    void numberLiterals() {
+        using lkk::server::JsonBody;
+        QCOMPARE(JsonBody::numberLiterals(R"({"a":{"amount":1},"amount" : -2.50,"x":"amount","amount":1E3})", "amount"),
+                 (QList<QByteArray>{"1", "-2.50", "1E3"}));
+        QCOMPARE(JsonBody::numberLiterals(R"({"amount":"7","b":{"amount":[3]}})", "amount"), QList<QByteArray>{});
+        QCOMPARE(JsonBody::numberLiterals("{\"n\\\"amount\":5}", "amount"), QList<QByteArray>{});
+    }
+
     void luhn() {
         QVERIFY(SandboxCard::luhn(u"4111111111111111"_s));
         QVERIFY(SandboxCard::luhn(u"2200000000000004"_s));

@@ -157,6 +157,23 @@ private slots:
         QVERIFY(!m_server.login(u"new.user@example.org"_s, u"Secret123"_s).isEmpty());
     }
 
+    // The mails speak the request's language (Accept-Language), like the answers.
+    void mailsFollowTheRequestLanguage() {
+        const HttpReply r = m_server.post(u"/api/v1/auth/register"_s, {}, registration(u"english@example.org"_s),
+                                          {{"Accept-Language", "en-GB,en;q=0.9"}});
+        QCOMPARE(r.status, 202);
+        const QString mail = nextMailTo(u"english@example.org"_s);
+        QVERIFY2(mail.contains(u"To complete your registration"_s), qPrintable(mail));
+        QVERIFY(!mail.contains(u"Здравствуйте"_s));
+        QVERIFY(mail.contains(u"/confirm?token="_s));
+        QCOMPARE(codeIn(mail).size(), 6);
+        QCOMPARE(m_server
+                     .post(u"/api/v1/auth/register/confirm"_s, {},
+                           {{u"email"_s, u"english@example.org"_s}, {u"code"_s, codeIn(mail)}})
+                     .status,
+                 204);
+    }
+
     void existingEmailSameAnswer() {
         const HttpReply a = m_server.post(u"/api/v1/auth/register"_s, {}, registration(u"demo@lkk.example"_s));
         const HttpReply b = m_server.post(u"/api/v1/auth/register"_s, {}, registration(u"nobody1@example.org"_s));

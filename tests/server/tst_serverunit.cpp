@@ -1,14 +1,15 @@
 // Unit tests of lkk-server's pieces: configuration, request parsing, password hashing, tokens,
 // messages, migrations, captcha and the route table against docs/openapi.yaml.
 #include "server/ServerConfig.h"
+#include "server/ServerRoutes.h"
 #include "server/auth/CaptchaService.h"
 #include "server/auth/LoginGuard.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/RateLimiter.h"
 #include "server/auth/TokenService.h"
 #include "server/db/Database.h"
 #include "server/db/Migrations.h"
 #include "server/http/AccessLog.h"
-#include "server/http/HttpApi.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Messages.h"
 #include "shared/ErrorCodes.h"
@@ -321,33 +322,43 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
 
         using S = TokenService::AccessStatus;
-        QCOMPARE(tokens.checkAccess(db, remembered->accessToken, now + 1000).status, S::Valid);
-        QCOMPARE(tokens.checkAccess(db, remembered->accessToken, now + 60'000).status, S::Expired);
-        QCOMPARE(tokens.checkAccess(db, u"nope"_s, now).status, S::Unknown);
-        QCOMPARE(tokens.checkAccess(db, QString(), now).status, S::Unknown);
+        const auto status = [&](const QString& token, qint64 at) {
+            const auto access = tokens.checkAccess(db, token, at);
+            return access ? access->status : S::Unknown;
+        };
+        const auto valid = tokens.checkAccess(db, remembered->accessToken, now + 1000);
+        QVERIFY(valid);
+        QCOMPARE(valid->status, S::Valid);
+        QCOMPARE(valid->userId, 1);
+        QCOMPARE(valid->role, u"customer"_s); // the column's default
+        QCOMPARE(status(remembered->accessToken, now + 60'000), S::Expired);
+        QCOMPARE(status(u"nope"_s, now), S::Unknown);
+        QCOMPARE(status(QString(), now), S::Unknown);
 
         // Rotation replaces both tokens; the old ones stop working.
-        IssuedTokens rotated;
-        QCOMPARE(tokens.rotate(db, remembered->refreshToken, now + 2000, &rotated),
-                 TokenService::RotateStatus::Rotated);
+        const auto rotation = tokens.rotate(db, remembered->refreshToken, now + 2000);
+        QVERIFY(rotation && *rotation);
+        const IssuedTokens rotated = **rotation;
         QVERIFY(rotated.accessToken != remembered->accessToken);
         QVERIFY(rotated.refreshToken != remembered->refreshToken);
         QCOMPARE(rotated.sessionId, remembered->sessionId);
-        QCOMPARE(tokens.checkAccess(db, remembered->accessToken, now + 2000).status, S::Unknown);
-        QCOMPARE(tokens.checkAccess(db, rotated.accessToken, now + 2000).status, S::Valid);
-        IssuedTokens again;
-        QCOMPARE(tokens.rotate(db, remembered->refreshToken, now + 3000, &again), TokenService::RotateStatus::Invalid);
+        QCOMPARE(status(remembered->accessToken, now + 2000), S::Unknown);
+        QCOMPARE(status(rotated.accessToken, now + 2000), S::Valid);
+        const auto refused = [&](const QString& token, qint64 at) {
+            const auto again = tokens.rotate(db, token, at);
+            return again && !*again;
+        };
+        QVERIFY(refused(remembered->refreshToken, now + 3000));
         // Expired refresh token.
-        QCOMPARE(tokens.rotate(db, rotated.refreshToken, now + 2000 + 3'600'000, &again),
-                 TokenService::RotateStatus::Invalid);
+        QVERIFY(refused(rotated.refreshToken, now + 2000 + 3'600'000));
         // A plain session has no refresh token to rotate.
-        QCOMPARE(tokens.rotate(db, QString(), now, &again), TokenService::RotateStatus::Invalid);
+        QVERIFY(refused(QString(), now));
 
         // Revocation ends access and refresh.
         QVERIFY(tokens.revoke(db, rotated.sessionId));
-        QCOMPARE(tokens.checkAccess(db, rotated.accessToken, now + 3000).status, S::Revoked);
-        QCOMPARE(tokens.rotate(db, rotated.refreshToken, now + 3000, &again), TokenService::RotateStatus::Invalid);
-        QCOMPARE(tokens.checkAccess(db, plain->accessToken, now + 3000).status, S::Valid); // other session untouched
+        QCOMPARE(status(rotated.accessToken, now + 3000), S::Revoked);
+        QVERIFY(refused(rotated.refreshToken, now + 3000));
+        QCOMPARE(status(plain->accessToken, now + 3000), S::Valid); // other session untouched
     }
 };
 
@@ -392,6 +403,7 @@ private slots:
                                errc::unauthorized,
                                errc::tokenExpired,
                                errc::invalidRefreshToken,
+                               errc::forbidden,
                                errc::internalError,
                                errc::serviceUnavailable,
                                errc::accountNotFound,
@@ -625,6 +637,42 @@ private slots:
     }
 };
 
+class TestRateLimiter : public QObject {
+    Q_OBJECT
+private slots:
+    void slidingWindowPerKindAndSubject() {
+        QTemporaryDir dir;
+        auto database = freshSqlite(dir);
+        QString error;
+        QVERIFY(Migrations::apply(*database, &error));
+        QSqlDatabase db = database->connection();
+        const RateLimiter::Rule rule{"test_kind", 3, 60'000};
+        const qint64 t0 = 5'000'000;
+        const QString subject = u"a@x.ru"_s;
+
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(RateLimiter::check(db, rule, subject, t0 + i * 1000));
+            QVERIFY(RateLimiter::record(db, rule.kind, subject, t0 + i * 1000));
+        }
+        // The 4th within the minute: 429 until the first event leaves the window (rounded up).
+        const auto refused = RateLimiter::check(db, rule, subject, t0 + 2500);
+        QVERIFY(!refused);
+        QCOMPARE(refused.failure().status, 429);
+        QCOMPARE(QByteArray(refused.failure().code), QByteArray(lkk::errc::tooManyAttempts));
+        QCOMPARE(refused.failure().headers.value(0),
+                 qMakePair(QByteArray("Retry-After"), QByteArray::number((60'000 - 2500 + 999) / 1000)));
+        // Other subjects and other kinds count on their own.
+        QVERIFY(RateLimiter::check(db, rule, u"b@x.ru"_s, t0 + 2500));
+        QVERIFY(RateLimiter::check(db, {"other_kind", 3, 60'000}, subject, t0 + 2500));
+        // Once the first event is out of the window there is room for one more; Retry-After is
+        // at least a second even when the window ends within it.
+        QVERIFY(RateLimiter::check(db, rule, subject, t0 + 60'001));
+        const auto almost = RateLimiter::check(db, rule, subject, t0 + 59'990);
+        QVERIFY(!almost);
+        QCOMPARE(almost.failure().headers.value(0).second, QByteArray("1"));
+    }
+};
+
 // ---------------------------------------------------------------------------------------------
 // docs/openapi.yaml and the server's route table must list the same operations.
 class TestRoutesContract : public QObject {
@@ -662,8 +710,14 @@ private slots:
         }
         QCOMPARE(base, u"/api/v1"_s);
         QVERIFY(documented.contains(u"GET /confirm"_s)); // a page at the root, not under /api/v1
-        const QStringList lines = HttpApi::routeLines();
-        const QSet<QString> routed(lines.cbegin(), lines.cend());
+        // "METHOD /path roles[ test-only]": the operation is the first two words.
+        QSet<QString> routed;
+        for (const QString& line : serverRouteLines()) {
+            const QStringList words = line.split(u' ');
+            QVERIFY2(words.size() >= 3, qPrintable(u"route line without roles: "_s + line));
+            QVERIFY2(!routed.contains(words.at(0) + u' ' + words.at(1)), qPrintable(u"route twice: "_s + line));
+            routed.insert(words.at(0) + u' ' + words.at(1));
+        }
         for (const QString& r : routed)
             QVERIFY2(documented.contains(r), qPrintable(u"route missing from openapi.yaml: "_s + r));
         for (const QString& d : std::as_const(documented))
@@ -678,7 +732,7 @@ private slots:
         p.start(binary, {u"--print-routes"_s});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u'\n'), HttpApi::routeLines());
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u'\n'), serverRouteLines());
     }
 };
 
@@ -695,9 +749,10 @@ int main(int argc, char* argv[]) {
     TestCaptcha captcha;
     TestRoutesContract routes;
     TestLoginGuard guard;
+    TestRateLimiter rateLimiter;
     TestAccessLog accessLog;
     for (QObject* test : std::initializer_list<QObject*>{&config, &json, &hasher, &tokens, &messages, &migrations,
-                                                         &captcha, &guard, &accessLog, &routes})
+                                                         &captcha, &guard, &rateLimiter, &accessLog, &routes})
         failures += QTest::qExec(test, argc, argv);
     return failures == 0 ? 0 : 1;
 }

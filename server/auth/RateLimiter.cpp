@@ -1,0 +1,36 @@
+#include "server/auth/RateLimiter.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lkk::server {
+
+using namespace Qt::StringLiterals;
+
+Result<Done> RateLimiter::check(QSqlDatabase& db, const Rule& rule, const QString& subject, qint64 nowMs) {
+    QSqlQuery q(db);
+    q.prepare(u"SELECT COUNT(*), MIN(at) FROM user_rate_events WHERE kind = ? AND subject = ? AND at > ?"_s);
+    q.addBindValue(QString::fromLatin1(rule.kind));
+    q.addBindValue(subject);
+    q.addBindValue(nowMs - rule.windowMs);
+    if (!q.exec() || !q.next())
+        return Failure::databaseUnavailable();
+    if (q.value(0).toInt() < rule.max)
+        return Done{};
+    const qint64 retryAfterMs = q.value(1).toLongLong() + rule.windowMs - nowMs;
+    return Failure::of(429, errc::tooManyAttempts)
+        .withHeader("Retry-After", QByteArray::number(qMax<qint64>(1, (retryAfterMs + 999) / 1000)));
+}
+
+Result<Done> RateLimiter::record(QSqlDatabase& db, const char* kind, const QString& subject, qint64 nowMs) {
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO user_rate_events (kind, subject, at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(QString::fromLatin1(kind));
+    q.addBindValue(subject);
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return Failure::databaseUnavailable();
+    return Done{};
+}
+
+} // namespace lkk::server

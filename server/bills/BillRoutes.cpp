@@ -1,0 +1,12 @@
+#include "server/bills/BillRoutes.h"
+
+namespace lkk::server::payments {
+
+const QList<FeatureRoute<BillsService>>& billRoutes() {
+    static const QList<FeatureRoute<BillsService>> table = {
+        {{QHttpServerRequest::Method::Get, "/api/v1/accounts/{id}/bills", Roles{Role::Customer}}, &BillsService::bills},
+    };
+    return table;
+}
+
+} // namespace lkk::server::payments

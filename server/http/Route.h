@@ -1,0 +1,55 @@
+#pragma once
+
+#include "server/Result.h"
+#include "server/http/ApiReply.h"
+#include "server/http/RequestContext.h"
+
+#include <QHttpServerRequest>
+#include <QList>
+#include <functional>
+
+namespace lkk::server {
+
+// What the router needs to know about a route besides its handler.
+struct RouteInfo {
+    QHttpServerRequest::Method method = QHttpServerRequest::Method::Get;
+    const char* path = ""; // as in docs/openapi.yaml: "/api/v1/accounts/{id}", or "/confirm" for a page
+    Roles roles = Roles::anyone();
+    qint64 maxBodyBytes = 0;          // 0: the server's max-body-bytes
+    bool page = false;                // a browser page: a database failure answers an HTML page, not JSON
+    bool usesDatabase = true;         // the router opens (and checks) this thread's connection first
+    bool acceptsExpiredToken = false; // logout: an expired access token still identifies the session
+    bool testOnly = false;            // only with --test-clock (test environment); 404 otherwise
+
+    // "GET /api/v1/accounts customer", "POST /api/v1/test/clock public test-only"
+    QString describe() const;
+};
+
+// A feature's route: its info and the member function of the feature's class that answers it.
+template <class Feature> struct FeatureRoute {
+    RouteInfo info;
+    Result<ApiReply> (Feature::*handler)(RequestContext&) const;
+};
+
+// A route as the router runs it: the feature's handler bound to the feature's object.
+struct Route {
+    RouteInfo info;
+    std::function<Result<ApiReply>(RequestContext&)> handler; // empty only in a description
+};
+
+// Appends a feature's table, with each handler bound to *feature; feature null: only the infos
+// (for --print-routes and the contract test, which construct no feature).
+template <class Feature>
+void appendRoutes(QList<Route>& out, const QList<FeatureRoute<Feature>>& table, const Feature* feature) {
+    for (const FeatureRoute<Feature>& route : table) {
+        Route bound{route.info, {}};
+        if (feature) {
+            bound.handler = [feature, handler = route.handler](RequestContext& context) {
+                return (feature->*handler)(context);
+            };
+        }
+        out.append(std::move(bound));
+    }
+}
+
+} // namespace lkk::server
