@@ -3,6 +3,7 @@
 
 #include "app/settings/AppSettings.h"
 #include "generated/branding.h"
+#include "ui/FieldError.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -10,7 +11,6 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QPushButton>
-#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -25,13 +25,6 @@ LoginWindow::FileChooser& fileChooserOverride() {
     return chooser;
 }
 
-void setInvalid(QWidget* field, bool invalid) {
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
 } // namespace
 
 LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWidget* parent)
@@ -412,12 +405,9 @@ void LoginWindow::setFieldError(LoginController::Field field, const QString& mes
     case LoginController::Field::None:
         return;
     }
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
+    showFieldError(input, label, message);
     if (!message.isEmpty())
         growToFit();
-    setInvalid(input, !message.isEmpty());
-    input->setAccessibleDescription(message);
     if (!message.isEmpty() && input->isEnabled() && !m_busy)
         input->setFocus(Qt::OtherFocusReason);
 }

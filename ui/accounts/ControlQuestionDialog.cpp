@@ -2,9 +2,9 @@
 #include "ui_ControlQuestionDialog.h"
 
 #include "shared/Money.h"
+#include "ui/FieldError.h"
 
 #include <QEvent>
-#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -14,13 +14,6 @@ using namespace Qt::StringLiterals;
 namespace lkk {
 
 namespace {
-void setInvalid(QWidget* field, bool invalid) {
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
 
 bool allDigits(const QString& text) {
     return !text.isEmpty() &&
@@ -103,9 +96,7 @@ void ControlQuestionDialog::setBusy(bool busy) {
 }
 
 void ControlQuestionDialog::setAnswerError(const QString& message) {
-    m_ui->answerError->setText(message);
-    m_ui->answerError->setVisible(!message.isEmpty());
-    setInvalid(m_ui->answerEdit, !message.isEmpty());
+    showFieldError(m_ui->answerEdit, m_ui->answerError, message);
     if (!message.isEmpty())
         growToFit();
 }

@@ -2,6 +2,7 @@
 
 #include "app/payments/PaymentController.h"
 #include "shared/ErrorCodes.h"
+#include "ui/FieldError.h"
 #include "ui/MessageBanner.h"
 
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,21 +23,6 @@ using namespace Qt::StringLiterals;
 namespace lkk {
 
 namespace {
-
-void setInvalid(QWidget* field, bool invalid) {
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
-
-void showError(QLabel* label, QWidget* field, const QString& text) {
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    if (field)
-        setInvalid(field, !text.isEmpty());
-}
 
 QLabel* fieldLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
@@ -394,12 +379,12 @@ void PaymentPage::buildForm(const PaymentFormData& formData) {
 
 void PaymentPage::refresh() {
     for (int i = 0; i < m_amounts.size(); ++i)
-        showError(m_amountErrors.at(i), m_amounts.at(i),
-                  (m_touched.value(i) || m_showAllErrors) ? m_form.amountError(i) : QString());
-    showError(m_emailError, m_email, (m_emailTouched || m_showAllErrors) ? m_form.emailError() : QString());
-    showError(m_phoneError, m_phone,
-              (m_phoneTouched || m_showAllErrors || !m_form.phone().isEmpty()) ? m_form.phoneError() : QString());
-    showError(m_totalError, nullptr, m_form.totalError());
+        showFieldError(m_amounts.at(i), m_amountErrors.at(i),
+                       (m_touched.value(i) || m_showAllErrors) ? m_form.amountError(i) : QString());
+    showFieldError(m_email, m_emailError, (m_emailTouched || m_showAllErrors) ? m_form.emailError() : QString());
+    showFieldError(m_phone, m_phoneError,
+                   (m_phoneTouched || m_showAllErrors || !m_form.phone().isEmpty()) ? m_form.phoneError() : QString());
+    showFieldError(nullptr, m_totalError, m_form.totalError());
     m_total->setText(tr("To pay: %1").arg(roublesSign(m_form.total())));
     const bool idle = m_controller->stage() == PaymentController::Stage::Ready ||
                       m_controller->stage() == PaymentController::Stage::Finished;
@@ -459,13 +444,13 @@ void PaymentPage::onSubmitFailed(const ApiError& error) {
     m_banner->showMessage(MessageBanner::Type::Error, text);
     // A server-side field error goes next to its field.
     if (error.field == "receiptEmail"_L1)
-        showError(m_emailError, m_email, error.message);
+        showFieldError(m_email, m_emailError, error.message);
     else if (error.field == "receiptPhone"_L1)
-        showError(m_phoneError, m_phone, error.message);
+        showFieldError(m_phone, m_phoneError, error.message);
     else if (error.field.startsWith("items["_L1)) {
         const int index = error.field.mid(6, error.field.indexOf(u']') - 6).toInt();
         if (index >= 0 && index < m_amountErrors.size())
-            showError(m_amountErrors.at(index), m_amounts.at(index), error.message);
+            showFieldError(m_amounts.at(index), m_amountErrors.at(index), error.message);
     }
 }
 

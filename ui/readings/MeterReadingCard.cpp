@@ -2,6 +2,7 @@
 
 #include "app/readings/ReadingRules.h"
 #include "app/readings/ReadingsFormat.h"
+#include "ui/FieldError.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -16,13 +17,6 @@ using namespace Qt::StringLiterals;
 namespace lkk {
 
 namespace {
-void setInvalid(QWidget* field, bool invalid) {
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
 
 // Digits within the capacity and one separator: the field refuses anything else as it is typed.
 QRegularExpression inputPattern(int integerDigits, int fractionDigits) {
@@ -189,9 +183,7 @@ void MeterReadingCard::setZoneError(const QString& zone, const QString& text) {
     QLineEdit* edit = m_edits.value(zone);
     if (!label || !edit)
         return;
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    setInvalid(edit, !text.isEmpty());
+    showFieldError(edit, label, text);
 }
 
 void MeterReadingCard::clearErrors() {

@@ -1,26 +1,17 @@
 #include "ui/registration/FieldErrorView.h"
 
+#include "ui/FieldError.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace lkk {
-
-namespace {
-void setInvalid(QWidget* field, bool invalid) {
-    if (!field || field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
-} // namespace
 
 FieldErrorView::FieldErrorView(QObject* parent)
     : QObject(parent) {}
@@ -59,11 +50,7 @@ bool FieldErrorView::show(const QString& field, const QString& message, bool foc
     const auto it = m_fields.constFind(field);
     if (it == m_fields.constEnd())
         return false;
-    if (it->label) {
-        it->label->setText(message);
-        it->label->setVisible(!message.isEmpty());
-    }
-    setInvalid(it->input, !message.isEmpty());
+    showFieldError(it->input, it->label, message);
     // An error text makes the form taller: the window grows instead of squeezing the fields.
     if (!message.isEmpty() && it->label) {
         QWidget* window = it->label->window();
