@@ -4,6 +4,7 @@
 #include "app/settings/AppSettings.h"
 #include "generated/branding.h"
 #include "ui/FieldError.h"
+#include "ui/StyleRole.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -34,6 +35,13 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     , m_settings(settings)
     , m_togglePassword(new QAction(this)) {
     m_ui->setupUi(this);
+    setStyleRole({m_ui->cabinetLabel, m_ui->busyLabel}, StyleRole::Hint);
+    setStyleRole({m_ui->emailLabel, m_ui->passwordLabel, m_ui->captchaPrompt, m_ui->serverUrlLabel, m_ui->caFileLabel},
+                 StyleRole::FieldLabel);
+    setStyleRole({m_ui->emailError, m_ui->passwordError, m_ui->captchaError, m_ui->serverUrlError},
+                 StyleRole::FieldError);
+    setStyleRole(m_ui->signInButton, StyleRole::Primary);
+    setStyleRole({m_ui->registerButton, m_ui->recoverButton}, StyleRole::Link);
     m_caFileToolTip = m_ui->caFileEdit->toolTip();
     setObjectName(u"LoginWindow"_s);
     setAttribute(Qt::WA_StyledBackground);
@@ -81,7 +89,7 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     auto* resend = new QPushButton(tr("Send the letter again"), m_unconfirmedRow);
     resend->setObjectName(u"resendLetterButton"_s);
     for (QPushButton* b : {enterCode, resend}) {
-        b->setProperty("lkkRole", u"link"_s);
+        setStyleRole(b, StyleRole::Link);
         b->setCursor(Qt::PointingHandCursor);
     }
     auto* unconfirmedLayout = new QHBoxLayout(m_unconfirmedRow);

@@ -1,5 +1,6 @@
 #include "ui/accounts/AccountNumberHelpDialog.h"
 
+#include "ui/StyleRole.h"
 #include "ui/SvgImage.h"
 
 #include <QDialogButtonBox>
@@ -31,7 +32,7 @@ AccountNumberHelpDialog::AccountNumberHelpDialog(QWidget* parent)
 
     for (QLabel* caption : {m_electricityCaption, m_epdCaption}) {
         caption->setWordWrap(true);
-        caption->setProperty("lkkRole", u"sectionTitle"_s);
+        setStyleRole(caption, StyleRole::SectionTitle);
     }
     m_electricityCaption->setObjectName(u"helpElectricityCaption"_s);
     m_epdCaption->setObjectName(u"helpEpdCaption"_s);

@@ -1,6 +1,7 @@
 #include "ui/accounts/AccountsSidebar.h"
 
 #include "app/accounts/AccountListModel.h"
+#include "ui/StyleRole.h"
 #include "ui/accounts/AccountDelegate.h"
 
 #include <QAbstractItemModel>
@@ -103,7 +104,7 @@ AccountsSidebar::AccountsSidebar(QWidget* parent)
     m_emptyText->setWordWrap(true);
     emptyColumn->addWidget(m_emptyText);
     m_emptyAdd->setObjectName(u"accountsEmptyAddButton"_s);
-    m_emptyAdd->setProperty("lkkRole", u"link"_s);
+    setStyleRole(m_emptyAdd, StyleRole::Link);
     m_emptyAdd->setCursor(Qt::PointingHandCursor);
     emptyColumn->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
     emptyColumn->addStretch(1);

@@ -4,6 +4,7 @@
 #include "app/accounts/LinkAccountController.h"
 #include "shared/InputRules.h"
 #include "ui/FieldError.h"
+#include "ui/StyleRole.h"
 #include "ui/accounts/AccountNumberHelpDialog.h"
 
 #include <QKeyEvent>
@@ -32,6 +33,12 @@ AddAccountPage::AddAccountPage(QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::AddAccountPage) {
     m_ui->setupUi(this);
+    setStyleRole(m_ui->backButton, StyleRole::BackLink);
+    setStyleRole({m_ui->numberLabel, m_ui->relationLabel}, StyleRole::FieldLabel);
+    setStyleRole(m_ui->helpButton, StyleRole::Help);
+    setStyleRole({m_ui->numberError, m_ui->relationError}, StyleRole::FieldError);
+    setStyleRole({m_ui->numberHint, m_ui->busyLabel}, StyleRole::Hint);
+    setStyleRole(m_ui->linkButton, StyleRole::Primary);
     setObjectName(u"addAccountPage"_s);
     m_ui->addAccountCard->setAttribute(Qt::WA_StyledBackground);
     m_ui->addAccountBanner->hide();

@@ -3,6 +3,7 @@
 
 #include "shared/Money.h"
 #include "ui/FieldError.h"
+#include "ui/StyleRole.h"
 
 #include <QEvent>
 #include <QTimer>
@@ -25,6 +26,12 @@ ControlQuestionDialog::ControlQuestionDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::ControlQuestionDialog) {
     m_ui->setupUi(this);
+    setStyleRole(m_ui->titleLabel, StyleRole::DialogTitle);
+    setStyleRole({m_ui->introLabel, m_ui->questionText}, StyleRole::Hint);
+    setStyleRole({m_ui->questionLabel, m_ui->answerLabel}, StyleRole::FieldLabel);
+    setStyleRole(m_ui->answerError, StyleRole::FieldError);
+    setStyleRole(m_ui->confirmButton, StyleRole::Primary);
+    setStyleRole(m_ui->cancelButton, StyleRole::Link);
     setObjectName(u"ControlQuestionDialog"_s);
     setModal(true);
     m_ui->questionBanner->hide();

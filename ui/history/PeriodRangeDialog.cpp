@@ -1,6 +1,7 @@
 #include "ui/history/PeriodRangeDialog.h"
 
 #include "app/history/PeriodFilter.h"
+#include "ui/StyleRole.h"
 
 #include <QCalendarWidget>
 #include <QDateEdit>
@@ -56,10 +57,10 @@ PeriodRangeDialog::PeriodRangeDialog(const QDate& from, const QDate& to, const Q
     grid->setVerticalSpacing(6);
     auto* fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_fromEdit);
-    fromLabel->setProperty("lkkRole", u"fieldLabel"_s);
+    setStyleRole(fromLabel, StyleRole::FieldLabel);
     auto* toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_toEdit);
-    toLabel->setProperty("lkkRole", u"fieldLabel"_s);
+    setStyleRole(toLabel, StyleRole::FieldLabel);
     auto* fromRow = new QHBoxLayout;
     fromRow->addWidget(fromLabel);
     fromRow->addWidget(m_fromEdit, 1);
@@ -72,14 +73,14 @@ PeriodRangeDialog::PeriodRangeDialog(const QDate& from, const QDate& to, const Q
     grid->addWidget(m_toCalendar, 1, 1);
 
     m_error->setObjectName(u"periodRangeError"_s);
-    m_error->setProperty("lkkRole", u"fieldError"_s);
+    setStyleRole(m_error, StyleRole::FieldError);
     m_error->setWordWrap(true);
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(this);
     m_accept = new QPushButton(tr("Apply"), this);
     m_accept->setObjectName(u"periodApplyButton"_s);
-    m_accept->setProperty("lkkRole", u"primary"_s);
+    setStyleRole(m_accept, StyleRole::Primary);
     m_accept->setDefault(true);
     buttons->addButton(m_accept, QDialogButtonBox::AcceptRole);
     auto* cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);

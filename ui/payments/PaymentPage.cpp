@@ -4,6 +4,7 @@
 #include "shared/ErrorCodes.h"
 #include "ui/FieldError.h"
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -26,7 +27,7 @@ namespace {
 
 QLabel* fieldLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
-    label->setProperty("lkkRole", u"fieldLabel"_s);
+    setStyleRole(label, StyleRole::FieldLabel);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     return label;
@@ -40,7 +41,7 @@ QString roublesSign(Money money) {
 
 QLabel* PaymentPage::errorLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
-    label->setProperty("lkkRole", u"fieldError"_s);
+    setStyleRole(label, StyleRole::FieldError);
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -55,14 +56,14 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
 
     m_back = new QPushButton(this);
     m_back->setObjectName(u"paymentBackButton"_s);
-    m_back->setProperty("lkkRole", u"backLink"_s);
+    setStyleRole(m_back, StyleRole::BackLink);
     m_back->setCursor(Qt::PointingHandCursor);
     m_back->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     outer->addWidget(m_back, 0, Qt::AlignLeft);
 
     m_address = new QLabel(this);
     m_address->setObjectName(u"paymentAddress"_s);
-    m_address->setProperty("lkkRole", u"sectionTitle"_s);
+    setStyleRole(m_address, StyleRole::SectionTitle);
     m_address->setWordWrap(true);
     outer->addWidget(m_address);
 
@@ -83,7 +84,7 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
     loadingBar->setTextVisible(false);
     loadingColumn->addWidget(loadingBar);
     m_loadingText = new QLabel(m_loadingPage);
-    m_loadingText->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_loadingText, StyleRole::Hint);
     loadingColumn->addWidget(m_loadingText);
     loadingColumn->addStretch(1);
     m_stack->addWidget(m_loadingPage);
@@ -136,7 +137,7 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
 
     m_total = new QLabel(m_formPage);
     m_total->setObjectName(u"paymentTotal"_s);
-    m_total->setProperty("lkkRole", u"sectionTitle"_s);
+    setStyleRole(m_total, StyleRole::SectionTitle);
     form->addWidget(m_total);
     m_totalError = errorLabel(m_formPage);
     m_totalError->setObjectName(u"paymentTotalError"_s);
@@ -158,7 +159,7 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
 
     m_cards = new QLabel(m_formPage);
     m_cards->setObjectName(u"acceptedCards"_s);
-    m_cards->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_cards, StyleRole::Hint);
     m_cards->setWordWrap(true);
     form->addWidget(m_cards);
     form->addSpacing(10);
@@ -166,7 +167,7 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
     auto* payRow = new QHBoxLayout;
     m_pay = new QPushButton(m_formPage);
     m_pay->setObjectName(u"submitPaymentButton"_s);
-    m_pay->setProperty("lkkRole", u"primary"_s);
+    setStyleRole(m_pay, StyleRole::Primary);
     m_pay->setEnabled(false);
     m_pay->setDefault(true);
     payRow->addWidget(m_pay);
@@ -189,7 +190,7 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
     wait->setContentsMargins(0, 16, 0, 0);
     m_waitTitle = new QLabel(m_waitPage);
     m_waitTitle->setObjectName(u"paymentWaitTitle"_s);
-    m_waitTitle->setProperty("lkkRole", u"sectionTitle"_s);
+    setStyleRole(m_waitTitle, StyleRole::SectionTitle);
     m_waitTitle->setWordWrap(true);
     wait->addWidget(m_waitTitle);
     m_waitBusy = new QProgressBar(m_waitPage);
@@ -201,16 +202,16 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
     m_waitText = new QLabel(m_waitPage);
     m_waitText->setObjectName(u"paymentWaitText"_s);
     m_waitText->setWordWrap(true);
-    m_waitText->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_waitText, StyleRole::Hint);
     wait->addWidget(m_waitText);
     auto* waitButtons = new QHBoxLayout;
     m_reopen = new QPushButton(m_waitPage);
     m_reopen->setObjectName(u"reopenPaymentPageButton"_s);
-    m_reopen->setProperty("lkkRole", u"secondary"_s);
+    setStyleRole(m_reopen, StyleRole::Secondary);
     waitButtons->addWidget(m_reopen);
     m_cancel = new QPushButton(m_waitPage);
     m_cancel->setObjectName(u"cancelPaymentButton"_s);
-    m_cancel->setProperty("lkkRole", u"secondary"_s);
+    setStyleRole(m_cancel, StyleRole::Secondary);
     waitButtons->addWidget(m_cancel);
     waitButtons->addStretch(1);
     wait->addLayout(waitButtons);

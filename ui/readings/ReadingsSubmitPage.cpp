@@ -5,6 +5,7 @@
 #include "app/readings/ReadingsOutbox.h"
 #include "shared/ErrorCodes.h"
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 #include "ui/readings/MeterReadingCard.h"
 
 #include <QEvent>
@@ -39,7 +40,7 @@ ReadingsSubmitPage::ReadingsSubmitPage(Session* session, ReadingsOutbox* outbox,
     setObjectName(u"readingsSubmitPage"_s);
     m_back->setObjectName(u"readingsBackButton"_s);
     m_back->setFlat(true);
-    m_back->setProperty("lkkRole", u"link"_s);
+    setStyleRole(m_back, StyleRole::Link);
     m_back->setCursor(Qt::PointingHandCursor);
     m_back->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_address->setObjectName(u"readingsAddress"_s);
@@ -50,7 +51,7 @@ ReadingsSubmitPage::ReadingsSubmitPage(Session* session, ReadingsOutbox* outbox,
     m_busy->setMaximumHeight(4);
     m_busy->hide();
     m_loadError->setObjectName(u"readingsFormError"_s);
-    m_loadError->setProperty("lkkRole", u"fieldError"_s);
+    setStyleRole(m_loadError, StyleRole::FieldError);
     m_loadError->setWordWrap(true);
     m_loadError->hide();
     m_retry->setObjectName(u"readingsFormRetry"_s);
@@ -61,11 +62,11 @@ ReadingsSubmitPage::ReadingsSubmitPage(Session* session, ReadingsOutbox* outbox,
     m_cardsColumn->setContentsMargins(0, 0, 0, 0);
     m_cardsColumn->setSpacing(12);
     m_empty->setObjectName(u"readingsNoMeters"_s);
-    m_empty->setProperty("lkkRole", u"placeholder"_s);
+    setStyleRole(m_empty, StyleRole::Placeholder);
     m_empty->setWordWrap(true);
     m_empty->hide();
     m_submitAll->setObjectName(u"submitAllReadingsButton"_s);
-    m_submitAll->setProperty("lkkRole", u"secondary"_s);
+    setStyleRole(m_submitAll, StyleRole::Secondary);
     m_submitAll->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_submitAll->hide();
 

@@ -1,5 +1,7 @@
 #include "ui/registration/CountdownButton.h"
 
+#include "ui/StyleRole.h"
+
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +13,7 @@ CountdownButton::CountdownButton(QString idleText, QString countingText, QWidget
     , m_idleText(std::move(idleText))
     , m_countingText(std::move(countingText))
     , m_timer(new QTimer(this)) {
-    setProperty("lkkRole", u"link"_s);
+    setStyleRole(this, StyleRole::Link);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, [this] {
         m_secondsLeft = std::max(0, m_secondsLeft - 1);

@@ -1,6 +1,7 @@
 #include "ui/registration/DetailsDialog.h"
 
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 #include "ui/registration/FieldErrorView.h"
 #include "ui/registration/PersonalForm.h"
 
@@ -26,14 +27,14 @@ DetailsDialog::DetailsDialog(ProfileEditor* editor, const Profile& profile, QWid
     setWindowTitle(tr("Fill in your details"));
     setModal(true);
     auto* title = new QLabel(tr("Fill in your details"), this);
-    title->setProperty("lkkRole", u"dialogTitle"_s);
+    setStyleRole(title, StyleRole::DialogTitle);
     auto* intro = new QLabel(tr("%1, to finish setting up the personal cabinet, please give your mobile phone "
                                 "number. The other fields are optional.")
                                  .arg(profile.firstName),
                              this);
     intro->setWordWrap(true);
     m_banner->hide();
-    m_busyLabel->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_busyLabel, StyleRole::Hint);
     m_busyLabel->hide();
     m_form->load(profile);
 
@@ -41,7 +42,7 @@ DetailsDialog::DetailsDialog(ProfileEditor* editor, const Profile& profile, QWid
     cancel->setObjectName(u"cancelButton"_s);
     cancel->setToolTip(tr("Sign out without filling in the details"));
     m_continue->setObjectName(u"continueButton"_s);
-    m_continue->setProperty("lkkRole", u"primary"_s);
+    setStyleRole(m_continue, StyleRole::Primary);
     m_continue->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_continue, &QPushButton::clicked, this, &DetailsDialog::save);

@@ -1,6 +1,7 @@
 #include "ui/registration/FieldErrorView.h"
 
 #include "ui/FieldError.h"
+#include "ui/StyleRole.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -26,7 +27,7 @@ QWidget* FieldErrorView::wrap(const QString& field, QWidget* input) {
     label->setObjectName(field + u"Error"_s);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setProperty("lkkRole", u"fieldError"_s);
+    setStyleRole(label, StyleRole::FieldError);
     label->hide();
     column->addWidget(label);
     add(field, input, label);

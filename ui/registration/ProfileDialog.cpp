@@ -5,6 +5,7 @@
 #include "app/session/Session.h"
 #include "shared/InputRules.h"
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 #include "ui/registration/FieldErrorView.h"
 #include "ui/registration/PersonalForm.h"
 #include "ui/registration/ProfileSection.h"
@@ -200,7 +201,7 @@ QWidget* ProfileDialog::buildPassword() {
     m_repeatPassword = passwordEdit(u"repeatPasswordEdit"_s, editor);
     m_strength = new QLabel(editor);
     m_strength->setObjectName(u"strengthLabel"_s);
-    m_strength->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_strength, StyleRole::Hint);
     m_strength->setWordWrap(true);
     m_passwordForm = editor;
     connect(m_newPassword, &QLineEdit::textChanged, this,
@@ -210,7 +211,7 @@ QWidget* ProfileDialog::buildPassword() {
     editForm->addRow(QString(), m_strength);
     editForm->addRow(tr("Repeat password*:"), m_errors->wrap(u"repeat"_s, m_repeatPassword));
     auto* note = new QLabel(tr("After the change, every other sign-in of this account ends."), editor);
-    note->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(note, StyleRole::Hint);
     note->setWordWrap(true);
     editForm->addRow(note);
     return view;

@@ -2,6 +2,7 @@
 
 #include "app/registration/RecoveryController.h"
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 #include "ui/registration/CaptchaWidget.h"
 #include "ui/registration/CountdownButton.h"
 #include "ui/registration/FieldErrorView.h"
@@ -67,7 +68,7 @@ RecoveryDialog::RecoveryDialog(RecoveryController* controller, const QString& em
     m_password->setEchoMode(QLineEdit::Password);
     m_strength = new QLabel(reset);
     m_strength->setObjectName(u"strengthLabel"_s);
-    m_strength->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_strength, StyleRole::Hint);
     m_strength->setWordWrap(true);
     connect(m_password, &QLineEdit::textChanged, this,
             [this](const QString& t) { m_strength->setText(PasswordStrength::of(t).text()); });
@@ -105,10 +106,10 @@ RecoveryDialog::RecoveryDialog(RecoveryController* controller, const QString& em
     m_pages->addWidget(reset);
     m_pages->addWidget(done);
 
-    m_busyLabel->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_busyLabel, StyleRole::Hint);
     m_busyLabel->hide();
     m_submit->setObjectName(u"submitButton"_s);
-    m_submit->setProperty("lkkRole", u"primary"_s);
+    setStyleRole(m_submit, StyleRole::Primary);
     m_submit->setDefault(true);
     m_cancel->setObjectName(u"cancelButton"_s);
     connect(m_submit, &QPushButton::clicked, this, &RecoveryDialog::submit);
@@ -119,7 +120,7 @@ RecoveryDialog::RecoveryDialog(RecoveryController* controller, const QString& em
     buttons->addWidget(m_submit);
 
     auto* title = new QLabel(tr("Password recovery"), this);
-    title->setProperty("lkkRole", u"dialogTitle"_s);
+    setStyleRole(title, StyleRole::DialogTitle);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(24, 20, 24, 16);
     column->setSpacing(12);

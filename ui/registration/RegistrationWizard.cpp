@@ -2,6 +2,7 @@
 
 #include "app/registration/RegistrationController.h"
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 #include "ui/registration/AgreementDialog.h"
 #include "ui/registration/CaptchaWidget.h"
 #include "ui/registration/CountdownButton.h"
@@ -75,13 +76,13 @@ RegistrationWizard::RegistrationWizard(RegistrationController* controller, QWidg
     setAttribute(Qt::WA_DeleteOnClose);
 
     auto* title = new QLabel(tr("Registration in the personal cabinet"), this);
-    title->setProperty("lkkRole", u"dialogTitle"_s);
+    setStyleRole(title, StyleRole::DialogTitle);
     m_stepLabel->setObjectName(u"stepLabel"_s);
-    m_stepLabel->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_stepLabel, StyleRole::Hint);
     m_banner->setObjectName(u"registrationBanner"_s);
     m_banner->hide();
     m_busyLabel->setObjectName(u"busyLabel"_s);
-    m_busyLabel->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_busyLabel, StyleRole::Hint);
     m_busyLabel->hide();
 
     m_pages->addWidget(buildContactsPage());
@@ -91,7 +92,7 @@ RegistrationWizard::RegistrationWizard(RegistrationController* controller, QWidg
 
     m_backButton->setObjectName(u"backButton"_s);
     m_nextButton->setObjectName(u"nextButton"_s);
-    m_nextButton->setProperty("lkkRole", u"primary"_s);
+    setStyleRole(m_nextButton, StyleRole::Primary);
     m_nextButton->setDefault(true);
     m_cancelButton->setObjectName(u"cancelButton"_s);
     connect(m_backButton, &QPushButton::clicked, this, &RegistrationWizard::back);
@@ -148,7 +149,7 @@ QWidget* RegistrationWizard::buildContactsPage() {
     m_repeat->setEchoMode(QLineEdit::Password);
     m_strength = new QLabel(page);
     m_strength->setObjectName(u"strengthLabel"_s);
-    m_strength->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_strength, StyleRole::Hint);
     m_strength->setWordWrap(true);
     connect(m_password, &QLineEdit::textChanged, this,
             [this](const QString& text) { m_strength->setText(PasswordStrength::of(text).text()); });
@@ -159,7 +160,7 @@ QWidget* RegistrationWizard::buildContactsPage() {
     passwordColumn->addWidget(m_errors->wrap(u"password"_s, m_password));
     passwordColumn->addWidget(m_strength);
     auto* rulesHint = new QLabel(tr("At least 8 characters: Latin letters (upper- and lower-case) and digits."), page);
-    rulesHint->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(rulesHint, StyleRole::Hint);
     rulesHint->setWordWrap(true);
     passwordColumn->addWidget(rulesHint);
 
@@ -217,7 +218,7 @@ QWidget* RegistrationWizard::buildCheckPage() {
     m_agreement->setObjectName(u"agreementCheck"_s);
     auto* agreementLink = new QPushButton(tr("Read the user agreement"), page);
     agreementLink->setObjectName(u"agreementLink"_s);
-    agreementLink->setProperty("lkkRole", u"link"_s);
+    setStyleRole(agreementLink, StyleRole::Link);
     agreementLink->setCursor(Qt::PointingHandCursor);
     connect(agreementLink, &QPushButton::clicked, this, &RegistrationWizard::showAgreement);
     column->addSpacing(8);
@@ -254,7 +255,7 @@ QWidget* RegistrationWizard::buildConfirmPage() {
     row->addStretch();
     column->addLayout(row);
     auto* hint = new QLabel(tr("No letter? Check the spam folder. The code is valid for 24 hours."), page);
-    hint->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(hint, StyleRole::Hint);
     hint->setWordWrap(true);
     column->addWidget(hint);
     column->addStretch();
