@@ -3,11 +3,11 @@
 
 #include "app/settings/AppSettings.h"
 #include "generated/branding.h"
+#include "ui/Dialogs.h"
 #include "ui/FieldError.h"
 #include "ui/StyleRole.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -19,14 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace lkk {
-
-namespace {
-LoginWindow::FileChooser& fileChooserOverride() {
-    static LoginWindow::FileChooser chooser;
-    return chooser;
-}
-
-} // namespace
 
 LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWidget* parent)
     : QWidget(parent)
@@ -139,10 +131,6 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
 }
 
 LoginWindow::~LoginWindow() = default;
-
-void LoginWindow::setFileChooserForTesting(FileChooser chooser) {
-    fileChooserOverride() = std::move(chooser);
-}
 
 void LoginWindow::retranslate() {
     setWindowTitle(tr("Sign in — %1").arg(QLatin1StringView(branding::appName)));
@@ -469,18 +457,14 @@ void LoginWindow::setConnectionExpanded(bool expanded) {
 }
 
 void LoginWindow::browseCaFile() {
-    const QString current = m_ui->caFileEdit->text();
-    QString path;
-    if (fileChooserOverride()) {
-        path = fileChooserOverride()(this, current);
-    } else {
-        path = QFileDialog::getOpenFileName(this, tr("Choose a CA certificate"), current,
-                                            tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
-    }
-    if (path.isEmpty())
-        return;
-    m_ui->caFileEdit->setText(path);
-    saveConnectionSettings();
+    const Dialogs::FileRequest request{tr("Choose a CA certificate"), m_ui->caFileEdit->text(),
+                                       tr("Certificates (*.crt *.pem *.cer);;All files (*)")};
+    Dialogs::openFileName(this, request, this, [this](const QString& path) {
+        if (path.isEmpty())
+            return;
+        m_ui->caFileEdit->setText(path);
+        saveConnectionSettings();
+    });
 }
 
 void LoginWindow::setPasswordVisible(bool visible) {

@@ -4,6 +4,7 @@
 // lkk-server (--demo, test environment) where the network matters.
 #include "tests/support/ServerProcess.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/Dialogs.h"
 #include "ui/LoginWindow.h"
 #include "ui/MessageBanner.h"
 
@@ -78,7 +79,7 @@ private slots:
         QVERIFY(m_dataDir.isValid());
     }
 
-    void init() { LoginWindow::setFileChooserForTesting({}); }
+    void init() { Dialogs::resetForTesting(); }
 
     void formHasItsFields() {
         UiCore core;
@@ -334,11 +335,7 @@ private slots:
         emit url->editingFinished();
         QCOMPARE(core.settings.string(AppSettings::Key::ServerUrl), u"https://lkk.example.org"_s);
 
-        QString offered;
-        LoginWindow::setFileChooserForTesting([&offered](QWidget*, const QString& current) {
-            offered = current;
-            return u"/etc/ssl/certs/corporate-ca.pem"_s;
-        });
+        Dialogs::setNextFileName(u"/etc/ssl/certs/corporate-ca.pem"_s);
         QTest::mouseClick(child<QToolButton>(w, u"caBrowseButton"_s), Qt::LeftButton);
         QCOMPARE(child<QLineEdit>(w, u"caFileEdit"_s)->text(), u"/etc/ssl/certs/corporate-ca.pem"_s);
         QCOMPARE(core.settings.string(AppSettings::Key::ExtraCaFile), u"/etc/ssl/certs/corporate-ca.pem"_s);
