@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>The personal cabinet of JSC Tomskenergosbyt customers: bills, payments and meter readings on your desktop.</source>
+        <translation>Личный кабинет клиента АО «Томскэнергосбыт»: квитанции, оплата и передача показаний на вашем компьютере.</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountPage</name>
     <message>
         <source>‹ Link a personal account</source>
@@ -147,6 +154,21 @@
     </message>
 </context>
 <context>
+    <name>PeriodRangeDialog</name>
+    <message>
+        <source>Choose a period</source>
+        <translation>Выбор периода</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+</context>
+<context>
     <name>lkk::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -155,10 +177,6 @@
     <message>
         <source>Version %1</source>
         <translation>Версия %1</translation>
-    </message>
-    <message>
-        <source>The personal cabinet of JSC Tomskenergosbyt customers: bills, payments and meter readings on your desktop.</source>
-        <translation>Личный кабинет клиента АО «Томскэнергосбыт»: квитанции, оплата и передача показаний на вашем компьютере.</translation>
     </message>
     <message>
         <source>Customer support: %1</source>
@@ -1603,18 +1621,6 @@ You can link it again later with the control question.</source>
 </context>
 <context>
     <name>lkk::PeriodRangeDialog</name>
-    <message>
-        <source>Choose a period</source>
-        <translation>Выбор периода</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
-    </message>
     <message>
         <source>Apply</source>
         <translation>Применить</translation>
