@@ -154,6 +154,57 @@
     </message>
 </context>
 <context>
+    <name>PaymentPage</name>
+    <message>
+        <source>‹ Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the payment form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail for the receipt *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the receipt by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number for the SMS receipt *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 913 123-45-67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree to the &lt;a href=&quot;rules&quot;&gt;payment rules&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment cards accepted: VISA Inc, MasterCard WorldWide, МИР.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodRangeDialog</name>
     <message>
         <source>Choose a period</source>
@@ -1406,55 +1457,7 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>‹ Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the payment form…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail for the receipt *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive the receipt by SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number for the SMS receipt *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+7 913 123-45-67</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@example.ru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Account No. %2 *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I agree to the &lt;a href=&quot;rules&quot;&gt;payment rules&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment cards accepted: VISA Inc, MasterCard WorldWide, МИР.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the payment page again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -154,6 +154,57 @@
     </message>
 </context>
 <context>
+    <name>PaymentPage</name>
+    <message>
+        <source>‹ Payment</source>
+        <translation>‹ Оплата</translation>
+    </message>
+    <message>
+        <source>Loading the payment form…</source>
+        <translation>Загрузка формы оплаты…</translation>
+    </message>
+    <message>
+        <source>E-mail for the receipt *</source>
+        <translation>E-mail для направления чека *</translation>
+    </message>
+    <message>
+        <source>name@example.ru</source>
+        <translation>name@example.ru</translation>
+    </message>
+    <message>
+        <source>Receive the receipt by SMS</source>
+        <translation>Получение чека по SMS</translation>
+    </message>
+    <message>
+        <source>Phone number for the SMS receipt *</source>
+        <translation>Телефон для получения чека по SMS *</translation>
+    </message>
+    <message>
+        <source>+7 913 123-45-67</source>
+        <translation>+7 913 123-45-67</translation>
+    </message>
+    <message>
+        <source>I agree to the &lt;a href=&quot;rules&quot;&gt;payment rules&lt;/a&gt;</source>
+        <translation>Я согласен с &lt;a href=&quot;rules&quot;&gt;правилами оплаты&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Payment cards accepted: VISA Inc, MasterCard WorldWide, МИР.</source>
+        <translation>К оплате принимаются платежные карты: VISA Inc, MasterCard WorldWide, МИР.</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Оплатить</translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation>Открыть страницу оплаты ещё раз</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
     <name>PeriodRangeDialog</name>
     <message>
         <source>Choose a period</source>
@@ -1420,56 +1471,8 @@ You can link it again later with the control question.</source>
         <translation>Оплата отменена. Деньги не списаны.</translation>
     </message>
     <message>
-        <source>‹ Payment</source>
-        <translation>‹ Оплата</translation>
-    </message>
-    <message>
-        <source>Loading the payment form…</source>
-        <translation>Загрузка формы оплаты…</translation>
-    </message>
-    <message>
-        <source>E-mail for the receipt *</source>
-        <translation>E-mail для направления чека *</translation>
-    </message>
-    <message>
-        <source>Receive the receipt by SMS</source>
-        <translation>Получение чека по SMS</translation>
-    </message>
-    <message>
-        <source>Phone number for the SMS receipt *</source>
-        <translation>Телефон для получения чека по SMS *</translation>
-    </message>
-    <message>
-        <source>+7 913 123-45-67</source>
-        <translation>+7 913 123-45-67</translation>
-    </message>
-    <message>
-        <source>name@example.ru</source>
-        <translation>name@example.ru</translation>
-    </message>
-    <message>
         <source>%1 Account No. %2 *</source>
         <translation>%1 ЛС № %2 *</translation>
-    </message>
-    <message>
-        <source>I agree to the &lt;a href=&quot;rules&quot;&gt;payment rules&lt;/a&gt;</source>
-        <translation>Я согласен с &lt;a href=&quot;rules&quot;&gt;правилами оплаты&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Payment cards accepted: VISA Inc, MasterCard WorldWide, МИР.</source>
-        <translation>К оплате принимаются платежные карты: VISA Inc, MasterCard WorldWide, МИР.</translation>
-    </message>
-    <message>
-        <source>Pay</source>
-        <translation>Оплатить</translation>
-    </message>
-    <message>
-        <source>Open the payment page again</source>
-        <translation>Открыть страницу оплаты ещё раз</translation>
-    </message>
-    <message>
-        <source>Cancel payment</source>
-        <translation>Отменить</translation>
     </message>
 </context>
 <context>
