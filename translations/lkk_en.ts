@@ -220,6 +220,136 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Password recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-mail you registered with. We will send a code to restore access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the letter*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has been changed. Sign in with the new password; every other sign-in of this account has been ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration in the personal cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters: Latin letters (upper- and lower-case) and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the characters from the picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept the terms of the user agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the user agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter? Check the spam folder. The code is valid for 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -759,6 +889,14 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::DetailsDialog</name>
     <message>
+        <source>%1, to finish setting up the personal cabinet, please give your mobile phone number. The other fields are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,19 +905,11 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, to finish setting up the personal cabinet, please give your mobile phone number. The other fields are optional.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign out without filling in the details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,10 +1805,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::ProfileDialog</name>
     <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1934,10 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Get the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,46 +2152,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RecoveryDialog</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the e-mail you registered with. We will send a code to restore access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>6-digit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code from the letter*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New password*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat password*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password has been changed. Sign in with the new password; every other sign-in of this account has been ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If %1 is registered, a letter with a code has been sent to it. The code is valid for an hour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,47 +2206,11 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RegistrationWizard</name>
     <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration in the personal cabinet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>We sent the letter to %1 once more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least 8 characters: Latin letters (upper- and lower-case) and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat password*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no date given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2169,50 +2223,6 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surname*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patronymic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the characters from the picture:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I accept the terms of the user agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the user agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>6-digit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code from the letter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No letter? Check the spam folder. The code is valid for 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

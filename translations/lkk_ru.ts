@@ -220,6 +220,136 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Password recovery</source>
+        <translation>Восстановление пароля</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail you registered with. We will send a code to restore access.</source>
+        <translation>Введите адрес электронной почты, указанный при регистрации. Мы отправим код для восстановления доступа.</translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation>E-mail*:</translation>
+    </message>
+    <message>
+        <source>Picture*:</source>
+        <translation>Картинка*:</translation>
+    </message>
+    <message>
+        <source>Code from the letter*:</source>
+        <translation>Код из письма*:</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Код из 6 цифр</translation>
+    </message>
+    <message>
+        <source>New password*:</source>
+        <translation>Новый пароль*:</translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation>Повторите пароль*:</translation>
+    </message>
+    <message>
+        <source>The password has been changed. Sign in with the new password; every other sign-in of this account has been ended.</source>
+        <translation>Пароль изменён. Войдите с новым паролем; все остальные входы в эту учётную запись завершены.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Registration in the personal cabinet</source>
+        <translation>Регистрация в личном кабинете</translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation>Мобильный телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation>E-mail*:</translation>
+    </message>
+    <message>
+        <source>Password*:</source>
+        <translation>Пароль*:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters: Latin letters (upper- and lower-case) and digits.</source>
+        <translation>Не менее 8 символов: латинские буквы (заглавные и строчные) и цифры.</translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation>Повторите пароль*:</translation>
+    </message>
+    <message>
+        <source>Surname*:</source>
+        <translation>Фамилия*:</translation>
+    </message>
+    <message>
+        <source>First name*:</source>
+        <translation>Имя*:</translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation>Отчество:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Enter the characters from the picture:</source>
+        <translation>Введите символы с картинки:</translation>
+    </message>
+    <message>
+        <source>I accept the terms of the user agreement</source>
+        <translation>Я принимаю условия пользовательского соглашения</translation>
+    </message>
+    <message>
+        <source>Read the user agreement</source>
+        <translation>Пользовательское соглашение</translation>
+    </message>
+    <message>
+        <source>Code from the letter:</source>
+        <translation>Код из письма:</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Код из 6 цифр</translation>
+    </message>
+    <message>
+        <source>No letter? Check the spam folder. The code is valid for 24 hours.</source>
+        <translation>Нет письма? Проверьте папку «Спам». Код действует 24 часа.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
     <name>lkk::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -768,6 +898,14 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::DetailsDialog</name>
     <message>
+        <source>%1, to finish setting up the personal cabinet, please give your mobile phone number. The other fields are optional.</source>
+        <translation>%1, чтобы завершить настройку личного кабинета, укажите номер мобильного телефона. Остальные поля — по желанию.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -776,20 +914,12 @@ You can link it again later with the control question.</source>
         <translation>Заполните реквизиты</translation>
     </message>
     <message>
-        <source>%1, to finish setting up the personal cabinet, please give your mobile phone number. The other fields are optional.</source>
-        <translation>%1, чтобы завершить настройку личного кабинета, укажите номер мобильного телефона. Остальные поля — по желанию.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
         <source>Sign out without filling in the details</source>
         <translation>Выйти, не заполняя реквизиты</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1820,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::ProfileDialog</name>
     <message>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
-    <message>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
@@ -1824,6 +1950,10 @@ You can link it again later with the control question.</source>
     <message>
         <source>Get the code</source>
         <translation>Получить код</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
     </message>
 </context>
 <context>
@@ -2037,46 +2167,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RecoveryDialog</name>
     <message>
-        <source>Cancel</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <source>Password recovery</source>
-        <translation>Восстановление пароля</translation>
-    </message>
-    <message>
-        <source>Enter the e-mail you registered with. We will send a code to restore access.</source>
-        <translation>Введите адрес электронной почты, указанный при регистрации. Мы отправим код для восстановления доступа.</translation>
-    </message>
-    <message>
-        <source>E-mail*:</source>
-        <translation>E-mail*:</translation>
-    </message>
-    <message>
-        <source>Picture*:</source>
-        <translation>Картинка*:</translation>
-    </message>
-    <message>
-        <source>6-digit code</source>
-        <translation>Код из 6 цифр</translation>
-    </message>
-    <message>
-        <source>Code from the letter*:</source>
-        <translation>Код из письма*:</translation>
-    </message>
-    <message>
-        <source>New password*:</source>
-        <translation>Новый пароль*:</translation>
-    </message>
-    <message>
-        <source>Repeat password*:</source>
-        <translation>Повторите пароль*:</translation>
-    </message>
-    <message>
-        <source>The password has been changed. Sign in with the new password; every other sign-in of this account has been ended.</source>
-        <translation>Пароль изменён. Войдите с новым паролем; все остальные входы в эту учётную запись завершены.</translation>
-    </message>
-    <message>
         <source>If %1 is registered, a letter with a code has been sent to it. The code is valid for an hour.</source>
         <translation>Если адрес %1 зарегистрирован, на него отправлено письмо с кодом. Код действует один час.</translation>
     </message>
@@ -2131,48 +2221,12 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RegistrationWizard</name>
     <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation>Регистрация</translation>
-    </message>
-    <message>
-        <source>Registration in the personal cabinet</source>
-        <translation>Регистрация в личном кабинете</translation>
-    </message>
-    <message>
         <source>We sent the letter to %1 once more.</source>
         <translation>Мы ещё раз отправили письмо на %1.</translation>
-    </message>
-    <message>
-        <source>At least 8 characters: Latin letters (upper- and lower-case) and digits.</source>
-        <translation>Не менее 8 символов: латинские буквы (заглавные и строчные) и цифры.</translation>
-    </message>
-    <message>
-        <source>Mobile phone:</source>
-        <translation>Мобильный телефон:</translation>
-    </message>
-    <message>
-        <source>E-mail*:</source>
-        <translation>E-mail*:</translation>
-    </message>
-    <message>
-        <source>Password*:</source>
-        <translation>Пароль*:</translation>
-    </message>
-    <message>
-        <source>Repeat password*:</source>
-        <translation>Повторите пароль*:</translation>
-    </message>
-    <message>
-        <source>no date given</source>
-        <translation>не указана</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2185,50 +2239,6 @@ You can link it again later with the control question.</source>
     <message>
         <source>female</source>
         <translation>женский</translation>
-    </message>
-    <message>
-        <source>Surname*:</source>
-        <translation>Фамилия*:</translation>
-    </message>
-    <message>
-        <source>First name*:</source>
-        <translation>Имя*:</translation>
-    </message>
-    <message>
-        <source>Patronymic:</source>
-        <translation>Отчество:</translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation>Дата рождения:</translation>
-    </message>
-    <message>
-        <source>Sex:</source>
-        <translation>Пол:</translation>
-    </message>
-    <message>
-        <source>Enter the characters from the picture:</source>
-        <translation>Введите символы с картинки:</translation>
-    </message>
-    <message>
-        <source>I accept the terms of the user agreement</source>
-        <translation>Я принимаю условия пользовательского соглашения</translation>
-    </message>
-    <message>
-        <source>Read the user agreement</source>
-        <translation>Пользовательское соглашение</translation>
-    </message>
-    <message>
-        <source>6-digit code</source>
-        <translation>Код из 6 цифр</translation>
-    </message>
-    <message>
-        <source>Code from the letter:</source>
-        <translation>Код из письма:</translation>
-    </message>
-    <message>
-        <source>No letter? Check the spam folder. The code is valid for 24 hours.</source>
-        <translation>Нет письма? Проверьте папку «Спам». Код действует 24 часа.</translation>
     </message>
     <message>
         <source>Contacts and password</source>

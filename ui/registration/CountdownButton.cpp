@@ -8,10 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace lkk {
 
-CountdownButton::CountdownButton(QString idleText, QString countingText, QWidget* parent)
+CountdownButton::CountdownButton(QWidget* parent)
     : QPushButton(parent)
-    , m_idleText(std::move(idleText))
-    , m_countingText(std::move(countingText))
     , m_timer(new QTimer(this)) {
     setStyleRole(this, StyleRole::Link);
     m_timer->setInterval(1000);
@@ -21,6 +19,12 @@ CountdownButton::CountdownButton(QString idleText, QString countingText, QWidget
             m_timer->stop();
         update();
     });
+    update();
+}
+
+void CountdownButton::setTexts(const QString& idleText, const QString& countingText) {
+    m_idleText = idleText;
+    m_countingText = countingText;
     update();
 }
 

@@ -26,11 +26,18 @@ QWidget* FieldErrorView::wrap(const QString& field, QWidget* input) {
     auto* label = new QLabel(box);
     label->setObjectName(field + u"Error"_s);
     label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    setStyleRole(label, StyleRole::FieldError);
-    label->hide();
     column->addWidget(label);
     add(field, input, label);
+    return box;
+}
+
+void FieldErrorView::add(const QString& field, QWidget* input, QLabel* errorLabel) {
+    m_fields.insert(field, {input, errorLabel});
+    if (errorLabel) {
+        errorLabel->setTextFormat(Qt::PlainText); // server texts are never markup
+        setStyleRole(errorLabel, StyleRole::FieldError);
+        errorLabel->hide();
+    }
     // Typing fixes the problem as far as the form can tell: the message goes.
     if (auto* edit = qobject_cast<QLineEdit*>(input))
         connect(edit, &QLineEdit::textEdited, this, [this, field] { clear(field); });
@@ -40,11 +47,6 @@ QWidget* FieldErrorView::wrap(const QString& field, QWidget* input) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this, field] { clear(field); });
     else if (auto* button = qobject_cast<QAbstractButton*>(input))
         connect(button, &QAbstractButton::toggled, this, [this, field] { clear(field); });
-    return box;
-}
-
-void FieldErrorView::add(const QString& field, QWidget* input, QLabel* errorLabel) {
-    m_fields.insert(field, {input, errorLabel});
 }
 
 bool FieldErrorView::show(const QString& field, const QString& message, bool focus) {
