@@ -75,6 +75,25 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Fill in your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out without filling in the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>Sign in to the personal cabinet</source>
@@ -216,6 +235,13 @@
     </message>
     <message>
         <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,22 +920,6 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in your details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out without filling in the details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,10 +1944,6 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Get the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,25 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Fill in your details</source>
+        <translation>Заполните реквизиты</translation>
+    </message>
+    <message>
+        <source>Sign out without filling in the details</source>
+        <translation>Выйти, не заполняя реквизиты</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>Sign in to the personal cabinet</source>
@@ -217,6 +236,13 @@
     <message>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
     </message>
 </context>
 <context>
@@ -904,22 +930,6 @@ You can link it again later with the control question.</source>
     <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
-    </message>
-    <message>
-        <source>Fill in your details</source>
-        <translation>Заполните реквизиты</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <source>Sign out without filling in the details</source>
-        <translation>Выйти, не заполняя реквизиты</translation>
     </message>
 </context>
 <context>
@@ -1950,10 +1960,6 @@ You can link it again later with the control question.</source>
     <message>
         <source>Get the code</source>
         <translation>Получить код</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Профиль</translation>
     </message>
 </context>
 <context>

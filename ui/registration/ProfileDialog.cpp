@@ -1,4 +1,5 @@
 #include "ui/registration/ProfileDialog.h"
+#include "ui_ProfileDialog.h"
 
 #include "app/api/Dtos.h"
 #include "app/registration/ProfileEditor.h"
@@ -11,7 +12,6 @@
 #include "ui/registration/ProfileSection.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,14 +71,11 @@ QLineEdit* passwordEdit(const QString& name, QWidget* parent) {
 
 ProfileDialog::ProfileDialog(Session* session, QWidget* parent)
     : QDialog(parent)
+    , m_ui(new Ui::ProfileDialog)
     , m_session(session)
     , m_editor(new ProfileEditor(session, this))
-    , m_banner(new MessageBanner(this))
     , m_errors(new FieldErrorView(this)) {
-    setObjectName(u"ProfileDialog"_s);
-    setWindowTitle(tr("Profile"));
-    m_banner->setObjectName(u"profileBanner"_s);
-    m_banner->hide();
+    m_ui->setupUi(this);
 
     auto* personalView = buildPersonal();
     m_personal = new ProfileSection(u"personalSection"_s, tr("Personal data"), personalView, m_personalForm, this);
@@ -122,22 +119,20 @@ ProfileDialog::ProfileDialog(Session* session, QWidget* parent)
     });
     connect(m_session, &Session::userChanged, this, &ProfileDialog::showProfile);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->setObjectName(u"profileButtons"_s);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* column = new QVBoxLayout(this);
-    column->setContentsMargins(20, 20, 20, 16);
-    column->setSpacing(10);
-    column->addWidget(m_banner);
     for (ProfileSection* s : std::as_const(m_sections))
-        column->addWidget(s);
-    column->addStretch();
-    column->addWidget(buttons);
-    setMinimumWidth(560);
+        m_ui->sectionsColumn->addWidget(s);
+    // «Закрыть» comes from the form, before the sections: it goes last in the keyboard order, and
+    // the button box (early in the chain) must not hand it the first focus.
+    QWidget* last = previousInFocusChain();
+    while (last != this && last->focusPolicy() == Qt::NoFocus)
+        last = last->previousInFocusChain();
+    setTabOrder(last, m_ui->profileButtons->button(QDialogButtonBox::Close));
+    m_ui->profileButtons->setFocusProxy(nullptr);
     alignLabelColumns(m_viewForms);
     showProfile(m_session->user());
 }
+
+ProfileDialog::~ProfileDialog() = default;
 
 QWidget* ProfileDialog::buildPersonal() {
     auto* view = new QWidget;
@@ -269,7 +264,7 @@ void ProfileDialog::edit(ProfileSection* section) {
     if (m_editing)
         return;
     const Profile& user = m_session->user();
-    m_banner->hide();
+    m_ui->profileBanner->hide();
     m_errors->clearAll();
     if (section == m_personal) {
         m_personalForm->load(user);
@@ -312,8 +307,8 @@ void ProfileDialog::finishEditing(const QString& notice) {
         s->setEditable(true);
     m_errors->clearAll();
     if (!notice.isEmpty()) {
-        m_banner->showMessage(MessageBanner::Type::Info, notice);
-        m_banner->show();
+        m_ui->profileBanner->showMessage(MessageBanner::Type::Info, notice);
+        m_ui->profileBanner->show();
     }
     showProfile(m_session->user());
     adjustSize();
@@ -369,8 +364,8 @@ void ProfileDialog::onFailed(int section, const QString& field, const QString& m
     else
         shown = m_errors->show(field, message);
     if (!shown) {
-        m_banner->showMessage(MessageBanner::Type::Error, message);
-        m_banner->show();
+        m_ui->profileBanner->showMessage(MessageBanner::Type::Error, message);
+        m_ui->profileBanner->show();
     }
 }
 
