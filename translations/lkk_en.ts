@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>AccountNumberHelpDialog</name>
+    <message>
+        <source>Where to find the personal account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal account number is printed on every bill. Enter it without spaces, exactly as on the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity bill (also the joint bill with TomskRTS): the number is in the «Лиц. счет» box of the open part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single bill (ЕПД) with housing services: the number is in the «Лицевой счет» column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddAccountPage</name>
     <message>
         <source>‹ Link a personal account</source>
@@ -44,6 +63,13 @@
     </message>
     <message>
         <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>User agreement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,22 +446,6 @@
 <context>
     <name>lkk::AccountNumberHelpDialog</name>
     <message>
-        <source>Where to find the personal account number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The personal account number is printed on every bill. Enter it without spaces, exactly as on the bill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Electricity bill (also the joint bill with TomskRTS): the number is in the «Лиц. счет» box of the open part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Single bill (ЕПД) with housing services: the number is in the «Лицевой счет» column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,10 +563,6 @@ You can link it again later with the control question.</source>
 </context>
 <context>
     <name>lkk::AgreementDialog</name>
-    <message>
-        <source>User agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>I accept</source>
         <translation type="unfinished"></translation>

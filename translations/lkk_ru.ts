@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>AccountNumberHelpDialog</name>
+    <message>
+        <source>Where to find the personal account number</source>
+        <translation>Где найти номер лицевого счёта</translation>
+    </message>
+    <message>
+        <source>The personal account number is printed on every bill. Enter it without spaces, exactly as on the bill.</source>
+        <translation>Номер лицевого счёта напечатан в каждой квитанции. Введите его без пробелов, в точности как в квитанции.</translation>
+    </message>
+    <message>
+        <source>Electricity bill (also the joint bill with TomskRTS): the number is in the «Лиц. счет» box of the open part</source>
+        <translation>Квитанция за электроэнергию (и объединённая с АО «ТомскРТС»): номер — в поле «Лиц. счет» открытой части</translation>
+    </message>
+    <message>
+        <source>Single bill (ЕПД) with housing services: the number is in the «Лицевой счет» column</source>
+        <translation>Единая квитанция (ЕПД) с услугами ЖКХ: номер — в колонке «Лицевой счет»</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountPage</name>
     <message>
         <source>‹ Link a personal account</source>
@@ -45,6 +64,13 @@
     <message>
         <source>Link</source>
         <translation>Подключить</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>User agreement</source>
+        <translation>Пользовательское соглашение</translation>
     </message>
 </context>
 <context>
@@ -420,22 +446,6 @@
 <context>
     <name>lkk::AccountNumberHelpDialog</name>
     <message>
-        <source>Where to find the personal account number</source>
-        <translation>Где найти номер лицевого счёта</translation>
-    </message>
-    <message>
-        <source>The personal account number is printed on every bill. Enter it without spaces, exactly as on the bill.</source>
-        <translation>Номер лицевого счёта напечатан в каждой квитанции. Введите его без пробелов, в точности как в квитанции.</translation>
-    </message>
-    <message>
-        <source>Electricity bill (also the joint bill with TomskRTS): the number is in the «Лиц. счет» box of the open part</source>
-        <translation>Квитанция за электроэнергию (и объединённая с АО «ТомскРТС»): номер — в поле «Лиц. счет» открытой части</translation>
-    </message>
-    <message>
-        <source>Single bill (ЕПД) with housing services: the number is in the «Лицевой счет» column</source>
-        <translation>Единая квитанция (ЕПД) с услугами ЖКХ: номер — в колонке «Лицевой счет»</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -555,10 +565,6 @@ You can link it again later with the control question.</source>
 </context>
 <context>
     <name>lkk::AgreementDialog</name>
-    <message>
-        <source>User agreement</source>
-        <translation>Пользовательское соглашение</translation>
-    </message>
     <message>
         <source>I accept</source>
         <translation>Принимаю</translation>
