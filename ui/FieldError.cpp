@@ -26,4 +26,8 @@ void clearFieldError(QWidget* field, QLabel* label) {
     showFieldError(field, label, {});
 }
 
+bool hasFieldError(const QWidget* field) {
+    return field->property("invalid").toBool();
+}
+
 } // namespace lkk

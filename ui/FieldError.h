@@ -13,5 +13,6 @@ namespace lkk {
 // Either may be null (a form-wide error has no field; a field may show its error elsewhere).
 void showFieldError(QWidget* field, QLabel* label, const QString& message);
 void clearFieldError(QWidget* field, QLabel* label);
+bool hasFieldError(const QWidget* field);
 
 } // namespace lkk

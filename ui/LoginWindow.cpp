@@ -417,7 +417,7 @@ void LoginWindow::clearFieldErrors() {
 void LoginWindow::focusFirstEmptyField() {
     // A field with an error first, then the first empty one.
     for (QLineEdit* edit : {m_ui->emailEdit, m_ui->passwordEdit, m_ui->captchaEdit}) {
-        if (edit->isVisibleTo(this) && edit->property("invalid").toBool()) {
+        if (edit->isVisibleTo(this) && hasFieldError(edit)) {
             edit->setFocus(Qt::OtherFocusReason);
             return;
         }
