@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>The personal cabinet of JSC Tomskenergosbyt customers: bills, payments and meter readings on your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountNumberHelpDialog</name>
+    <message>
+        <source>Where to find the personal account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal account number is printed on every bill. Enter it without spaces, exactly as on the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity bill (also the joint bill with TomskRTS): the number is in the «Лиц. счет» box of the open part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single bill (ЕПД) with housing services: the number is in the «Лицевой счет» column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddAccountPage</name>
     <message>
         <source>‹ Link a personal account</source>
@@ -41,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>User agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ControlQuestionDialog</name>
     <message>
         <source>Answer the control question</source>
@@ -64,6 +97,25 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Fill in your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out without filling in the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -147,6 +199,209 @@
     </message>
 </context>
 <context>
+    <name>PaymentPage</name>
+    <message>
+        <source>‹ Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the payment form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail for the receipt *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the receipt by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number for the SMS receipt *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 913 123-45-67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree to the &lt;a href=&quot;rules&quot;&gt;payment rules&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment cards accepted: VISA Inc, MasterCard WorldWide, МИР.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodRangeDialog</name>
+    <message>
+        <source>Choose a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Password recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-mail you registered with. We will send a code to restore access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the letter*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has been changed. Sign in with the new password; every other sign-in of this account has been ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration in the personal cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters: Latin letters (upper- and lower-case) and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the characters from the picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept the terms of the user agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the user agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter? Check the spam folder. The code is valid for 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -154,10 +409,6 @@
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The personal cabinet of JSC Tomskenergosbyt customers: bills, payments and meter readings on your desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -194,22 +445,6 @@
 </context>
 <context>
     <name>lkk::AccountNumberHelpDialog</name>
-    <message>
-        <source>Where to find the personal account number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The personal account number is printed on every bill. Enter it without spaces, exactly as on the bill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Electricity bill (also the joint bill with TomskRTS): the number is in the «Лиц. счет» box of the open part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Single bill (ЕПД) with housing services: the number is in the «Лицевой счет» column</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -328,10 +563,6 @@ You can link it again later with the control question.</source>
 </context>
 <context>
     <name>lkk::AgreementDialog</name>
-    <message>
-        <source>User agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>I accept</source>
         <translation type="unfinished"></translation>
@@ -690,23 +921,7 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::DetailsDialog</name>
     <message>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in your details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, to finish setting up the personal cabinet, please give your mobile phone number. The other fields are optional.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out without filling in the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,55 +1603,7 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>‹ Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the payment form…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail for the receipt *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive the receipt by SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number for the SMS receipt *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+7 913 123-45-67</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@example.ru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Account No. %2 *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I agree to the &lt;a href=&quot;rules&quot;&gt;payment rules&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment cards accepted: VISA Inc, MasterCard WorldWide, МИР.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the payment page again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,18 +1756,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::PeriodRangeDialog</name>
     <message>
-        <source>Choose a period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,10 +1820,6 @@ You can link it again later with the control question.</source>
 </context>
 <context>
     <name>lkk::ProfileDialog</name>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>not given</source>
         <translation type="unfinished"></translation>
@@ -2013,46 +2164,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RecoveryDialog</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the e-mail you registered with. We will send a code to restore access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>6-digit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code from the letter*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New password*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat password*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password has been changed. Sign in with the new password; every other sign-in of this account has been ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If %1 is registered, a letter with a code has been sent to it. The code is valid for an hour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,47 +2218,11 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RegistrationWizard</name>
     <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration in the personal cabinet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>We sent the letter to %1 once more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least 8 characters: Latin letters (upper- and lower-case) and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat password*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no date given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2160,50 +2235,6 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surname*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patronymic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the characters from the picture:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I accept the terms of the user agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the user agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>6-digit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code from the letter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No letter? Check the spam folder. The code is valid for 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>The personal cabinet of JSC Tomskenergosbyt customers: bills, payments and meter readings on your desktop.</source>
+        <translation>Личный кабинет клиента АО «Томскэнергосбыт»: квитанции, оплата и передача показаний на вашем компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountNumberHelpDialog</name>
+    <message>
+        <source>Where to find the personal account number</source>
+        <translation>Где найти номер лицевого счёта</translation>
+    </message>
+    <message>
+        <source>The personal account number is printed on every bill. Enter it without spaces, exactly as on the bill.</source>
+        <translation>Номер лицевого счёта напечатан в каждой квитанции. Введите его без пробелов, в точности как в квитанции.</translation>
+    </message>
+    <message>
+        <source>Electricity bill (also the joint bill with TomskRTS): the number is in the «Лиц. счет» box of the open part</source>
+        <translation>Квитанция за электроэнергию (и объединённая с АО «ТомскРТС»): номер — в поле «Лиц. счет» открытой части</translation>
+    </message>
+    <message>
+        <source>Single bill (ЕПД) with housing services: the number is in the «Лицевой счет» column</source>
+        <translation>Единая квитанция (ЕПД) с услугами ЖКХ: номер — в колонке «Лицевой счет»</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountPage</name>
     <message>
         <source>‹ Link a personal account</source>
@@ -41,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>User agreement</source>
+        <translation>Пользовательское соглашение</translation>
+    </message>
+</context>
+<context>
     <name>ControlQuestionDialog</name>
     <message>
         <source>Answer the control question</source>
@@ -65,6 +98,25 @@
     <message>
         <source>Cancel</source>
         <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Fill in your details</source>
+        <translation>Заполните реквизиты</translation>
+    </message>
+    <message>
+        <source>Sign out without filling in the details</source>
+        <translation>Выйти, не заполняя реквизиты</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
@@ -147,6 +199,209 @@
     </message>
 </context>
 <context>
+    <name>PaymentPage</name>
+    <message>
+        <source>‹ Payment</source>
+        <translation>‹ Оплата</translation>
+    </message>
+    <message>
+        <source>Loading the payment form…</source>
+        <translation>Загрузка формы оплаты…</translation>
+    </message>
+    <message>
+        <source>E-mail for the receipt *</source>
+        <translation>E-mail для направления чека *</translation>
+    </message>
+    <message>
+        <source>name@example.ru</source>
+        <translation>name@example.ru</translation>
+    </message>
+    <message>
+        <source>Receive the receipt by SMS</source>
+        <translation>Получение чека по SMS</translation>
+    </message>
+    <message>
+        <source>Phone number for the SMS receipt *</source>
+        <translation>Телефон для получения чека по SMS *</translation>
+    </message>
+    <message>
+        <source>+7 913 123-45-67</source>
+        <translation>+7 913 123-45-67</translation>
+    </message>
+    <message>
+        <source>I agree to the &lt;a href=&quot;rules&quot;&gt;payment rules&lt;/a&gt;</source>
+        <translation>Я согласен с &lt;a href=&quot;rules&quot;&gt;правилами оплаты&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Payment cards accepted: VISA Inc, MasterCard WorldWide, МИР.</source>
+        <translation>К оплате принимаются платежные карты: VISA Inc, MasterCard WorldWide, МИР.</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Оплатить</translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation>Открыть страницу оплаты ещё раз</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodRangeDialog</name>
+    <message>
+        <source>Choose a period</source>
+        <translation>Выбор периода</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Password recovery</source>
+        <translation>Восстановление пароля</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail you registered with. We will send a code to restore access.</source>
+        <translation>Введите адрес электронной почты, указанный при регистрации. Мы отправим код для восстановления доступа.</translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation>E-mail*:</translation>
+    </message>
+    <message>
+        <source>Picture*:</source>
+        <translation>Картинка*:</translation>
+    </message>
+    <message>
+        <source>Code from the letter*:</source>
+        <translation>Код из письма*:</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Код из 6 цифр</translation>
+    </message>
+    <message>
+        <source>New password*:</source>
+        <translation>Новый пароль*:</translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation>Повторите пароль*:</translation>
+    </message>
+    <message>
+        <source>The password has been changed. Sign in with the new password; every other sign-in of this account has been ended.</source>
+        <translation>Пароль изменён. Войдите с новым паролем; все остальные входы в эту учётную запись завершены.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Registration in the personal cabinet</source>
+        <translation>Регистрация в личном кабинете</translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation>Мобильный телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail*:</source>
+        <translation>E-mail*:</translation>
+    </message>
+    <message>
+        <source>Password*:</source>
+        <translation>Пароль*:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters: Latin letters (upper- and lower-case) and digits.</source>
+        <translation>Не менее 8 символов: латинские буквы (заглавные и строчные) и цифры.</translation>
+    </message>
+    <message>
+        <source>Repeat password*:</source>
+        <translation>Повторите пароль*:</translation>
+    </message>
+    <message>
+        <source>Surname*:</source>
+        <translation>Фамилия*:</translation>
+    </message>
+    <message>
+        <source>First name*:</source>
+        <translation>Имя*:</translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation>Отчество:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Enter the characters from the picture:</source>
+        <translation>Введите символы с картинки:</translation>
+    </message>
+    <message>
+        <source>I accept the terms of the user agreement</source>
+        <translation>Я принимаю условия пользовательского соглашения</translation>
+    </message>
+    <message>
+        <source>Read the user agreement</source>
+        <translation>Пользовательское соглашение</translation>
+    </message>
+    <message>
+        <source>Code from the letter:</source>
+        <translation>Код из письма:</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Код из 6 цифр</translation>
+    </message>
+    <message>
+        <source>No letter? Check the spam folder. The code is valid for 24 hours.</source>
+        <translation>Нет письма? Проверьте папку «Спам». Код действует 24 часа.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
     <name>lkk::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -155,10 +410,6 @@
     <message>
         <source>Version %1</source>
         <translation>Версия %1</translation>
-    </message>
-    <message>
-        <source>The personal cabinet of JSC Tomskenergosbyt customers: bills, payments and meter readings on your desktop.</source>
-        <translation>Личный кабинет клиента АО «Томскэнергосбыт»: квитанции, оплата и передача показаний на вашем компьютере.</translation>
     </message>
     <message>
         <source>Customer support: %1</source>
@@ -194,22 +445,6 @@
 </context>
 <context>
     <name>lkk::AccountNumberHelpDialog</name>
-    <message>
-        <source>Where to find the personal account number</source>
-        <translation>Где найти номер лицевого счёта</translation>
-    </message>
-    <message>
-        <source>The personal account number is printed on every bill. Enter it without spaces, exactly as on the bill.</source>
-        <translation>Номер лицевого счёта напечатан в каждой квитанции. Введите его без пробелов, в точности как в квитанции.</translation>
-    </message>
-    <message>
-        <source>Electricity bill (also the joint bill with TomskRTS): the number is in the «Лиц. счет» box of the open part</source>
-        <translation>Квитанция за электроэнергию (и объединённая с АО «ТомскРТС»): номер — в поле «Лиц. счет» открытой части</translation>
-    </message>
-    <message>
-        <source>Single bill (ЕПД) with housing services: the number is in the «Лицевой счет» column</source>
-        <translation>Единая квитанция (ЕПД) с услугами ЖКХ: номер — в колонке «Лицевой счет»</translation>
-    </message>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
@@ -330,10 +565,6 @@ You can link it again later with the control question.</source>
 </context>
 <context>
     <name>lkk::AgreementDialog</name>
-    <message>
-        <source>User agreement</source>
-        <translation>Пользовательское соглашение</translation>
-    </message>
     <message>
         <source>I accept</source>
         <translation>Принимаю</translation>
@@ -699,24 +930,8 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::DetailsDialog</name>
     <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
-    </message>
-    <message>
-        <source>Fill in your details</source>
-        <translation>Заполните реквизиты</translation>
-    </message>
-    <message>
         <source>%1, to finish setting up the personal cabinet, please give your mobile phone number. The other fields are optional.</source>
         <translation>%1, чтобы завершить настройку личного кабинета, укажите номер мобильного телефона. Остальные поля — по желанию.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <source>Sign out without filling in the details</source>
-        <translation>Выйти, не заполняя реквизиты</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1402,56 +1617,8 @@ You can link it again later with the control question.</source>
         <translation>Оплата отменена. Деньги не списаны.</translation>
     </message>
     <message>
-        <source>‹ Payment</source>
-        <translation>‹ Оплата</translation>
-    </message>
-    <message>
-        <source>Loading the payment form…</source>
-        <translation>Загрузка формы оплаты…</translation>
-    </message>
-    <message>
-        <source>E-mail for the receipt *</source>
-        <translation>E-mail для направления чека *</translation>
-    </message>
-    <message>
-        <source>Receive the receipt by SMS</source>
-        <translation>Получение чека по SMS</translation>
-    </message>
-    <message>
-        <source>Phone number for the SMS receipt *</source>
-        <translation>Телефон для получения чека по SMS *</translation>
-    </message>
-    <message>
-        <source>+7 913 123-45-67</source>
-        <translation>+7 913 123-45-67</translation>
-    </message>
-    <message>
-        <source>name@example.ru</source>
-        <translation>name@example.ru</translation>
-    </message>
-    <message>
         <source>%1 Account No. %2 *</source>
         <translation>%1 ЛС № %2 *</translation>
-    </message>
-    <message>
-        <source>I agree to the &lt;a href=&quot;rules&quot;&gt;payment rules&lt;/a&gt;</source>
-        <translation>Я согласен с &lt;a href=&quot;rules&quot;&gt;правилами оплаты&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Payment cards accepted: VISA Inc, MasterCard WorldWide, МИР.</source>
-        <translation>К оплате принимаются платежные карты: VISA Inc, MasterCard WorldWide, МИР.</translation>
-    </message>
-    <message>
-        <source>Pay</source>
-        <translation>Оплатить</translation>
-    </message>
-    <message>
-        <source>Open the payment page again</source>
-        <translation>Открыть страницу оплаты ещё раз</translation>
-    </message>
-    <message>
-        <source>Cancel payment</source>
-        <translation>Отменить</translation>
     </message>
 </context>
 <context>
@@ -1604,18 +1771,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::PeriodRangeDialog</name>
     <message>
-        <source>Choose a period</source>
-        <translation>Выбор периода</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -1680,10 +1835,6 @@ You can link it again later with the control question.</source>
 </context>
 <context>
     <name>lkk::ProfileDialog</name>
-    <message>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
     <message>
         <source>not given</source>
         <translation>не указано</translation>
@@ -2028,46 +2179,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RecoveryDialog</name>
     <message>
-        <source>Cancel</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <source>Password recovery</source>
-        <translation>Восстановление пароля</translation>
-    </message>
-    <message>
-        <source>Enter the e-mail you registered with. We will send a code to restore access.</source>
-        <translation>Введите адрес электронной почты, указанный при регистрации. Мы отправим код для восстановления доступа.</translation>
-    </message>
-    <message>
-        <source>E-mail*:</source>
-        <translation>E-mail*:</translation>
-    </message>
-    <message>
-        <source>Picture*:</source>
-        <translation>Картинка*:</translation>
-    </message>
-    <message>
-        <source>6-digit code</source>
-        <translation>Код из 6 цифр</translation>
-    </message>
-    <message>
-        <source>Code from the letter*:</source>
-        <translation>Код из письма*:</translation>
-    </message>
-    <message>
-        <source>New password*:</source>
-        <translation>Новый пароль*:</translation>
-    </message>
-    <message>
-        <source>Repeat password*:</source>
-        <translation>Повторите пароль*:</translation>
-    </message>
-    <message>
-        <source>The password has been changed. Sign in with the new password; every other sign-in of this account has been ended.</source>
-        <translation>Пароль изменён. Войдите с новым паролем; все остальные входы в эту учётную запись завершены.</translation>
-    </message>
-    <message>
         <source>If %1 is registered, a letter with a code has been sent to it. The code is valid for an hour.</source>
         <translation>Если адрес %1 зарегистрирован, на него отправлено письмо с кодом. Код действует один час.</translation>
     </message>
@@ -2122,48 +2233,12 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RegistrationWizard</name>
     <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation>Регистрация</translation>
-    </message>
-    <message>
-        <source>Registration in the personal cabinet</source>
-        <translation>Регистрация в личном кабинете</translation>
-    </message>
-    <message>
         <source>We sent the letter to %1 once more.</source>
         <translation>Мы ещё раз отправили письмо на %1.</translation>
-    </message>
-    <message>
-        <source>At least 8 characters: Latin letters (upper- and lower-case) and digits.</source>
-        <translation>Не менее 8 символов: латинские буквы (заглавные и строчные) и цифры.</translation>
-    </message>
-    <message>
-        <source>Mobile phone:</source>
-        <translation>Мобильный телефон:</translation>
-    </message>
-    <message>
-        <source>E-mail*:</source>
-        <translation>E-mail*:</translation>
-    </message>
-    <message>
-        <source>Password*:</source>
-        <translation>Пароль*:</translation>
-    </message>
-    <message>
-        <source>Repeat password*:</source>
-        <translation>Повторите пароль*:</translation>
-    </message>
-    <message>
-        <source>no date given</source>
-        <translation>не указана</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2176,50 +2251,6 @@ You can link it again later with the control question.</source>
     <message>
         <source>female</source>
         <translation>женский</translation>
-    </message>
-    <message>
-        <source>Surname*:</source>
-        <translation>Фамилия*:</translation>
-    </message>
-    <message>
-        <source>First name*:</source>
-        <translation>Имя*:</translation>
-    </message>
-    <message>
-        <source>Patronymic:</source>
-        <translation>Отчество:</translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation>Дата рождения:</translation>
-    </message>
-    <message>
-        <source>Sex:</source>
-        <translation>Пол:</translation>
-    </message>
-    <message>
-        <source>Enter the characters from the picture:</source>
-        <translation>Введите символы с картинки:</translation>
-    </message>
-    <message>
-        <source>I accept the terms of the user agreement</source>
-        <translation>Я принимаю условия пользовательского соглашения</translation>
-    </message>
-    <message>
-        <source>Read the user agreement</source>
-        <translation>Пользовательское соглашение</translation>
-    </message>
-    <message>
-        <source>6-digit code</source>
-        <translation>Код из 6 цифр</translation>
-    </message>
-    <message>
-        <source>Code from the letter:</source>
-        <translation>Код из письма:</translation>
-    </message>
-    <message>
-        <source>No letter? Check the spam folder. The code is valid for 24 hours.</source>
-        <translation>Нет письма? Проверьте папку «Спам». Код действует 24 часа.</translation>
     </message>
     <message>
         <source>Contacts and password</source>

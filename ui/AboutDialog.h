@@ -1,6 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class AboutDialog;
+}
 
 namespace lkk {
 
@@ -10,6 +15,10 @@ class AboutDialog : public QDialog {
     Q_OBJECT
 public:
     explicit AboutDialog(QWidget* parent = nullptr);
+    ~AboutDialog() override;
+
+private:
+    const QScopedPointer<Ui::AboutDialog> m_ui;
 };
 
 } // namespace lkk

@@ -3,14 +3,15 @@
 
 #include "app/settings/AppSettings.h"
 #include "generated/branding.h"
+#include "ui/Dialogs.h"
+#include "ui/FieldError.h"
+#include "ui/StyleRole.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QPushButton>
-#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -19,21 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace lkk {
 
-namespace {
-LoginWindow::FileChooser& fileChooserOverride() {
-    static LoginWindow::FileChooser chooser;
-    return chooser;
-}
-
-void setInvalid(QWidget* field, bool invalid) {
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
-} // namespace
-
 LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::LoginWindow)
@@ -41,6 +27,13 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     , m_settings(settings)
     , m_togglePassword(new QAction(this)) {
     m_ui->setupUi(this);
+    setStyleRole({m_ui->cabinetLabel, m_ui->busyLabel}, StyleRole::Hint);
+    setStyleRole({m_ui->emailLabel, m_ui->passwordLabel, m_ui->captchaPrompt, m_ui->serverUrlLabel, m_ui->caFileLabel},
+                 StyleRole::FieldLabel);
+    setStyleRole({m_ui->emailError, m_ui->passwordError, m_ui->captchaError, m_ui->serverUrlError},
+                 StyleRole::FieldError);
+    setStyleRole(m_ui->signInButton, StyleRole::Primary);
+    setStyleRole({m_ui->registerButton, m_ui->recoverButton}, StyleRole::Link);
     m_caFileToolTip = m_ui->caFileEdit->toolTip();
     setObjectName(u"LoginWindow"_s);
     setAttribute(Qt::WA_StyledBackground);
@@ -88,7 +81,7 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     auto* resend = new QPushButton(tr("Send the letter again"), m_unconfirmedRow);
     resend->setObjectName(u"resendLetterButton"_s);
     for (QPushButton* b : {enterCode, resend}) {
-        b->setProperty("lkkRole", u"link"_s);
+        setStyleRole(b, StyleRole::Link);
         b->setCursor(Qt::PointingHandCursor);
     }
     auto* unconfirmedLayout = new QHBoxLayout(m_unconfirmedRow);
@@ -138,10 +131,6 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
 }
 
 LoginWindow::~LoginWindow() = default;
-
-void LoginWindow::setFileChooserForTesting(FileChooser chooser) {
-    fileChooserOverride() = std::move(chooser);
-}
 
 void LoginWindow::retranslate() {
     setWindowTitle(tr("Sign in — %1").arg(QLatin1StringView(branding::appName)));
@@ -412,12 +401,9 @@ void LoginWindow::setFieldError(LoginController::Field field, const QString& mes
     case LoginController::Field::None:
         return;
     }
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
+    showFieldError(input, label, message);
     if (!message.isEmpty())
         growToFit();
-    setInvalid(input, !message.isEmpty());
-    input->setAccessibleDescription(message);
     if (!message.isEmpty() && input->isEnabled() && !m_busy)
         input->setFocus(Qt::OtherFocusReason);
 }
@@ -431,7 +417,7 @@ void LoginWindow::clearFieldErrors() {
 void LoginWindow::focusFirstEmptyField() {
     // A field with an error first, then the first empty one.
     for (QLineEdit* edit : {m_ui->emailEdit, m_ui->passwordEdit, m_ui->captchaEdit}) {
-        if (edit->isVisibleTo(this) && edit->property("invalid").toBool()) {
+        if (edit->isVisibleTo(this) && hasFieldError(edit)) {
             edit->setFocus(Qt::OtherFocusReason);
             return;
         }
@@ -471,18 +457,14 @@ void LoginWindow::setConnectionExpanded(bool expanded) {
 }
 
 void LoginWindow::browseCaFile() {
-    const QString current = m_ui->caFileEdit->text();
-    QString path;
-    if (fileChooserOverride()) {
-        path = fileChooserOverride()(this, current);
-    } else {
-        path = QFileDialog::getOpenFileName(this, tr("Choose a CA certificate"), current,
-                                            tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
-    }
-    if (path.isEmpty())
-        return;
-    m_ui->caFileEdit->setText(path);
-    saveConnectionSettings();
+    const Dialogs::FileRequest request{tr("Choose a CA certificate"), m_ui->caFileEdit->text(),
+                                       tr("Certificates (*.crt *.pem *.cer);;All files (*)")};
+    Dialogs::openFileName(this, request, this, [this](const QString& path) {
+        if (path.isEmpty())
+            return;
+        m_ui->caFileEdit->setText(path);
+        saveConnectionSettings();
+    });
 }
 
 void LoginWindow::setPasswordVisible(bool visible) {

@@ -5,7 +5,6 @@
 
 #include <QScopedPointer>
 #include <QWidget>
-#include <functional>
 
 namespace Ui {
 class LoginWindow;
@@ -39,10 +38,6 @@ public:
     // The e-mail field (registration and recovery hand it over both ways).
     QString email() const;
     void setEmail(const QString& email);
-
-    // Test seam for the CA file chooser (a modal QFileDialog otherwise).
-    using FileChooser = std::function<QString(QWidget* parent, const QString& current)>;
-    static void setFileChooserForTesting(FileChooser chooser);
 
 signals:
     void registrationRequested();

@@ -2,6 +2,7 @@
 
 #include "ui/AboutDialog.h"
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 #include "ui/accounts/AccountView.h"
 #include "ui/accounts/AccountsSidebar.h"
 #include "ui/accounts/AddAccountPage.h"
@@ -132,7 +133,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     welcomeColumn->addWidget(m_welcomeText);
     m_welcomeAdd = new QPushButton(m_welcomePage);
     m_welcomeAdd->setObjectName(u"welcomeAddButton"_s);
-    m_welcomeAdd->setProperty("lkkRole", u"primary"_s);
+    setStyleRole(m_welcomeAdd, StyleRole::Primary);
     m_welcomeAdd->setCursor(Qt::PointingHandCursor);
     welcomeColumn->addSpacing(8);
     welcomeColumn->addWidget(m_welcomeAdd, 0, Qt::AlignHCenter);

@@ -1,5 +1,7 @@
 #include "ui/StoreActivity.h"
 
+#include "ui/StyleRole.h"
+
 #include <QLabel>
 #include <QProgressBar>
 
@@ -19,7 +21,7 @@ void followStoreActivity(AccountsStore* store, AccountsStore::Topic topic, qint6
                          if (failed != topic || account != accountId)
                              return;
                          status->setText(error.message);
-                         status->setProperty("lkkRole", u"fieldError"_s);
+                         setStyleRole(status, StyleRole::FieldError);
                          status->show();
                      });
 }

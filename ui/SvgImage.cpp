@@ -5,12 +5,20 @@
 
 namespace lkk {
 
-SvgImage::SvgImage(const QString& resource, QWidget* parent)
+SvgImage::SvgImage(QWidget* parent)
     : QWidget(parent)
-    , m_renderer(new QSvgRenderer(resource, this)) {
+    , m_renderer(new QSvgRenderer(this)) {
     m_renderer->setAspectRatioMode(Qt::KeepAspectRatio);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     setMinimumWidth(320);
+}
+
+void SvgImage::setSource(const QString& resource) {
+    m_source = resource;
+    m_renderer->load(resource);
+    m_renderer->setAspectRatioMode(Qt::KeepAspectRatio);
+    updateGeometry();
+    update();
 }
 
 bool SvgImage::isValid() const {

@@ -10,8 +10,12 @@ namespace lkk {
 // it stays sharp at any scale factor; heightForWidth keeps the proportions in layouts.
 class SvgImage : public QWidget {
     Q_OBJECT
+    Q_PROPERTY(QString source READ source WRITE setSource) // the resource path, set in forms
 public:
-    explicit SvgImage(const QString& resource, QWidget* parent = nullptr);
+    explicit SvgImage(QWidget* parent = nullptr);
+
+    QString source() const { return m_source; }
+    void setSource(const QString& resource);
 
     bool isValid() const;
     QSize sizeHint() const override;
@@ -23,6 +27,7 @@ protected:
 
 private:
     QSvgRenderer* m_renderer;
+    QString m_source;
 };
 
 } // namespace lkk

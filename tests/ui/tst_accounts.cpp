@@ -7,6 +7,7 @@
 #include "app/accounts/ContractsModel.h"
 #include "app/accounts/LinkAccountController.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/SvgImage.h"
@@ -28,6 +29,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -105,7 +108,7 @@ class TestAccounts : public QObject {
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void cleanup() { AccountsSidebar::setConfirmerForTesting({}); }
+    void cleanup() { Dialogs::resetForTesting(); }
 
     void sidebarShowsAccountsAndEmptyState() {
         AccountListModel model;
@@ -165,19 +168,34 @@ private slots:
         AccountsSidebar sidebar;
         sidebar.setModel(&model);
         QSignalSpy unlink(&sidebar, &AccountsSidebar::unlinkRequested);
-        QString askedText;
-        bool answer = false;
-        AccountsSidebar::setConfirmerForTesting([&](QWidget*, const QString&, const QString& text) {
-            askedText = text;
-            return answer;
-        });
+        Dialogs::setNextAnswer(false);
         sidebar.requestUnlink(12);
-        QVERIFY(askedText.contains(u"7012045318"_s));
+        QVERIFY(Dialogs::lastAsked().text.contains(u"7012045318"_s));
         QCOMPARE(unlink.count(), 0);
-        answer = true;
+        Dialogs::setNextAnswer(true);
         sidebar.requestUnlink(12);
         QCOMPARE(unlink.count(), 1);
         QCOMPARE(unlink.first().first().toLongLong(), 12);
+
+        // Unpreset, the real box: window-modal, «Отмена» by default, Esc cancels.
+        sidebar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sidebar));
+        sidebar.requestUnlink(11);
+        auto* box = sidebar.findChild<QMessageBox*>(u"confirmationBox"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
+        QCOMPARE(box->defaultButton()->objectName(), u"confirmRejectButton"_s);
+        QPointer<QMessageBox> guard(box);
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!guard);
+        QCOMPARE(unlink.count(), 1);
+        sidebar.requestUnlink(11);
+        box = sidebar.findChild<QMessageBox*>(u"confirmationBox"_s);
+        QTRY_VERIFY(box && box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton*>(u"confirmAcceptButton"_s), Qt::LeftButton);
+        QCOMPARE(unlink.count(), 2);
+        QCOMPARE(unlink.last().first().toLongLong(), 11);
     }
 
     void mainWindowSwitchesAccountsInstantly() {

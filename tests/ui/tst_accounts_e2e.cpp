@@ -10,6 +10,7 @@
 #include "tests/support/ApiTestServer.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AppShell.h"
+#include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/accounts/AccountView.h"
@@ -129,9 +130,8 @@ private slots:
         QCOMPARE(list->model()->rowCount(), 4);
 
         // «Отключить лицевой счёт» (confirmed through the seam): the account leaves the list.
-        AccountsSidebar::setConfirmerForTesting([](QWidget*, const QString&, const QString&) { return true; });
+        Dialogs::setNextAnswer(true);
         main->sidebar()->requestUnlink(current->id);
-        AccountsSidebar::setConfirmerForTesting({});
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 3, 20000);
         QVERIFY(!main->accountsStore()->account(current->id));
     }

@@ -1,6 +1,8 @@
 // AppShell and the main window shell: which window is on screen after start, sign-in, sign-out
 // and an expired session; the user's name top right with «Профиль» and «Выйти»; the restore of a
-// remembered sign-in at start (splash, then the main window) against the real lkk-server.
+// remembered sign-in at start (splash, then the main window) against the real lkk-server; an
+// expired session while a confirmation is open over the main window.
+#include "app/accounts/AccountsStore.h"
 #include "tests/support/ApiTestServer.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AboutDialog.h"
@@ -9,12 +11,15 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/RestoreSplash.h"
+#include "ui/accounts/AccountsSidebar.h"
 #include "ui/registration/ProfileDialog.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -163,6 +168,35 @@ private slots:
         QVERIFY(banner->text().contains(AppShell::tr("Your session has expired, please sign in again.")
                                             .chopped(1))); // same wording, with the reason after it
         QVERIFY(login->findChild<QLineEdit*>(u"passwordEdit"_s)->text().isEmpty());
+    }
+
+    void expiryWhileAConfirmationIsOpen() {
+        // The session expires while «Отключить лицевой счёт?» is open over the main window: the
+        // shell deletes the window; the box goes with it and its answer never arrives.
+        UiCore core;
+        AppShell shell(&core.settings, &core.session, &core.controller);
+        shell.start();
+        fakeSignIn(core);
+        QPointer<MainWindow> main = shell.mainWindow();
+        QVERIFY(main);
+        QVERIFY(QTest::qWaitForWindowExposed(main));
+        AccountSummary account;
+        account.id = 11;
+        account.number = u"100103492"_s;
+        account.address = u"Ласточкина ул., д.13, кв.11"_s;
+        main->accountsStore()->upsert(account);
+        QSignalSpy unlink(main->sidebar(), &AccountsSidebar::unlinkRequested);
+        main->sidebar()->requestUnlink(11);
+        QPointer<QMessageBox> box = main->findChild<QMessageBox*>(u"confirmationBox"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->windowModality(), Qt::WindowModal); // not exec(): no nested event loop
+
+        emit core.session.expired(ApiError{});
+        QTRY_VERIFY(!main);
+        QVERIFY(!box);
+        QVERIFY(shell.loginWindow()->isVisible());
+        QCOMPARE(unlink.count(), 0);
     }
 
     void restoresRememberedSignInAtStart() {

@@ -5,6 +5,7 @@
 #include "app/bills/BillsModel.h"
 #include "tests/unit/AccountsFixtures.h"
 #include "tests/unit/BillsFixtures.h"
+#include "ui/Dialogs.h"
 #include "ui/MessageBanner.h"
 #include "ui/bills/BillPrinter.h"
 #include "ui/bills/BillsPage.h"
@@ -215,11 +216,7 @@ private slots:
         QVERIFY(loaded.wait());
 
         QTemporaryDir dir;
-        QString suggested;
-        BillPrinter::setFileChooser([&](QWidget*, const QString& s) {
-            suggested = s;
-            return dir.filePath(u"bill.pdf"_s);
-        });
+        Dialogs::setNextFileName(dir.filePath(u"bill.pdf"_s));
         page.view()->printButton(0)->click();
         auto* dialog = page.findChild<QPrintPreviewDialog*>(u"billPreviewDialog"_s);
         QVERIFY(dialog);
@@ -228,14 +225,14 @@ private slots:
         auto* save = dialog->findChild<QAction*>(u"saveBillPdfAction"_s);
         QVERIFY(save);
         save->trigger();
-        QVERIFY(suggested.endsWith(u"ЕПД_100103492_2026-11.pdf"_s));
+        QVERIFY(Dialogs::lastAsked().text.endsWith(u"ЕПД_100103492_2026-11.pdf"_s));
         QFile pdf(dir.filePath(u"bill.pdf"_s));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(page.banner()->isVisible());
 
         // Cancelling the file dialog writes nothing.
-        BillPrinter::setFileChooser([](QWidget*, const QString&) { return QString(); });
+        Dialogs::setNextFileName({});
         pdf.close();
         QVERIFY(pdf.remove());
         save->trigger();
@@ -245,7 +242,6 @@ private slots:
         dialog->close();
         QTRY_VERIFY(!guard);                         // WA_DeleteOnClose: the printer and the document go with it
         QVERIFY(!page.printBill(QDate(2020, 1, 1))); // no such bill loaded
-        BillPrinter::setFileChooser({});
     }
 };
 

@@ -4,6 +4,7 @@
 // lkk-server (--demo, test environment) where the network matters.
 #include "tests/support/ApiTestServer.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/Dialogs.h"
 #include "ui/LoginWindow.h"
 #include "ui/MessageBanner.h"
 
@@ -70,7 +71,7 @@ class TestLoginWindow : public QObject {
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init() { LoginWindow::setFileChooserForTesting({}); }
+    void init() { Dialogs::resetForTesting(); }
 
     void formHasItsFields() {
         UiCore core;
@@ -326,11 +327,7 @@ private slots:
         emit url->editingFinished();
         QCOMPARE(core.settings.string(AppSettings::Key::ServerUrl), u"https://lkk.example.org"_s);
 
-        QString offered;
-        LoginWindow::setFileChooserForTesting([&offered](QWidget*, const QString& current) {
-            offered = current;
-            return u"/etc/ssl/certs/corporate-ca.pem"_s;
-        });
+        Dialogs::setNextFileName(u"/etc/ssl/certs/corporate-ca.pem"_s);
         QTest::mouseClick(child<QToolButton>(w, u"caBrowseButton"_s), Qt::LeftButton);
         QCOMPARE(child<QLineEdit>(w, u"caFileEdit"_s)->text(), u"/etc/ssl/certs/corporate-ca.pem"_s);
         QCOMPARE(core.settings.string(AppSettings::Key::ExtraCaFile), u"/etc/ssl/certs/corporate-ca.pem"_s);

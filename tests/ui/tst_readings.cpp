@@ -1,7 +1,7 @@
 // The readings pages offscreen on a fake server (issue 4): the submission page's cards, window
 // banner, input validator, inline errors with the server's wording, live consumption, Enter to
-// submit, the rollover and high-consumption confirmations (through the page's confirmer seam,
-// including a warning only the server raises), the pending state while the server is away; the
+// submit, the rollover and high-consumption confirmations (preset through Dialogs, and a warning
+// only the server raises answered in the real box), the pending state while the server is away; the
 // closed window; the history page's tree and chart. With LKK_SCREENSHOT_DIR set it saves
 // pictures of both pages.
 #include "app/readings/ReadingRules.h"
@@ -9,6 +9,7 @@
 #include "app/readings/ReadingsLoader.h"
 #include "app/readings/ReadingsOutbox.h"
 #include "tests/unit/AccountsFixtures.h"
+#include "ui/Dialogs.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
 #include "ui/history/PeriodSelector.h"
@@ -25,6 +26,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -211,15 +214,10 @@ private slots:
         m_outbox->setRetryDelays(std::chrono::minutes(5), std::chrono::minutes(5));
         m_outbox->open(u"https://lkk.example"_s, 1);
         m_page = std::make_unique<ReadingsSubmitPage>(&m_signedIn->session, m_outbox.get());
-        m_page->setConfirmer([this](const QString& title, const QString& text) {
-            m_asked.append({title, text});
-            return m_answer;
-        });
-        m_asked.clear();
-        m_answer = true;
     }
 
     void cleanup() {
+        Dialogs::resetForTesting();
         m_page.reset();
         m_outbox.reset();
         m_signedIn.reset();
@@ -299,13 +297,15 @@ private slots:
         MeterReadingCard* dayNight = m_page->card(52);
         QTest::keyClicks(dayNight->zoneEdit(u"T1"_s), u"5"_s);
         QTest::keyClicks(dayNight->zoneEdit(u"T2"_s), u"1210"_s);
-        m_answer = false; // «Исправить показание»
-        QVERIFY(!m_page->submitCard(52));
-        QCOMPARE(m_asked.size(), 1);
-        QCOMPARE(m_asked.at(0).second, ReadingRules::belowPreviousText(*Decimal::parse(u"99990.0")));
-        QCOMPARE(m_server->posted.size(), 0);
-        m_answer = true;
-        QVERIFY(m_page->submitCard(52));
+        QSignalSpy submitted(m_page.get(), &ReadingsSubmitPage::submitted);
+        Dialogs::setNextAnswer(false); // «Исправить показание»
+        m_page->submitCard(52);
+        QCOMPARE(Dialogs::lastAsked().text, ReadingRules::belowPreviousText(*Decimal::parse(u"99990.0")));
+        QCOMPARE(submitted.count(), 0);
+        QVERIFY(!m_page->findChild<QMessageBox*>()); // asked once, answered by the preset
+        Dialogs::setNextAnswer(true);
+        m_page->submitCard(52);
+        QCOMPARE(submitted.count(), 1);
         QTRY_COMPARE(dayNight->status(), MeterReadingCard::Status::Accepted);
         QCOMPARE(m_server->posted.size(), 1);
         QVERIFY(m_server->posted.at(0).value("confirmRollover"_L1).toBool());
@@ -317,9 +317,12 @@ private slots:
         openPage();
         MeterReadingCard* water = m_page->card(41);
         QTest::keyClicks(water->zoneEdit(u"T1"_s), u"1274"_s);
-        QVERIFY(m_page->submitCard(41));
-        QCOMPARE(m_asked.size(), 1);
-        QCOMPARE(m_asked.at(0).first, u"High consumption"_s);
+        QSignalSpy submitted(m_page.get(), &ReadingsSubmitPage::submitted);
+        Dialogs::setNextAnswer(true);
+        m_page->submitCard(41);
+        QCOMPARE(submitted.count(), 1);
+        QCOMPARE(Dialogs::lastAsked().title, u"High consumption"_s);
+        QVERIFY(!m_page->findChild<QMessageBox*>());
         QTRY_COMPARE(water->status(), MeterReadingCard::Status::Accepted);
         QVERIFY(m_server->posted.at(0).value("confirmHighConsumption"_L1).toBool());
     }
@@ -329,10 +332,18 @@ private slots:
         openPage();
         MeterReadingCard* water = m_page->card(41);
         QTest::keyClicks(water->zoneEdit(u"T1"_s), u"100"_s); // fine by the form's figures
-        QVERIFY(m_page->submitCard(41));
+        QSignalSpy submitted(m_page.get(), &ReadingsSubmitPage::submitted);
+        m_page->submitCard(41);
+        QCOMPARE(submitted.count(), 1);
+        // The server's warning opens the real box (window-modal, not blocking): confirm it there.
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = m_page->findChild<QMessageBox*>(u"confirmationBox"_s)));
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
+        QVERIFY(box->text().startsWith(u"Расход 26,000 м3"_s));
+        QCOMPARE(m_server->posted.size(), 1);
+        QTest::mouseClick(box->findChild<QPushButton*>(u"confirmAcceptButton"_s), Qt::LeftButton);
         QTRY_COMPARE(m_server->posted.size(), 2);
-        QCOMPARE(m_asked.size(), 1);
-        QVERIFY(m_asked.at(0).second.startsWith(u"Расход 26,000 м3"_s));
         QVERIFY(!m_server->posted.at(0).value("confirmHighConsumption"_L1).toBool());
         QVERIFY(m_server->posted.at(1).value("confirmHighConsumption"_L1).toBool());
         // A new submission (different body), so a new id.
@@ -340,12 +351,28 @@ private slots:
         QTRY_COMPARE(water->status(), MeterReadingCard::Status::Accepted);
     }
 
+    void aQuestionGoesWithItsCard() {
+        openPage();
+        QTest::keyClicks(m_page->card(52)->zoneEdit(u"T1"_s), u"5"_s);
+        QTest::keyClicks(m_page->card(52)->zoneEdit(u"T2"_s), u"1210"_s);
+        m_page->submitCard(52); // rollover: the real box opens
+        QPointer<QMessageBox> box = m_page->findChild<QMessageBox*>(u"confirmationBox"_s);
+        QVERIFY(box);
+        QPointer<QPushButton> accept = box->findChild<QPushButton*>(u"confirmAcceptButton"_s);
+        // A reload replaces the cards: the question about the old card goes, unanswered.
+        m_page->reload();
+        QTRY_VERIFY(!box);
+        QVERIFY(!accept);
+        QTRY_COMPARE(m_page->cards().size(), 3);
+        QCOMPARE(m_server->posted.size(), 0);
+    }
+
     void pendingWhileTheServerIsAway() {
         m_server->down = true;
         openPage();
         MeterReadingCard* water = m_page->card(41);
         QTest::keyClicks(water->zoneEdit(u"T1"_s), u"80"_s);
-        QVERIFY(m_page->submitCard(41));
+        m_page->submitCard(41);
         QTRY_COMPARE(water->status(), MeterReadingCard::Status::Pending);
         QCOMPARE(water->statusLabel()->text(),
                  u"Waiting to be sent — it will be submitted when the server is reachable."_s);
@@ -423,8 +450,6 @@ private:
     std::unique_ptr<SignedIn> m_signedIn;
     std::unique_ptr<ReadingsOutbox> m_outbox;
     std::unique_ptr<ReadingsSubmitPage> m_page;
-    QList<std::pair<QString, QString>> m_asked;
-    bool m_answer = true;
 };
 
 QTEST_MAIN(TestReadingsUi)

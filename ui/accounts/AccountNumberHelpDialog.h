@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QDialog>
+#include <QScopedPointer>
 
-class QLabel;
 class QPushButton;
+
+namespace Ui {
+class AccountNumberHelpDialog;
+}
 
 namespace lkk {
 
@@ -13,6 +17,7 @@ class AccountNumberHelpDialog : public QDialog {
     Q_OBJECT
 public:
     explicit AccountNumberHelpDialog(QWidget* parent = nullptr);
+    ~AccountNumberHelpDialog() override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -20,9 +25,7 @@ protected:
 private:
     void retranslate();
 
-    QLabel* m_intro;
-    QLabel* m_electricityCaption;
-    QLabel* m_epdCaption;
+    const QScopedPointer<Ui::AccountNumberHelpDialog> m_ui;
     QPushButton* m_close;
 };
 

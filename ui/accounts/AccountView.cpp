@@ -1,6 +1,7 @@
 #include "ui/accounts/AccountView.h"
 
 #include "app/accounts/AccountListModel.h"
+#include "ui/StyleRole.h"
 #include "ui/accounts/RequisitesTab.h"
 #include "ui/history/HistoryTab.h"
 
@@ -24,7 +25,7 @@ QLabel* placeholder(QWidget* parent, const QString& name) {
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignCenter);
-    label->setProperty("lkkRole", u"placeholder"_s);
+    setStyleRole(label, StyleRole::Placeholder);
     return label;
 }
 
@@ -88,10 +89,10 @@ AccountView::AccountView(QWidget* parent)
     auto* buttonColumn = new QVBoxLayout;
     buttonColumn->setSpacing(6);
     m_pay->setObjectName(u"payButton"_s);
-    m_pay->setProperty("lkkRole", u"primary"_s);
+    setStyleRole(m_pay, StyleRole::Primary);
     connect(m_pay, &QPushButton::clicked, this, &AccountView::payRequested); // issue 6: the payment page
     m_readings->setObjectName(u"submitReadingsButton"_s);
-    m_readings->setProperty("lkkRole", u"secondary"_s);
+    setStyleRole(m_readings, StyleRole::Secondary);
     connect(m_readings, &QPushButton::clicked, this, &AccountView::readingsRequested); // issue 4
     buttonColumn->addWidget(m_pay);
     buttonColumn->addWidget(m_readings);

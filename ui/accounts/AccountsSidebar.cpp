@@ -1,6 +1,8 @@
 #include "ui/accounts/AccountsSidebar.h"
 
 #include "app/accounts/AccountListModel.h"
+#include "ui/Dialogs.h"
+#include "ui/StyleRole.h"
 #include "ui/accounts/AccountDelegate.h"
 
 #include <QAbstractItemModel>
@@ -9,7 +11,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -18,25 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace lkk {
-
-namespace {
-AccountsSidebar::Confirmer& confirmerOverride() {
-    static AccountsSidebar::Confirmer confirmer;
-    return confirmer;
-}
-
-bool confirm(QWidget* parent, const QString& title, const QString& text) {
-    if (confirmerOverride())
-        return confirmerOverride()(parent, title, text);
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
-    QPushButton* yes = box.addButton(AccountsSidebar::tr("Unlink"), QMessageBox::AcceptRole);
-    QPushButton* no = box.addButton(AccountsSidebar::tr("Cancel"), QMessageBox::RejectRole);
-    box.setDefaultButton(no);
-    box.setEscapeButton(no);
-    box.exec();
-    return box.clickedButton() == yes;
-}
-} // namespace
 
 AccountsSidebar::AccountsSidebar(QWidget* parent)
     : QFrame(parent)
@@ -103,7 +85,7 @@ AccountsSidebar::AccountsSidebar(QWidget* parent)
     m_emptyText->setWordWrap(true);
     emptyColumn->addWidget(m_emptyText);
     m_emptyAdd->setObjectName(u"accountsEmptyAddButton"_s);
-    m_emptyAdd->setProperty("lkkRole", u"link"_s);
+    setStyleRole(m_emptyAdd, StyleRole::Link);
     m_emptyAdd->setCursor(Qt::PointingHandCursor);
     emptyColumn->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
     emptyColumn->addStretch(1);
@@ -135,10 +117,6 @@ AccountsSidebar::AccountsSidebar(QWidget* parent)
 }
 
 AccountsSidebar::~AccountsSidebar() = default;
-
-void AccountsSidebar::setConfirmerForTesting(Confirmer confirmer) {
-    confirmerOverride() = std::move(confirmer);
-}
 
 void AccountsSidebar::setModel(QAbstractItemModel* model) {
     if (m_model)
@@ -233,8 +211,12 @@ void AccountsSidebar::requestUnlink(qint64 id) {
     const QString text = tr("Unlink the personal account № %1 (%2) from your cabinet?\n\nYou can link it again "
                             "later with the control question.")
                              .arg(number, address);
-    if (confirm(this, tr("Unlink the personal account"), text))
-        emit unlinkRequested(id);
+    Dialogs::Question question{tr("Unlink the personal account"), text, tr("Unlink"), tr("Cancel")};
+    question.acceptIsDefault = false;
+    Dialogs::confirm(this, question, this, [this, id](bool accepted) {
+        if (accepted)
+            emit unlinkRequested(id);
+    });
 }
 
 void AccountsSidebar::retranslate() {

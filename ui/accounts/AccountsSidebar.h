@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QFrame>
-#include <functional>
 
 class QAbstractItemModel;
 class QLabel;
@@ -32,11 +31,7 @@ public:
     void selectAccount(qint64 id);       // without emitting accountActivated
     qint64 currentAccountId() const;
 
-    // Test seam for the unlink confirmation (a modal QMessageBox otherwise): return true to unlink.
-    using Confirmer = std::function<bool(QWidget* parent, const QString& title, const QString& text)>;
-    static void setConfirmerForTesting(Confirmer confirmer);
-
-    // Asks (through the confirmer) and emits unlinkRequested when the user agrees.
+    // Asks (a confirmation through Dialogs) and emits unlinkRequested when the user agrees.
     void requestUnlink(qint64 id);
 
 signals:

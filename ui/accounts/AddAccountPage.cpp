@@ -3,23 +3,17 @@
 
 #include "app/accounts/LinkAccountController.h"
 #include "shared/InputRules.h"
+#include "ui/FieldError.h"
+#include "ui/StyleRole.h"
 #include "ui/accounts/AccountNumberHelpDialog.h"
 
 #include <QKeyEvent>
-#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
 namespace lkk {
 
 namespace {
-void setInvalid(QWidget* field, bool invalid) {
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
 
 QString violationText(rules::Violation violation) {
     switch (violation) {
@@ -39,6 +33,12 @@ AddAccountPage::AddAccountPage(QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::AddAccountPage) {
     m_ui->setupUi(this);
+    setStyleRole(m_ui->backButton, StyleRole::BackLink);
+    setStyleRole({m_ui->numberLabel, m_ui->relationLabel}, StyleRole::FieldLabel);
+    setStyleRole(m_ui->helpButton, StyleRole::Help);
+    setStyleRole({m_ui->numberError, m_ui->relationError}, StyleRole::FieldError);
+    setStyleRole({m_ui->numberHint, m_ui->busyLabel}, StyleRole::Hint);
+    setStyleRole(m_ui->linkButton, StyleRole::Primary);
     setObjectName(u"addAccountPage"_s);
     m_ui->addAccountCard->setAttribute(Qt::WA_StyledBackground);
     m_ui->addAccountBanner->hide();
@@ -99,9 +99,7 @@ void AddAccountPage::setBusy(bool busy) {
 }
 
 void AddAccountPage::setNumberError(const QString& message) {
-    m_ui->numberError->setText(message);
-    m_ui->numberError->setVisible(!message.isEmpty());
-    setInvalid(m_ui->numberEdit, !message.isEmpty());
+    showFieldError(m_ui->numberEdit, m_ui->numberError, message);
     if (!message.isEmpty())
         m_ui->numberEdit->setFocus(Qt::OtherFocusReason);
 }
@@ -112,21 +110,16 @@ void AddAccountPage::showError(const QString& message) {
 
 void AddAccountPage::clearMessages() {
     m_ui->addAccountBanner->hide();
-    m_ui->numberError->hide();
-    setInvalid(m_ui->numberEdit, false);
+    clearFieldError(m_ui->numberEdit, m_ui->numberError);
 }
 
 void AddAccountPage::checkAsTyped() {
     // Letters are pointed out at once; a too short number only when the user submits.
     const auto violation = rules::checkAccountNumber(m_ui->numberEdit->text());
-    if (violation == rules::Violation::AccountNumberNotDigits) {
-        m_ui->numberError->setText(violationText(*violation));
-        m_ui->numberError->show();
-        setInvalid(m_ui->numberEdit, true);
-    } else {
-        m_ui->numberError->hide();
-        setInvalid(m_ui->numberEdit, false);
-    }
+    if (violation == rules::Violation::AccountNumberNotDigits)
+        showFieldError(m_ui->numberEdit, m_ui->numberError, violationText(*violation));
+    else
+        clearFieldError(m_ui->numberEdit, m_ui->numberError);
 }
 
 void AddAccountPage::submit() {

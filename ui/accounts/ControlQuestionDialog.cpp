@@ -2,9 +2,10 @@
 #include "ui_ControlQuestionDialog.h"
 
 #include "shared/Money.h"
+#include "ui/FieldError.h"
+#include "ui/StyleRole.h"
 
 #include <QEvent>
-#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -14,13 +15,6 @@ using namespace Qt::StringLiterals;
 namespace lkk {
 
 namespace {
-void setInvalid(QWidget* field, bool invalid) {
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
 
 bool allDigits(const QString& text) {
     return !text.isEmpty() &&
@@ -32,6 +26,12 @@ ControlQuestionDialog::ControlQuestionDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::ControlQuestionDialog) {
     m_ui->setupUi(this);
+    setStyleRole(m_ui->titleLabel, StyleRole::DialogTitle);
+    setStyleRole({m_ui->introLabel, m_ui->questionText}, StyleRole::Hint);
+    setStyleRole({m_ui->questionLabel, m_ui->answerLabel}, StyleRole::FieldLabel);
+    setStyleRole(m_ui->answerError, StyleRole::FieldError);
+    setStyleRole(m_ui->confirmButton, StyleRole::Primary);
+    setStyleRole(m_ui->cancelButton, StyleRole::Link);
     setObjectName(u"ControlQuestionDialog"_s);
     setModal(true);
     m_ui->questionBanner->hide();
@@ -103,9 +103,7 @@ void ControlQuestionDialog::setBusy(bool busy) {
 }
 
 void ControlQuestionDialog::setAnswerError(const QString& message) {
-    m_ui->answerError->setText(message);
-    m_ui->answerError->setVisible(!message.isEmpty());
-    setInvalid(m_ui->answerEdit, !message.isEmpty());
+    showFieldError(m_ui->answerEdit, m_ui->answerError, message);
     if (!message.isEmpty())
         growToFit();
 }

@@ -2,6 +2,7 @@
 
 #include "app/accounts/AccountsStore.h"
 #include "app/accounts/MeterListModel.h"
+#include "ui/StyleRole.h"
 #include "ui/accounts/ExpiredRowDelegate.h"
 #include "ui/history/PeriodSelector.h"
 
@@ -34,15 +35,15 @@ MeterListDialog::MeterListDialog(AccountsStore* store, qint64 accountId, const Q
     setWindowTitle(tr("Meter list"));
 
     auto* title = new QLabel(tr("Meter list"), this);
-    title->setProperty("lkkRole", u"dialogTitle"_s);
+    setStyleRole(title, StyleRole::DialogTitle);
     auto* sub = new QLabel(subtitle, this);
     sub->setObjectName(u"meterListSubtitle"_s);
-    sub->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(sub, StyleRole::Hint);
     sub->setWordWrap(true);
     auto* periodRow = new QHBoxLayout;
     auto* periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_period);
-    periodLabel->setProperty("lkkRole", u"fieldLabel"_s);
+    setStyleRole(periodLabel, StyleRole::FieldLabel);
     periodRow->addWidget(periodLabel);
     periodRow->addWidget(m_period);
     periodRow->addStretch(1);
@@ -69,14 +70,14 @@ MeterListDialog::MeterListDialog(AccountsStore* store, qint64 accountId, const Q
 
     m_legend = new QLabel(tr("Rows in red: the meter's verification period (МПИ) has expired."), this);
     m_legend->setObjectName(u"meterListLegend"_s);
-    m_legend->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_legend, StyleRole::Hint);
     m_legend->setWordWrap(true);
     m_legend->hide();
 
     auto* buttons = new QDialogButtonBox(this);
     auto* close = new QPushButton(tr("Close"), this);
     close->setObjectName(u"meterListCloseButton"_s);
-    close->setProperty("lkkRole", u"primary"_s);
+    setStyleRole(close, StyleRole::Primary);
     close->setDefault(true);
     buttons->addButton(close, QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -118,7 +119,7 @@ void MeterListDialog::showCached() {
     m_legend->setVisible(
         std::any_of(shown.cbegin(), shown.cend(), [](const MeterInfo& meter) { return meter.verificationExpired; }));
     if (meters && meters->isEmpty()) {
-        m_status->setProperty("lkkRole", u"hint"_s);
+        setStyleRole(m_status, StyleRole::Hint);
         m_status->setText(tr("No meters are registered on this account."));
         m_status->show();
     }

@@ -2,6 +2,7 @@
 
 #include "app/accounts/ContractsModel.h"
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -21,13 +22,13 @@ QLabel* valueLabel(QWidget* parent, const QString& name) {
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setProperty("lkkRole", u"value"_s);
+    setStyleRole(label, StyleRole::Value);
     return label;
 }
 
 QLabel* nameLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
-    label->setProperty("lkkRole", u"fieldLabel"_s);
+    setStyleRole(label, StyleRole::FieldLabel);
     return label;
 }
 
@@ -62,14 +63,14 @@ RequisitesTab::RequisitesTab(QWidget* parent)
     m_banner->setObjectName(u"requisitesBanner"_s);
     m_banner->hide();
     m_loading->setObjectName(u"requisitesLoading"_s);
-    m_loading->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_loading, StyleRole::Hint);
     m_loading->setAlignment(Qt::AlignCenter);
 
     m_content->setObjectName(u"requisitesContent"_s);
     auto* column = new QVBoxLayout(m_content);
     column->setContentsMargins(8, 4, 8, 16);
     column->setSpacing(10);
-    m_generalTitle->setProperty("lkkRole", u"sectionTitle"_s);
+    setStyleRole(m_generalTitle, StyleRole::SectionTitle);
     column->addWidget(m_generalTitle);
     // A grid, not a QFormLayout: the word-wrapped address needs its height for the real width.
     auto* form = new QGridLayout;
@@ -86,7 +87,7 @@ RequisitesTab::RequisitesTab(QWidget* parent)
     column->addLayout(form);
     column->addSpacing(10);
 
-    m_contractsTitle->setProperty("lkkRole", u"sectionTitle"_s);
+    setStyleRole(m_contractsTitle, StyleRole::SectionTitle);
     column->addWidget(m_contractsTitle);
     m_tree->setObjectName(u"contractsTree"_s);
     m_tree->setModel(m_contracts);
@@ -106,12 +107,12 @@ RequisitesTab::RequisitesTab(QWidget* parent)
     auto* actions = new QHBoxLayout;
     actions->setSpacing(10);
     m_selectedContract->setObjectName(u"selectedContractLabel"_s);
-    m_selectedContract->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_selectedContract, StyleRole::Hint);
     m_selectedContract->setWordWrap(true);
     m_historyButton->setObjectName(u"tariffHistoryButton"_s);
     m_metersButton->setObjectName(u"metersButton"_s);
     for (QPushButton* button : {m_historyButton, m_metersButton})
-        button->setProperty("lkkRole", u"secondary"_s);
+        setStyleRole(button, StyleRole::Secondary);
     actions->addWidget(m_selectedContract, 1);
     actions->addWidget(m_historyButton);
     actions->addWidget(m_metersButton);

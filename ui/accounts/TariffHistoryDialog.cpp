@@ -4,6 +4,7 @@
 #include "app/accounts/TariffHistoryModel.h"
 
 #include "ui/StoreActivity.h"
+#include "ui/StyleRole.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -32,15 +33,15 @@ TariffHistoryDialog::TariffHistoryDialog(AccountsStore* store, qint64 accountId,
     setWindowTitle(tr("Tariff history"));
 
     auto* title = new QLabel(tr("Tariff history"), this);
-    title->setProperty("lkkRole", u"dialogTitle"_s);
+    setStyleRole(title, StyleRole::DialogTitle);
     auto* contract = new QLabel(contractTitle, this);
     contract->setObjectName(u"tariffHistoryContract"_s);
-    contract->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(contract, StyleRole::Hint);
     contract->setWordWrap(true);
     m_tariffNames->setObjectName(u"tariffHistoryNames"_s);
     m_tariffNames->setWordWrap(true);
     m_status->setObjectName(u"tariffHistoryStatus"_s);
-    m_status->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_status, StyleRole::Hint);
     m_status->setWordWrap(true);
     m_status->hide();
     m_busy->setObjectName(u"tariffHistoryBusy"_s);
@@ -63,7 +64,7 @@ TariffHistoryDialog::TariffHistoryDialog(AccountsStore* store, qint64 accountId,
     auto* buttons = new QDialogButtonBox(this);
     auto* close = new QPushButton(tr("Close"), this);
     close->setObjectName(u"tariffHistoryCloseButton"_s);
-    close->setProperty("lkkRole", u"primary"_s);
+    setStyleRole(close, StyleRole::Primary);
     close->setDefault(true);
     buttons->addButton(close, QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

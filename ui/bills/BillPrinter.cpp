@@ -1,10 +1,10 @@
 #include "ui/bills/BillPrinter.h"
 
+#include "ui/Dialogs.h"
 #include "ui/UiLogging.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -16,16 +16,6 @@ using namespace Qt::StringLiterals;
 namespace lkk {
 
 namespace {
-
-QString chooseWithDialog(QWidget* parent, const QString& suggested) {
-    return QFileDialog::getSaveFileName(parent, BillPrinter::tr("Save the bill as PDF"), suggested,
-                                        BillPrinter::tr("PDF documents (*.pdf)"));
-}
-
-BillPrinter::FileChooser& fileChooser() {
-    static BillPrinter::FileChooser chooser = chooseWithDialog;
-    return chooser;
-}
 
 // The preview's printer: A4 portrait, high resolution; the person may still change it in the dialog.
 std::unique_ptr<QPrinter> makePrinter(const BillDocument& document) {
@@ -50,10 +40,6 @@ BillPrinter::BillPrinter(BillDocument document, QPrintPreviewDialog* dialog)
     , m_dialog(dialog) {}
 
 BillPrinter::~BillPrinter() = default;
-
-void BillPrinter::setFileChooser(FileChooser chooser) {
-    fileChooser() = chooser ? std::move(chooser) : FileChooser(chooseWithDialog);
-}
 
 QPrintPreviewDialog* BillPrinter::openPreview(const BillAccount& account, const Bill& bill, QWidget* parent) {
     BillDocument document(account, bill);
@@ -102,13 +88,16 @@ void BillPrinter::saveAsPdf() {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty())
         dir = QDir::homePath();
-    const QString path = fileChooser()(m_dialog, QDir(dir).filePath(m_document.suggestedFileName()));
-    if (path.isEmpty())
-        return;
-    if (savePdf(path))
-        emit pdfSaved(path);
-    else
-        emit pdfFailed(path);
+    const Dialogs::FileRequest request{tr("Save the bill as PDF"), QDir(dir).filePath(m_document.suggestedFileName()),
+                                       tr("PDF documents (*.pdf)")};
+    Dialogs::saveFileName(m_dialog, request, this, [this](const QString& path) {
+        if (path.isEmpty())
+            return;
+        if (savePdf(path))
+            emit pdfSaved(path);
+        else
+            emit pdfFailed(path);
+    });
 }
 
 } // namespace lkk

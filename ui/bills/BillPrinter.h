@@ -3,7 +3,6 @@
 #include "app/bills/BillDocument.h"
 
 #include <QObject>
-#include <functional>
 #include <memory>
 
 class QPrintPreviewDialog;
@@ -21,11 +20,6 @@ public:
     // Opens the preview window-modal over `parent` (non-blocking) and returns it; it deletes itself
     // on close.
     static QPrintPreviewDialog* openPreview(const BillAccount& account, const Bill& bill, QWidget* parent);
-
-    // The file a «Сохранить в PDF…» writes to; empty = cancelled. A QFileDialog by default; tests
-    // replace it so nothing modal blocks them; an empty function restores the dialog.
-    using FileChooser = std::function<QString(QWidget* parent, const QString& suggestedPath)>;
-    static void setFileChooser(FileChooser chooser);
 
     ~BillPrinter() override;
 

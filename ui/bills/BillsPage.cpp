@@ -1,6 +1,7 @@
 #include "ui/bills/BillsPage.h"
 
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 #include "ui/UiLogging.h"
 #include "ui/bills/BillPrinter.h"
 #include "ui/bills/BillsView.h"
@@ -47,7 +48,7 @@ BillsPage::BillsPage(Session* session, AccountsStore* store, QWidget* parent)
     m_detail->setObjectName(u"billsDetailButton"_s);
     for (QPushButton* b : {m_general, m_detail}) {
         b->setCheckable(true);
-        b->setProperty("lkkRole", u"secondary"_s);
+        setStyleRole(b, StyleRole::Secondary);
         b->setCursor(Qt::PointingHandCursor);
     }
     m_general->setChecked(true);
@@ -62,7 +63,7 @@ BillsPage::BillsPage(Session* session, AccountsStore* store, QWidget* parent)
     m_banner->setObjectName(u"billsBanner"_s);
     m_banner->hide();
     m_empty->setObjectName(u"billsEmpty"_s);
-    m_empty->setProperty("lkkRole", u"placeholder"_s);
+    setStyleRole(m_empty, StyleRole::Placeholder);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->hide();

@@ -1,6 +1,7 @@
 #include "ui/bills/BillsView.h"
 
 #include "app/bills/BillsModel.h"
+#include "ui/StyleRole.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -101,7 +102,7 @@ void BillsView::installButtons() {
         auto* holder = new QWidget;
         auto* button = new QPushButton(holder);
         button->setObjectName(u"printBillButton"_s);
-        button->setProperty("lkkRole", u"secondary"_s);
+        setStyleRole(button, StyleRole::Secondary);
         button->setProperty("period", period);
         button->setCursor(Qt::PointingHandCursor);
         // The button sits in a holder so the row's padding does not stretch it.

@@ -1,5 +1,7 @@
 #include "ui/history/HistoryTab.h"
 
+#include "ui/StyleRole.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QTabWidget>
@@ -19,7 +21,7 @@ HistoryTab::HistoryTab(QWidget* parent)
         auto* placeholder = new QLabel(m_tabs);
         placeholder->setWordWrap(true);
         placeholder->setAlignment(Qt::AlignCenter);
-        placeholder->setProperty("lkkRole", u"placeholder"_s);
+        setStyleRole(placeholder, StyleRole::Placeholder);
         m_tabs->addTab(placeholder, QString());
     }
     auto* layout = new QVBoxLayout(this);

@@ -2,11 +2,13 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QScopedPointer>
 
-class QCalendarWidget;
-class QDateEdit;
-class QLabel;
 class QPushButton;
+
+namespace Ui {
+class PeriodRangeDialog;
+}
 
 namespace lkk {
 
@@ -17,6 +19,7 @@ class PeriodRangeDialog : public QDialog {
     Q_OBJECT
 public:
     PeriodRangeDialog(const QDate& from, const QDate& to, const QDate& latest, QWidget* parent = nullptr);
+    ~PeriodRangeDialog() override;
 
     QDate from() const;
     QDate to() const;
@@ -26,11 +29,7 @@ public:
 private:
     void validate();
 
-    QDateEdit* m_fromEdit;
-    QDateEdit* m_toEdit;
-    QCalendarWidget* m_fromCalendar;
-    QCalendarWidget* m_toCalendar;
-    QLabel* m_error;
+    const QScopedPointer<Ui::PeriodRangeDialog> m_ui;
     QPushButton* m_accept;
     QDate m_latest;
 };

@@ -1,22 +1,14 @@
 #include "ui/payments/PaymentPage.h"
+#include "ui_PaymentPage.h"
 
 #include "app/payments/PaymentController.h"
 #include "shared/ErrorCodes.h"
+#include "ui/FieldError.h"
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 
-#include <QCheckBox>
 #include <QEvent>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
-#include <QLineEdit>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QScrollArea>
-#include <QStackedWidget>
-#include <QStyle>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -24,26 +16,19 @@ namespace lkk {
 
 namespace {
 
-void setInvalid(QWidget* field, bool invalid) {
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
-
-void showError(QLabel* label, QWidget* field, const QString& text) {
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    if (field)
-        setInvalid(field, !text.isEmpty());
-}
-
 QLabel* fieldLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
-    label->setProperty("lkkRole", u"fieldLabel"_s);
+    setStyleRole(label, StyleRole::FieldLabel);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
+    return label;
+}
+
+QLabel* errorLabel(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    setStyleRole(label, StyleRole::FieldError);
+    label->setWordWrap(true);
+    label->hide();
     return label;
 }
 
@@ -53,218 +38,52 @@ QString roublesSign(Money money) {
 
 } // namespace
 
-QLabel* PaymentPage::errorLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setProperty("lkkRole", u"fieldError"_s);
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
 PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
     : QWidget(parent)
+    , m_ui(new Ui::PaymentPage)
     , m_controller(controller) {
-    setObjectName(u"paymentPage"_s);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
+    m_ui->setupUi(this);
+    setStyleRole(m_ui->paymentBackButton, StyleRole::BackLink);
+    setStyleRole({m_ui->paymentAddress, m_ui->paymentTotal, m_ui->paymentWaitTitle}, StyleRole::SectionTitle);
+    setStyleRole({m_ui->paymentLoadingText, m_ui->acceptedCards, m_ui->paymentWaitText}, StyleRole::Hint);
+    setStyleRole({m_ui->receiptEmailLabel, m_ui->receiptPhoneLabel}, StyleRole::FieldLabel);
+    setStyleRole({m_ui->receiptEmailError, m_ui->receiptPhoneError, m_ui->paymentTotalError}, StyleRole::FieldError);
+    setStyleRole(m_ui->submitPaymentButton, StyleRole::Primary);
+    setStyleRole({m_ui->reopenPaymentPageButton, m_ui->cancelPaymentButton}, StyleRole::Secondary);
 
-    m_back = new QPushButton(this);
-    m_back->setObjectName(u"paymentBackButton"_s);
-    m_back->setProperty("lkkRole", u"backLink"_s);
-    m_back->setCursor(Qt::PointingHandCursor);
-    m_back->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    outer->addWidget(m_back, 0, Qt::AlignLeft);
-
-    m_address = new QLabel(this);
-    m_address->setObjectName(u"paymentAddress"_s);
-    m_address->setProperty("lkkRole", u"sectionTitle"_s);
-    m_address->setWordWrap(true);
-    outer->addWidget(m_address);
-
-    m_banner = new MessageBanner(this);
-    m_banner->setObjectName(u"paymentBanner"_s);
-    m_banner->hide();
-    outer->addWidget(m_banner);
-
-    m_stack = new QStackedWidget(this);
-    outer->addWidget(m_stack, 1);
-
-    // Loading the form.
-    m_loadingPage = new QWidget(m_stack);
-    auto* loadingColumn = new QVBoxLayout(m_loadingPage);
-    auto* loadingBar = new QProgressBar(m_loadingPage);
-    loadingBar->setRange(0, 0);
-    loadingBar->setMaximumHeight(4);
-    loadingBar->setTextVisible(false);
-    loadingColumn->addWidget(loadingBar);
-    m_loadingText = new QLabel(m_loadingPage);
-    m_loadingText->setProperty("lkkRole", u"hint"_s);
-    loadingColumn->addWidget(m_loadingText);
-    loadingColumn->addStretch(1);
-    m_stack->addWidget(m_loadingPage);
-
-    // The form, in a scroll area: six sub-accounts do not fit a small window.
-    auto* scroll = new QScrollArea(m_stack);
-    scroll->setObjectName(u"paymentFormScroll"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_formPage = new QWidget;
-    m_formPage->setObjectName(u"paymentForm"_s);
-    m_formPage->setMaximumWidth(720);
-    auto* form = new QVBoxLayout(m_formPage);
-    form->setContentsMargins(0, 8, 16, 8);
-    form->setSpacing(4);
-
-    m_emailLabel = fieldLabel(m_formPage);
-    form->addWidget(m_emailLabel);
-    m_email = new QLineEdit(m_formPage);
-    m_email->setObjectName(u"receiptEmailEdit"_s);
-    m_email->setMaximumWidth(480);
-    m_emailLabel->setBuddy(m_email);
-    form->addWidget(m_email);
-    m_emailError = errorLabel(m_formPage);
-    m_emailError->setObjectName(u"receiptEmailError"_s);
-    form->addWidget(m_emailError);
-    form->addSpacing(6);
-
-    m_sms = new QCheckBox(m_formPage);
-    m_sms->setObjectName(u"smsReceiptCheck"_s);
-    form->addWidget(m_sms);
-    m_phoneLabel = fieldLabel(m_formPage);
-    form->addWidget(m_phoneLabel);
-    m_phone = new QLineEdit(m_formPage);
-    m_phone->setObjectName(u"receiptPhoneEdit"_s);
-    m_phone->setMaximumWidth(240);
-    m_phoneLabel->setBuddy(m_phone);
-    form->addWidget(m_phone);
-    m_phoneError = errorLabel(m_formPage);
-    m_phoneError->setObjectName(u"receiptPhoneError"_s);
-    form->addWidget(m_phoneError);
-    m_phoneLabel->hide();
-    m_phone->hide();
-    form->addSpacing(10);
-
-    m_itemsLayout = new QVBoxLayout;
-    m_itemsLayout->setSpacing(4);
-    form->addLayout(m_itemsLayout);
-    form->addSpacing(10);
-
-    m_total = new QLabel(m_formPage);
-    m_total->setObjectName(u"paymentTotal"_s);
-    m_total->setProperty("lkkRole", u"sectionTitle"_s);
-    form->addWidget(m_total);
-    m_totalError = errorLabel(m_formPage);
-    m_totalError->setObjectName(u"paymentTotalError"_s);
-    form->addWidget(m_totalError);
-    form->addSpacing(6);
-
-    auto* consentRow = new QHBoxLayout;
-    consentRow->setSpacing(6);
-    m_consent = new QCheckBox(m_formPage);
-    m_consent->setObjectName(u"consentCheck"_s);
-    consentRow->addWidget(m_consent);
-    m_consentText = new QLabel(m_formPage);
-    m_consentText->setObjectName(u"consentText"_s);
-    m_consentText->setTextFormat(Qt::RichText);
-    m_consentText->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_consentText->setOpenExternalLinks(false);
-    consentRow->addWidget(m_consentText, 1);
-    form->addLayout(consentRow);
-
-    m_cards = new QLabel(m_formPage);
-    m_cards->setObjectName(u"acceptedCards"_s);
-    m_cards->setProperty("lkkRole", u"hint"_s);
-    m_cards->setWordWrap(true);
-    form->addWidget(m_cards);
-    form->addSpacing(10);
-
-    auto* payRow = new QHBoxLayout;
-    m_pay = new QPushButton(m_formPage);
-    m_pay->setObjectName(u"submitPaymentButton"_s);
-    m_pay->setProperty("lkkRole", u"primary"_s);
-    m_pay->setEnabled(false);
-    m_pay->setDefault(true);
-    payRow->addWidget(m_pay);
-    m_submitting = new QProgressBar(m_formPage);
-    m_submitting->setRange(0, 0);
-    m_submitting->setTextVisible(false);
-    m_submitting->setMaximumSize(120, 6);
-    m_submitting->hide();
-    payRow->addWidget(m_submitting);
-    payRow->addStretch(1);
-    form->addLayout(payRow);
-    form->addStretch(1);
-    scroll->setWidget(m_formPage);
-    m_stack->addWidget(scroll);
-
-    // Waiting for the bank.
-    m_waitPage = new QWidget(m_stack);
-    m_waitPage->setObjectName(u"paymentWaitPage"_s);
-    auto* wait = new QVBoxLayout(m_waitPage);
-    wait->setContentsMargins(0, 16, 0, 0);
-    m_waitTitle = new QLabel(m_waitPage);
-    m_waitTitle->setObjectName(u"paymentWaitTitle"_s);
-    m_waitTitle->setProperty("lkkRole", u"sectionTitle"_s);
-    m_waitTitle->setWordWrap(true);
-    wait->addWidget(m_waitTitle);
-    m_waitBusy = new QProgressBar(m_waitPage);
-    m_waitBusy->setObjectName(u"paymentWaitBusy"_s);
-    m_waitBusy->setRange(0, 0);
-    m_waitBusy->setTextVisible(false);
-    m_waitBusy->setMaximumSize(360, 6);
-    wait->addWidget(m_waitBusy);
-    m_waitText = new QLabel(m_waitPage);
-    m_waitText->setObjectName(u"paymentWaitText"_s);
-    m_waitText->setWordWrap(true);
-    m_waitText->setProperty("lkkRole", u"hint"_s);
-    wait->addWidget(m_waitText);
-    auto* waitButtons = new QHBoxLayout;
-    m_reopen = new QPushButton(m_waitPage);
-    m_reopen->setObjectName(u"reopenPaymentPageButton"_s);
-    m_reopen->setProperty("lkkRole", u"secondary"_s);
-    waitButtons->addWidget(m_reopen);
-    m_cancel = new QPushButton(m_waitPage);
-    m_cancel->setObjectName(u"cancelPaymentButton"_s);
-    m_cancel->setProperty("lkkRole", u"secondary"_s);
-    waitButtons->addWidget(m_cancel);
-    waitButtons->addStretch(1);
-    wait->addLayout(waitButtons);
-    wait->addStretch(1);
-    m_stack->addWidget(m_waitPage);
-
-    connect(m_back, &QPushButton::clicked, this, &PaymentPage::backRequested);
-    connect(m_email, &QLineEdit::textEdited, this, [this](const QString& text) {
+    connect(m_ui->paymentBackButton, &QPushButton::clicked, this, &PaymentPage::backRequested);
+    connect(m_ui->receiptEmailEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
         m_emailTouched = true;
         m_form.setEmail(text);
         refresh();
     });
-    connect(m_sms, &QCheckBox::toggled, this, [this](bool on) {
+    connect(m_ui->smsReceiptCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_form.setSmsReceipt(on);
-        m_phoneLabel->setVisible(on);
-        m_phone->setVisible(on);
+        m_ui->receiptPhoneLabel->setVisible(on);
+        m_ui->receiptPhoneEdit->setVisible(on);
         if (on)
-            m_phone->setFocus();
+            m_ui->receiptPhoneEdit->setFocus();
         refresh();
     });
-    connect(m_phone, &QLineEdit::textEdited, this, [this](const QString& text) {
+    connect(m_ui->receiptPhoneEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
         m_phoneTouched = true;
         m_form.setPhone(text);
         refresh();
     });
-    connect(m_consent, &QCheckBox::toggled, this, [this](bool on) {
+    connect(m_ui->consentCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_form.setConsent(on);
         refresh();
     });
-    connect(m_consentText, &QLabel::linkActivated, this, [this] {
+    connect(m_ui->consentText, &QLabel::linkActivated, this, [this] {
         if (m_controller->form())
             m_controller->openUrl(m_controller->form()->rulesUrl);
     });
-    connect(m_pay, &QPushButton::clicked, this, &PaymentPage::submit);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_cancel->setEnabled(false);
+    connect(m_ui->submitPaymentButton, &QPushButton::clicked, this, &PaymentPage::submit);
+    connect(m_ui->cancelPaymentButton, &QPushButton::clicked, this, [this] {
+        m_ui->cancelPaymentButton->setEnabled(false);
         m_controller->cancel();
     });
-    connect(m_reopen, &QPushButton::clicked, m_controller, &PaymentController::openPaymentPage);
+    connect(m_ui->reopenPaymentPageButton, &QPushButton::clicked, m_controller, &PaymentController::openPaymentPage);
 
     connect(m_controller, &PaymentController::stageChanged, this, &PaymentPage::showStage);
     connect(m_controller, &PaymentController::formLoaded, this, [this](const PaymentFormData& formData) {
@@ -272,53 +91,86 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
         if (const auto& draft = m_controller->draft())
             m_form.restore(draft->request);
         // Put the (restored) values into the fields.
-        m_email->setText(m_form.email());
-        m_phone->setText(m_form.phone());
-        m_sms->setChecked(m_form.smsReceipt());
-        m_consent->setChecked(m_form.consent());
+        m_ui->receiptEmailEdit->setText(m_form.email());
+        m_ui->receiptPhoneEdit->setText(m_form.phone());
+        m_ui->smsReceiptCheck->setChecked(m_form.smsReceipt());
+        m_ui->consentCheck->setChecked(m_form.consent());
         for (int i = 0; i < m_amounts.size(); ++i)
             m_amounts.at(i)->setText(m_form.amountText(i));
-        m_address->setText(formData.address);
+        m_ui->paymentAddress->setText(formData.address);
         refresh();
     });
     connect(m_controller, &PaymentController::formFailed, this, [this](const ApiError& error) {
-        m_banner->showMessage(MessageBanner::Type::Error, tr("Could not open the payment form: %1").arg(error.message));
+        m_ui->paymentBanner->showMessage(MessageBanner::Type::Error,
+                                         tr("Could not open the payment form: %1").arg(error.message));
     });
     connect(m_controller, &PaymentController::submitFailed, this, &PaymentPage::onSubmitFailed);
     connect(m_controller, &PaymentController::finished, this, &PaymentPage::onFinished);
     connect(m_controller, &PaymentController::paymentPageOpenFailed, this, [this](const QUrl& url) {
-        m_banner->showMessage(MessageBanner::Type::Warning,
-                              tr("Could not open the browser. Open this address to pay: %1").arg(url.toString()));
-        m_waitText->setText(tr("Open the address above in a browser and enter the card details there; this page "
-                               "follows the payment."));
+        m_ui->paymentBanner->showMessage(
+            MessageBanner::Type::Warning,
+            tr("Could not open the browser. Open this address to pay: %1").arg(url.toString()));
+        m_ui->paymentWaitText->setText(
+            tr("Open the address above in a browser and enter the card details there; this page "
+               "follows the payment."));
     });
     connect(m_controller->tracker(), &PaymentOrderTracker::cancelFailed, this, [this](const ApiError& error) {
-        m_cancel->setEnabled(true);
+        m_ui->cancelPaymentButton->setEnabled(true);
         const QString text = error.is(errc::orderNotCancellable)
                                  ? tr("The bank is already processing the payment; it can no longer be cancelled.")
                                  : tr("Could not cancel the payment: %1").arg(error.message);
-        m_banner->showMessage(MessageBanner::Type::Warning, text);
+        m_ui->paymentBanner->showMessage(MessageBanner::Type::Warning, text);
     });
     connect(m_controller->tracker(), &PaymentOrderTracker::pollFailed, this,
             [this](const ApiError& error, std::chrono::milliseconds retryIn) {
-                m_waitText->setText(tr("No answer from the server (%1). Trying again in %n second(s)…", nullptr,
-                                       static_cast<int>((retryIn.count() + 999) / 1000))
-                                        .arg(error.message));
+                m_ui->paymentWaitText->setText(tr("No answer from the server (%1). Trying again in %n second(s)…",
+                                                  nullptr, static_cast<int>((retryIn.count() + 999) / 1000))
+                                                   .arg(error.message));
             });
     connect(m_controller->tracker(), &PaymentOrderTracker::orderChanged, this, [this] { showStage(); });
     connect(m_controller->tracker(), &PaymentOrderTracker::stateChanged, this, [this] { showStage(); });
     connect(m_controller->tracker(), &PaymentOrderTracker::lost, this, [this](const ApiError& error) {
-        m_banner->showMessage(MessageBanner::Type::Error, tr("The payment order is unknown: %1").arg(error.message));
+        m_ui->paymentBanner->showMessage(MessageBanner::Type::Error,
+                                         tr("The payment order is unknown: %1").arg(error.message));
     });
 
-    setTabOrder(m_back, m_email);
-    setTabOrder(m_email, m_sms);
-    setTabOrder(m_sms, m_phone);
     retranslate();
     showStage();
 }
 
 PaymentPage::~PaymentPage() = default;
+
+QLineEdit* PaymentPage::emailEdit() const {
+    return m_ui->receiptEmailEdit;
+}
+
+QCheckBox* PaymentPage::smsCheck() const {
+    return m_ui->smsReceiptCheck;
+}
+
+QLineEdit* PaymentPage::phoneEdit() const {
+    return m_ui->receiptPhoneEdit;
+}
+
+QCheckBox* PaymentPage::consentCheck() const {
+    return m_ui->consentCheck;
+}
+
+QPushButton* PaymentPage::payButton() const {
+    return m_ui->submitPaymentButton;
+}
+
+QPushButton* PaymentPage::cancelButton() const {
+    return m_ui->cancelPaymentButton;
+}
+
+QLabel* PaymentPage::totalLabel() const {
+    return m_ui->paymentTotal;
+}
+
+MessageBanner* PaymentPage::banner() const {
+    return m_ui->paymentBanner;
+}
 
 void PaymentPage::openFor(qint64 accountId, const QString& address) {
     const auto stage = m_controller->stage();
@@ -327,8 +179,8 @@ void PaymentPage::openFor(qint64 accountId, const QString& address) {
         showStage();
         return;
     }
-    m_banner->hide();
-    m_address->setText(address);
+    m_ui->paymentBanner->hide();
+    m_ui->paymentAddress->setText(address);
     m_addressText = address;
     m_showAllErrors = false;
     m_emailTouched = false;
@@ -353,18 +205,18 @@ void PaymentPage::clearItems() {
 void PaymentPage::buildForm(const PaymentFormData& formData) {
     clearItems();
     m_form.setData(formData);
-    QWidget* previous = m_phone;
+    QWidget* previous = m_ui->receiptPhoneEdit;
     for (int i = 0; i < formData.items.size(); ++i) {
-        auto* label = fieldLabel(m_formPage);
-        auto* edit = new QLineEdit(m_formPage);
+        auto* label = fieldLabel(m_ui->paymentForm);
+        auto* edit = new QLineEdit(m_ui->paymentForm);
         edit->setObjectName(u"amountEdit_"_s + formData.items.at(i).subAccount);
         edit->setAlignment(Qt::AlignRight);
         edit->setMaximumWidth(240);
         label->setBuddy(edit);
-        auto* error = errorLabel(m_formPage);
-        m_itemsLayout->addWidget(label);
-        m_itemsLayout->addWidget(edit);
-        m_itemsLayout->addWidget(error);
+        auto* error = errorLabel(m_ui->paymentForm);
+        m_ui->itemsColumn->addWidget(label);
+        m_ui->itemsColumn->addWidget(edit);
+        m_ui->itemsColumn->addWidget(error);
         // Made after the page was shown: children of a visible widget start hidden.
         label->show();
         edit->show();
@@ -387,23 +239,24 @@ void PaymentPage::buildForm(const PaymentFormData& formData) {
             }
         });
     }
-    setTabOrder(previous, m_consent);
-    setTabOrder(m_consent, m_pay);
+    setTabOrder(previous, m_ui->consentCheck);
+    setTabOrder(m_ui->consentCheck, m_ui->submitPaymentButton);
     retranslate();
 }
 
 void PaymentPage::refresh() {
     for (int i = 0; i < m_amounts.size(); ++i)
-        showError(m_amountErrors.at(i), m_amounts.at(i),
-                  (m_touched.value(i) || m_showAllErrors) ? m_form.amountError(i) : QString());
-    showError(m_emailError, m_email, (m_emailTouched || m_showAllErrors) ? m_form.emailError() : QString());
-    showError(m_phoneError, m_phone,
-              (m_phoneTouched || m_showAllErrors || !m_form.phone().isEmpty()) ? m_form.phoneError() : QString());
-    showError(m_totalError, nullptr, m_form.totalError());
-    m_total->setText(tr("To pay: %1").arg(roublesSign(m_form.total())));
+        showFieldError(m_amounts.at(i), m_amountErrors.at(i),
+                       (m_touched.value(i) || m_showAllErrors) ? m_form.amountError(i) : QString());
+    showFieldError(m_ui->receiptEmailEdit, m_ui->receiptEmailError,
+                   (m_emailTouched || m_showAllErrors) ? m_form.emailError() : QString());
+    showFieldError(m_ui->receiptPhoneEdit, m_ui->receiptPhoneError,
+                   (m_phoneTouched || m_showAllErrors || !m_form.phone().isEmpty()) ? m_form.phoneError() : QString());
+    showFieldError(nullptr, m_ui->paymentTotalError, m_form.totalError());
+    m_ui->paymentTotal->setText(tr("To pay: %1").arg(roublesSign(m_form.total())));
     const bool idle = m_controller->stage() == PaymentController::Stage::Ready ||
                       m_controller->stage() == PaymentController::Stage::Finished;
-    m_pay->setEnabled(idle && m_form.isValid());
+    m_ui->submitPaymentButton->setEnabled(idle && m_form.isValid());
 }
 
 void PaymentPage::submit() {
@@ -411,7 +264,7 @@ void PaymentPage::submit() {
     refresh();
     if (!m_form.isValid())
         return;
-    m_banner->hide();
+    m_ui->paymentBanner->hide();
     m_controller->pay(m_form.toRequest());
 }
 
@@ -421,31 +274,32 @@ void PaymentPage::showStage() {
     switch (stage) {
     case Stage::Idle:
     case Stage::LoadingForm:
-        m_stack->setCurrentWidget(m_loadingPage);
+        m_ui->paymentStack->setCurrentWidget(m_ui->paymentLoadingPage);
         break;
     case Stage::Ready:
     case Stage::Submitting:
     case Stage::Finished:
-        m_stack->setCurrentWidget(m_stack->widget(1));
+        m_ui->paymentStack->setCurrentWidget(m_ui->paymentFormScroll);
         break;
     case Stage::Waiting:
-        m_stack->setCurrentWidget(m_waitPage);
+        m_ui->paymentStack->setCurrentWidget(m_ui->paymentWaitPage);
         break;
     }
-    m_submitting->setVisible(stage == Stage::Submitting);
+    m_ui->paymentSubmitting->setVisible(stage == Stage::Submitting);
     const PaymentOrder& order = m_controller->tracker()->order();
     const bool processing = order.status == PaymentOrder::Status::Processing;
-    m_cancel->setEnabled(stage == Stage::Waiting && !processing &&
-                         m_controller->tracker()->state() == PaymentOrderTracker::State::Waiting);
-    m_reopen->setEnabled(!order.paymentUrl.isEmpty() && !processing);
+    m_ui->cancelPaymentButton->setEnabled(stage == Stage::Waiting && !processing &&
+                                          m_controller->tracker()->state() == PaymentOrderTracker::State::Waiting);
+    m_ui->reopenPaymentPageButton->setEnabled(!order.paymentUrl.isEmpty() && !processing);
     if (stage == Stage::Waiting) {
-        m_waitTitle->setText(
+        m_ui->paymentWaitTitle->setText(
             order.total.isZero()
                 ? tr("Waiting for the bank to confirm the payment…")
                 : tr("Waiting for the bank to confirm the payment of %1…").arg(roublesSign(order.total)));
-        m_waitText->setText(processing ? tr("The bank is processing the payment. This usually takes a few seconds.")
-                                       : tr("The bank's payment page has opened in your browser. Enter the card "
-                                            "details there; this page follows the payment."));
+        m_ui->paymentWaitText->setText(processing
+                                           ? tr("The bank is processing the payment. This usually takes a few seconds.")
+                                           : tr("The bank's payment page has opened in your browser. Enter the card "
+                                                "details there; this page follows the payment."));
     }
     refresh();
 }
@@ -456,40 +310,42 @@ void PaymentPage::onSubmitFailed(const ApiError& error) {
         text = tr("The payment was not started: %1 Press «Pay» again — the same payment will be resumed, "
                   "not made twice.")
                    .arg(error.message);
-    m_banner->showMessage(MessageBanner::Type::Error, text);
+    m_ui->paymentBanner->showMessage(MessageBanner::Type::Error, text);
     // A server-side field error goes next to its field.
     if (error.field == "receiptEmail"_L1)
-        showError(m_emailError, m_email, error.message);
+        showFieldError(m_ui->receiptEmailEdit, m_ui->receiptEmailError, error.message);
     else if (error.field == "receiptPhone"_L1)
-        showError(m_phoneError, m_phone, error.message);
+        showFieldError(m_ui->receiptPhoneEdit, m_ui->receiptPhoneError, error.message);
     else if (error.field.startsWith("items["_L1)) {
         const int index = error.field.mid(6, error.field.indexOf(u']') - 6).toInt();
         if (index >= 0 && index < m_amountErrors.size())
-            showError(m_amountErrors.at(index), m_amounts.at(index), error.message);
+            showFieldError(m_amounts.at(index), m_amountErrors.at(index), error.message);
     }
 }
 
 void PaymentPage::onFinished(const PaymentOrder& order) {
     switch (order.status) {
     case PaymentOrder::Status::Paid:
-        m_banner->showMessage(
+        m_ui->paymentBanner->showMessage(
             MessageBanner::Type::Info,
             tr("Payment successful: %1. The receipt is sent to you.").arg(order.total.toDisplayString()));
         emit paid(order);
         break;
     case PaymentOrder::Status::Declined:
-        m_banner->showMessage(
+        m_ui->paymentBanner->showMessage(
             MessageBanner::Type::Error,
             order.declineReason.isEmpty()
                 ? tr("The bank declined the payment. Nothing was charged.")
                 : tr("The bank declined the payment: %1. Nothing was charged.").arg(order.declineReason));
         break;
     case PaymentOrder::Status::Expired:
-        m_banner->showMessage(MessageBanner::Type::Warning,
-                              tr("The time to pay has run out. Nothing was charged; press «Pay» to try again."));
+        m_ui->paymentBanner->showMessage(
+            MessageBanner::Type::Warning,
+            tr("The time to pay has run out. Nothing was charged; press «Pay» to try again."));
         break;
     case PaymentOrder::Status::Cancelled:
-        m_banner->showMessage(MessageBanner::Type::Info, tr("The payment was cancelled. Nothing was charged."));
+        m_ui->paymentBanner->showMessage(MessageBanner::Type::Info,
+                                         tr("The payment was cancelled. Nothing was charged."));
         break;
     case PaymentOrder::Status::Pending:
     case PaymentOrder::Status::Processing:
@@ -499,21 +355,9 @@ void PaymentPage::onFinished(const PaymentOrder& order) {
 }
 
 void PaymentPage::retranslate() {
-    m_back->setText(tr("‹ Payment"));
-    m_loadingText->setText(tr("Loading the payment form…"));
-    m_emailLabel->setText(tr("E-mail for the receipt *"));
-    m_sms->setText(tr("Receive the receipt by SMS"));
-    m_phoneLabel->setText(tr("Phone number for the SMS receipt *"));
-    m_phone->setPlaceholderText(tr("+7 913 123-45-67"));
-    m_email->setPlaceholderText(tr("name@example.ru"));
     const auto& items = m_form.data().items;
     for (int i = 0; i < m_amountLabels.size() && i < items.size(); ++i)
         m_amountLabels.at(i)->setText(tr("%1 Account No. %2 *").arg(items.at(i).title, items.at(i).subAccount));
-    m_consentText->setText(tr("I agree to the <a href=\"rules\">payment rules</a>"));
-    m_cards->setText(tr("Payment cards accepted: VISA Inc, MasterCard WorldWide, МИР."));
-    m_pay->setText(tr("Pay"));
-    m_reopen->setText(tr("Open the payment page again"));
-    m_cancel->setText(tr("Cancel payment"));
     refresh();
 }
 
@@ -527,8 +371,10 @@ void PaymentPage::keyPressEvent(QKeyEvent* event) {
 }
 
 void PaymentPage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -4,15 +4,17 @@
 #include "app/payments/PaymentForm.h"
 
 #include <QList>
+#include <QScopedPointer>
 #include <QWidget>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
-class QStackedWidget;
-class QVBoxLayout;
+
+namespace Ui {
+class PaymentPage;
+}
 
 namespace lkk {
 
@@ -37,16 +39,16 @@ public:
     void openFor(qint64 accountId, const QString& address);
 
     const PaymentForm& form() const { return m_form; }
-    QLineEdit* emailEdit() const { return m_email; }
-    QCheckBox* smsCheck() const { return m_sms; }
-    QLineEdit* phoneEdit() const { return m_phone; }
+    QLineEdit* emailEdit() const;
+    QCheckBox* smsCheck() const;
+    QLineEdit* phoneEdit() const;
     QList<QLineEdit*> amountEdits() const { return m_amounts; }
     QList<QLabel*> amountErrors() const { return m_amountErrors; }
-    QCheckBox* consentCheck() const { return m_consent; }
-    QPushButton* payButton() const { return m_pay; }
-    QPushButton* cancelButton() const { return m_cancel; }
-    QLabel* totalLabel() const { return m_total; }
-    MessageBanner* banner() const { return m_banner; }
+    QCheckBox* consentCheck() const;
+    QPushButton* payButton() const;
+    QPushButton* cancelButton() const;
+    QLabel* totalLabel() const;
+    MessageBanner* banner() const;
 
 signals:
     void backRequested();
@@ -65,8 +67,8 @@ private:
     void onFinished(const PaymentOrder& order);
     void onSubmitFailed(const ApiError& error);
     void retranslate();
-    QLabel* errorLabel(QWidget* parent);
 
+    const QScopedPointer<Ui::PaymentPage> m_ui; // the fixed frame; the rows per sub-account are made here
     PaymentController* m_controller;
     PaymentForm m_form;
     QString m_addressText;
@@ -75,40 +77,9 @@ private:
     bool m_emailTouched = false;
     bool m_phoneTouched = false;
 
-    QPushButton* m_back;
-    QLabel* m_address;
-    MessageBanner* m_banner;
-    QStackedWidget* m_stack;
-    // Loading.
-    QWidget* m_loadingPage;
-    QLabel* m_loadingText;
-    // The form.
-    QWidget* m_formPage;
-    QLabel* m_emailLabel;
-    QLineEdit* m_email;
-    QLabel* m_emailError;
-    QCheckBox* m_sms;
-    QLabel* m_phoneLabel;
-    QLineEdit* m_phone;
-    QLabel* m_phoneError;
-    QVBoxLayout* m_itemsLayout;
     QList<QLabel*> m_amountLabels;
     QList<QLineEdit*> m_amounts;
     QList<QLabel*> m_amountErrors;
-    QLabel* m_total;
-    QLabel* m_totalError;
-    QCheckBox* m_consent;
-    QLabel* m_consentText;
-    QLabel* m_cards;
-    QPushButton* m_pay;
-    QProgressBar* m_submitting;
-    // Waiting for the bank.
-    QWidget* m_waitPage;
-    QLabel* m_waitTitle;
-    QLabel* m_waitText;
-    QProgressBar* m_waitBusy;
-    QPushButton* m_reopen;
-    QPushButton* m_cancel;
 };
 
 } // namespace lkk

@@ -3,6 +3,7 @@
 #include "app/payments/PaymentOperations.h"
 #include "app/payments/PaymentsModel.h"
 #include "app/session/Session.h"
+#include "ui/StyleRole.h"
 #include "ui/history/DeferredReload.h"
 #include "ui/history/PeriodSelector.h"
 
@@ -122,8 +123,7 @@ void PaymentsPage::showStatus() {
     bool error = !text.isEmpty();
     if (!error && !m_loading && m_accountId != 0 && m_model->paymentCount() == 0 && m_model->rowCount() > 0)
         text = tr("No payments in the selected period.");
-    m_status->setProperty("lkkRole", error ? u"fieldError"_s : u"hint"_s);
-    m_status->setStyleSheet({}); // re-polish for the role
+    setStyleRole(m_status, error ? StyleRole::FieldError : StyleRole::Hint);
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }

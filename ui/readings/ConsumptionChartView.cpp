@@ -1,6 +1,7 @@
 #include "ui/readings/ConsumptionChartView.h"
 
 #include "app/readings/ReadingsFormat.h"
+#include "ui/StyleRole.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -24,7 +25,7 @@ ConsumptionChartView::ConsumptionChartView(QWidget* parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(280);
     m_empty->setObjectName(u"consumptionChartEmpty"_s);
-    m_empty->setProperty("lkkRole", u"placeholder"_s);
+    setStyleRole(m_empty, StyleRole::Placeholder);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     auto* column = new QVBoxLayout(this);

@@ -2,13 +2,14 @@
 
 #include "app/readings/ReadingRules.h"
 #include "app/readings/ReadingsFormat.h"
+#include "ui/FieldError.h"
+#include "ui/StyleRole.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -16,13 +17,6 @@ using namespace Qt::StringLiterals;
 namespace lkk {
 
 namespace {
-void setInvalid(QWidget* field, bool invalid) {
-    if (field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
 
 // Digits within the capacity and one separator: the field refuses anything else as it is typed.
 QRegularExpression inputPattern(int integerDigits, int fractionDigits) {
@@ -41,7 +35,7 @@ MeterReadingCard::MeterReadingCard(const ReadingsFormMeter& meter, const Reading
     , m_status(new QLabel(this))
     , m_submit(new QPushButton(this)) {
     setObjectName(u"meterCard_"_s + QString::number(meter.id));
-    setProperty("lkkRole", u"card"_s);
+    setStyleRole(this, StyleRole::Card);
     setAttribute(Qt::WA_StyledBackground);
     setFrameShape(QFrame::StyledPanel);
 
@@ -51,7 +45,7 @@ MeterReadingCard::MeterReadingCard(const ReadingsFormMeter& meter, const Reading
 
     auto* title = new QLabel(tr("Meter № %1 - %2").arg(meter.number, meter.service), this);
     title->setObjectName(u"meterTitle"_s);
-    title->setProperty("lkkRole", u"cardTitle"_s);
+    setStyleRole(title, StyleRole::CardTitle);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
@@ -72,7 +66,7 @@ MeterReadingCard::MeterReadingCard(const ReadingsFormMeter& meter, const Reading
         auto* refused = new QLabel(refusal.refusal, this);
         refused->setObjectName(u"meterRefusal"_s);
         refused->setWordWrap(true);
-        refused->setProperty("lkkRole", u"warning"_s);
+        setStyleRole(refused, StyleRole::Warning);
         column->addWidget(refused);
     }
 
@@ -124,7 +118,7 @@ MeterReadingCard::MeterReadingCard(const ReadingsFormMeter& meter, const Reading
         label->setBuddy(edit);
         auto* error = new QLabel(this);
         error->setObjectName(u"zoneError_"_s + zone);
-        error->setProperty("lkkRole", u"fieldError"_s);
+        setStyleRole(error, StyleRole::FieldError);
         error->setWordWrap(true);
         error->hide();
         grid->addWidget(label, 0, col);
@@ -159,7 +153,7 @@ MeterReadingCard::MeterReadingCard(const ReadingsFormMeter& meter, const Reading
 
     m_submit->setObjectName(u"submitMeterButton"_s);
     m_submit->setText(tr("Submit readings"));
-    m_submit->setProperty("lkkRole", u"primary"_s);
+    setStyleRole(m_submit, StyleRole::Primary);
     m_submit->setEnabled(accepts());
     m_submit->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     if (previous)
@@ -189,9 +183,7 @@ void MeterReadingCard::setZoneError(const QString& zone, const QString& text) {
     QLineEdit* edit = m_edits.value(zone);
     if (!label || !edit)
         return;
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    setInvalid(edit, !text.isEmpty());
+    showFieldError(edit, label, text);
 }
 
 void MeterReadingCard::clearErrors() {
@@ -203,24 +195,22 @@ void MeterReadingCard::setStatus(Status status, const QString& text) {
     m_statusKind = status;
     m_status->setText(text);
     m_status->setVisible(status != Status::None && !text.isEmpty());
-    QString role;
+    StyleRole role = StyleRole::None;
     switch (status) {
     case Status::Accepted:
-        role = u"success"_s;
+        role = StyleRole::Success;
         break;
     case Status::Error:
-        role = u"fieldError"_s;
+        role = StyleRole::FieldError;
         break;
     case Status::Pending:
-        role = u"warning"_s;
+        role = StyleRole::Warning;
         break;
     case Status::Sending:
     case Status::None:
         break;
     }
-    m_status->setProperty("lkkRole", role);
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
+    setStyleRole(m_status, role);
     m_submit->setEnabled(accepts() && status != Status::Sending);
 }
 

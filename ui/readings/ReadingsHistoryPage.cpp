@@ -3,6 +3,7 @@
 #include "app/readings/ConsumptionSeries.h"
 #include "app/readings/ReadingsHistoryModel.h"
 #include "app/readings/ReadingsLoader.h"
+#include "ui/StyleRole.h"
 #include "ui/history/DeferredReload.h"
 #include "ui/history/PeriodSelector.h"
 #include "ui/readings/ConsumptionChartView.h"
@@ -63,7 +64,7 @@ ReadingsHistoryPage::ReadingsHistoryPage(Session* session, QWidget* parent)
     m_busy->setSizePolicy(keep);
     m_busy->hide();
     m_error->setObjectName(u"readingsHistoryError"_s);
-    m_error->setProperty("lkkRole", u"fieldError"_s);
+    setStyleRole(m_error, StyleRole::FieldError);
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -4,7 +4,9 @@
 #include "app/readings/ReadingsLoader.h"
 #include "app/readings/ReadingsOutbox.h"
 #include "shared/ErrorCodes.h"
+#include "ui/Dialogs.h"
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 #include "ui/readings/MeterReadingCard.h"
 
 #include <QEvent>
@@ -12,7 +14,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -39,7 +40,7 @@ ReadingsSubmitPage::ReadingsSubmitPage(Session* session, ReadingsOutbox* outbox,
     setObjectName(u"readingsSubmitPage"_s);
     m_back->setObjectName(u"readingsBackButton"_s);
     m_back->setFlat(true);
-    m_back->setProperty("lkkRole", u"link"_s);
+    setStyleRole(m_back, StyleRole::Link);
     m_back->setCursor(Qt::PointingHandCursor);
     m_back->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_address->setObjectName(u"readingsAddress"_s);
@@ -50,7 +51,7 @@ ReadingsSubmitPage::ReadingsSubmitPage(Session* session, ReadingsOutbox* outbox,
     m_busy->setMaximumHeight(4);
     m_busy->hide();
     m_loadError->setObjectName(u"readingsFormError"_s);
-    m_loadError->setProperty("lkkRole", u"fieldError"_s);
+    setStyleRole(m_loadError, StyleRole::FieldError);
     m_loadError->setWordWrap(true);
     m_loadError->hide();
     m_retry->setObjectName(u"readingsFormRetry"_s);
@@ -61,11 +62,11 @@ ReadingsSubmitPage::ReadingsSubmitPage(Session* session, ReadingsOutbox* outbox,
     m_cardsColumn->setContentsMargins(0, 0, 0, 0);
     m_cardsColumn->setSpacing(12);
     m_empty->setObjectName(u"readingsNoMeters"_s);
-    m_empty->setProperty("lkkRole", u"placeholder"_s);
+    setStyleRole(m_empty, StyleRole::Placeholder);
     m_empty->setWordWrap(true);
     m_empty->hide();
     m_submitAll->setObjectName(u"submitAllReadingsButton"_s);
-    m_submitAll->setProperty("lkkRole", u"secondary"_s);
+    setStyleRole(m_submitAll, StyleRole::Secondary);
     m_submitAll->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_submitAll->hide();
 
@@ -175,11 +176,10 @@ MeterReadingCard* ReadingsSubmitPage::card(qint64 meterId) const {
     return nullptr;
 }
 
-bool ReadingsSubmitPage::submitCard(qint64 meterId) {
+void ReadingsSubmitPage::submitCard(qint64 meterId) {
     MeterReadingCard* c = card(meterId);
-    if (!c || !m_window)
-        return false;
-    return send(c, false, false);
+    if (c && m_window)
+        send(c, false, false);
 }
 
 void ReadingsSubmitPage::submitAll() {
@@ -190,13 +190,13 @@ void ReadingsSubmitPage::submitAll() {
     }
 }
 
-bool ReadingsSubmitPage::send(MeterReadingCard* card, bool confirmRollover, bool confirmHighConsumption) {
+void ReadingsSubmitPage::send(MeterReadingCard* card, bool confirmRollover, bool confirmHighConsumption) {
     card->clearErrors();
-    ReadingCheck check =
+    const ReadingCheck check =
         ReadingRules::check(*m_window, card->meter(), card->inputs(), confirmRollover, confirmHighConsumption);
     if (!check.refusal.isEmpty()) {
         card->setStatus(MeterReadingCard::Status::Error, check.refusal);
-        return false;
+        return;
     }
     if (check.hasFormatErrors()) {
         QString first;
@@ -206,18 +206,16 @@ bool ReadingsSubmitPage::send(MeterReadingCard* card, bool confirmRollover, bool
                 first = z.zone;
         }
         card->focusZone(first);
-        return false;
+        return;
     }
+    // A confirmed warning sends again with its flag: the check then asks for the other one, if any.
     if (check.needsRolloverConfirmation()) {
-        if (!confirm(tr("Meter rollover"), check.rolloverText()))
-            return false;
-        confirmRollover = true;
-        check = ReadingRules::check(*m_window, card->meter(), card->inputs(), true, confirmHighConsumption);
+        confirmThenSend(card, tr("Meter rollover"), check.rolloverText(), true, confirmHighConsumption);
+        return;
     }
     if (check.needsHighConsumptionConfirmation()) {
-        if (!confirm(tr("High consumption"), check.highConsumptionText()))
-            return false;
-        confirmHighConsumption = true;
+        confirmThenSend(card, tr("High consumption"), check.highConsumptionText(), confirmRollover, true);
+        return;
     }
     ReadingSubmission submission;
     submission.accountId = m_accountId;
@@ -231,7 +229,16 @@ bool ReadingsSubmitPage::send(MeterReadingCard* card, bool confirmRollover, bool
     card->setTrackedSubmission(id);
     showEntry(card, id);
     emit submitted(card->meterId(), id);
-    return true;
+}
+
+void ReadingsSubmitPage::confirmThenSend(MeterReadingCard* card, const QString& title, const QString& text,
+                                         bool confirmRollover, bool confirmHighConsumption) {
+    Dialogs::Question question{title, text, tr("Confirm and submit"), tr("Correct the reading"), QMessageBox::Warning};
+    // Bound to the card: a reload that replaces the cards drops the question with it.
+    Dialogs::confirm(this, question, card, [=, this](bool accepted) {
+        if (accepted)
+            send(card, confirmRollover, confirmHighConsumption);
+    });
 }
 
 void ReadingsSubmitPage::onEntryChanged(const QString& submissionId) {
@@ -272,8 +279,8 @@ void ReadingsSubmitPage::showEntry(MeterReadingCard* card, const QString& submis
         if (rollover || high) {
             card->setStatus(MeterReadingCard::Status::None, {});
             m_outbox->forget(submissionId);
-            if (confirm(rollover ? tr("Meter rollover") : tr("High consumption"), error.message))
-                send(card, sent.confirmRollover || rollover, sent.confirmHighConsumption || high);
+            confirmThenSend(card, rollover ? tr("Meter rollover") : tr("High consumption"), error.message,
+                            sent.confirmRollover || rollover, sent.confirmHighConsumption || high);
             return;
         }
         const QString zone = error.field.startsWith(u"values."_s) ? error.field.mid(7) : QString();
@@ -287,17 +294,6 @@ void ReadingsSubmitPage::showEntry(MeterReadingCard* card, const QString& submis
         break;
     }
     }
-}
-
-bool ReadingsSubmitPage::confirm(const QString& title, const QString& text) {
-    if (m_confirmer)
-        return m_confirmer(title, text);
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, this);
-    QPushButton* yes = box.addButton(tr("Confirm and submit"), QMessageBox::AcceptRole);
-    box.addButton(tr("Correct the reading"), QMessageBox::RejectRole);
-    box.setDefaultButton(yes);
-    box.exec();
-    return box.clickedButton() == yes;
 }
 
 void ReadingsSubmitPage::retranslate() {

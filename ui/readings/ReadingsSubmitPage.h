@@ -4,7 +4,6 @@
 #include "app/readings/ReadingsDtos.h"
 
 #include <QWidget>
-#include <functional>
 #include <optional>
 
 class QLabel;
@@ -29,17 +28,12 @@ class Session;
 class ReadingsSubmitPage : public QWidget {
     Q_OBJECT
 public:
-    // Asks the user to confirm a warning; true = go on. The default shows a question box; tests
-    // set their own (the modal seam).
-    using Confirmer = std::function<bool(const QString& title, const QString& text)>;
-
     ReadingsSubmitPage(Session* session, ReadingsOutbox* outbox, QWidget* parent = nullptr);
     ~ReadingsSubmitPage() override;
 
     void setAccount(const AccountSummary& account); // (re)loads the form
     qint64 accountId() const { return m_accountId; }
     void reload();
-    void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
 
     MeterReadingCard* card(qint64 meterId) const;
     QList<MeterReadingCard*> cards() const { return m_cards; }
@@ -47,8 +41,9 @@ public:
     QPushButton* submitAllButton() const { return m_submitAll; }
     ReadingsLoader* loader() const { return m_loader; }
 
-    // Checks the card's input and, when it passes (and is confirmed), queues it. False if not sent.
-    bool submitCard(qint64 meterId);
+    // Checks the card's input and, when it passes, queues it; a warning is confirmed first (the
+    // answer comes later: submitted() tells when it was queued).
+    void submitCard(qint64 meterId);
     void submitAll();
 
 signals:
@@ -63,15 +58,15 @@ private:
     void retranslate();
     void showForm();
     void clearCards();
-    bool send(MeterReadingCard* card, bool confirmRollover, bool confirmHighConsumption);
+    void send(MeterReadingCard* card, bool confirmRollover, bool confirmHighConsumption);
+    void confirmThenSend(MeterReadingCard* card, const QString& title, const QString& text, bool confirmRollover,
+                         bool confirmHighConsumption);
     void onEntryChanged(const QString& submissionId);
     void showEntry(MeterReadingCard* card, const QString& submissionId);
-    bool confirm(const QString& title, const QString& text);
 
     Session* m_session;
     ReadingsOutbox* m_outbox;
     ReadingsLoader* m_loader;
-    Confirmer m_confirmer;
     qint64 m_accountId = 0;
     QString m_accountNumber;
     QPushButton* m_back;

@@ -1,6 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class AgreementDialog;
+}
 
 namespace lkk {
 
@@ -10,6 +15,10 @@ class AgreementDialog : public QDialog {
     Q_OBJECT
 public:
     explicit AgreementDialog(QWidget* parent = nullptr);
+    ~AgreementDialog() override;
+
+private:
+    const QScopedPointer<Ui::AgreementDialog> m_ui;
 };
 
 } // namespace lkk

@@ -1,17 +1,17 @@
 #include "ui/registration/CountdownButton.h"
 
+#include "ui/StyleRole.h"
+
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace lkk {
 
-CountdownButton::CountdownButton(QString idleText, QString countingText, QWidget* parent)
+CountdownButton::CountdownButton(QWidget* parent)
     : QPushButton(parent)
-    , m_idleText(std::move(idleText))
-    , m_countingText(std::move(countingText))
     , m_timer(new QTimer(this)) {
-    setProperty("lkkRole", u"link"_s);
+    setStyleRole(this, StyleRole::Link);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, [this] {
         m_secondsLeft = std::max(0, m_secondsLeft - 1);
@@ -19,6 +19,12 @@ CountdownButton::CountdownButton(QString idleText, QString countingText, QWidget
             m_timer->stop();
         update();
     });
+    update();
+}
+
+void CountdownButton::setTexts(const QString& idleText, const QString& countingText) {
+    m_idleText = idleText;
+    m_countingText = countingText;
     update();
 }
 

@@ -11,8 +11,10 @@ namespace lkk {
 class CountdownButton : public QPushButton {
     Q_OBJECT
 public:
+    explicit CountdownButton(QWidget* parent = nullptr);
+
     // `countingText` takes %1 = minutes and %2 = two-digit seconds: "Send again (in %1:%2)".
-    CountdownButton(QString idleText, QString countingText, QWidget* parent = nullptr);
+    void setTexts(const QString& idleText, const QString& countingText);
 
     void start(int seconds); // 0 = available now
     void setBusy(bool busy);

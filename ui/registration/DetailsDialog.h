@@ -3,13 +3,14 @@
 #include "app/registration/ProfileEditor.h"
 
 #include <QDialog>
+#include <QScopedPointer>
 
-class QLabel;
-class QPushButton;
+namespace Ui {
+class DetailsDialog;
+}
 
 namespace lkk {
 
-class MessageBanner;
 class PersonalForm;
 
 // «Заполните реквизиты» (figure 7): after sign-in while the profile has no phone. «Продолжить»
@@ -19,17 +20,16 @@ class DetailsDialog : public QDialog {
     Q_OBJECT
 public:
     DetailsDialog(ProfileEditor* editor, const Profile& profile, QWidget* parent = nullptr);
+    ~DetailsDialog() override;
     PersonalForm* form() const { return m_form; }
 
 private:
     void save();
 
+    const QScopedPointer<Ui::DetailsDialog> m_ui; // the frame; the fields are a PersonalForm
     ProfileEditor* m_editor;
     Profile m_profile;
     PersonalForm* m_form;
-    MessageBanner* m_banner;
-    QLabel* m_busyLabel;
-    QPushButton* m_continue;
 };
 
 } // namespace lkk

@@ -1,26 +1,18 @@
 #include "ui/registration/FieldErrorView.h"
 
+#include "ui/FieldError.h"
+#include "ui/StyleRole.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace lkk {
-
-namespace {
-void setInvalid(QWidget* field, bool invalid) {
-    if (!field || field->property("invalid").toBool() == invalid)
-        return;
-    field->setProperty("invalid", invalid);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
-} // namespace
 
 FieldErrorView::FieldErrorView(QObject* parent)
     : QObject(parent) {}
@@ -34,11 +26,18 @@ QWidget* FieldErrorView::wrap(const QString& field, QWidget* input) {
     auto* label = new QLabel(box);
     label->setObjectName(field + u"Error"_s);
     label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setProperty("lkkRole", u"fieldError"_s);
-    label->hide();
     column->addWidget(label);
     add(field, input, label);
+    return box;
+}
+
+void FieldErrorView::add(const QString& field, QWidget* input, QLabel* errorLabel) {
+    m_fields.insert(field, {input, errorLabel});
+    if (errorLabel) {
+        errorLabel->setTextFormat(Qt::PlainText); // server texts are never markup
+        setStyleRole(errorLabel, StyleRole::FieldError);
+        errorLabel->hide();
+    }
     // Typing fixes the problem as far as the form can tell: the message goes.
     if (auto* edit = qobject_cast<QLineEdit*>(input))
         connect(edit, &QLineEdit::textEdited, this, [this, field] { clear(field); });
@@ -48,22 +47,13 @@ QWidget* FieldErrorView::wrap(const QString& field, QWidget* input) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this, field] { clear(field); });
     else if (auto* button = qobject_cast<QAbstractButton*>(input))
         connect(button, &QAbstractButton::toggled, this, [this, field] { clear(field); });
-    return box;
-}
-
-void FieldErrorView::add(const QString& field, QWidget* input, QLabel* errorLabel) {
-    m_fields.insert(field, {input, errorLabel});
 }
 
 bool FieldErrorView::show(const QString& field, const QString& message, bool focus) {
     const auto it = m_fields.constFind(field);
     if (it == m_fields.constEnd())
         return false;
-    if (it->label) {
-        it->label->setText(message);
-        it->label->setVisible(!message.isEmpty());
-    }
-    setInvalid(it->input, !message.isEmpty());
+    showFieldError(it->input, it->label, message);
     // An error text makes the form taller: the window grows instead of squeezing the fields.
     if (!message.isEmpty() && it->label) {
         QWidget* window = it->label->window();

@@ -21,7 +21,8 @@ public:
 
     // Returns a widget with `input` and its (hidden) error label under it, to put in a layout.
     QWidget* wrap(const QString& field, QWidget* input);
-    // Registers an existing label as the error place of `field` (the input may be null).
+    // Registers an existing label (from a form) as the error place of `field`: it gets the error
+    // look and is hidden until there is a message. The input may be null.
     void add(const QString& field, QWidget* input, QLabel* errorLabel);
 
     bool has(const QString& field) const { return m_fields.contains(field); }

@@ -1,16 +1,17 @@
 #include "ui/registration/ProfileDialog.h"
+#include "ui_ProfileDialog.h"
 
 #include "app/api/Dtos.h"
 #include "app/registration/ProfileEditor.h"
 #include "app/session/Session.h"
 #include "shared/InputRules.h"
 #include "ui/MessageBanner.h"
+#include "ui/StyleRole.h"
 #include "ui/registration/FieldErrorView.h"
 #include "ui/registration/PersonalForm.h"
 #include "ui/registration/ProfileSection.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,14 +71,11 @@ QLineEdit* passwordEdit(const QString& name, QWidget* parent) {
 
 ProfileDialog::ProfileDialog(Session* session, QWidget* parent)
     : QDialog(parent)
+    , m_ui(new Ui::ProfileDialog)
     , m_session(session)
     , m_editor(new ProfileEditor(session, this))
-    , m_banner(new MessageBanner(this))
     , m_errors(new FieldErrorView(this)) {
-    setObjectName(u"ProfileDialog"_s);
-    setWindowTitle(tr("Profile"));
-    m_banner->setObjectName(u"profileBanner"_s);
-    m_banner->hide();
+    m_ui->setupUi(this);
 
     auto* personalView = buildPersonal();
     m_personal = new ProfileSection(u"personalSection"_s, tr("Personal data"), personalView, m_personalForm, this);
@@ -121,22 +119,20 @@ ProfileDialog::ProfileDialog(Session* session, QWidget* parent)
     });
     connect(m_session, &Session::userChanged, this, &ProfileDialog::showProfile);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->setObjectName(u"profileButtons"_s);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* column = new QVBoxLayout(this);
-    column->setContentsMargins(20, 20, 20, 16);
-    column->setSpacing(10);
-    column->addWidget(m_banner);
     for (ProfileSection* s : std::as_const(m_sections))
-        column->addWidget(s);
-    column->addStretch();
-    column->addWidget(buttons);
-    setMinimumWidth(560);
+        m_ui->sectionsColumn->addWidget(s);
+    // «Закрыть» comes from the form, before the sections: it goes last in the keyboard order, and
+    // the button box (early in the chain) must not hand it the first focus.
+    QWidget* last = previousInFocusChain();
+    while (last != this && last->focusPolicy() == Qt::NoFocus)
+        last = last->previousInFocusChain();
+    setTabOrder(last, m_ui->profileButtons->button(QDialogButtonBox::Close));
+    m_ui->profileButtons->setFocusProxy(nullptr);
     alignLabelColumns(m_viewForms);
     showProfile(m_session->user());
 }
+
+ProfileDialog::~ProfileDialog() = default;
 
 QWidget* ProfileDialog::buildPersonal() {
     auto* view = new QWidget;
@@ -200,7 +196,7 @@ QWidget* ProfileDialog::buildPassword() {
     m_repeatPassword = passwordEdit(u"repeatPasswordEdit"_s, editor);
     m_strength = new QLabel(editor);
     m_strength->setObjectName(u"strengthLabel"_s);
-    m_strength->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_strength, StyleRole::Hint);
     m_strength->setWordWrap(true);
     m_passwordForm = editor;
     connect(m_newPassword, &QLineEdit::textChanged, this,
@@ -210,7 +206,7 @@ QWidget* ProfileDialog::buildPassword() {
     editForm->addRow(QString(), m_strength);
     editForm->addRow(tr("Repeat password*:"), m_errors->wrap(u"repeat"_s, m_repeatPassword));
     auto* note = new QLabel(tr("After the change, every other sign-in of this account ends."), editor);
-    note->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(note, StyleRole::Hint);
     note->setWordWrap(true);
     editForm->addRow(note);
     return view;
@@ -268,7 +264,7 @@ void ProfileDialog::edit(ProfileSection* section) {
     if (m_editing)
         return;
     const Profile& user = m_session->user();
-    m_banner->hide();
+    m_ui->profileBanner->hide();
     m_errors->clearAll();
     if (section == m_personal) {
         m_personalForm->load(user);
@@ -311,8 +307,8 @@ void ProfileDialog::finishEditing(const QString& notice) {
         s->setEditable(true);
     m_errors->clearAll();
     if (!notice.isEmpty()) {
-        m_banner->showMessage(MessageBanner::Type::Info, notice);
-        m_banner->show();
+        m_ui->profileBanner->showMessage(MessageBanner::Type::Info, notice);
+        m_ui->profileBanner->show();
     }
     showProfile(m_session->user());
     adjustSize();
@@ -368,8 +364,8 @@ void ProfileDialog::onFailed(int section, const QString& field, const QString& m
     else
         shown = m_errors->show(field, message);
     if (!shown) {
-        m_banner->showMessage(MessageBanner::Type::Error, message);
-        m_banner->show();
+        m_ui->profileBanner->showMessage(MessageBanner::Type::Error, message);
+        m_ui->profileBanner->show();
     }
 }
 

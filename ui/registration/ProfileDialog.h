@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QScopedPointer>
 
 class QCheckBox;
 class QFormLayout;
@@ -9,10 +10,13 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 
+namespace Ui {
+class ProfileDialog;
+}
+
 namespace lkk {
 
 class FieldErrorView;
-class MessageBanner;
 class PersonalForm;
 class ProfileEditor;
 class ProfileSection;
@@ -28,6 +32,7 @@ class ProfileDialog : public QDialog {
     Q_OBJECT
 public:
     explicit ProfileDialog(Session* session, QWidget* parent = nullptr);
+    ~ProfileDialog() override;
 
     ProfileEditor* editor() const { return m_editor; }
 
@@ -46,9 +51,9 @@ private:
     void onFailed(int section, const QString& field, const QString& message);
     void setBusy(bool busy);
 
+    const QScopedPointer<Ui::ProfileDialog> m_ui; // the frame: banner, the sections' column, «Закрыть»
     Session* m_session;
     ProfileEditor* m_editor;
-    MessageBanner* m_banner;
     FieldErrorView* m_errors; // e-mail, password and mailing-list fields
     QList<ProfileSection*> m_sections;
     QList<QFormLayout*> m_viewForms; // the read-only views, aligned to one label column

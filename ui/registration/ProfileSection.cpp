@@ -1,5 +1,7 @@
 #include "ui/registration/ProfileSection.h"
 
+#include "ui/StyleRole.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -22,17 +24,17 @@ ProfileSection::ProfileSection(const QString& name, const QString& title, QWidge
     setObjectName(name);
     setFrameShape(QFrame::StyledPanel);
     auto* heading = new QLabel(title, this);
-    heading->setProperty("lkkRole", u"sectionTitle"_s);
+    setStyleRole(heading, StyleRole::SectionTitle);
     m_pencil->setObjectName(name + u"Edit"_s);
     m_pencil->setText(u"✎"_s);
     m_pencil->setToolTip(tr("Edit: %1").arg(title));
     m_pencil->setAccessibleName(tr("Edit: %1").arg(title));
     m_pencil->setAutoRaise(true);
     m_save->setObjectName(name + u"Save"_s);
-    m_save->setProperty("lkkRole", u"primary"_s);
+    setStyleRole(m_save, StyleRole::Primary);
     m_cancel->setObjectName(name + u"Cancel"_s);
     m_status->setObjectName(name + u"Status"_s);
-    m_status->setProperty("lkkRole", u"hint"_s);
+    setStyleRole(m_status, StyleRole::Hint);
     m_status->setWordWrap(true);
     m_status->hide();
 

@@ -1,18 +1,9 @@
 #include "ui/registration/RecoveryDialog.h"
+#include "ui_RecoveryDialog.h"
 
 #include "app/registration/RecoveryController.h"
-#include "ui/MessageBanner.h"
-#include "ui/registration/CaptchaWidget.h"
-#include "ui/registration/CountdownButton.h"
+#include "ui/StyleRole.h"
 #include "ui/registration/FieldErrorView.h"
-
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -20,149 +11,58 @@ namespace lkk {
 
 RecoveryDialog::RecoveryDialog(RecoveryController* controller, const QString& email, QWidget* parent)
     : QDialog(parent)
+    , m_ui(new Ui::RecoveryDialog)
     , m_controller(controller)
-    , m_errors(new FieldErrorView(this))
-    , m_banner(new MessageBanner(this))
-    , m_pages(new QStackedWidget(this))
-    , m_busyLabel(new QLabel(this))
-    , m_submit(new QPushButton(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this)) {
-    setObjectName(u"RecoveryDialog"_s);
-    setWindowTitle(tr("Password recovery"));
+    , m_errors(new FieldErrorView(this)) {
+    m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    m_banner->setObjectName(u"recoveryBanner"_s);
-    m_banner->hide();
+    setStyleRole(m_ui->recoveryTitle, StyleRole::DialogTitle);
+    setStyleRole({m_ui->strengthLabel, m_ui->busyLabel}, StyleRole::Hint);
+    setStyleRole(m_ui->submitButton, StyleRole::Primary);
+    m_ui->emailEdit->setText(email);
+    m_ui->resendButton->setTexts(tr("Send the code again"), tr("Send the code again (in %1:%2)"));
 
-    // 1: e-mail and captcha.
-    auto* request = new QWidget;
-    auto* requestForm = new QFormLayout(request);
-    requestForm->setContentsMargins(0, 0, 0, 0);
-    requestForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* intro = new QLabel(tr("Enter the e-mail you registered with. We will send a code to restore access."));
-    intro->setWordWrap(true);
-    requestForm->addRow(intro);
-    m_email = new QLineEdit(email, request);
-    m_email->setObjectName(u"emailEdit"_s);
-    m_captcha = new CaptchaWidget(request);
-    requestForm->addRow(tr("E-mail*:"), m_errors->wrap(u"email"_s, m_email));
-    auto* captchaBox = m_errors->wrap(u"captchaAnswer"_s, m_captcha);
-    m_errors->add(u"captchaAnswer"_s, m_captcha->answerEdit(), m_errors->label(u"captchaAnswer"_s));
-    connect(m_captcha->answerEdit(), &QLineEdit::textEdited, this, [this] { m_errors->clear(u"captchaAnswer"_s); });
-    requestForm->addRow(tr("Picture*:"), captchaBox);
+    m_errors->add(u"email"_s, m_ui->emailEdit, m_ui->emailError);
+    m_errors->add(u"captchaAnswer"_s, m_ui->captchaWidget->answerEdit(), m_ui->captchaAnswerError);
+    m_errors->add(u"code"_s, m_ui->codeEdit, m_ui->codeError);
+    m_errors->add(u"newPassword"_s, m_ui->newPasswordEdit, m_ui->newPasswordError);
+    m_errors->add(u"repeat"_s, m_ui->repeatEdit, m_ui->repeatError);
 
-    // 2: code and the new password.
-    auto* reset = new QWidget;
-    auto* resetForm = new QFormLayout(reset);
-    resetForm->setContentsMargins(0, 0, 0, 0);
-    resetForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_sentTo = new QLabel(reset);
-    m_sentTo->setObjectName(u"sentToLabel"_s);
-    m_sentTo->setWordWrap(true);
-    m_code = new QLineEdit(reset);
-    m_code->setObjectName(u"codeEdit"_s);
-    m_code->setMaxLength(6);
-    m_code->setPlaceholderText(tr("6-digit code"));
-    m_password = new QLineEdit(reset);
-    m_password->setObjectName(u"newPasswordEdit"_s);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_strength = new QLabel(reset);
-    m_strength->setObjectName(u"strengthLabel"_s);
-    m_strength->setProperty("lkkRole", u"hint"_s);
-    m_strength->setWordWrap(true);
-    connect(m_password, &QLineEdit::textChanged, this,
-            [this](const QString& t) { m_strength->setText(PasswordStrength::of(t).text()); });
-    m_repeat = new QLineEdit(reset);
-    m_repeat->setObjectName(u"repeatEdit"_s);
-    m_repeat->setEchoMode(QLineEdit::Password);
-    m_resend = new CountdownButton(tr("Send the code again"), tr("Send the code again (in %1:%2)"), reset);
-    m_resend->setObjectName(u"resendButton"_s);
-    connect(m_resend, &QPushButton::clicked, this, &RecoveryDialog::requestNewCode);
-    auto* codeBox = new QWidget(reset);
-    auto* codeColumn = new QVBoxLayout(codeBox);
-    codeColumn->setContentsMargins(0, 0, 0, 0);
-    codeColumn->setSpacing(2);
-    codeColumn->addWidget(m_errors->wrap(u"code"_s, m_code));
-    codeColumn->addWidget(m_resend, 0, Qt::AlignLeft);
-    resetForm->addRow(m_sentTo);
-    resetForm->addRow(tr("Code from the letter*:"), codeBox);
-    auto* passwordBox = new QWidget(reset);
-    auto* passwordColumn = new QVBoxLayout(passwordBox);
-    passwordColumn->setContentsMargins(0, 0, 0, 0);
-    passwordColumn->setSpacing(2);
-    passwordColumn->addWidget(m_errors->wrap(u"newPassword"_s, m_password));
-    passwordColumn->addWidget(m_strength);
-    resetForm->addRow(tr("New password*:"), passwordBox);
-    resetForm->addRow(tr("Repeat password*:"), m_errors->wrap(u"repeat"_s, m_repeat));
+    connect(m_ui->newPasswordEdit, &QLineEdit::textChanged, this,
+            [this](const QString& t) { m_ui->strengthLabel->setText(PasswordStrength::of(t).text()); });
+    connect(m_ui->resendButton, &QPushButton::clicked, this, &RecoveryDialog::requestNewCode);
+    connect(m_ui->submitButton, &QPushButton::clicked, this, &RecoveryDialog::submit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
 
-    // 3: done.
-    auto* done = new QLabel(tr("The password has been changed. Sign in with the new password; every other "
-                               "sign-in of this account has been ended."));
-    done->setObjectName(u"doneLabel"_s);
-    done->setWordWrap(true);
-    done->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-
-    m_pages->addWidget(request);
-    m_pages->addWidget(reset);
-    m_pages->addWidget(done);
-
-    m_busyLabel->setProperty("lkkRole", u"hint"_s);
-    m_busyLabel->hide();
-    m_submit->setObjectName(u"submitButton"_s);
-    m_submit->setProperty("lkkRole", u"primary"_s);
-    m_submit->setDefault(true);
-    m_cancel->setObjectName(u"cancelButton"_s);
-    connect(m_submit, &QPushButton::clicked, this, &RecoveryDialog::submit);
-    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_cancel);
-    buttons->addStretch();
-    buttons->addWidget(m_submit);
-
-    auto* title = new QLabel(tr("Password recovery"), this);
-    title->setProperty("lkkRole", u"dialogTitle"_s);
-    auto* column = new QVBoxLayout(this);
-    column->setContentsMargins(24, 20, 24, 16);
-    column->setSpacing(12);
-    column->addWidget(title);
-    column->addWidget(m_banner);
-    column->addWidget(m_pages, 1);
-    column->addWidget(m_busyLabel);
-    column->addLayout(buttons);
-    setMinimumWidth(520);
-
-    connect(m_controller, &RecoveryController::captchaShown, m_captcha, &CaptchaWidget::setImage);
-    connect(m_captcha, &CaptchaWidget::refreshRequested, m_controller, &RecoveryController::loadCaptcha);
+    connect(m_controller, &RecoveryController::captchaShown, m_ui->captchaWidget, &CaptchaWidget::setImage);
+    connect(m_ui->captchaWidget, &CaptchaWidget::refreshRequested, m_controller, &RecoveryController::loadCaptcha);
     connect(m_controller, &RecoveryController::busyChanged, this, &RecoveryDialog::setBusy);
     connect(m_controller, &RecoveryController::failed, this, [this](const QString& field, const QString& message) {
         if (!m_errors->show(field, message)) {
-            m_banner->showMessage(MessageBanner::Type::Error, message);
-            m_banner->show();
+            m_ui->recoveryBanner->showMessage(MessageBanner::Type::Error, message);
+            m_ui->recoveryBanner->show();
         }
     });
     connect(m_controller, &RecoveryController::codeSent, this, [this](const QString& to, const RecoveryAccepted&) {
-        m_sentTo->setText(tr("If %1 is registered, a letter with a code has been sent to it. The code is valid "
-                             "for an hour.")
-                              .arg(to));
-        m_code->clear();
+        m_ui->sentToLabel->setText(tr("If %1 is registered, a letter with a code has been sent to it. The code is "
+                                      "valid for an hour.")
+                                       .arg(to));
+        m_ui->codeEdit->clear();
         m_errors->clear(u"code"_s);
         goTo(ResetPage);
         if (m_newCodeRequested) {
-            m_banner->showMessage(MessageBanner::Type::Info,
-                                  tr("A new code has been sent. Codes from earlier letters no longer work."));
-            m_banner->show();
+            m_ui->recoveryBanner->showMessage(
+                MessageBanner::Type::Info, tr("A new code has been sent. Codes from earlier letters no longer work."));
+            m_ui->recoveryBanner->show();
         }
         m_newCodeRequested = false;
     });
-    connect(m_controller, &RecoveryController::resendAvailableIn, m_resend, &CountdownButton::start);
+    connect(m_controller, &RecoveryController::resendAvailableIn, m_ui->resendButton, &CountdownButton::start);
 
-    // Keyboard order follows the pages top to bottom; the buttons (made first) come last.
-    setTabOrder(m_email, m_captcha->answerEdit());
-    setTabOrder(m_captcha->answerEdit(), m_code);
-    setTabOrder(m_code, m_resend);
-    setTabOrder(m_resend, m_password);
-    setTabOrder(m_password, m_repeat);
-    setTabOrder(m_repeat, m_cancel);
-    setTabOrder(m_cancel, m_submit);
+    // The form orders the pages top to bottom; the captcha's answer field (inside its widget)
+    // comes right after the e-mail.
+    setTabOrder(m_ui->emailEdit, m_ui->captchaWidget->answerEdit());
+    setTabOrder(m_ui->captchaWidget->answerEdit(), m_ui->codeEdit);
     connect(m_controller, &RecoveryController::recovered, this, [this](const QString& to) {
         m_recoveredEmail = to;
         goTo(DonePage);
@@ -171,42 +71,46 @@ RecoveryDialog::RecoveryDialog(RecoveryController* controller, const QString& em
     m_controller->loadCaptcha();
 }
 
+RecoveryDialog::~RecoveryDialog() = default;
+
 int RecoveryDialog::currentPage() const {
-    return m_pages->currentIndex();
+    return m_ui->pages->currentIndex();
 }
 
 void RecoveryDialog::goTo(int page) {
-    m_pages->setCurrentIndex(page);
-    m_banner->hide();
-    m_submit->setText(page == RequestPage ? tr("Get the code")
-                      : page == ResetPage ? tr("Save the password")
-                                          : tr("Sign in"));
-    m_cancel->setVisible(page != DonePage);
+    m_ui->pages->setCurrentIndex(page);
+    m_ui->recoveryBanner->hide();
+    m_ui->submitButton->setText(page == RequestPage ? tr("Get the code")
+                                : page == ResetPage ? tr("Save the password")
+                                                    : tr("Sign in"));
+    m_ui->cancelButton->setVisible(page != DonePage);
     if (page == RequestPage)
-        (m_email->text().isEmpty() ? m_email : m_captcha->answerEdit())->setFocus();
+        (m_ui->emailEdit->text().isEmpty() ? m_ui->emailEdit : m_ui->captchaWidget->answerEdit())->setFocus();
     else if (page == ResetPage)
-        m_code->setFocus();
+        m_ui->codeEdit->setFocus();
 }
 
 void RecoveryDialog::submit() {
     if (m_busy)
         return;
-    m_banner->hide();
-    switch (m_pages->currentIndex()) {
+    m_ui->recoveryBanner->hide();
+    switch (m_ui->pages->currentIndex()) {
     case RequestPage: {
-        const FieldErrors errors = m_controller->validateRequest(m_email->text(), m_captcha->answer());
+        const FieldErrors errors =
+            m_controller->validateRequest(m_ui->emailEdit->text(), m_ui->captchaWidget->answer());
         for (qsizetype i = 0; i < errors.size(); ++i)
             m_errors->show(errors[i].field, errors[i].message, i == 0);
         if (errors.isEmpty())
-            m_controller->requestCode(m_email->text(), m_captcha->answer());
+            m_controller->requestCode(m_ui->emailEdit->text(), m_ui->captchaWidget->answer());
         break;
     }
     case ResetPage: {
-        const FieldErrors errors = m_controller->validateReset(m_code->text(), m_password->text(), m_repeat->text());
+        const FieldErrors errors = m_controller->validateReset(m_ui->codeEdit->text(), m_ui->newPasswordEdit->text(),
+                                                               m_ui->repeatEdit->text());
         for (qsizetype i = 0; i < errors.size(); ++i)
             m_errors->show(errors[i].field, errors[i].message, i == 0);
         if (errors.isEmpty())
-            m_controller->reset(m_code->text(), m_password->text(), m_repeat->text());
+            m_controller->reset(m_ui->codeEdit->text(), m_ui->newPasswordEdit->text(), m_ui->repeatEdit->text());
         break;
     }
     case DonePage:
@@ -218,25 +122,26 @@ void RecoveryDialog::submit() {
 
 void RecoveryDialog::setBusy(bool busy) {
     m_busy = busy;
-    m_submit->setEnabled(!busy);
-    m_busyLabel->setText(busy ? tr("Sending…") : QString());
-    m_busyLabel->setVisible(busy);
-    m_resend->setBusy(busy);
+    m_ui->submitButton->setEnabled(!busy);
+    m_ui->busyLabel->setText(busy ? tr("Sending…") : QString());
+    m_ui->busyLabel->setVisible(busy);
+    m_ui->resendButton->setBusy(busy);
 }
 
 void RecoveryDialog::requestNewCode() {
-    if (m_busy || m_resend->secondsLeft() > 0)
+    if (m_busy || m_ui->resendButton->secondsLeft() > 0)
         return;
     // The server wants a solved captcha for every letter: back to page 1 with the e-mail kept.
     m_newCodeRequested = true;
-    m_captcha->setLoading();
-    m_captcha->answerEdit()->clear(); // that picture is used up
+    m_ui->captchaWidget->setLoading();
+    m_ui->captchaWidget->answerEdit()->clear(); // that picture is used up
     m_errors->clear(u"captchaAnswer"_s);
     goTo(RequestPage);
-    m_banner->showMessage(MessageBanner::Type::Info,
-                          tr("To get a new code, enter the characters from the picture and press «Get the code»."));
-    m_banner->show();
-    m_captcha->answerEdit()->setFocus();
+    m_ui->recoveryBanner->showMessage(
+        MessageBanner::Type::Info,
+        tr("To get a new code, enter the characters from the picture and press «Get the code»."));
+    m_ui->recoveryBanner->show();
+    m_ui->captchaWidget->answerEdit()->setFocus();
     m_controller->loadCaptcha();
 }
 

@@ -1,18 +1,15 @@
 #pragma once
 
 #include <QDialog>
+#include <QScopedPointer>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QStackedWidget;
+namespace Ui {
+class RecoveryDialog;
+}
 
 namespace lkk {
 
-class CaptchaWidget;
-class CountdownButton;
 class FieldErrorView;
-class MessageBanner;
 class RecoveryController;
 
 // «Восстановить пароль»: 1 e-mail and captcha -> 2 the code from the letter, the new password
@@ -25,6 +22,7 @@ public:
     enum Page { RequestPage, ResetPage, DonePage };
 
     RecoveryDialog(RecoveryController* controller, const QString& email, QWidget* parent = nullptr);
+    ~RecoveryDialog() override;
     int currentPage() const;
 
 signals:
@@ -36,21 +34,9 @@ private:
     void setBusy(bool busy);
     void requestNewCode();
 
+    const QScopedPointer<Ui::RecoveryDialog> m_ui;
     RecoveryController* m_controller;
     FieldErrorView* m_errors;
-    MessageBanner* m_banner;
-    QStackedWidget* m_pages;
-    QLineEdit* m_email;
-    CaptchaWidget* m_captcha;
-    QLabel* m_sentTo;
-    QLineEdit* m_code;
-    QLineEdit* m_password;
-    QLabel* m_strength;
-    QLineEdit* m_repeat;
-    CountdownButton* m_resend;
-    QLabel* m_busyLabel;
-    QPushButton* m_submit;
-    QPushButton* m_cancel;
     QString m_recoveredEmail;
     bool m_busy = false;
     bool m_newCodeRequested = false;

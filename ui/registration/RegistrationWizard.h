@@ -3,21 +3,15 @@
 #include "app/registration/RegistrationDtos.h"
 
 #include <QDialog>
+#include <QScopedPointer>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QStackedWidget;
+namespace Ui {
+class RegistrationWizard;
+}
 
 namespace lkk {
 
-class CaptchaWidget;
-class CountdownButton;
 class FieldErrorView;
-class MessageBanner;
 class RegistrationController;
 
 // «Регистрация» (manual, section 1, figures 2–5) as a four-page dialog: 1 contacts and password,
@@ -30,6 +24,7 @@ public:
     enum Page { ContactsPage, PersonalPage, CheckPage, ConfirmPage };
 
     RegistrationWizard(RegistrationController* controller, QWidget* parent = nullptr);
+    ~RegistrationWizard() override;
 
     // The account exists but is not confirmed (from the login window): straight to the code page.
     void openAtConfirmation(const QString& email);
@@ -43,10 +38,6 @@ signals:
     void confirmed(const QString& email, const QString& password);
 
 private:
-    QWidget* buildContactsPage();
-    QWidget* buildPersonalPage();
-    QWidget* buildCheckPage();
-    QWidget* buildConfirmPage();
     void goTo(int page);
     void next();
     void back();
@@ -58,34 +49,9 @@ private:
     void showAgreement();
     void growToFit(); // error texts make a page taller: never squeeze the fields
 
+    const QScopedPointer<Ui::RegistrationWizard> m_ui;
     RegistrationController* m_controller;
     FieldErrorView* m_errors;
-    MessageBanner* m_banner;
-    QLabel* m_stepLabel;
-    QStackedWidget* m_pages;
-    QLabel* m_busyLabel;
-    QPushButton* m_backButton;
-    QPushButton* m_nextButton;
-    QPushButton* m_cancelButton;
-    // Page 1
-    QLineEdit* m_phone;
-    QLineEdit* m_email;
-    QLineEdit* m_password;
-    QLabel* m_strength;
-    QLineEdit* m_repeat;
-    // Page 2
-    QLineEdit* m_surname;
-    QLineEdit* m_firstName;
-    QLineEdit* m_patronymic;
-    QDateEdit* m_birthDate;
-    QComboBox* m_sex;
-    // Page 3
-    CaptchaWidget* m_captcha;
-    QCheckBox* m_agreement;
-    // Page 4
-    QLabel* m_sentTo;
-    QLineEdit* m_code;
-    CountdownButton* m_resendButton;
     bool m_busy = false;
     bool m_confirmOnly = false;
 };
