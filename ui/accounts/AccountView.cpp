@@ -89,10 +89,10 @@ AccountView::AccountView(QWidget* parent)
     buttonColumn->setSpacing(6);
     m_pay->setObjectName(u"payButton"_s);
     m_pay->setProperty("lkkRole", u"primary"_s);
-    connect(m_pay, &QPushButton::clicked, this, &AccountView::payRequested); // issue 6: the payment page
+    connect(m_pay, &QPushButton::clicked, this, &AccountView::payRequested); // the payment page
     m_readings->setObjectName(u"submitReadingsButton"_s);
     m_readings->setProperty("lkkRole", u"secondary"_s);
-    connect(m_readings, &QPushButton::clicked, this, &AccountView::readingsRequested); // issue 4
+    connect(m_readings, &QPushButton::clicked, this, &AccountView::readingsRequested); // the submission page
     buttonColumn->addWidget(m_pay);
     buttonColumn->addWidget(m_readings);
     headerRow->addLayout(buttonColumn);
