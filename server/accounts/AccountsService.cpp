@@ -20,7 +20,7 @@ const QString kSummarySelect = u"SELECT a.id, a.number, a.kind, a.address_displa
                                u"JOIN billing_accounts a ON a.id = l.account_id WHERE l.user_id = ?"_s;
 
 // Adds period/toPay/penalties of the latest bill (0 and null without one); toPay less the payments
-// made since that bill (issue 6, payments::PaymentDue).
+// made since that bill (payments::PaymentDue, docs/payments.md).
 bool summaryFromRow(QSqlDatabase& db, const QSqlQuery& row, qint64 nowMs, QJsonObject* out) {
     const qint64 accountId = row.value(0).toLongLong();
     QJsonObject s{{u"id"_s, accountId},

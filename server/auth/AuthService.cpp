@@ -112,7 +112,8 @@ ApiReply AuthService::login(const QJsonObject& body, const QString& clientIp, La
         return ApiReply::error(401, errc::invalidCredentials, language);
     }
     {
-        // Issue 5: the right password of an unconfirmed registration; a wrong one got 401 above.
+        // The right password of an unconfirmed registration is 403 email_not_confirmed (the client
+        // then offers the code); a wrong one got 401 above.
         QSqlQuery confirmed(db);
         confirmed.prepare(u"SELECT email_confirmed FROM users WHERE id = ?"_s);
         confirmed.addBindValue(user.id);

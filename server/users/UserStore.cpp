@@ -65,7 +65,7 @@ QJsonObject User::profileJson() const {
         {u"birthDate"_s, birthDate.isValid() ? QJsonValue(birthDate.toString(Qt::ISODate)) : QJsonValue()},
         {u"sex"_s, sex},
         {u"role"_s, role},
-        // Issue 5: the client asks for the details («Заполните реквизиты») while the phone is empty.
+        // The client asks for the details («Заполните реквизиты») while the phone is empty.
         {u"emailConfirmed"_s, emailConfirmed},
         {u"pendingEmail"_s,
          !pendingEmail.isEmpty() && pendingEmailExpiresAt > nowMs() ? QJsonValue(pendingEmail) : QJsonValue()},

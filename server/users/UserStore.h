@@ -19,7 +19,7 @@ struct User {
     QDate birthDate;
     QString sex;  // male | female | empty
     QString role; // customer | operator
-    // Issue 5 (0005_users.sql).
+    // Registration state (server/migrations/0005_users.sql).
     bool emailConfirmed = true;
     QString pendingEmail; // an e-mail change waiting for its code
     qint64 pendingEmailExpiresAt = 0;
