@@ -1,4 +1,4 @@
-// Pure parts of the payments module (issue 6): the sandbox bank's card rules, the month end of a
+// Pure parts of the payments module: the sandbox bank's card rules, the month end of a
 // billing period and the receipt texts.
 #include "server/payments/PaymentDue.h"
 #include "server/payments/ReceiptSender.h"
