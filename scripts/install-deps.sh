@@ -15,7 +15,7 @@ build+=(libqt6opengl6-dev libxkbcommon-dev)
 run=(libqt6sql6-sqlite libqt6sql6-psql openssl qt6-qpa-plugins qt6-translations-l10n libqt6svg6
      fonts-dejavu-core libsecret-1-0 gnome-keyring dbus-daemon dbus-x11)
 test=(xvfb xauth dbus-daemon gnome-keyring libsecret-tools postgresql poppler-utils zbar-tools
-      imagemagick python3-aiosmtpd python3-jsonschema)
+      imagemagick python3-aiosmtpd python3-jsonschema clang-format)
 bench=(wrk curl)
 
 wanted=()
