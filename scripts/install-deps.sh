@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages a task needs, only those that are missing; for `test` also the
 # Node.js tools of the contract checks (tests/contract, `npm ci` from its package-lock.json).
-# usage: scripts/install-deps.sh build|run|test|bench [more profiles…]
+# usage: scripts/install-deps.sh build|run|test|bench|tidy [more profiles…]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -16,6 +16,8 @@ run=(libqt6sql6-sqlite libqt6sql6-psql openssl qt6-qpa-plugins qt6-translations-
      fonts-dejavu-core libsecret-1-0 gnome-keyring dbus-daemon dbus-x11)
 test=(xvfb xauth dbus-daemon gnome-keyring libsecret-tools postgresql poppler-utils zbar-tools
       imagemagick python3-aiosmtpd python3-jsonschema clang-format)
+# scripts/tidy.sh: clang-tidy (the script runs it in parallel itself).
+tidy=(clang-tidy)
 bench=(wrk curl)
 
 wanted=()
@@ -26,7 +28,8 @@ for profile in "$@"; do
         run) wanted+=("${run[@]}") ;;
         test) wanted+=("${build[@]}" "${run[@]}" "${test[@]}"); contract=true ;;
         bench) wanted+=("${build[@]}" "${run[@]}" "${bench[@]}" xvfb xauth) ;;
-        *) echo "install-deps: unknown profile '$profile' (build|run|test|bench)" >&2; exit 2 ;;
+        tidy) wanted+=("${build[@]}" "${tidy[@]}") ;;
+        *) echo "install-deps: unknown profile '$profile' (build|run|test|bench|tidy)" >&2; exit 2 ;;
     esac
 done
 
