@@ -157,7 +157,7 @@ int main(int argc, char* argv[]) {
     lkk::ApiClient api(&network);
     api.setLanguage(language);
     lkk::Session session(&api);
-    lkk::CredentialStore credentials(QLatin1StringView(lkk::branding::appId));
+    lkk::CredentialStore credentials{QLatin1StringView(lkk::branding::appId)};
     lkk::LoginController controller(&session, &credentials, &settings);
     lkk::AppShell shell(&settings, &session, &controller);
     lkk::LoginWindow* login = shell.loginWindow();

@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages a task needs, only those that are missing; for `test` also the
 # Node.js tools of the contract checks (tests/contract, `npm ci` from its package-lock.json).
-# usage: scripts/install-deps.sh build|run|test|bench|fuzz [more profiles…]
+# usage: scripts/install-deps.sh build|run|test|bench|fuzz|tidy [more profiles…]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
        qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev
        libsodium-dev libqrcodegencpp-dev libcurl4-openssl-dev zlib1g-dev)
-# Qt6Charts' CMake package needs Qt6OpenGL's (and XKB for Qt6Gui's private deps) — issue 4.
+# Qt6Charts' CMake package needs Qt6OpenGL's (and XKB for Qt6Gui's private deps).
 build+=(libqt6opengl6-dev libxkbcommon-dev)
 # What the programs need at run time: SQL drivers, TLS key generation for --demo, the X11 platform
 # plugin, Qt's own translations, fonts with Cyrillic, and a Secret Service for the keychain.
 run=(libqt6sql6-sqlite libqt6sql6-psql openssl qt6-qpa-plugins qt6-translations-l10n libqt6svg6
      fonts-dejavu-core libsecret-1-0 gnome-keyring dbus-daemon dbus-x11)
 test=(xvfb xauth dbus-daemon gnome-keyring libsecret-tools postgresql poppler-utils zbar-tools
-      imagemagick python3-aiosmtpd python3-jsonschema)
+      imagemagick python3-aiosmtpd python3-jsonschema clang-format)
+# scripts/tidy.sh: clang-tidy (the script runs it in parallel itself).
+tidy=(clang-tidy)
 bench=(wrk curl)
 # The libFuzzer targets (scripts/fuzz.sh): clang with its fuzzer runtime.
 fuzz=(clang libclang-rt-14-dev)
@@ -29,7 +31,8 @@ for profile in "$@"; do
         test) wanted+=("${build[@]}" "${run[@]}" "${test[@]}"); contract=true ;;
         bench) wanted+=("${build[@]}" "${run[@]}" "${bench[@]}" xvfb xauth) ;;
         fuzz) wanted+=("${build[@]}" "${fuzz[@]}") ;;
-        *) echo "install-deps: unknown profile '$profile' (build|run|test|bench|fuzz)" >&2; exit 2 ;;
+        tidy) wanted+=("${build[@]}" "${tidy[@]}") ;;
+        *) echo "install-deps: unknown profile '$profile' (build|run|test|bench|fuzz|tidy)" >&2; exit 2 ;;
     esac
 done
 

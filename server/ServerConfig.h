@@ -38,20 +38,20 @@ struct ServerConfig {
     QString accessLog; // empty or "-" = stderr, "off" = none, otherwise a file path
     bool testExposeCaptcha = false;
     bool testFastPasswordHashing = false;
-    // Meter readings (issue 4): accepted from day readingsFromDay to readingsToDay of the month,
+    // Meter readings: accepted from day readingsFromDay to readingsToDay of the month,
     // Tomsk time ("readings-window" = "A-B"; default 15-25 in production, 1-31 in demo and test).
     int readingsFromDay = 15;
     int readingsToDay = 25;
     bool testClock = false; // --test-clock given: nowMs() starts at testClockMs (test only)
     qint64 testClockMs = 0;
-    // Payments (issue 6): order lifetime, delay until payments show as credited, the sandbox
+    // Payments: order lifetime, delay until payments show as credited, the sandbox
     // bank's slow card (seconds); the real bank's payment page in production.
     qint64 paymentOrderTtl = 900;
     qint64 paymentCreditDelay = 60;
     qint64 sandboxSlowSeconds = 10;
     QString paymentGatewayUrl;
     bool printRoutes = false;
-    // Outgoing mail (issue 5): SMTP when smtpUrl is set, else .eml files in mailDrop (demo default
+    // Outgoing mail: SMTP when smtpUrl is set, else .eml files in mailDrop (demo default
     // <data-dir>/mail); production with neither is refused. publicUrl: links in mails.
     QString publicUrl;
     QString mailFrom;

@@ -20,13 +20,13 @@ inline constexpr char invalidRefreshToken[] = "invalid_refresh_token";   // 401
 inline constexpr char forbidden[] = "forbidden";                         // 403: the caller's role may not
 inline constexpr char internalError[] = "internal_error";                // 500: a bug, never bad input
 inline constexpr char serviceUnavailable[] = "service_unavailable";      // 503: database down
-// Accounts (issue 3). The Error object may carry "details" ({"attemptsLeft":n} / {"lockedUntil":iso}).
+// Accounts. The Error object may carry "details" ({"attemptsLeft":n} / {"lockedUntil":iso}).
 inline constexpr char accountNotFound[] = "account_not_found";              // 404; field "number" on link
 inline constexpr char accountAlreadyLinked[] = "account_already_linked";    // 409, field "number"
 inline constexpr char linkChallengeNotFound[] = "link_challenge_not_found"; // 404: expired/unknown/used
 inline constexpr char wrongAnswer[] = "wrong_answer";                       // 422, field "answer", details.attemptsLeft
 inline constexpr char linkLocked[] = "link_locked";                         // 429, details.lockedUntil
-// Registration and profile (issue 5).
+// Registration and profile.
 inline constexpr char emailNotConfirmed[] = "email_not_confirmed"; // 403 on login (right password)
 inline constexpr char confirmationCodeInvalid[] =
     "confirmation_code_invalid";                                       // 422, field "code", details.attemptsLeft
@@ -34,7 +34,7 @@ inline constexpr char confirmationExpired[] = "confirmation_expired";  // 410: e
 inline constexpr char recoveryCodeInvalid[] = "recovery_code_invalid"; // 422, field "code", details.attemptsLeft
 inline constexpr char recoveryExpired[] = "recovery_expired";          // 410
 inline constexpr char wrongPassword[] = "wrong_password";              // 403, field "currentPassword"
-// Readings (issue 4). 422 answers carry details (docs/openapi.yaml, submitReadings).
+// Readings. 422 answers carry details (docs/openapi.yaml, submitReadings).
 inline constexpr char meterNotFound[] = "meter_not_found";                       // 404, field "meterId"
 inline constexpr char submissionIdConflict[] = "submission_id_conflict";         // 409, field "submissionId"
 inline constexpr char readingWindowClosed[] = "reading_window_closed";           // 422, details opensAt…
@@ -42,7 +42,7 @@ inline constexpr char meterAutomatic[] = "meter_automatic";                     
 inline constexpr char meterVerificationExpired[] = "meter_verification_expired"; // 422
 inline constexpr char readingBelowPrevious[] = "reading_below_previous";         // 422, field "values.<zone>"
 inline constexpr char consumptionTooHigh[] = "consumption_too_high";             // 422, field "values.<zone>"
-// Payments (issue 6).
+// Payments.
 inline constexpr char idempotencyKeyRequired[] = "idempotency_key_required"; // 400, field "Idempotency-Key"
 inline constexpr char idempotencyConflict[] = "idempotency_conflict";        // 409: same key, other body
 inline constexpr char orderNotCancellable[] = "order_not_cancellable";       // 409, details.status

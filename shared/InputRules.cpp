@@ -79,7 +79,7 @@ std::optional<Violation> checkAccountNumber(const QString& number) {
     return std::nullopt;
 }
 
-// ---- Registration and profile (issue 5) ----
+// ---- Registration and profile ----
 
 QString normalizedPhone(const QString& phone) {
     QString digits;

@@ -20,7 +20,7 @@ enum class Violation {
     PasswordNonLatin,
     AccountNumberNotDigits, // something other than digits and spaces
     AccountNumberLength,    // not 6–15 digits once the spaces are removed
-    // Registration and profile (issue 5).
+    // Registration and profile.
     PhoneFormat,    // not a Russian mobile number in one of the accepted spellings
     NameCharacters, // something other than letters, space, hyphen, apostrophe
     BirthDate,      // in the future, younger than 14 or older than 120
@@ -39,7 +39,8 @@ QString normalizedEmail(const QString& email);
 std::optional<Violation> checkEmail(const QString& email);
 // For signing in only presence and length matter: old passwords may predate today's rules.
 std::optional<Violation> checkLoginPassword(const QString& password);
-// For new passwords (registration, change, recovery): the manual's rules, section 1.
+// For new passwords (registration, change, recovery): at least 8 characters with digits, upper-
+// and lower-case Latin letters (docs/manual.md §1).
 std::optional<Violation> checkNewPassword(const QString& password);
 
 // Personal account numbers are printed on bills with spaces between digit groups; the canonical
@@ -48,7 +49,7 @@ QString normalizedAccountNumber(const QString& number);
 // Required, then digits (and spaces) only, then 6–15 digits after normalization.
 std::optional<Violation> checkAccountNumber(const QString& number);
 
-// ---- Registration and profile (issue 5) ----
+// ---- Registration and profile ----
 inline constexpr int maxNameLength = 50;
 inline constexpr int minAge = 14;
 inline constexpr int maxAge = 120;

@@ -57,8 +57,9 @@ public:
     std::optional<Money> minus(Money other) const;
     std::optional<Money> negated() const;
 
-    // price × quantity [× factor], rounded once, half away from zero, to the kopeck. The heating
-    // line of the manual: 1 947,69 × 0,0280 × 60,6 = 3 304,840392 -> 3 304,84. nullopt on overflow.
+    // price × quantity [× factor], rounded once, half away from zero, to the kopeck. The manual's
+    // heating line (docs/domain.md §4.4): 1 947,69 × 0,0280 × 60,6 = 3 304,840392 -> 3 304,84.
+    // nullopt on overflow.
     static std::optional<Money> multiply(Money price, const Decimal& quantity);
     static std::optional<Money> multiply(Money price, const Decimal& quantity, const Decimal& factor);
 

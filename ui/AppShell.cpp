@@ -84,7 +84,7 @@ void AppShell::onRestoreFinished(bool signedIn) {
 
 void AppShell::onSignedIn(const Profile& user) {
     if (user.detailsRequired && !m_main) {
-        // «Заполните реквизиты» (figure 7) before the main window; «Отменить» signs out.
+        // «Заполните реквизиты» (docs/manual.md §2) before the main window; «Отменить» signs out.
         auto* editor = new ProfileEditor(m_session, m_login);
         auto* dialog = new DetailsDialog(editor, user, m_login);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

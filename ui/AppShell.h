@@ -40,7 +40,7 @@ private:
     void onSignedOut();
     void onExpired(const ApiError& reason);
     void closeMain();
-    // Issue 5: registration, recovery, the unconfirmed e-mail, «Заполните реквизиты».
+    // Registration, recovery, the unconfirmed e-mail, «Заполните реквизиты» (docs/manual.md §1–3).
     void openRegistration(const QString& confirmEmail = {});
     void openRecovery();
     void resendConfirmation(const QString& email);

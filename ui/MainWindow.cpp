@@ -58,7 +58,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
 
-    // Header bar: logo and name on the left, the user's menu on the right (manual, section 4).
+    // Header bar: logo and name on the left, the user's menu on the right (docs/manual.md §4).
     auto* header = new QFrame(central);
     header->setObjectName(u"headerBar"_s);
     auto* headerRow = new QHBoxLayout(header);
@@ -104,7 +104,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     m_sidebar->setModel(m_accountModel);
 
     // The account area: the selected account, the «Добавить лицевой счёт» page, or (no account
-    // selected) an invitation to link one — the manual's main page, figure 8.
+    // selected) an invitation to link one — the manual's main page (docs/manual.md §2).
     auto* area = new QFrame(splitter);
     area->setObjectName(u"accountArea"_s);
     auto* areaColumn = new QVBoxLayout(area);
@@ -164,10 +164,10 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     buildMenus();
     retranslate();
     wireAccounts();
-    // «История» › «Платёжный документ» (issue 6); the page follows the current account itself.
+    // «История» › «Платёжный документ»; the page follows the current account itself.
     m_accountView->historyTab()->setPage(HistoryTab::Page::Bills, new BillsPage(m_session, m_store));
-    m_payments = new PaymentsFeature(m_session, m_store, m_accountView, m_areaStack, m_banner, this); // issue 6
-    m_readings = new ReadingsFeature(m_session, m_store, m_accountView, m_areaStack, this);           // issue 4
+    m_payments = new PaymentsFeature(m_session, m_store, m_accountView, m_areaStack, m_banner, this);
+    m_readings = new ReadingsFeature(m_session, m_store, m_accountView, m_areaStack, this);
 
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::showProfile);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -270,7 +270,7 @@ void MainWindow::wireAccounts() {
         dialog->open();
     });
 
-    // Linking (manual, section 5): the page asks, the controller talks to the server.
+    // Linking (docs/manual.md §5): the page asks, the controller talks to the server.
     connect(m_addPage, &AddAccountPage::backRequested, this, [this] {
         m_link->cancel();
         m_addPage->clearMessages();

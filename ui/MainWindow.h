@@ -28,7 +28,7 @@ class Session;
 struct AccountSummary;
 struct Profile;
 
-// The cabinet's main window after sign-in (manual, figures 8 and 19): a header bar with the
+// The cabinet's main window after sign-in (docs/manual.md §2, §6): a header bar with the
 // user's menu top right, the sidebar «Ваши счета» on the left and the account area, which shows
 // the selected account, the «Добавить лицевой счёт» page or, with no account, an invitation.
 // The window owns the signed-in user's AccountsStore and the link controller.
@@ -45,8 +45,8 @@ public:
     AddAccountPage* addAccountPage() const { return m_addPage; }
     ControlQuestionDialog* controlQuestionDialog() const { return m_questionDialog; }
     LinkAccountController* linkController() const { return m_link; }
-    PaymentsFeature* payments() const { return m_payments; } // issue 6
-    ReadingsFeature* readings() const { return m_readings; } // issue 4
+    PaymentsFeature* payments() const { return m_payments; } // «Оплатить», «Оплаты»
+    ReadingsFeature* readings() const { return m_readings; } // «Передать показания», «Показания»
 
     void showAddAccount();
 

@@ -9,7 +9,7 @@ namespace lkk {
 
 class AccountsStore;
 
-// The «Ваши счета» sidebar (figure 19): one row per linked account, in link order.
+// The «Ваши счета» sidebar (docs/manual.md §6): one row per linked account, in link order.
 // Roles:
 //   Qt::DisplayRole   address («Ласточкина ул., д.13, кв.11»)
 //   Qt::ToolTipRole   «Лицевой счёт 100103492»

@@ -6,7 +6,7 @@
 
 namespace lkk {
 
-// «Договоры» of «Реквизиты ЛС» (figure 30) as a two-level tree, two columns:
+// «Договоры» of «Реквизиты ЛС» (docs/manual.md §10) as a two-level tree, two columns:
 //   contract rows (top level): column 0 «ООО «ЗТК» - Отопление (Клов) № ЛС 878100103492»,
 //                              column 1 empty;
 //   tariff rows (children):    column 0 the tariff name («Наименование тарифа»),

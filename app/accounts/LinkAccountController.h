@@ -11,8 +11,8 @@ namespace lkk {
 class Session;
 class AccountsStore;
 
-// The presenter behind «Добавить лицевой счёт» (figure 11) and the control-question dialog
-// (figure 15): checks the number with the server's rule and wording, asks the server for the
+// The presenter behind «Добавить лицевой счёт» and the control-question dialog (docs/manual.md §5,
+// docs/domain.md §3): checks the number with the server's rule and wording, asks the server for the
 // control questions, sends the answer and, on success, adds the account to the store and selects
 // it. Wrong answers report the attempts left; a lock reports until when (local time); an expired
 // challenge sends the user back to the first step.

@@ -6,7 +6,7 @@
 
 namespace lkk {
 
-// «Список счётчиков» (figure 32). Columns: «Поставщик услуг», «Услуга», «Номер счётчика»,
+// «Список счётчиков» (docs/manual.md §10). Columns: «Поставщик услуг», «Услуга», «Номер счётчика»,
 // «Дата снятия» (the last reading date within the asked period, dd.MM.yyyy, empty if none),
 // «Значность счётчика» («6.3»), «Срок окончания МПИ» (dd.MM.yyyy).
 // Roles: ExpiredRole bool (verification expired: highlight the row), MeterIdRole qint64,

@@ -6,7 +6,7 @@
 
 namespace lkk {
 
-// «История тарифов» (figure 31): one row per (series, validFrom), as the server orders them
+// «История тарифов» (docs/manual.md §10): one row per (series, validFrom), as the server orders them
 // (newest first within a series; series in the server's order).
 // Columns: «Дата начала действия» (dd.MM.yyyy), «Величина тарифа» («1 947,69 руб.»),
 // «Период действия тарифа» («Один месяц»).

@@ -48,7 +48,7 @@ struct HealthOperation {
     static Result<Value> parse(const ApiResponse& response);
 };
 
-// ---- Accounts (issue 3); all Bearer, through Session::authorized ----
+// ---- Accounts; all Bearer, through Session::authorized ----
 
 struct ListAccountsOperation { // GET /accounts
     using Value = QList<AccountSummary>;

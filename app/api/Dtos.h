@@ -13,7 +13,7 @@
 // JsonCodec.h as pure functions.
 namespace lkk {
 
-// One mailing list of the profile's «Рассылки» (issue 5).
+// One mailing list of the profile's «Рассылки» (docs/manual.md §4).
 struct MarketingSubscription {
     bool enabled = false;
     QString email; // defaults to the login e-mail on the server
@@ -29,7 +29,7 @@ struct Profile {
     QDate birthDate;    // null when not given
     QString sex;        // "male", "female" or empty
     QString role;       // "customer" or "operator"
-    // Issue 5; absent from older servers (then: confirmed, nothing pending, no details required).
+    // Registration state; absent from older servers (then: confirmed, nothing pending, no details required).
     bool emailConfirmed = true;
     QString pendingEmail;         // a requested new e-mail waiting for its code; empty = none
     bool detailsRequired = false; // the phone is missing: «Заполните реквизиты» before the main window
@@ -72,7 +72,7 @@ struct HealthStatus {
     QString database; // "ok" or an error word
 };
 
-// ---- Accounts (issue 3) ----
+// ---- Accounts ----
 
 enum class AccountKind { Epd, Electricity };                          // "epd" | "electricity"
 enum class Relation { Owner, Tenant, Family, Representative, Other }; // "owner" | "tenant" | …

@@ -98,7 +98,7 @@ Result<Profile> profileFromObject(const QJsonObject& object, const QString& wher
     p.role = r.string("role"_L1);
     if (r.ok() && p.role != "customer"_L1 && p.role != "operator"_L1)
         r.fail("role"_L1, u"must be \"customer\" or \"operator\""_s);
-    // Issue 5 fields: optional so an older server's profile still reads.
+    // The registration fields: optional so an older server's profile still reads.
     if (r.has("emailConfirmed"_L1))
         p.emailConfirmed = r.boolean("emailConfirmed"_L1);
     p.pendingEmail = r.optionalString("pendingEmail"_L1);

@@ -24,7 +24,7 @@ Result<Profile> parseProfile(const QByteArray& body);
 Result<CaptchaChallenge> parseCaptcha(const QByteArray& body);
 Result<HealthStatus> parseHealth(const QByteArray& body);
 
-// Accounts (issue 3).
+// Accounts.
 QByteArray encodeStartLink(const QString& number, Relation relation);
 QByteArray encodeConfirmLink(const QString& challengeId, const QString& question, const QString& answer);
 Result<QList<AccountSummary>> parseAccountList(const QByteArray& body); // {"accounts":[…]}

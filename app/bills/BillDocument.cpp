@@ -369,7 +369,8 @@ private:
                 s.advance(cellH);
         }
         s.line(0, s.y(), designWidthMm, s.y(), 0.15);
-        s.line(cellW, s.y() - cellH * ((m_bill.providers.size() + 1) / 2), cellW, s.y(), 0.15);
+        const int rows = int((m_bill.providers.size() + 1) / 2); // two providers per row
+        s.line(cellW, s.y() - cellH * rows, cellW, s.y(), 0.15);
         s.advance(2);
     }
 

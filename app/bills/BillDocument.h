@@ -12,12 +12,12 @@ class QPainter;
 
 namespace lkk {
 
-// The printed single payment document (ЕПД) of one billing period on A4 (DESIGN.md §5): the header
-// with the period and the amount, the payer block with «Код для добавления договора в ЛКК», the
-// services table grouped by provider with «ИТОГО К ОПЛАТЕ», and per provider its requisites with a
-// ГОСТ Р 56042-2014 payment QR code (ECC M, 4-module quiet zone, 32 mm). The document is Russian
-// whatever the interface language: it is a legal form the bank and the utility read.
-// Works on any QPagedPaintDevice: QPdfWriter (tests, «Сохранить в PDF») or a QPrinter.
+// The printed single payment document (ЕПД) of one billing period on A4 (docs/printed-bill.md): the
+// header with the period and the amount, the payer block with «Код для добавления договора в ЛКК»,
+// the services table grouped by provider with «ИТОГО К ОПЛАТЕ», and per provider its requisites
+// with a ГОСТ Р 56042-2014 payment QR code (ECC M, 4-module quiet zone, 32 mm). The document is
+// Russian whatever the interface language: it is a legal form the bank and the utility read. Works
+// on any QPagedPaintDevice: QPdfWriter (tests, «Сохранить в PDF») or a QPrinter.
 class BillDocument {
 public:
     BillDocument(BillAccount account, Bill bill);

@@ -9,7 +9,7 @@ namespace lkk {
 namespace {
 
 // Through the translator rather than QLocale: the interface language is the app's choice
-// (Translations.h), not the system locale's.
+// (ui/Translations.h), not the system locale's.
 constexpr const char* monthNames[12] = {
     QT_TRANSLATE_NOOP("lkk::BillMonth", "January"),   QT_TRANSLATE_NOOP("lkk::BillMonth", "February"),
     QT_TRANSLATE_NOOP("lkk::BillMonth", "March"),     QT_TRANSLATE_NOOP("lkk::BillMonth", "April"),

@@ -6,8 +6,8 @@
 #include <QtGlobal>
 #include <optional>
 
-// GET /accounts/{id}/bills (docs/openapi.yaml, issue 6). Every amount is integer kopecks as sent;
-// nothing here is recomputed (DESIGN.md §4: the figures are the billing system's).
+// GET /accounts/{id}/bills (docs/openapi.yaml). Every amount is integer kopecks as sent;
+// nothing here is recomputed (the figures are the billing system's, docs/domain.md §4).
 namespace lkk {
 
 // The columns every provider and service line carry.

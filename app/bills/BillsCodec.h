@@ -5,7 +5,7 @@
 
 #include <QByteArray>
 
-// JSON -> bills DTOs (GET /accounts/{id}/bills), strict like api/JsonCodec: a missing or mistyped
+// JSON -> bills DTOs (GET /accounts/{id}/bills), strict like app/api/JsonCodec: a missing or mistyped
 // field is a Kind::Protocol error naming it ("bills[0].providers[2].bic must be a string");
 // unknown fields are ignored.
 namespace lkk::json {

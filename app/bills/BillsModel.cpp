@@ -94,8 +94,8 @@ void BillsModel::addText(int parent, const QString& caption, const QString& text
 void BillsModel::addProviderFigures(int parent, const BillProvider& provider) {
     const BillFigures& f = provider.figures;
     if (m_view == View::General) {
-        // DESIGN.md §4: the general view's debt at start includes the penalties (58 367,90 =
-        // 52 782,47 + 5 585,43 in the manual's figure 25).
+        // The general view's debt at start includes the penalties (docs/domain.md §4.3: the manual's
+        // 58 367,90 = 52 782,47 + 5 585,43).
         addMoney(parent, tr("Debt at the start of the period"), f.debtStart + f.penalties);
         addMoney(parent, tr("Paid"), f.paid);
         addMoney(parent, tr("Charged"), f.charged);

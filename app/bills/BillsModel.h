@@ -7,12 +7,12 @@
 
 namespace lkk {
 
-// The «Платёжный документ» tree (manual, figures 24–26). Top level: one row per billing period
+// The «Платёжный документ» tree (docs/manual.md §9.1). Top level: one row per billing period
 // («Ноябрь 2026» | «126 294,98 руб.»), newest first; below it the providers with their «Итого к
 // оплате». What is under a provider depends on the view:
-//  - General («Общая информация», figure 25): Долг на начало периода (with the penalties, DESIGN.md
-//    §4), Оплачено, Начислено, Итого к оплате, В т.ч. пени.
-//  - Detail («Детализация по услугам», figure 26): the provider's full block (debt at start, paid,
+//  - General («Общая информация»): Долг на начало периода (with the penalties, docs/domain.md
+//    §4.3), Оплачено, Начислено, Итого к оплате, В т.ч. пени.
+//  - Detail («Детализация по услугам»): the provider's full block (debt at start, paid,
 //    charged, social support, written off/added, debt at end, penalties), then one row per service
 //    with its own block (debt at start, paid, unit, quantity, tariff, price per unit, charged, social
 //    support, written off/added, debt at end, penalties).

@@ -7,6 +7,13 @@
 
 namespace lkk {
 
+namespace {
+// Row-major position of module (x, y), computed in the vector's index type.
+std::size_t moduleIndex(int x, int y, int size) {
+    return std::size_t(y) * std::size_t(size) + std::size_t(x);
+}
+} // namespace
+
 std::optional<QrCodeImage> QrCodeImage::encode(const QByteArray& data) {
     try {
         const std::vector<std::uint8_t> bytes(data.begin(), data.end());
@@ -16,7 +23,7 @@ std::optional<QrCodeImage> QrCodeImage::encode(const QByteArray& data) {
         image.m_modules.resize(static_cast<std::size_t>(image.m_size) * static_cast<std::size_t>(image.m_size));
         for (int y = 0; y < image.m_size; ++y) {
             for (int x = 0; x < image.m_size; ++x)
-                image.m_modules[static_cast<std::size_t>(y * image.m_size + x)] = qr.getModule(x, y);
+                image.m_modules[moduleIndex(x, y, image.m_size)] = qr.getModule(x, y);
         }
         return image;
     } catch (const qrcodegen::data_too_long& e) {
@@ -28,7 +35,7 @@ std::optional<QrCodeImage> QrCodeImage::encode(const QByteArray& data) {
 bool QrCodeImage::module(int x, int y) const {
     if (x < 0 || y < 0 || x >= m_size || y >= m_size)
         return false;
-    return m_modules[static_cast<std::size_t>(y * m_size + x)];
+    return m_modules[moduleIndex(x, y, m_size)];
 }
 
 void QrCodeImage::paint(QPainter* painter, const QRectF& target) const {

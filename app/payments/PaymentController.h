@@ -14,7 +14,7 @@ namespace lkk {
 
 class Session;
 
-// Paying one account (manual, section 7): loads the payment form, creates the order with an
+// Paying one account (docs/manual.md §7): loads the payment form, creates the order with an
 // Idempotency-Key kept in a draft on disk (a lost answer or a restart resends the SAME key, so
 // the server makes one order), opens the bank's page in the browser and follows the order with
 // a PaymentOrderTracker until it is paid, declined, expired or cancelled. The draft goes only

@@ -9,7 +9,7 @@
 #include <QUrl>
 #include <optional>
 
-// Payments (issue 6): the shapes of GET /accounts/{id}/payments, GET /accounts/{id}/payment-form
+// Payments: the shapes of GET /accounts/{id}/payments, GET /accounts/{id}/payment-form
 // and the payment orders. Money is always integer kopecks (lkk::Money).
 namespace lkk {
 
@@ -31,7 +31,7 @@ struct SubAccountPayments {
     QList<PaymentRecord> payments;
 };
 
-// One amount field of the payment form (figure 20).
+// One amount field of the payment form (docs/manual.md §7).
 struct PaymentFormItem {
     qint64 providerId = 0;
     QString provider;

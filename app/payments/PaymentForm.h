@@ -9,7 +9,7 @@
 
 namespace lkk {
 
-// The state and the client-side rules of the payment page (manual, section 7, figure 20): one
+// The state and the client-side rules of the payment page (docs/manual.md §7): one
 // amount per sub-account (prefilled with what is due), the receipt channels (e-mail, and SMS when
 // chosen) and the consent. Pure logic, no widgets: the page shows what this says next to each
 // field, and «Оплатить» is enabled only when isValid().

@@ -6,7 +6,7 @@
 
 #include <QDate>
 
-// The payment endpoints (issue 6) as API operations; all Bearer, through Session::authorized.
+// The payment endpoints as API operations; all Bearer, through Session::authorized.
 namespace lkk {
 
 struct GetPaymentsOperation { // GET /accounts/{id}/payments?from=&to= (each only when valid)

@@ -7,8 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 
-// JSON <-> payment DTOs (issue 6 wire contract, docs/openapi.yaml). Strict about required fields
-// and their types like api/JsonCodec; a failure is a Kind::Protocol ApiError naming the field.
+// JSON <-> payment DTOs (the wire contract, docs/openapi.yaml). Strict about required fields
+// and their types like app/api/JsonCodec; a failure is a Kind::Protocol ApiError naming the field.
 namespace lkk::json {
 
 Result<QList<SubAccountPayments>> parsePayments(const QByteArray& body); // {"subAccounts":[…]}

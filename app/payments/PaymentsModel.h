@@ -6,7 +6,7 @@
 
 namespace lkk {
 
-// «Оплаты» (manual, section 9.3, figure 28) as a two-level tree: one top row per sub-account
+// «Оплаты» (docs/manual.md §9.3) as a two-level tree: one top row per sub-account
 // (provider, «№ ЛС 878100103492», and the number and sum of its payments in the period), under it
 // one row per payment, newest first: date «06.12.2018», amount «1,00 руб.», status «Зачислен» /
 // «В обработке».

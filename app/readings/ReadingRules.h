@@ -33,9 +33,10 @@ struct ReadingCheck {
     ZoneValues normalizedValues() const; // zone -> "80.500" of the usable zones
 };
 
-// The submission rules of the server (issue 4, rules 1–5), checked early on the client with the
-// same wording, so the user sees a mistake next to the field before anything is sent. Exact:
-// values are compared as integer units at the meter's fraction digits, never as floating point.
+// The submission rules of the server (docs/domain.md §6.3, rules 1–5), checked early on the client
+// with the same wording, so the user sees a mistake next to the field before anything is sent.
+// Exact: values are compared as integer units at the meter's fraction digits, never as floating
+// point.
 class ReadingRules {
 public:
     // A typed value: spaces removed, ',' -> '.' (the server takes both; we send '.').

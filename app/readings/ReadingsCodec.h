@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 
-// JSON <-> readings DTOs as pure functions (issue 4 contract, docs/openapi.yaml). Strict about
+// JSON <-> readings DTOs as pure functions (the contract, docs/openapi.yaml). Strict about
 // required fields and their types, tolerant of fields they do not know. The JSON field names of
 // the readings API are written here and nowhere else.
 namespace lkk::json {

@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <optional>
 
-// The readings part of the API (issue 4, docs/openapi.yaml): the submission form, a submission and
+// The readings part of the API (docs/openapi.yaml): the submission form, a submission and
 // its answer, and the history. Reading values stay machine decimal text ("74.000") as sent; the
 // rules turn them into exact integer units (lkk::Decimal), never into floating point.
 namespace lkk {

@@ -32,7 +32,7 @@ QModelIndex ReadingsHistoryModel::index(int row, int column, const QModelIndex& 
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex ReadingsHistoryModel::parent(const QModelIndex& child) const {

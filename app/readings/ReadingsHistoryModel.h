@@ -6,7 +6,7 @@
 
 namespace lkk {
 
-// «История» → «Показания» (manual, section 9.2, figure 27) as a tree: one row per meter
+// «История» → «Показания» (docs/manual.md §9.2) as a tree: one row per meter
 // («Горячая вода - № ПУ 517480», with «МУП ЖКХ «Октябрьское» - № ЛС 887100103492» under it), its
 // readings as children, newest first: «Дата», «Учтены в счёте за» («ноябрь 2026») and one column
 // per zone («74,000 м3»; «Показание» when no meter has more than one zone). Meter rows span the

@@ -6,7 +6,7 @@
 
 #include <QDate>
 
-// The three readings operations (issue 4); all Bearer, through Session::authorized.
+// The three readings operations; all Bearer, through Session::authorized.
 namespace lkk {
 
 struct GetReadingsFormOperation { // GET /accounts/{id}/readings/form

@@ -10,7 +10,7 @@ namespace lkk {
 
 class Session;
 
-// The presenter behind profile editing (figure 10) and «Заполните реквизиты» (figure 7): saves a
+// The presenter behind profile editing and «Заполните реквизиты» (docs/manual.md §4, §2): saves a
 // section through PATCH /profile, changes the e-mail (password, then the code from the new
 // address) and the password. Successful saves update Session::user().
 class ProfileEditor : public QObject {

@@ -5,7 +5,8 @@
 
 #include <QByteArray>
 
-// JSON of the issue 5 endpoints as pure functions, in the style of api/JsonCodec.h.
+// JSON of the registration, recovery and profile endpoints as pure functions, in the style of
+// app/api/JsonCodec.h.
 namespace lkk::json {
 
 QByteArray encodeRegistration(const RegistrationForm& form, const QString& captchaId, const QString& captchaAnswer,

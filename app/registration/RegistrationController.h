@@ -12,7 +12,7 @@ namespace lkk {
 class ApiClient;
 class AppSettings;
 
-// The presenter behind the registration wizard (manual, section 1): checks each page with the
+// The presenter behind the registration wizard (docs/manual.md §1): checks each page with the
 // shared rules, registers with the captcha, then confirms the e-mail with the code from the letter
 // and resends the letter when allowed. Also used for an unconfirmed account found at sign-in.
 class RegistrationController : public QObject {

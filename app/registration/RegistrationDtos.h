@@ -6,7 +6,7 @@
 #include <QString>
 #include <optional>
 
-// Requests and answers of registration, recovery and profile editing (issue 5, docs/openapi.yaml).
+// Requests and answers of registration, recovery and profile editing (docs/openapi.yaml).
 namespace lkk {
 
 struct RegistrationForm {

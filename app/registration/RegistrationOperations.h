@@ -4,7 +4,8 @@
 #include "app/api/Result.h"
 #include "app/registration/RegistrationDtos.h"
 
-// The issue 5 endpoints as operations for ApiClient::call / Session::authorized (api/ApiOperations.h).
+// The registration, recovery and profile endpoints as operations for ApiClient::call /
+// Session::authorized (app/api/ApiOperations.h).
 namespace lkk {
 
 struct RegisterOperation { // POST /auth/register -> 202

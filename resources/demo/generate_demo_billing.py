@@ -26,7 +26,7 @@ import random
 import sys
 from pathlib import Path
 
-SEED = 20181206  # the manual's last payment date; any fixed value would do
+SEED = 20181206  # the manual's last payment date (docs/manual.md §9.3); any fixed value would do
 MONTHS = 48      # billing history: four years up to and including the current month
 
 
@@ -155,7 +155,8 @@ TARIFFS = [
     ('trts-hot', 'г. Томск, Горячее водоснабжение (закрытая система)', 'м³', None, 23841),
 ]
 
-# The manual's figure 31, kept as the older part of the heating tariff's history.
+# The manual's tariff history of the heating (docs/manual.md §10), kept as the older part of the
+# heating tariff's history.
 ZTK_HEAT_EARLY = [('2016-10-01', 187621), ('2017-01-01', 187621), ('2017-07-01', 191187),
                   ('2018-01-01', 191187), ('2018-07-01', 194769), ('2019-07-01', 198064),
                   ('2020-07-01', 206382), ('2021-07-01', 214637), ('2022-07-01', 223223)]
@@ -369,7 +370,7 @@ class Generator:
                 state[k] = [end, pen]
                 charged_prev[k] = charged
 
-    # ------------------------------------------------------------ account 1: the manual's ЕПД
+    # ------------------------------------------------------------ account 1: the manual's ЕПД (docs/domain.md §8)
     def epd_oktyabrskoye(self):
         num = '100103492'
         self.account(num, 'epd', {
@@ -390,7 +391,7 @@ class Generator:
         common = self.contract(num, 'ks-el', '943100103492', 'Эл.Эн. содерж. общего имущества',
                                'common_electricity', ['ks-el-common'])
 
-        # Two hot and two cold meters, 6.3 digits, as in the manual's figures 22 and 32.
+        # Two hot and two cold meters, 6.3 digits, as in the manual (docs/manual.md §8, §10).
         self.meter('okt-517480', '517480', hot, 'м³', ['T1'], (6, 3), '2030-03-15', False, '2018-03-15')
         self.meter('okt-521362', '521362', hot, 'м³', ['T1'], (6, 3), '2030-03-15', False, '2018-03-15')
         self.meter('okt-927210', '927210', cold, 'м³', ['T1'], (6, 3), '2029-07-05', False, '2017-07-05')
@@ -430,7 +431,7 @@ class Generator:
             return d if p != last else max(1, min(d, now.day - 1))
 
         def ztk_policy(p, debt, prev):
-            # Pays 15 000 now and then, plus the odd 1,00 (figure 28).
+            # Pays 15 000 now and then, plus the odd 1,00 (as in the manual's «Оплаты», docs/manual.md §9.3).
             out = []
             if rng.random() < 0.3:
                 out.append((day(p, 3, 24), 1500000, 'credited'))

@@ -27,7 +27,7 @@ public:
     static QString text(Text text, Language language);
     static QString wrongAnswer(int attemptsLeft, Language language);
     static QString locked(const QString& tomskTime, Language language); // "27.11.2026 21:05"
-    // The control questions of the manual (section 5, figure 15).
+    // The two control questions (docs/domain.md §3).
     static QString linkCodeQuestion(Language language);
     static QString totalQuestion(Language language);
 };

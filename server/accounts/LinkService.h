@@ -6,7 +6,7 @@
 
 namespace lkk::server::accounts {
 
-// Linking an account (manual section 5): start names the account and the relation and gets a
+// Linking an account (docs/domain.md §3): start names the account and the relation and gets a
 // challenge; confirm answers one of the two control questions. Wrong answers are limited per
 // (user, account): the 5th within 24 h locks further answers until 24 h after the first of them.
 class LinkService {

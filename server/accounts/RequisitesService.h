@@ -6,7 +6,7 @@
 
 namespace lkk::server::accounts {
 
-// «Реквизиты ЛС» (manual section 10): general information and contracts with the tariff in force
+// «Реквизиты ЛС» (docs/manual.md §10): general information and contracts with the tariff in force
 // today, a contract's tariff history, and the meters with their readings in a period. Each answer
 // first checks that the account is linked to the caller (AccountsService::requireLinked).
 class RequisitesService {

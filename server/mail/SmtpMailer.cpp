@@ -26,7 +26,7 @@ struct Upload {
 
 size_t readChunk(char* buffer, size_t size, size_t count, void* userData) {
     auto* upload = static_cast<Upload*>(userData);
-    const qsizetype room = qsizetype(size * count);
+    const qsizetype room = qsizetype(size) * qsizetype(count);
     const qsizetype n = qMin(room, upload->data.size() - upload->offset);
     if (n <= 0)
         return 0;

@@ -48,8 +48,8 @@ struct PeriodConsumption {
     qint64 units = 0;
 };
 
-// The readings rules without a database (docs/openapi.yaml, submitReadings), so they can be tested
-// on fixed instants and values.
+// The readings rules without a database (docs/domain.md §6; docs/openapi.yaml, submitReadings), so
+// they can be tested on fixed instants and values.
 class ReadingRules {
 public:
     // Day A..B of the Tomsk month inclusive; a day beyond the month's last day means its last day.
@@ -71,7 +71,8 @@ public:
     static qint64 consumption(qint64 last, qint64 value, Capacity capacity);
 
     // Readings of ONE zone, any order. The baseline: the latest reading of an earlier period, or a
-    // reading of currentPeriod that is not a customer submission (those are replaced, rule 6).
+    // reading of currentPeriod that is not a customer submission (those are replaced:
+    // docs/domain.md §6.3, rule 6).
     static std::optional<Baseline> baseline(const QList<StoredReading>& zone, const QString& currentPeriod);
     // Per period with readings (ascending): its last value minus the last value of the previous
     // period with readings, rollover-aware; the first period with readings has none.

@@ -8,7 +8,7 @@
 namespace lkk::server::readings {
 
 // The readings part of the server's message catalogue (Russian default, English). The client
-// shows the same Russian texts for its early checks (see /tmp brief, issue 4).
+// shows the same Russian texts for its early checks (app/readings/ReadingRules).
 class ReadingsMessages {
 public:
     static QString windowRule(int fromDay, int toDay, Language language);

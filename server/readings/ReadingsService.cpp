@@ -39,7 +39,8 @@ QJsonObject meterHeader(const MeterInfo& m) {
             {u"zones"_s, QJsonArray::fromStringList(m.zones)}};
 }
 
-// The state refusals of a meter (rule 2), before the window: they hold whatever the date.
+// The state refusals of a meter (docs/domain.md §6.3, rule 2), before the window: they hold
+// whatever the date.
 std::optional<QPair<const char*, QString>> stateRefusal(const MeterInfo& m, const QDate& today, Language language) {
     if (m.automatic)
         return QPair<const char*, QString>{errc::meterAutomatic, ReadingsMessages::meterAutomatic(language)};
@@ -269,7 +270,8 @@ Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 account
     if (const auto state = stateRefusal(m, w.today, language))
         return Failure::of(422, state->first, {}, state->second);
 
-    // Format (rule 3): only the meter's zones, every one of them, each within the capacity.
+    // Format (docs/domain.md §6.3, rule 3): only the meter's zones, every one of them, each within
+    // the capacity.
     const QJsonObject values = body.value(u"values"_s).toObject();
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (!m.zones.contains(it.key()))

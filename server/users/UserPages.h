@@ -7,7 +7,7 @@
 
 namespace lkk::server::users {
 
-// The HTML of the pages behind the links in the cabinet's mails (issue 5): «address confirmed»,
+// The HTML of the pages behind the links in the cabinet's mails: «address confirmed»,
 // «link invalid or expired», and the new-password form of password recovery. Russian or English
 // by Accept-Language; every piece of text is escaped (HtmlPage).
 class UserPages {

@@ -214,7 +214,8 @@ void TstBillingImport::importsIntoAFreshDatabase() {
     QCOMPARE(scalar(u"SELECT SUM(paid) FROM billing_bill_providers"_s), paid);
     QCOMPARE(scalar(u"SELECT SUM(amount) FROM billing_payments WHERE status = 'credited'"_s), paid);
 
-    // The manual's account: heating line as the bill prints it, exact decimals kept.
+    // The manual's ЕПД account (docs/domain.md §8): heating line as the bill prints it, exact
+    // decimals kept.
     QSqlQuery q(db());
     QVERIFY(q.exec(u"SELECT bl.quantity, bl.factor, bl.tariff_kopecks, bl.price_per_unit FROM billing_bill_lines bl "
                    u"JOIN billing_contracts c ON c.id = bl.contract_id JOIN billing_bill_providers bp ON bp.id = "

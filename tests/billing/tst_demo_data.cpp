@@ -1,7 +1,7 @@
 // The committed demo billing file (resources/demo/billing.json) must add up: every invariant of
-// docs/billing-import.md §4 on every bill, every reading within its meter, and the content the
-// demo promises (issue 3). Deliberately independent of the server's importer, so the two
-// implementations of the rules check each other.
+// docs/billing-import.md §4 on every bill, every reading within its meter, and the content the demo
+// promises (docs/operations.md, "Demo data"). Deliberately independent of the server's importer, so
+// the two implementations of the rules check each other.
 #include "shared/Decimal.h"
 #include "shared/Money.h"
 

@@ -1,5 +1,5 @@
 // Money and Decimal: parsing what people type and bills print, the two text forms, checked
-// arithmetic and the tariff × quantity rounding (DESIGN.md §4).
+// arithmetic and the tariff × quantity rounding (docs/domain.md §4–§5).
 #include "shared/Decimal.h"
 #include "shared/Money.h"
 
@@ -165,7 +165,8 @@ void TstMoney::checkedArithmetic() {
     const Money a = Money::fromKopecks(5278247);
     const Money paid = Money::fromKopecks(400);
     const Money charged = Money::fromKopecks(455455);
-    // The manual's МУП ЖКХ «Октябрьское», December 2018: 52 782,47 − 4,00 + 4 554,55 = 57 333,02.
+    // The manual's МУП ЖКХ «Октябрьское», December 2018 (docs/domain.md §8):
+    // 52 782,47 − 4,00 + 4 554,55 = 57 333,02.
     QCOMPARE(a.minus(paid)->plus(charged)->kopecks(), qint64(5733302));
     QCOMPARE(Money::fromKopecks(5733302).plus(Money::fromKopecks(558543))->toDisplayString(),
              u"62\u00A0918,45\u00A0руб."_s);
@@ -186,8 +187,9 @@ void TstMoney::multiplyRounding_data() {
     QTest::addColumn<QString>("quantity");
     QTest::addColumn<QString>("factor");
     QTest::addColumn<qint64>("expected");
-    // DESIGN.md §4 heating: 0,0280 Гкал/м² × 1 947,69 = 54,53532 -> 54,54 ₽/м²; × 60,6 м² in one
-    // rounding = 3 304,840392 -> 3 304,84 (rounding the price first would give 3 305,12).
+    // The manual's heating (docs/domain.md §4.4): 0,0280 Гкал/м² × 1 947,69 = 54,53532 -> 54,54 ₽/м²;
+    // × 60,6 м² in one rounding = 3 304,840392 -> 3 304,84 (rounding the price first would give
+    // 3 305,12).
     QTest::newRow("price per m2") << qint64(194769) << u"0.0280"_s << u"1"_s << qint64(5454);
     QTest::newRow("heating charge") << qint64(194769) << u"0.0280"_s << u"60.6"_s << qint64(330484);
     QTest::newRow("exact") << qint64(3512) << u"3.000"_s << u"1"_s << qint64(10536);

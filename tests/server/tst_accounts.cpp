@@ -1,4 +1,4 @@
-// The accounts API (issue 3) over real HTTPS against the lkk-server binary: the demo customer's
+// The accounts API over real HTTPS against the lkk-server binary: the demo customer's
 // accounts, «Реквизиты ЛС», linking with the control questions and its wrong-answer lock, and the
 // authorization rule of every account endpoint (another customer's account = 404). Runs against
 // SQLite (LKK_TEST_BACKEND=sqlite) or PostgreSQL (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL;

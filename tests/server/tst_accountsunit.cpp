@@ -45,7 +45,7 @@ private slots:
     }
 
     void tomskTime() {
-        // UTC+7 all year: the lock message of the brief.
+        // UTC+7 all year: the time in the link lock message (docs/domain.md §3).
         QCOMPARE(TomskTime::display(utc(u"2026-11-27T14:05:00Z"_s)), u"27.11.2026 21:05"_s);
         QCOMPARE(TomskTime::isoUtc(utc(u"2026-11-27T14:05:00Z"_s)), u"2026-11-27T14:05:00Z"_s);
         // Tomsk's "today" changes at 17:00 UTC.

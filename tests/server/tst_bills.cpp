@@ -1,4 +1,4 @@
-// Bills, payments history and the payment form (issue 6) over real HTTPS against the lkk-server
+// Bills, payments history and the payment form over real HTTPS against the lkk-server
 // binary: every demo bill's arithmetic recomputed from the answer and compared with the imported
 // demo file, the range rules, the payments list shape and the form's due. Runs against SQLite
 // (LKK_TEST_BACKEND=sqlite) or PostgreSQL (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL).
@@ -73,8 +73,8 @@ private slots:
 
     void cleanupTestCase() { m_server.reset(); }
 
-    // Every bill of every demo account: the identities of DESIGN.md §4 hold for each provider and
-    // line, the bill sums its providers, and the figures are the imported ones.
+    // Every bill of every demo account: the identities of docs/domain.md §4 hold for each provider
+    // and line, the bill sums its providers, and the figures are the imported ones.
     void everyBillAddsUp() {
         for (const QString& number : m_ids.keys()) {
             const Reply r = get(accountPath(number, u"bills?from=2000-01&to=2099-12"_s), m_demo);
@@ -141,7 +141,7 @@ private slots:
         }
     }
 
-    // The latest ЕПД of 100103492 as printed (figures of the demo file, DESIGN.md §4).
+    // The latest ЕПД of 100103492 as printed (figures of the demo file, docs/domain.md §4).
     void latestEpdFigures() {
         const Reply r = get(accountPath(u"100103492"_s, u"bills"_s), m_demo);
         QCOMPARE(r.status, 200);

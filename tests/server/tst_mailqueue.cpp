@@ -1,4 +1,4 @@
-// MailQueue (issue 5): mail leaves the request at once, is retried when the mail server fails,
+// MailQueue: mail leaves the request at once, is retried when the mail server fails,
 // given up after the last attempt, and what is queued is delivered before the server exits.
 #include "server/mail/MailQueue.h"
 

@@ -1,4 +1,4 @@
-// Payment orders and the sandbox bank (issue 6) over real HTTPS against the lkk-server binary:
+// Payment orders and the sandbox bank over real HTTPS against the lkk-server binary:
 // Idempotency-Key, validation, the test cards, expiry, cancelling, concurrent confirmations, a
 // restart between order and payment, receipts (mail drop and SMS drop), «К оплате» after paying and
 // another customer's order. The server's clock is the test clock (--test-clock), moved explicitly.

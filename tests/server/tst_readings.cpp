@@ -1,4 +1,4 @@
-// Meter readings (issue 4) over real HTTPS against the lkk-server binary with a test clock
+// Meter readings over real HTTPS against the lkk-server binary with a test clock
 // (--test-clock, POST /test/clock) and the production window 15-25: the form, one- and two-zone
 // submissions, the format and capacity rules, rollover, expired verification, automatic metering,
 // the high-consumption warning, replacement within a period, idempotent replays and conflicts,
@@ -222,7 +222,7 @@ private slots:
         // The baseline stays the imported reading: this period's submission will be replaced.
         QCOMPARE(m.value(u"lastReading"_s).toObject().value(u"values"_s).toObject(),
                  QJsonObject({{u"T1"_s, u"231.078"_s}}));
-        // The meter list of issue 3 sees it as the last reading.
+        // The account's meter list (GET /accounts/{id}/meters) sees it as the last reading.
         const Reply list = m_server->get(accountPath(m_epd, u"/meters"_s), m_demo);
         bool seen = false;
         for (const auto& v : list.json.value(u"meters"_s).toArray()) {

@@ -1,6 +1,6 @@
-// ReadingRules without a database (issue 4): the acceptance window on fixed instants around its
-// edges (Tomsk time, month and year ends, 31-day configurations in shorter months, the Moscow
-// evening that is already the next day in Tomsk), value formats against the meter capacity,
+// ReadingRules without a database (docs/domain.md §6): the acceptance window on fixed instants
+// around its edges (Tomsk time, month and year ends, 31-day configurations in shorter months, the
+// Moscow evening that is already the next day in Tomsk), value formats against the meter capacity,
 // rollover, the baseline that skips this period's submissions, monthly consumption and the average;
 // plus the readings-window and test-clock settings.
 #include "server/ServerConfig.h"

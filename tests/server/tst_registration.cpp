@@ -1,4 +1,4 @@
-// Registration, confirmation, recovery and password change (issue 5) over HTTPS against the real
+// Registration, confirmation, recovery and password change over HTTPS against the real
 // lkk-server (SQLite and PostgreSQL variants), codes read from the server's mail drop.
 #include "tests/support/ApiTestServer.h"
 

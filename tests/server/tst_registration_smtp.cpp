@@ -1,4 +1,4 @@
-// Mail over real SMTP (issue 5): lkk-server's SmtpMailer (libcurl) delivers to a small aiosmtpd
+// Mail over real SMTP: lkk-server's SmtpMailer (libcurl) delivers to a small aiosmtpd
 // sink (tests/support/smtp_sink.py). Plain SMTP; STARTTLS with AUTH and the sink's certificate
 // checked; delivery refused to a sink without STARTTLS or with a certificate the server does not
 // trust; and no enumeration by timing: with a mail server that takes a second per message,
@@ -204,7 +204,8 @@ private slots:
         QVERIFY(tlsSink.mails().isEmpty());
     }
 
-    // Issue 5: "no enumeration: same status, body and timing within noise". The mail server takes
+    // No enumeration: the answers do not tell whether an address has an account — same status,
+    // body and timing within noise (docs/architecture.md, "Registration"). The mail server takes
     // a second per message; the recovery mail goes only to an address with an account.
     void recoveryTimingDoesNotTellAccountsApart() {
         SmtpSink slowSink;

@@ -1,4 +1,4 @@
-// The accounts UI without a server (issue 3): the «Ваши счета» sidebar over AccountListModel
+// The accounts UI without a server: the «Ваши счета» sidebar over AccountListModel
 // (rows, badges, empty and loading states, unlink confirmation), the main window switching
 // accounts from the cache, the add-account page's local checks and its help, the control-question
 // dialog's states, «Реквизиты ЛС» with data and the period selector.
@@ -225,8 +225,8 @@ private slots:
         QVERIFY(window.findChild<QLabel*>(u"accountSubtitle"_s)->text().contains(u"7012045318"_s));
         auto* pay = window.findChild<QPushButton*>(u"payButton"_s);
         auto* readings = window.findChild<QPushButton*>(u"submitReadingsButton"_s);
-        QVERIFY(pay && pay->isEnabled());           // issue 6: opens the payment page
-        QVERIFY(readings && readings->isEnabled()); // issue 4: opens the submission page
+        QVERIFY(pay && pay->isEnabled());           // opens the payment page
+        QVERIFY(readings && readings->isEnabled()); // opens the submission page
         auto* tabs = window.findChild<QTabWidget*>(u"accountTabs"_s);
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->currentWidget(), window.accountView()->historyTab()); // «История» first, as in the manual

@@ -1,4 +1,4 @@
-// The «Платёжный документ» page on a fake server (issue 6): loading the current account's bills for
+// The «Платёжный документ» page on a fake server: loading the current account's bills for
 // the chosen months, the two views, the newest period open, errors and the empty state, late answers
 // of a previous account dropped, and «Печать квитанции» → print preview → «Сохранить в PDF…».
 #include "app/accounts/AccountsStore.h"

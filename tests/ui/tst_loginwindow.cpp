@@ -1,4 +1,4 @@
-// The login window (manual, section 2) driven by objectName like a user would: local validation
+// The login window (docs/manual.md §2) driven by objectName like a user would: local validation
 // without any network call, Enter, tab order, focus, the busy state and Esc, the banner with the
 // server's own message, the captcha block, the keychain warning and «Запомнить», against the real
 // lkk-server (--demo, test environment) where the network matters.
@@ -304,7 +304,7 @@ private slots:
         QSignalSpy recovery(&w, &LoginWindow::passwordRecoveryRequested);
         auto* banner = child<MessageBanner>(w, u"messageBanner"_s);
 
-        // Issue 5: the links open the wizard and the recovery dialog (AppShell), no banner here.
+        // The links open the wizard and the recovery dialog (AppShell), no banner here.
         QTest::mouseClick(child<QPushButton>(w, u"registerButton"_s), Qt::LeftButton);
         QCOMPARE(registration.count(), 1);
         QVERIFY(!banner->isVisible());

@@ -1,7 +1,7 @@
-// The payment screens without a server (issue 6): «Оплата» (figure 20) — prefilled fields,
+// The payment screens without a server: «Оплата» (docs/manual.md §7) — prefilled fields,
 // inline errors as typed, the live total, SMS revealing the phone, consent and its rules link,
 // «Оплатить» enabled only when valid, the waiting state with «Отменить», a decline keeping the
-// form —; «Оплаты» (figure 28) as a tree following the period; and the main window opening the
+// form —; «Оплаты» (§9.3) as a tree following the period; and the main window opening the
 // payment page from the account's «Оплатить». Set LKK_SCREENSHOT_DIR to keep PNGs of the pages.
 #include "app/accounts/AccountsStore.h"
 #include "app/api/ApiClient.h"

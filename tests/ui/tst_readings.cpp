@@ -1,4 +1,4 @@
-// The readings pages offscreen on a fake server (issue 4): the submission page's cards, window
+// The readings pages offscreen on a fake server: the submission page's cards, window
 // banner, input validator, inline errors with the server's wording, live consumption, Enter to
 // submit, the rollover and high-consumption confirmations (preset through Dialogs, and a warning
 // only the server raises answered in the real box), the pending state while the server is away; the

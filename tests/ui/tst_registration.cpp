@@ -1,6 +1,7 @@
-// The issue 5 screens offscreen against a fake server: every wizard field's inline message, the
-// page a server field error leads back to, the code page with its countdown, the recovery dialog,
-// «Заполните реквизиты» and the profile sections. Set LKK_SCREENSHOT_DIR to keep a PNG per screen.
+// The registration, recovery and profile screens offscreen against a fake server: every wizard
+// field's inline message, the page a server field error leads back to, the code page with its
+// countdown, the recovery dialog, «Заполните реквизиты» and the profile sections. Set
+// LKK_SCREENSHOT_DIR to keep a PNG per screen.
 #include "app/api/ApiClient.h"
 #include "app/api/JsonCodec.h"
 #include "app/registration/ProfileEditor.h"

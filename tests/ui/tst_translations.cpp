@@ -1,7 +1,7 @@
 // lkk_ru.ts must be complete: Russian is the first language, so an unfinished or empty
 // translation is a visible English string for most users. lkk_en.ts may stay empty (sources are
 // English) but must list the same messages. Also the language fallback order and Qt's own
-// qtbase translation being found (RECIPES.md pitfall 4).
+// qtbase translation being found (without it Qt's own dialogs and buttons stay English).
 #include "ui/Translations.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-// Shared by the accounts unit tests: payloads in the shapes of the contract (docs/openapi.yaml,
-// issue 3) and a fake server for the account endpoints with a signed-in session.
+// Shared by the accounts unit tests: payloads in the shapes of the contract (docs/openapi.yaml)
+// and a fake server for the account endpoints with a signed-in session.
 #include "app/api/ApiClient.h"
 #include "app/api/Dtos.h"
 #include "app/session/Session.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 // Shared by the bills unit tests: GET /accounts/{id}/bills of the demo ЕПД account 100103492 (the
-// two latest periods), in the contract's shape (issue 6), generated from resources/demo/billing.json.
+// two latest periods), in the contract's shape, generated from resources/demo/billing.json.
 #include <QByteArray>
 
 namespace lkk::test::bills {

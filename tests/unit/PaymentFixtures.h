@@ -1,6 +1,6 @@
 #pragma once
 
-// Payloads in the shapes of the issue 6 contract (GET payments, payment-form, Order) for the
+// Payloads in the shapes of the contract (GET payments, payment-form, Order) for the
 // payment unit tests.
 #include "app/payments/PaymentDtos.h"
 #include "tests/support/FakeNetwork.h"

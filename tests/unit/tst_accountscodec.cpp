@@ -1,4 +1,4 @@
-// JsonCodec for the accounts payloads (issue 3): the contract's shapes parse into the DTOs, every
+// JsonCodec for the accounts payloads: the contract's shapes parse into the DTOs, every
 // required field missing or of the wrong type is a Protocol error naming it, the request bodies,
 // the operations' requests, and the Error "details".
 #include "app/api/ApiOperations.h"

@@ -1,6 +1,6 @@
 // Bills in the client core: the JSON codec on the contract's payload (the demo ЕПД account), its
 // strictness, the request of GET /accounts/{id}/bills, and BillsModel under QAbstractItemModelTester
-// in both views (figures 25 and 26 of the manual).
+// in both views («Общая информация», «Детализация по услугам»: docs/domain.md §4.3).
 #include "app/bills/BillsCodec.h"
 #include "app/bills/BillsModel.h"
 #include "app/bills/BillsOperations.h"
@@ -89,8 +89,8 @@ private slots:
         QCOMPARE(other.figures.totalToPay, -238);
     }
 
-    // DESIGN.md §4 on every provider and bill of the fixture: the client shows them as sent, and
-    // they add up.
+    // docs/domain.md §4 on every provider and bill of the fixture: the client shows them as sent,
+    // and they add up.
     void figuresAddUp() {
         for (const Bill& bill : demo().bills) {
             qint64 sum = 0;
@@ -222,7 +222,7 @@ private slots:
         QCOMPARE(vvk.data(BillsModel::KindRole).toInt(), int(BillsModel::Kind::Provider));
         QCOMPARE(vvk.data(BillsModel::ProviderIndexRole).toInt(), 1);
 
-        // Figure 25: the debt at start includes the penalties (DESIGN.md §4).
+        // «Общая информация»: the debt at start includes the penalties (docs/domain.md §4.3).
         const QModelIndex okt = model.index(3, 0, nov);
         QCOMPARE(okt.data().toString(), u"МУП ЖКХ «Октябрьское»"_s);
         QCOMPARE(rows(model, okt), (QStringList{
@@ -246,7 +246,7 @@ private slots:
         QCOMPARE(reset.size(), 1);
         const QModelIndex nov = model.index(0, 0);
         const QModelIndex okt = model.index(3, 0, nov);
-        // The provider's own block (figure 26) then its three services.
+        // The provider's own block («Детализация по услугам») then its three services.
         QCOMPARE(model.rowCount(okt), 7 + 3);
         QCOMPARE(model.index(0, 1, okt).data().toString(), u"38" + nbsp + u"843,72" + nbsp + u"руб."_s);
         QCOMPARE(model.index(3, 0, okt).data().toString(), u"Social support"_s);
@@ -261,7 +261,7 @@ private slots:
         QVERIFY(hotRows.contains(u"Tariff = 305,76" + nbsp + u"руб."_s));
         QVERIFY(hotRows.contains(u"Charged = 520,10" + nbsp + u"руб."_s));
 
-        // The heating line: quantity, tariff and price per unit (figure 26).
+        // The heating line: quantity, tariff and price per unit.
         const QModelIndex heat = childByCaption(model, model.index(0, 0, nov), u"Отопление (Клов)"_s);
         const QStringList heatRows = rows(model, heat);
         QVERIFY(heatRows.contains(u"Quantity = 0,0280"_s));

@@ -91,7 +91,8 @@ class TestLinkAccountController : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        // The lock time is shown in local time: pin the zone of the manual's users.
+        // The lock time is shown in local time: pin the zone of the utility's customers
+        // (Asia/Tomsk).
         qputenv("TZ", "Asia/Tomsk");
         tzset();
     }

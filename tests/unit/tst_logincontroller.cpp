@@ -380,7 +380,7 @@ private slots:
         QTRY_COMPARE(keychain.entries.value(rememberedKey), u"rotated"_s);
     }
 
-    // A confirmed e-mail change (issue 5) renames the login: the remembered sign-in moves to the new
+    // A confirmed e-mail change renames the login: the remembered sign-in moves to the new
     // address (keychain entry and settings), and a restarted client still restores it.
     void emailChangeMovesRememberedSignIn() {
         FakeServer s;

@@ -1,4 +1,4 @@
-// The payment wire format (issue 6): parsing the payments list, the payment form and orders
+// The payment wire format: parsing the payments list, the payment form and orders
 // strictly, encoding order requests (integer kopecks, nulls), the operations' requests (the
 // Idempotency-Key header really leaves ApiClient), and PaymentsModel as a tree.
 #include "app/payments/PaymentOperations.h"

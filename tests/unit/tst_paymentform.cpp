@@ -1,5 +1,5 @@
-// PaymentForm: the client-side rules of the payment page (figure 20), field by field, the total,
-// the receipt channels and consent, and the request it makes.
+// PaymentForm: the client-side rules of the payment page (docs/manual.md §7), field by field, the
+// total, the receipt channels and consent, and the request it makes.
 #include "app/payments/PaymentForm.h"
 #include "tests/unit/PaymentFixtures.h"
 

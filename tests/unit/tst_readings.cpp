@@ -1,4 +1,4 @@
-// Readings core (issue 4) without a server: the codec on payloads in the contract's shapes, the
+// Readings core without a server: the codec on payloads in the contract's shapes, the
 // submission rules with the server's wording (capacity, below the last, rollover, high
 // consumption, closed window, refused meters), the display formats, the history tree model (with
 // QAbstractItemModelTester) and the chart series.

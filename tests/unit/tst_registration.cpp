@@ -1,4 +1,4 @@
-// Registration, confirmation, recovery and profile editing in the client core (issue 5) against a
+// Registration, confirmation, recovery and profile editing in the client core against a
 // fake server: what is sent (normalized e-mail, E.164 phone, only the changed profile fields),
 // local checks before sending, server field errors mapped back, attempts left, resend countdown,
 // the profile codec's new fields and the session's user after an edit.

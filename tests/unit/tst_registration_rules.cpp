@@ -1,4 +1,4 @@
-// The field rules of registration and the profile (issue 5) shared by client and server:
+// The field rules of registration and the profile shared by client and server:
 // phone spellings and their E.164 form, person names, birth date bounds, sex.
 #include "shared/InputRules.h"
 

@@ -11,7 +11,7 @@ class AccountNumberHelpDialog;
 
 namespace lkk {
 
-// «Где найти номер лицевого счёта» (manual, figures 12 and 13): drawings of the two kinds of
+// «Где найти номер лицевого счёта» (docs/manual.md §5): drawings of the two kinds of
 // bill with the spot where the number is printed highlighted.
 class AccountNumberHelpDialog : public QDialog {
     Q_OBJECT

@@ -90,10 +90,10 @@ AccountView::AccountView(QWidget* parent)
     buttonColumn->setSpacing(6);
     m_pay->setObjectName(u"payButton"_s);
     setStyleRole(m_pay, StyleRole::Primary);
-    connect(m_pay, &QPushButton::clicked, this, &AccountView::payRequested); // issue 6: the payment page
+    connect(m_pay, &QPushButton::clicked, this, &AccountView::payRequested); // the payment page
     m_readings->setObjectName(u"submitReadingsButton"_s);
     setStyleRole(m_readings, StyleRole::Secondary);
-    connect(m_readings, &QPushButton::clicked, this, &AccountView::readingsRequested); // issue 4
+    connect(m_readings, &QPushButton::clicked, this, &AccountView::readingsRequested); // the submission page
     buttonColumn->addWidget(m_pay);
     buttonColumn->addWidget(m_readings);
     headerRow->addLayout(buttonColumn);

@@ -15,7 +15,7 @@ namespace lkk {
 class HistoryTab;
 class RequisitesTab;
 
-// The account area (manual, section 6, figure 19): a header with the address, the kind and number
+// The account area (docs/manual.md §6): a header with the address, the kind and number
 // and the amount to pay, the «Оплатить» and «Передать показания» buttons, and the tabs «История»,
 // «Реквизиты ЛС» and «Обращения».
 class AccountView : public QWidget {
@@ -33,8 +33,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
-    void payRequested();      // «Оплатить» (issue 6)
-    void readingsRequested(); // «Передать показания» (issue 4)
+    void payRequested();      // «Оплатить»
+    void readingsRequested(); // «Передать показания»
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -9,7 +9,7 @@ class AddAccountPage;
 
 namespace lkk {
 
-// «Подключить лицевой счёт» (manual, section 5, figures 11 and 14): the account number with its
+// «Подключить лицевой счёт» (docs/manual.md §5): the account number with its
 // «?» help, the relation to the account and «Подключить». It checks the number locally (digits
 // only, 6–15 of them) and asks for the link; the server's answer comes back through setBusy(),
 // setNumberError() and showError().

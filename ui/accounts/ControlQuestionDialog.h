@@ -9,7 +9,7 @@ class ControlQuestionDialog;
 
 namespace lkk {
 
-// «Ответьте на контрольный вопрос» (manual, figure 15). Shows the server's two questions, checks
+// «Ответьте на контрольный вопрос» (docs/manual.md §5). Shows the server's two questions, checks
 // the answer's form locally (digits for the link code, an amount to the kopeck for the total) and
 // asks for confirmation; wrong answers, the lock and other problems come back from the caller.
 class ControlQuestionDialog : public QDialog {

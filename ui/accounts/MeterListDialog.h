@@ -12,7 +12,7 @@ class AccountsStore;
 class MeterListModel;
 class PeriodSelector;
 
-// «Список счётчиков» (manual, figure 32): every meter of the account's object with the reading
+// «Список счётчиков» (docs/manual.md §10): every meter of the account's object with the reading
 // date within the chosen period, the digit capacity and the verification end (МПИ); expired
 // verifications are highlighted. The period selector defaults to «За год».
 class MeterListDialog : public QDialog {

@@ -32,7 +32,8 @@ QLabel* nameLabel(QWidget* parent) {
     return label;
 }
 
-// "60.6" -> "60.6": the manual shows areas as the bill prints them; empty stays a dash.
+// "60.6" -> "60.6": the manual shows areas as the bill prints them (docs/manual.md §10); empty
+// stays a dash.
 QString areaText(const QString& value) {
     return value.isEmpty() ? u"—"_s : value;
 }

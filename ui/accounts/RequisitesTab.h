@@ -14,7 +14,7 @@ namespace lkk {
 class ContractsModel;
 class MessageBanner;
 
-// «Реквизиты ЛС» (manual, section 10, figures 29 and 30): «Общая информация» and «Договоры», a
+// «Реквизиты ЛС» (docs/manual.md §10): «Общая информация» and «Договоры», a
 // tree of the contracts that expands to the tariff name and value; «История тарифов» and
 // «Список счётчиков» act on the selected contract.
 class RequisitesTab : public QWidget {

@@ -11,7 +11,7 @@ namespace lkk {
 class AccountsStore;
 class TariffHistoryModel;
 
-// «История тарифов» (manual, figure 31): every value the contract's tariffs had — start date,
+// «История тарифов» (docs/manual.md §10): every value the contract's tariffs had — start date,
 // value, period — from the store's cache at once, refreshed in the background.
 class TariffHistoryDialog : public QDialog {
     Q_OBJECT

@@ -98,7 +98,8 @@ BillsPage::BillsPage(Session* session, AccountsStore* store, QWidget* parent)
         if (on)
             m_model->setView(BillsModel::View::Detail);
     });
-    // A view switch resets the model: keep the newest period open (figure 25 shows it so).
+    // A view switch resets the model: keep the newest period open (the manual shows it so,
+    // docs/manual.md §9.1).
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->rowCount() > 0)
             m_view->expand(m_model->index(0, 0));

@@ -20,7 +20,7 @@ class MessageBanner;
 class PeriodSelector;
 class Session;
 
-// «История» › «Платёжный документ» (manual 9.1, figures 24–26): the period selector, the two views
+// «История» › «Платёжный документ» (docs/manual.md §9.1): the period selector, the two views
 // «Общая информация» / «Детализация по услугам», and the tree of the bills with «Печать квитанции».
 // Follows the store's current account and loads GET /accounts/{id}/bills for the chosen months;
 // a late answer for another account or period is dropped.

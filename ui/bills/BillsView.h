@@ -10,7 +10,7 @@ namespace lkk {
 class BillsModel;
 
 // The tree of the «Платёжный документ» page: periods → providers → figures (or services in the
-// detail view), with a «Печать квитанции» button on every period row (manual, figures 24–26). A click
+// detail view), with a «Печать квитанции» button on every period row (docs/manual.md §9.1). A click
 // or Enter on a row opens or closes it; the amounts stay right-aligned in their own column.
 class BillsView : public QTreeView {
     Q_OBJECT

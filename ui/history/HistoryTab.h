@@ -6,7 +6,7 @@ class QTabWidget;
 
 namespace lkk {
 
-// «История» (manual, section 9): three sub-tabs «Платёжный документ», «Показания» and «Оплаты».
+// «История» (docs/manual.md §9): three sub-tabs «Платёжный документ», «Показания» and «Оплаты».
 // Each page is made and wired by MainWindow (it has the session) and handed over with setPage();
 // until then the sub-tab shows a short placeholder.
 class HistoryTab : public QWidget {

@@ -9,7 +9,7 @@ class QComboBox;
 
 namespace lkk {
 
-// The period combo of the history views (manual, figures 32 and 33): «За последние 3 месяца»,
+// The period combo of the history views (docs/manual.md §9): «За последние 3 месяца»,
 // «За последние 6 месяцев», «За год» and «Выбрать период…», which opens a PeriodRangeDialog.
 // The value is a PeriodFilter of the core; a refused or cancelled custom range leaves the
 // previous period selected.

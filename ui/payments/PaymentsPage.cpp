@@ -61,7 +61,7 @@ PaymentsPage::PaymentsPage(Session* session, QWidget* parent)
     m_view->header()->setSectionResizeMode(PaymentsModel::StatusColumn, QHeaderView::ResizeToContents);
     column->addWidget(m_view, 1);
 
-    // A click on a «№ ЛС» row opens it (the manual: «По нажатию на строку с номером ЛС»).
+    // A click on a «№ ЛС» row opens it (docs/manual.md §9.3: «По нажатию на строку с номером ЛС»).
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) {
         const QModelIndex first = index.siblingAtColumn(0);
         if (!first.parent().isValid() && m_model->rowCount(first) > 0)

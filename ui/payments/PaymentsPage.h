@@ -13,7 +13,7 @@ class PaymentsModel;
 class PeriodSelector;
 class Session;
 
-// «Оплаты» in «История» (manual, section 9.3, figure 28): the period combo and, per provider's
+// «Оплаты» in «История» (docs/manual.md §9.3): the period combo and, per provider's
 // sub-account, its payments in the period (expand a «№ ЛС» row). Loads in the background with a
 // busy bar; a failure keeps the old rows and says why above them.
 class PaymentsPage : public QWidget {

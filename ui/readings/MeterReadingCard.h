@@ -11,7 +11,7 @@ class QPushButton;
 
 namespace lkk {
 
-// One meter on the submission page (manual, figure 22): «Счётчик № 517480 - Горячая вода»,
+// One meter on the submission page (docs/manual.md §8): «Счётчик № 517480 - Горячая вода»,
 // «МПИ истекает 01.01.2099», the refusal reason when the meter is refused, the last reading, one
 // input per zone with the inline error under it, the live consumption, the state of the latest
 // submission and the card's «Передать показания» button (Enter in a field does the same).

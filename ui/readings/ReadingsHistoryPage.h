@@ -19,7 +19,7 @@ class ReadingsHistoryModel;
 class ReadingsLoader;
 class Session;
 
-// «История» → «Показания» (manual, section 9.2, figure 27): the period selector, then either the
+// «История» → «Показания» (docs/manual.md §9.2): the period selector, then either the
 // readings tree (meter → readings, newest first) or, with «График», the monthly consumption bars
 // of the meter chosen in the combo. Follows the current account (setAccountId).
 class ReadingsHistoryPage : public QWidget {
