@@ -42,7 +42,7 @@ public:
 signals:
     void registrationRequested();
     void passwordRecoveryRequested();
-    // email_not_confirmed at sign-in (issue 5): «Ввести код» / «Отправить письмо ещё раз».
+    // email_not_confirmed at sign-in: «Ввести код» / «Отправить письмо ещё раз».
     void confirmationCodeRequested(const QString& email);
     void confirmationResendRequested(const QString& email);
 

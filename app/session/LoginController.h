@@ -52,7 +52,7 @@ signals:
     void rememberFinished(bool remembered);
     void captchaShown(const QImage& image); // the server asked for a captcha (or a new one loaded)
     void signedIn(const lkk::Profile& user);
-    // The right password of an account whose e-mail is not confirmed yet (issue 5): the window
+    // The right password of an account whose e-mail is not confirmed yet: the window
     // offers «Ввести код» and «Отправить письмо ещё раз». failed(None, message) comes first.
     void emailNotConfirmed(const QString& email);
     void restoreFinished(bool signedIn); // after restoreRemembered(); false = show the login window

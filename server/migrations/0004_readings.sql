@@ -1,4 +1,4 @@
--- 0004: meter readings submitted by customers (issue 4). Released: never edit, add a new file
+-- 0004: meter readings submitted by customers. Released: never edit, add a new file
 -- instead. {{ID}} is the only dialect substitution; times are BIGINT milliseconds (UTC).
 -- One row per accepted submission. The UNIQUE (user_id, submission_id) makes a retried or
 -- concurrent submission with the same client-made id store nothing twice; fingerprint (SHA-256 of

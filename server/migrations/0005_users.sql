@@ -1,4 +1,4 @@
--- 0005: registration, e-mail confirmation, password recovery and profile settings (issue 5).
+-- 0005: registration, e-mail confirmation, password recovery and profile settings.
 -- Released: never edit, add a new file instead. Same dialect rules as 0001: {{ID}} is the only
 -- substitution, times are BIGINT milliseconds (UTC).
 -- Users that exist already (and the seeded demo/test users) count as confirmed: DEFAULT 1.

@@ -1,4 +1,4 @@
--- 0006: payment orders of the cabinet (issue 6) and the link from billing_payments to them.
+-- 0006: payment orders of the cabinet and the link from billing_payments to them.
 -- Released: never edit, add a new file instead. Same dialect rules as 0001: {{ID}} is the only
 -- substitution, times are BIGINT milliseconds (UTC), money BIGINT kopecks.
 -- An order is created once per (user, Idempotency-Key); request_hash is the SHA-256 of the

@@ -1,4 +1,4 @@
-// The printed bill end to end (issue 6): the client fetches the demo ЕПД account's bills from the real
+// The printed bill end to end: the client fetches the demo ЕПД account's bills from the real
 // lkk-server over HTTPS (GetBillsOperation through the signed-in Session), renders the newest period with
 // BillDocument to a PDF, rasterises it with `pdftoppm -r 150 -png`, decodes every QR code with
 // `zbarimg -q --raw`, and compares every field of every payload with the bill as the server sent it.

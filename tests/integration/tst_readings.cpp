@@ -1,4 +1,4 @@
-// The readings client core against the real lkk-server over HTTPS (issue 4), with the server's
+// The readings client core against the real lkk-server over HTTPS, with the server's
 // test clock on 20.11.2026 (inside the 15–25 window): the form of the ЕПД account and of the
 // day/night meter account, submissions through the ReadingsOutbox that then show in the history
 // (with consumption), the expired meter refused in the form; the outbox across a server stop and

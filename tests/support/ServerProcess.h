@@ -18,7 +18,7 @@ public:
         QString databaseUrl;   // empty = SQLite in dataDir; else e.g. postgresql://u:p@127.0.0.1:5432/db
         bool demo = true;      // --demo: dev CA + cert in dataDir, demo customer seeded
         QStringList extraArgs; // e.g. {"--environment", "test", "--test-expose-captcha"}
-        int port = 0;          // 0 = a free port; a restarted server can take its old one back (issue 4)
+        int port = 0;          // 0 = a free port; a restarted server can take its old one back
     };
 
     ServerProcess() = default;
