@@ -555,8 +555,11 @@ private slots:
     }
 
     void expiredAccessToken() {
-        auto server = startServer(
-            {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s, u"--access-token-ttl"_s, u"1"_s});
+        // The test clock runs on from `start` while the server starts and signs in, then jumps ten
+        // minutes: well past the access token's minute, without waiting on the real clock.
+        const QDateTime start = QDateTime::fromString(u"2026-11-24T05:00:00Z"_s, Qt::ISODate);
+        auto server = startServer({u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s,
+                                   u"--access-token-ttl"_s, u"60"_s, u"--test-clock"_s, start.toString(Qt::ISODate)});
         QVERIFY(server);
         const QString email = QString::fromLatin1(kDemoEmail);
         const QString password = QString::fromLatin1(kDemoPassword);
@@ -564,10 +567,14 @@ private slots:
         const Reply second = login(*server, email, password, true);
         QCOMPARE(first.status, 200);
         QCOMPARE(second.status, 200);
-        QCOMPARE(first.json.value(u"accessExpiresIn"_s).toInt(), 1);
+        QCOMPARE(first.json.value(u"accessExpiresIn"_s).toInt(), 60);
         const QString access = first.json.value(u"accessToken"_s).toString();
-        Reply p;
-        QTRY_VERIFY_WITH_TIMEOUT((p = bearer(*server, "GET", u"/api/v1/profile"_s, access)).status == 401, 10000);
+        QCOMPARE(bearer(*server, "GET", u"/api/v1/profile"_s, access).status, 200);
+        QCOMPARE(
+            postJson(*server, u"/api/v1/test/clock"_s, {{u"now"_s, start.addSecs(600).toString(Qt::ISODate)}}).status,
+            204);
+        const Reply p = bearer(*server, "GET", u"/api/v1/profile"_s, access);
+        QCOMPARE(p.status, 401);
         QCOMPARE(p.errorCode(), u"token_expired"_s);
 
         // Signing out with the expired access token still ends that session, refresh token included.
