@@ -64,12 +64,23 @@ ApiReply unavailablePage(Language language) {
     return reply;
 }
 
-} // namespace
-
-QString RouteInfo::describe() const {
-    return HttpApi::methodName(method) + u' ' + QString::fromLatin1(path) + u' ' + roles.describe() +
-           (testOnly ? u" test-only"_s : QString());
+Method qtMethod(HttpMethod method) {
+    switch (method) {
+    case HttpMethod::Get:
+        return Method::Get;
+    case HttpMethod::Post:
+        return Method::Post;
+    case HttpMethod::Put:
+        return Method::Put;
+    case HttpMethod::Patch:
+        return Method::Patch;
+    case HttpMethod::Delete:
+        return Method::Delete;
+    }
+    return Method::Unknown;
 }
+
+} // namespace
 
 QString HttpApi::methodName(Method method) {
     switch (method) {
@@ -146,19 +157,19 @@ void HttpApi::install(QHttpServer& server) {
         QString path = QString::fromLatin1(route.info.path);
         const qsizetype args = path.count(placeholder);
         path.replace(placeholder, u"<arg>"_s);
+        const Method method = qtMethod(route.info.method);
         if (args == 0) {
-            server.route(path, route.info.method,
-                         [run](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                             run(request, std::move(responder), {});
-                         });
+            server.route(path, method, [run](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                run(request, std::move(responder), {});
+            });
         } else if (args == 1) {
-            server.route(path, route.info.method,
+            server.route(path, method,
                          [run](const QString& a, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                              run(request, std::move(responder), {a});
                          });
         } else {
             Q_ASSERT(args == 2);
-            server.route(path, route.info.method,
+            server.route(path, method,
                          [run](const QString& a, const QString& b, const QHttpServerRequest& request,
                                QHttpServerResponder&& responder) {
                              run(request, std::move(responder), {a, b});

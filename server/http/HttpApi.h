@@ -6,12 +6,12 @@
 #include "server/http/RequestContext.h"
 #include "server/http/Route.h"
 
+#include <QHttpServerRequest>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 class QHttpServer;
-class QHttpServerRequest;
 class QHttpServerResponse;
 class QThreadPool;
 

@@ -3,7 +3,7 @@
 namespace lkk::server::users {
 
 const QList<FeatureRoute<UsersApi>>& routes() {
-    using Method = QHttpServerRequest::Method;
+    using Method = HttpMethod;
     static const QList<FeatureRoute<UsersApi>> table = {
         {{Method::Post, "/api/v1/auth/register"}, &UsersApi::registerUser},
         {{Method::Post, "/api/v1/auth/register/confirm"}, &UsersApi::confirm},
@@ -21,7 +21,7 @@ const QList<FeatureRoute<UsersApi>>& routes() {
 }
 
 const QList<FeatureRoute<ProfileApi>>& profileRoutes() {
-    using Method = QHttpServerRequest::Method;
+    using Method = HttpMethod;
     const Roles signedIn = Roles::signedIn();
     static const QList<FeatureRoute<ProfileApi>> table = {
         {{Method::Post, "/api/v1/profile/password", signedIn}, &ProfileApi::changePassword},
