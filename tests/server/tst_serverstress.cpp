@@ -262,14 +262,10 @@ private slots:
         // SQLite, real password hashing (the workers compete with the server thread for the CPU,
         // as in production under load), and limits high enough that every login reaches the
         // database instead of being answered early by the rate limiter or the captcha rule.
-        options.extraArgs = {u"--environment"_s,
-                             u"test"_s,
-                             u"--rate-ip-max"_s,
-                             u"1000000"_s,
-                             u"--rate-email-max"_s,
-                             u"1000000"_s,
-                             u"--captcha-after-failures"_s,
-                             u"1000000"_s};
+        options.extraArgs = {u"--environment"_s, u"test"_s, u"--rate-ip-max"_s, u"1000000"_s, u"--rate-email-max"_s,
+                             u"1000000"_s, u"--captcha-after-failures"_s, u"1000000"_s,
+                             // All clients come from 127.0.0.1: more at once than the default cap.
+                             u"--max-connections-per-address"_s, u"1000"_s};
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
         m_port = quint16(m_server.url().port());
