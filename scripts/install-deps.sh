@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
-build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
+build=(cmake ninja-build g++ pkg-config qt6-base-dev
        qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev
        libsodium-dev libqrcodegencpp-dev libcurl4-openssl-dev zlib1g-dev)
 # Qt6Charts' CMake package needs Qt6OpenGL's (and XKB for Qt6Gui's private deps).

@@ -4,8 +4,9 @@
 // after sending, close() right after sending, close() mid-request, abort() a few milliseconds
 // later, abort() during a keep-alive or pipelined second request. Afterwards the server must still
 // be running and answer /health. Regression test for the Qt 6.4.2 QFuture::then() race that
-// killed the server when handlers returned a QFuture (server/DeferredResponse.h); before the fix
-// it crashed in about one run of three under ASan (wrk: within seconds). Loopback only, ~10 s.
+// killed the server when handlers returned a QFuture to Qt HttpServer (docs/architecture.md), then
+// in about one run of three under ASan (wrk: within seconds); the server has its own HTTP layer
+// now, which keeps clear of QFuture. Loopback only, ~10 s.
 #include "tests/support/ServerProcess.h"
 
 #include <QCoreApplication>
