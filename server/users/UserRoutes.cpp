@@ -13,7 +13,7 @@ const QList<FeatureRoute<UsersApi>>& routes() {
         // The pages behind the links in the mails: a failing database answers a page too.
         {{.method = Method::Get, .path = "/confirm", .page = true}, &UsersApi::confirmLink},
         {{.method = Method::Get, .path = "/recover", .page = true}, &UsersApi::recoverPage},
-        // The new-password form is small: a larger body gets the «form rejected» page (413).
+        // The new-password form is small: the HTTP layer refuses a larger body with a 413 page.
         {{.method = Method::Post, .path = "/recover", .maxBodyBytes = 8 * 1024, .page = true},
          &UsersApi::recoverPageSubmit},
     };
