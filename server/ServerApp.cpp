@@ -15,6 +15,7 @@
 #include "server/db/Migrations.h"
 #include "server/http/HttpApi.h"
 #include "server/http/HttpServer.h"
+#include "server/http/TlsPolicy.h"
 #include "server/mail/MailDropMailer.h"
 #include "server/mail/MailQueue.h"
 #include "server/mail/SmtpMailer.h"
@@ -87,7 +88,7 @@ bool ServerApp::setUpTls(QSslConfiguration* tls, QString* error) {
     *tls = QSslConfiguration::defaultConfiguration();
     tls->setLocalCertificateChain(chain);
     tls->setPrivateKey(key);
-    tls->setProtocol(QSsl::TlsV1_2OrLater);
+    TlsPolicy::apply(*tls);
     return true;
 }
 
