@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
-build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
+build=(cmake ninja-build g++ pkg-config qt6-base-dev
        qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev
        libsodium-dev libqrcodegencpp-dev libcurl4-openssl-dev zlib1g-dev)
 # Qt6Charts' CMake package needs Qt6OpenGL's (and XKB for Qt6Gui's private deps).
@@ -16,11 +16,13 @@ run=(libqt6sql6-sqlite libqt6sql6-psql openssl qt6-qpa-plugins qt6-translations-
      fonts-dejavu-core libsecret-1-0 gnome-keyring dbus-daemon dbus-x11)
 test=(xvfb xauth dbus-daemon gnome-keyring libsecret-tools postgresql poppler-utils zbar-tools
       imagemagick python3-aiosmtpd python3-jsonschema clang-format)
+# The libFuzzer targets (scripts/fuzz.sh; the test command runs them briefly): clang with its
+# fuzzer runtime.
+fuzz=(clang libclang-rt-14-dev)
+test+=("${fuzz[@]}")
 # scripts/tidy.sh: clang-tidy (the script runs it in parallel itself).
 tidy=(clang-tidy)
 bench=(wrk curl)
-# The libFuzzer targets (scripts/fuzz.sh): clang with its fuzzer runtime.
-fuzz=(clang libclang-rt-14-dev)
 
 wanted=()
 contract=false

@@ -14,7 +14,8 @@
 #include "server/db/Database.h"
 #include "server/db/Migrations.h"
 #include "server/http/HttpApi.h"
-#include "server/http/TlsServer.h"
+#include "server/http/HttpServer.h"
+#include "server/http/TlsPolicy.h"
 #include "server/mail/MailDropMailer.h"
 #include "server/mail/MailQueue.h"
 #include "server/mail/SmtpMailer.h"
@@ -26,7 +27,6 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
-#include <QHttpServer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -66,7 +66,7 @@ int ServerApp::fail(int code, const QString& message) {
     return code;
 }
 
-bool ServerApp::setUpTls(TlsServer& server, QString* error) {
+bool ServerApp::setUpTls(QSslConfiguration* tls, QString* error) {
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_config.tlsCert, QSsl::Pem);
     if (chain.isEmpty()) {
         *error = u"no PEM certificate in "_s + m_config.tlsCert;
@@ -85,11 +85,10 @@ bool ServerApp::setUpTls(TlsServer& server, QString* error) {
         *error = u"no usable PEM private key (EC or RSA, unencrypted) in "_s + m_config.tlsKey;
         return false;
     }
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(key);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    server.setSslConfiguration(tls);
+    *tls = QSslConfiguration::defaultConfiguration();
+    tls->setLocalCertificateChain(chain);
+    tls->setPrivateKey(key);
+    TlsPolicy::apply(*tls);
     return true;
 }
 
@@ -221,19 +220,32 @@ int ServerApp::start() {
     m_pool->setMaxThreadCount(m_config.workerThreads);
     m_pool->setExpiryTimeout(-1);
 
-    // Listen first: the features that write links need the URL, and with port 0 only the
-    // listening socket knows it. Connections wait in its queue until the routes are bound below.
-    m_http = std::make_unique<QHttpServer>();
-    // Our own listening server (owned by m_http) instead of sslSetup()+listen(): see TlsServer.
-    auto* tlsServer = new TlsServer(m_http.get());
-    if (!setUpTls(*tlsServer, &error))
+    HttpApi::Options apiOptions;
+    apiOptions.maxBodyBytes = m_config.maxBodyBytes;
+    apiOptions.testRoutes = m_config.testClock;
+    m_api = std::make_unique<HttpApi>(*m_database, m_accessLog, *m_pool, apiOptions);
+    HttpServer::Options httpOptions;
+    if (!setUpTls(&httpOptions.tls, &error))
         return fail(2, u"TLS: "_s + error);
-    if (!tlsServer->listen(address, quint16(m_config.port)))
-        return fail(1, QStringLiteral("cannot listen on %1 port %2: %3")
-                           .arg(m_config.listen)
-                           .arg(m_config.port)
-                           .arg(tlsServer->errorString()));
-    const quint16 port = tlsServer->serverPort();
+    httpOptions.maxConnections = m_config.maxConnections;
+    httpOptions.maxConnectionsPerClient = m_config.maxConnectionsPerAddress;
+    // One timeout for the handshake and the head: a client gets nothing before its request is in.
+    httpOptions.connection.handshakeTimeoutMs = m_config.headerTimeoutMs;
+    httpOptions.connection.headerTimeoutMs = m_config.headerTimeoutMs;
+    httpOptions.connection.idleTimeoutMs = m_config.idleTimeoutMs;
+    httpOptions.connection.bodyTimeoutMs = m_config.bodyTimeoutMs;
+    // The layer's own lines: requests it refused or the client abandoned (the router logs the rest).
+    httpOptions.connection.accessLog = [this](const AccessLog::Record& record) {
+        m_accessLog.write(record);
+    };
+
+    // Listen first: the features that write links need the URL, and with port 0 only the
+    // listening socket knows it. Nothing is read before the event loop runs, after the routes are set.
+    m_http = std::make_unique<HttpServer>(*m_api, httpOptions);
+    if (!m_http->listen(address, quint16(m_config.port), &error))
+        return fail(
+            1, QStringLiteral("cannot listen on %1 port %2: %3").arg(m_config.listen).arg(m_config.port).arg(error));
+    const quint16 port = m_http->serverPort();
     m_url.setScheme(u"https"_s);
     const bool any = address == QHostAddress::Any || address == QHostAddress::AnyIPv4;
     m_url.setHost(any ? u"127.0.0.1"_s : (address == QHostAddress::AnyIPv6 ? u"::1"_s : address.toString()));
@@ -241,12 +253,7 @@ int ServerApp::start() {
     const QUrl publicUrl = m_config.publicUrl.isEmpty() ? m_url : QUrl(m_config.publicUrl);
 
     setUpFeatures(publicUrl);
-    HttpApi::Options apiOptions;
-    apiOptions.maxBodyBytes = m_config.maxBodyBytes;
-    apiOptions.testRoutes = m_config.testClock;
-    m_api = std::make_unique<HttpApi>(serverRoutes(features()), *m_database, m_accessLog, *m_pool, apiOptions);
-    m_api->install(*m_http);
-    m_http->bind(tlsServer);
+    m_api->setRoutes(serverRoutes(features()));
 
     QJsonObject ready{{u"url"_s, m_url.toString()}};
     if (!caFile.isEmpty())

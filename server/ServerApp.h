@@ -7,7 +7,7 @@
 #include <QUrl>
 #include <memory>
 
-class QHttpServer;
+class QSslConfiguration;
 class QThreadPool;
 
 namespace lkk::server {
@@ -15,9 +15,9 @@ namespace lkk::server {
 class AuthService;
 class Database;
 class HttpApi;
+class HttpServer;
 class PasswordHasher;
 class TestClockApi;
-class TlsServer;
 namespace accounts {
 class AccountsApi;
 }
@@ -54,7 +54,8 @@ public:
 
 private:
     int fail(int code, const QString& message);
-    bool setUpTls(TlsServer& server, QString* error);
+    // The certificate chain and key of tls-cert and tls-key, and the protocols and cipher suites.
+    bool setUpTls(QSslConfiguration* tls, QString* error);
     bool setUpMail(QString* error);
     // The features behind the routes, each with what it needs (publicUrl: for links and pages).
     void setUpFeatures(const QUrl& publicUrl);
@@ -75,7 +76,7 @@ private:
     std::unique_ptr<readings::ReadingsApi> m_readings;
     std::unique_ptr<TestClockApi> m_testClock;
     std::unique_ptr<HttpApi> m_api;
-    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<HttpServer> m_http;
     QUrl m_url;
 };
 

@@ -45,6 +45,16 @@ const QList<ConfigOption> kOptions = {
     {"rate-ip-window", "900", "SEC", "Window in seconds for the per-IP login rate limit.", false},
     {"captcha-ttl", "300", "SEC", "Lifetime of a captcha challenge in seconds.", false},
     {"max-body-bytes", "65536", "N", "Largest accepted request body in bytes (larger: 413).", false},
+    {"header-timeout-ms", "10000", "MS",
+     "Time a client has for the TLS handshake, and then for each request's line and header fields "
+     "(then 408, or closed).",
+     false},
+    {"idle-timeout-ms", "60000", "MS", "A kept-alive connection without a new request for this long is closed.", false},
+    {"body-timeout-ms", "30000", "MS", "A request body that makes no progress for this long gets 408.", false},
+    {"max-connections", "1000", "N",
+     "Client connections open at once; more get 503 with Retry-After (lowered to fit ulimit -n).", false},
+    {"max-connections-per-address", "50", "N",
+     "Connections open at once from one IPv4 address or IPv6 /64; more get 503 with Retry-After.", false},
     {"worker-threads", "4", "N", "Threads for database work and password hashing (64 MiB each while hashing).", false},
     {"readings-window", "", "A-B",
      "Days of the month (Tomsk time) when meter readings are accepted, e.g. 15-25. "
@@ -252,6 +262,11 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     c.rateIpWindow = values.number("rate-ip-window", 1, 366LL * 24 * 3600);
     c.captchaTtl = values.number("captcha-ttl", 1, 24 * 3600);
     c.maxBodyBytes = values.number("max-body-bytes", 1024, 16 * 1024 * 1024);
+    c.headerTimeoutMs = int(values.number("header-timeout-ms", 100, 3'600'000));
+    c.idleTimeoutMs = int(values.number("idle-timeout-ms", 100, 3'600'000));
+    c.bodyTimeoutMs = int(values.number("body-timeout-ms", 100, 3'600'000));
+    c.maxConnections = int(values.number("max-connections", 1, 1'000'000));
+    c.maxConnectionsPerAddress = int(values.number("max-connections-per-address", 1, 1'000'000));
     c.workerThreads = int(values.number("worker-threads", 1, 64));
     c.accessLog = values.text("access-log").trimmed();
     c.testExposeCaptcha = values.flag("test-expose-captcha");

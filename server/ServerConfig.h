@@ -34,6 +34,12 @@ struct ServerConfig {
     qint64 rateIpWindow = 0;
     qint64 captchaTtl = 0;
     qint64 maxBodyBytes = 0;
+    // The HTTP layer's timeouts and connection caps (docs/http-server.md).
+    int headerTimeoutMs = 0;
+    int idleTimeoutMs = 0;
+    int bodyTimeoutMs = 0;
+    int maxConnections = 0;
+    int maxConnectionsPerAddress = 0;
     int workerThreads = 0;
     QString accessLog; // empty or "-" = stderr, "off" = none, otherwise a file path
     bool testExposeCaptcha = false;

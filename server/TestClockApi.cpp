@@ -11,10 +11,7 @@ using namespace Qt::StringLiterals;
 
 const QList<FeatureRoute<TestClockApi>>& testClockRoutes() {
     static const QList<FeatureRoute<TestClockApi>> table = {
-        {{.method = QHttpServerRequest::Method::Post,
-          .path = "/api/v1/test/clock",
-          .usesDatabase = false,
-          .testOnly = true},
+        {{.method = HttpMethod::Post, .path = "/api/v1/test/clock", .usesDatabase = false, .testOnly = true},
          &TestClockApi::set},
     };
     return table;

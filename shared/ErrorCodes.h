@@ -19,7 +19,15 @@ inline constexpr char tokenExpired[] = "token_expired";                  // 401:
 inline constexpr char invalidRefreshToken[] = "invalid_refresh_token";   // 401
 inline constexpr char forbidden[] = "forbidden";                         // 403: the caller's role may not
 inline constexpr char internalError[] = "internal_error";                // 500: a bug, never bad input
-inline constexpr char serviceUnavailable[] = "service_unavailable";      // 503: database down
+inline constexpr char serviceUnavailable[] = "service_unavailable";      // 503: database down, server full
+// Refused by the HTTP layer before any route (docs/http-server.md, "Limits and refusals").
+inline constexpr char badRequest[] = "bad_request";                             // 400: malformed HTTP
+inline constexpr char requestTimeout[] = "request_timeout";                     // 408: head or body too slow
+inline constexpr char expectationFailed[] = "expectation_failed";               // 417: Expect other than 100-continue
+inline constexpr char uriTooLong[] = "uri_too_long";                            // 414: request line over 8 KiB
+inline constexpr char headersTooLarge[] = "headers_too_large";                  // 431: header fields over 16 KiB
+inline constexpr char notImplemented[] = "not_implemented";                     // 501: method or transfer coding
+inline constexpr char httpVersionNotSupported[] = "http_version_not_supported"; // 505
 // Accounts. The Error object may carry "details" ({"attemptsLeft":n} / {"lockedUntil":iso}).
 inline constexpr char accountNotFound[] = "account_not_found";              // 404; field "number" on link
 inline constexpr char accountAlreadyLinked[] = "account_already_linked";    // 409, field "number"

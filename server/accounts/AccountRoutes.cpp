@@ -3,7 +3,7 @@
 namespace lkk::server::accounts {
 
 const QList<FeatureRoute<AccountsApi>>& routes() {
-    using Method = QHttpServerRequest::Method;
+    using Method = HttpMethod;
     const Roles customer{Role::Customer};
     static const QList<FeatureRoute<AccountsApi>> table = {
         {{Method::Get, "/api/v1/accounts", customer}, &AccountsApi::list},

@@ -3,7 +3,7 @@
 namespace lkk::server {
 
 const QList<FeatureRoute<AuthService>>& authRoutes() {
-    using Method = QHttpServerRequest::Method;
+    using Method = HttpMethod;
     static const QList<FeatureRoute<AuthService>> table = {
         {{Method::Post, "/api/v1/auth/login"}, &AuthService::login},
         {{Method::Post, "/api/v1/auth/refresh"}, &AuthService::refresh},

@@ -9,8 +9,8 @@
 namespace lkk::server {
 
 // What a handler answers when it succeeds (errors are a Failure, server/Result.h): a plain
-// copyable value, turned into a QHttpServerResponse at the edge (HttpApi) so handlers stay
-// testable and free of Qt HttpServer types.
+// copyable value, turned into an HttpResponse at the edge (HttpApi) so handlers stay testable
+// and free of the HTTP layer's types.
 struct ApiReply {
     int status = 200;
     QByteArray body;

@@ -39,6 +39,9 @@ ApiReply HtmlPage::reply(int status, const QByteArray& html) {
     reply.headers.append(QPair<QByteArray, QByteArray>{"X-Frame-Options", "DENY"});
     reply.headers.append(QPair<QByteArray, QByteArray>{"X-Content-Type-Options", "nosniff"});
     reply.headers.append(QPair<QByteArray, QByteArray>{"Referrer-Policy", "no-referrer"});
+    // The pages are opened from mail links: a browser that has seen one never tries plain HTTP
+    // for this host again for a year (docs/security.md, "TLS").
+    reply.headers.append(QPair<QByteArray, QByteArray>{"Strict-Transport-Security", "max-age=31536000"});
     return reply;
 }
 

@@ -3,38 +3,32 @@
 #include "server/Clock.h"
 #include "server/db/Database.h"
 #include "server/http/AccessLog.h"
-#include "server/http/DeferredResponse.h"
 #include "server/http/HtmlPage.h"
 #include "shared/ErrorCodes.h"
 
 #include <QDateTime>
-#include <QHttpServer>
-#include <QHttpServerResponse>
-#include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcRouter, "lkk.server.router")
 
 namespace lkk::server {
 
 using namespace Qt::StringLiterals;
-using Method = QHttpServerRequest::Method;
 
 namespace {
 
-QString newRequestId() {
-    const quint64 value = QRandomGenerator::global()->generate64();
-    return QString::number(value, 16).rightJustified(16, u'0');
-}
-
-QString clientIp(const QHostAddress& address) {
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4); // unwraps ::ffff:a.b.c.d
-    return isV4 ? QHostAddress(v4).toString() : address.toString();
+// The segments of a path between its '/'s: "/api/v1/x" → "", "api", "v1", "x".
+QList<QByteArrayView> pathSegments(QByteArrayView path) {
+    QList<QByteArrayView> segments;
+    qsizetype start = 0;
+    for (qsizetype slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', start)) {
+        segments << path.sliced(start, slash - start);
+        start = slash + 1;
+    }
+    segments << path.sliced(start);
+    return segments;
 }
 
 // {"error":{"code","field"?,"message","details"?}}
@@ -53,44 +47,38 @@ ApiReply errorReply(const Failure& failure, Language language) {
     return reply;
 }
 
-ApiReply unavailablePage(Language language) {
-    const bool ru = language == Language::Ru;
-    ApiReply reply =
-        HtmlPage::reply(503, HtmlPage::render(ru ? u"Сервис недоступен"_s : u"Service unavailable"_s,
-                                              ru ? u"<h1>Сервис временно недоступен</h1><p>Попробуйте позже.</p>"_s
-                                                 : u"<h1>The service is unavailable</h1><p>Try again later.</p>"_s,
-                                              language));
-    reply.errorCode = errc::serviceUnavailable;
+// What a browser page's path answers instead of the JSON error.
+ApiReply errorPage(int status, const char* code, const QString& heading, const QString& text, Language language) {
+    ApiReply reply = HtmlPage::reply(status, HtmlPage::render(heading,
+                                                              u"<h1>"_s + HtmlPage::escape(heading) + u"</h1><p>"_s +
+                                                                  HtmlPage::escape(text) + u"</p>"_s,
+                                                              language));
+    reply.errorCode = code;
     return reply;
 }
 
-} // namespace
-
-QString RouteInfo::describe() const {
-    return HttpApi::methodName(method) + u' ' + QString::fromLatin1(path) + u' ' + roles.describe() +
-           (testOnly ? u" test-only"_s : QString());
+ApiReply unavailablePage(Language language) {
+    const bool ru = language == Language::Ru;
+    return errorPage(503, errc::serviceUnavailable,
+                     ru ? u"Сервис временно недоступен"_s : u"The service is unavailable"_s,
+                     ru ? u"Попробуйте позже."_s : u"Try again later."_s, language);
 }
 
-QString HttpApi::methodName(Method method) {
-    switch (method) {
-    case Method::Get:
-        return u"GET"_s;
-    case Method::Post:
-        return u"POST"_s;
-    case Method::Put:
-        return u"PUT"_s;
-    case Method::Delete:
-        return u"DELETE"_s;
-    case Method::Patch:
-        return u"PATCH"_s;
-    case Method::Head:
-        return u"HEAD"_s;
-    case Method::Options:
-        return u"OPTIONS"_s;
-    default:
-        return u"OTHER"_s;
+// The answer as the HTTP layer sends it, with what every answer carries.
+HttpResponse toResponse(const ApiReply& reply) {
+    HttpResponse response;
+    response.status = reply.status;
+    if (!reply.body.isEmpty()) {
+        response.headers.append("Content-Type", reply.contentType);
+        response.body = reply.body;
     }
+    for (const auto& header : reply.headers)
+        response.headers.append(header.first, header.second);
+    response.headers.append("Cache-Control", "no-store");
+    return response;
 }
+
+} // namespace
 
 QStringList HttpApi::routeLines(const QList<Route>& routes) {
     QStringList lines;
@@ -99,76 +87,100 @@ QStringList HttpApi::routeLines(const QList<Route>& routes) {
     return lines;
 }
 
-HttpApi::HttpApi(QList<Route> routes, Database& database, AccessLog& log, QThreadPool& pool, Options options)
-    : m_routes(std::move(routes))
-    , m_database(database)
+HttpApi::HttpApi(Database& database, AccessLog& log, QThreadPool& pool, Options options)
+    : m_database(database)
     , m_log(log)
     , m_pool(pool)
     , m_options(options)
-    , m_tokens(0, 0) {
-    for (const Route& route : std::as_const(m_routes))
+    , m_tokens(0, 0) {}
+
+void HttpApi::setRoutes(QList<Route> routes) {
+    m_routes = std::move(routes);
+    m_patterns.clear();
+    for (const Route& route : std::as_const(m_routes)) {
         Q_ASSERT_X(route.handler, route.info.path, "every served route has a handler");
+        Pattern pattern{route.info.method, {}};
+        for (const QByteArrayView segment : pathSegments(route.info.path))
+            pattern.segments << segment.toByteArray();
+        m_patterns << pattern;
+    }
 }
 
-RequestData HttpApi::capture(const QHttpServerRequest& request) {
+HttpApi::Match HttpApi::match(const HttpRequestHead& head) const {
+    const std::optional<HttpMethod> method = httpMethodFromName(head.method);
+    if (!method)
+        return {};
+    QList<QByteArray> segments;
+    for (const QByteArrayView segment : pathSegments(head.path()))
+        segments << QByteArray::fromPercentEncoding(segment.toByteArray());
+    for (qsizetype i = 0; i < m_patterns.size(); ++i) {
+        const Pattern& pattern = m_patterns[i];
+        if (pattern.method != *method || pattern.segments.size() != segments.size())
+            continue;
+        Match found{&m_routes[i], {}};
+        for (qsizetype s = 0; s < segments.size() && found.route; ++s) {
+            const QByteArray& expected = pattern.segments[s];
+            if (expected.startsWith('{') && !segments[s].isEmpty())
+                found.args << QString::fromUtf8(segments[s]);
+            else if (expected != segments[s])
+                found.route = nullptr;
+        }
+        if (found.route)
+            return found;
+    }
+    return {};
+}
+
+qint64 HttpApi::bodyLimit(const HttpRequestHead& head) {
+    const Route* route = match(head).route;
+    return route && route->info.maxBodyBytes > 0 ? route->info.maxBodyBytes : m_options.maxBodyBytes;
+}
+
+RequestData HttpApi::capture(const HttpRequest& request) const {
+    const HttpRequestHead& head = request.head;
     RequestData data;
-    data.timer.start();
-    data.requestId = newRequestId();
-    data.method = methodName(request.method());
-    data.path = request.url().path();
-    data.query = request.url().query(QUrl::FullyEncoded);
-    data.ip = clientIp(request.remoteAddress());
-    data.body = request.body();
-    data.contentType = request.value("Content-Type");
-    data.idempotencyKey = request.value("Idempotency-Key").trimmed();
-    data.language = Messages::choose(request.value("Accept-Language"));
-    const QByteArray authorization = request.value("Authorization").trimmed();
+    data.timer = request.timer;
+    data.requestId = QString::fromLatin1(request.id);
+    data.method = QString::fromLatin1(head.method);
+    const QUrl url = QUrl::fromEncoded(head.target);
+    data.path = url.path();
+    data.query = url.query(QUrl::FullyEncoded);
+    data.ip = request.peer.toString();
+    data.body = request.body;
+    data.contentType = head.headers.value("Content-Type");
+    data.idempotencyKey = head.headers.value("Idempotency-Key").trimmed();
+    data.language = Messages::choose(head.headers.combined("Accept-Language"));
+    const QByteArray authorization = head.headers.value("Authorization").trimmed();
     if (authorization.size() > 7 && authorization.left(7).toLower() == "bearer ")
         data.bearerToken = QString::fromLatin1(authorization.mid(7).trimmed());
     return data;
 }
 
-void HttpApi::install(QHttpServer& server) {
-    static const QRegularExpression placeholder(u"\\{[A-Za-z]+\\}"_s);
-    for (const Route& route : std::as_const(m_routes)) {
-        const Route* r = &route; // m_routes does not change after construction: the pointer stays valid
-        // Handlers take the responder instead of returning a QFuture: a returned QFuture goes
-        // through Qt 6.4's QFuture::then(), which crashes under load (see DeferredResponse.h).
-        auto run = [this, r](const QHttpServerRequest& request, QHttpServerResponder&& responder, QStringList args) {
-            RequestData data = capture(request);
-            data.pathArgs = std::move(args);
-            DeferredResponse::deliver(
-                QtConcurrent::run(&m_pool,
-                                  [this, r, data = std::move(data)]() { return finish(this->run(*r, data), data); }),
-                std::move(responder));
-        };
-        // Qt's router wants one typed view argument per "<arg>"; the ids are checked by the handlers.
-        QString path = QString::fromLatin1(route.info.path);
-        const qsizetype args = path.count(placeholder);
-        path.replace(placeholder, u"<arg>"_s);
-        if (args == 0) {
-            server.route(path, route.info.method,
-                         [run](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                             run(request, std::move(responder), {});
-                         });
-        } else if (args == 1) {
-            server.route(path, route.info.method,
-                         [run](const QString& a, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                             run(request, std::move(responder), {a});
-                         });
-        } else {
-            Q_ASSERT(args == 2);
-            server.route(path, route.info.method,
-                         [run](const QString& a, const QString& b, const QHttpServerRequest& request,
-                               QHttpServerResponder&& responder) {
-                             run(request, std::move(responder), {a, b});
-                         });
-        }
+void HttpApi::handle(HttpRequest request, HttpResponder responder) {
+    Match matched = match(request.head);
+    RequestData data = capture(request);
+    data.pathArgs = std::move(matched.args);
+    if (!matched.route) { // nothing to wait for: answered here
+        responder.send(finish(errorReply(Failure::of(404, errc::notFound), data.language), data));
+        return;
     }
-    server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        const RequestData data = capture(request);
-        finish(errorReply(Failure::of(404, errc::notFound), data.language), data).write(std::move(responder));
+    m_pool.start([this, route = matched.route, data = std::move(data), responder] {
+        responder.send(finish(run(*route, data), data));
     });
+}
+
+HttpResponse HttpApi::refusal(const HttpRefusal& refusal) {
+    // What the layer had read of the head, if anything, says the language and whether a page asked.
+    const Language language =
+        refusal.head ? Messages::choose(refusal.head->headers.combined("Accept-Language")) : Language::Ru;
+    const Route* route = refusal.head ? match(*refusal.head).route : nullptr;
+    if (route && route->info.page) {
+        const bool ru = language == Language::Ru;
+        return toResponse(errorPage(refusal.status, refusal.code,
+                                    ru ? u"Запрос не принят"_s : u"Request not accepted"_s,
+                                    Messages::text(refusal.code, language), language));
+    }
+    return toResponse(errorReply(Failure::of(refusal.status, refusal.code), language));
 }
 
 ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
@@ -240,15 +252,7 @@ ApiReply HttpApi::render(const Failure& failure, const RouteInfo& route, Request
     return reply;
 }
 
-QHttpServerResponse HttpApi::finish(const ApiReply& reply, const RequestData& data) const {
-    const auto status = static_cast<QHttpServerResponse::StatusCode>(reply.status);
-    QHttpServerResponse response =
-        reply.body.isEmpty() ? QHttpServerResponse(status) : QHttpServerResponse(reply.contentType, reply.body, status);
-    for (const auto& header : reply.headers)
-        response.addHeader(header.first, header.second);
-    response.addHeader("X-Request-Id", data.requestId.toLatin1());
-    response.addHeader("Cache-Control", "no-store");
-
+HttpResponse HttpApi::finish(const ApiReply& reply, const RequestData& data) const {
     AccessLog::Record record;
     record.time = QDateTime::currentDateTimeUtc();
     record.requestId = data.requestId;
@@ -261,7 +265,7 @@ QHttpServerResponse HttpApi::finish(const ApiReply& reply, const RequestData& da
     if (reply.errorCode)
         record.errorCode = QString::fromLatin1(reply.errorCode);
     m_log.write(record);
-    return response;
+    return toResponse(reply);
 }
 
 } // namespace lkk::server

@@ -3,6 +3,7 @@
 #include "server/Result.h"
 #include "server/auth/TokenService.h"
 #include "server/http/ApiReply.h"
+#include "server/http/HttpRequestHandler.h"
 #include "server/http/RequestContext.h"
 #include "server/http/Route.h"
 
@@ -10,9 +11,6 @@
 #include <QString>
 #include <QStringList>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponse;
 class QThreadPool;
 
 namespace lkk::server {
@@ -20,48 +18,69 @@ namespace lkk::server {
 class AccessLog;
 class Database;
 
-// The router of /api/v1 and the browser pages. A request's path through the layers:
+// The router of /api/v1 and the browser pages, behind the HTTP layer (docs/http-server.md). A
+// request's path through the layers:
 //
-//  1. Qt HttpServer matches the route (server thread); capture() copies what handlers may know
-//     into RequestData (id, ip, language, bearer token, body, path args, query, headers).
-//  2. On the worker pool, run() builds the RequestContext: one clock reading (server/Clock.h),
+//  1. bodyLimit() (server thread, head read, no body yet): the matched route's maxBodyBytes, or
+//     the server's max-body-bytes; the layer refuses larger bodies with 413 before reading them.
+//  2. handle() (server thread) matches the route by method and path — none: 404 not_found at
+//     once — and copies what handlers may know into RequestData (id, ip, language, bearer token,
+//     body, path args, query, headers).
+//  3. On the worker pool, run() builds the RequestContext: one clock reading (server/Clock.h),
 //     the route's body limit and, unless the route declares otherwise, this thread's open
 //     database connection (503 when it cannot be opened).
-//  3. authenticate(): public routes skip it; otherwise the bearer token must be a live session
+//  4. authenticate(): public routes skip it; otherwise the bearer token must be a live session
 //     (401 + WWW-Authenticate: Bearer realm="lkk") of a user whose role the route serves (403
 //     forbidden). The caller (user id, session, role) goes into the context.
-//  4. The feature's handler (its *Routes.cpp table names it) parses its body through
+//  5. The feature's handler (its *Routes.cpp table names it) parses its body through
 //     RequestContext::json, calls its services and answers Result<ApiReply>: a reply, or a
 //     Failure that render() turns into the JSON error in the request's language — the database
 //     failure (503 service_unavailable) is logged and answered only there.
-//  5. finish() adds X-Request-Id and Cache-Control, writes the access log line (with the
-//     caller's user id) and DeferredResponse hands the response to the server thread.
-class HttpApi {
+//  6. finish() adds the headers every answer carries, writes the access log line (with the
+//     caller's user id) and answers through the responder, from the worker thread.
+// Requests the layer refuses (malformed, too large, too slow, server full) never reach a route:
+// refusal() gives them the same JSON error (an HTML page on a page's path) and the layer logs them.
+class HttpApi : public HttpRequestHandler {
 public:
     struct Options {
-        qint64 maxBodyBytes = 64 * 1024; // for routes without their own limit
+        qint64 maxBodyBytes = 64 * 1024; // for routes without their own limit, and unknown paths
         bool testRoutes = false;         // --test-clock: the test-only routes answer
     };
 
-    HttpApi(QList<Route> routes, Database& database, AccessLog& log, QThreadPool& pool, Options options);
+    HttpApi(Database& database, AccessLog& log, QThreadPool& pool, Options options);
+
+    // The routes served. Set once, before the server's event loop runs (ServerApp sets them after
+    // listening: the features that write links need the server's URL, and so its port).
+    void setRoutes(QList<Route> routes);
 
     // "METHOD /path roles[ test-only]" per route, in table order: --print-routes and the test
     // that compares the table with docs/openapi.yaml.
     static QStringList routeLines(const QList<Route>& routes);
-    static QString methodName(QHttpServerRequest::Method method);
 
-    // Routes (answered through DeferredResponse) and the JSON 404 for everything else.
-    void install(QHttpServer& server);
-
-    static RequestData capture(const QHttpServerRequest& request);
+    qint64 bodyLimit(const HttpRequestHead& head) override;
+    void handle(HttpRequest request, HttpResponder responder) override;
+    HttpResponse refusal(const HttpRefusal& refusal) override;
 
 private:
+    struct Match {
+        const Route* route = nullptr;
+        QStringList args; // the path's {placeholders}, percent-decoded
+    };
+    Match match(const HttpRequestHead& head) const;
+    RequestData capture(const HttpRequest& request) const;
     ApiReply run(const Route& route, const RequestData& data) const;
     Result<Caller> authenticate(const RouteInfo& route, RequestContext& context) const;
     ApiReply render(const Failure& failure, const RouteInfo& route, RequestContext& context) const;
-    QHttpServerResponse finish(const ApiReply& reply, const RequestData& data) const;
+    HttpResponse finish(const ApiReply& reply, const RequestData& data) const;
+
+    // A route's path split at '/'; a segment "{name}" matches any one segment.
+    struct Pattern {
+        HttpMethod method;
+        QList<QByteArray> segments;
+    };
 
     QList<Route> m_routes;
+    QList<Pattern> m_patterns; // m_routes' paths, in the same order
     Database& m_database;
     AccessLog& m_log;
     QThreadPool& m_pool;

@@ -1,5 +1,7 @@
 #include "server/http/HttpConnection.h"
 
+#include "shared/ErrorCodes.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -228,8 +230,8 @@ void HttpConnection::receiveResponse(quint64 sequence, std::optional<HttpRespons
 void HttpConnection::answer(std::optional<HttpResponse> response) {
     if (!response) {
         qCWarning(lcConnection) << "a request handler dropped its responder without answering; sent 500";
-        logRequest(500, "internal_error");
-        refuse({500, "internal_error", "the request was not answered", nullptr});
+        logRequest(500, errc::internalError);
+        refuse({500, errc::internalError, "the request was not answered", nullptr});
         return;
     }
     send(*response, m_keepAlive, false);
@@ -390,7 +392,7 @@ void HttpConnection::onDisconnected() {
         emit closedQuietly(QuietClose::HandshakeFailed);
     }
     if ((m_phase == Phase::ReadingHead && m_parser.started()) || m_phase == Phase::ReadingBody)
-        logRequest(499, "client_closed");
+        logRequest(499, "client_closed"); // the access log's own code: nobody is left to answer
     finish();
 }
 
@@ -403,7 +405,7 @@ void HttpConnection::onTimer() {
         break;
     case Deadline::Header:
         if (m_phase == Phase::ReadingHead && m_parser.started())
-            refuse({408, "request_timeout", "request head not complete in time", &m_parser.head()});
+            refuse({408, errc::requestTimeout, "request head not complete in time", &m_parser.head()});
         else
             closeNow(QuietClose::NoRequestInTime);
         break;
@@ -414,7 +416,7 @@ void HttpConnection::onTimer() {
         if (const qint64 left = m_options.bodyTimeoutMs - m_progress.elapsed(); left > 0)
             arm(Deadline::Body, int(left));
         else
-            refuse({408, "request_timeout", "no request body data in time", &m_parser.head()});
+            refuse({408, errc::requestTimeout, "no request body data in time", &m_parser.head()});
         break;
     case Deadline::Send:
         if (const qint64 left = m_options.sendTimeoutMs - m_progress.elapsed(); left > 0 && m_phase == Phase::Sending)

@@ -22,7 +22,7 @@ struct HttpRequest {
 // its handler dropped it). The router may dress it (JSON error body in the client's language).
 struct HttpRefusal {
     int status = 400;                      // 400, 408, 413, 414, 417, 431, 500, 501, 503 or 505
-    const char* code = "";                 // bad_request, request_timeout, body_too_large, …
+    const char* code = "";                 // lkk::errc: bad_request, request_timeout, …
     const char* reason = "";               // English, for logs
     const HttpRequestHead* head = nullptr; // what had been parsed (may be partial); null if nothing
 };

@@ -1,5 +1,7 @@
 #include "server/http/HttpRequestParser.h"
 
+#include "shared/ErrorCodes.h"
+
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -110,14 +112,14 @@ qsizetype HttpRequestParser::lineLimit() const {
 HttpRequestParser::Status HttpRequestParser::lineTooLong() {
     switch (m_state) {
     case State::RequestLine:
-        return fail(414, "uri_too_long", "request line too long");
+        return fail(414, errc::uriTooLong, "request line too long");
     case State::Headers:
     case State::Trailers:
-        return fail(431, "headers_too_large", "header fields too large");
+        return fail(431, errc::headersTooLarge, "header fields too large");
     case State::ChunkSize:
-        return fail(400, "bad_request", "chunk-size line too long");
+        return fail(400, errc::badRequest, "chunk-size line too long");
     default:
-        return fail(400, "bad_request", "chunk data longer than its chunk size");
+        return fail(400, errc::badRequest, "chunk data longer than its chunk size");
     }
 }
 
@@ -181,10 +183,10 @@ HttpRequestParser::Status HttpRequestParser::parse(QByteArrayView data, qsizetyp
         }
         *consumed = pos;
         if (line.isEmpty() || line.back() != '\r')
-            return fail(400, "bad_request", "line not terminated by CRLF");
+            return fail(400, errc::badRequest, "line not terminated by CRLF");
         line.chop(1);
         if (line.contains('\r'))
-            return fail(400, "bad_request", "stray CR in a line");
+            return fail(400, errc::badRequest, "stray CR in a line");
         if (line.size() > lineLimit())
             return lineTooLong();
 
@@ -221,37 +223,37 @@ HttpRequestParser::Status HttpRequestParser::onRequestLine(QByteArrayView line) 
     if (line.isEmpty()) { // RFC 9112 §2.2: empty lines before the request line are ignored
         m_leadingBytes += 2;
         if (m_leadingBytes > m_limits.requestLine)
-            return fail(400, "bad_request", "too many empty lines before the request line");
+            return fail(400, errc::badRequest, "too many empty lines before the request line");
         return Status::NeedMore;
     }
     const qsizetype sp1 = line.indexOf(' ');
     const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
     if (sp1 <= 0 || sp2 <= sp1 + 1)
-        return fail(400, "bad_request", "malformed request line");
+        return fail(400, errc::badRequest, "malformed request line");
     const QByteArrayView method = line.first(sp1);
     QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
     const QByteArrayView version = line.sliced(sp2 + 1);
     if (!isToken(method))
-        return fail(400, "bad_request", "malformed method");
+        return fail(400, errc::badRequest, "malformed method");
     const auto isDigit = [](char c) {
         return c >= '0' && c <= '9';
     };
     if (version.size() != 8 || !version.startsWith("HTTP/") || !isDigit(version[5]) || version[6] != '.' ||
         !isDigit(version[7]))
-        return fail(400, "bad_request", "malformed HTTP version");
+        return fail(400, errc::badRequest, "malformed HTTP version");
     if (version[5] != '1' || version[7] > '1')
-        return fail(505, "http_version_not_supported", "HTTP version not supported");
+        return fail(505, errc::httpVersionNotSupported, "HTTP version not supported");
     if (!isKnownMethod(method))
-        return fail(501, "not_implemented", "method not implemented");
+        return fail(501, errc::notImplemented, "method not implemented");
     if (!std::all_of(target.begin(), target.end(), [](char c) { return uchar(c) > 0x20 && uchar(c) < 0x7f; }))
-        return fail(400, "bad_request", "invalid character in the request target");
+        return fail(400, errc::badRequest, "invalid character in the request target");
 
     QByteArray origin;
     if (target.front() == '/') {
         origin = target.toByteArray();
     } else if (target == "*") {
         if (method != "OPTIONS")
-            return fail(400, "bad_request", "asterisk target outside OPTIONS");
+            return fail(400, errc::badRequest, "asterisk target outside OPTIONS");
         origin = "*";
     } else if (startsWithIgnoringCase(target, "http://") || startsWithIgnoringCase(target, "https://")) {
         // Absolute form (RFC 9112 §3.2.2): keep the path and query, the authority is not ours to check.
@@ -259,11 +261,11 @@ HttpRequestParser::Status HttpRequestParser::onRequestLine(QByteArrayView line) 
         const qsizetype end = std::min(target.indexOf('/') < 0 ? target.size() : target.indexOf('/'),
                                        target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
         if (end == 0)
-            return fail(400, "bad_request", "absolute target without authority");
+            return fail(400, errc::badRequest, "absolute target without authority");
         const QByteArrayView rest = target.sliced(end);
         origin = rest.startsWith('/') ? rest.toByteArray() : '/' + rest.toByteArray();
     } else {
-        return fail(400, "bad_request", "unsupported request target form");
+        return fail(400, errc::badRequest, "unsupported request target form");
     }
     m_head.method = method.toByteArray();
     m_head.target = std::move(origin);
@@ -275,7 +277,7 @@ HttpRequestParser::Status HttpRequestParser::onRequestLine(QByteArrayView line) 
 HttpRequestParser::Status HttpRequestParser::onHeaderLine(QByteArrayView line, bool trailer) {
     m_headerBytes += line.size() + 2;
     if (m_headerBytes > m_limits.headerBytes)
-        return fail(431, "headers_too_large", "header fields too large");
+        return fail(431, errc::headersTooLarge, "header fields too large");
     if (line.isEmpty()) {
         if (!trailer)
             return onHeadEnd();
@@ -283,15 +285,15 @@ HttpRequestParser::Status HttpRequestParser::onHeaderLine(QByteArrayView line, b
         return m_status = Status::MessageComplete;
     }
     if (++m_headerCount > m_limits.headerCount)
-        return fail(431, "headers_too_large", "too many header fields");
+        return fail(431, errc::headersTooLarge, "too many header fields");
     if (line.front() == ' ' || line.front() == '\t')
-        return fail(400, "bad_request", "obsolete line folding");
+        return fail(400, errc::badRequest, "obsolete line folding");
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0 || !isToken(line.first(colon)))
-        return fail(400, "bad_request", "malformed header field name");
+        return fail(400, errc::badRequest, "malformed header field name");
     const QByteArrayView value = httpTrimmed(line.sliced(colon + 1));
     if (!isFieldText(value))
-        return fail(400, "bad_request", "control character in a header field value");
+        return fail(400, errc::badRequest, "control character in a header field value");
     if (!trailer) // trailer fields are checked and dropped: nothing reads them
         m_head.headers.append(line.first(colon).toByteArray(), value.toByteArray());
     return Status::NeedMore;
@@ -302,27 +304,27 @@ HttpRequestParser::Status HttpRequestParser::onHeadEnd() {
     const bool http11 = m_head.minorVersion == 1;
     const int hosts = headers.count("Host");
     if (hosts > 1 || (http11 && hosts == 0))
-        return fail(400, "bad_request", http11 && hosts == 0 ? "missing Host" : "more than one Host");
+        return fail(400, errc::badRequest, http11 && hosts == 0 ? "missing Host" : "more than one Host");
 
     if (headers.contains("Transfer-Encoding")) {
         if (!http11)
-            return fail(400, "bad_request", "Transfer-Encoding in an HTTP/1.0 request");
+            return fail(400, errc::badRequest, "Transfer-Encoding in an HTTP/1.0 request");
         if (headers.contains("Content-Length"))
-            return fail(400, "bad_request", "both Content-Length and Transfer-Encoding");
+            return fail(400, errc::badRequest, "both Content-Length and Transfer-Encoding");
         const QByteArray list = headers.combined("Transfer-Encoding");
         const QList<QByteArrayView> codings = httpListItems(list);
         const auto chunked = std::count_if(codings.begin(), codings.end(),
                                            [](QByteArrayView c) { return HttpHeaders::nameEquals(c, "chunked"); });
         if (codings.isEmpty() || chunked != 1 || !HttpHeaders::nameEquals(codings.back(), "chunked"))
-            return fail(400, "bad_request", "chunked is not the final transfer coding");
+            return fail(400, errc::badRequest, "chunked is not the final transfer coding");
         if (codings.size() > 1)
-            return fail(501, "not_implemented", "transfer coding not implemented");
+            return fail(501, errc::notImplemented, "transfer coding not implemented");
         m_head.chunked = true;
     } else if (const int lengths = headers.count("Content-Length"); lengths > 0) {
         const QByteArray value = headers.value("Content-Length");
         if (lengths > 1 || value.isEmpty() ||
             !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return fail(400, "bad_request", "invalid Content-Length");
+            return fail(400, errc::badRequest, "invalid Content-Length");
         qint64 length = 0;
         for (const char c : value) { // saturates: anything this large exceeds every limit
             length = length > (std::numeric_limits<qint64>::max() - 9) / 10 ? std::numeric_limits<qint64>::max()
@@ -336,7 +338,7 @@ HttpRequestParser::Status HttpRequestParser::onHeadEnd() {
     m_head.keepAlive = http11 ? !close : (!close && httpListContains(connection, "keep-alive"));
     if (http11 && headers.contains("Expect")) { // HTTP/1.0 expectations are ignored (RFC 9110 §10.1.1)
         if (!HttpHeaders::nameEquals(httpTrimmed(headers.combined("Expect")), "100-continue"))
-            return fail(417, "expectation_failed", "unsupported expectation");
+            return fail(417, errc::expectationFailed, "unsupported expectation");
         m_head.expectContinue = true;
     }
     m_state = State::AwaitingLimit;
@@ -353,7 +355,7 @@ HttpRequestParser::Status HttpRequestParser::acceptBody(qint64 limit) {
         return m_status = Status::NeedMore;
     }
     if (m_head.contentLength > m_bodyLimit)
-        return fail(413, "body_too_large", "Content-Length exceeds the body limit");
+        return fail(413, errc::bodyTooLarge, "Content-Length exceeds the body limit");
     if (m_head.contentLength > 0) {
         m_state = State::Body;
         m_remaining = m_head.contentLength;
@@ -373,14 +375,14 @@ HttpRequestParser::Status HttpRequestParser::onChunkSizeLine(QByteArrayView line
     qint64 size = 0;
     for (; i < line.size() && hexValue(line[i]) >= 0; ++i) {
         if (i - firstSignificant >= 15) // 2^60 and more: beyond every limit
-            return fail(413, "body_too_large", "chunk exceeds the body limit");
+            return fail(413, errc::bodyTooLarge, "chunk exceeds the body limit");
         size = size * 16 + hexValue(line[i]);
     }
     if (i == 0)
-        return fail(400, "bad_request", "malformed chunk size");
+        return fail(400, errc::badRequest, "malformed chunk size");
     QByteArrayView extension = httpTrimmed(line.sliced(i));
     if (!extension.isEmpty() && (extension.front() != ';' || !isFieldText(extension)))
-        return fail(400, "bad_request", "malformed chunk extension");
+        return fail(400, errc::badRequest, "malformed chunk extension");
     if (size == 0) { // the last chunk; trailer fields follow, under the header limits
         m_state = State::Trailers;
         m_headerBytes = 0;
@@ -388,10 +390,10 @@ HttpRequestParser::Status HttpRequestParser::onChunkSizeLine(QByteArrayView line
         return Status::NeedMore;
     }
     if (m_body.size() + size > m_bodyLimit)
-        return fail(413, "body_too_large", "chunked body exceeds the body limit");
+        return fail(413, errc::bodyTooLarge, "chunked body exceeds the body limit");
     // Tiny chunks with long size lines must not cost far more than the body they carry.
     if (m_framingBytes > m_limits.headerBytes + m_body.size() + size)
-        return fail(400, "bad_request", "chunk framing out of proportion to the body");
+        return fail(400, errc::badRequest, "chunk framing out of proportion to the body");
     m_remaining = size;
     m_state = State::ChunkData;
     return Status::NeedMore;

@@ -33,7 +33,7 @@ public:
     struct Error {
         int status = 0;          // 400, 413, 414, 417, 431, 501 or 505
         const char* reason = ""; // English, for logs
-        const char* code = "";   // machine-readable: bad_request, body_too_large, …
+        const char* code = "";   // lkk::errc: bad_request, body_too_large, …
     };
 
     explicit HttpRequestParser(Limits limits = {});

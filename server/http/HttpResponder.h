@@ -50,8 +50,9 @@ struct ResponderState {
 // Answers one request. Copyable (handlers run as std::function on a QThreadPool); all copies share
 // one answer: the first send() counts, later ones are ignored with a warning. send() may be called
 // from any thread, also after the client has gone (the response is then dropped). No QFuture is
-// involved (see DeferredResponse.h for why). If every copy is destroyed unanswered, the client
-// gets a 500 and the connection is closed, so a lost answer never leaves a client waiting.
+// involved: QtCore 6.4.2 can run a QFuture::then() continuation twice (docs/architecture.md).
+// If every copy is destroyed unanswered, the client gets a 500 and the connection is closed, so a
+// lost answer never leaves a client waiting.
 // send() also turns the response into a 304 or compresses it (HttpNegotiation), on its caller's
 // thread, so the server thread never compresses.
 class HttpResponder {

@@ -1,6 +1,7 @@
 #include "server/http/HttpServer.h"
 
 #include "server/http/ThrottledLog.h"
+#include "shared/ErrorCodes.h"
 
 #include <QLoggingCategory>
 #include <QSslKey>
@@ -133,7 +134,7 @@ void HttpServer::accept(qintptr descriptor) {
             --m_refusing;
             connection->deleteLater();
         });
-        startConnection(connection, HttpRefusal{503, "service_unavailable", "too many connections", nullptr});
+        startConnection(connection, HttpRefusal{503, errc::serviceUnavailable, "too many connections", nullptr});
         return;
     }
     ++m_active;

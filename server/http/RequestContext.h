@@ -51,8 +51,8 @@ struct Caller {
     std::optional<Role> role;
 };
 
-// What a handler may know about the HTTP request: copied on the server thread, because the
-// QHttpServerRequest must not be touched from a worker thread (the client may be gone by then).
+// What a handler may know about the HTTP request: copied from the HttpRequest on the server
+// thread, before the route runs on a worker thread.
 struct RequestData {
     QString requestId;
     QString method;

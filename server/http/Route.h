@@ -4,15 +4,21 @@
 #include "server/http/ApiReply.h"
 #include "server/http/RequestContext.h"
 
-#include <QHttpServerRequest>
+#include <QByteArrayView>
 #include <QList>
 #include <functional>
+#include <optional>
 
 namespace lkk::server {
 
+// The methods a route can answer (the HTTP layer accepts a few more, which no route has).
+enum class HttpMethod : quint8 { Get, Post, Put, Patch, Delete };
+QByteArrayView httpMethodName(HttpMethod method);                  // "GET", …
+std::optional<HttpMethod> httpMethodFromName(QByteArrayView name); // nullopt for HEAD, OPTIONS…
+
 // What the router needs to know about a route besides its handler.
 struct RouteInfo {
-    QHttpServerRequest::Method method = QHttpServerRequest::Method::Get;
+    HttpMethod method = HttpMethod::Get;
     const char* path = ""; // as in docs/openapi.yaml: "/api/v1/accounts/{id}", or "/confirm" for a page
     Roles roles = Roles::anyone();
     qint64 maxBodyBytes = 0;          // 0: the server's max-body-bytes

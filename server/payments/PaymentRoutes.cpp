@@ -3,7 +3,7 @@
 namespace lkk::server::payments {
 
 const QList<FeatureRoute<PaymentsApi>>& routes() {
-    using Method = QHttpServerRequest::Method;
+    using Method = HttpMethod;
     const Roles customer{Role::Customer};
     static const QList<FeatureRoute<PaymentsApi>> table = {
         {{Method::Get, "/api/v1/accounts/{id}/payments", customer}, &PaymentsApi::payments},

@@ -3,7 +3,7 @@
 namespace lkk::server::readings {
 
 const QList<FeatureRoute<ReadingsApi>>& routes() {
-    using Method = QHttpServerRequest::Method;
+    using Method = HttpMethod;
     const Roles customer{Role::Customer};
     static const QList<FeatureRoute<ReadingsApi>> table = {
         {{Method::Get, "/api/v1/accounts/{id}/readings/form", customer}, &ReadingsApi::form},

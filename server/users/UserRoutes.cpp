@@ -3,7 +3,7 @@
 namespace lkk::server::users {
 
 const QList<FeatureRoute<UsersApi>>& routes() {
-    using Method = QHttpServerRequest::Method;
+    using Method = HttpMethod;
     static const QList<FeatureRoute<UsersApi>> table = {
         {{Method::Post, "/api/v1/auth/register"}, &UsersApi::registerUser},
         {{Method::Post, "/api/v1/auth/register/confirm"}, &UsersApi::confirm},
@@ -13,7 +13,7 @@ const QList<FeatureRoute<UsersApi>>& routes() {
         // The pages behind the links in the mails: a failing database answers a page too.
         {{.method = Method::Get, .path = "/confirm", .page = true}, &UsersApi::confirmLink},
         {{.method = Method::Get, .path = "/recover", .page = true}, &UsersApi::recoverPage},
-        // The new-password form is small: a larger body gets the «form rejected» page (413).
+        // The new-password form is small: the HTTP layer refuses a larger body with a 413 page.
         {{.method = Method::Post, .path = "/recover", .maxBodyBytes = 8 * 1024, .page = true},
          &UsersApi::recoverPageSubmit},
     };
@@ -21,7 +21,7 @@ const QList<FeatureRoute<UsersApi>>& routes() {
 }
 
 const QList<FeatureRoute<ProfileApi>>& profileRoutes() {
-    using Method = QHttpServerRequest::Method;
+    using Method = HttpMethod;
     const Roles signedIn = Roles::signedIn();
     static const QList<FeatureRoute<ProfileApi>> table = {
         {{Method::Post, "/api/v1/profile/password", signedIn}, &ProfileApi::changePassword},

@@ -403,8 +403,6 @@ Result<ApiReply> UsersApi::recoverPageSubmit(RequestContext& context) const {
     // A browser page: even a request that is not the form gets a page, not JSON.
     if (!context.request.contentType.toLower().startsWith("application/x-www-form-urlencoded"))
         return HtmlPage::reply(415, UserPages::formRejected(language));
-    if (context.request.body.size() > context.maxBodyBytes)
-        return HtmlPage::reply(413, UserPages::formRejected(language));
     QByteArray form = context.request.body;
     form.replace('+', ' ');
     const QUrlQuery fields(QString::fromUtf8(form));

@@ -9,6 +9,7 @@ import {Contract} from './lib/openapi.mjs';
 import {ContractClient, Findings} from './lib/client.mjs';
 import {startServer} from './lib/server.mjs';
 import {CLOCK_START, runScenario} from './scenario.mjs';
+import {checkRefusals} from './refusals.mjs';
 
 const [root, binary] = process.argv.slice(2);
 if (!root || !binary) {
@@ -46,6 +47,7 @@ const plainClient = new ContractClient(contract, plain, findings);
 let scenarioError = null;
 try {
     await runScenario(client, server);
+    await checkRefusals(client, server);
     await plainClient.call('setTestClock', {json: {now: CLOCK_START}, expect: 404});
 } catch (e) {
     scenarioError = e;

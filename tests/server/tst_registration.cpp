@@ -417,9 +417,10 @@ private slots:
         QCOMPARE(r.status, 415);
         verifyPageHeaders(r);
         QVERIFY(QString::fromUtf8(r.body).contains(u"Пароль не изменён"_s));
-        r = form("token=x&password=" + QByteArray(20000, 'A'));
+        r = form("token=x&password=" + QByteArray(20000, 'A')); // refused by the HTTP layer, unread
         QCOMPARE(r.status, 413);
         verifyPageHeaders(r);
+        QVERIFY(QString::fromUtf8(r.body).contains(u"Запрос слишком большой."_s));
     }
 
     // The recovery link: the form, per-field messages, then the same effect as the API.

@@ -59,6 +59,11 @@ private slots:
         QCOMPARE(r.config.refreshTokenTtl, 2592000);
         QCOMPARE(r.config.captchaAfterFailures, 5);
         QCOMPARE(r.config.maxBodyBytes, 65536);
+        QCOMPARE(r.config.headerTimeoutMs, 10000);
+        QCOMPARE(r.config.idleTimeoutMs, 60000);
+        QCOMPARE(r.config.bodyTimeoutMs, 30000);
+        QCOMPARE(r.config.maxConnections, 1000);
+        QCOMPARE(r.config.maxConnectionsPerAddress, 50);
         QCOMPARE(r.config.environment, Environment::Demo);
         QVERIFY(!r.config.testExposeCaptcha);
     }
@@ -115,6 +120,10 @@ private slots:
         QTest::newRow("bad port") << (tls + QStringList{u"--port"_s, u"70000"_s}) << u"port"_s;
         QTest::newRow("not a number") << (tls + QStringList{u"--access-token-ttl"_s, u"soon"_s})
                                       << u"access-token-ttl"_s;
+        QTest::newRow("header timeout too short")
+            << (tls + QStringList{u"--header-timeout-ms"_s, u"10"_s}) << u"header-timeout-ms"_s;
+        QTest::newRow("no connections") << (tls + QStringList{u"--max-connections-per-address"_s, u"0"_s})
+                                        << u"max-connections-per-address"_s;
         QTest::newRow("bad environment") << (tls + QStringList{u"--environment"_s, u"staging"_s}) << u"environment"_s;
         QTest::newRow("unknown option") << (tls + QStringList{u"--frobnicate"_s}) << u"frobnicate"_s;
         QTest::newRow("no database") << QStringList{u"--tls-cert"_s, u"c"_s, u"--tls-key"_s, u"k"_s} << u"db"_s;

@@ -89,6 +89,8 @@ bool ServerProcess::isRunning() const {
 }
 
 QByteArray ServerProcess::output() const {
+    if (m_process.state() == QProcess::Running)
+        m_output += m_process.readAll();
     return m_output;
 }
 

@@ -43,8 +43,9 @@ public:
     static QString binaryPath();
 
 private:
-    QProcess m_process;
-    QByteArray m_output;
+    // Mutable: output() collects what the server printed since the last look.
+    mutable QProcess m_process;
+    mutable QByteArray m_output;
     QUrl m_url;
     QString m_ca;
     QString m_mailDrop;

@@ -75,15 +75,52 @@ export class ContractClient {
         return reply;
     }
 
-    #check(op, label, reply) {
+    // An answer to a raw request the server refused before any operation (refusals.mjs): checked
+    // against the operation's documented answer when the request names one that documents the
+    // status, else against the Error schema; with the expected error code (API answers) and
+    // language (Content-Language, or a page's <html lang>), and Connection: close.
+    checkRefusal(label, reply, {operationId, code, lang}) {
+        const violations = this.findings.violations;
+        if (reply.headers.connection !== 'close')
+            violations.push(`${label}: the connection is not closed after a refusal`);
+        if (code && reply.json?.error?.code !== code)
+            violations.push(`${label}: error code ${reply.json?.error?.code}, not ${code}`);
+        // A page says its language in <html lang>, an API answer in Content-Language.
+        if ((reply.headers['content-type'] ?? '').startsWith('text/html')) {
+            if (lang && !reply.text.includes(`<html lang="${lang}">`))
+                violations.push(`${label}: the page is not in ${lang}`);
+        } else if (lang && reply.headers['content-language'] !== lang) {
+            violations.push(`${label}: Content-Language ${reply.headers['content-language']}, not ${lang}`);
+        }
+        if (operationId) {
+            this.#check(this.contract.operation(operationId), label, reply);
+            return;
+        }
+        this.#conventions(label, reply);
+        if (!(reply.headers['content-type'] ?? '').startsWith('application/json'))
+            violations.push(`${label}: Content-Type ${reply.headers['content-type']}, not application/json`);
+        else if (!this.errorSchema(reply.json))
+            violations.push(`${label}: the body does not match the Error schema: ` +
+                `${formatErrors(this.errorSchema.errors)}\n    body: ${reply.text.slice(0, 600)}`);
+    }
+
+    get errorSchema() {
+        return this.contract.schemaValidator('Error');
+    }
+
+    // The conventions of info.description, on every answer.
+    #conventions(label, reply) {
         this.findings.checked++;
-        // The conventions of info.description, on every answer.
         if (!reply.headers['x-request-id'])
             this.findings.violations.push(`${label}: no X-Request-Id`);
         if (reply.headers['cache-control'] !== 'no-store')
             this.findings.violations.push(`${label}: Cache-Control is ${reply.headers['cache-control']}, not no-store`);
         if (reply.status >= 400 && reply.json?.error && !reply.headers['content-language'])
             this.findings.violations.push(`${label}: an error without Content-Language`);
+    }
+
+    #check(op, label, reply) {
+        this.#conventions(label, reply);
         const answer = Contract.answerFor(op, reply.status);
         if (!answer) {
             this.findings.violations.push(`${label}: status ${reply.status} is not documented for ${op.id}`);

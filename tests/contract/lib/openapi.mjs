@@ -138,6 +138,11 @@ export class Contract {
         return op.responses.get(s) ?? op.responses.get(`${s[0]}XX`) ?? op.responses.get('default') ?? null;
     }
 
+    // The compiled validator of one of components/schemas.
+    schemaValidator(name) {
+        return this.ajv.getSchema(`${ROOT_ID}#/definitions/${name}`);
+    }
+
     // What components/schemas holds at a path: schemaAt('Error', 'properties', 'error').
     schemaAt(...path) {
         return path.reduce((at, part) => at?.[part], this.document.components.schemas);

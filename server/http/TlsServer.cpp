@@ -1,8 +1,0 @@
-#include "server/http/TlsServer.h"
-
-namespace lkk::server {
-
-TlsServer::TlsServer(QObject* parent)
-    : QSslServer(parent) {}
-
-} // namespace lkk::server
