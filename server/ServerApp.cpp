@@ -7,6 +7,8 @@
 #include "server/TestClockApi.h"
 #include "server/accounts/AccountsApi.h"
 #include "server/accounts/AccountsDemo.h"
+#include "server/appeals/AppealsApi.h"
+#include "server/appeals/AppealsDemo.h"
 #include "server/auth/AuthService.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/billing/BillingImporter.h"
@@ -143,12 +145,13 @@ void ServerApp::setUpFeatures(const QUrl& publicUrl) {
     paymentOptions.publicUrl = publicUrl;
     m_payments = std::make_unique<payments::PaymentsApi>(*m_database, paymentOptions, *m_mailer);
     m_readings = std::make_unique<readings::ReadingsApi>(*m_database, m_config.readingsFromDay, m_config.readingsToDay);
+    m_appeals = std::make_unique<appeals::AppealsApi>(*m_database, *m_mailer);
     m_testClock = std::make_unique<TestClockApi>();
 }
 
 Features ServerApp::features() const {
-    return {m_auth.get(),  m_accounts.get(), m_users.get(),    m_profile.get(),
-            m_bills.get(), m_payments.get(), m_readings.get(), m_testClock.get()};
+    return {m_auth.get(),     m_accounts.get(), m_users.get(),   m_profile.get(), m_bills.get(),
+            m_payments.get(), m_readings.get(), m_appeals.get(), m_testClock.get()};
 }
 
 int ServerApp::start() {
@@ -209,6 +212,8 @@ int ServerApp::start() {
             return fail(1, note);
         printLine(u"lkk-server: "_s + note);
         if (!accounts::AccountsDemo::linkDemoAccounts(*m_database, &error))
+            return fail(1, error);
+        if (!appeals::AppealsDemo::seed(*m_database, nowMs(), &error))
             return fail(1, error);
         if (m_config.environment == Environment::Test &&
             !accounts::AccountsDemo::seedTestCustomer(*m_database, *m_hasher, &error))
@@ -288,6 +293,7 @@ void ServerApp::stop() {
     }
     m_api.reset();
     m_testClock.reset();
+    m_appeals.reset();
     m_readings.reset();
     m_payments.reset();
     m_bills.reset();

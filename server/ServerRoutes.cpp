@@ -2,6 +2,7 @@
 
 #include "server/TestClockApi.h"
 #include "server/accounts/AccountRoutes.h"
+#include "server/appeals/AppealRoutes.h"
 #include "server/auth/AuthRoutes.h"
 #include "server/bills/BillRoutes.h"
 #include "server/http/HttpApi.h"
@@ -20,6 +21,7 @@ QList<Route> serverRoutes(const Features& features) {
     appendRoutes(routes, payments::billRoutes(), features.bills);
     appendRoutes(routes, payments::routes(), features.payments);
     appendRoutes(routes, readings::routes(), features.readings);
+    appendRoutes(routes, appeals::routes(), features.appeals);
     appendRoutes(routes, testClockRoutes(), features.testClock);
     return routes;
 }

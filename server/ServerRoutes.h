@@ -12,6 +12,9 @@ class TestClockApi;
 namespace accounts {
 class AccountsApi;
 }
+namespace appeals {
+class AppealsApi;
+}
 namespace users {
 class ProfileApi;
 class UsersApi;
@@ -33,6 +36,7 @@ struct Features {
     const payments::BillsService* bills = nullptr;
     const payments::PaymentsApi* payments = nullptr;
     const readings::ReadingsApi* readings = nullptr;
+    const appeals::AppealsApi* appeals = nullptr;
     const TestClockApi* testClock = nullptr;
 };
 
