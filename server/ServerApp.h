@@ -24,6 +24,9 @@ class AccountsApi;
 namespace appeals {
 class AppealsApi;
 }
+namespace faq {
+class FaqApi;
+}
 namespace users {
 class ProfileApi;
 class UsersApi;
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<payments::PaymentsApi> m_payments;
     std::unique_ptr<readings::ReadingsApi> m_readings;
     std::unique_ptr<appeals::AppealsApi> m_appeals;
+    std::unique_ptr<faq::FaqApi> m_faq;
     std::unique_ptr<TestClockApi> m_testClock;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<HttpServer> m_http;

@@ -5,6 +5,7 @@
 #include "server/appeals/AppealRoutes.h"
 #include "server/auth/AuthRoutes.h"
 #include "server/bills/BillRoutes.h"
+#include "server/faq/FaqRoutes.h"
 #include "server/http/HttpApi.h"
 #include "server/payments/PaymentRoutes.h"
 #include "server/readings/ReadingRoutes.h"
@@ -22,6 +23,7 @@ QList<Route> serverRoutes(const Features& features) {
     appendRoutes(routes, payments::routes(), features.payments);
     appendRoutes(routes, readings::routes(), features.readings);
     appendRoutes(routes, appeals::routes(), features.appeals);
+    appendRoutes(routes, faq::routes(), features.faq);
     appendRoutes(routes, testClockRoutes(), features.testClock);
     return routes;
 }

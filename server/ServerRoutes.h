@@ -15,6 +15,9 @@ class AccountsApi;
 namespace appeals {
 class AppealsApi;
 }
+namespace faq {
+class FaqApi;
+}
 namespace users {
 class ProfileApi;
 class UsersApi;
@@ -37,6 +40,7 @@ struct Features {
     const payments::PaymentsApi* payments = nullptr;
     const readings::ReadingsApi* readings = nullptr;
     const appeals::AppealsApi* appeals = nullptr;
+    const faq::FaqApi* faq = nullptr;
     const TestClockApi* testClock = nullptr;
 };
 

@@ -338,6 +338,10 @@ export async function runScenario(client, server) {
 
     await appealSteps(c, {demo, second, operator, epd, openAppeal});
 
+    await c('getFaq', {expect: 200});
+    await c('getFaq', {query: {lang: 'en'}, expect: 200});
+    await c('getFaq', {query: {lang: 'de'}, expect: 400});
+
     await c('setTestClock', {json: {now: '2026-11-24 12:00'}, expect: 400});
     await c('logout', {token: demo, expect: 204});
 }

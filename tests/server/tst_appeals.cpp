@@ -783,6 +783,26 @@ private slots:
         QCOMPARE(full.errorCode(), u"appeal_thread_full"_s);
         QCOMPARE(answer(id, QJsonObject{{u"text"_s, u"Ответ"_s}}, key()).errorCode(), u"appeal_thread_full"_s);
     }
+
+    void faqNeedsNoSignIn() {
+        const Reply ru = m_server->get(u"/api/v1/faq"_s);
+        QCOMPARE(ru.status, 200);
+        QCOMPARE(ru.json[u"language"_s].toString(), u"ru"_s);
+        const QJsonArray companies = ru.json[u"companies"_s].toArray();
+        QCOMPARE(companies.size(), 2);
+        QCOMPARE(companies[0][u"name"_s].toString(), u"АО «Томскэнергосбыт»"_s);
+        QCOMPARE(companies[1][u"name"_s].toString(), u"АО «ТомскРТС»"_s);
+        for (const auto& c : companies)
+            QVERIFY(c[u"questions"_s].toArray().size() >= 12);
+        const Reply en = m_server->send("GET", u"/api/v1/faq"_s, {}, {}, {{"Accept-Language", "en"}});
+        QCOMPARE(en.json[u"companies"_s][0][u"name"_s].toString(), u"JSC Tomskenergosbyt"_s);
+        QCOMPARE(en.headers.value("content-language"), QByteArray("en"));
+        QCOMPARE(m_server->send("GET", u"/api/v1/faq?lang=ru"_s, {}, {}, {{"Accept-Language", "en"}})
+                     .json[u"language"_s]
+                     .toString(),
+                 u"ru"_s);
+        QCOMPARE(m_server->get(u"/api/v1/faq?lang=de"_s).errorField(), u"lang"_s);
+    }
 };
 
 int main(int argc, char* argv[]) {

@@ -1,7 +1,9 @@
-// Appeals without a server: the shared appeal rules (text, files, names), the download's
-// Content-Disposition and the answer mail (docs/appeals.md).
+// Appeals and the FAQ file without a server: the shared appeal rules (text, files, names), the
+// download's Content-Disposition, the answer mail, and the FAQ validator's rejections with their
+// JSON path, line and column (docs/appeals.md, docs/faq-import.md).
 #include "server/appeals/AnswerMail.h"
 #include "server/appeals/AttachmentDownload.h"
+#include "server/faq/FaqValidator.h"
 #include "server/users/UserStore.h"
 #include "shared/AppealRules.h"
 
@@ -13,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace lkk::rules::appeals;
@@ -162,13 +165,180 @@ private slots:
     }
 };
 
+// The FAQ validator on mutations of the demo file: the first problem, where it is.
+class TestFaqValidator : public QObject {
+    Q_OBJECT
+    using Mutation = std::function<void(QJsonObject&)>;
+
+private:
+    QJsonObject m_demo;
+
+    static QJsonObject question(QJsonObject& root, int company, int index) {
+        return root[u"companies"_s][company][u"questions"_s][index].toObject();
+    }
+    static void setQuestion(QJsonObject& root, int company, int index, const QJsonObject& q) {
+        QJsonArray companies = root[u"companies"_s].toArray();
+        QJsonObject c = companies[company].toObject();
+        QJsonArray questions = c[u"questions"_s].toArray();
+        questions[index] = q;
+        c[u"questions"_s] = questions;
+        companies[company] = c;
+        root[u"companies"_s] = companies;
+    }
+
+private slots:
+    void initTestCase() {
+        QFile f(QStringLiteral(LKK_SOURCE_DIR "/resources/demo/faq.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        m_demo = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(!m_demo.isEmpty());
+    }
+
+    void demoFileIsValid() {
+        QFile f(QStringLiteral(LKK_SOURCE_DIR "/resources/demo/faq.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        lkk::server::billing::ImportError error;
+        const auto faq = lkk::server::faq::FaqValidator::validate(f.readAll(), &error);
+        QVERIFY2(faq, qPrintable(error.toString(u"faq.json"_s)));
+        QCOMPARE(faq->companies.size(), 2);
+        for (const auto& company : faq->companies) {
+            QVERIFY(company.questions.size() >= 12);
+            // What the questions must cover, by their ids.
+            QStringList ids;
+            for (const auto& q : company.questions)
+                ids << q.id;
+            const QString all = ids.join(u' ');
+            for (const QString& theme :
+                 {u"registration"_s, u"link"_s, u"readings"_s, u"payment"_s, u"bill"_s, u"appeal"_s})
+                QVERIFY2(all.contains(theme), qPrintable(company.code + u": no question about "_s + theme));
+            for (const auto& q : company.questions)
+                QVERIFY2(!q.question.en.isEmpty() && !q.answer.en.isEmpty(), qPrintable(q.id));
+        }
+    }
+
+    void rejections_data() {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("format") << Mutation([](QJsonObject& r) { r[u"format"_s] = u"lkk-billing"_s; }) << u"$.format"_s
+                                << u"invalid_value"_s;
+        QTest::newRow("version") << Mutation([](QJsonObject& r) { r[u"version"_s] = 2; }) << u"$.version"_s
+                                 << u"unsupported_version"_s;
+        QTest::newRow("unknown top field")
+            << Mutation([](QJsonObject& r) { r[u"extra"_s] = 1; }) << u"$.extra"_s << u"unknown_field"_s;
+        QTest::newRow("no companies") << Mutation([](QJsonObject& r) { r[u"companies"_s] = QJsonArray(); })
+                                      << u"$.companies"_s << u"invalid_value"_s;
+        QTest::newRow("duplicate company") << Mutation([](QJsonObject& r) {
+            QJsonArray c = r[u"companies"_s].toArray();
+            QJsonObject second = c[1].toObject();
+            second[u"code"_s] = u"tes"_s;
+            c[1] = second;
+            r[u"companies"_s] = c;
+        }) << u"$.companies[1].code"_s << u"duplicate_key"_s;
+        QTest::newRow("bad code") << Mutation([](QJsonObject& r) {
+            QJsonArray c = r[u"companies"_s].toArray();
+            QJsonObject first = c[0].toObject();
+            first[u"code"_s] = u"ТЭС"_s;
+            c[0] = first;
+            r[u"companies"_s] = c;
+        }) << u"$.companies[0].code"_s
+                                  << u"invalid_value"_s;
+        QTest::newRow("duplicate question id") << Mutation([this](QJsonObject& r) {
+            QJsonObject q = question(r, 1, 3);
+            q[u"id"_s] = question(r, 1, 0)[u"id"_s];
+            setQuestion(r, 1, 3, q);
+        }) << u"$.companies[1].questions[3].id"_s
+                                               << u"duplicate_key"_s;
+        QTest::newRow("missing answer") << Mutation([this](QJsonObject& r) {
+            QJsonObject q = question(r, 0, 5);
+            q.remove(u"answer"_s);
+            setQuestion(r, 0, 5, q);
+        }) << u"$.companies[0].questions[5]"_s
+                                        << u"missing_field"_s;
+        QTest::newRow("answer without Russian") << Mutation([this](QJsonObject& r) {
+            QJsonObject q = question(r, 0, 2);
+            q[u"answer"_s] = QJsonObject{{u"en"_s, u"Only English"_s}};
+            setQuestion(r, 0, 2, q);
+        }) << u"$.companies[0].questions[2].answer"_s
+                                                << u"missing_field"_s;
+        QTest::newRow("English for one half") << Mutation([this](QJsonObject& r) {
+            QJsonObject q = question(r, 1, 4);
+            q[u"answer"_s] = QJsonObject{{u"ru"_s, u"Только по-русски"_s}};
+            setQuestion(r, 1, 4, q);
+        }) << u"$.companies[1].questions[4].answer"_s
+                                              << u"missing_field"_s;
+        QTest::newRow("question with a line break") << Mutation([this](QJsonObject& r) {
+            QJsonObject q = question(r, 0, 1);
+            q[u"question"_s] = QJsonObject{{u"ru"_s, u"Две\nстроки?"_s}};
+            setQuestion(r, 0, 1, q);
+        }) << u"$.companies[0].questions[1].question.ru"_s
+                                                    << u"invalid_value"_s;
+        QTest::newRow("control character in an answer") << Mutation([this](QJsonObject& r) {
+            QJsonObject q = question(r, 0, 0);
+            q[u"answer"_s] = QJsonObject{{u"ru"_s, u"a\u0007b"_s}, {u"en"_s, u"ab"_s}};
+            setQuestion(r, 0, 0, q);
+        }) << u"$.companies[0].questions[0].answer.ru"_s << u"invalid_value"_s;
+        QTest::newRow("answer too long") << Mutation([this](QJsonObject& r) {
+            QJsonObject q = question(r, 1, 12);
+            q[u"answer"_s] = QJsonObject{{u"ru"_s, QString(8001, u'x')}, {u"en"_s, u"x"_s}};
+            setQuestion(r, 1, 12, q);
+        }) << u"$.companies[1].questions[12].answer.ru"_s
+                                         << u"invalid_value"_s;
+        QTest::newRow("surrounding spaces") << Mutation([this](QJsonObject& r) {
+            QJsonObject q = question(r, 0, 7);
+            q[u"question"_s] = QJsonObject{{u"ru"_s, u" Вопрос?"_s}, {u"en"_s, u"Question?"_s}};
+            setQuestion(r, 0, 7, q);
+        }) << u"$.companies[0].questions[7].question.ru"_s
+                                            << u"invalid_value"_s;
+        QTest::newRow("a number for a name") << Mutation([](QJsonObject& r) {
+            QJsonArray c = r[u"companies"_s].toArray();
+            QJsonObject first = c[0].toObject();
+            first[u"name"_s] = QJsonObject{{u"ru"_s, 5}};
+            c[0] = first;
+            r[u"companies"_s] = c;
+        }) << u"$.companies[0].name.ru"_s << u"wrong_type"_s;
+    }
+
+    // The error names the value's path and where it starts in the (indented) file.
+    void rejections() {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, path);
+        QFETCH(QString, code);
+        QJsonObject root = m_demo;
+        mutate(root);
+        const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        lkk::server::billing::ImportError error;
+        QVERIFY(!lkk::server::faq::FaqValidator::validate(json, &error));
+        QCOMPARE(error.path, path);
+        QCOMPARE(error.code, code);
+        QVERIFY(error.line > 0 && error.column > 0);
+        // The line and column point at the start of a JSON value: the one the path names, or the
+        // object that lacks a field.
+        const QString rest = QString::fromUtf8(json.split('\n').value(error.line - 1)).mid(error.column - 1);
+        QVERIFY2(!rest.isEmpty() && QStringView(u"{[\"0123456789").contains(rest.at(0)),
+                 qPrintable(error.toString(u"faq.json"_s) + u" → "_s + rest));
+        QVERIFY(error.toString(u"faq.json"_s).startsWith(u"faq.json:%1:%2: "_s.arg(error.line).arg(error.column)));
+    }
+
+    void malformed() {
+        lkk::server::billing::ImportError error;
+        QVERIFY(
+            !lkk::server::faq::FaqValidator::validate("{\n  \"format\": \"lkk-faq\",\n  \"version\": 1,,\n}", &error));
+        QCOMPARE(error.code, u"malformed_json"_s);
+        QCOMPARE(error.line, 3);
+        QVERIFY(!lkk::server::faq::FaqValidator::validate("[]", &error));
+        QCOMPARE(error.code, u"malformed_json"_s);
+    }
+};
+
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     int failures = 0;
     TestAppealRules rules;
     TestAnswerMail mail;
-    for (QObject* test : std::initializer_list<QObject*>{&rules, &mail})
+    TestFaqValidator faq;
+    for (QObject* test : std::initializer_list<QObject*>{&rules, &mail, &faq})
         failures += QTest::qExec(test, argc, argv);
     return failures == 0 ? 0 : 1;
 }
