@@ -7,12 +7,16 @@
 #include "server/TestClockApi.h"
 #include "server/accounts/AccountsApi.h"
 #include "server/accounts/AccountsDemo.h"
+#include "server/appeals/AppealsApi.h"
+#include "server/appeals/AppealsDemo.h"
 #include "server/auth/AuthService.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/billing/BillingImporter.h"
 #include "server/bills/BillsService.h"
 #include "server/db/Database.h"
 #include "server/db/Migrations.h"
+#include "server/faq/FaqApi.h"
+#include "server/faq/FaqImporter.h"
 #include "server/http/HttpApi.h"
 #include "server/http/HttpServer.h"
 #include "server/http/TlsPolicy.h"
@@ -143,12 +147,14 @@ void ServerApp::setUpFeatures(const QUrl& publicUrl) {
     paymentOptions.publicUrl = publicUrl;
     m_payments = std::make_unique<payments::PaymentsApi>(*m_database, paymentOptions, *m_mailer);
     m_readings = std::make_unique<readings::ReadingsApi>(*m_database, m_config.readingsFromDay, m_config.readingsToDay);
+    m_appeals = std::make_unique<appeals::AppealsApi>(*m_database, *m_mailer);
+    m_faq = std::make_unique<faq::FaqApi>();
     m_testClock = std::make_unique<TestClockApi>();
 }
 
 Features ServerApp::features() const {
-    return {m_auth.get(),  m_accounts.get(), m_users.get(),    m_profile.get(),
-            m_bills.get(), m_payments.get(), m_readings.get(), m_testClock.get()};
+    return {m_auth.get(),     m_accounts.get(), m_users.get(),   m_profile.get(), m_bills.get(),
+            m_payments.get(), m_readings.get(), m_appeals.get(), m_faq.get(),     m_testClock.get()};
 }
 
 int ServerApp::start() {
@@ -210,6 +216,11 @@ int ServerApp::start() {
         printLine(u"lkk-server: "_s + note);
         if (!accounts::AccountsDemo::linkDemoAccounts(*m_database, &error))
             return fail(1, error);
+        if (!appeals::AppealsDemo::seed(*m_database, nowMs(), &error))
+            return fail(1, error);
+        if (!faq::FaqImporter::importDemoIfNeeded(*m_database, nowMs(), &note))
+            return fail(1, note);
+        printLine(u"lkk-server: "_s + note);
         if (m_config.environment == Environment::Test &&
             !accounts::AccountsDemo::seedTestCustomer(*m_database, *m_hasher, &error))
             return fail(1, error);
@@ -288,6 +299,8 @@ void ServerApp::stop() {
     }
     m_api.reset();
     m_testClock.reset();
+    m_faq.reset();
+    m_appeals.reset();
     m_readings.reset();
     m_payments.reset();
     m_bills.reset();

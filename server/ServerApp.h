@@ -21,6 +21,12 @@ class TestClockApi;
 namespace accounts {
 class AccountsApi;
 }
+namespace appeals {
+class AppealsApi;
+}
+namespace faq {
+class FaqApi;
+}
 namespace users {
 class ProfileApi;
 class UsersApi;
@@ -74,6 +80,8 @@ private:
     std::unique_ptr<payments::BillsService> m_bills;
     std::unique_ptr<payments::PaymentsApi> m_payments;
     std::unique_ptr<readings::ReadingsApi> m_readings;
+    std::unique_ptr<appeals::AppealsApi> m_appeals;
+    std::unique_ptr<faq::FaqApi> m_faq;
     std::unique_ptr<TestClockApi> m_testClock;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<HttpServer> m_http;

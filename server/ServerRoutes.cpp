@@ -2,8 +2,10 @@
 
 #include "server/TestClockApi.h"
 #include "server/accounts/AccountRoutes.h"
+#include "server/appeals/AppealRoutes.h"
 #include "server/auth/AuthRoutes.h"
 #include "server/bills/BillRoutes.h"
+#include "server/faq/FaqRoutes.h"
 #include "server/http/HttpApi.h"
 #include "server/payments/PaymentRoutes.h"
 #include "server/readings/ReadingRoutes.h"
@@ -20,6 +22,8 @@ QList<Route> serverRoutes(const Features& features) {
     appendRoutes(routes, payments::billRoutes(), features.bills);
     appendRoutes(routes, payments::routes(), features.payments);
     appendRoutes(routes, readings::routes(), features.readings);
+    appendRoutes(routes, appeals::routes(), features.appeals);
+    appendRoutes(routes, faq::routes(), features.faq);
     appendRoutes(routes, testClockRoutes(), features.testClock);
     return routes;
 }

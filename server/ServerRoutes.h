@@ -12,6 +12,12 @@ class TestClockApi;
 namespace accounts {
 class AccountsApi;
 }
+namespace appeals {
+class AppealsApi;
+}
+namespace faq {
+class FaqApi;
+}
 namespace users {
 class ProfileApi;
 class UsersApi;
@@ -33,6 +39,8 @@ struct Features {
     const payments::BillsService* bills = nullptr;
     const payments::PaymentsApi* payments = nullptr;
     const readings::ReadingsApi* readings = nullptr;
+    const appeals::AppealsApi* appeals = nullptr;
+    const faq::FaqApi* faq = nullptr;
     const TestClockApi* testClock = nullptr;
 };
 

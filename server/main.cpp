@@ -4,6 +4,7 @@
 #include "server/ServerRoutes.h"
 #include "server/ShutdownSignals.h"
 #include "server/billing/ImportCommand.h"
+#include "server/faq/FaqCommand.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -28,6 +29,8 @@ int main(int argc, char* argv[]) {
 
     if (lkk::server::billing::ImportCommand::isImportCommand(app.arguments())) // lkk-server import FILE …
         return lkk::server::billing::ImportCommand::run(app.arguments(), QProcessEnvironment::systemEnvironment());
+    if (lkk::server::faq::FaqCommand::isFaqCommand(app.arguments())) // lkk-server faq import FILE …
+        return lkk::server::faq::FaqCommand::run(app.arguments(), QProcessEnvironment::systemEnvironment());
     const ConfigLoadResult loaded = ConfigLoader::load(app.arguments(), QProcessEnvironment::systemEnvironment());
     if (loaded.exitNow) {
         print(stdout, loaded.output);

@@ -54,4 +54,14 @@ inline constexpr char consumptionTooHigh[] = "consumption_too_high";            
 inline constexpr char idempotencyKeyRequired[] = "idempotency_key_required"; // 400, field "Idempotency-Key"
 inline constexpr char idempotencyConflict[] = "idempotency_conflict";        // 409: same key, other body
 inline constexpr char orderNotCancellable[] = "order_not_cancellable";       // 409, details.status
+// Appeals (docs/appeals.md). Attachment errors name the file in the message and in details.fileName.
+inline constexpr char appealNotFound[] = "appeal_not_found";                      // 404: unknown or not the caller's
+inline constexpr char attachmentNotFound[] = "attachment_not_found";              // 404
+inline constexpr char attachmentTypeNotAllowed[] = "attachment_type_not_allowed"; // 422, field attachments[i]
+inline constexpr char attachmentTooLarge[] = "attachment_too_large";              // 422, field attachments[i]
+inline constexpr char tooManyAttachments[] = "too_many_attachments";              // 422, field attachments
+inline constexpr char appealClosed[] = "appeal_closed";                           // 409, details.status
+inline constexpr char appealThreadFull[] = "appeal_thread_full";                  // 409, details.max
+inline constexpr char appealLimitReached[] = "appeal_limit_reached";              // 429, Retry-After, details
+inline constexpr char messageLimitReached[] = "message_limit_reached";            // 429, Retry-After, details
 } // namespace lkk::errc

@@ -1,6 +1,7 @@
 #include "server/accounts/AccountsService.h"
 
 #include "server/accounts/AccountMessages.h"
+#include "server/appeals/AppealStore.h"
 #include "server/payments/PaymentDue.h"
 #include "shared/ErrorCodes.h"
 
@@ -20,8 +21,9 @@ const QString kSummarySelect = u"SELECT a.id, a.number, a.kind, a.address_displa
                                u"JOIN billing_accounts a ON a.id = l.account_id WHERE l.user_id = ?"_s;
 
 // Adds period/toPay/penalties of the latest bill (0 and null without one); toPay less the payments
-// made since that bill (payments::PaymentDue).
-bool summaryFromRow(QSqlDatabase& db, const QSqlQuery& row, qint64 nowMs, QJsonObject* out) {
+// made since that bill (payments::PaymentDue); unreadAppeals from `unread` (accountId → count).
+bool summaryFromRow(QSqlDatabase& db, const QSqlQuery& row, qint64 nowMs, const QHash<qint64, int>& unread,
+                    QJsonObject* out) {
     const qint64 accountId = row.value(0).toLongLong();
     QJsonObject s{{u"id"_s, accountId},
                   {u"number"_s, row.value(1).toString()},
@@ -30,7 +32,8 @@ bool summaryFromRow(QSqlDatabase& db, const QSqlQuery& row, qint64 nowMs, QJsonO
                   {u"relation"_s, row.value(4).toString()},
                   {u"period"_s, QJsonValue::Null},
                   {u"toPay"_s, 0},
-                  {u"penalties"_s, 0}};
+                  {u"penalties"_s, 0},
+                  {u"unreadAppeals"_s, unread.value(accountId)}};
     QSqlQuery bill(db);
     bill.prepare(u"SELECT period, total_to_pay, penalties FROM billing_bills WHERE account_id = ? "
                  u"ORDER BY period DESC LIMIT 1"_s);
@@ -87,8 +90,11 @@ Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& cont
         return Failure::databaseUnavailable();
     if (!q.next())
         return std::optional<QJsonObject>();
+    const auto unread = appeals::AppealStore::unreadByAccount(context.db, context.caller.userId);
+    if (!unread)
+        return unread.failure();
     QJsonObject s;
-    if (!summaryFromRow(context.db, q, context.nowMs, &s))
+    if (!summaryFromRow(context.db, q, context.nowMs, *unread, &s))
         return Failure::databaseUnavailable();
     return std::optional<QJsonObject>(s);
 }
@@ -99,10 +105,13 @@ Result<ApiReply> AccountsService::list(RequestContext& context) {
     q.addBindValue(context.caller.userId);
     if (!q.exec())
         return Failure::databaseUnavailable();
+    const auto unread = appeals::AppealStore::unreadByAccount(context.db, context.caller.userId);
+    if (!unread)
+        return unread.failure();
     QJsonArray accounts;
     while (q.next()) {
         QJsonObject s;
-        if (!summaryFromRow(context.db, q, context.nowMs, &s))
+        if (!summaryFromRow(context.db, q, context.nowMs, *unread, &s))
             return Failure::databaseUnavailable();
         accounts.append(s);
     }

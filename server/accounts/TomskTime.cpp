@@ -33,4 +33,8 @@ QString TomskTime::isoUtc(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
 }
 
+qint64 TomskTime::startOfDayMs(const QDate& date) {
+    return QDateTime(date, QTime(0, 0), tomsk()).toMSecsSinceEpoch();
+}
+
 } // namespace lkk::server::accounts

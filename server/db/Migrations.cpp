@@ -33,6 +33,7 @@ QString Migrations::forDialect(const QString& sql, Dialect dialect) {
     QString out = sql;
     out.replace(u"{{ID}}"_s,
                 dialect == Dialect::Sqlite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s : u"BIGSERIAL PRIMARY KEY"_s);
+    out.replace(u"{{BLOB}}"_s, dialect == Dialect::Sqlite ? u"BLOB"_s : u"BYTEA"_s);
     return out;
 }
 

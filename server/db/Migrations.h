@@ -18,7 +18,8 @@ public:
     };
 
     static QList<Migration> embedded();
-    // The same SQL serves both databases; {{ID}} is the one dialect substitution.
+    // The same SQL serves both databases; {{ID}} (an auto-increment key) and {{BLOB}} (bytes) are
+    // the dialect substitutions.
     static QString forDialect(const QString& sql, Dialect dialect);
     static QStringList statements(const QString& sql);
 

@@ -1,8 +1,10 @@
 // Response conformance of the real lkk-server to docs/openapi.yaml (ctest contract_conformance).
 // usage: node conformance.mjs <repository root> <lkk-server binary>
 // Fails when an answer does not match the document, when an operation of the document has no
-// step (or a documented 2xx/4xx status was never answered), or when the document's error codes
-// and shared/ErrorCodes.h differ.
+// step (or a documented 2xx/4xx status was never answered), when the document's error codes
+// and shared/ErrorCodes.h differ, or when an operation's x-lkk-roles are not the roles the
+// server's route table serves (`lkk-server --print-routes`).
+import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {Contract} from './lib/openapi.mjs';
@@ -31,6 +33,21 @@ for (const code of serverCodes) {
 for (const code of documentedCodes) {
     if (!serverCodes.has(code))
         problems.push(`error code ${code} of the Error schema is not in shared/ErrorCodes.h`);
+}
+
+// The roles the document names are the ones the server serves.
+const printed = spawnSync(binary, ['--print-routes'], {encoding: 'utf8'});
+if (printed.status !== 0)
+    problems.push(`lkk-server --print-routes failed: ${printed.stderr}`);
+for (const line of (printed.stdout ?? '').trim().split('\n')) {
+    const [method, path, roles] = line.split(' ');
+    const op = [...contract.operations.values()].find(o => o.method === method && o.base + o.path === path);
+    if (!op?.roles)
+        continue;
+    const documented = [...op.roles].sort().join(',');
+    const served = roles.split(',').sort().join(',');
+    if (documented !== served)
+        problems.push(`${method} ${path} (${op.id}): x-lkk-roles is ${documented}, the server serves ${served}`);
 }
 
 // The scenario's server, and one without the test options for what only such a server answers;

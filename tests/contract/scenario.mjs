@@ -3,15 +3,18 @@
 // checks each answer against the document; this file only drives the server into each state.
 //
 // Part 1 sweeps the document itself, so a new operation is covered without a new step: 401
-// without a token (secured operations), 400 for an unknown field (JSON bodies), 413 and 415
-// (where documented), 404 for another customer's account (paths under /accounts/{id}).
-// Part 2 walks through the cabinet the way a customer does, for the rest.
+// without a token (secured operations), 403 for a customer where `x-lkk-roles` has no customer,
+// 400 for an unknown field (JSON bodies), 413 (over the operation's `x-lkk-max-body-bytes` or
+// the server's 64 KiB) and 415 (where documented), 404 for another customer's account (paths
+// under /accounts/{id}). Each sweep calls as a role the operation serves.
+// Part 2 walks through the cabinet the way a customer (and an operator) does, for the rest.
 import {randomUUID} from 'node:crypto';
 import {MailDrop} from './lib/mail.mjs';
 
 export const CLOCK_START = '2026-11-24T05:00:00Z'; // noon in Tomsk, after the demo bills were issued
 const DEMO = {email: 'demo@lkk.example', password: 'Demo1234'};
 const SECOND = {email: 'second@lkk.example', password: 'Second1234'};
+const OPERATOR = {email: 'operator@lkk.example', password: 'Operator1234'};
 // Demo billing accounts nobody has linked yet (README: the demo's link codes).
 const LINKABLE = {number: '100207815', linkCode: '221972'};
 const LOCKABLE = {number: '7012099921'};
@@ -51,6 +54,7 @@ export async function runScenario(client, server) {
         c('login', {json: {email: user.email, password: user.password, ...extra}, expect});
     const demo = (await login(DEMO)).json.accessToken;
     const second = (await login(SECOND)).json.accessToken;
+    const operator = (await login(OPERATOR)).json.accessToken;
     const captcha = async () => {
         const r = await c('createCaptcha', {expect: 200});
         return {captchaId: r.json.id, captchaAnswer: r.json.answer};
@@ -68,9 +72,17 @@ export async function runScenario(client, server) {
         c('createPaymentOrder', {token: demo, params: {id: epd}, headers: {'Idempotency-Key': key}, json: body,
                                  expect});
 
+    // An open demo appeal of the ЕПД account: the sweeps' {id} under /appeals and /operator/appeals.
+    const demoAppeals = (await c('listAppeals', {token: demo, params: {id: epd}, expect: 200})).json.appeals;
+    const openAppeal = demoAppeals.find(a => a.status === 'new').id;
+
     // ---- Part 1: sweeps over the document ---------------------------------------------------
     const idempotency = {'Idempotency-Key': randomUUID()}; // ignored where not asked for
-    const paramsFor = op => ({id: op.path.startsWith('/accounts/') ? epd : 'no-such-id', contractId});
+    const paramsFor = op => ({id: op.path.startsWith('/accounts/') ? epd
+                                  : /appeals\/\{id\}/.test(op.path) ? openAppeal : 'no-such-id',
+                              contractId, attachmentId: 1});
+    // A caller the operation serves: the demo customer, or the demo operator where customers may not.
+    const tokenFor = op => (op.roles && !op.roles.includes('customer') ? operator : demo);
     for (const op of contract.operations.values()) {
         const schema = op.requestBody?.content?.['application/json']?.schema;
         const isForm = Boolean(op.requestBody?.content?.['application/x-www-form-urlencoded']);
@@ -79,18 +91,23 @@ export async function runScenario(client, server) {
             await c(op.id, {params: paramsFor(op), headers: idempotency, expect: 401,
                             json: schema ? minimalBody(contract, schema) : undefined});
         }
+        if (op.roles && !op.roles.includes('customer') && documented('403')) {
+            await c(op.id, {token: demo, params: paramsFor(op), headers: idempotency, expect: 403,
+                            json: schema ? minimalBody(contract, schema) : undefined});
+        }
         if (schema && documented('400')) {
-            await c(op.id, {token: demo, params: paramsFor(op), headers: idempotency, expect: 400,
+            await c(op.id, {token: tokenFor(op), params: paramsFor(op), headers: idempotency, expect: 400,
                             json: {...minimalBody(contract, schema), 'no-such-field': 1}});
         }
         if (documented('413') && (schema || isForm)) {
-            const limit = isForm ? 8 * 1024 : 64 * 1024; // the pages' form limit; max-body-bytes
-            await c(op.id, {token: demo, params: paramsFor(op), headers: idempotency, expect: 413,
+            // the pages' form limit; the operation's own limit; max-body-bytes
+            const limit = isForm ? 8 * 1024 : op.maxBodyBytes ?? 64 * 1024;
+            await c(op.id, {token: tokenFor(op), params: paramsFor(op), headers: idempotency, expect: 413,
                             body: `{"x":"${'x'.repeat(limit)}"}`,
                             contentType: isForm ? 'application/x-www-form-urlencoded' : 'application/json'});
         }
         if (documented('415') && (schema || isForm)) {
-            await c(op.id, {token: demo, params: paramsFor(op), headers: idempotency, expect: 415,
+            await c(op.id, {token: tokenFor(op), params: paramsFor(op), headers: idempotency, expect: 415,
                             body: isForm ? '{}' : 'x=1', contentType: isForm ? 'application/json' : 'text/plain'});
         }
         if (op.path.startsWith('/accounts/{id}') && documented('404')) {
@@ -319,6 +336,101 @@ export async function runScenario(client, server) {
                              expect: 200});
     await c('getAccount', {token: demo, params: {id: epd}, expect: 200});
 
+    await appealSteps(c, {demo, second, operator, epd, openAppeal});
+
+    await c('getFaq', {expect: 200});
+    await c('getFaq', {query: {lang: 'en'}, expect: 200});
+    await c('getFaq', {query: {lang: 'de'}, expect: 400});
+
     await c('setTestClock', {json: {now: '2026-11-24 12:00'}, expect: 400});
     await c('logout', {token: demo, expect: 204});
+}
+
+// A file of `size` bytes that starts like `head` (the type is decided by the first bytes).
+function fileOf(name, head, size = 256) {
+    const bytes = Buffer.alloc(size, 0x61);
+    Buffer.from(head, 'latin1').copy(bytes);
+    return {fileName: name, content: bytes.toString('base64')};
+}
+const PNG = '\x89PNG\r\n\x1a\n';
+const PDF = '%PDF-1.4\n';
+
+// Appeals: one with a file, its thread and the file, the operator taking and answering it, the
+// customer reading and replying, closing; the refusals; then the daily limits.
+async function appealSteps(c, {demo, second, operator, epd, openAppeal}) {
+    const form = (await c('getAppealForm', {token: demo, params: {id: epd}, expect: 200})).json;
+    const appealBody = (text, attachments) => ({providerId: form.providers[0].id, topic: form.topics[0].code, text,
+                                                ...(attachments ? {attachments} : {})});
+    const create = (body, expect, key = randomUUID()) =>
+        c('createAppeal', {token: demo, params: {id: epd}, headers: {'Idempotency-Key': key}, json: body, expect});
+    const key = randomUUID();
+    const opened = appealBody('Прошу проверить начисление за ноябрь.', [fileOf('фото счётчика.png', PNG)]);
+    const appeal = (await create(opened, 201, key)).json;
+    await create(opened, 200, key); // resent: the same appeal
+    await create(appealBody('Другой текст'), 409, key);
+    await create(appealBody('Фото', [fileOf('photo.jpg', '<html><script>')]), 422);
+    await create(appealBody('   '), 400);
+    await c('getAppeal', {token: demo, params: {id: appeal.id}, expect: 200});
+    await c('getAppeal', {token: second, params: {id: appeal.id}, expect: 404});
+    await c('listAppeals', {token: demo, params: {id: epd}, query: {from: '2026-11-01', to: '2026-11-30'}, expect: 200});
+    await c('listAppeals', {token: demo, params: {id: epd}, query: {from: '2026-13-01'}, expect: 400});
+    const file = {id: appeal.id, attachmentId: appeal.messages[0].attachments[0].id};
+    await c('downloadAppealAttachment', {token: demo, params: file, expect: 200});
+    await c('downloadAppealAttachment', {token: operator, params: file, expect: 200});
+    await c('downloadAppealAttachment', {token: second, params: file, expect: 404});
+    await c('downloadAppealAttachment', {token: demo, params: {id: appeal.id, attachmentId: 999999999}, expect: 404});
+
+    // The operator's side.
+    const op = (id, options) => c(id, {token: operator, ...options});
+    await op('listAppealTopics', {expect: 200});
+    await op('listAppealQueue', {query: {status: 'new', assignee: 'nobody', maxAgeHours: '1'}, expect: 200});
+    await op('listAppealQueue', {query: {limit: '0'}, expect: 400});
+    await op('getOperatorAppeal', {params: {id: appeal.id}, expect: 200});
+    await op('getOperatorAppeal', {params: {id: 999999999}, expect: 404});
+    await op('takeAppeal', {params: {id: appeal.id}, expect: 200});
+    await op('takeAppeal', {params: {id: 999999999}, expect: 404});
+    const answerKey = randomUUID();
+    const answer = (id, json, expect, k = randomUUID()) =>
+        op('answerAppeal', {params: {id}, headers: {'Idempotency-Key': k}, json, expect});
+    const answerBody = {text: 'Начисление проверено, акт во вложении.', attachments: [fileOf('Акт сверки.pdf', PDF)]};
+    await answer(appeal.id, answerBody, 201, answerKey);
+    await answer(appeal.id, answerBody, 200, answerKey);
+    await answer(appeal.id, {text: 'x', attachments: [fileOf('a.gif', 'GIF89a')]}, 422);
+    await answer(999999999, {text: 'x'}, 404);
+    await c('getAccount', {token: demo, params: {id: epd}, expect: 200}); // unreadAppeals
+
+    // The customer reads and replies: back in work.
+    await c('markAppealRead', {token: demo, params: {id: appeal.id}, expect: 204});
+    await c('markAppealRead', {token: second, params: {id: appeal.id}, expect: 404});
+    const reply = (id, json, expect, k = randomUUID(), token = demo) =>
+        c('addAppealMessage', {token, params: {id}, headers: {'Idempotency-Key': k}, json, expect});
+    const replyKey = randomUUID();
+    await reply(appeal.id, {text: 'Спасибо, но сумма всё ещё неверна.'}, 201, replyKey);
+    await reply(appeal.id, {text: 'Спасибо, но сумма всё ещё неверна.'}, 200, replyKey);
+    await reply(appeal.id, {text: 'Иначе'}, 409, replyKey);
+    await reply(appeal.id, {text: 'x', attachments: [fileOf('a.exe', 'MZ')]}, 422);
+    await reply(appeal.id, {text: 'чужое'}, 404, randomUUID(), second);
+
+    // Statuses.
+    await op('setAppealStatus', {params: {id: appeal.id}, json: {status: 'answered'}, expect: 400});
+    await op('setAppealStatus', {params: {id: 999999999}, json: {status: 'closed'}, expect: 404});
+    await op('setAppealStatus', {params: {id: appeal.id}, json: {status: 'closed'}, expect: 200});
+    await op('takeAppeal', {params: {id: appeal.id}, expect: 409});
+    await answer(appeal.id, {text: 'Ещё'}, 409);
+    await reply(appeal.id, {text: 'Ещё вопрос'}, 409);
+    await op('setAppealStatus', {params: {id: appeal.id}, json: {status: 'in_progress'}, expect: 200});
+    await c('closeAppeal', {token: demo, params: {id: appeal.id}, expect: 200});
+    await c('closeAppeal', {token: second, params: {id: appeal.id}, expect: 404});
+
+    // The daily limits: 10 new appeals, 50 further messages in any 24 hours.
+    let last = null;
+    for (let i = 0; i < 12 && last?.status !== 429; i++)
+        last = await create(appealBody(`Обращение ${i + 1}`), [201, 429]);
+    if (last.status !== 429)
+        throw new Error('createAppeal: no 429 after 12 appeals in a day');
+    last = null;
+    for (let i = 0; i < 52 && last?.status !== 429; i++)
+        last = await reply(openAppeal, {text: `Сообщение ${i + 1}`}, [201, 429]);
+    if (last.status !== 429)
+        throw new Error('addAppealMessage: no 429 after 52 messages in a day');
 }

@@ -84,6 +84,8 @@ export class Contract {
                     path,
                     base,
                     secured: (op.security ?? this.document.security ?? []).length > 0,
+                    roles: op['x-lkk-roles'] ?? null, // who may call it, when the document says
+                    maxBodyBytes: op['x-lkk-max-body-bytes'] ?? null, // its own body limit, if any
                     requestBody: resolve(this.document, op.requestBody) ?? null, // as in the document
                     request: this.#request(op, where),
                     responses: this.#responses(op, where),
