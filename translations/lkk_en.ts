@@ -361,10 +361,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no date given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sex:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,6 +878,33 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>The code consists of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::DateField</name>
+    <message>
+        <source>Enter the date as dd.mm.yyyy, for example 15.05.1985.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the date out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,10 +1802,6 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>First name*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no date given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -361,10 +361,6 @@
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <source>no date given</source>
-        <translation>не указана</translation>
-    </message>
-    <message>
         <source>Sex:</source>
         <translation>Пол:</translation>
     </message>
@@ -886,6 +882,33 @@ You can link it again later with the control question.</source>
     <message>
         <source>The code consists of digits only.</source>
         <translation>Код состоит только из цифр.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::DateField</name>
+    <message>
+        <source>Enter the date as dd.mm.yyyy, for example 15.05.1985.</source>
+        <translation>Введите дату в виде дд.мм.гггг, например 15.05.1985.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Выбрать в календаре (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <source>Leave the date out</source>
+        <translation>Не указывать дату</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +1818,6 @@ You can link it again later with the control question.</source>
     <message>
         <source>First name*:</source>
         <translation>Имя*:</translation>
-    </message>
-    <message>
-        <source>no date given</source>
-        <translation>не указана</translation>
     </message>
     <message>
         <source>not given</source>

@@ -7,6 +7,7 @@
 #include "app/accounts/ContractsModel.h"
 #include "app/accounts/LinkAccountController.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/DateField.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
@@ -25,7 +26,6 @@
 
 #include <QCalendarWidget>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -481,7 +481,7 @@ private slots:
         QVERIFY(dialog->isVisible());
         // The calendars and the date fields agree.
         dialog->findChild<QCalendarWidget*>(u"periodToCalendar"_s)->setSelectedDate(QDate(2026, 11, 15));
-        QCOMPARE(dialog->findChild<QDateEdit*>(u"periodToEdit"_s)->date(), QDate(2026, 11, 15));
+        QCOMPARE(dialog->findChild<DateField*>(u"periodToEdit"_s)->date(), QDate(2026, 11, 15));
         QVERIFY(apply->isEnabled());
         QVERIFY(!error->isVisible());
         apply->click();

@@ -15,6 +15,7 @@
 #include "tests/support/FakeNetwork.h"
 #include "tests/support/FixtureCheck.h"
 #include "ui/AppShell.h"
+#include "ui/DateField.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
@@ -28,7 +29,6 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -226,13 +226,13 @@ private slots:
         QCOMPARE(errorText(&wizard, u"firstName"_s), FieldMessages::name(rules::Violation::Required, u"firstName"_s));
         type(&wizard, u"surnameEdit"_s, u"Петров2"_s);
         type(&wizard, u"firstNameEdit"_s, u"Пётр"_s);
-        child<QDateEdit>(&wizard, u"birthDateEdit"_s)->setDate(QDate::currentDate().addYears(-10));
+        child<DateField>(&wizard, u"birthDateEdit"_s)->setDate(QDate::currentDate().addYears(-10));
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(errorText(&wizard, u"surname"_s), FieldMessages::name(rules::Violation::NameCharacters, u"surname"_s));
         QCOMPARE(errorText(&wizard, u"birthDate"_s), FieldMessages::birthDate());
         shot(&wizard, u"wizard-2-errors"_s);
         type(&wizard, u"surnameEdit"_s, u"Петров"_s);
-        child<QDateEdit>(&wizard, u"birthDateEdit"_s)->setDate(QDate(1985, 6, 1));
+        child<DateField>(&wizard, u"birthDateEdit"_s)->setDate(QDate(1985, 6, 1));
         child<QComboBox>(&wizard, u"sexCombo"_s)->setCurrentIndex(1);
         shot(&wizard, u"wizard-2-filled"_s);
         QTest::mouseClick(next, Qt::LeftButton);

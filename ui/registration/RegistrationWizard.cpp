@@ -5,15 +5,13 @@
 #include "ui/StyleRole.h"
 #include "ui/registration/AgreementDialog.h"
 #include "ui/registration/FieldErrorView.h"
+#include "ui/registration/PersonalForm.h"
 
 using namespace Qt::StringLiterals;
 
 namespace lkk {
 
 namespace {
-
-// «не указана»: the date edit's minimum stands for "not given" (QDateEdit has no null date).
-const QDate notGivenDate(1900, 1, 1);
 
 int pageOfField(const QString& field) {
     static const QStringList contacts{u"phone"_s, u"email"_s, u"password"_s, u"repeat"_s};
@@ -45,9 +43,7 @@ RegistrationWizard::RegistrationWizard(RegistrationController* controller, QWidg
     setStyleRole(m_ui->agreementLink, StyleRole::Link);
     setStyleRole(m_ui->nextButton, StyleRole::Primary);
 
-    m_ui->birthDateEdit->setMinimumDate(notGivenDate);
-    m_ui->birthDateEdit->setMaximumDate(QDate::currentDate());
-    m_ui->birthDateEdit->setDate(notGivenDate);
+    setUpBirthDateField(m_ui->birthDateEdit);
     m_ui->sexCombo->addItem(tr("not given"), QString());
     m_ui->sexCombo->addItem(tr("male"), u"male"_s);
     m_ui->sexCombo->addItem(tr("female"), u"female"_s);
@@ -111,8 +107,7 @@ RegistrationForm RegistrationWizard::form() const {
     f.surname = m_ui->surnameEdit->text();
     f.firstName = m_ui->firstNameEdit->text();
     f.patronymic = m_ui->patronymicEdit->text();
-    if (m_ui->birthDateEdit->date() != notGivenDate)
-        f.birthDate = m_ui->birthDateEdit->date();
+    f.birthDate = m_ui->birthDateEdit->date();
     f.sex = m_ui->sexCombo->currentData().toString();
     return f;
 }
@@ -169,6 +164,8 @@ void RegistrationWizard::next() {
         break;
     case PersonalPage:
         errors = m_controller->validatePersonal(f);
+        if (!m_ui->birthDateEdit->hasAcceptableInput())
+            errors.append({u"birthDate"_s, DateField::formatHint()});
         break;
     case CheckPage:
         errors = m_controller->validateCheck(m_ui->captchaWidget->answer(), m_ui->agreementCheck->isChecked());
