@@ -146,14 +146,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show another picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Characters from the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remember me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,7 +186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the characters from the picture:</source>
+        <source>Enter the digits from the picture:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,10 +278,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Picture*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code from the letter*:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,6 +299,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture*:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,10 +357,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the characters from the picture:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I accept the terms of the user agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,6 +382,10 @@
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,11 +799,19 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Characters from the picture</source>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading…</source>
+        <source>Captcha picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits from the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,15 +1215,15 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the characters from the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The captcha picture could not be shown. Load another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your saved sign-in has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,19 +1250,11 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the server address and the CA file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Captcha picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1303,6 +1295,10 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Send the letter again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2172,11 +2168,11 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RecoveryController</name>
     <message>
-        <source>Enter the characters from the picture</source>
+        <source>The captcha picture could not be shown. Load another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The captcha picture could not be shown. Load another one.</source>
+        <source>Enter the digits from the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,22 +2211,22 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To get a new code, enter the characters from the picture and press «Get the code».</source>
+        <source>To get a new code, enter the digits from the picture and press «Get the code».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lkk::RegistrationController</name>
     <message>
-        <source>Enter the characters from the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accept the user agreement to register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The captcha picture could not be shown. Load another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,14 +146,6 @@
         <translation>Пароль</translation>
     </message>
     <message>
-        <source>Show another picture</source>
-        <translation>Показать другую картинку</translation>
-    </message>
-    <message>
-        <source>Characters from the picture</source>
-        <translation>Символы с картинки</translation>
-    </message>
-    <message>
         <source>Remember me</source>
         <translation>Запомнить</translation>
     </message>
@@ -194,8 +186,8 @@
         <translation>Соединение всегда защищено (HTTPS). Указывайте файл сертификата, только если ваша организация или тестовый сервер использует собственный удостоверяющий центр.</translation>
     </message>
     <message>
-        <source>Type the characters from the picture:</source>
-        <translation>Введите символы с картинки:</translation>
+        <source>Enter the digits from the picture:</source>
+        <translation>Введите цифры с картинки:</translation>
     </message>
 </context>
 <context>
@@ -286,10 +278,6 @@
         <translation>E-mail*:</translation>
     </message>
     <message>
-        <source>Picture*:</source>
-        <translation>Картинка*:</translation>
-    </message>
-    <message>
         <source>Code from the letter*:</source>
         <translation>Код из письма*:</translation>
     </message>
@@ -312,6 +300,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture*:</source>
+        <translation>Введите цифры с картинки*:</translation>
     </message>
 </context>
 <context>
@@ -365,10 +357,6 @@
         <translation>Пол:</translation>
     </message>
     <message>
-        <source>Enter the characters from the picture:</source>
-        <translation>Введите символы с картинки:</translation>
-    </message>
-    <message>
         <source>I accept the terms of the user agreement</source>
         <translation>Я принимаю условия пользовательского соглашения</translation>
     </message>
@@ -395,6 +383,10 @@
     <message>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture:</source>
+        <translation>Введите цифры с картинки:</translation>
     </message>
 </context>
 <context>
@@ -810,12 +802,20 @@ You can link it again later with the control question.</source>
         <translation>Показать другую картинку</translation>
     </message>
     <message>
-        <source>Characters from the picture</source>
-        <translation>Символы с картинки</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Captcha picture</source>
+        <translation>Картинка с цифрами</translation>
+    </message>
+    <message>
+        <source>Another picture</source>
+        <translation>Другая картинка</translation>
+    </message>
+    <message>
+        <source>Digits from the picture</source>
+        <translation>Цифры с картинки</translation>
     </message>
 </context>
 <context>
@@ -1228,16 +1228,16 @@ You can link it again later with the control question.</source>
         <translation>Слишком длинный пароль</translation>
     </message>
     <message>
-        <source>Enter the characters from the picture</source>
-        <translation>Введите символы с картинки</translation>
-    </message>
-    <message>
         <source>The captcha picture could not be shown. Load another one.</source>
         <translation>Не удалось показать картинку. Загрузите другую.</translation>
     </message>
     <message>
         <source>Your saved sign-in has expired. Please sign in again.</source>
         <translation>Сохранённый вход больше не действует. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture</source>
+        <translation>Введите цифры с картинки</translation>
     </message>
 </context>
 <context>
@@ -1263,20 +1263,12 @@ You can link it again later with the control question.</source>
         <translation>Выбрать файл сертификата…</translation>
     </message>
     <message>
-        <source>Type the characters from the picture.</source>
-        <translation>Введите символы с картинки.</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
         <source>Check the server address and the CA file.</source>
         <translation>Проверьте адрес сервера и файл сертификата.</translation>
-    </message>
-    <message>
-        <source>Captcha picture</source>
-        <translation>Картинка с символами</translation>
     </message>
     <message>
         <source>Stay signed in on this computer: the session key is kept in the system keychain, never the password.</source>
@@ -1317,6 +1309,10 @@ You can link it again later with the control question.</source>
     <message>
         <source>Send the letter again</source>
         <translation>Отправить письмо ещё раз</translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture.</source>
+        <translation>Введите цифры с картинки.</translation>
     </message>
 </context>
 <context>
@@ -2187,12 +2183,12 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RecoveryController</name>
     <message>
-        <source>Enter the characters from the picture</source>
-        <translation>Введите символы с картинки</translation>
-    </message>
-    <message>
         <source>The captcha picture could not be shown. Load another one.</source>
         <translation>Не удалось показать картинку. Загрузите другую.</translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture</source>
+        <translation>Введите цифры с картинки</translation>
     </message>
 </context>
 <context>
@@ -2230,16 +2226,12 @@ You can link it again later with the control question.</source>
         <translation>Новый код отправлен. Коды из прежних писем больше не действуют.</translation>
     </message>
     <message>
-        <source>To get a new code, enter the characters from the picture and press «Get the code».</source>
-        <translation>Чтобы получить новый код, введите символы с картинки и нажмите «Получить код».</translation>
+        <source>To get a new code, enter the digits from the picture and press «Get the code».</source>
+        <translation>Чтобы получить новый код, введите цифры с картинки и нажмите «Получить код».</translation>
     </message>
 </context>
 <context>
     <name>lkk::RegistrationController</name>
-    <message>
-        <source>Enter the characters from the picture</source>
-        <translation>Введите символы с картинки</translation>
-    </message>
     <message>
         <source>Accept the user agreement to register</source>
         <translation>Для регистрации примите пользовательское соглашение</translation>
@@ -2247,6 +2239,10 @@ You can link it again later with the control question.</source>
     <message>
         <source>The captcha picture could not be shown. Load another one.</source>
         <translation>Не удалось показать картинку. Загрузите другую.</translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture</source>
+        <translation>Введите цифры с картинки</translation>
     </message>
 </context>
 <context>

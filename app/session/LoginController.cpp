@@ -216,7 +216,7 @@ void LoginController::signIn(const QString& email, const QString& password, bool
         return;
     }
     if (d->captchaRequired && captchaAnswer.trimmed().isEmpty()) {
-        emit failed(Field::Captcha, tr("Enter the characters from the picture"));
+        emit failed(Field::Captcha, tr("Enter the digits from the picture"));
         return;
     }
     if (!d->applyServer())

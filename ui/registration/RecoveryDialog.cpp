@@ -139,7 +139,7 @@ void RecoveryDialog::requestNewCode() {
     goTo(RequestPage);
     m_ui->recoveryBanner->showMessage(
         MessageBanner::Type::Info,
-        tr("To get a new code, enter the characters from the picture and press «Get the code»."));
+        tr("To get a new code, enter the digits from the picture and press «Get the code»."));
     m_ui->recoveryBanner->show();
     m_ui->captchaWidget->answerEdit()->setFocus();
     m_controller->loadCaptcha();

@@ -3,6 +3,7 @@
 
 #include "app/registration/RegistrationController.h"
 #include "ui/StyleRole.h"
+#include "ui/WindowFit.h"
 #include "ui/registration/AgreementDialog.h"
 #include "ui/registration/FieldErrorView.h"
 #include "ui/registration/PersonalForm.h"
@@ -149,7 +150,7 @@ void RegistrationWizard::showErrors(const QList<std::pair<QString, QString>>& er
         m_errors->show(field, message, first);
         first = false;
     }
-    growToFit();
+    growWindowToFit(this);
 }
 
 void RegistrationWizard::next() {
@@ -199,13 +200,13 @@ void RegistrationWizard::onFailed(const QString& field, const QString& message) 
     if (page < 0 || (m_confirmOnly && page != ConfirmPage)) {
         m_ui->registrationBanner->showMessage(MessageBanner::Type::Error, message);
         m_ui->registrationBanner->show();
-        growToFit();
+        growWindowToFit(this);
         return;
     }
     if (page != m_ui->pages->currentIndex() && m_ui->pages->currentIndex() != ConfirmPage)
         goTo(page);
     m_errors->show(field, message);
-    growToFit();
+    growWindowToFit(this);
 }
 
 void RegistrationWizard::onAccepted(const RegistrationAccepted& accepted) {
@@ -222,13 +223,6 @@ void RegistrationWizard::setBusy(bool busy) {
     m_ui->busyLabel->setText(busy ? tr("Sending…") : QString());
     m_ui->busyLabel->setVisible(busy);
     updateButtons();
-}
-
-void RegistrationWizard::growToFit() {
-    layout()->activate();
-    const QSize hint = sizeHint();
-    if (height() < hint.height() || width() < hint.width())
-        resize(std::max(width(), hint.width()), std::max(height(), hint.height()));
 }
 
 void RegistrationWizard::showAgreement() {
