@@ -2017,15 +2017,15 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reading is below the previous one (%1). If the meter has passed zero, confirm the rollover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consumption of %1 %2 is much higher than usual (%3 a month on average). Check the reading and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readings of this meter are not accepted now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading %1 is below the previous one, %2. If it is a typo, correct it; confirm only if the meter has run past its largest value and started again from zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

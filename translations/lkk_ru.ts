@@ -2032,16 +2032,16 @@ You can link it again later with the control question.</source>
         <translation>Не более %1 цифр до запятой и %2 после</translation>
     </message>
     <message>
-        <source>The reading is below the previous one (%1). If the meter has passed zero, confirm the rollover.</source>
-        <translation>Показание меньше предыдущего (%1). Если счётчик перешёл через ноль, подтвердите переход.</translation>
-    </message>
-    <message>
         <source>Consumption of %1 %2 is much higher than usual (%3 a month on average). Check the reading and confirm.</source>
         <translation>Расход %1 %2 намного больше обычного (в среднем %3 в месяц). Проверьте показание и подтвердите.</translation>
     </message>
     <message>
         <source>Readings of this meter are not accepted now.</source>
         <translation>Показания этого счётчика сейчас не принимаются.</translation>
+    </message>
+    <message>
+        <source>The reading %1 is below the previous one, %2. If it is a typo, correct it; confirm only if the meter has run past its largest value and started again from zero.</source>
+        <translation>Показание %1 меньше предыдущего, %2. Если это опечатка, исправьте его; подтверждайте, только если счётчик дошёл до наибольшего значения и начал отсчёт с нуля.</translation>
     </message>
 </context>
 <context>

@@ -349,8 +349,10 @@ private slots:
         QVERIFY(!asked.canSend());
         QVERIFY(asked.needsRolloverConfirmation());
         QVERIFY(!asked.hasFormatErrors());
-        QCOMPARE(asked.zones.at(0).warning, u"The reading is below the previous one (99"_s + nbsp +
-                                                u"990,0). If the meter has passed zero, confirm the rollover."_s);
+        // Two zones: the warning names its zone and both figures.
+        QCOMPARE(asked.zones.at(0).warning, u"T1 (day): The reading 5,0 is below the previous one, 99"_s + nbsp +
+                                                u"990,0. If it is a typo, correct it; confirm only if the meter has "
+                                                u"run past its largest value and started again from zero."_s);
         QVERIFY(!asked.zones.at(1).belowPrevious);
         const ReadingCheck confirmed = ReadingRules::check(f.window, meter, input, true, false);
         QVERIFY(confirmed.canSend());
