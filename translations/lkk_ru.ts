@@ -1330,16 +1330,8 @@ You can link it again later with the control question.</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
         <source>&amp;Cabinet</source>
         <translation>&amp;Кабинет</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1384,6 +1376,14 @@ You can link it again later with the control question.</source>
     <message>
         <source>Link your personal account to see the amount to pay, the account&apos;s requisites and meters. You will need the account number and your latest bill.</source>
         <translation>Подключите лицевой счёт, чтобы видеть сумму к оплате, реквизиты и счётчики. Понадобятся номер лицевого счёта и последняя квитанция.</translation>
+    </message>
+    <message>
+        <source>Sign out of the cabinet</source>
+        <translation>Выйти из кабинета</translation>
+    </message>
+    <message>
+        <source>&amp;Close the program</source>
+        <translation>&amp;Закрыть программу</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@ private slots:
         auto* quit = main->findChild<QAction*>(u"quitAction"_s);
         QVERIFY(quit);
         QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        // Side by side in «Кабинет»: «Выйти из кабинета» and «Закрыть программу», not «Выйти» and «Выход».
+        QVERIFY(main->findChild<QMenu*>(u"fileMenu"_s)->actions().contains(quit));
+        QCOMPARE(main->findChild<QAction*>(u"signOutAction"_s)->text(), u"Sign out of the cabinet"_s);
+        QCOMPARE(quit->text(), u"&Close the program"_s);
 
         // «Выйти»: back to the login window (the server is unreachable: the revoke is best effort).
         signOut->trigger();
