@@ -686,6 +686,10 @@ You can link it again later with the control question.</source>
         <source>Save the payment document as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::BillsModel</name>

@@ -689,6 +689,10 @@ You can link it again later with the control question.</source>
         <source>Save the payment document as a PDF file</source>
         <translation>Сохранить платёжный документ в файл PDF</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
 </context>
 <context>
     <name>lkk::BillsModel</name>
