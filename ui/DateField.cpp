@@ -55,6 +55,9 @@ DateField::DateField(QWidget* parent)
     m_calendarButton->setFocusPolicy(Qt::NoFocus);
     m_notGiven->hide();
     setFocusProxy(m_edit);
+    // A Tab stop of its own, so that setTabOrder() (and a form's tab stops) can place the field
+    // with its parts; Tab into it lands in the line edit.
+    setFocusPolicy(Qt::StrongFocus);
 
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);

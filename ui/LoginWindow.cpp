@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -50,6 +51,11 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     m_ui->busyLabel->hide();
     m_ui->demoHint->hide();
     m_ui->captchaBox->hide();
+    // The captcha between the password and «Запомнить» in the Tab order.
+    m_ui->captchaPrompt->setBuddy(m_ui->captchaWidget->answerEdit());
+    setTabOrder(m_ui->passwordEdit, m_ui->captchaWidget->answerEdit());
+    setTabOrder(m_ui->captchaWidget->answerEdit(), m_ui->captchaWidget->refreshButton());
+    setTabOrder(m_ui->captchaWidget->refreshButton(), m_ui->rememberCheck);
     m_ui->caBrowseButton->setIcon(QIcon(u":/icons/folder.svg"_s));
     m_ui->keychainBanner->setClosable(false);
     for (QLabel* error : {m_ui->emailError, m_ui->passwordError, m_ui->captchaError, m_ui->serverUrlError})

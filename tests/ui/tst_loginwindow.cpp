@@ -3,6 +3,7 @@
 // server's own message, the captcha block, the keychain warning and «Запомнить», against the real
 // lkk-server (--demo, test environment) where the network matters.
 #include "tests/support/ApiTestServer.h"
+#include "tests/ui/KeyboardWalk.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/Dialogs.h"
 #include "ui/LoginWindow.h"
@@ -286,6 +287,13 @@ private slots:
         // The whole picture is visible at its size: the window grows instead of squeezing it.
         QTRY_COMPARE(child<CaptchaPicture>(w, u"captchaImage"_s)->pictureRect().size(), QSize(200, 70));
         QVERIFY(child<QToolButton>(w, u"captchaRefresh"_s)->isVisible());
+        // From the keyboard: the captcha between the password and «Запомнить».
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QCOMPARE(
+            lkk::test::tabWalk(child<QLineEdit>(w, u"emailEdit"_s)),
+            (QStringList{u"emailEdit"_s, u"passwordEdit"_s, u"captchaAnswer"_s, u"captchaRefresh"_s, u"rememberCheck"_s,
+                         u"signInButton"_s, u"registerButton"_s, u"recoverButton"_s, u"connectionToggle"_s}));
         // An empty answer is caught locally.
         QTest::keyClicks(child<QLineEdit>(w, u"emailEdit"_s), u"ivanova@example.com"_s);
         QTest::keyClicks(child<QLineEdit>(w, u"passwordEdit"_s), u"Secret123"_s);

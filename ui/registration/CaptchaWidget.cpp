@@ -42,7 +42,8 @@ CaptchaWidget::CaptchaWidget(QWidget* parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->addLayout(row);
     column->addWidget(m_answer);
-    setFocusProxy(m_answer);
+    // No focus proxy: a compound with one would take the Tab focus at its own place in the
+    // window's chain; the forms put the answer and «Другая картинка» in their order instead.
     setTabOrder(m_answer, m_refresh);
     retranslate();
     setLoading();

@@ -10,7 +10,9 @@ namespace lkk {
 class CaptchaPicture;
 
 // The captcha of the registration and recovery forms: the whole picture, «Другая картинка» beside
-// it and the answer field under it (in the keyboard order: the answer, then «Другая картинка»).
+// it and the answer field under it (in the keyboard order: the answer, then «Другая картинка»;
+// forms chain answerEdit() and refreshButton() into their Tab order and make answerEdit() the
+// buddy of their label).
 class CaptchaWidget : public QWidget {
     Q_OBJECT
 public:

@@ -8,6 +8,8 @@
 #include "ui/registration/FieldErrorView.h"
 #include "ui/registration/PersonalForm.h"
 
+#include <QToolButton>
+
 using namespace Qt::StringLiterals;
 
 namespace lkk {
@@ -51,8 +53,10 @@ RegistrationWizard::RegistrationWizard(RegistrationController* controller, QWidg
     m_ui->resendButton->setTexts(tr("Send the letter again"), tr("Send the letter again (in %1:%2)"));
     // The captcha's answer field lives inside its widget: in the keyboard order after the pages
     // before it, like the form's other fields.
+    m_ui->captchaLabel->setBuddy(m_ui->captchaWidget->answerEdit());
     setTabOrder(m_ui->sexCombo, m_ui->captchaWidget->answerEdit());
-    setTabOrder(m_ui->captchaWidget->answerEdit(), m_ui->agreementCheck);
+    setTabOrder(m_ui->captchaWidget->answerEdit(), m_ui->captchaWidget->refreshButton());
+    setTabOrder(m_ui->captchaWidget->refreshButton(), m_ui->agreementCheck);
 
     m_errors->add(u"phone"_s, m_ui->phoneEdit, m_ui->phoneError);
     m_errors->add(u"email"_s, m_ui->emailEdit, m_ui->emailError);
