@@ -568,9 +568,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>The server did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -935,9 +935,11 @@ You can link it again later with the control question.</source>
     <message numerus="yes">
         <source>The demo server did not start within %n second(s).
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The demo server did not start within %n second.
+%1</numerusform>
+            <numerusform>The demo server did not start within %n seconds.
+%1</numerusform>
         </translation>
     </message>
     <message>
@@ -1040,9 +1042,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>The code is %n digits from the e-mail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The code is the %n digit from the e-mail</numerusform>
+            <numerusform>The code is the %n digits from the e-mail</numerusform>
         </translation>
     </message>
     <message>
@@ -1051,9 +1053,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>%1 Try again in %n min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Try again in %n minute.</numerusform>
+            <numerusform>%1 Try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1116,9 +1118,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1186,9 +1188,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>The answer is wrong. Attempts left: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The answer is wrong. Attempts left: %n.</numerusform>
+            <numerusform>The answer is wrong. Attempts left: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1572,9 +1574,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>No answer from the server (%1). Trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer from the server (%1). Trying again in %n second…</numerusform>
+            <numerusform>No answer from the server (%1). Trying again in %n seconds…</numerusform>
         </translation>
     </message>
     <message>
@@ -1704,9 +1706,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
         </translation>
     </message>
     <message>
