@@ -8,6 +8,7 @@
 #include "app/readings/ReadingsFormat.h"
 #include "app/readings/ReadingsHistoryModel.h"
 #include "app/readings/ReadingsOperations.h"
+#include "shared/MonthText.h"
 #include "tests/support/FixtureCheck.h"
 
 #include <QAbstractItemModelTester>
@@ -408,6 +409,20 @@ private slots:
         QCOMPARE(readingsformat::shortMonthYear(u"2026-05"_s), u"май 2026"_s);
         QCOMPARE(readingsformat::shortMonthYear(u"bad"_s), u"bad"_s);
         QCOMPARE(readingsformat::zoneLabel(u"T2"_s), u"T2 (night)"_s); // untranslated in this test
+    }
+
+    // In an English sentence a month keeps its capital: «To pay for November 2026».
+    void monthsInEnglish() {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString month = readingsformat::monthYear(u"2026-11"_s);
+        const QString shortMonth = readingsformat::shortMonthYear(u"2026-05"_s);
+        const QString inText = monthInText(11);
+        QLocale::setDefault(before);
+        QCOMPARE(month, u"November 2026"_s);
+        QCOMPARE(shortMonth, u"May 2026"_s);
+        QCOMPARE(inText, u"November"_s);
+        QCOMPARE(monthInText(11), u"ноябрь"_s);
     }
 
     // ---- history model ----
