@@ -10,6 +10,7 @@
 #include "app/readings/ReadingsOperations.h"
 #include "shared/MonthText.h"
 #include "tests/support/FixtureCheck.h"
+#include "tests/unit/ModelAlignment.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -435,6 +436,11 @@ private slots:
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Date"_s);
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Counted in the bill for"_s);
         QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), u"T2 (night)"_s);
+        // The readings' headers stand right-aligned over their right-aligned figures.
+        QCOMPARE(lkk::test::horizontalAlignment(model.headerData(2, Qt::Horizontal, Qt::TextAlignmentRole)),
+                 Qt::AlignRight);
+        QCOMPARE(lkk::test::horizontalAlignment(model.headerData(0, Qt::Horizontal, Qt::TextAlignmentRole)),
+                 Qt::AlignLeft);
         const QModelIndex water = model.index(0, 0);
         QCOMPARE(water.data().toString(),
                  u"Горячая вода - meter № 517480\nМУП ЖКХ «Октябрьское» - account № 887100103492"_s);
