@@ -412,7 +412,7 @@ private slots:
         tab.setRequisites(sampleRequisites());
         QVERIFY(!tab.findChild<QLabel*>(u"requisitesLoading"_s)->isVisible());
         QCOMPARE(tab.findChild<QLabel*>(u"requisitesOwner"_s)->text(), u"Малашта Светлана Михайловна"_s);
-        QVERIFY(tab.findChild<QLabel*>(u"requisitesArea"_s)->text().startsWith(u"60.6/60.6"_s));
+        QVERIFY(tab.findChild<QLabel*>(u"requisitesArea"_s)->text().startsWith(u"60,6/60,6"_s));
         QCOMPARE(tab.findChild<QLabel*>(u"requisitesResidents"_s)->text(), u"1"_s);
 
         QTreeView* tree = tab.contractsView();
