@@ -833,16 +833,16 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::ContractsModel</name>
     <message>
-        <source>Tariff name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tariff value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 - %2 Acc. No. %3</source>
         <extracomment>Contract row of «Реквизиты ЛС»: provider - service № ЛС sub-account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract and tariff</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

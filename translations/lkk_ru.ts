@@ -836,10 +836,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::ContractsModel</name>
     <message>
-        <source>Tariff name</source>
-        <translation>Наименование тарифа</translation>
-    </message>
-    <message>
         <source>Tariff value</source>
         <translation>Величина тарифа</translation>
     </message>
@@ -847,6 +843,10 @@ You can link it again later with the control question.</source>
         <source>%1 - %2 Acc. No. %3</source>
         <extracomment>Contract row of «Реквизиты ЛС»: provider - service № ЛС sub-account</extracomment>
         <translation>%1 - %2 № ЛС %3</translation>
+    </message>
+    <message>
+        <source>Contract and tariff</source>
+        <translation>Договор и тариф</translation>
     </message>
 </context>
 <context>
