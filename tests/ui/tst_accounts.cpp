@@ -359,6 +359,18 @@ private slots:
         auto* error = dialog.findChild<QLabel*>(u"answerError"_s);
         auto* button = dialog.findChild<QPushButton*>(u"confirmButton"_s);
         QCOMPARE(combo->count(), 2);
+        // The question is printed once: in full under the combo box only when the box cuts it.
+        auto* questionText = dialog.findChild<QLabel*>(u"questionText"_s);
+        const auto cutInCombo = [combo] {
+            return combo->fontMetrics().horizontalAdvance(combo->currentText()) > combo->width() - 30;
+        };
+        dialog.resize(1400, dialog.height()); // room for the whole question
+        QTRY_VERIFY(!cutInCombo());
+        QVERIFY(!questionText->isVisible());
+        dialog.setQuestions({{u"link_code"_s, u"Код"_s}});
+        QVERIFY(!questionText->isVisible());
+        dialog.setQuestions({{u"link_code"_s, u"Введите код для добавления договора в ЛКК, указанный в квитанции"_s},
+                             {u"total_to_pay"_s, u"Введите сумму «ИТОГО К ОПЛАТЕ» / «ВСЕГО К ОПЛАТЕ»"_s}});
 
         button->click(); // empty
         QVERIFY(error->isVisible());
