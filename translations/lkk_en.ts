@@ -612,6 +612,14 @@ You can link it again later with the control question.</source>
         <source>We sent the confirmation letter to %1 once more. Enter the code from it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>«Remember me» did not work: the system keychain did not save the sign-in, so next time you will be asked for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::BillMonth</name>

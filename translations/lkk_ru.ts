@@ -615,6 +615,14 @@ You can link it again later with the control question.</source>
         <source>We sent the confirmation letter to %1 once more. Enter the code from it.</source>
         <translation>Мы ещё раз отправили письмо с кодом подтверждения на %1. Введите код из него.</translation>
     </message>
+    <message>
+        <source>«Remember me» did not work: the system keychain did not save the sign-in, so next time you will be asked for the password again.</source>
+        <translation>«Запомнить» не сработало: системное хранилище паролей не сохранило вход, поэтому в следующий раз нужно будет снова ввести пароль.</translation>
+    </message>
+    <message>
+        <source>The system said: %1</source>
+        <translation>Сообщение системы: %1</translation>
+    </message>
 </context>
 <context>
     <name>lkk::BillMonth</name>

@@ -148,6 +148,21 @@ private slots:
         QVERIFY(!core.settings.value(AppSettings::Key::MainWindowGeometry).toByteArray().isEmpty());
     }
 
+    // «Запомнить» that the keychain did not keep is said in words in the main window, not silently
+    // forgotten until the next start.
+    void rememberFailureIsShown() {
+        UiCore core;
+        AppShell shell(&core.settings, &core.session, &core.controller);
+        shell.start();
+        fakeSignIn(core);
+        QVERIFY(QTest::qWaitForWindowExposed(shell.mainWindow()));
+        emit core.controller.rememberFinished(false);
+        MessageBanner* banner = shell.mainWindow()->banner();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->type(), MessageBanner::Type::Warning);
+        QVERIFY(banner->text().startsWith(AppShell::tr("«Remember me» did not work").left(20)));
+    }
+
     void expiredSessionReturnsToLoginWithBanner() {
         UiCore core;
         AppShell shell(&core.settings, &core.session, &core.controller);
