@@ -146,14 +146,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show another picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Characters from the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remember me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,7 +186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the characters from the picture:</source>
+        <source>Enter the digits from the picture:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,10 +278,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Picture*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code from the letter*:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,6 +299,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture*:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -361,15 +353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no date given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the characters from the picture:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -398,6 +382,10 @@
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,9 +568,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>The server did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -622,6 +610,14 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>We sent the confirmation letter to %1 once more. Enter the code from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«Remember me» did not work: the system keychain did not save the sign-in, so next time you will be asked for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system said: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +692,10 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Save the payment document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -811,11 +811,19 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Characters from the picture</source>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading…</source>
+        <source>Captcha picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits from the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,16 +841,16 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::ContractsModel</name>
     <message>
-        <source>Tariff name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tariff value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 - %2 Acc. No. %3</source>
         <extracomment>Contract row of «Реквизиты ЛС»: provider - service № ЛС sub-account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract and tariff</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,6 +894,33 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::DateField</name>
+    <message>
+        <source>Enter the date as dd.mm.yyyy, for example 15.05.1985.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the date out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::DemoServerLauncher</name>
     <message>
         <source>The demo server announced an unreadable address: %1</source>
@@ -908,9 +943,11 @@ You can link it again later with the control question.</source>
     <message numerus="yes">
         <source>The demo server did not start within %n second(s).
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The demo server did not start within %n second.
+%1</numerusform>
+            <numerusform>The demo server did not start within %n seconds.
+%1</numerusform>
         </translation>
     </message>
     <message>
@@ -1013,9 +1050,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>The code is %n digits from the e-mail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The code is the %n digit from the e-mail</numerusform>
+            <numerusform>The code is the %n digits from the e-mail</numerusform>
         </translation>
     </message>
     <message>
@@ -1024,9 +1061,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>%1 Try again in %n min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Try again in %n minute.</numerusform>
+            <numerusform>%1 Try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1089,9 +1126,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1159,9 +1196,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>The answer is wrong. Attempts left: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The answer is wrong. Attempts left: %n.</numerusform>
+            <numerusform>The answer is wrong. Attempts left: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1192,15 +1229,15 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the characters from the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The captcha picture could not be shown. Load another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your saved sign-in has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,19 +1264,11 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the server address and the CA file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Captcha picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1282,6 +1311,10 @@ You can link it again later with the control question.</source>
         <source>Send the letter again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the digits from the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::MainWindow</name>
@@ -1298,15 +1331,7 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Cabinet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1351,6 +1376,14 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Link your personal account to see the amount to pay, the account&apos;s requisites and meters. You will need the account number and your latest bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1549,9 +1582,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>No answer from the server (%1). Trying again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer from the server (%1). Trying again in %n second…</numerusform>
+            <numerusform>No answer from the server (%1). Trying again in %n seconds…</numerusform>
         </translation>
     </message>
     <message>
@@ -1681,9 +1714,9 @@ You can link it again later with the control question.</source>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
         </translation>
     </message>
     <message>
@@ -1779,10 +1812,6 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>First name*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no date given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2002,15 +2031,15 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reading is below the previous one (%1). If the meter has passed zero, confirm the rollover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consumption of %1 %2 is much higher than usual (%3 a month on average). Check the reading and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readings of this meter are not accepted now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading %1 is below the previous one, %2. If it is a typo, correct it; confirm only if the meter has run past its largest value and started again from zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,11 +2182,11 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RecoveryController</name>
     <message>
-        <source>Enter the characters from the picture</source>
+        <source>The captcha picture could not be shown. Load another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The captcha picture could not be shown. Load another one.</source>
+        <source>Enter the digits from the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,22 +2225,22 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To get a new code, enter the characters from the picture and press «Get the code».</source>
+        <source>To get a new code, enter the digits from the picture and press «Get the code».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lkk::RegistrationController</name>
     <message>
-        <source>Enter the characters from the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accept the user agreement to register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The captcha picture could not be shown. Load another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,14 +146,6 @@
         <translation>Пароль</translation>
     </message>
     <message>
-        <source>Show another picture</source>
-        <translation>Показать другую картинку</translation>
-    </message>
-    <message>
-        <source>Characters from the picture</source>
-        <translation>Символы с картинки</translation>
-    </message>
-    <message>
         <source>Remember me</source>
         <translation>Запомнить</translation>
     </message>
@@ -194,8 +186,8 @@
         <translation>Соединение всегда защищено (HTTPS). Указывайте файл сертификата, только если ваша организация или тестовый сервер использует собственный удостоверяющий центр.</translation>
     </message>
     <message>
-        <source>Type the characters from the picture:</source>
-        <translation>Введите символы с картинки:</translation>
+        <source>Enter the digits from the picture:</source>
+        <translation>Введите цифры с картинки:</translation>
     </message>
 </context>
 <context>
@@ -286,10 +278,6 @@
         <translation>E-mail*:</translation>
     </message>
     <message>
-        <source>Picture*:</source>
-        <translation>Картинка*:</translation>
-    </message>
-    <message>
         <source>Code from the letter*:</source>
         <translation>Код из письма*:</translation>
     </message>
@@ -312,6 +300,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture*:</source>
+        <translation>Введите цифры с картинки*:</translation>
     </message>
 </context>
 <context>
@@ -361,16 +353,8 @@
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <source>no date given</source>
-        <translation>не указана</translation>
-    </message>
-    <message>
         <source>Sex:</source>
         <translation>Пол:</translation>
-    </message>
-    <message>
-        <source>Enter the characters from the picture:</source>
-        <translation>Введите символы с картинки:</translation>
     </message>
     <message>
         <source>I accept the terms of the user agreement</source>
@@ -399,6 +383,10 @@
     <message>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture:</source>
+        <translation>Введите цифры с картинки:</translation>
     </message>
 </context>
 <context>
@@ -627,6 +615,14 @@ You can link it again later with the control question.</source>
         <source>We sent the confirmation letter to %1 once more. Enter the code from it.</source>
         <translation>Мы ещё раз отправили письмо с кодом подтверждения на %1. Введите код из него.</translation>
     </message>
+    <message>
+        <source>«Remember me» did not work: the system keychain did not save the sign-in, so next time you will be asked for the password again.</source>
+        <translation>«Запомнить» не сработало: системное хранилище паролей не сохранило вход, поэтому в следующий раз нужно будет снова ввести пароль.</translation>
+    </message>
+    <message>
+        <source>The system said: %1</source>
+        <translation>Сообщение системы: %1</translation>
+    </message>
 </context>
 <context>
     <name>lkk::BillMonth</name>
@@ -700,6 +696,10 @@ You can link it again later with the control question.</source>
     <message>
         <source>Save the payment document as a PDF file</source>
         <translation>Сохранить платёжный документ в файл PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
 </context>
 <context>
@@ -814,12 +814,20 @@ You can link it again later with the control question.</source>
         <translation>Показать другую картинку</translation>
     </message>
     <message>
-        <source>Characters from the picture</source>
-        <translation>Символы с картинки</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Captcha picture</source>
+        <translation>Картинка с цифрами</translation>
+    </message>
+    <message>
+        <source>Another picture</source>
+        <translation>Другая картинка</translation>
+    </message>
+    <message>
+        <source>Digits from the picture</source>
+        <translation>Цифры с картинки</translation>
     </message>
 </context>
 <context>
@@ -836,10 +844,6 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::ContractsModel</name>
     <message>
-        <source>Tariff name</source>
-        <translation>Наименование тарифа</translation>
-    </message>
-    <message>
         <source>Tariff value</source>
         <translation>Величина тарифа</translation>
     </message>
@@ -847,6 +851,10 @@ You can link it again later with the control question.</source>
         <source>%1 - %2 Acc. No. %3</source>
         <extracomment>Contract row of «Реквизиты ЛС»: provider - service № ЛС sub-account</extracomment>
         <translation>%1 - %2 № ЛС %3</translation>
+    </message>
+    <message>
+        <source>Contract and tariff</source>
+        <translation>Договор и тариф</translation>
     </message>
 </context>
 <context>
@@ -886,6 +894,33 @@ You can link it again later with the control question.</source>
     <message>
         <source>The code consists of digits only.</source>
         <translation>Код состоит только из цифр.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::DateField</name>
+    <message>
+        <source>Enter the date as dd.mm.yyyy, for example 15.05.1985.</source>
+        <translation>Введите дату в виде дд.мм.гггг, например 15.05.1985.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Выбрать в календаре (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <source>Leave the date out</source>
+        <translation>Не указывать дату</translation>
     </message>
 </context>
 <context>
@@ -1205,16 +1240,16 @@ You can link it again later with the control question.</source>
         <translation>Слишком длинный пароль</translation>
     </message>
     <message>
-        <source>Enter the characters from the picture</source>
-        <translation>Введите символы с картинки</translation>
-    </message>
-    <message>
         <source>The captcha picture could not be shown. Load another one.</source>
         <translation>Не удалось показать картинку. Загрузите другую.</translation>
     </message>
     <message>
         <source>Your saved sign-in has expired. Please sign in again.</source>
         <translation>Сохранённый вход больше не действует. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture</source>
+        <translation>Введите цифры с картинки</translation>
     </message>
 </context>
 <context>
@@ -1240,20 +1275,12 @@ You can link it again later with the control question.</source>
         <translation>Выбрать файл сертификата…</translation>
     </message>
     <message>
-        <source>Type the characters from the picture.</source>
-        <translation>Введите символы с картинки.</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
         <source>Check the server address and the CA file.</source>
         <translation>Проверьте адрес сервера и файл сертификата.</translation>
-    </message>
-    <message>
-        <source>Captcha picture</source>
-        <translation>Картинка с символами</translation>
     </message>
     <message>
         <source>Stay signed in on this computer: the session key is kept in the system keychain, never the password.</source>
@@ -1295,6 +1322,10 @@ You can link it again later with the control question.</source>
         <source>Send the letter again</source>
         <translation>Отправить письмо ещё раз</translation>
     </message>
+    <message>
+        <source>Enter the digits from the picture.</source>
+        <translation>Введите цифры с картинки.</translation>
+    </message>
 </context>
 <context>
     <name>lkk::MainWindow</name>
@@ -1311,16 +1342,8 @@ You can link it again later with the control question.</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
         <source>&amp;Cabinet</source>
         <translation>&amp;Кабинет</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1365,6 +1388,14 @@ You can link it again later with the control question.</source>
     <message>
         <source>Link your personal account to see the amount to pay, the account&apos;s requisites and meters. You will need the account number and your latest bill.</source>
         <translation>Подключите лицевой счёт, чтобы видеть сумму к оплате, реквизиты и счётчики. Понадобятся номер лицевого счёта и последняя квитанция.</translation>
+    </message>
+    <message>
+        <source>Sign out of the cabinet</source>
+        <translation>Выйти из кабинета</translation>
+    </message>
+    <message>
+        <source>&amp;Close the program</source>
+        <translation>&amp;Закрыть программу</translation>
     </message>
 </context>
 <context>
@@ -1797,10 +1828,6 @@ You can link it again later with the control question.</source>
         <translation>Имя*:</translation>
     </message>
     <message>
-        <source>no date given</source>
-        <translation>не указана</translation>
-    </message>
-    <message>
         <source>not given</source>
         <translation>не указан</translation>
     </message>
@@ -2017,16 +2044,16 @@ You can link it again later with the control question.</source>
         <translation>Не более %1 цифр до запятой и %2 после</translation>
     </message>
     <message>
-        <source>The reading is below the previous one (%1). If the meter has passed zero, confirm the rollover.</source>
-        <translation>Показание меньше предыдущего (%1). Если счётчик перешёл через ноль, подтвердите переход.</translation>
-    </message>
-    <message>
         <source>Consumption of %1 %2 is much higher than usual (%3 a month on average). Check the reading and confirm.</source>
         <translation>Расход %1 %2 намного больше обычного (в среднем %3 в месяц). Проверьте показание и подтвердите.</translation>
     </message>
     <message>
         <source>Readings of this meter are not accepted now.</source>
         <translation>Показания этого счётчика сейчас не принимаются.</translation>
+    </message>
+    <message>
+        <source>The reading %1 is below the previous one, %2. If it is a typo, correct it; confirm only if the meter has run past its largest value and started again from zero.</source>
+        <translation>Показание %1 меньше предыдущего, %2. Если это опечатка, исправьте его; подтверждайте, только если счётчик дошёл до наибольшего значения и начал отсчёт с нуля.</translation>
     </message>
 </context>
 <context>
@@ -2168,12 +2195,12 @@ You can link it again later with the control question.</source>
 <context>
     <name>lkk::RecoveryController</name>
     <message>
-        <source>Enter the characters from the picture</source>
-        <translation>Введите символы с картинки</translation>
-    </message>
-    <message>
         <source>The captcha picture could not be shown. Load another one.</source>
         <translation>Не удалось показать картинку. Загрузите другую.</translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture</source>
+        <translation>Введите цифры с картинки</translation>
     </message>
 </context>
 <context>
@@ -2211,16 +2238,12 @@ You can link it again later with the control question.</source>
         <translation>Новый код отправлен. Коды из прежних писем больше не действуют.</translation>
     </message>
     <message>
-        <source>To get a new code, enter the characters from the picture and press «Get the code».</source>
-        <translation>Чтобы получить новый код, введите символы с картинки и нажмите «Получить код».</translation>
+        <source>To get a new code, enter the digits from the picture and press «Get the code».</source>
+        <translation>Чтобы получить новый код, введите цифры с картинки и нажмите «Получить код».</translation>
     </message>
 </context>
 <context>
     <name>lkk::RegistrationController</name>
-    <message>
-        <source>Enter the characters from the picture</source>
-        <translation>Введите символы с картинки</translation>
-    </message>
     <message>
         <source>Accept the user agreement to register</source>
         <translation>Для регистрации примите пользовательское соглашение</translation>
@@ -2228,6 +2251,10 @@ You can link it again later with the control question.</source>
     <message>
         <source>The captcha picture could not be shown. Load another one.</source>
         <translation>Не удалось показать картинку. Загрузите другую.</translation>
+    </message>
+    <message>
+        <source>Enter the digits from the picture</source>
+        <translation>Введите цифры с картинки</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@
 #include <QGuiApplication>
 #include <QScreen>
 
+#include <utility>
+
 namespace lkk {
 
 AppShell::AppShell(AppSettings* settings, Session* session, LoginController* controller, QObject* parent)
@@ -38,6 +40,10 @@ AppShell::AppShell(AppSettings* settings, Session* session, LoginController* con
             [this](const QString& email) { openRegistration(email); });
     connect(m_login, &LoginWindow::confirmationResendRequested, this, &AppShell::resendConfirmation);
     connect(m_controller, &LoginController::restoreFinished, this, &AppShell::onRestoreFinished);
+    connect(m_controller, &LoginController::rememberFinished, this, [this](bool remembered) {
+        if (!remembered && m_session->isSignedIn())
+            warnNotRemembered();
+    });
     connect(m_session, &Session::signedOut, this, &AppShell::onSignedOut);
     connect(m_session, &Session::expired, this, &AppShell::onExpired);
 }
@@ -102,6 +108,26 @@ void AppShell::onSignedIn(const Profile& user) {
     showMainWindow();
 }
 
+void AppShell::warnNotRemembered() {
+    // «Запомнить» was ticked but the keychain did not keep the sign-in (a cancelled «create
+    // keyring» prompt, no keychain): say so now rather than at the next start.
+    const QString problem = m_controller->keychainProblem();
+    QString text = tr("«Remember me» did not work: the system keychain did not save the sign-in, so next time "
+                      "you will be asked for the password again.");
+    if (!problem.isEmpty())
+        text += u' ' + tr("The system said: %1").arg(problem);
+    m_pendingWarning = text;
+    showPendingWarning();
+}
+
+void AppShell::showPendingWarning() {
+    // The keychain may answer before the main window is up: the warning then waits for it.
+    if (m_pendingWarning.isEmpty() || !m_main || !m_main->isVisible())
+        return;
+    m_main->banner()->showMessage(MessageBanner::Type::Warning, std::exchange(m_pendingWarning, {}));
+    m_main->banner()->show();
+}
+
 void AppShell::showMainWindow() {
     if (!m_main) {
         m_main = new MainWindow(m_session, m_settings);
@@ -112,6 +138,7 @@ void AppShell::showMainWindow() {
     m_main->show();
     m_main->raise();
     m_main->activateWindow();
+    showPendingWarning();
     if (m_splash) {
         m_splash->hide();
         m_splash->deleteLater();

@@ -45,6 +45,8 @@ private:
     void openRecovery();
     void resendConfirmation(const QString& email);
     void showMainWindow();
+    void warnNotRemembered();
+    void showPendingWarning();
 
     AppSettings* m_settings;
     Session* m_session;
@@ -52,6 +54,7 @@ private:
     LoginWindow* m_login; // owned (top-level, deleted in the destructor)
     QPointer<MainWindow> m_main;
     QPointer<RestoreSplash> m_splash;
+    QString m_pendingWarning;               // for the main window once it shows
     RegistrationController* m_registration; // owned (QObject child)
     RecoveryController* m_recovery;         // owned (QObject child)
 };

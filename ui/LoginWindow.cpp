@@ -6,6 +6,7 @@
 #include "ui/Dialogs.h"
 #include "ui/FieldError.h"
 #include "ui/StyleRole.h"
+#include "ui/registration/CaptchaWidget.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QKeyEvent>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -49,7 +51,11 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     m_ui->busyLabel->hide();
     m_ui->demoHint->hide();
     m_ui->captchaBox->hide();
-    m_ui->captchaRefreshButton->setIcon(QIcon(u":/icons/refresh.svg"_s));
+    // The captcha between the password and «Запомнить» in the Tab order.
+    m_ui->captchaPrompt->setBuddy(m_ui->captchaWidget->answerEdit());
+    setTabOrder(m_ui->passwordEdit, m_ui->captchaWidget->answerEdit());
+    setTabOrder(m_ui->captchaWidget->answerEdit(), m_ui->captchaWidget->refreshButton());
+    setTabOrder(m_ui->captchaWidget->refreshButton(), m_ui->rememberCheck);
     m_ui->caBrowseButton->setIcon(QIcon(u":/icons/folder.svg"_s));
     m_ui->keychainBanner->setClosable(false);
     for (QLabel* error : {m_ui->emailError, m_ui->passwordError, m_ui->captchaError, m_ui->serverUrlError})
@@ -65,7 +71,7 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
             [this] { setFieldError(LoginController::Field::Email, {}); });
     connect(m_ui->passwordEdit, &QLineEdit::textEdited, this,
             [this] { setFieldError(LoginController::Field::Password, {}); });
-    connect(m_ui->captchaEdit, &QLineEdit::textEdited, this,
+    connect(m_ui->captchaWidget->answerEdit(), &QLineEdit::textEdited, this,
             [this] { setFieldError(LoginController::Field::Captcha, {}); });
     connect(m_ui->serverUrlEdit, &QLineEdit::textEdited, this,
             [this] { setFieldError(LoginController::Field::Server, {}); });
@@ -108,7 +114,7 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
             m_settings->setValue(AppSettings::Key::RememberMe, checked);
     });
 
-    connect(m_ui->captchaRefreshButton, &QToolButton::clicked, m_controller, &LoginController::reloadCaptcha);
+    connect(m_ui->captchaWidget, &CaptchaWidget::refreshRequested, m_controller, &LoginController::reloadCaptcha);
     connect(m_controller, &LoginController::busyChanged, this,
             [this](bool busy) { applyBusy(busy, busy ? tr("Signing in…") : QString()); });
     connect(m_controller, &LoginController::failed, this, &LoginWindow::onFailed);
@@ -232,7 +238,7 @@ void LoginWindow::setConnectionLocked(bool locked, const QString& reason) {
 
 void LoginWindow::resetForm() {
     m_ui->passwordEdit->clear();
-    m_ui->captchaEdit->clear();
+    m_ui->captchaWidget->answerEdit()->clear();
     m_ui->captchaBox->hide();
     m_togglePassword->setChecked(false);
     clearFieldErrors();
@@ -283,15 +289,15 @@ void LoginWindow::submit() {
         setFieldError(field, message);
         return;
     }
-    if (m_ui->captchaBox->isVisible() && m_ui->captchaEdit->text().trimmed().isEmpty()) {
-        setFieldError(LoginController::Field::Captcha, tr("Type the characters from the picture."));
+    if (m_ui->captchaBox->isVisible() && m_ui->captchaWidget->answer().isEmpty()) {
+        setFieldError(LoginController::Field::Captcha, tr("Enter the digits from the picture."));
         return;
     }
     saveConnectionSettings();
     clearMessage();
     const bool remember = m_ui->rememberCheck->isEnabled() && m_ui->rememberCheck->isChecked();
     m_controller->signIn(email, password, remember,
-                         m_ui->captchaBox->isVisible() ? m_ui->captchaEdit->text().trimmed() : QString());
+                         m_ui->captchaBox->isVisible() ? m_ui->captchaWidget->answer() : QString());
 }
 
 void LoginWindow::applyBusy(bool busy, const QString& label) {
@@ -300,9 +306,14 @@ void LoginWindow::applyBusy(bool busy, const QString& label) {
     }
     const QString shown = !m_preparingText.isEmpty() ? m_preparingText : label;
     m_busy = busy;
-    const QList<QWidget*> inputs{
-        m_ui->emailEdit,      m_ui->passwordEdit,  m_ui->captchaEdit,   m_ui->captchaRefreshButton,
-        m_ui->registerButton, m_ui->recoverButton, m_ui->serverUrlEdit, m_ui->caFileEdit};
+    const QList<QWidget*> inputs{m_ui->emailEdit,
+                                 m_ui->passwordEdit,
+                                 m_ui->captchaWidget->answerEdit(),
+                                 m_ui->captchaWidget->refreshButton(),
+                                 m_ui->registerButton,
+                                 m_ui->recoverButton,
+                                 m_ui->serverUrlEdit,
+                                 m_ui->caFileEdit};
     for (QWidget* w : inputs)
         w->setEnabled(!busy);
     m_ui->caBrowseButton->setEnabled(!busy && !m_connectionLocked);
@@ -347,13 +358,11 @@ void LoginWindow::onFailed(LoginController::Field field, const QString& message)
 }
 
 void LoginWindow::onCaptchaShown(const QImage& image) {
-    m_ui->captchaImage->setPixmap(QPixmap::fromImage(image));
-    m_ui->captchaImage->setAccessibleName(tr("Captcha picture"));
-    m_ui->captchaEdit->clear();
+    m_ui->captchaWidget->setImage(image);
     m_ui->captchaBox->show();
     growToFit();
     if (!m_busy)
-        m_ui->captchaEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->captchaWidget->answerEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void LoginWindow::onKeychainStatus(bool available, const QString& problem) {
@@ -392,7 +401,7 @@ void LoginWindow::setFieldError(LoginController::Field field, const QString& mes
         if (!message.isEmpty() && m_controller->captchaRequired())
             m_ui->captchaBox->show();
         label = m_ui->captchaError;
-        input = m_ui->captchaEdit;
+        input = m_ui->captchaWidget->answerEdit();
         break;
     case LoginController::Field::Server:
         label = m_ui->serverUrlError;
@@ -416,13 +425,13 @@ void LoginWindow::clearFieldErrors() {
 
 void LoginWindow::focusFirstEmptyField() {
     // A field with an error first, then the first empty one.
-    for (QLineEdit* edit : {m_ui->emailEdit, m_ui->passwordEdit, m_ui->captchaEdit}) {
+    for (QLineEdit* edit : {m_ui->emailEdit, m_ui->passwordEdit, m_ui->captchaWidget->answerEdit()}) {
         if (edit->isVisibleTo(this) && hasFieldError(edit)) {
             edit->setFocus(Qt::OtherFocusReason);
             return;
         }
     }
-    for (QLineEdit* edit : {m_ui->emailEdit, m_ui->passwordEdit, m_ui->captchaEdit}) {
+    for (QLineEdit* edit : {m_ui->emailEdit, m_ui->passwordEdit, m_ui->captchaWidget->answerEdit()}) {
         if (edit->isVisibleTo(this) && edit->text().isEmpty()) {
             edit->setFocus(Qt::OtherFocusReason);
             return;

@@ -418,9 +418,10 @@ void MainWindow::retranslate() {
     setWindowTitle(tr("Personal cabinet — %1").arg(QLatin1StringView(branding::appName)));
     m_appName->setText(tr("Personal cabinet"));
     m_profileAction->setText(tr("Profile"));
-    m_signOutAction->setText(tr("Sign out"));
+    // Signing out and quitting sit in one menu: the two names must not be confused.
+    m_signOutAction->setText(tr("Sign out of the cabinet"));
     m_fileMenu->setTitle(tr("&Cabinet"));
-    m_quitAction->setText(tr("&Quit"));
+    m_quitAction->setText(tr("&Close the program"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About %1").arg(QLatin1StringView(branding::appName)));
     m_userButton->setToolTip(tr("Profile and sign-out"));

@@ -81,8 +81,8 @@ QVariant ContractsModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn:
-        return tr("Tariff name");
+    case NameColumn: // over contract rows and, under them, their tariffs
+        return tr("Contract and tariff");
     case ValueColumn:
         return tr("Tariff value");
     default:

@@ -11,7 +11,7 @@ namespace lkk {
 //                              column 1 empty;
 //   tariff rows (children):    column 0 the tariff name («Наименование тарифа»),
 //                              column 1 the value «1 947,69 руб./Гкал» («Величина тарифа»).
-// Headers: «Наименование тарифа», «Величина тарифа».
+// Headers: «Договор и тариф» (the column holds both), «Величина тарифа».
 // Roles (any column): ContractIdRole qint64, TariffIdRole qint64 (0 on contract rows),
 // IsContractRole bool, ValueRole qint64 kopecks (tariff rows), ProviderRole / ServiceRole /
 // SubAccountRole QString, ZoneRole QString (tariff rows).

@@ -1,6 +1,7 @@
 #include "app/bills/BillDtos.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +34,8 @@ QString billMonthTitle(const QDate& period) {
 }
 
 QString billMonthLower(const QDate& period) {
-    return billMonthTitle(period).toLower();
+    // English keeps the capital in a sentence: «Payment document for November 2026».
+    return QLocale().language() == QLocale::English ? billMonthTitle(period) : billMonthTitle(period).toLower();
 }
 
 } // namespace lkk

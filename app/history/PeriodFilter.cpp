@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lkk {
@@ -30,6 +32,27 @@ PeriodFilter PeriodFilter::custom(const QDate& from, const QDate& to) {
     f.m_from = from;
     f.m_to = to;
     return f;
+}
+
+PeriodFilter PeriodFilter::withEndMoved(const QDate& from, const QDate& to, End moved, const QDate& date,
+                                        const QDate& today) {
+    const qint64 length = from.isValid() && to.isValid() && from <= to ? from.daysTo(to) : 0;
+    QDate newFrom = from;
+    QDate newTo = to;
+    if (moved == End::From) {
+        newFrom = std::min(date, today);
+        if (!newTo.isValid() || newTo < newFrom)
+            newTo = std::min(newFrom.addDays(length), today);
+        if (newFrom < newTo.addYears(-maxCustomYears))
+            newTo = newFrom.addYears(maxCustomYears);
+    } else {
+        newTo = std::min(date, today);
+        if (!newFrom.isValid() || newFrom > newTo)
+            newFrom = newTo.addDays(-length);
+        if (newFrom < newTo.addYears(-maxCustomYears))
+            newFrom = newTo.addYears(-maxCustomYears);
+    }
+    return custom(newFrom, newTo);
 }
 
 QDate PeriodFilter::from(const QDate& today) const {

@@ -29,6 +29,14 @@ public:
     static PeriodFilter last12Months() { return PeriodFilter(Kind::Last12Months); }
     static PeriodFilter custom(const QDate& from, const QDate& to);
 
+    // The custom range after the user moved one end of [from, to] to `date`: the other end
+    // follows instead of the range being refused — it keeps the range's length where it can,
+    // never lets it pass maxCustomYears and never goes past `today`. So a range far back (a bill
+    // older than five years) is reached by moving either end there.
+    enum class End { From, To };
+    static PeriodFilter withEndMoved(const QDate& from, const QDate& to, End moved, const QDate& date,
+                                     const QDate& today);
+
     Kind kind() const { return m_kind; }
     bool isCustom() const { return m_kind == Kind::Custom; }
     QDate customFrom() const { return m_from; }

@@ -174,6 +174,9 @@ QVariant PaymentsModel::paymentData(int parentRow, int row, int column, int role
 }
 
 QVariant PaymentsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole) // over the figures, like them
+        return section == AmountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                       : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

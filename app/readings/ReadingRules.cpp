@@ -127,6 +127,8 @@ ReadingCheck ReadingRules::check(const ReadingsWindow& window, const ReadingsFor
 
     const int scale = meter.capacityFraction;
     for (const QString& zone : meter.zones) {
+        // A warning names the zone it is about when there are several («Т1 (день): …»).
+        const QString where = meter.zones.size() > 1 ? readingsformat::zoneLabel(zone) + u": "_s : QString();
         ZoneVerdict v;
         v.zone = zone;
         v.value = parseValue(input.value(zone), meter, &v.error);
@@ -143,7 +145,7 @@ ReadingCheck ReadingRules::check(const ReadingsWindow& window, const ReadingsFor
                     v.consumption = Decimal::fromUnits(full - last->units() + v.value->units(), scale);
                 } else {
                     v.belowPrevious = true;
-                    v.warning = belowPreviousText(*last);
+                    v.warning = where + belowPreviousText(*v.value, *last);
                 }
             } else {
                 v.consumption = Decimal::fromUnits(v.value->units() - last->units(), scale);
@@ -156,7 +158,7 @@ ReadingCheck ReadingRules::check(const ReadingsWindow& window, const ReadingsFor
             const auto triple = Decimal::fromUnits(average->units() * 3, average->scale());
             if (triple && v.consumption->compare(*triple).value_or(0) > 0) {
                 v.highConsumption = true;
-                v.warning = highConsumptionText(*v.consumption, meter.unit, *average);
+                v.warning = where + highConsumptionText(*v.consumption, meter.unit, *average);
             }
         }
         out.zones.append(v);
@@ -182,11 +184,12 @@ QString ReadingRules::capacityText(int integerDigits, int fractionDigits) {
         .arg(fractionDigits);
 }
 
-QString ReadingRules::belowPreviousText(const Decimal& last) {
+QString ReadingRules::belowPreviousText(const Decimal& value, const Decimal& last) {
     return translated(QT_TRANSLATE_NOOP("lkk::ReadingRules",
-                                        "The reading is below the previous one (%1). If the meter has passed zero, "
-                                        "confirm the rollover."))
-        .arg(readingsformat::grouped(last));
+                                        "The reading %1 is below the previous one, %2. If it is a typo, correct it; "
+                                        "confirm only if the meter has run past its largest value and started "
+                                        "again from zero."))
+        .arg(readingsformat::grouped(value), readingsformat::grouped(last));
 }
 
 QString ReadingRules::highConsumptionText(const Decimal& consumption, const QString& unit, const Decimal& average) {

@@ -51,7 +51,7 @@ public:
     static QString emptyText();
     static QString syntaxText();
     static QString capacityText(int integerDigits, int fractionDigits);
-    static QString belowPreviousText(const Decimal& last);
+    static QString belowPreviousText(const Decimal& value, const Decimal& last);
     static QString highConsumptionText(const Decimal& consumption, const QString& unit, const Decimal& average);
     static QString notAcceptedText();
 };

@@ -1,5 +1,7 @@
 #include "app/readings/ReadingsFormat.h"
 
+#include "shared/MonthText.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -61,7 +63,7 @@ QString monthYear(const QString& period) {
     const QDate month = monthOf(period);
     if (!month.isValid())
         return period;
-    return QLocale().standaloneMonthName(month.month()).toLower() + u' ' + QString::number(month.year());
+    return monthInText(month.month()) + u' ' + QString::number(month.year());
 }
 
 QString shortMonthYear(const QString& period) {
@@ -69,7 +71,7 @@ QString shortMonthYear(const QString& period) {
     if (!month.isValid())
         return period;
     // Three letters in every language («ноя», «Nov»): the locale's short forms vary («нояб.», «май»).
-    QString name = QLocale().standaloneMonthName(month.month(), QLocale::ShortFormat).toLower();
+    QString name = monthInText(month.month(), QLocale::ShortFormat);
     name.remove(u'.');
     return name.left(3) + u' ' + QString::number(month.year());
 }

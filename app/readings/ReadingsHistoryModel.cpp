@@ -148,6 +148,9 @@ QVariant ReadingsHistoryModel::readingData(const HistoryMeter& meter, const Hist
 }
 
 QVariant ReadingsHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole) // over the figures, like them
+        return section >= FirstZoneColumn ? QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter))
+                                          : QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     if (section == DateColumn)

@@ -20,7 +20,7 @@ FieldErrors RecoveryController::validateRequest(const QString& email, const QStr
     if (const QString m = FieldMessages::checkEmail(email); !m.isEmpty())
         errors.append({u"email"_s, m});
     if (captchaAnswer.trimmed().isEmpty())
-        errors.append({u"captchaAnswer"_s, tr("Enter the characters from the picture")});
+        errors.append({u"captchaAnswer"_s, tr("Enter the digits from the picture")});
     return errors;
 }
 

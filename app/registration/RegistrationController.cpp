@@ -48,7 +48,7 @@ FieldErrors RegistrationController::validatePersonal(const RegistrationForm& for
 FieldErrors RegistrationController::validateCheck(const QString& captchaAnswer, bool agreement) const {
     FieldErrors errors;
     if (captchaAnswer.trimmed().isEmpty())
-        errors.append({u"captchaAnswer"_s, tr("Enter the characters from the picture")});
+        errors.append({u"captchaAnswer"_s, tr("Enter the digits from the picture")});
     if (!agreement)
         errors.append({u"agreement"_s, tr("Accept the user agreement to register")});
     return errors;

@@ -216,7 +216,7 @@ void LoginController::signIn(const QString& email, const QString& password, bool
         return;
     }
     if (d->captchaRequired && captchaAnswer.trimmed().isEmpty()) {
-        emit failed(Field::Captcha, tr("Enter the characters from the picture"));
+        emit failed(Field::Captcha, tr("Enter the digits from the picture"));
         return;
     }
     if (!d->applyServer())
@@ -277,6 +277,7 @@ void LoginController::Private::loginFinished(const QString& email, bool remember
         return;
     }
     if (!keychainAvailable) {
+        settings->setValue(AppSettings::Key::RememberMe, false);
         emit q->keychainStatusChanged(false, keychainProblem);
         emit q->rememberFinished(false);
         finishSignIn(login.user);
@@ -299,7 +300,9 @@ void LoginController::Private::loginFinished(const QString& email, bool remember
             settings->setValue(AppSettings::Key::RememberMe, true);
             settings->sync();
         } else {
+            // Untick «Запомнить»: the next sign-in must not pretend it will be remembered.
             rememberKey.clear();
+            settings->setValue(AppSettings::Key::RememberMe, false);
             setKeychainUnavailable(o.errorText);
         }
         emit q->rememberFinished(o.ok);

@@ -11,6 +11,8 @@
 #include <QTransform>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace lkk::server {
 
 using namespace Qt::StringLiterals;
@@ -83,6 +85,27 @@ QPainterPath digitPath(int digit, QRandomGenerator& rng) {
     return p;
 }
 
+// The digit moved (and, if need be, shrunk about its centre) so that its strokes, `pen` wide, lie
+// whole inside the picture: the random rotation and jitter must never cut a digit at the edge
+// (a 7 without its top reads as 1).
+QPainterPath insidePicture(const QPainterPath& digit, double pen) {
+    const double margin = pen / 2 + 3;
+    const QRectF room = QRectF(0, 0, kWidth, kHeight).adjusted(margin, margin, -margin, -margin);
+    const QRectF box = digit.boundingRect();
+    if (box.isEmpty())
+        return digit;
+    const double shrink = std::min({1.0, room.width() / box.width(), room.height() / box.height()});
+    QTransform toRoom;
+    const QPointF centre = box.center();
+    toRoom.translate(centre.x(), centre.y());
+    toRoom.scale(shrink, shrink);
+    toRoom.translate(-centre.x(), -centre.y());
+    const QRectF shrunk = toRoom.mapRect(box);
+    const double dx = std::max(0.0, room.left() - shrunk.left()) + std::min(0.0, room.right() - shrunk.right());
+    const double dy = std::max(0.0, room.top() - shrunk.top()) + std::min(0.0, room.bottom() - shrunk.bottom());
+    return (toRoom * QTransform::fromTranslate(dx, dy)).map(digit);
+}
+
 } // namespace
 
 CaptchaService::CaptchaService(qint64 ttlSeconds, int digits)
@@ -112,9 +135,10 @@ QImage CaptchaService::render(const QString& digits) {
         t.rotate(rng.bounded(30) - 15);
         t.shear((rng.generateDouble() - 0.5) * 0.3, 0);
         t.scale(cell * (0.55 + rng.generateDouble() * 0.15), 45 + rng.bounded(8));
-        const QPainterPath path = t.map(digitPath(digits.at(i).digitValue(), rng));
-        painter.setPen(QPen(QColor::fromHsv(rng.bounded(360), 160, 90), 2.5 + rng.generateDouble() * 1.5, Qt::SolidLine,
-                            Qt::RoundCap, Qt::RoundJoin));
+        const double pen = 2.5 + rng.generateDouble() * 1.5;
+        const QPainterPath path = insidePicture(t.map(digitPath(digits.at(i).digitValue(), rng)), pen);
+        painter.setPen(
+            QPen(QColor::fromHsv(rng.bounded(360), 160, 90), pen, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
     }

@@ -21,12 +21,34 @@ QString monthYear(const QString& period, Language language) {
     return QString::fromUtf8(en(language) ? enNames[month - 1] : ru[month - 1]) + u' ' + period.left(4);
 }
 
+// An English ordinal: 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd, 23rd, 31st.
+QString englishOrdinal(int n) {
+    const int lastTwo = n % 100;
+    const char* suffix = "th";
+    if (lastTwo < 11 || lastTwo > 13) {
+        switch (n % 10) {
+        case 1:
+            suffix = "st";
+            break;
+        case 2:
+            suffix = "nd";
+            break;
+        case 3:
+            suffix = "rd";
+            break;
+        default:
+            break;
+        }
+    }
+    return QString::number(n) + QLatin1StringView(suffix);
+}
+
 } // namespace
 
 QString ReadingsMessages::windowRule(int fromDay, int toDay, Language language) {
     return en(language)
-               ? u"Readings are accepted from the %1th to the %2th day of the month (Tomsk time)."_s.arg(fromDay).arg(
-                     toDay)
+               ? u"Readings are accepted from the %1 to the %2 day of the month (Tomsk time)."_s.arg(
+                     englishOrdinal(fromDay), englishOrdinal(toDay))
                : u"Показания принимаются с %1 по %2 число месяца (по томскому времени)."_s.arg(fromDay).arg(toDay);
 }
 

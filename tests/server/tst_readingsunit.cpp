@@ -5,6 +5,7 @@
 // plus the readings-window and test-clock settings.
 #include "server/ServerConfig.h"
 #include "server/readings/ReadingRules.h"
+#include "server/readings/ReadingsMessages.h"
 
 #include <QDateTime>
 #include <QProcessEnvironment>
@@ -35,6 +36,18 @@ class TestReadingRules : public QObject {
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // English ordinals, not «the 1th to the 31th».
+    void windowRuleInEnglish() {
+        QCOMPARE(ReadingsMessages::windowRule(1, 31, Language::En),
+                 u"Readings are accepted from the 1st to the 31st day of the month (Tomsk time)."_s);
+        QCOMPARE(ReadingsMessages::windowRule(2, 23, Language::En),
+                 u"Readings are accepted from the 2nd to the 23rd day of the month (Tomsk time)."_s);
+        QCOMPARE(ReadingsMessages::windowRule(11, 25, Language::En),
+                 u"Readings are accepted from the 11th to the 25th day of the month (Tomsk time)."_s);
+        QCOMPARE(ReadingsMessages::windowRule(1, 31, Language::Ru),
+                 u"Показания принимаются с 1 по 31 число месяца (по томскому времени)."_s);
+    }
 
     void windowEdges_data() {
         QTest::addColumn<QString>("instant"); // UTC

@@ -14,9 +14,11 @@
 #include "server/http/Messages.h"
 #include "shared/ErrorCodes.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -523,6 +525,33 @@ private slots:
             for (int x = 0; x < image.width(); x += 3)
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 20);
+    }
+
+    // Every digit lies whole inside the picture: a stroke cut at the edge turns a 7 into a 1. The
+    // digits' ink (saturated and dark, darker than the noise and the lines over them) never
+    // touches the outermost pixels, whatever the random rotation and jitter.
+    void digitsStayInsideThePicture() {
+        const auto isDigitInk = [](QRgb pixel) {
+            const QColor c = QColor::fromRgb(pixel).toHsv();
+            return c.value() <= 100 && c.hsvSaturation() >= 140;
+        };
+        int inkSeen = 0;
+        for (int round = 0; round < 300; ++round) {
+            QString digits;
+            for (int i = 0; i < 5; ++i)
+                digits += QChar(u'0' + (round + i * 3) % 10);
+            const QImage image = CaptchaService::render(digits);
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const bool ink = isDigitInk(image.pixel(x, y));
+                    inkSeen += ink;
+                    const bool edge = x < 2 || y < 2 || x >= image.width() - 2 || y >= image.height() - 2;
+                    if (ink && edge)
+                        QFAIL(qPrintable(u"a stroke of %1 reaches the edge at %2,%3"_s.arg(digits).arg(x).arg(y)));
+                }
+            }
+        }
+        QVERIFY(inkSeen > 1000); // the check looks at the digits, not at nothing
     }
 
     void singleUseAndExpiry() {

@@ -7,6 +7,7 @@
 #include "app/accounts/ContractsModel.h"
 #include "app/accounts/LinkAccountController.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/DateField.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
@@ -25,7 +26,6 @@
 
 #include <QCalendarWidget>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -359,6 +359,18 @@ private slots:
         auto* error = dialog.findChild<QLabel*>(u"answerError"_s);
         auto* button = dialog.findChild<QPushButton*>(u"confirmButton"_s);
         QCOMPARE(combo->count(), 2);
+        // The question is printed once: in full under the combo box only when the box cuts it.
+        auto* questionText = dialog.findChild<QLabel*>(u"questionText"_s);
+        const auto cutInCombo = [combo] {
+            return combo->fontMetrics().horizontalAdvance(combo->currentText()) > combo->width() - 30;
+        };
+        dialog.resize(1400, dialog.height()); // room for the whole question
+        QTRY_VERIFY(!cutInCombo());
+        QVERIFY(!questionText->isVisible());
+        dialog.setQuestions({{u"link_code"_s, u"Код"_s}});
+        QVERIFY(!questionText->isVisible());
+        dialog.setQuestions({{u"link_code"_s, u"Введите код для добавления договора в ЛКК, указанный в квитанции"_s},
+                             {u"total_to_pay"_s, u"Введите сумму «ИТОГО К ОПЛАТЕ» / «ВСЕГО К ОПЛАТЕ»"_s}});
 
         button->click(); // empty
         QVERIFY(error->isVisible());
@@ -412,7 +424,7 @@ private slots:
         tab.setRequisites(sampleRequisites());
         QVERIFY(!tab.findChild<QLabel*>(u"requisitesLoading"_s)->isVisible());
         QCOMPARE(tab.findChild<QLabel*>(u"requisitesOwner"_s)->text(), u"Малашта Светлана Михайловна"_s);
-        QVERIFY(tab.findChild<QLabel*>(u"requisitesArea"_s)->text().startsWith(u"60.6/60.6"_s));
+        QVERIFY(tab.findChild<QLabel*>(u"requisitesArea"_s)->text().startsWith(u"60,6/60,6"_s));
         QCOMPARE(tab.findChild<QLabel*>(u"requisitesResidents"_s)->text(), u"1"_s);
 
         QTreeView* tree = tab.contractsView();
@@ -481,7 +493,7 @@ private slots:
         QVERIFY(dialog->isVisible());
         // The calendars and the date fields agree.
         dialog->findChild<QCalendarWidget*>(u"periodToCalendar"_s)->setSelectedDate(QDate(2026, 11, 15));
-        QCOMPARE(dialog->findChild<QDateEdit*>(u"periodToEdit"_s)->date(), QDate(2026, 11, 15));
+        QCOMPARE(dialog->findChild<DateField*>(u"periodToEdit"_s)->date(), QDate(2026, 11, 15));
         QVERIFY(apply->isEnabled());
         QVERIFY(!error->isVisible());
         apply->click();

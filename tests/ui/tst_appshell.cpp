@@ -135,6 +135,10 @@ private slots:
         auto* quit = main->findChild<QAction*>(u"quitAction"_s);
         QVERIFY(quit);
         QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        // Side by side in «Кабинет»: «Выйти из кабинета» and «Закрыть программу», not «Выйти» and «Выход».
+        QVERIFY(main->findChild<QMenu*>(u"fileMenu"_s)->actions().contains(quit));
+        QCOMPARE(main->findChild<QAction*>(u"signOutAction"_s)->text(), u"Sign out of the cabinet"_s);
+        QCOMPARE(quit->text(), u"&Close the program"_s);
 
         // «Выйти»: back to the login window (the server is unreachable: the revoke is best effort).
         signOut->trigger();
@@ -142,6 +146,21 @@ private slots:
         QVERIFY(shell.loginWindow()->isVisible());
         QVERIFY(!core.session.isSignedIn());
         QVERIFY(!core.settings.value(AppSettings::Key::MainWindowGeometry).toByteArray().isEmpty());
+    }
+
+    // «Запомнить» that the keychain did not keep is said in words in the main window, not silently
+    // forgotten until the next start.
+    void rememberFailureIsShown() {
+        UiCore core;
+        AppShell shell(&core.settings, &core.session, &core.controller);
+        shell.start();
+        fakeSignIn(core);
+        QVERIFY(QTest::qWaitForWindowExposed(shell.mainWindow()));
+        emit core.controller.rememberFinished(false);
+        MessageBanner* banner = shell.mainWindow()->banner();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->type(), MessageBanner::Type::Warning);
+        QVERIFY(banner->text().startsWith(AppShell::tr("«Remember me» did not work").left(20)));
     }
 
     void expiredSessionReturnsToLoginWithBanner() {

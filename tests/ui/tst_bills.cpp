@@ -3,6 +3,7 @@
 // of a previous account dropped, and «Печать квитанции» → print preview → «Сохранить в PDF…».
 #include "app/accounts/AccountsStore.h"
 #include "app/bills/BillsModel.h"
+#include "tests/ui/Screenshot.h"
 #include "tests/unit/AccountsFixtures.h"
 #include "tests/unit/BillsFixtures.h"
 #include "ui/Dialogs.h"
@@ -222,6 +223,17 @@ private slots:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QVERIFY(dialog->windowTitle().contains(u"2026"_s));
+        // The preview fits the screen, and «Печать…» (the default) and «Сохранить в PDF…» are buttons
+        // in sight, not actions behind the toolbar's » overflow.
+        const QRect screen = dialog->screen()->availableGeometry();
+        QVERIFY(dialog->height() <= screen.height() && dialog->width() <= screen.width());
+        for (const auto& name : {u"billPrintButton"_s, u"billSavePdfButton"_s}) {
+            auto* button = dialog->findChild<QPushButton*>(name);
+            QVERIFY2(button && button->isVisible(), qPrintable(name));
+            QVERIFY(dialog->rect().contains(QRect(button->mapTo(dialog, QPoint()), button->size())));
+        }
+        QVERIFY(dialog->findChild<QPushButton*>(u"billPrintButton"_s)->isDefault());
+        lkk::test::screenshot(dialog, u"bill-preview"_s);
         auto* save = dialog->findChild<QAction*>(u"saveBillPdfAction"_s);
         QVERIFY(save);
         save->trigger();
@@ -235,7 +247,7 @@ private slots:
         Dialogs::setNextFileName({});
         pdf.close();
         QVERIFY(pdf.remove());
-        save->trigger();
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"billSavePdfButton"_s), Qt::LeftButton);
         QVERIFY(!QFile::exists(dir.filePath(u"bill.pdf"_s)));
 
         QPointer<QPrintPreviewDialog> guard(dialog);

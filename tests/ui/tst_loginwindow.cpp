@@ -3,10 +3,12 @@
 // server's own message, the captcha block, the keychain warning and «Запомнить», against the real
 // lkk-server (--demo, test environment) where the network matters.
 #include "tests/support/ApiTestServer.h"
+#include "tests/ui/KeyboardWalk.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/Dialogs.h"
 #include "ui/LoginWindow.h"
 #include "ui/MessageBanner.h"
+#include "ui/registration/CaptchaPicture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,7 +81,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         for (const auto& name :
-             {u"emailEdit"_s, u"passwordEdit"_s, u"captchaEdit"_s, u"serverUrlEdit"_s, u"caFileEdit"_s})
+             {u"emailEdit"_s, u"passwordEdit"_s, u"captchaAnswer"_s, u"serverUrlEdit"_s, u"caFileEdit"_s})
             QVERIFY2(child<QLineEdit>(w, name), qPrintable(name));
         for (const auto& name : {u"signInButton"_s, u"registerButton"_s, u"recoverButton"_s})
             QVERIFY2(child<QPushButton>(w, name), qPrintable(name));
@@ -281,11 +283,17 @@ private slots:
         image.fill(Qt::white);
         emit core.controller.captchaShown(image);
         QVERIFY(child<QWidget>(w, u"captchaBox"_s)->isVisible());
-        QVERIFY(!child<QLabel>(w, u"captchaImage"_s)->pixmap().isNull());
-        // The whole picture is visible: the window grows instead of squeezing it.
-        QTRY_VERIFY(child<QLabel>(w, u"captchaImage"_s)->contentsRect().height() >= 70);
-        QVERIFY(child<QLabel>(w, u"captchaImage"_s)->contentsRect().width() >= 200);
-        QVERIFY(child<QToolButton>(w, u"captchaRefreshButton"_s)->isVisible());
+        QCOMPARE(child<CaptchaPicture>(w, u"captchaImage"_s)->image().size(), QSize(200, 70));
+        // The whole picture is visible at its size: the window grows instead of squeezing it.
+        QTRY_COMPARE(child<CaptchaPicture>(w, u"captchaImage"_s)->pictureRect().size(), QSize(200, 70));
+        QVERIFY(child<QToolButton>(w, u"captchaRefresh"_s)->isVisible());
+        // From the keyboard: the captcha between the password and «Запомнить».
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QCOMPARE(
+            lkk::test::tabWalk(child<QLineEdit>(w, u"emailEdit"_s)),
+            (QStringList{u"emailEdit"_s, u"passwordEdit"_s, u"captchaAnswer"_s, u"captchaRefresh"_s, u"rememberCheck"_s,
+                         u"signInButton"_s, u"registerButton"_s, u"recoverButton"_s, u"connectionToggle"_s}));
         // An empty answer is caught locally.
         QTest::keyClicks(child<QLineEdit>(w, u"emailEdit"_s), u"ivanova@example.com"_s);
         QTest::keyClicks(child<QLineEdit>(w, u"passwordEdit"_s), u"Secret123"_s);
@@ -418,10 +426,10 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(captcha.count(), 1, 20000);
         QVERIFY(child<QWidget>(w, u"captchaBox"_s)->isVisible());
-        QVERIFY(!child<QLabel>(w, u"captchaImage"_s)->pixmap().isNull());
+        QVERIFY(!child<CaptchaPicture>(w, u"captchaImage"_s)->image().isNull());
         QVERIFY(child<QLabel>(w, u"captchaError"_s)->isVisible()); // the server's «captcha required»
         // A new picture on request.
-        QTest::mouseClick(child<QToolButton>(w, u"captchaRefreshButton"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(w, u"captchaRefresh"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(captcha.count(), 2, 20000);
     }
 

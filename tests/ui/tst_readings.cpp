@@ -298,11 +298,17 @@ private slots:
         QTest::keyClicks(dayNight->zoneEdit(u"T1"_s), u"5"_s);
         QTest::keyClicks(dayNight->zoneEdit(u"T2"_s), u"1210"_s);
         QSignalSpy submitted(m_page.get(), &ReadingsSubmitPage::submitted);
-        Dialogs::setNextAnswer(false); // «Исправить показание»
+        // The question itself: «Исправить показание» is the default, so Enter after a typo sends nothing.
         m_page->submitCard(52);
-        QCOMPARE(Dialogs::lastAsked().text, ReadingRules::belowPreviousText(*Decimal::parse(u"99990.0")));
+        QCOMPARE(Dialogs::lastAsked().text,
+                 u"T1 (day): "_s +
+                     ReadingRules::belowPreviousText(*Decimal::parse(u"5.0"), *Decimal::parse(u"99990.0")));
+        QPointer<QMessageBox> box;
+        QTRY_VERIFY((box = m_page->findChild<QMessageBox*>(u"confirmationBox"_s)) && box->isVisible());
+        QCOMPARE(box->defaultButton(), box->findChild<QPushButton*>(u"confirmRejectButton"_s));
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY(!box || !box->isVisible());
         QCOMPARE(submitted.count(), 0);
-        QVERIFY(!m_page->findChild<QMessageBox*>()); // asked once, answered by the preset
         Dialogs::setNextAnswer(true);
         m_page->submitCard(52);
         QCOMPARE(submitted.count(), 1);
@@ -318,11 +324,18 @@ private slots:
         MeterReadingCard* water = m_page->card(41);
         QTest::keyClicks(water->zoneEdit(u"T1"_s), u"1274"_s);
         QSignalSpy submitted(m_page.get(), &ReadingsSubmitPage::submitted);
+        // Enter in the real box picks «Исправить показание»: nothing is sent.
+        m_page->submitCard(41);
+        QPointer<QMessageBox> box;
+        QTRY_VERIFY((box = m_page->findChild<QMessageBox*>(u"confirmationBox"_s)) && box->isVisible());
+        QCOMPARE(box->defaultButton(), box->findChild<QPushButton*>(u"confirmRejectButton"_s));
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY(!box || !box->isVisible());
+        QCOMPARE(submitted.count(), 0);
         Dialogs::setNextAnswer(true);
         m_page->submitCard(41);
         QCOMPARE(submitted.count(), 1);
         QCOMPARE(Dialogs::lastAsked().title, u"High consumption"_s);
-        QVERIFY(!m_page->findChild<QMessageBox*>());
         QTRY_COMPARE(water->status(), MeterReadingCard::Status::Accepted);
         QVERIFY(m_server->posted.at(0).value("confirmHighConsumption"_L1).toBool());
     }
@@ -341,6 +354,7 @@ private slots:
         QTRY_VERIFY(box->isVisible());
         QCOMPARE(box->windowModality(), Qt::WindowModal);
         QVERIFY(box->text().startsWith(u"Расход 26,000 м3"_s));
+        QCOMPARE(box->defaultButton(), box->findChild<QPushButton*>(u"confirmRejectButton"_s)); // Enter corrects
         QCOMPARE(m_server->posted.size(), 1);
         QTest::mouseClick(box->findChild<QPushButton*>(u"confirmAcceptButton"_s), Qt::LeftButton);
         QTRY_COMPARE(m_server->posted.size(), 2);

@@ -15,10 +15,12 @@
 #include "tests/support/FakeNetwork.h"
 #include "tests/support/FixtureCheck.h"
 #include "ui/AppShell.h"
+#include "ui/DateField.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
+#include "ui/registration/CaptchaPicture.h"
 #include "ui/registration/DetailsDialog.h"
 #include "ui/registration/ProfileDialog.h"
 #include "ui/registration/RecoveryDialog.h"
@@ -28,7 +30,6 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,8 +59,8 @@ QJsonObject bodyOf(const FakeNetwork::Request& r) {
     return QJsonDocument::fromJson(r.body).object();
 }
 
-QString pngBase64() {
-    QImage image(150, 50, QImage::Format_RGB32);
+QString pngBase64(QSize size = {150, 50}) {
+    QImage image(size, QImage::Format_RGB32);
     image.fill(QColor(230, 236, 245));
     QByteArray png;
     QBuffer buffer(&png);
@@ -130,10 +131,12 @@ struct Fake {
     int wrongCodes = 0;
     QString registerFieldError; // set: /auth/register answers 400 with this field
     int recoverRetryAfter = 0;  // set: /auth/recover answers 429 with this Retry-After
+    QSize captchaSize{150, 50};
     Fake() {
         LKK_FIXTURE_CHECK(!api.setServer(u"https://lkk.example"_s));
-        net.route("POST", u"/api/v1/captcha"_s, [](const FakeNetwork::Request&) {
-            return Response::json(200, toJson({{"id"_L1, u"cap"_s}, {"image"_L1, pngBase64()}, {"expiresIn"_L1, 300}}));
+        net.route("POST", u"/api/v1/captcha"_s, [this](const FakeNetwork::Request&) {
+            return Response::json(
+                200, toJson({{"id"_L1, u"cap"_s}, {"image"_L1, pngBase64(captchaSize)}, {"expiresIn"_L1, 300}}));
         });
         net.route("POST", u"/api/v1/auth/register"_s, [this](const FakeNetwork::Request& r) {
             if (!registerFieldError.isEmpty())
@@ -226,20 +229,20 @@ private slots:
         QCOMPARE(errorText(&wizard, u"firstName"_s), FieldMessages::name(rules::Violation::Required, u"firstName"_s));
         type(&wizard, u"surnameEdit"_s, u"Петров2"_s);
         type(&wizard, u"firstNameEdit"_s, u"Пётр"_s);
-        child<QDateEdit>(&wizard, u"birthDateEdit"_s)->setDate(QDate::currentDate().addYears(-10));
+        child<DateField>(&wizard, u"birthDateEdit"_s)->setDate(QDate::currentDate().addYears(-10));
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(errorText(&wizard, u"surname"_s), FieldMessages::name(rules::Violation::NameCharacters, u"surname"_s));
         QCOMPARE(errorText(&wizard, u"birthDate"_s), FieldMessages::birthDate());
         shot(&wizard, u"wizard-2-errors"_s);
         type(&wizard, u"surnameEdit"_s, u"Петров"_s);
-        child<QDateEdit>(&wizard, u"birthDateEdit"_s)->setDate(QDate(1985, 6, 1));
+        child<DateField>(&wizard, u"birthDateEdit"_s)->setDate(QDate(1985, 6, 1));
         child<QComboBox>(&wizard, u"sexCombo"_s)->setCurrentIndex(1);
         shot(&wizard, u"wizard-2-filled"_s);
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentPage(), int(RegistrationWizard::CheckPage));
 
         // Page 3: the captcha arrives; answer and consent are required.
-        QTRY_VERIFY(!child<QLabel>(&wizard, u"captchaImage"_s)->pixmap().isNull());
+        QTRY_VERIFY(!child<CaptchaPicture>(&wizard, u"captchaImage"_s)->image().isNull());
         QTest::mouseClick(next, Qt::LeftButton);
         QVERIFY(!errorText(&wizard, u"captchaAnswer"_s).isEmpty());
         QVERIFY(!errorText(&wizard, u"agreement"_s).isEmpty());
@@ -322,6 +325,39 @@ private slots:
         QCOMPARE(confirmed.first().at(1).toString(), QString()); // no password known: back to the login window
     }
 
+    // The captcha picture is whole, at its own aspect ratio, whatever size the server draws it —
+    // also taller or wider than the room beside «Другая картинка» — and the label says what to do.
+    void captchaShownWhole_data() {
+        QTest::addColumn<QSize>("drawn");
+        QTest::newRow("the server's 200 x 70") << QSize(200, 70);
+        QTest::newRow("taller") << QSize(200, 160);
+        QTest::newRow("much wider") << QSize(900, 90);
+    }
+    void captchaShownWhole() {
+        QFETCH(QSize, drawn);
+        Fake fake;
+        fake.captchaSize = drawn;
+        RecoveryController controller(&fake.api, nullptr);
+        RecoveryDialog dialog(&controller, u"petrov@lkk.example"_s);
+        dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* picture = child<CaptchaPicture>(&dialog, u"captchaImage"_s);
+        QTRY_COMPARE(picture->image().size(), drawn);
+        QTRY_VERIFY(picture->pictureRect().width() > 0);
+        const QRect shown = picture->pictureRect();
+        QVERIFY2(picture->contentsRect().contains(shown), "the picture is cut");
+        QVERIFY(picture->visibleRegion().boundingRect().contains(shown));
+        // The aspect ratio to within a pixel of rounding.
+        QVERIFY(std::abs(shown.width() * drawn.height() - shown.height() * drawn.width()) <=
+                std::max(drawn.width(), drawn.height()));
+        QVERIFY(shown.width() >= std::min(drawn.width(), 200)); // big enough to read
+        QVERIFY(child<QToolButton>(&dialog, u"captchaRefresh"_s)->isVisible());
+        QVERIFY(!child<QToolButton>(&dialog, u"captchaRefresh"_s)->text().isEmpty()); // «Другая картинка»
+        QCOMPARE(child<QLabel>(&dialog, u"captchaLabel"_s)->text(), u"Enter the digits from the picture*:"_s);
+        shot(&dialog, u"recovery-captcha-"_s + QString::number(drawn.width()) + u'x' + QString::number(drawn.height()));
+    }
+
     void recoveryDialog() {
         Fake fake;
         RecoveryController controller(&fake.api, nullptr);
@@ -330,7 +366,7 @@ private slots:
         QSignalSpy recovered(&dialog, &RecoveryDialog::recovered);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTRY_VERIFY(!child<QLabel>(&dialog, u"captchaImage"_s)->pixmap().isNull());
+        QTRY_VERIFY(!child<CaptchaPicture>(&dialog, u"captchaImage"_s)->image().isNull());
         auto* submit = child<QPushButton>(&dialog, u"submitButton"_s);
         QTest::mouseClick(submit, Qt::LeftButton);
         QVERIFY(!errorText(&dialog, u"captchaAnswer"_s).isEmpty());
@@ -362,7 +398,7 @@ private slots:
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTRY_VERIFY(!child<QLabel>(&dialog, u"captchaImage"_s)->pixmap().isNull());
+        QTRY_VERIFY(!child<CaptchaPicture>(&dialog, u"captchaImage"_s)->image().isNull());
         auto* submit = child<QPushButton>(&dialog, u"submitButton"_s);
         type(&dialog, u"captchaAnswer"_s, u"abc"_s);
         QTest::mouseClick(submit, Qt::LeftButton);

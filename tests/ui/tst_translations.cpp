@@ -113,6 +113,28 @@ private slots:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Отмена"_s);
     }
 
+    // English falls back to the sources, except plurals: «%n payment(s)» needs «1 payment» and
+    // «2 payments», so every plural message has both English forms.
+    void englishPluralsAreComplete() {
+        QString error;
+        const QList<Entry> en = readTs(QStringLiteral(LKK_TS_DIR "/lkk_en.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList problems;
+        int plurals = 0;
+        for (const Entry& e : en) {
+            if (!e.numerus)
+                continue;
+            ++plurals;
+            const bool complete = e.forms.size() == 2 && !e.forms.at(0).trimmed().isEmpty() &&
+                                  !e.forms.at(1).trimmed().isEmpty() && !e.forms.at(0).contains(u"(s)"_s) &&
+                                  !e.forms.at(1).contains(u"(s)"_s);
+            if (!complete || !e.translationType.isEmpty())
+                problems << e.context + u": "_s + e.source;
+        }
+        QVERIFY(plurals > 0);
+        QVERIFY2(problems.isEmpty(), qPrintable(u"English plural forms missing:\n"_s + problems.join(u'\n')));
+    }
+
     void englishListsTheSameMessages() {
         QString error;
         const QList<Entry> ru = readTs(QStringLiteral(LKK_TS_DIR "/lkk_ru.ts"), &error);

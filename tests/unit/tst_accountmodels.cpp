@@ -124,7 +124,8 @@ private slots:
         QCOMPARE(model.index(1, 0, water).data(ContractsModel::ZoneRole).toString(), u"T1"_s);
         QCOMPARE(model.parent(model.index(1, 0, water)), water);
 
-        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Tariff name"_s);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(),
+                 u"Contract and tariff"_s); // contract rows sit under it too
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Tariff value"_s);
 
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);

@@ -5,6 +5,7 @@
 #include "app/bills/BillsModel.h"
 #include "app/bills/BillsOperations.h"
 #include "tests/unit/BillsFixtures.h"
+#include "tests/unit/ModelAlignment.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -203,6 +204,13 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), 3);
         QVERIFY(model.index(0, 2).data().toString().isEmpty());
+        // «Сумма» stands right-aligned over its right-aligned amounts.
+        for (int column = 0; column < 2; ++column)
+            QCOMPARE(lkk::test::horizontalAlignment(model.headerData(column, Qt::Horizontal, Qt::TextAlignmentRole)),
+                     lkk::test::horizontalAlignment(model.index(0, column).data(Qt::TextAlignmentRole)));
+        QCOMPARE(lkk::test::horizontalAlignment(
+                     model.headerData(BillsModel::ValueColumn, Qt::Horizontal, Qt::TextAlignmentRole)),
+                 Qt::AlignRight);
         const QModelIndex nov = model.index(0, 0);
         QCOMPARE(nov.data().toString(), u"November 2026"_s);
         QCOMPARE(model.index(0, 1).data().toString(), u"126" + nbsp + u"294,98" + nbsp + u"руб."_s);

@@ -486,6 +486,7 @@ private slots:
         MemoryCredentialStore keychain;
         Client c(s, keychain, m_dir.filePath(u"f.ini"_s));
         keychain.failure = u"Access denied"_s; // the probe was fine, the write fails
+        c.settings.setValue(AppSettings::Key::RememberMe, true);
         QSignalSpy status(&c.controller, &LoginController::keychainStatusChanged);
         QSignalSpy signedIn(&c.controller, &LoginController::signedIn);
         c.controller.signIn(u"demo@lkk.example"_s, u"Demo1234"_s, true, {});
@@ -493,6 +494,7 @@ private slots:
         QTRY_COMPARE(status.count(), 1);
         QCOMPARE(status.first().at(1).toString(), u"Access denied"_s);
         QVERIFY(c.settings.string(AppSettings::Key::RememberedUser).isEmpty());
+        QVERIFY(!c.settings.value(AppSettings::Key::RememberMe).toBool()); // «Запомнить» unticked for next time
     }
 
     void signOutBeforeKeychainAnswers() {

@@ -5,6 +5,7 @@
 #include "app/payments/PaymentsCodec.h"
 #include "app/payments/PaymentsModel.h"
 #include "tests/unit/AccountsFixtures.h"
+#include "tests/unit/ModelAlignment.h"
 #include "tests/unit/PaymentFixtures.h"
 
 #include <QAbstractItemModelTester>
@@ -197,6 +198,10 @@ private slots:
         QCOMPARE(model.data(ztk, PaymentsModel::SubAccountRole).toString(), u"878100103492"_s);
         QCOMPARE(model.data(ztk, PaymentsModel::KindRole).toInt(), int(PaymentsModel::SubAccountRow));
         QCOMPARE(model.data(model.index(0, PaymentsModel::AmountColumn)).toString(), u"15\u00A0001,00\u00A0руб."_s);
+        // «Сумма» stands right-aligned over its right-aligned amounts.
+        for (int column = 0; column < model.columnCount(); ++column)
+            QCOMPARE(lkk::test::horizontalAlignment(model.headerData(column, Qt::Horizontal, Qt::TextAlignmentRole)),
+                     lkk::test::horizontalAlignment(model.index(0, column).data(Qt::TextAlignmentRole)));
         const QModelIndex first = model.index(0, 0, ztk);
         QCOMPARE(first.parent(), ztk);
         QCOMPARE(model.data(first).toString(), u"06.11.2026"_s);

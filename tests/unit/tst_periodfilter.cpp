@@ -81,6 +81,48 @@ private slots:
             QVERIFY(!PeriodFilter::problemText(*problem).isEmpty());
     }
 
+    // Moving one end of a custom range: the other follows instead of the range being refused.
+    void endMoved_data() {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<bool>("movedFrom");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QDate>("expectedFrom");
+        QTest::addColumn<QDate>("expectedTo");
+        const QDate from(2025, 12, 1);
+        const QDate to(2026, 11, 26); // today
+        QTest::newRow("end inside") << from << to << false << QDate(2026, 6, 30) << from << QDate(2026, 6, 30);
+        QTest::newRow("start inside") << from << to << true << QDate(2026, 3, 1) << QDate(2026, 3, 1) << to;
+        // A bill of December 2018: the start follows the end back, keeping the length (360 days).
+        QTest::newRow("end far back") << from << to << false << QDate(2018, 12, 31) << QDate(2018, 1, 5)
+                                      << QDate(2018, 12, 31);
+        // …or the end follows the start, at most five years after it.
+        QTest::newRow("start far back") << from << to << true << QDate(2018, 12, 1) << QDate(2018, 12, 1)
+                                        << QDate(2023, 12, 1);
+        QTest::newRow("start after end") << from << QDate(2026, 2, 1) << true << QDate(2026, 5, 1) << QDate(2026, 5, 1)
+                                         << QDate(2026, 7, 2); // the 62 days kept
+        QTest::newRow("start after end, cut") << from << QDate(2026, 2, 1) << true << QDate(2026, 10, 1)
+                                              << QDate(2026, 10, 1) << to; // 62 days on is past today
+        QTest::newRow("end long after start")
+            << QDate(2019, 1, 1) << QDate(2019, 2, 1) << false << to << QDate(2021, 11, 26) << to;
+        QTest::newRow("start in the future") << from << to << true << QDate(2027, 1, 1) << to << to;
+        QTest::newRow("end in the future") << from << to << false << QDate(2027, 1, 1) << from << to;
+    }
+    void endMoved() {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(bool, movedFrom);
+        QFETCH(QDate, date);
+        QFETCH(QDate, expectedFrom);
+        QFETCH(QDate, expectedTo);
+        const QDate today(2026, 11, 26);
+        const PeriodFilter f = PeriodFilter::withEndMoved(
+            from, to, movedFrom ? PeriodFilter::End::From : PeriodFilter::End::To, date, today);
+        QCOMPARE(f.customFrom(), expectedFrom);
+        QCOMPARE(f.customTo(), expectedTo);
+        QCOMPARE(f.validate(today), std::nullopt);
+    }
+
     void texts() {
         QCOMPARE(PeriodFilter::last3Months().displayText(), u"For the last 3 months"_s);
         QCOMPARE(PeriodFilter::last6Months().displayText(), u"For the last 6 months"_s);

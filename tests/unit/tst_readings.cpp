@@ -8,7 +8,9 @@
 #include "app/readings/ReadingsFormat.h"
 #include "app/readings/ReadingsHistoryModel.h"
 #include "app/readings/ReadingsOperations.h"
+#include "shared/MonthText.h"
 #include "tests/support/FixtureCheck.h"
+#include "tests/unit/ModelAlignment.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -349,8 +351,10 @@ private slots:
         QVERIFY(!asked.canSend());
         QVERIFY(asked.needsRolloverConfirmation());
         QVERIFY(!asked.hasFormatErrors());
-        QCOMPARE(asked.zones.at(0).warning, u"The reading is below the previous one (99"_s + nbsp +
-                                                u"990,0). If the meter has passed zero, confirm the rollover."_s);
+        // Two zones: the warning names its zone and both figures.
+        QCOMPARE(asked.zones.at(0).warning, u"T1 (day): The reading 5,0 is below the previous one, 99"_s + nbsp +
+                                                u"990,0. If it is a typo, correct it; confirm only if the meter has "
+                                                u"run past its largest value and started again from zero."_s);
         QVERIFY(!asked.zones.at(1).belowPrevious);
         const ReadingCheck confirmed = ReadingRules::check(f.window, meter, input, true, false);
         QVERIFY(confirmed.canSend());
@@ -408,6 +412,20 @@ private slots:
         QCOMPARE(readingsformat::zoneLabel(u"T2"_s), u"T2 (night)"_s); // untranslated in this test
     }
 
+    // In an English sentence a month keeps its capital: «To pay for November 2026».
+    void monthsInEnglish() {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString month = readingsformat::monthYear(u"2026-11"_s);
+        const QString shortMonth = readingsformat::shortMonthYear(u"2026-05"_s);
+        const QString inText = monthInText(11);
+        QLocale::setDefault(before);
+        QCOMPARE(month, u"November 2026"_s);
+        QCOMPARE(shortMonth, u"May 2026"_s);
+        QCOMPARE(inText, u"November"_s);
+        QCOMPARE(monthInText(11), u"ноябрь"_s);
+    }
+
     // ---- history model ----
     void historyModel() {
         ReadingsHistoryModel model;
@@ -418,6 +436,11 @@ private slots:
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Date"_s);
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Counted in the bill for"_s);
         QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), u"T2 (night)"_s);
+        // The readings' headers stand right-aligned over their right-aligned figures.
+        QCOMPARE(lkk::test::horizontalAlignment(model.headerData(2, Qt::Horizontal, Qt::TextAlignmentRole)),
+                 Qt::AlignRight);
+        QCOMPARE(lkk::test::horizontalAlignment(model.headerData(0, Qt::Horizontal, Qt::TextAlignmentRole)),
+                 Qt::AlignLeft);
         const QModelIndex water = model.index(0, 0);
         QCOMPARE(water.data().toString(),
                  u"Горячая вода - meter № 517480\nМУП ЖКХ «Октябрьское» - account № 887100103492"_s);

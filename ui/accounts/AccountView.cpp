@@ -1,6 +1,7 @@
 #include "ui/accounts/AccountView.h"
 
 #include "app/accounts/AccountListModel.h"
+#include "shared/MonthText.h"
 #include "ui/StyleRole.h"
 #include "ui/accounts/RequisitesTab.h"
 #include "ui/history/HistoryTab.h"
@@ -159,8 +160,7 @@ void AccountView::showAmount() {
         if (month.isValid())
             m_amountCaption->setText(
                 tr("%1 for %2")
-                    .arg(m_amountCaption->text(), QLocale().standaloneMonthName(month.month()).toLower() + u' ' +
-                                                      QString::number(month.year())));
+                    .arg(m_amountCaption->text(), monthInText(month.month()) + u' ' + QString::number(month.year())));
     }
     m_amount->setProperty("balance", state);
     repolish(m_amount);

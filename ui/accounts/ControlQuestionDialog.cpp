@@ -6,6 +6,8 @@
 #include "ui/StyleRole.h"
 
 #include <QEvent>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTimer>
 
 #include <algorithm>
@@ -71,16 +73,37 @@ QString ControlQuestionDialog::answer() const {
 }
 
 void ControlQuestionDialog::onQuestionChanged() {
-    // The long question texts do not fit a combo box: the full text is repeated under it.
     const QString text = m_ui->questionCombo->currentText();
     m_ui->questionCombo->setToolTip(text);
     m_ui->questionText->setText(text);
-    m_ui->questionText->setVisible(!text.isEmpty());
+    showWholeQuestion();
     if (questionId() == "total_to_pay"_L1)
         m_ui->answerEdit->setPlaceholderText(tr("For example, 1234.56"));
     else
         m_ui->answerEdit->setPlaceholderText(tr("For example, 466305"));
     setAnswerError({});
+}
+
+void ControlQuestionDialog::showWholeQuestion() {
+    // A question too long for the combo box is repeated in full under it; one that fits is not
+    // printed twice.
+    QStyleOptionComboBox option;
+    option.initFrom(m_ui->questionCombo);
+    const int room =
+        style()
+            ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, m_ui->questionCombo)
+            .width();
+    const QString text = m_ui->questionCombo->currentText();
+    const bool cut = m_ui->questionCombo->fontMetrics().horizontalAdvance(text) > room;
+    if (m_ui->questionText->isVisibleTo(this) != (cut && !text.isEmpty())) {
+        m_ui->questionText->setVisible(cut && !text.isEmpty());
+        growToFit();
+    }
+}
+
+void ControlQuestionDialog::resizeEvent(QResizeEvent* event) {
+    QDialog::resizeEvent(event);
+    showWholeQuestion();
 }
 
 void ControlQuestionDialog::growToFit() {

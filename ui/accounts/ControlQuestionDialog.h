@@ -40,11 +40,13 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 public slots:
     void reject() override;
 
 private:
+    void showWholeQuestion();
     void submit();
     void setAnswerError(const QString& message);
     void onQuestionChanged();

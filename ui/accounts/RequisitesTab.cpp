@@ -32,10 +32,10 @@ QLabel* nameLabel(QWidget* parent) {
     return label;
 }
 
-// "60.6" -> "60.6": the manual shows areas as the bill prints them (docs/manual.md §10); empty
-// stays a dash.
+// "60.6" -> "60,6": with a decimal comma, as the bill prints areas (docs/printed-bill.md) and as
+// the client writes every other figure; empty stays a dash.
 QString areaText(const QString& value) {
-    return value.isEmpty() ? u"—"_s : value;
+    return value.isEmpty() ? u"—"_s : QString(value).replace(u'.', u',');
 }
 } // namespace
 

@@ -1,15 +1,21 @@
 #include "ui/bills/BillPrinter.h"
 
 #include "ui/Dialogs.h"
+#include "ui/StyleRole.h"
 #include "ui/UiLogging.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QGuiApplication>
+#include <QLayout>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
-#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +31,43 @@ std::unique_ptr<QPrinter> makePrinter(const BillDocument& document) {
     printer->setDocName(document.suggestedFileName().chopped(4));
     printer->setCreator(u"LKK Desktop"_s);
     return printer;
+}
+
+// The preview's own «Печать» action (in its toolbar, which hides it behind » when narrow).
+QAction* previewPrintAction(QPrintPreviewDialog* dialog) {
+    // Qt's own text in Qt's translation (not a string of ours to translate, hence no literal).
+    static constexpr char context[] = "QPrintPreviewDialog";
+    const QString print = QCoreApplication::translate(context, "Print");
+    for (QAction* action : dialog->findChildren<QAction*>()) {
+        if (action->text() == print)
+            return action;
+    }
+    return nullptr;
+}
+
+// The main actions as buttons under the preview, always in sight: «Печать…» (the default),
+// «Сохранить в PDF…» and «Закрыть».
+void addButtons(QPrintPreviewDialog* dialog, QAction* save) {
+    auto* buttons = new QDialogButtonBox(dialog);
+    buttons->setObjectName(u"billPreviewButtons"_s);
+    if (QAction* printAction = previewPrintAction(dialog)) {
+        QPushButton* print = buttons->addButton(BillPrinter::tr("Print…"), QDialogButtonBox::AcceptRole);
+        print->setObjectName(u"billPrintButton"_s);
+        print->setIcon(printAction->icon());
+        print->setDefault(true);
+        setStyleRole(print, StyleRole::Primary);
+        QObject::connect(print, &QPushButton::clicked, printAction, &QAction::trigger);
+    }
+    QPushButton* pdf = buttons->addButton(save->text(), QDialogButtonBox::ActionRole);
+    pdf->setObjectName(u"billSavePdfButton"_s);
+    pdf->setIcon(save->icon());
+    pdf->setToolTip(BillPrinter::tr("Save the payment document as a PDF file"));
+    QObject::connect(pdf, &QPushButton::clicked, save, &QAction::trigger);
+    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(u"billPreviewClose"_s);
+    QObject::connect(close, &QPushButton::clicked, dialog, &QDialog::reject);
+    if (dialog->layout())
+        dialog->layout()->addWidget(buttons);
 }
 
 } // namespace
@@ -48,7 +91,11 @@ QPrintPreviewDialog* BillPrinter::openPreview(const BillAccount& account, const 
     dialog->setObjectName(u"billPreviewDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Payment document for %1").arg(billMonthLower(bill.period)));
-    dialog->resize(900, 1000);
+    // A4 wants a tall window, but never taller than the screen: the buttons must stay in sight.
+    QSize size(900, 1000);
+    if (const QScreen* screen = (parent ? parent->screen() : QGuiApplication::primaryScreen()))
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    dialog->resize(size);
     auto* keep = new PrinterHolder;
     keep->setParent(dialog);
     keep->printer = std::move(holder);
@@ -63,15 +110,10 @@ QPrintPreviewDialog* BillPrinter::openPreview(const BillAccount& account, const 
 
     auto* save = new QAction(QIcon(u":/icons/folder.svg"_s), tr("Save as PDF…"), dialog);
     save->setObjectName(u"saveBillPdfAction"_s);
-    save->setToolTip(tr("Save the payment document as a PDF file"));
+    save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, self, &BillPrinter::saveAsPdf);
-    if (auto* toolbar = dialog->findChild<QToolBar*>()) {
-        toolbar->addSeparator();
-        toolbar->addAction(save);
-        toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    } else {
-        dialog->addAction(save);
-    }
+    dialog->addAction(save);
+    addButtons(dialog, save);
     dialog->open();
     return dialog;
 }

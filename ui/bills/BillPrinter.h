@@ -12,7 +12,7 @@ class QWidget;
 namespace lkk {
 
 // «Печать квитанции»: a print preview of one period's ЕПД (A4) from which the person prints on a
-// printer or, with «Сохранить в PDF…» in the preview's toolbar, writes a PDF. Lives as long as its
+// printer or, with «Сохранить в PDF…» (buttons under the preview), writes a PDF. Lives as long as its
 // preview dialog (it is the dialog's child) and owns the QPrinter the dialog paints on.
 class BillPrinter : public QObject {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/history/PeriodFilter.h"
+
 #include <QDate>
 #include <QDialog>
 #include <QScopedPointer>
@@ -12,9 +14,11 @@ class PeriodRangeDialog;
 
 namespace lkk {
 
-// «Выбрать период»: two calendars (with date fields for the keyboard) for a custom range ending
-// at `latest` (today) at the latest. «Применить» stays disabled, with the reason under the
-// calendars, while PeriodFilter refuses the range.
+// «Выбрать период»: each end of a custom range as a date field (typed dd.mm.yyyy) above its
+// calendar, ending at `latest` (today) at the latest. Moving one end that would make the range
+// inverted or longer than PeriodFilter allows moves the other end with it (PeriodFilter::
+// withEndMoved), so any period back to 2000 is reachable. «Применить» stays disabled, with the
+// reason under the calendars, while a field holds no date.
 class PeriodRangeDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,15 +27,22 @@ public:
 
     QDate from() const;
     QDate to() const;
+    // Both ends as given (no end follows the other): a range set in code may be refused.
     void setRange(const QDate& from, const QDate& to);
     bool isRangeValid() const;
 
 private:
+    enum class Typed { No, Yes };
+    void moveEnd(PeriodFilter::End end, const QDate& date, Typed typed);
+    void showEnd(PeriodFilter::End end); // the end's field and calendar show its date
     void validate();
 
     const QScopedPointer<Ui::PeriodRangeDialog> m_ui;
     QPushButton* m_accept;
     QDate m_latest;
+    QDate m_from;
+    QDate m_to;
+    bool m_showing = false;
 };
 
 } // namespace lkk

@@ -233,7 +233,9 @@ void ReadingsSubmitPage::send(MeterReadingCard* card, bool confirmRollover, bool
 
 void ReadingsSubmitPage::confirmThenSend(MeterReadingCard* card, const QString& title, const QString& text,
                                          bool confirmRollover, bool confirmHighConsumption) {
-    Dialogs::Question question{title, text, tr("Confirm and submit"), tr("Correct the reading"), QMessageBox::Warning};
+    // Enter after a typo must not send it: the default is to correct the reading.
+    Dialogs::Question question{title, text, tr("Confirm and submit"), tr("Correct the reading"), QMessageBox::Warning,
+                               false};
     // Bound to the card: a reload that replaces the cards drops the question with it.
     Dialogs::confirm(this, question, card, [=, this](bool accepted) {
         if (accepted)

@@ -1,11 +1,13 @@
 #include "ui/registration/CaptchaWidget.h"
 
+#include "ui/WindowFit.h"
+#include "ui/registration/CaptchaPicture.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QImage>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPixmap>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -15,19 +17,17 @@ namespace lkk {
 
 CaptchaWidget::CaptchaWidget(QWidget* parent)
     : QWidget(parent)
-    , m_image(new QLabel(this))
+    , m_image(new CaptchaPicture(this))
     , m_refresh(new QToolButton(this))
     , m_answer(new QLineEdit(this)) {
     m_image->setObjectName(u"captchaImage"_s);
-    m_image->setMinimumSize(160, 50);
-    m_image->setAlignment(Qt::AlignCenter);
     m_refresh->setObjectName(u"captchaRefresh"_s);
     m_refresh->setIcon(QIcon(u":/icons/refresh.svg"_s));
-    m_refresh->setToolTip(tr("Show another picture"));
-    m_refresh->setAccessibleName(tr("Show another picture"));
+    m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refresh->setAutoRaise(true);
     m_answer->setObjectName(u"captchaAnswer"_s);
-    m_answer->setPlaceholderText(tr("Characters from the picture"));
     m_answer->setMaxLength(16);
+    m_answer->setInputMethodHints(Qt::ImhDigitsOnly);
     connect(m_refresh, &QToolButton::clicked, this, [this] {
         setLoading();
         emit refreshRequested();
@@ -36,13 +36,16 @@ CaptchaWidget::CaptchaWidget(QWidget* parent)
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_image);
-    row->addWidget(m_refresh);
+    row->addWidget(m_refresh, 0, Qt::AlignVCenter);
     row->addStretch();
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->addLayout(row);
     column->addWidget(m_answer);
-    setFocusProxy(m_answer);
+    // No focus proxy: a compound with one would take the Tab focus at its own place in the
+    // window's chain; the forms put the answer and «Другая картинка» in their order instead.
+    setTabOrder(m_answer, m_refresh);
+    retranslate();
     setLoading();
 }
 
@@ -51,13 +54,26 @@ QString CaptchaWidget::answer() const {
 }
 
 void CaptchaWidget::setImage(const QImage& image) {
-    m_image->setPixmap(QPixmap::fromImage(image));
+    m_image->setImage(image);
     m_answer->clear();
+    growWindowToFit(this); // a picture larger than the room is shown whole, not cut
 }
 
 void CaptchaWidget::setLoading() {
-    m_image->setPixmap({});
     m_image->setText(tr("Loading…"));
+}
+
+void CaptchaWidget::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CaptchaWidget::retranslate() {
+    m_image->setAccessibleName(tr("Captcha picture"));
+    m_refresh->setText(tr("Another picture"));
+    m_refresh->setToolTip(tr("Show another picture"));
+    m_answer->setPlaceholderText(tr("Digits from the picture"));
 }
 
 } // namespace lkk

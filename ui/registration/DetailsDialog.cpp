@@ -54,8 +54,9 @@ DetailsDialog::~DetailsDialog() = default;
 
 void DetailsDialog::save() {
     m_ui->detailsBanner->hide();
-    const FieldErrors errors = m_editor->validatePersonal(m_profile.surname, m_profile.firstName, m_form->patronymic(),
-                                                          m_form->phone(), true, m_form->birthDate());
+    const FieldErrors errors =
+        m_form->inputErrors() + m_editor->validatePersonal(m_profile.surname, m_profile.firstName, m_form->patronymic(),
+                                                           m_form->phone(), true, m_form->birthDate());
     for (qsizetype i = 0; i < errors.size(); ++i)
         m_form->errors()->show(errors[i].field, errors[i].message, i == 0);
     if (!errors.isEmpty())

@@ -1,11 +1,11 @@
 #include "ui/registration/FieldErrorView.h"
 
+#include "ui/DateField.h"
 #include "ui/FieldError.h"
 #include "ui/StyleRole.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -32,6 +32,11 @@ QWidget* FieldErrorView::wrap(const QString& field, QWidget* input) {
 }
 
 void FieldErrorView::add(const QString& field, QWidget* input, QLabel* errorLabel) {
+    if (auto* date = qobject_cast<DateField*>(input)) {
+        // Typing or picking a date fixes it; the text's border shows the error.
+        connect(date, &DateField::edited, this, [this, field] { clear(field); });
+        input = date->lineEdit();
+    }
     m_fields.insert(field, {input, errorLabel});
     if (errorLabel) {
         errorLabel->setTextFormat(Qt::PlainText); // server texts are never markup
@@ -41,8 +46,6 @@ void FieldErrorView::add(const QString& field, QWidget* input, QLabel* errorLabe
     // Typing fixes the problem as far as the form can tell: the message goes.
     if (auto* edit = qobject_cast<QLineEdit*>(input))
         connect(edit, &QLineEdit::textEdited, this, [this, field] { clear(field); });
-    else if (auto* date = qobject_cast<QDateEdit*>(input))
-        connect(date, &QDateEdit::dateChanged, this, [this, field] { clear(field); });
     else if (auto* combo = qobject_cast<QComboBox*>(input))
         connect(combo, &QComboBox::currentIndexChanged, this, [this, field] { clear(field); });
     else if (auto* button = qobject_cast<QAbstractButton*>(input))

@@ -1,10 +1,10 @@
 #include "ui/registration/PersonalForm.h"
 
 #include "shared/InputRules.h"
+#include "ui/DateField.h"
 #include "ui/registration/FieldErrorView.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -12,8 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace lkk {
 
-namespace {
-const QDate notGivenDate(1900, 1, 1); // the date edit's minimum stands for «не указана»
+void setUpBirthDateField(DateField* field) {
+    const QDate today = QDate::currentDate();
+    field->setOptional(true);
+    field->setDateRange(today.addYears(-rules::maxAge), today);
+    field->setCalendarStart(QDate(today.year() - 35, 1, 1));
 }
 
 PersonalForm::PersonalForm(bool withNames, bool phoneRequired, QWidget* parent)
@@ -23,7 +26,7 @@ PersonalForm::PersonalForm(bool withNames, bool phoneRequired, QWidget* parent)
     , m_phoneRequired(phoneRequired)
     , m_patronymic(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
-    , m_birthDate(new QDateEdit(this))
+    , m_birthDate(new DateField(this))
     , m_sex(new QComboBox(this)) {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -41,12 +44,7 @@ PersonalForm::PersonalForm(bool withNames, bool phoneRequired, QWidget* parent)
     m_phone->setObjectName(u"phoneEdit"_s);
     m_phone->setPlaceholderText(u"+7 913 123-45-67"_s);
     m_birthDate->setObjectName(u"birthDateEdit"_s);
-    m_birthDate->setCalendarPopup(true);
-    m_birthDate->setDisplayFormat(u"dd.MM.yyyy"_s);
-    m_birthDate->setMinimumDate(notGivenDate);
-    m_birthDate->setMaximumDate(QDate::currentDate());
-    m_birthDate->setSpecialValueText(tr("no date given"));
-    m_birthDate->setDate(notGivenDate);
+    setUpBirthDateField(m_birthDate);
     m_sex->setObjectName(u"sexCombo"_s);
     m_sex->addItem(tr("not given"), QString());
     m_sex->addItem(tr("male"), u"male"_s);
@@ -69,7 +67,7 @@ void PersonalForm::load(const Profile& p) {
     }
     m_patronymic->setText(p.patronymic);
     m_phone->setText(p.phone.isEmpty() ? QString() : rules::displayPhone(p.phone));
-    m_birthDate->setDate(p.birthDate.isValid() ? p.birthDate : notGivenDate);
+    m_birthDate->setDate(p.birthDate);
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(p.sex)));
     m_errors->clearAll();
 }
@@ -87,7 +85,14 @@ QString PersonalForm::phone() const {
     return m_phone->text();
 }
 QDate PersonalForm::birthDate() const {
-    return m_birthDate->date() == notGivenDate ? QDate() : m_birthDate->date();
+    return m_birthDate->date();
+}
+
+FieldErrors PersonalForm::inputErrors() const {
+    FieldErrors errors;
+    if (!m_birthDate->hasAcceptableInput())
+        errors.append({u"birthDate"_s, DateField::formatHint()});
+    return errors;
 }
 QString PersonalForm::sex() const {
     return m_sex->currentData().toString();

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "app/registration/FieldMessages.h"
 #include "app/registration/RegistrationDtos.h"
 
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace lkk {
 
+class DateField;
 class FieldErrorView;
+
+// The date-of-birth field of the registration wizard and the personal forms: optional («Не
+// указана»), typed dd.mm.yyyy, its calendar opening some 35 years back rather than at 1900.
+void setUpBirthDateField(DateField* field);
 
 // The personal fields of «Заполните реквизиты» and of the profile's first section: surname and
 // first name (optional rows), patronymic, mobile phone, date of birth («не указана»), sex.
@@ -27,9 +32,12 @@ public:
     QString firstName() const;
     QString patronymic() const;
     QString phone() const;
-    QDate birthDate() const; // null = not given
+    QDate birthDate() const; // null = not given (or not a whole date: see inputErrors())
     QString sex() const;
     bool phoneRequired() const { return m_phoneRequired; }
+    // What the form itself sees is wrong before the rules look at the values: a date that is
+    // not dd.mm.yyyy.
+    FieldErrors inputErrors() const;
 
     FieldErrorView* errors() const { return m_errors; }
     QLineEdit* phoneEdit() const { return m_phone; }
@@ -42,7 +50,7 @@ private:
     QLineEdit* m_firstName = nullptr;
     QLineEdit* m_patronymic;
     QLineEdit* m_phone;
-    QDateEdit* m_birthDate;
+    DateField* m_birthDate;
     QComboBox* m_sex;
 };
 

@@ -316,7 +316,8 @@ void ProfileDialog::finishEditing(const QString& notice) {
 
 void ProfileDialog::savePersonal() {
     const Profile& user = m_session->user();
-    const FieldErrors errors = m_editor->validatePersonal(m_personalForm->surname(), m_personalForm->firstName(),
+    const FieldErrors errors = m_personalForm->inputErrors() +
+                               m_editor->validatePersonal(m_personalForm->surname(), m_personalForm->firstName(),
                                                           m_personalForm->patronymic(), m_personalForm->phone(),
                                                           m_personalForm->phoneRequired(), m_personalForm->birthDate());
     for (qsizetype i = 0; i < errors.size(); ++i)

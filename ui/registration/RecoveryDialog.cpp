@@ -5,6 +5,8 @@
 #include "ui/StyleRole.h"
 #include "ui/registration/FieldErrorView.h"
 
+#include <QToolButton>
+
 using namespace Qt::StringLiterals;
 
 namespace lkk {
@@ -59,10 +61,12 @@ RecoveryDialog::RecoveryDialog(RecoveryController* controller, const QString& em
     });
     connect(m_controller, &RecoveryController::resendAvailableIn, m_ui->resendButton, &CountdownButton::start);
 
-    // The form orders the pages top to bottom; the captcha's answer field (inside its widget)
-    // comes right after the e-mail.
+    // The form orders the pages top to bottom; the captcha's answer field and «Другая картинка»
+    // (inside its widget) come right after the e-mail.
+    m_ui->captchaLabel->setBuddy(m_ui->captchaWidget->answerEdit());
     setTabOrder(m_ui->emailEdit, m_ui->captchaWidget->answerEdit());
-    setTabOrder(m_ui->captchaWidget->answerEdit(), m_ui->codeEdit);
+    setTabOrder(m_ui->captchaWidget->answerEdit(), m_ui->captchaWidget->refreshButton());
+    setTabOrder(m_ui->captchaWidget->refreshButton(), m_ui->codeEdit);
     connect(m_controller, &RecoveryController::recovered, this, [this](const QString& to) {
         m_recoveredEmail = to;
         goTo(DonePage);
@@ -139,7 +143,7 @@ void RecoveryDialog::requestNewCode() {
     goTo(RequestPage);
     m_ui->recoveryBanner->showMessage(
         MessageBanner::Type::Info,
-        tr("To get a new code, enter the characters from the picture and press «Get the code»."));
+        tr("To get a new code, enter the digits from the picture and press «Get the code»."));
     m_ui->recoveryBanner->show();
     m_ui->captchaWidget->answerEdit()->setFocus();
     m_controller->loadCaptcha();

@@ -3,17 +3,18 @@
 
 #include "app/registration/RegistrationController.h"
 #include "ui/StyleRole.h"
+#include "ui/WindowFit.h"
 #include "ui/registration/AgreementDialog.h"
 #include "ui/registration/FieldErrorView.h"
+#include "ui/registration/PersonalForm.h"
+
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
 namespace lkk {
 
 namespace {
-
-// «не указана»: the date edit's minimum stands for "not given" (QDateEdit has no null date).
-const QDate notGivenDate(1900, 1, 1);
 
 int pageOfField(const QString& field) {
     static const QStringList contacts{u"phone"_s, u"email"_s, u"password"_s, u"repeat"_s};
@@ -45,17 +46,17 @@ RegistrationWizard::RegistrationWizard(RegistrationController* controller, QWidg
     setStyleRole(m_ui->agreementLink, StyleRole::Link);
     setStyleRole(m_ui->nextButton, StyleRole::Primary);
 
-    m_ui->birthDateEdit->setMinimumDate(notGivenDate);
-    m_ui->birthDateEdit->setMaximumDate(QDate::currentDate());
-    m_ui->birthDateEdit->setDate(notGivenDate);
+    setUpBirthDateField(m_ui->birthDateEdit);
     m_ui->sexCombo->addItem(tr("not given"), QString());
     m_ui->sexCombo->addItem(tr("male"), u"male"_s);
     m_ui->sexCombo->addItem(tr("female"), u"female"_s);
     m_ui->resendButton->setTexts(tr("Send the letter again"), tr("Send the letter again (in %1:%2)"));
     // The captcha's answer field lives inside its widget: in the keyboard order after the pages
     // before it, like the form's other fields.
+    m_ui->captchaLabel->setBuddy(m_ui->captchaWidget->answerEdit());
     setTabOrder(m_ui->sexCombo, m_ui->captchaWidget->answerEdit());
-    setTabOrder(m_ui->captchaWidget->answerEdit(), m_ui->agreementCheck);
+    setTabOrder(m_ui->captchaWidget->answerEdit(), m_ui->captchaWidget->refreshButton());
+    setTabOrder(m_ui->captchaWidget->refreshButton(), m_ui->agreementCheck);
 
     m_errors->add(u"phone"_s, m_ui->phoneEdit, m_ui->phoneError);
     m_errors->add(u"email"_s, m_ui->emailEdit, m_ui->emailError);
@@ -111,8 +112,7 @@ RegistrationForm RegistrationWizard::form() const {
     f.surname = m_ui->surnameEdit->text();
     f.firstName = m_ui->firstNameEdit->text();
     f.patronymic = m_ui->patronymicEdit->text();
-    if (m_ui->birthDateEdit->date() != notGivenDate)
-        f.birthDate = m_ui->birthDateEdit->date();
+    f.birthDate = m_ui->birthDateEdit->date();
     f.sex = m_ui->sexCombo->currentData().toString();
     return f;
 }
@@ -154,7 +154,7 @@ void RegistrationWizard::showErrors(const QList<std::pair<QString, QString>>& er
         m_errors->show(field, message, first);
         first = false;
     }
-    growToFit();
+    growWindowToFit(this);
 }
 
 void RegistrationWizard::next() {
@@ -169,6 +169,8 @@ void RegistrationWizard::next() {
         break;
     case PersonalPage:
         errors = m_controller->validatePersonal(f);
+        if (!m_ui->birthDateEdit->hasAcceptableInput())
+            errors.append({u"birthDate"_s, DateField::formatHint()});
         break;
     case CheckPage:
         errors = m_controller->validateCheck(m_ui->captchaWidget->answer(), m_ui->agreementCheck->isChecked());
@@ -202,13 +204,13 @@ void RegistrationWizard::onFailed(const QString& field, const QString& message) 
     if (page < 0 || (m_confirmOnly && page != ConfirmPage)) {
         m_ui->registrationBanner->showMessage(MessageBanner::Type::Error, message);
         m_ui->registrationBanner->show();
-        growToFit();
+        growWindowToFit(this);
         return;
     }
     if (page != m_ui->pages->currentIndex() && m_ui->pages->currentIndex() != ConfirmPage)
         goTo(page);
     m_errors->show(field, message);
-    growToFit();
+    growWindowToFit(this);
 }
 
 void RegistrationWizard::onAccepted(const RegistrationAccepted& accepted) {
@@ -225,13 +227,6 @@ void RegistrationWizard::setBusy(bool busy) {
     m_ui->busyLabel->setText(busy ? tr("Sending…") : QString());
     m_ui->busyLabel->setVisible(busy);
     updateButtons();
-}
-
-void RegistrationWizard::growToFit() {
-    layout()->activate();
-    const QSize hint = sizeHint();
-    if (height() < hint.height() || width() < hint.width())
-        resize(std::max(width(), hint.width()), std::max(height(), hint.height()));
 }
 
 void RegistrationWizard::showAgreement() {

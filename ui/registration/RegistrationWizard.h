@@ -47,7 +47,6 @@ private:
     void setBusy(bool busy);
     void updateButtons();
     void showAgreement();
-    void growToFit(); // error texts make a page taller: never squeeze the fields
 
     const QScopedPointer<Ui::RegistrationWizard> m_ui;
     RegistrationController* m_controller;

@@ -1,0 +1,36 @@
+#include "ui/WindowFit.h"
+
+#include <QLayout>
+#include <QScreen>
+#include <QWidget>
+
+#include <algorithm>
+
+namespace lkk {
+
+void growWindowToFit(QWidget* widget) {
+    QWidget* window = widget->window();
+    QLayout* layout = window->layout();
+    if (!layout || !window->isVisible())
+        return;
+    // Size changes reach the layouts one level at a time as posted events: lay out every level up
+    // to the window now, bottom up, so that the window's size hint is the new one.
+    for (QWidget* w = widget; w; w = w->isWindow() ? nullptr : w->parentWidget()) {
+        if (w->layout()) {
+            w->layout()->invalidate();
+            w->layout()->activate();
+        }
+        w->updateGeometry();
+    }
+    const QSize hint = window->sizeHint().expandedTo(window->minimumSizeHint());
+    const int width = std::max(window->width(), hint.width());
+    const int forWidth = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : 0;
+    int height = std::max({window->height(), hint.height(), forWidth});
+    QSize wanted(width, height);
+    if (const QScreen* screen = window->screen())
+        wanted = wanted.boundedTo(screen->availableGeometry().size());
+    if (wanted.width() > window->width() || wanted.height() > window->height())
+        window->resize(wanted.expandedTo(window->size()));
+}
+
+} // namespace lkk
