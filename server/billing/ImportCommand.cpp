@@ -23,6 +23,9 @@ int ImportCommand::run(const QStringList& arguments, const QProcessEnvironment& 
     parser.addPositionalArgument(u"import"_s, u"The subcommand."_s);
     parser.addPositionalArgument(u"FILE"_s, u"The lkk-billing JSON file."_s);
     OfflineDatabase::addOptions(parser);
+    const QCommandLineOption recheckOption(
+        u"recheck"_s, u"Check and compare every entity even if this very file was the last one imported."_s);
+    parser.addOption(recheckOption);
     if (!parser.parse(arguments)) {
         printLine(stderr, u"lkk-server import: "_s + parser.errorText());
         return 2;
@@ -33,7 +36,7 @@ int ImportCommand::run(const QStringList& arguments, const QProcessEnvironment& 
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        printLine(stderr, u"usage: lkk-server import FILE"_s + OfflineDatabase::usage());
+        printLine(stderr, u"usage: lkk-server import FILE"_s + OfflineDatabase::usage() + u" [--recheck]"_s);
         return 2;
     }
     const QString path = positional.at(1);
@@ -52,7 +55,8 @@ int ImportCommand::run(const QStringList& arguments, const QProcessEnvironment& 
         return 1;
     }
     BillingImporter importer(database);
-    const BillingImporter::Result result = importer.importFile(path);
+    const BillingImporter::Result result = importer.importFile(
+        path, parser.isSet(recheckOption) ? BillingImporter::Mode::Recheck : BillingImporter::Mode::SkipSameFile);
     if (result.rejection) {
         printLine(stderr, result.rejection->toString(path));
         printLine(stderr, u"lkk-server import: %1 rejected, nothing imported"_s.arg(path));
