@@ -3,6 +3,7 @@
 #include "server/Clock.h"
 #include "server/billing/BillRules.h"
 #include "server/billing/BillingStore.h"
+#include "server/billing/ElementFeed.h"
 #include "server/billing/EntityReader.h"
 #include "server/billing/JsonStreamReader.h"
 #include "server/db/Database.h"
@@ -39,9 +40,6 @@ constexpr qsizetype maxEntityBytes = 1 << 20;  // one element of an array
 constexpr qsizetype maxHeaderBytes = 64 << 10; // one header member
 constexpr qsizetype cacheLimit = 4096;         // providers and tariffs remembered by code
 
-enum Kind { Providers, Tariffs, Accounts, Contracts, Meters, Readings, Bills, Payments, KindCount };
-const QLatin1StringView arrayNames[KindCount] = {"providers"_L1, "tariffs"_L1,  "accounts"_L1, "contracts"_L1,
-                                                 "meters"_L1,    "readings"_L1, "bills"_L1,    "payments"_L1};
 enum HeaderField { Format, Version, GeneratedAt, PeriodUpTo, Source, HeaderCount };
 const QLatin1StringView headerNames[HeaderCount] = {"format"_L1, "version"_L1, "generatedAt"_L1, "periodUpTo"_L1,
                                                     "source"_L1};
@@ -58,6 +56,7 @@ const QStringList zoneNames = {u"T1"_s, u"T2"_s, u"T3"_s};
 
 // An entity read from the file, waiting in a batch: its JSON stays for locating problems.
 template <typename T> struct Pending {
+    using Entity = T;
     T entity;
     qint64 index = 0;
     QString path; // "$.accounts[12]"
@@ -144,8 +143,8 @@ private:
     bool outline();
     bool header(HeaderField field, const QString& path);
     bool checkHeader();
-    bool array(Kind kind, const QString& path);
-    bool add(Kind kind, JsonTree&& tree, const QString& path, qint64 index);
+    bool readArrays();
+    bool add(ElementFeed::Item&& item);
     template <typename T>
     bool enqueue(Kind kind, Batch<T>& batch, T entity, FirstProblem& problem, JsonTree&& tree, const QString& path,
                  qint64 index);
@@ -169,6 +168,7 @@ private:
     bool reject(const JsonTree& tree, const QString& entityPath);
     bool rejectAt(const QString& path, const QString& code, const QString& message, TextPosition at);
     bool readerFailed(const QString& path, TextPosition at);
+    bool readerFailed(const ElementFeed::Item& item);
     bool storeFailed();
 
     JsonStreamReader m_reader;
@@ -178,10 +178,6 @@ private:
     FileHeader m_header;
     bool m_headerSeen[HeaderCount] = {};
     TextPosition m_root, m_generatedAtPosition;
-    struct ArrayStart {
-        qint64 offset = -1;
-        TextPosition position;
-    };
     ArrayStart m_arrays[KindCount];
 
     Batch<Provider> m_providers;
@@ -242,6 +238,19 @@ bool ImportRun::readerFailed(const QString& path, TextPosition at) {
     }
 }
 
+bool ImportRun::readerFailed(const ElementFeed::Item& item) {
+    switch (item.readerStatus) {
+    case JsonStreamReader::Status::TooLarge:
+        return rejectAt(item.path, u"invalid_value"_s,
+                        u"an element may take at most %1 KiB of the file"_s.arg(maxEntityBytes / 1024), item.position);
+    case JsonStreamReader::Status::ReadError:
+        failure = item.message;
+        return false;
+    default:
+        return rejectAt(QString(), u"malformed_json"_s, item.message, item.position);
+    }
+}
+
 bool ImportRun::storeFailed() {
     failure = u"import failed, nothing changed: "_s + m_store.error();
     qCWarning(lcBilling) << failure;
@@ -257,14 +266,7 @@ bool ImportRun::run() {
         return false;
     if (sameFileEntities)
         return true;
-    // The arrays in the order their references need, whatever their order in the file.
-    for (int kind = 0; kind < KindCount; ++kind) {
-        if (!m_reader.seek(m_arrays[kind].offset, m_arrays[kind].position))
-            return readerFailed(QString(), {});
-        if (!array(Kind(kind), u"$."_s + arrayNames[kind]))
-            return false;
-    }
-    return checkPaid();
+    return readArrays() && checkPaid();
 }
 
 // The first pass: the header read and checked, where each array starts; the arrays themselves
@@ -351,51 +353,55 @@ bool ImportRun::checkHeader() {
     return true;
 }
 
-bool ImportRun::array(Kind kind, const QString& path) {
-    const TextPosition at = m_reader.position();
-    if (m_reader.peekValue() != '[') {
-        JsonTree ignored;
-        m_reader.readValue(&ignored, maxEntityBytes);
-        return rejectAt(path, u"wrong_type"_s, u"expected an array"_s, at);
+// The arrays in the order their references need, whatever their order in the file: read and
+// parsed on the feed's thread, checked and written here a batch at a time.
+bool ImportRun::readArrays() {
+    ElementFeed feed(m_reader, m_arrays, maxEntityBytes);
+    for (;;) {
+        ElementFeed::Item item = feed.next();
+        switch (item.what) {
+        case ElementFeed::Item::What::Element:
+            if (!add(std::move(item)))
+                return false;
+            break;
+        case ElementFeed::Item::What::ArrayEnd:
+            if (!flush(item.kind))
+                return false;
+            break;
+        case ElementFeed::Item::What::NotAnArray:
+            return rejectAt(item.path, u"wrong_type"_s, u"expected an array"_s, item.position);
+        case ElementFeed::Item::What::Failed:
+            return flush(item.kind) && readerFailed(item);
+        case ElementFeed::Item::What::Done:
+            return true;
+        }
     }
-    m_reader.enterArray();
-    qint64 index = 0;
-    while (m_reader.nextElement()) {
-        const QString elementPath = path + u'[' + QString::number(index) + u']';
-        const TextPosition elementAt = m_reader.position();
-        JsonTree tree;
-        if (!m_reader.readValue(&tree, maxEntityBytes))
-            return flush(kind) && readerFailed(elementPath, elementAt);
-        if (!add(kind, std::move(tree), elementPath, index))
-            return false;
-        ++index;
-    }
-    if (!m_reader.ok())
-        return flush(kind) && readerFailed(QString(), {});
-    return flush(kind);
 }
 
-bool ImportRun::add(Kind kind, JsonTree&& tree, const QString& path, qint64 index) {
-    // The entity's own problems wait until the entities before it are checked: the first wins.
-    FirstProblem problem;
-    EntityReader reader(problem, tree, path);
+bool ImportRun::add(ElementFeed::Item&& item) {
+    const Kind kind = item.kind;
+    auto to = [&](auto& batch) {
+        using T = typename std::decay_t<decltype(batch.items)>::value_type::Entity;
+        return enqueue(kind, batch, std::move(std::get<T>(item.entity)), item.problem, std::move(item.tree), item.path,
+                       item.index);
+    };
     switch (kind) {
     case Providers:
-        return enqueue(kind, m_providers, reader.provider(), problem, std::move(tree), path, index);
+        return to(m_providers);
     case Tariffs:
-        return enqueue(kind, m_tariffs, reader.tariff(), problem, std::move(tree), path, index);
+        return to(m_tariffs);
     case Accounts:
-        return enqueue(kind, m_accounts, reader.account(), problem, std::move(tree), path, index);
+        return to(m_accounts);
     case Contracts:
-        return enqueue(kind, m_contracts, reader.contract(), problem, std::move(tree), path, index);
+        return to(m_contracts);
     case Meters:
-        return enqueue(kind, m_meters, reader.meter(), problem, std::move(tree), path, index);
+        return to(m_meters);
     case Readings:
-        return enqueue(kind, m_readings, reader.reading(), problem, std::move(tree), path, index);
+        return to(m_readings);
     case Bills:
-        return enqueue(kind, m_bills, reader.bill(), problem, std::move(tree), path, index);
+        return to(m_bills);
     default:
-        return enqueue(kind, m_payments, reader.payment(), problem, std::move(tree), path, index);
+        return to(m_payments);
     }
 }
 

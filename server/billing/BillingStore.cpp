@@ -9,9 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Rows per multi-row statement and values per IN list: large enough that a round trip carries a
-// batch, small enough for SQLite's limit of 32766 parameters.
-constexpr qsizetype maxRowsPerStatement = 256;
+// SQLite: rows per multi-row statement (larger ones cost more to prepare than they save) and
+// values per IN list (below SQLite's limit of 32766 parameters). PostgreSQL takes a column or a
+// list as one array parameter of up to maxListValues.
+constexpr qsizetype maxRowsPerStatement = 64;
+constexpr qsizetype maxListValues = 256;
 constexpr qsizetype maxParameters = 30000;
 
 const QStringList amountColumns = {u"debt_start"_s,  u"paid"_s,     u"charged"_s,   u"social_support"_s,
@@ -27,6 +29,10 @@ qsizetype chunkSize(qsizetype remaining, qsizetype limit) {
 
 qsizetype rowLimit(qsizetype columns) {
     return chunkSize(maxRowsPerStatement, std::max<qsizetype>(1, maxParameters / std::max<qsizetype>(1, columns)));
+}
+
+qsizetype listLimit() {
+    return chunkSize(maxListValues, maxParameters);
 }
 
 // "(?, ?, ?), (?, ?, ?)": rows of marks.
@@ -222,7 +228,7 @@ void BillingStore::bindMembers(QSqlQuery* q, int* position, const QVariantList& 
 
 bool BillingStore::selectIn(const QString& sql, const QVariantList& values,
                             const std::function<void(QSqlQuery&)>& onRow, const QVariantList& before) {
-    const qsizetype limit = m_dialect == Dialect::Postgres ? maxParameters : rowLimit(1);
+    const qsizetype limit = m_dialect == Dialect::Postgres ? maxParameters : listLimit();
     for (qsizetype done = 0; done < values.size() && ok();) {
         const qsizetype remaining = values.size() - done;
         // SQLite: padded with the first value to a power of two (repeats in an IN list change
@@ -325,7 +331,7 @@ QHash<BillingStore::RowKey, BillingStore::StoredRow> BillingStore::fetch(const T
                                                                 where.join(u" AND "_s));
     // A group of keys at a time, each key column as an IN list of its distinct values; rows that
     // match the lists but are no wanted key (a composite key's cross product) are left out.
-    const qsizetype limit = rowLimit(1);
+    const qsizetype limit = listLimit();
     for (qsizetype done = 0; done < keys.size() && ok(); done += limit) {
         const QList<QVariantList> group = keys.mid(done, limit);
         QSet<RowKey> wanted;
