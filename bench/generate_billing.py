@@ -388,7 +388,8 @@ def generate(out_path, accounts, periods=1, seed=1, now=dt.date(2026, 11, 26), e
             spools[name].copy_to(out)
             out.write('\n]%s\n' % (',' if name != ARRAYS[-1] else ''))
         out.write('}\n')
-    counts = {'providers': len(providers), 'tariffs': len(tariffs)}
+    counts = {'providers': len(providers), 'tariffs': len(tariffs),
+              'tariff values': sum(len(t['history']) for t in tariffs)}
     counts.update({name: spools[name].count for name in ARRAYS})
     return counts
 

@@ -22,7 +22,7 @@ fuzz=(clang libclang-rt-14-dev)
 test+=("${fuzz[@]}")
 # scripts/tidy.sh: clang-tidy (the script runs it in parallel itself).
 tidy=(clang-tidy)
-bench=(wrk curl)
+bench=(wrk curl postgresql time python3)
 
 wanted=()
 contract=false

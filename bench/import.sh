@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Billing import benchmark, on the optimised (release) build: for each size, a file made by
+# bench/generate_billing.py is imported into a fresh SQLite database and a fresh PostgreSQL
+# database (a throwaway cluster, scripts/pg-test-server.sh), then the same file again, then again
+# with --recheck (every entity compared). Elapsed time and peak memory (GNU time), entities per
+# second, and the extrapolation to 400 000 accounts go into the "Billing import" section of
+# bench/RESULTS.md (the other sections are kept). Each measurement is the best of RUNS runs: the
+# machine is shared, so the best is the closest to the import's own cost.
+# usage: bench/import.sh [RUNS] [ACCOUNTS…]   (defaults: 3, then 10000 100000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+shift || true
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
+
+scripts/install-deps.sh bench
+cmake --preset release >/dev/null
+cmake --build --preset release -j"$(nproc)" --target lkk-server | tail -n 1
+bin=$PWD/build/release/bin/lkk-server
+work=$(mktemp -d /tmp/lkk-import-bench.XXXXXX)
+chmod 755 "$work" # the PostgreSQL cluster runs as postgres when this runs as root
+cleanup() { scripts/pg-test-server.sh stop "$work/pg"; rm -rf "$work"; }
+trap cleanup EXIT
+pg_url=$(scripts/pg-test-server.sh start "$work/pg")
+pg_base=${pg_url%/lkk}
+
+# An empty file from long ago: imported first, it applies the migrations, so the timed imports
+# measure the import alone.
+cat >"$work/empty.json" <<'JSON'
+{"format":"lkk-billing","version":1,"generatedAt":"2000-01-01T00:00:00Z","periodUpTo":"2000-01",
+ "providers":[],"tariffs":[],"accounts":[],"contracts":[],"meters":[],"readings":[],"bills":[],"payments":[]}
+JSON
+
+# timed DB FILE [options…] -> "seconds peak_KiB"; fails loudly when the import does.
+timed() {
+    local db=$1 file=$2
+    shift 2
+    /usr/bin/time -f '%e %M' -o "$work/time" "$bin" import "$file" --db "$db" "$@" >"$work/out" 2>"$work/err" ||
+        { cat "$work/err" >&2; exit 1; }
+    cat "$work/time"
+}
+# fresh_db KIND NAME -> URL of an empty, migrated database
+fresh_db() {
+    local url
+    if [ "$1" = sqlite ]; then
+        rm -rf "$work/$2"
+        mkdir -p "$work/$2"
+        url="sqlite://$work/$2/lkk.sqlite"
+    else
+        psql -q "$pg_url" -c "DROP DATABASE IF EXISTS $2" -c "CREATE DATABASE $2" 2>/dev/null
+        url="$pg_base/$2"
+    fi
+    "$bin" import "$work/empty.json" --db "$url" >/dev/null
+    echo "$url"
+}
+# best LINES: the line with the smallest first field
+best() { sort -n | head -n 1; }
+mib() { awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
+rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n / s}'; }
+
+rows=()
+declare -A first_s first_rate
+for n in "${sizes[@]}"; do
+    file=$work/billing-$n.json
+    summary=$(python3 bench/generate_billing.py --accounts "$n" --seed 1 --output "$file")
+    # entities: every element of the eight arrays and every tariff value ("… 93 tariff values, …")
+    entities=$(echo "${summary#*: }" | tr ',' '\n' | awk '$NF != "bytes" {s += $1} END {print s}')
+    size=$(stat -c %s "$file")
+    for kind in sqlite postgresql; do
+        first= again= recheck=
+        for r in $(seq "$runs"); do
+            db=$(fresh_db $kind "bench_${n}_$r")
+            first+="$(timed "$db" "$file")"$'\n'
+            again+="$(timed "$db" "$file")"$'\n'
+            recheck+="$(timed "$db" "$file" --recheck)"$'\n'
+            [ $kind = sqlite ] && rm -rf "$work/bench_${n}_$r" || psql -q "$pg_url" -c "DROP DATABASE bench_${n}_$r"
+        done
+        read -r fs fk <<<"$(echo -n "$first" | best)"
+        read -r as ak <<<"$(echo -n "$again" | best)"
+        read -r rs rk <<<"$(echo -n "$recheck" | best)"
+        first_s[$n,$kind]=$fs
+        first_rate[$n,$kind]=$(rate "$entities" "$fs")
+        rows+=("| $n | $(mib $((size / 1024))) MiB | $entities | $kind | $fs s, $(mib "$fk") MiB | ${first_rate[$n,$kind]} | $as s, $(mib "$ak") MiB | $rs s, $(mib "$rk") MiB |")
+        echo "${rows[-1]}"
+    done
+done
+
+# 400 000 accounts: the largest size measured, scaled linearly (time grows with the entities,
+# memory does not).
+largest=${sizes[-1]}
+extrapolation=()
+for kind in sqlite postgresql; do
+    seconds=$(awk -v s="${first_s[$largest,$kind]}" -v n="$largest" 'BEGIN {printf "%.0f", s * 400000 / n}')
+    extrapolation+=("- $kind: about $((seconds / 60)) min $((seconds % 60)) s for a first import at ${first_rate[$largest,$kind]} entities/s")
+done
+
+section=$(cat <<MD
+## Billing import (\`bench/import.sh\`)
+
+Measured by \`bench/import.sh $runs ${sizes[*]}\` on $(date -u +%Y-%m-%d), release build, on $(nproc) cores
+(load average $(cut -d' ' -f1-3 /proc/loadavg) when done). Files from \`bench/generate_billing.py --accounts N\`
+(1 period, 40 % ЕПД accounts); each database fresh and migrated; PostgreSQL 15 from
+\`scripts/pg-test-server.sh\` (fsync off). Elapsed time and peak resident memory of \`lkk-server
+import\` from GNU time, the best of $runs runs; entities = the elements of the eight arrays plus
+the tariff values; "same file again" = the file imported last, recognised by its SHA-256;
+"--recheck" = every entity checked and compared again (what a file that changed in a few places
+costs).
+
+| accounts | file | entities | database | first import | entities/s | same file again | --recheck |
+|---|---|---|---|---|---|---|---|
+$(printf '%s\n' "${rows[@]}")
+
+400 000 accounts (a month of a utility, about $(mib $(( $(stat -c %s "$work/billing-$largest.json") * (400000 / largest) / 1024 ))) MiB), extrapolated from $largest:
+$(printf '%s\n' "${extrapolation[@]}")
+- memory: as measured above, it does not grow with the file.
+
+Before the streaming import (the same machine, 10 000 accounts, the whole file in memory):
+SQLite 15.8 s and 339 MiB, the same file again 14.3 s; PostgreSQL 84.8 s and 341 MiB, again 46.1 s.
+MD
+)
+
+# Replace the section (always the last one) and keep the others.
+if [ -f bench/RESULTS.md ]; then
+    sed '/^## Billing import/,$d' bench/RESULTS.md >"$work/results"
+else
+    echo "# Benchmark results" >"$work/results"
+fi
+{ sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$work/results"; echo; echo "$section"; } >bench/RESULTS.md
+echo "$section"
