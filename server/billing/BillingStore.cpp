@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <limits>
 
 namespace lkk::server::billing {
 
@@ -283,6 +284,20 @@ bool BillingStore::createScratchTables() {
     run(u"CREATE TEMP TABLE import_credited (account_id BIGINT NOT NULL, sub_account TEXT NOT NULL, "
         u"period TEXT NOT NULL, amount BIGINT NOT NULL, PRIMARY KEY (account_id, sub_account, period))"_s +
         end);
+    // Tables nothing but imports writes (the cabinet adds readings and payments, never these).
+    const QList<QPair<Scope, QString>> importOnly = {{Scope::Provider, u"billing_providers"_s},
+                                                     {Scope::Tariff, u"billing_tariffs"_s},
+                                                     {Scope::Account, u"billing_accounts"_s},
+                                                     {Scope::Contract, u"billing_contracts"_s},
+                                                     {Scope::Meter, u"billing_meters"_s}};
+    QStringList maxima;
+    for (const auto& [scope, table] : importOnly)
+        maxima << u"(SELECT COALESCE(MAX(id), 0) FROM %1)"_s.arg(table);
+    QSqlQuery q(m_db);
+    if (ok() && (!q.exec(u"SELECT "_s + maxima.join(u", "_s)) || !q.next()))
+        fail(q);
+    for (qsizetype i = 0; ok() && i < importOnly.size(); ++i)
+        m_firstNewId.insert(importOnly[i].first, q.value(int(i)).toLongLong() + 1);
     return ok();
 }
 
@@ -399,18 +414,25 @@ QHash<BillingStore::RowKey, qint64> BillingStore::upsert(const Table& table, con
 }
 
 QSet<qint64> BillingStore::markUsed(Scope scope, const QList<qint64>& ids) {
-    QSet<qint64> fresh;
-    QList<QVariantList> rows;
-    QSet<qint64> distinct;
+    const qint64 firstNew = m_firstNewId.value(scope, std::numeric_limits<qint64>::max());
+    QSet<qint64> used, unmarked;
     for (const qint64 id : ids) {
-        if (!distinct.contains(id)) {
-            distinct.insert(id);
-            rows << QVariantList{int(scope), id};
-        }
+        if (id >= firstNew)
+            used.insert(id); // inserted by this import
+        else
+            unmarked.insert(id);
     }
+    QList<QVariantList> rows;
+    for (const qint64 id : std::as_const(unmarked))
+        rows << QVariantList{int(scope), id};
+    QSet<qint64> markedNow;
     execRows(u"INSERT INTO import_used (scope, row_id)"_s, 2, u" ON CONFLICT DO NOTHING RETURNING row_id"_s, rows,
-             [&](QSqlQuery& q) { fresh.insert(q.value(0).toLongLong()); });
-    return distinct - fresh;
+             [&](QSqlQuery& q) { markedNow.insert(q.value(0).toLongLong()); });
+    for (const qint64 id : std::as_const(unmarked)) {
+        if (!markedNow.contains(id))
+            used.insert(id);
+    }
+    return used;
 }
 
 // ---------------------------------------------------------------- references
@@ -467,9 +489,17 @@ QHash<QString, BillingStore::MeterRef> BillingStore::meters(const QStringList& e
 }
 
 QSet<qint64> BillingStore::usedAmong(Scope scope, const QList<qint64>& ids) {
-    // Two index lookups rather than a join: temporary tables have no statistics for the planner.
+    const qint64 firstNew = m_firstNewId.value(scope, std::numeric_limits<qint64>::max());
     QSet<qint64> out;
-    selectIn(u"SELECT row_id FROM import_used WHERE scope = ? AND row_id %1"_s, variants(ids),
+    QList<qint64> marked;
+    for (const qint64 id : ids) {
+        if (id >= firstNew)
+            out.insert(id); // inserted by this import
+        else
+            marked << id;
+    }
+    // Two index lookups rather than a join: temporary tables have no statistics for the planner.
+    selectIn(u"SELECT row_id FROM import_used WHERE scope = ? AND row_id %1"_s, variants(marked),
              [&](QSqlQuery& q) { out.insert(q.value(0).toLongLong()); }, {int(scope)});
     return out;
 }

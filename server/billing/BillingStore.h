@@ -98,6 +98,7 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     const QString& error() const { return m_error; }
 
+    // The import's temporary tables, and where the ids it will insert start.
     bool createScratchTables();
     bool dropScratchTables();
     // The last file imported (the newest: files are applied in generatedAt order).
@@ -116,7 +117,8 @@ public:
     QHash<RowKey, StoredRow> fetch(const Table& table, const QList<QVariantList>& keys);
     // rows: key values then column values; returns the id of each row by its key.
     QHash<RowKey, qint64> upsert(const Table& table, const QList<QVariantList>& rows);
-    // Marks ids as used by this file in a scope; returns those that were already.
+    // Marks ids as used by this file in a scope; returns those that were already. Rows this import
+    // inserted into a table only imports write count as used without a mark.
     QSet<qint64> markUsed(Scope scope, const QList<qint64>& ids);
 
     // ---- references
@@ -164,6 +166,9 @@ private:
     Dialect m_dialect;
     QString m_error;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    // Per scope of a table only imports write: ids from here on were inserted by this import
+    // (imports serialize, so nobody else adds rows meanwhile).
+    QHash<Scope, qint64> m_firstNewId;
 };
 
 } // namespace lkk::server::billing

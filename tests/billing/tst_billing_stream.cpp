@@ -104,6 +104,7 @@ private slots:
     void runs_data();
     void runs();
     void problemsInsideAnElementAreLocated();
+    void keysUsedTwiceAcrossBatches();
     void errorPast100MegabytesIsNamedAndMemoryStaysSmall();
 
 private:
@@ -258,6 +259,38 @@ void TstBillingStream::problemsInsideAnElementAreLocated() {
     QCOMPARE(r.rejection->path, u"$.bills[3]"_s);
     QCOMPARE(largeJson.split('\n').value(r.rejection->line - 1).trimmed(), "{");
     QCOMPARE(m_db->snapshot(), QString());
+}
+
+void TstBillingStream::keysUsedTwiceAcrossBatches() {
+    // More accounts than one batch holds, the last a copy of an early one: refused whether that
+    // one was written by this import or is stored from an earlier one.
+    QJsonObject file = m_demo;
+    QJsonArray accounts = file[u"accounts"].toArray();
+    QJsonObject account = accounts[0].toObject();
+    for (int i = 0; i < 300; ++i) {
+        account[u"number"] = QString::number(800000000 + i);
+        accounts.append(account);
+    }
+    file[u"accounts"] = accounts;
+    QJsonObject twice = file;
+    accounts.append(accounts[8]);
+    twice[u"accounts"] = accounts;
+    const QString path = u"$.accounts[%1].number"_s.arg(accounts.size() - 1);
+
+    auto r = import(bytes(twice));
+    QVERIFY(r.rejection);
+    QCOMPARE(r.rejection->code, u"duplicate_key"_s);
+    QCOMPARE(r.rejection->path, path);
+    QCOMPARE(m_db->snapshot(), QString());
+
+    QVERIFY(import(bytes(file)).ok);
+    const QString before = m_db->snapshot();
+    twice[u"generatedAt"] = u"2026-11-27T03:00:00+07:00"_s;
+    r = import(bytes(twice));
+    QVERIFY(r.rejection);
+    QCOMPARE(r.rejection->code, u"duplicate_key"_s);
+    QCOMPARE(r.rejection->path, path);
+    QCOMPARE(m_db->snapshot(), before);
 }
 
 void TstBillingStream::errorPast100MegabytesIsNamedAndMemoryStaysSmall() {
