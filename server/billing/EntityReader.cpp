@@ -8,6 +8,7 @@
 #include <QSet>
 #include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace lkk::server::billing {
 
@@ -114,8 +115,19 @@ public:
             m_node = -1;
         }
         for (int c = m_node < 0 ? -1 : m_tree.node(m_node).firstChild; c >= 0; c = m_tree.node(c).nextSibling)
-            m_members.append(c);
-        m_used.fill(false, m_members.size());
+            m_members.push_back(Member{m_tree.key(c), c, false});
+        // A name twice is refused (one of the values would be ignored). Sorted, not compared pair by
+        // pair: an element may have thousands of members.
+        std::vector<QByteArrayView> names;
+        names.reserve(m_members.size());
+        for (const Member& m : m_members)
+            names.push_back(m.name);
+        std::sort(names.begin(), names.end());
+        const auto twice = std::adjacent_find(names.begin(), names.end());
+        if (twice != names.end()) {
+            const QString name = QString::fromUtf8(*twice);
+            m_p.fail(m_path + u'.' + name, u"malformed_json"_s, u"\"%1\" appears twice in this object"_s.arg(name));
+        }
         return *this;
     }
 
@@ -124,20 +136,16 @@ public:
 
     // The member's node, or -1 (missing_field when required). Marks it as read.
     int take(const char* key, bool required) {
-        int found = -1;
         const QByteArrayView name(key);
-        for (qsizetype i = 0; i < m_members.size(); ++i) {
-            if (m_tree.key(m_members[i]) != name)
-                continue;
-            if (found >= 0)
-                m_p.fail(path(key), u"malformed_json"_s,
-                         u"\"%1\" appears twice in this object"_s.arg(QLatin1StringView(key)));
-            found = m_members[i];
-            m_used[i] = true;
+        for (Member& m : m_members) {
+            if (m.name == name) {
+                m.used = true;
+                return m.node;
+            }
         }
-        if (found < 0 && required)
+        if (required)
             m_p.fail(m_path, u"missing_field"_s, u"\"%1\" is required"_s.arg(QLatin1StringView(key)));
-        return found;
+        return -1;
     }
 
     // ---- one value: node with its path
@@ -249,9 +257,9 @@ public:
     void done() {
         if (!m_p.ok())
             return;
-        for (qsizetype i = 0; i < m_members.size(); ++i) {
-            if (!m_used[i]) {
-                const QString name = QString::fromUtf8(m_tree.key(m_members[i]));
+        for (const Member& m : m_members) {
+            if (!m.used) {
+                const QString name = QString::fromUtf8(m.name);
                 m_p.fail(m_path + u'.' + name, u"unknown_field"_s,
                          u"\"%1\" is not a field of this version"_s.arg(name));
                 return;
@@ -264,8 +272,12 @@ private:
     const JsonTree& m_tree;
     int m_node;
     QString m_path;
-    QList<int> m_members;
-    QList<bool> m_used;
+    struct Member {
+        QByteArrayView name;
+        int node;
+        bool used;
+    };
+    std::vector<Member> m_members;
 };
 
 namespace {

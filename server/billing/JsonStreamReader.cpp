@@ -218,19 +218,31 @@ void JsonStreamReader::advance() {
 }
 
 void JsonStreamReader::skipSpace() {
+    // A file may hold megabytes of white space between values: scanned in place, counted once.
     for (;;) {
         if (m_p == m_end && !refill())
             return;
-        const char c = *m_p;
-        if (c == '\n') {
-            ++m_line;
-            m_column = 1;
-        } else if (c == ' ' || c == '\t' || c == '\r') {
-            ++m_column;
-        } else {
-            return;
+        const char* p = m_p;
+        const char* lineStart = nullptr;
+        int lines = 0;
+        for (; p < m_end; ++p) {
+            const char c = *p;
+            if (c == '\n') {
+                ++lines;
+                lineStart = p + 1;
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                break;
+            }
         }
-        ++m_p;
+        if (lines > 0) {
+            m_line += lines;
+            m_column = 1 + int(p - lineStart);
+        } else {
+            m_column += int(p - m_p);
+        }
+        m_p = p;
+        if (p < m_end)
+            return;
     }
 }
 
@@ -500,19 +512,21 @@ bool JsonStreamReader::readLiteral(const char* word) {
 }
 
 bool JsonStreamReader::readNumber(JsonTree* tree, int node) {
-    QByteArray text;
+    char text[maxNumberLength + 1];
+    qsizetype size = 0;
     auto isDigit = [this] {
         const int c = peek();
         return c >= '0' && c <= '9';
     };
     auto take = [&] {
-        text.append(*m_p);
+        if (size <= maxNumberLength)
+            text[size++] = *m_p;
         advance();
     };
     auto digits = [&] {
         if (!isDigit())
             return fail(u"invalid number: a digit is missing"_s);
-        while (isDigit() && text.size() <= maxNumberLength)
+        while (isDigit() && size <= maxNumberLength)
             take();
         return true;
     };
@@ -537,15 +551,15 @@ bool JsonStreamReader::readNumber(JsonTree* tree, int node) {
         if (!digits())
             return false;
     }
-    if (text.size() > maxNumberLength)
+    if (size > maxNumberLength)
         return fail(u"a number of more than %1 characters"_s.arg(maxNumberLength));
     JsonTree::Node& n = tree->m_nodes[node];
     n.text = tree->m_bytes.size();
-    n.textSize = text.size();
-    tree->m_bytes.append(text);
+    n.textSize = size;
+    tree->m_bytes.append(text, size);
     if (integral) {
         bool ok = false;
-        n.integer = text.toLongLong(&ok);
+        n.integer = QByteArrayView(text, size).toLongLong(&ok);
         n.integral = ok;
     }
     return true;
@@ -554,6 +568,9 @@ bool JsonStreamReader::readNumber(JsonTree* tree, int node) {
 bool JsonStreamReader::readValue(JsonTree* tree, qsizetype maxBytes) {
     tree->m_nodes.clear();
     tree->m_bytes.clear();
+    // Room for most elements at once: growing step by step was most of the allocations.
+    tree->m_nodes.reserve(32);
+    tree->m_bytes.reserve(512);
     if (!ok())
         return false;
     m_limit = offset() + maxBytes;

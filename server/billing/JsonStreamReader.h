@@ -43,7 +43,8 @@ public:
     QString string(int index) const { return QString::fromUtf8(text(index)); }
     int element(int array, qsizetype i) const; // -1 past the end
     qsizetype size(int container) const;
-    qsizetype footprint() const { return m_bytes.size() + m_nodes.size() * qsizetype(sizeof(Node)); }
+    // The memory it holds.
+    qsizetype footprint() const { return m_bytes.capacity() + m_nodes.capacity() * qsizetype(sizeof(Node)); }
 
     // Where the value at a path relative to the root starts (".providers[3].paid"); when a member
     // or element is missing, where the deepest container on the way that exists starts.
