@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTest>
 #include <QtGlobal>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,19 @@ QString BillingTestDatabase::snapshot() {
         }
     }
     return out;
+}
+
+bool BillingTestDatabases::prepare(QString* error) {
+    if (m_db && m_function == QTest::currentTestFunction())
+        return true;
+    m_db = std::make_unique<BillingTestDatabase>();
+    m_function = QTest::currentTestFunction();
+    return m_db->open(error);
+}
+
+void BillingTestDatabases::release() {
+    if (!QTest::currentDataTag() || QTest::currentTestFailed())
+        m_db.reset(); // drops a scratch PostgreSQL database
 }
 
 } // namespace lkk::test

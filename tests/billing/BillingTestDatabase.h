@@ -33,4 +33,19 @@ private:
     QString m_url;
 };
 
+// A billing test's databases: a fresh one for each test function, one shared by the rows of a
+// data-driven test (each row leaves it as it found it; a failed row leaves it to be replaced).
+class BillingTestDatabases {
+public:
+    // In init(): the database for the current test, opened when needed.
+    bool prepare(QString* error);
+    // In cleanup().
+    void release();
+    BillingTestDatabase* operator->() { return m_db.get(); }
+
+private:
+    std::unique_ptr<BillingTestDatabase> m_db;
+    QByteArray m_function; // the test whose rows use m_db
+};
+
 } // namespace lkk::test

@@ -107,8 +107,7 @@ private:
     BillingImporter::Result import(const QJsonObject& root,
                                    BillingImporter::Mode mode = BillingImporter::Mode::SkipSameFile);
 
-    std::unique_ptr<lkk::test::BillingTestDatabase> m_db;
-    QByteArray m_dbFunction; // the test whose rows use m_db
+    lkk::test::BillingTestDatabases m_db;
     QJsonObject m_demo;
 };
 
@@ -123,19 +122,12 @@ void TstBillingImport::initTestCase() {
 }
 
 void TstBillingImport::init() {
-    // The rows of a data-driven test share one database: each leaves it as it found it.
-    if (m_db && m_dbFunction == QTest::currentTestFunction())
-        return;
-    m_db = std::make_unique<lkk::test::BillingTestDatabase>();
-    m_dbFunction = QTest::currentTestFunction();
     QString error;
-    QVERIFY2(m_db->open(&error), qPrintable(error));
+    QVERIFY2(m_db.prepare(&error), qPrintable(error));
 }
 
 void TstBillingImport::cleanup() {
-    if (QTest::currentDataTag() && !QTest::currentTestFailed())
-        return;
-    m_db.reset(); // drops a scratch PostgreSQL database
+    m_db.release();
 }
 
 BillingImporter::Result TstBillingImport::import(const QJsonObject& root, BillingImporter::Mode mode) {

@@ -112,8 +112,7 @@ private:
         return BillingImporter(m_db->database()).importData(json, name);
     }
 
-    std::unique_ptr<lkk::test::BillingTestDatabase> m_db;
-    QByteArray m_dbFunction; // the test whose rows use m_db
+    lkk::test::BillingTestDatabases m_db;
     QJsonObject m_demo;
 };
 
@@ -128,19 +127,12 @@ void TstBillingStream::initTestCase() {
 }
 
 void TstBillingStream::init() {
-    // The rows of a data-driven test share one database: each leaves it as it found it.
-    if (m_db && m_dbFunction == QTest::currentTestFunction())
-        return;
-    m_db = std::make_unique<lkk::test::BillingTestDatabase>();
-    m_dbFunction = QTest::currentTestFunction();
     QString error;
-    QVERIFY2(m_db->open(&error), qPrintable(error));
+    QVERIFY2(m_db.prepare(&error), qPrintable(error));
 }
 
 void TstBillingStream::cleanup() {
-    if (QTest::currentDataTag() && !QTest::currentTestFailed())
-        return;
-    m_db.reset();
+    m_db.release();
 }
 
 void TstBillingStream::membersMayComeInAnyOrder() {
