@@ -3,6 +3,8 @@
 #include <QIODevice>
 #include <QVarLengthArray>
 
+#include <openssl/evp.h>
+
 namespace lkk::server::billing {
 
 using namespace Qt::StringLiterals;
@@ -105,7 +107,17 @@ TextPosition JsonTree::locate(QStringView path) const {
 }
 
 // ---------------------------------------------------------------- the reader
-// Strings are read into a QByteArray, or only checked when it is null (skipValue).
+
+struct JsonStreamReader::Hash {
+    Hash()
+        : context(EVP_MD_CTX_new()) {
+        EVP_DigestInit_ex(context, EVP_sha256(), nullptr);
+    }
+    ~Hash() { EVP_MD_CTX_free(context); }
+    Hash(const Hash&) = delete;
+    Hash& operator=(const Hash&) = delete;
+    EVP_MD_CTX* context;
+};
 
 struct JsonStreamReader::Frame {
     int node = 0;
@@ -114,12 +126,25 @@ struct JsonStreamReader::Frame {
 };
 
 JsonStreamReader::JsonStreamReader(QIODevice& device, qsizetype bufferSize)
-    : m_device(device) {
+    : m_device(device)
+    , m_hash(std::make_unique<Hash>()) {
     m_buffer.resize(bufferSize);
     m_p = m_end = m_buffer.constData();
     // A UTF-8 byte order mark may precede the text (QJsonDocument accepted one too).
     if (refill() && m_end - m_p >= 3 && QByteArrayView(m_p, 3) == "\xEF\xBB\xBF")
         m_p += 3;
+}
+
+JsonStreamReader::~JsonStreamReader() = default;
+
+QByteArray JsonStreamReader::sha256() {
+    if (m_digest.isEmpty()) {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        EVP_DigestFinal_ex(m_hash->context, digest, &size);
+        m_digest = QByteArray(reinterpret_cast<const char*>(digest), int(size));
+    }
+    return m_digest;
 }
 
 bool JsonStreamReader::refill() {
@@ -134,7 +159,7 @@ bool JsonStreamReader::refill() {
     }
     // Bytes read again after a seek are in the hash already.
     if (m_base <= m_hashed && m_base + n > m_hashed) {
-        m_hash.addData(QByteArrayView(m_p + (m_hashed - m_base), m_base + n - m_hashed));
+        EVP_DigestUpdate(m_hash->context, m_p + (m_hashed - m_base), size_t(m_base + n - m_hashed));
         m_hashed = m_base + n;
     }
     m_end = m_p + n;
@@ -159,7 +184,7 @@ bool JsonStreamReader::skipValue() {
     const int first = peek();
     if (first != '{' && first != '[') {
         if (first == '"')
-            return readString(nullptr);
+            return passString();
         JsonTree scalar;
         return readValue(&scalar, maxNumberLength);
     }
@@ -171,7 +196,7 @@ bool JsonStreamReader::skipValue() {
             return fail(u"the file ends inside %1"_s.arg(closers[depth - 1] == '}' ? u"an object"_s : u"an array"_s));
         const uchar c = uchar(*m_p);
         if (c == '"') {
-            if (!readString(nullptr))
+            if (!passString())
                 return false;
         } else if (c == '{' || c == '[') {
             if (depth == maxDepth)
@@ -339,6 +364,35 @@ bool JsonStreamReader::finish() {
     return ok();
 }
 
+// Finds where a string ends without decoding or checking it (readValue does that when the value
+// is read): only quotes, backslashes and line ends matter, and the characters for the column.
+bool JsonStreamReader::passString() {
+    advance(); // the opening quote
+    for (;;) {
+        if (m_p == m_end && !refill())
+            return fail(u"unterminated string"_s);
+        const char* p = m_p;
+        int characters = 0;
+        while (p < m_end && *p != '"' && *p != '\\' && *p != '\n') {
+            characters += (uchar(*p) & 0xC0) != 0x80;
+            ++p;
+        }
+        m_column += characters;
+        m_p = p;
+        if (p == m_end)
+            continue;
+        const char c = *p;
+        advance();
+        if (c == '"')
+            return true;
+        if (c == '\\') { // the character after it is part of the string, whatever it is
+            if (m_p == m_end && !refill())
+                return fail(u"unterminated string"_s);
+            advance();
+        }
+    }
+}
+
 bool JsonStreamReader::readString(QByteArray* out) {
     advance(); // the opening quote
     for (;;) {
@@ -355,8 +409,7 @@ bool JsonStreamReader::readString(QByteArray* out) {
             ++m_p;
         }
         if (m_p > run) {
-            if (out)
-                out->append(run, m_p - run);
+            out->append(run, m_p - run);
             m_column += int(m_p - run);
             continue;
         }
@@ -395,16 +448,14 @@ bool JsonStreamReader::readUtf8Sequence(QByteArray* out) {
     }
     bool valid = more > 0;
     if (valid) {
-        if (out)
-            out->append(char(lead));
+        out->append(char(lead));
         advance();
     }
     for (int k = 0; valid && k < more; ++k) {
         const int c = peek();
         valid = c >= low && c <= high;
         if (valid) {
-            if (out)
-                out->append(char(c));
+            out->append(char(c));
             advance();
         }
         low = 0x80;
@@ -436,9 +487,7 @@ bool JsonStreamReader::readHex4(uint* value) {
     return true;
 }
 
-bool JsonStreamReader::readEscape(QByteArray* text) {
-    QByteArray skipped; // when the string is only passed over
-    QByteArray* out = text ? text : &skipped;
+bool JsonStreamReader::readEscape(QByteArray* out) {
     const TextPosition at = position();
     advance(); // the backslash
     const bool read = readEscapedCharacter(out);
