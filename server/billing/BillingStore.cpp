@@ -64,6 +64,7 @@ QString postgresType(const QVariant& v) {
 // One column of rows as a PostgreSQL array literal: {"a","b\\"c",NULL} or {1,2,NULL}.
 QString postgresArray(const QList<QVariantList>& rows, qsizetype column) {
     QString out = u"{"_s;
+    out.reserve(rows.size() * 16);
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const QVariant& v = rows[r][column];
         if (r > 0)
@@ -77,10 +78,14 @@ QString postgresArray(const QList<QVariantList>& rows, qsizetype column) {
         } else {
             out += u'"';
             const QString text = v.toString();
-            for (const QChar c : text) {
-                if (c == u'"' || c == u'\\')
-                    out += u'\\';
-                out += c;
+            if (!text.contains(u'"') && !text.contains(u'\\')) {
+                out += text; // the usual case: nothing to escape
+            } else {
+                for (const QChar c : text) {
+                    if (c == u'"' || c == u'\\')
+                        out += u'\\';
+                    out += c;
+                }
             }
             out += u'"';
         }
@@ -271,15 +276,10 @@ bool BillingStore::createScratchTables() {
     const QString end = m_dialect == Dialect::Postgres ? u" ON COMMIT DROP"_s : QString();
     if (m_dialect == Dialect::Sqlite) {
         run(u"DROP TABLE IF EXISTS temp.import_used"_s);
-        run(u"DROP TABLE IF EXISTS temp.import_bill_paid"_s);
         run(u"DROP TABLE IF EXISTS temp.import_credited"_s);
     }
     run(u"CREATE TEMP TABLE import_used (scope INTEGER NOT NULL, row_id BIGINT NOT NULL, "
         u"PRIMARY KEY (scope, row_id))"_s +
-        end);
-    run(u"CREATE TEMP TABLE import_bill_paid (account_id BIGINT NOT NULL, sub_account TEXT NOT NULL, "
-        u"period TEXT NOT NULL, paid BIGINT NOT NULL, bill_index BIGINT NOT NULL, block_index INTEGER NOT NULL, "
-        u"line INTEGER NOT NULL, col INTEGER NOT NULL)"_s +
         end);
     run(u"CREATE TEMP TABLE import_credited (account_id BIGINT NOT NULL, sub_account TEXT NOT NULL, "
         u"period TEXT NOT NULL, amount BIGINT NOT NULL, PRIMARY KEY (account_id, sub_account, period))"_s +
@@ -306,7 +306,6 @@ bool BillingStore::dropScratchTables() {
     if (m_dialect == Dialect::Postgres)
         return ok(); // ON COMMIT DROP
     run(u"DROP TABLE temp.import_used"_s);
-    run(u"DROP TABLE temp.import_bill_paid"_s);
     run(u"DROP TABLE temp.import_credited"_s);
     return ok();
 }
@@ -631,19 +630,9 @@ bool BillingStore::writeBills(const QList<QPair<QPair<qint64, QString>, BillRow>
                     17, QString(), lines);
 }
 
-// ---------------------------------------------------------------- payments against paid
+// ---------------------------------------------------------------- credited payments
 
-bool BillingStore::stagePaid(const QList<PaidCheck>& blocks) {
-    QList<QVariantList> rows;
-    rows.reserve(blocks.size());
-    for (const PaidCheck& b : blocks)
-        rows << QVariantList{b.accountId, b.subAccount, b.period, b.paid, b.billIndex, b.blockIndex, b.line, b.column};
-    return execRows(u"INSERT INTO import_bill_paid (account_id, sub_account, period, paid, bill_index, block_index, "
-                    u"line, col)"_s,
-                    8, QString(), rows);
-}
-
-bool BillingStore::addCredited(const QHash<QPair<qint64, QPair<QString, QString>>, qint64>& amounts) {
+bool BillingStore::addCredited(const QHash<CreditKey, qint64>& amounts) {
     QList<QVariantList> rows;
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
         rows << QVariantList{it.key().first, it.key().second.first, it.key().second.second, *it};
@@ -653,21 +642,14 @@ bool BillingStore::addCredited(const QHash<QPair<qint64, QPair<QString, QString>
                     rows);
 }
 
-std::optional<BillingStore::PaidMismatch> BillingStore::firstPaidMismatch() {
-    QSqlQuery q(m_db);
-    if (!ok() || !q.exec(u"SELECT b.account_id, b.sub_account, b.period, b.paid, b.bill_index, b.block_index, "
-                         u"b.line, b.col, COALESCE(c.amount, 0) FROM import_bill_paid b LEFT JOIN import_credited c "
-                         u"ON c.account_id = b.account_id AND c.sub_account = b.sub_account AND c.period = b.period "
-                         u"WHERE b.paid <> COALESCE(c.amount, 0) ORDER BY b.bill_index, b.block_index LIMIT 1"_s)) {
-        fail(q);
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return PaidMismatch{PaidCheck{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toInt(),
-                                  q.value(6).toInt(), q.value(7).toInt()},
-                        q.value(8).toLongLong()};
+QHash<BillingStore::CreditKey, qint64> BillingStore::credited(const QList<qint64>& accountIds) {
+    QHash<CreditKey, qint64> out;
+    selectIn(u"SELECT account_id, sub_account, period, amount FROM import_credited WHERE account_id %1"_s,
+             variants(accountIds), [&](QSqlQuery& q) {
+                 out.insert(qMakePair(q.value(0).toLongLong(), qMakePair(q.value(1).toString(), q.value(2).toString())),
+                            q.value(3).toLongLong());
+             });
+    return out;
 }
 
 } // namespace lkk::server::billing

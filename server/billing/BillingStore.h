@@ -76,20 +76,6 @@ public:
         bool operator==(const BillRow&) const = default;
     };
 
-    // One provider block's paid column, staged to be compared with the file's payments at the end.
-    struct PaidCheck {
-        qint64 accountId = 0;
-        QString subAccount, period;
-        qint64 paid = 0;
-        qint64 billIndex = 0;
-        int blockIndex = 0;
-        int line = 0, column = 0;
-    };
-    struct PaidMismatch {
-        PaidCheck block;
-        qint64 credited = 0;
-    };
-
     BillingStore(QSqlDatabase& db, Dialect dialect);
     ~BillingStore();
     BillingStore(const BillingStore&) = delete;
@@ -142,10 +128,10 @@ public:
     // the new ones inserted. Keyed by (account id, period).
     bool writeBills(const QList<QPair<QPair<qint64, QString>, BillRow>>& bills, const QList<qint64>& replacedIds);
 
-    // ---- payments against paid (rule 5)
-    bool stagePaid(const QList<PaidCheck>& blocks);
-    bool addCredited(const QHash<QPair<qint64, QPair<QString, QString>>, qint64>& amounts);
-    std::optional<PaidMismatch> firstPaidMismatch();
+    // ---- the file's credited payments, for the bills' paid (rule 5): per account, sub-account, period
+    using CreditKey = QPair<qint64, QPair<QString, QString>>;
+    bool addCredited(const QHash<CreditKey, qint64>& amounts);
+    QHash<CreditKey, qint64> credited(const QList<qint64>& accountIds);
 
 private:
     QSqlQuery* prepared(const QString& sql);

@@ -122,11 +122,11 @@ bool ElementFeed::readArray(Kind kind) {
         case Readings:
             item.entity = reader.reading();
             break;
-        case Bills:
-            item.entity = reader.bill();
+        case Payments:
+            item.entity = reader.payment();
             break;
         default:
-            item.entity = reader.payment();
+            item.entity = reader.bill();
         }
         if (!push(std::move(item)))
             return false;

@@ -13,12 +13,13 @@
 
 namespace lkk::server::billing {
 
-// The arrays of a file in the order their references need (docs/billing-import.md §2).
-enum Kind { Providers, Tariffs, Accounts, Contracts, Meters, Readings, Bills, Payments, KindCount };
+// The arrays of a file in the order they are read: what an entity refers to comes before it, and
+// payments before the bills whose paid they make up (docs/billing-import.md §2).
+enum Kind { Providers, Tariffs, Accounts, Contracts, Meters, Readings, Payments, Bills, KindCount };
 inline constexpr QLatin1StringView arrayNames[KindCount] = {
     QLatin1StringView("providers"), QLatin1StringView("tariffs"), QLatin1StringView("accounts"),
     QLatin1StringView("contracts"), QLatin1StringView("meters"),  QLatin1StringView("readings"),
-    QLatin1StringView("bills"),     QLatin1StringView("payments")};
+    QLatin1StringView("payments"),  QLatin1StringView("bills")};
 
 // Where an array starts in the file (found by the outline pass).
 struct ArrayStart {
