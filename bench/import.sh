@@ -2,10 +2,11 @@
 # Billing import benchmark, on the optimised (release) build: for each size, a file made by
 # bench/generate_billing.py is imported into a fresh SQLite database and a fresh PostgreSQL
 # database (a throwaway cluster, scripts/pg-test-server.sh), then the same file again, then again
-# with --recheck (every entity compared). Elapsed time and peak memory (GNU time), entities per
-# second, and the extrapolation to 400 000 accounts go into the "Billing import" section of
-# bench/RESULTS.md (the other sections are kept). Each measurement is the best of RUNS runs: the
-# machine is shared, so the best is the closest to the import's own cost.
+# with --recheck (every entity compared). Elapsed time, CPU time and peak memory (GNU time; for
+# PostgreSQL also the server's CPU time), entities per second, and the extrapolation to 400 000
+# accounts go into the "Billing import" section of bench/RESULTS.md (the other sections are
+# kept). Each measurement is the best of RUNS runs: the machine is shared, so the best is the
+# closest to the import's own cost, and the CPU times say what it costs whatever the load.
 # usage: bench/import.sh [RUNS] [ACCOUNTS…]   (defaults: 3, then 10000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,13 +33,25 @@ cat >"$work/empty.json" <<'JSON'
  "providers":[],"tariffs":[],"accounts":[],"contracts":[],"meters":[],"readings":[],"bills":[],"payments":[]}
 JSON
 
-# timed DB FILE [options…] -> "seconds peak_KiB"; fails loudly when the import does.
+# CPU seconds the PostgreSQL cluster has used so far (its processes and the ones that ended).
+pg_cpu() {
+    local pm ticks=0 p
+    pm=$(head -n 1 "$work/pg/data/postmaster.pid")
+    for p in $pm $(pgrep -P "$pm"); do
+        [ -r "/proc/$p/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat")))
+    done
+    awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / hz}'
+}
+# timed DB FILE [options…] -> "seconds peak_KiB client_cpu server_cpu"; fails loudly when the
+# import does.
 timed() {
-    local db=$1 file=$2
+    local db=$1 file=$2 before=0 after=0
     shift 2
-    /usr/bin/time -f '%e %M' -o "$work/time" "$bin" import "$file" --db "$db" "$@" >"$work/out" 2>"$work/err" ||
+    [[ $db == postgresql:* ]] && before=$(pg_cpu)
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$bin" import "$file" --db "$db" "$@" >"$work/out" 2>"$work/err" ||
         { cat "$work/err" >&2; exit 1; }
-    cat "$work/time"
+    [[ $db == postgresql:* ]] && after=$(pg_cpu)
+    awk -v b="$before" -v a="$after" '{printf "%s %s %.2f %.2f\n", $1, $2, $3 + $4, a - b}' "$work/time"
 }
 # fresh_db KIND NAME -> URL of an empty, migrated database
 fresh_db() {
@@ -76,12 +89,13 @@ for n in "${sizes[@]}"; do
             recheck+="$(timed "$db" "$file" --recheck)"$'\n'
             [ $kind = sqlite ] && rm -rf "$work/bench_${n}_$r" || psql -q "$pg_url" -c "DROP DATABASE bench_${n}_$r"
         done
-        read -r fs fk <<<"$(echo -n "$first" | best)"
-        read -r as ak <<<"$(echo -n "$again" | best)"
-        read -r rs rk <<<"$(echo -n "$recheck" | best)"
+        read -r fs fk fc fp <<<"$(echo -n "$first" | best)"
+        read -r as ak ac ap <<<"$(echo -n "$again" | best)"
+        read -r rs rk rc rp <<<"$(echo -n "$recheck" | best)"
         first_s[$n,$kind]=$fs
         first_rate[$n,$kind]=$(rate "$entities" "$fs")
-        rows+=("| $n | $(mib $((size / 1024))) MiB | $entities | $kind | $fs s, $(mib "$fk") MiB | ${first_rate[$n,$kind]} | $as s, $(mib "$ak") MiB | $rs s, $(mib "$rk") MiB |")
+        cpu() { [ "$kind" = sqlite ] && echo "$1 s" || echo "$1 + $2 s"; }
+        rows+=("| $n | $(mib $((size / 1024))) MiB | $entities | $kind | $fs s, $(mib "$fk") MiB | $(cpu "$fc" "$fp") | ${first_rate[$n,$kind]} | $as s, $(mib "$ak") MiB | $rs s, $(cpu "$rc" "$rp") |")
         echo "${rows[-1]}"
     done
 done
@@ -102,13 +116,14 @@ Measured by \`bench/import.sh $runs ${sizes[*]}\` on $(date -u +%Y-%m-%d), relea
 (load average $(cut -d' ' -f1-3 /proc/loadavg) when done). Files from \`bench/generate_billing.py --accounts N\`
 (1 period, 40 % ЕПД accounts); each database fresh and migrated; PostgreSQL 15 from
 \`scripts/pg-test-server.sh\` (fsync off). Elapsed time and peak resident memory of \`lkk-server
-import\` from GNU time, the best of $runs runs; entities = the elements of the eight arrays plus
-the tariff values; "same file again" = the file imported last, recognised by its SHA-256;
-"--recheck" = every entity checked and compared again (what a file that changed in a few places
-costs).
+import\` from GNU time, the best of $runs runs; CPU = the import's user + system time (for
+PostgreSQL + the server's); entities/s = entities / elapsed; entities = the elements of the eight
+arrays plus the tariff values; "same file again" = the file imported last, recognised by its
+SHA-256; "--recheck" = every entity checked and compared again (what a file that changed in a few
+places costs).
 
-| accounts | file | entities | database | first import | entities/s | same file again | --recheck |
-|---|---|---|---|---|---|---|---|
+| accounts | file | entities | database | first import | CPU | entities/s | same file again | --recheck |
+|---|---|---|---|---|---|---|---|---|
 $(printf '%s\n' "${rows[@]}")
 
 400 000 accounts (a month of a utility, about $(mib $(( $(stat -c %s "$work/billing-$largest.json") * (400000 / largest) / 1024 ))) MiB), extrapolated from $largest:
