@@ -166,8 +166,9 @@ private:
 
     bool reject(const JsonTree& tree, const QString& entityPath);
     bool rejectAt(const QString& path, const QString& code, const QString& message, TextPosition at);
-    bool readerFailed(const QString& path, TextPosition at);
-    bool readerFailed(const ElementFeed::Item& item);
+    bool readerStopped(JsonStreamReader::Status status, const QString& message, TextPosition errorAt,
+                       const QString& path, TextPosition start, qsizetype maxBytes);
+    bool readerFailed(const QString& path = QString(), TextPosition start = {}, qsizetype maxBytes = 0);
     bool storeFailed();
 
     JsonStreamReader m_reader;
@@ -224,30 +225,24 @@ bool ImportRun::rejectAt(const QString& path, const QString& code, const QString
     return false;
 }
 
-bool ImportRun::readerFailed(const QString& path, TextPosition at) {
-    switch (m_reader.status()) {
+// The reader stopped: a value larger than maxBytes (refused where it starts), malformed JSON
+// (where the reader found it so) or the file unreadable (a failure, not the file's fault).
+bool ImportRun::readerStopped(JsonStreamReader::Status status, const QString& message, TextPosition errorAt,
+                              const QString& path, TextPosition start, qsizetype maxBytes) {
+    switch (status) {
     case JsonStreamReader::Status::TooLarge:
-        return rejectAt(path, u"invalid_value"_s,
-                        u"an element may take at most %1 KiB of the file"_s.arg(maxEntityBytes / 1024), at);
+        return rejectAt(path, u"invalid_value"_s, u"a value may take at most %1 KiB of the file"_s.arg(maxBytes / 1024),
+                        start);
     case JsonStreamReader::Status::ReadError:
-        failure = m_reader.errorMessage();
+        failure = message;
         return false;
     default:
-        return rejectAt(QString(), u"malformed_json"_s, m_reader.errorMessage(), m_reader.errorPosition());
+        return rejectAt(QString(), u"malformed_json"_s, message, errorAt);
     }
 }
 
-bool ImportRun::readerFailed(const ElementFeed::Item& item) {
-    switch (item.readerStatus) {
-    case JsonStreamReader::Status::TooLarge:
-        return rejectAt(item.path, u"invalid_value"_s,
-                        u"an element may take at most %1 KiB of the file"_s.arg(maxEntityBytes / 1024), item.position);
-    case JsonStreamReader::Status::ReadError:
-        failure = item.message;
-        return false;
-    default:
-        return rejectAt(QString(), u"malformed_json"_s, item.message, item.position);
-    }
+bool ImportRun::readerFailed(const QString& path, TextPosition start, qsizetype maxBytes) {
+    return readerStopped(m_reader.status(), m_reader.errorMessage(), m_reader.errorPosition(), path, start, maxBytes);
 }
 
 bool ImportRun::storeFailed() {
@@ -274,7 +269,7 @@ bool ImportRun::outline() {
     m_reader.peekValue();
     m_root = m_reader.position();
     if (!m_reader.enterObject())
-        return readerFailed(QString(), m_root);
+        return readerFailed();
     QByteArray name;
     while (m_reader.nextMember(&name)) {
         const QString path = u"$."_s + QString::fromUtf8(name);
@@ -285,7 +280,7 @@ bool ImportRun::outline() {
                 return rejectAt(path, u"malformed_json"_s, u"\"%1\" appears twice"_s.arg(arrayNames[kind]), at);
             m_arrays[kind] = ArrayStart{m_reader.offset(), at};
             if (!m_reader.skipValue())
-                return readerFailed(QString(), {});
+                return readerFailed();
         } else if (const int field = indexOf(headerNames, name); field >= 0) {
             if (!header(HeaderField(field), path))
                 return false;
@@ -295,7 +290,7 @@ bool ImportRun::outline() {
         }
     }
     if (!m_reader.ok() || !m_reader.finish())
-        return readerFailed(QString(), {});
+        return readerFailed();
     return true;
 }
 
@@ -306,7 +301,7 @@ bool ImportRun::header(HeaderField field, const QString& path) {
     m_headerSeen[field] = true;
     JsonTree tree;
     if (!m_reader.readValue(&tree, maxHeaderBytes))
-        return readerFailed(path, at);
+        return readerFailed(path, at, maxHeaderBytes);
     EntityReader reader(m_problem, tree, path);
     switch (field) {
     case Format:
@@ -370,7 +365,8 @@ bool ImportRun::readArrays() {
         case ElementFeed::Item::What::NotAnArray:
             return rejectAt(item.path, u"wrong_type"_s, u"expected an array"_s, item.position);
         case ElementFeed::Item::What::Failed:
-            return flush(item.kind) && readerFailed(item);
+            return flush(item.kind) && readerStopped(item.readerStatus, item.message, item.position, item.path,
+                                                     item.position, maxEntityBytes);
         case ElementFeed::Item::What::Done:
             return true;
         }

@@ -250,6 +250,17 @@ void TstBillingStream::problemsInsideAnElementAreLocated() {
     QCOMPARE(r.rejection->code, u"invalid_value"_s);
     QCOMPARE(r.rejection->path, u"$.bills[3]"_s);
     QCOMPARE(largeJson.split('\n').value(r.rejection->line - 1).trimmed(), "{");
+    QVERIFY2(r.rejection->message.contains(u"1024 KiB"_s), qPrintable(r.rejection->message));
+    QCOMPARE(m_db->snapshot(), QString());
+
+    // A header member has a smaller limit of its own, named in the message.
+    QJsonObject longSource = m_demo;
+    longSource[u"source"] = QString(80 << 10, u'x');
+    r = import(bytes(longSource));
+    QVERIFY(r.rejection);
+    QCOMPARE(r.rejection->code, u"invalid_value"_s);
+    QCOMPARE(r.rejection->path, u"$.source"_s);
+    QVERIFY2(r.rejection->message.contains(u"64 KiB"_s), qPrintable(r.rejection->message));
     QCOMPARE(m_db->snapshot(), QString());
 }
 
