@@ -1,20 +1,16 @@
 // What streaming adds to the billing import (docs/billing-import.md, "Implementation"): the
-// top-level members in any order, readings and bills in runs, problems inside an element located,
-// and a file far larger than the memory the import may use — its error past the first 100 MB
-// named exactly, nothing written, the importing process's peak memory a fraction of the file.
+// top-level members in any order, readings and bills in runs, problems inside an element located.
+// A file far larger than the import's memory: tst_billing_large_file.
 // SQLite by default, PostgreSQL when LKK_TEST_BACKEND=postgres (see BillingTestDatabase).
 #include "server/billing/BillingImporter.h"
 #include "tests/billing/BillingTestDatabase.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <functional>
 
@@ -105,7 +101,6 @@ private slots:
     void runs();
     void problemsInsideAnElementAreLocated();
     void keysUsedTwiceAcrossBatches();
-    void errorPast100MegabytesIsNamedAndMemoryStaysSmall();
 
 private:
     BillingImporter::Result import(const QByteArray& json, const QString& name = u"test.json"_s) {
@@ -294,85 +289,6 @@ void TstBillingStream::keysUsedTwiceAcrossBatches() {
     QCOMPARE(r.rejection->code, u"duplicate_key"_s);
     QCOMPARE(r.rejection->path, path);
     QCOMPARE(m_db->snapshot(), before);
-}
-
-void TstBillingStream::errorPast100MegabytesIsNamedAndMemoryStaysSmall() {
-    // 1100 accounts, 100 KB of white space after each (valid JSON, cheap to import), then a bad
-    // one: the import must read past 100 MB without holding it and name the place exactly. The
-    // same file without the white space is the yardstick for the memory the import needs.
-    QTemporaryDir dir;
-    constexpr int good = 1100;
-    QByteArray padding;
-    for (int i = 0; i < 100; ++i)
-        padding += QByteArray(1023, ' ') + '\n';
-    QByteArray bad;
-    auto writeFile = [&](const QString& path, const QByteArray& between) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return -1;
-        int lines = 0;
-        auto write = [&](const QByteArray& text) {
-            lines += int(text.count('\n'));
-            file.write(text);
-        };
-        QByteArray head = "{\"format\":\"lkk-billing\",\"version\":1,\"generatedAt\":\"2026-11-26T03:00:00+07:00\","
-                          "\"periodUpTo\":\"2026-11\",\n";
-        for (const char* name : {"providers", "tariffs"})
-            head += '"' + QByteArray(name) + "\":" + compact(m_demo[QLatin1StringView(name)]) + ",\n";
-        for (const char* name : {"contracts", "meters", "readings", "bills", "payments"})
-            head += '"' + QByteArray(name) + "\":[],\n";
-        write(head + "\"accounts\":[\n");
-        QJsonObject account = m_demo[u"accounts"][0].toObject();
-        for (int i = 0; i < good; ++i) {
-            account[u"number"] = QString::number(900000000 + i);
-            write(compact(account) + ",\n" + between);
-        }
-        account[u"number"] = QString::number(900000000 + good);
-        account[u"residents"] = -1;
-        bad = compact(account);
-        write(bad + "\n]}\n");
-        return file.error() == QFileDevice::NoError ? lines : -1;
-    };
-    // The real command, so the memory is its own: it reports its peak (the kernel's high-water mark).
-    auto import = [&](const QString& path, QByteArray* err) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Under AddressSanitizer freed memory waits in a quarantine of 256 MB: keep that small.
-        env.insert(u"ASAN_OPTIONS"_s, env.value(u"ASAN_OPTIONS"_s) + u":quarantine_size_mb=4"_s);
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("LKK_SERVER_BINARY"), {u"import"_s, path, u"--db"_s, m_db->url()});
-        if (!process.waitForFinished(120000))
-            return -1;
-        *err = process.readAllStandardError();
-        const qsizetype at = err->indexOf("peak memory ");
-        return process.exitCode() == 2 && at >= 0 ? err->mid(at + 12).split(' ').value(0).toInt() : -1;
-    };
-
-    const QString small = dir.filePath(u"small.json"_s);
-    QVERIFY(writeFile(small, QByteArray()) > 0);
-    QByteArray err;
-    const int smallPeak = import(small, &err);
-    QVERIFY2(smallPeak > 0, err.constData());
-
-    const QString big = dir.filePath(u"big.json"_s);
-    const int lines = writeFile(big, padding);
-    QVERIFY(lines > 0);
-    const qint64 size = QFileInfo(big).size();
-    QVERIFY(size > 110'000'000);
-    const int bigPeak = import(big, &err);
-    QVERIFY2(bigPeak > 0, err.constData());
-    const qsizetype residents = bad.indexOf("\"residents\":") + 12;
-    const QByteArray expected = u"big.json:%1:%2: $.accounts[%3].residents: invalid_value"_s.arg(lines - 1)
-                                    .arg(QString::fromUtf8(bad.left(residents)).size() + 1)
-                                    .arg(good)
-                                    .toUtf8();
-    QVERIFY2(err.contains(expected), QByteArray(err + "\nexpected " + expected).constData());
-    QCOMPARE(m_db->snapshot(), QString());
-    QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM billing_imports"_s), 0);
-
-    qInfo("peak memory of the import: %d MiB, %d MiB for the same file %lld MiB larger", smallPeak, bigPeak,
-          size >> 20);
-    QVERIFY2(bigPeak - smallPeak < 32, qPrintable(u"%1 MiB more"_s.arg(bigPeak - smallPeak)));
 }
 
 int main(int argc, char** argv) {
