@@ -24,6 +24,7 @@ chmod 755 "$work" # the PostgreSQL cluster runs as postgres when this runs as ro
 cleanup() { scripts/pg-test-server.sh stop "$work/pg"; rm -rf "$work"; }
 trap cleanup EXIT
 pg_url=$(scripts/pg-test-server.sh start "$work/pg")
+load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 pg_base=${pg_url%/lkk}
 
 # An empty file from long ago: imported first, it applies the migrations, so the timed imports
@@ -73,7 +74,7 @@ mib() { awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n / s}'; }
 
 rows=()
-declare -A first_s first_rate first_cpu first_cpu_rate
+declare -A first_s first_rate first_cpu first_cpu_rate again_s recheck_s
 for n in "${sizes[@]}"; do
     file=$work/billing-$n.json
     summary=$(python3 bench/generate_billing.py --accounts "$n" --seed 1 --output "$file")
@@ -93,12 +94,23 @@ for n in "${sizes[@]}"; do
         read -r as ak ac ap <<<"$(echo -n "$again" | best)"
         read -r rs rk rc rp <<<"$(echo -n "$recheck" | best)"
         first_s[$n,$kind]=$fs
+        again_s[$n,$kind]=$as
+        recheck_s[$n,$kind]=$rs
         first_rate[$n,$kind]=$(rate "$entities" "$fs")
         first_cpu[$n,$kind]=$(awk -v c="$fc" -v p="$fp" 'BEGIN {print c + p}')
         first_cpu_rate[$n,$kind]=$(rate "$entities" "${first_cpu[$n,$kind]}")
         cpu() { [ "$kind" = sqlite ] && echo "$1 s" || echo "$1 + $2 s"; }
-        rows+=("| $n | $(mib $((size / 1024))) MiB | $entities | $kind | $fs s, $(mib "$fk") MiB | $(cpu "$fc" "$fp") | ${first_rate[$n,$kind]} | ${first_cpu_rate[$n,$kind]} | $as s, $(mib "$ak") MiB | $rs s, $(cpu "$rc" "$rp") |")
+        rows+=("| $n | $(mib $((size / 1024))) MiB | $entities | $kind | $fs s, $(mib "$fk") MiB | $(cpu "$fc" "$fp") | ${first_rate[$n,$kind]} | ${first_cpu_rate[$n,$kind]} | $as s, $(mib "$ak") MiB | $rs s, $(cpu "$rc" "$rp") | $(cut -d' ' -f1 /proc/loadavg) |")
         echo "${rows[-1]}"
+    done
+done
+
+# How much faster an unchanged file goes in again than the first time.
+ratio() { awk -v f="$1" -v a="$2" 'BEGIN {printf "%.0f", f / (a > 0.01 ? a : 0.01)}'; }
+speedups=()
+for n in "${sizes[@]}"; do
+    for kind in sqlite postgresql; do
+        speedups+=("- $n accounts, $kind: the same file again $(ratio "${first_s[$n,$kind]}" "${again_s[$n,$kind]}")× faster than the first import, with --recheck $(awk -v f="${first_s[$n,$kind]}" -v r="${recheck_s[$n,$kind]}" 'BEGIN {printf "%.1f", f / r}')×")
     done
 done
 
@@ -116,8 +128,10 @@ section=$(cat <<MD
 ## Billing import (\`bench/import.sh\`)
 
 Measured by \`bench/import.sh $runs ${sizes[*]}\` on $(date -u +%Y-%m-%d), release build, on $(nproc) cores
-(load average $(cut -d' ' -f1-3 /proc/loadavg) when done). Files from \`bench/generate_billing.py --accounts N\`
-(1 period, 40 % ЕПД accounts); each database fresh and migrated; PostgreSQL 15 from
+shared with other work: load average $load_at_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the
+end ("load" below: the 1-minute load average when that row's runs ended). Files from
+\`bench/generate_billing.py --accounts N\` (1 period, 40 % ЕПД accounts); each database fresh
+and migrated; PostgreSQL 15 from
 \`scripts/pg-test-server.sh\` (fsync off). Elapsed time and peak resident memory of \`lkk-server
 import\` from GNU time, the best of $runs runs; CPU = the import's user + system time (for
 PostgreSQL + the server's); entities/s = entities / elapsed; per CPU-s = entities / CPU, what
@@ -127,9 +141,12 @@ the tariff values; "same file again" = the file imported last, recognised by its
 "--recheck" = every entity checked and compared again (what a file that changed in a few places
 costs).
 
-| accounts | file | entities | database | first import | CPU | entities/s | per CPU-s | same file again | --recheck |
-|---|---|---|---|---|---|---|---|---|---|
+| accounts | file | entities | database | first import | CPU | entities/s | per CPU-s | same file again | --recheck | load |
+|---|---|---|---|---|---|---|---|---|---|---|
 $(printf '%s\n' "${rows[@]}")
+
+Re-importing an unchanged file (elapsed time of the first import / of the re-import):
+$(printf '%s\n' "${speedups[@]}")
 
 400 000 accounts (a month of a utility, about $(mib $(( $(stat -c %s "$work/billing-$largest.json") * (400000 / largest) / 1024 ))) MiB), extrapolated from $largest:
 $(printf '%s\n' "${extrapolation[@]}")
