@@ -3,11 +3,11 @@
 // import` command line.
 #include "server/billing/BillingImporter.h"
 #include "tests/billing/BillingTestDatabase.h"
+#include "tests/billing/BillingTestFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
@@ -25,22 +25,13 @@
 using namespace lkk::server;
 using namespace lkk::server::billing;
 using namespace Qt::StringLiterals;
+using lkk::test::billingJson;
+using lkk::test::demoBillingFile;
 
 using Mutation = std::function<void(QJsonObject&)>;
 Q_DECLARE_METATYPE(Mutation)
 
 namespace {
-
-QJsonObject demo() {
-    QFile f(QStringLiteral(LKK_DEMO_BILLING_FILE));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the demo billing file");
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QByteArray bytes(const QJsonObject& o) {
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
-}
 
 // Edits root[a][i][b][j]… in place; keys and indexes as a path list.
 void edit(QJsonObject& root, const QVariantList& path, const std::function<void(QJsonValueRef)>& change) {
@@ -117,7 +108,7 @@ void TstBillingImport::initTestCase() {
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QSKIP(qPrintable(skip));
     }
-    m_demo = demo();
+    m_demo = demoBillingFile();
     QVERIFY(!m_demo.isEmpty());
 }
 
@@ -131,7 +122,7 @@ void TstBillingImport::cleanup() {
 }
 
 BillingImporter::Result TstBillingImport::import(const QJsonObject& root, BillingImporter::Mode mode) {
-    return BillingImporter(m_db->database()).importData(bytes(root), u"test.json"_s, mode);
+    return BillingImporter(m_db->database()).importData(billingJson(root), u"test.json"_s, mode);
 }
 
 void TstBillingImport::importsIntoAFreshDatabase() {
@@ -286,7 +277,7 @@ void TstBillingImport::badFileIsRejectedWhole_data() {
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("path");
 
-    const QJsonObject d = demo();
+    const QJsonObject d = demoBillingFile();
     const int lastElectric = indexOfBill(d, u"7012099921"_s, u"2026-11"_s);
     const int midElectric = indexOfBill(d, u"7012099921"_s, u"2025-06"_s);
     const QString line0 = u"$.bills[%1].providers[0].services[0]"_s;
@@ -387,9 +378,9 @@ void TstBillingImport::badFileIsRejectedWhole() {
     QByteArray json;
     if (mutate) {
         mutate(bad);
-        json = bytes(bad);
+        json = billingJson(bad);
     } else {
-        json = bytes(bad);
+        json = billingJson(bad);
         json.truncate(json.size() / 2);
     }
     const auto r = BillingImporter(m_db->database()).importData(json, u"bad.json"_s);
@@ -503,13 +494,13 @@ void TstBillingImport::commandLine() {
     const QString bad = dir.filePath(u"bad.json"_s);
     QFile f(good);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes(m_demo));
+    f.write(billingJson(m_demo));
     f.close();
     QJsonObject broken = m_demo;
     edit(broken, {u"accounts"_s, 2, u"residents"_s}, [](QJsonValueRef v) { v = -1; });
     QFile b(bad);
     QVERIFY(b.open(QIODevice::WriteOnly));
-    b.write(bytes(broken));
+    b.write(billingJson(broken));
     b.close();
 
     auto run = [&](const QStringList& args, QByteArray* err) {

@@ -4,8 +4,8 @@
 // SQLite by default, PostgreSQL when LKK_TEST_BACKEND=postgres (see BillingTestDatabase).
 #include "server/billing/BillingImporter.h"
 #include "tests/billing/BillingTestDatabase.h"
+#include "tests/billing/BillingTestFiles.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +16,8 @@
 
 using namespace lkk::server::billing;
 using namespace Qt::StringLiterals;
+using lkk::test::billingJson;
+using lkk::test::demoBillingFile;
 
 using Mutation = std::function<void(QJsonObject&)>;
 Q_DECLARE_METATYPE(Mutation)
@@ -24,17 +26,6 @@ namespace {
 
 const char* const arrays[] = {"providers", "tariffs",  "accounts", "contracts",
                               "meters",    "readings", "bills",    "payments"};
-
-QJsonObject demo() {
-    QFile f(QStringLiteral(LKK_DEMO_BILLING_FILE));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the demo billing file");
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QByteArray bytes(const QJsonObject& o) {
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
-}
 
 QByteArray compact(const QJsonValue& v) {
     return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
@@ -117,7 +108,7 @@ void TstBillingStream::initTestCase() {
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QSKIP(qPrintable(skip));
     }
-    m_demo = demo();
+    m_demo = demoBillingFile();
     QVERIFY(!m_demo.isEmpty());
 }
 
@@ -147,7 +138,7 @@ void TstBillingStream::membersMayComeInAnyOrder() {
     QVERIFY2(r.ok, qPrintable(r.rejection ? r.rejection->toString(u"reordered"_s) : r.failure));
     QCOMPARE(r.counts.value(u"bills"_s).inserted, m_demo[u"bills"].toArray().size());
     // The same content as the file in its usual order: comparing that one changes nothing.
-    const auto usual = import(bytes(m_demo));
+    const auto usual = import(billingJson(m_demo));
     QVERIFY(usual.ok);
     QVERIFY(!usual.sameFileEntities);
     QCOMPARE(usual.total().changed(), 0);
@@ -193,7 +184,7 @@ void TstBillingStream::runs() {
     QFETCH(QString, path);
     QJsonObject file = m_demo;
     mutate(file);
-    const QByteArray json = bytes(file);
+    const QByteArray json = billingJson(file);
     const QString before = m_db->snapshot();
     const qint64 imports = m_db->scalar(u"SELECT COUNT(*) FROM billing_imports"_s);
     const auto r = import(json);
@@ -217,7 +208,7 @@ void TstBillingStream::runs() {
 
 void TstBillingStream::problemsInsideAnElementAreLocated() {
     // A missing ':' inside the fourth bill: malformed, at the value that follows the name.
-    const QByteArray json = bytes(m_demo);
+    const QByteArray json = billingJson(m_demo);
     const qsizetype bills = json.indexOf("\"bills\"");
     qsizetype at = bills;
     for (int i = 0; i < 4; ++i)
@@ -239,7 +230,7 @@ void TstBillingStream::problemsInsideAnElementAreLocated() {
     bill[u"note"] = QString(2 << 20, u'x');
     list[3] = bill;
     large[u"bills"] = list;
-    const QByteArray largeJson = bytes(large);
+    const QByteArray largeJson = billingJson(large);
     r = import(largeJson);
     QVERIFY(r.rejection);
     QCOMPARE(r.rejection->code, u"invalid_value"_s);
@@ -251,7 +242,7 @@ void TstBillingStream::problemsInsideAnElementAreLocated() {
     // A header member has a smaller limit of its own, named in the message.
     QJsonObject longSource = m_demo;
     longSource[u"source"] = QString(80 << 10, u'x');
-    r = import(bytes(longSource));
+    r = import(billingJson(longSource));
     QVERIFY(r.rejection);
     QCOMPARE(r.rejection->code, u"invalid_value"_s);
     QCOMPARE(r.rejection->path, u"$.source"_s);
@@ -275,16 +266,16 @@ void TstBillingStream::keysUsedTwiceAcrossBatches() {
     twice[u"accounts"] = accounts;
     const QString path = u"$.accounts[%1].number"_s.arg(accounts.size() - 1);
 
-    auto r = import(bytes(twice));
+    auto r = import(billingJson(twice));
     QVERIFY(r.rejection);
     QCOMPARE(r.rejection->code, u"duplicate_key"_s);
     QCOMPARE(r.rejection->path, path);
     QCOMPARE(m_db->snapshot(), QString());
 
-    QVERIFY(import(bytes(file)).ok);
+    QVERIFY(import(billingJson(file)).ok);
     const QString before = m_db->snapshot();
     twice[u"generatedAt"] = u"2026-11-27T03:00:00+07:00"_s;
-    r = import(bytes(twice));
+    r = import(billingJson(twice));
     QVERIFY(r.rejection);
     QCOMPARE(r.rejection->code, u"duplicate_key"_s);
     QCOMPARE(r.rejection->path, path);
