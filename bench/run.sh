@@ -54,6 +54,8 @@ wrk_rps() { # path [header]
 health=$(wrk_rps /api/v1/health)
 profile=$(wrk_rps /api/v1/profile "Authorization: Bearer $token")
 
+# bench/import.sh keeps its own section at the end: carried over.
+import_section=$(sed -n '/^## Billing import/,$p' bench/RESULTS.md 2>/dev/null || true)
 cat >bench/RESULTS.md <<MD
 # Benchmark results
 
@@ -77,4 +79,5 @@ and quits; $runs runs each, fresh config directory.
 | GET /api/v1/health | $health |
 | GET /api/v1/profile (Bearer token, token lookup in the database per request) | $profile |
 MD
+[ -z "$import_section" ] || printf '\n%s\n' "$import_section" >>bench/RESULTS.md
 cat bench/RESULTS.md

@@ -626,6 +626,8 @@ class Generator:
         self.electricity_expired_meter()
         self.unlinked_epd()
         self.unlinked_electricity()
+        # The importer reads readings in runs per meter and zone in date order, and bills in runs
+        # per account in period order (docs/billing-import.md §3.6, §3.7; bills_json keeps those).
         self.readings.sort(key=lambda r: (r['meter'], r['zone'], r['date']))
         self.payments.sort(key=lambda x: (x['account'], x['date'], x['id']))
         return {

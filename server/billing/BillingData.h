@@ -6,8 +6,9 @@
 #include <QtGlobal>
 #include <optional>
 
-// The parsed, checked content of one lkk-billing file (docs/billing-import.md). Plain values:
-// money in kopecks, decimals kept as their exact machine text, dates and periods as ISO text.
+// The entities of an lkk-billing file (docs/billing-import.md), one at a time as the importer
+// reads them. Plain values: money in kopecks, decimals kept as their exact machine text, dates and
+// periods as ISO text.
 namespace lkk::server::billing {
 
 struct Provider {
@@ -87,20 +88,6 @@ struct Payment {
     QString id, date, account, provider, subAccount;
     qint64 amount = 0;
     QString status, period; // period empty while processing
-};
-
-struct BillingFile {
-    QString generatedAt;      // as written
-    qint64 generatedAtMs = 0; // UTC milliseconds, for ordering files
-    QString periodUpTo, source;
-    QList<Provider> providers;
-    QList<Tariff> tariffs;
-    QList<Account> accounts;
-    QList<Contract> contracts;
-    QList<Meter> meters;
-    QList<Reading> readings;
-    QList<Bill> bills;
-    QList<Payment> payments;
 };
 
 // Why a file was refused: where (JSON path, line, column) and what (a code of

@@ -6,16 +6,21 @@
 #include <QMap>
 #include <QString>
 
+class QIODevice;
+
 namespace lkk::server {
 class Database;
 }
 
 namespace lkk::server::billing {
 
-// Loads an lkk-billing file into the billing tables (migration 0002) in one transaction:
-// validated whole first (BillingValidator), then upserted by natural keys, comparing before
-// writing so a re-import changes no row. A bill present in the file replaces the stored one when
-// it differs. Each accepted file is recorded in billing_imports; an older file is refused.
+// Loads an lkk-billing file into the billing tables (migration 0002) in one transaction, reading
+// it as a stream: each entity is checked and written as it arrives, a batch at a time, and the
+// first problem rolls everything back (docs/billing-import.md, "Implementation"). Rows are
+// upserted by natural keys, comparing before writing, so a re-import changes no row. A bill in
+// the file replaces the stored one when it differs. Each accepted file is recorded in
+// billing_imports; an older file is refused, and the very file imported last (same SHA-256) is
+// only recorded again unless a recheck is asked for.
 class BillingImporter {
 public:
     struct Counts {
@@ -30,14 +35,20 @@ public:
         std::optional<ImportError> rejection; // the file is bad (exit status 2)
         QString failure;                      // the database failed (exit status 1)
         QMap<QString, Counts> counts;         // per entity: "providers", "bills", …
+        std::optional<int> sameFileEntities;  // the file imported last: nothing compared, all unchanged
         Counts total() const;
         QString summary() const; // "providers 8 (8 new, 0 updated, 0 unchanged), …"
     };
 
+    enum class Mode {
+        SkipSameFile, // the file imported last again: recorded, nothing compared
+        Recheck,      // every entity checked and compared even then
+    };
+
     explicit BillingImporter(Database& database);
 
-    Result importFile(const QString& path);
-    Result importData(const QByteArray& json, const QString& fileName);
+    Result importFile(const QString& path, Mode mode = Mode::SkipSameFile);
+    Result importData(const QByteArray& json, const QString& fileName, Mode mode = Mode::SkipSameFile);
 
     // True when a file with this content (SHA-256) has been imported before.
     bool wasImported(const QByteArray& json, QString* error);
@@ -47,6 +58,8 @@ public:
     static bool importDemoIfNeeded(Database& database, QString* message);
 
 private:
+    Result importDevice(QIODevice& device, const QString& fileName, Mode mode);
+
     Database& m_database;
 };
 

@@ -5,7 +5,7 @@
 
 namespace lkk::server::billing {
 
-// `lkk-server import FILE [--db URL | --data-dir DIR] [--config FILE]`: loads a billing file
+// `lkk-server import FILE [--db URL | --data-dir DIR] [--config FILE] [--recheck]`: loads a billing file
 // (docs/billing-import.md) into the server's database, applying migrations first. The database
 // is chosen as the server would choose it: --db, else LKK_SERVER_DB, else "db" in the INI file,
 // else DATA_DIR/lkk.sqlite. Exit status 0 = imported, 2 = file rejected or bad usage (nothing

@@ -1,16 +1,13 @@
 // The billing importer (docs/billing-import.md) against a real database: SQLite by default,
-// PostgreSQL when LKK_TEST_BACKEND=postgres (LKK_TEST_DATABASE_URL names a role with CREATEDB; each
-// test gets a scratch database; without the URL the run is skipped unless
-// LKK_TEST_REQUIRE_POSTGRES=1). Also the `lkk-server import` command line.
+// PostgreSQL when LKK_TEST_BACKEND=postgres (see BillingTestDatabase). Also the `lkk-server
+// import` command line.
 #include "server/billing/BillingImporter.h"
-#include "server/db/Database.h"
-#include "server/db/Migrations.h"
-#include "tests/support/ScratchDatabase.h"
+#include "tests/billing/BillingTestDatabase.h"
+#include "tests/billing/BillingTestFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
@@ -28,22 +25,13 @@
 using namespace lkk::server;
 using namespace lkk::server::billing;
 using namespace Qt::StringLiterals;
+using lkk::test::billingJson;
+using lkk::test::demoBillingFile;
 
 using Mutation = std::function<void(QJsonObject&)>;
 Q_DECLARE_METATYPE(Mutation)
 
 namespace {
-
-QJsonObject demo() {
-    QFile f(QStringLiteral(LKK_DEMO_BILLING_FILE));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the demo billing file");
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QByteArray bytes(const QJsonObject& o) {
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
-}
 
 // Edits root[a][i][b][j]… in place; keys and indexes as a path list.
 void edit(QJsonObject& root, const QVariantList& path, const std::function<void(QJsonValueRef)>& change) {
@@ -92,6 +80,7 @@ private slots:
 
     void importsIntoAFreshDatabase();
     void reimportChangesNothing();
+    void sameFileIsSkippedOnlyWhenImportedLast();
     void newerFileUpdates();
     void olderFileIsRefused();
     void badFileIsRejectedWhole_data();
@@ -103,81 +92,37 @@ private slots:
     void commandLine();
 
 private:
-    QSqlDatabase db() { return m_database->connection(); }
-    qint64 scalar(const QString& sql);
-    QString snapshot(); // every billing row, to compare before/after
-    BillingImporter::Result import(const QJsonObject& root);
+    QSqlDatabase db() { return m_db->database().connection(); }
+    qint64 scalar(const QString& sql) { return m_db->scalar(sql); }
+    QString snapshot() { return m_db->snapshot(); }
+    BillingImporter::Result import(const QJsonObject& root,
+                                   BillingImporter::Mode mode = BillingImporter::Mode::SkipSameFile);
 
-    bool m_postgres = false;
-    std::unique_ptr<lkk::test::ScratchDatabase> m_scratch;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    lkk::test::BillingTestDatabases m_db;
     QJsonObject m_demo;
 };
 
 void TstBillingImport::initTestCase() {
-    m_postgres = qEnvironmentVariable("LKK_TEST_BACKEND") == u"postgres";
-    if (m_postgres && qEnvironmentVariable("LKK_TEST_DATABASE_URL").isEmpty()) {
-        if (qEnvironmentVariable("LKK_TEST_REQUIRE_POSTGRES") == u"1")
-            QFAIL("LKK_TEST_REQUIRE_POSTGRES=1 but LKK_TEST_DATABASE_URL is not set");
-        QSKIP("LKK_TEST_DATABASE_URL is not set: PostgreSQL run skipped");
+    QString skip, error;
+    if (!lkk::test::BillingTestDatabase::backendAvailable(&skip, &error)) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSKIP(qPrintable(skip));
     }
-    m_demo = demo();
+    m_demo = demoBillingFile();
     QVERIFY(!m_demo.isEmpty());
 }
 
 void TstBillingImport::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString url = u"sqlite://"_s + m_dir->filePath(u"lkk.sqlite"_s);
-    if (m_postgres) {
-        m_scratch = std::make_unique<lkk::test::ScratchDatabase>();
-        QString error;
-        QVERIFY2(m_scratch->create(u"lkk_billing"_s, &error), qPrintable(error));
-        url = m_scratch->url();
-    }
     QString error;
-    const auto parsed = DatabaseUrl::parse(url, &error);
-    QVERIFY2(parsed, qPrintable(error));
-    m_database = std::make_unique<Database>(*parsed);
-    QVERIFY2(Migrations::apply(*m_database, &error), qPrintable(error));
+    QVERIFY2(m_db.prepare(&error), qPrintable(error));
 }
 
 void TstBillingImport::cleanup() {
-    m_database.reset();
-    m_scratch.reset(); // drops the scratch database
-    m_dir.reset();
+    m_db.release();
 }
 
-qint64 TstBillingImport::scalar(const QString& sql) {
-    QSqlQuery q(db());
-    if (!q.exec(sql) || !q.next()) {
-        qWarning() << sql << q.lastError().text();
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
-
-QString TstBillingImport::snapshot() {
-    const QStringList tables = {u"billing_providers"_s,      u"billing_tariffs"_s,    u"billing_tariff_values"_s,
-                                u"billing_accounts"_s,       u"billing_contracts"_s,  u"billing_contract_tariffs"_s,
-                                u"billing_meters"_s,         u"billing_readings"_s,   u"billing_bills"_s,
-                                u"billing_bill_providers"_s, u"billing_bill_lines"_s, u"billing_payments"_s};
-    QString out;
-    for (const QString& t : tables) {
-        QSqlQuery q(db());
-        if (!q.exec(u"SELECT * FROM "_s + t + u" ORDER BY 1, 2"_s))
-            return u"error: "_s + q.lastError().text();
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                out += q.value(i).toString() + u'|';
-            out += u'\n';
-        }
-    }
-    return out;
-}
-
-BillingImporter::Result TstBillingImport::import(const QJsonObject& root) {
-    return BillingImporter(*m_database).importData(bytes(root), u"test.json"_s);
+BillingImporter::Result TstBillingImport::import(const QJsonObject& root, BillingImporter::Mode mode) {
+    return BillingImporter(m_db->database()).importData(billingJson(root), u"test.json"_s, mode);
 }
 
 void TstBillingImport::importsIntoAFreshDatabase() {
@@ -234,14 +179,46 @@ void TstBillingImport::importsIntoAFreshDatabase() {
 }
 
 void TstBillingImport::reimportChangesNothing() {
-    QVERIFY(import(m_demo).ok);
+    const auto first = import(m_demo);
+    QVERIFY(first.ok);
     const QString before = snapshot();
+    // The very file imported last: known by its SHA-256, recorded again, nothing compared.
     const auto again = import(m_demo);
     QVERIFY(again.ok);
+    QCOMPARE(again.sameFileEntities, first.total().inserted);
     QCOMPARE(again.total().changed(), 0);
-    QVERIFY(again.total().unchanged > 1000);
+    QCOMPARE(again.total().unchanged, first.total().inserted);
     QCOMPARE(snapshot(), before);
-    QCOMPARE(scalar(u"SELECT COUNT(*) FROM billing_imports"_s), 2);
+    // On request every entity is checked and compared again: still nothing to change.
+    const auto rechecked = import(m_demo, BillingImporter::Mode::Recheck);
+    QVERIFY2(rechecked.ok, qPrintable(rechecked.failure));
+    QVERIFY(!rechecked.sameFileEntities);
+    QCOMPARE(rechecked.total().changed(), 0);
+    QCOMPARE(rechecked.total().unchanged, first.total().inserted);
+    QCOMPARE(rechecked.counts.value(u"bills"_s).unchanged, m_demo[u"bills"].toArray().size());
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM billing_imports"_s), 3);
+    QCOMPARE(scalar(u"SELECT SUM(inserted) FROM billing_imports"_s), first.total().inserted);
+}
+
+void TstBillingImport::sameFileIsSkippedOnlyWhenImportedLast() {
+    QVERIFY(import(m_demo).ok);
+    // Another file with the same generatedAt comes after it…
+    QJsonObject other = m_demo;
+    edit(other, {u"accounts"_s, 1, u"owner"_s}, [](QJsonValueRef v) { v = u"Другой Владелец"_s; });
+    const auto second = import(other);
+    QVERIFY(second.ok);
+    QVERIFY(!second.sameFileEntities);
+    QCOMPARE(second.total().changed(), 1);
+    // …so the first file is no longer what the database holds: it is compared and applied.
+    const auto third = import(m_demo);
+    QVERIFY(third.ok);
+    QVERIFY(!third.sameFileEntities);
+    QCOMPARE(third.counts.value(u"accounts"_s).updated, 1);
+    QCOMPARE(third.total().changed(), 1);
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"SELECT owner_name FROM billing_accounts WHERE number = '7012045318'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), m_demo[u"accounts"][1][u"owner"].toString());
 }
 
 void TstBillingImport::newerFileUpdates() {
@@ -300,7 +277,7 @@ void TstBillingImport::badFileIsRejectedWhole_data() {
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("path");
 
-    const QJsonObject d = demo();
+    const QJsonObject d = demoBillingFile();
     const int lastElectric = indexOfBill(d, u"7012099921"_s, u"2026-11"_s);
     const int midElectric = indexOfBill(d, u"7012099921"_s, u"2025-06"_s);
     const QString line0 = u"$.bills[%1].providers[0].services[0]"_s;
@@ -401,12 +378,12 @@ void TstBillingImport::badFileIsRejectedWhole() {
     QByteArray json;
     if (mutate) {
         mutate(bad);
-        json = bytes(bad);
+        json = billingJson(bad);
     } else {
-        json = bytes(bad);
+        json = billingJson(bad);
         json.truncate(json.size() / 2);
     }
-    const auto r = BillingImporter(*m_database).importData(json, u"bad.json"_s);
+    const auto r = BillingImporter(m_db->database()).importData(json, u"bad.json"_s);
     QVERIFY(!r.ok);
     QVERIFY2(r.rejection, qPrintable(r.failure));
     QCOMPARE(r.rejection->code, code);
@@ -482,10 +459,10 @@ void TstBillingImport::partialFileUsesStoredReferences() {
 
 void TstBillingImport::demoImportRunsOnce() {
     QString note;
-    QVERIFY2(BillingImporter::importDemoIfNeeded(*m_database, &note), qPrintable(note));
+    QVERIFY2(BillingImporter::importDemoIfNeeded(m_db->database(), &note), qPrintable(note));
     QVERIFY2(note.startsWith(u"imported"_s), qPrintable(note));
     const QString before = snapshot();
-    QVERIFY(BillingImporter::importDemoIfNeeded(*m_database, &note));
+    QVERIFY(BillingImporter::importDemoIfNeeded(m_db->database(), &note));
     QVERIFY2(note.contains(u"already"_s), qPrintable(note));
     QCOMPARE(snapshot(), before);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM billing_imports"_s), 1);
@@ -501,14 +478,14 @@ void TstBillingImport::documentedExampleImports() {
     const qsizetype start = text.indexOf(u"```json\n"_s, section) + 8;
     const qsizetype end = text.indexOf(u"```"_s, start);
     QVERIFY(start > 8 && end > start);
-    const auto r = BillingImporter(*m_database).importData(text.mid(start, end - start).toUtf8(), u"example"_s);
+    const auto r = BillingImporter(m_db->database()).importData(text.mid(start, end - start).toUtf8(), u"example"_s);
     QVERIFY2(r.ok, qPrintable(r.rejection ? r.rejection->toString(u"example"_s) : r.failure));
     QCOMPARE(scalar(u"SELECT charged FROM billing_bill_lines"_s), 330484); // 0,0280 × 1 947,69 × 60,6
     QCOMPARE(scalar(u"SELECT price_per_unit FROM billing_bill_lines"_s), 5454);
 }
 
 void TstBillingImport::commandLine() {
-    if (m_postgres)
+    if (lkk::test::BillingTestDatabase::postgres())
         QSKIP("the command line is exercised once, on SQLite");
     const QString binary = qEnvironmentVariable("LKK_SERVER_BINARY");
     QVERIFY2(QFile::exists(binary), qPrintable(binary));
@@ -517,13 +494,13 @@ void TstBillingImport::commandLine() {
     const QString bad = dir.filePath(u"bad.json"_s);
     QFile f(good);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes(m_demo));
+    f.write(billingJson(m_demo));
     f.close();
     QJsonObject broken = m_demo;
     edit(broken, {u"accounts"_s, 2, u"residents"_s}, [](QJsonValueRef v) { v = -1; });
     QFile b(bad);
     QVERIFY(b.open(QIODevice::WriteOnly));
-    b.write(bytes(broken));
+    b.write(billingJson(broken));
     b.close();
 
     auto run = [&](const QStringList& args, QByteArray* err) {
@@ -540,6 +517,7 @@ void TstBillingImport::commandLine() {
     QVERIFY2(err.contains("bad.json:"), err.constData());
     QCOMPARE(run({u"import"_s, good, u"--data-dir"_s, dataDir}, &err), 0);
     QCOMPARE(run({u"import"_s, good, u"--db"_s, u"sqlite://"_s + dataDir + u"/lkk.sqlite"_s}, &err), 0);
+    QCOMPARE(run({u"import"_s, good, u"--data-dir"_s, dataDir, u"--recheck"_s}, &err), 0);
     QCOMPARE(run({u"import"_s}, &err), 2);
     QCOMPARE(run({u"import"_s, dir.filePath(u"missing.json"_s), u"--data-dir"_s, dataDir}, &err), 1);
 }
