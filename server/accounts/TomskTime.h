@@ -11,8 +11,8 @@ namespace lkk::server::accounts {
 class TomskTime {
 public:
     static QDate today(qint64 nowMs);
-    static QString display(qint64 ms); // "27.11.2026 21:05"
-    static QString isoUtc(qint64 ms);  // "2026-11-27T14:05:00Z"
+    static QString display(qint64 ms);             // "27.11.2026 21:05"
+    static QString isoUtc(qint64 ms);              // "2026-11-27T14:05:00Z"
     static qint64 startOfDayMs(const QDate& date); // 00:00 of that day in Tomsk, as UTC milliseconds
 };
 
