@@ -2,7 +2,7 @@
 
 #include "server/Clock.h"
 #include "server/accounts/TomskTime.h"
-#include "server/auth/PasswordHasher.h"
+#include "server/auth/PasswordCheck.h"
 #include "server/auth/RateLimiter.h"
 #include "server/http/HtmlPage.h"
 #include "server/users/ConfirmationCodes.h"
@@ -70,8 +70,8 @@ std::optional<Failure> validateRegistration(const QJsonObject& b, const RequestC
 
 } // namespace
 
-UsersApi::UsersApi(const PasswordHasher& hasher, mail::Mailer& mailer, Options options, QUrl publicUrl)
-    : m_hasher(hasher)
+UsersApi::UsersApi(const PasswordCheck& passwords, mail::Mailer& mailer, Options options, QUrl publicUrl)
+    : m_passwords(passwords)
     , m_mailer(mailer, std::move(publicUrl))
     , m_options(options)
     , m_captcha(options.captchaTtl)
@@ -87,19 +87,19 @@ bool UsersApi::confirmAddress(QSqlDatabase& db, qint64 userId) const {
     return true;
 }
 
-bool UsersApi::setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const {
-    const QString hash = m_hasher.hash(password);
-    if (hash.isEmpty())
-        return false;
+Result<Done> UsersApi::setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const {
+    const auto hash = m_passwords.pool().hash(password);
+    if (!hash)
+        return hash.failure();
     // The code came through the mailbox: that confirms the address as well.
     QSqlQuery q(db);
     q.prepare(u"UPDATE users SET password_hash = ?, email_confirmed = 1 WHERE id = ?"_s);
-    q.addBindValue(hash);
+    q.addBindValue(*hash);
     q.addBindValue(userId);
     if (!q.exec() || !m_tokens.revokeAllOfUser(db, userId))
-        return false;
+        return Failure::databaseUnavailable();
     qCInfo(lcUsers) << "user" << userId << "recovered the password; all sessions revoked";
-    return true;
+    return Done{};
 }
 
 Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
@@ -136,10 +136,13 @@ Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
         return Failure::of(403, errc::captchaInvalid, u"captchaAnswer"_s);
 
     const QString email = rules::normalizedEmail(body.value(u"email"_s).toString());
+    if (const auto capped = RateLimiter::take(db, dailyMailRule(m_options.mailDailyMax), u"to:"_s + email, now);
+        !capped)
+        return capped.failure();
     // Hashed either way: an existing address must not answer faster.
-    const QString hash = m_hasher.hash(body.value(u"password"_s).toString());
-    if (hash.isEmpty())
-        return Failure::databaseUnavailable();
+    const auto hash = m_passwords.pool().hash(body.value(u"password"_s).toString());
+    if (!hash)
+        return hash.failure();
     if (!RateLimiter::record(db, "register_ip", ip, nowMs()) ||
         !RateLimiter::record(db, "confirm_mail", email, nowMs()))
         return Failure::databaseUnavailable();
@@ -164,7 +167,7 @@ Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
                          : u"INSERT INTO users (password_hash, surname, first_name, patronymic, phone, birth_date, "
                            u"sex, email, role, created_at, email_confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                            u"'customer', ?, 0)"_s);
-        q.addBindValue(hash);
+        q.addBindValue(*hash);
         q.addBindValue(text(body, u"surname"_s));
         q.addBindValue(text(body, u"firstName"_s));
         q.addBindValue(text(body, u"patronymic"_s));
@@ -252,6 +255,9 @@ Result<ApiReply> UsersApi::resend(RequestContext& context) const {
         return allowed.failure();
     if (!RateLimiter::record(db, "confirm_mail", email, nowMs()) || !RateLimiter::record(db, "resend", email, nowMs()))
         return Failure::databaseUnavailable();
+    if (const auto capped = RateLimiter::take(db, dailyMailRule(m_options.mailDailyMax), u"to:"_s + email, now);
+        !capped)
+        return capped.failure();
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM users WHERE email = ? AND email_confirmed = 0"_s);
     q.addBindValue(email);
@@ -297,6 +303,9 @@ Result<ApiReply> UsersApi::recover(RequestContext& context) const {
     if (!RateLimiter::record(db, "recover_email", email, nowMs()) ||
         !RateLimiter::record(db, "recover_ip", ip, nowMs()))
         return Failure::databaseUnavailable();
+    if (const auto capped = RateLimiter::take(db, dailyMailRule(m_options.mailDailyMax), u"to:"_s + email, now);
+        !capped)
+        return capped.failure();
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM users WHERE email = ?"_s);
     q.addBindValue(email);
@@ -331,10 +340,18 @@ Result<ApiReply> UsersApi::recoverConfirm(RequestContext& context) const {
     if (auto v = rules::checkNewPassword(password))
         return context.invalid(u"newPassword"_s, *v);
     QSqlDatabase& db = context.db;
-    const auto check = ConfirmationCodes::check(db, Purpose::Recover, rules::normalizedEmail(rawEmail),
-                                                body.value(u"code"_s).toString(), nowMs());
-    if (!check)
-        return check.failure();
+    const QString email = rules::normalizedEmail(rawEmail);
+    // Counted like a password: a lock for this e-mail from this network after wrong codes.
+    std::optional<ConfirmationCodes::Check> check;
+    const auto matched = m_passwords.guarded(context, email, [&]() -> Result<bool> {
+        auto checked = ConfirmationCodes::check(db, Purpose::Recover, email, body.value(u"code"_s).toString(), nowMs());
+        if (!checked)
+            return checked.failure();
+        check = *checked;
+        return check->outcome == ConfirmationCodes::Check::Outcome::Ok;
+    });
+    if (!matched)
+        return matched.failure();
     switch (check->outcome) {
     case ConfirmationCodes::Check::Outcome::Expired:
         return Failure::of(410, errc::recoveryExpired);
@@ -343,9 +360,8 @@ Result<ApiReply> UsersApi::recoverConfirm(RequestContext& context) const {
     case ConfirmationCodes::Check::Outcome::Ok:
         break;
     }
-    const qint64 userId = check->userId;
-    if (!setRecoveredPassword(db, userId, password))
-        return Failure::databaseUnavailable();
+    if (const auto set = setRecoveredPassword(db, check->userId, password); !set)
+        return set.failure();
     return ApiReply::noContent();
 }
 
@@ -431,8 +447,8 @@ Result<ApiReply> UsersApi::recoverPageSubmit(RequestContext& context) const {
         return used.failure();
     if (!*used)
         return linkInvalid(language);
-    if (!setRecoveredPassword(db, (*link)->userId, password))
-        return Failure::databaseUnavailable();
+    if (const auto set = setRecoveredPassword(db, (*link)->userId, password); !set)
+        return set.failure();
     return HtmlPage::reply(200, UserPages::passwordChanged(language));
 }
 

@@ -11,7 +11,7 @@
 #include <QUrl>
 
 namespace lkk::server {
-class PasswordHasher;
+class PasswordCheck;
 namespace mail {
 class Mailer;
 }
@@ -29,9 +29,10 @@ public:
         int registerIpMax = 10; // registrations per IP and hour
         int recoverEmailMax = 3;
         int recoverIpMax = 20;
+        int mailDailyMax = 10; // mails per address and day (dailyMailRule)
     };
     // publicUrl: the server's own URL, for the links in the mails.
-    UsersApi(const PasswordHasher& hasher, mail::Mailer& mailer, Options options, QUrl publicUrl);
+    UsersApi(const PasswordCheck& passwords, mail::Mailer& mailer, Options options, QUrl publicUrl);
 
     Result<ApiReply> registerUser(RequestContext& context) const;
     Result<ApiReply> confirm(RequestContext& context) const;
@@ -51,9 +52,9 @@ private:
     // What a confirmed code or link does, the same for the API and the pages; false on a
     // database error.
     bool confirmAddress(QSqlDatabase& db, qint64 userId) const;
-    bool setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const;
+    Result<Done> setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const;
 
-    const PasswordHasher& m_hasher;
+    const PasswordCheck& m_passwords;
     UserMailer m_mailer;
     Options m_options;
     CaptchaService m_captcha;
