@@ -116,6 +116,9 @@ private slots:
             << (tls + QStringList{u"--test-fast-password-hashing"_s}) << u"test-only"_s;
         QTest::newRow("expose captcha in demo")
             << QStringList{u"--demo"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--test-expose-captcha"_s} << u"test-only"_s;
+        QTest::newRow("demo in production")
+            << QStringList{u"--demo"_s, u"--environment"_s, u"production"_s, u"--data-dir"_s, u"/tmp/x"_s}
+            << u"--demo is refused"_s;
         QTest::newRow("no tls") << QStringList{u"--data-dir"_s, u"/tmp/x"_s} << u"tls-cert"_s;
         QTest::newRow("cert without key")
             << QStringList{u"--tls-cert"_s, u"c"_s, u"--data-dir"_s, u"/tmp/x"_s} << u"together"_s;
