@@ -77,9 +77,22 @@ UsersApi::UsersApi(const PasswordCheck& passwords, mail::Mailer& mailer, Options
     , m_captcha(options.captchaTtl)
     , m_tokens(900, 900) {}
 
-bool UsersApi::confirmAddress(QSqlDatabase& db, qint64 userId) const {
+bool UsersApi::applyRegistration(QSqlDatabase& db, qint64 userId, qint64 codeId) const {
+    // The confirmed registration's details (none for a registration from before they were kept
+    // apart: the row has them already); the other pending registrations of the address end.
     QSqlQuery q(db);
+    q.prepare(u"UPDATE users SET password_hash = p.password_hash, surname = p.surname, first_name = p.first_name, "
+              u"patronymic = p.patronymic, phone = p.phone, birth_date = p.birth_date, sex = p.sex "
+              u"FROM (SELECT * FROM pending_registrations WHERE code_id = ?) AS p WHERE users.id = ?"_s);
+    q.addBindValue(codeId);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return false;
     q.prepare(u"UPDATE users SET email_confirmed = 1 WHERE id = ?"_s);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return false;
+    q.prepare(u"UPDATE user_codes SET used = 1 WHERE user_id = ? AND purpose = 'register' AND used = 0"_s);
     q.addBindValue(userId);
     if (!q.exec())
         return false;
@@ -158,15 +171,31 @@ Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
     if (confirmed) {
         m_mailer.send(email, UserMails::alreadyRegistered(language));
     } else {
+        qint64 userId = existingId;
+        if (!exists) {
+            // The row only reserves the address; its details come from the registration that
+            // gets confirmed (applyRegistration).
+            q.prepare(u"INSERT INTO users (password_hash, email, role, created_at, email_confirmed) VALUES (?, ?, "
+                      u"'customer', ?, 0) RETURNING id"_s);
+            q.addBindValue(*hash);
+            q.addBindValue(email);
+            q.addBindValue(now);
+            if (!q.exec() || !q.next())
+                return Failure::databaseUnavailable();
+            userId = q.value(0).toLongLong();
+        }
+        // Each registration of an unconfirmed address waits with its own code: a second one
+        // cannot change the first one's password or details.
+        qint64 codeId = 0;
+        const auto code = ConfirmationCodes::issue(db, userId, Purpose::Register, email,
+                                                   ConfirmationCodes::addressTtlMs, nowMs(), &codeId);
+        if (!code)
+            return code.failure();
         const QString phone = rules::normalizedPhone(body.value(u"phone"_s).toString());
         const QString birth = body.value(u"birthDate"_s).toString();
-        // An unconfirmed account takes the latest registration's data: only the owner of the
-        // mailbox can confirm it, so nothing an earlier registration set survives unconfirmed.
-        q.prepare(exists ? u"UPDATE users SET password_hash = ?, surname = ?, first_name = ?, patronymic = ?, "
-                           u"phone = ?, birth_date = ?, sex = ? WHERE id = ?"_s
-                         : u"INSERT INTO users (password_hash, surname, first_name, patronymic, phone, birth_date, "
-                           u"sex, email, role, created_at, email_confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                           u"'customer', ?, 0)"_s);
+        q.prepare(u"INSERT INTO pending_registrations (code_id, password_hash, surname, first_name, patronymic, phone, "
+                  u"birth_date, sex) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(codeId);
         q.addBindValue(*hash);
         q.addBindValue(text(body, u"surname"_s));
         q.addBindValue(text(body, u"firstName"_s));
@@ -174,29 +203,11 @@ Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
         q.addBindValue(phone.isNull() ? u""_s : phone);
         q.addBindValue(birth.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(birth));
         q.addBindValue(text(body, u"sex"_s));
-        if (exists) {
-            q.addBindValue(existingId);
-        } else {
-            q.addBindValue(email);
-            q.addBindValue(now);
-        }
         if (!q.exec())
             return Failure::databaseUnavailable();
-        qint64 userId = existingId;
-        if (!exists) {
-            q.prepare(u"SELECT id FROM users WHERE email = ?"_s);
-            q.addBindValue(email);
-            if (!q.exec() || !q.next())
-                return Failure::databaseUnavailable();
-            userId = q.value(0).toLongLong();
-        }
-        const auto code =
-            ConfirmationCodes::issue(db, userId, Purpose::Register, email, ConfirmationCodes::addressTtlMs, nowMs());
-        if (!code)
-            return code.failure();
         m_mailer.send(email,
                       UserMails::registrationCode(code->code, m_mailer.link(u"/confirm"_s, code->token), language));
-        qCInfo(lcUsers) << "registration of user" << userId;
+        qCInfo(lcUsers) << "registration of user" << userId << (exists ? "(another pending one)" : "");
     }
     return ApiReply::json({{u"email"_s, email},
                            {u"codeLength"_s, ConfirmationCodes::codeLength},
@@ -230,8 +241,7 @@ Result<ApiReply> UsersApi::confirm(RequestContext& context) const {
     case ConfirmationCodes::Check::Outcome::Ok:
         break;
     }
-    const qint64 userId = check->userId;
-    if (!confirmAddress(db, userId))
+    if (!applyRegistration(db, check->userId, check->codeId))
         return Failure::databaseUnavailable();
     return ApiReply::noContent();
 }
@@ -264,10 +274,22 @@ Result<ApiReply> UsersApi::resend(RequestContext& context) const {
     if (!q.exec())
         return Failure::databaseUnavailable();
     if (q.next()) {
-        const auto code = ConfirmationCodes::issue(db, q.value(0).toLongLong(), Purpose::Register, email,
-                                                   ConfirmationCodes::addressTtlMs, nowMs());
+        const qint64 userId = q.value(0).toLongLong();
+        qint64 codeId = 0;
+        const auto code = ConfirmationCodes::issue(db, userId, Purpose::Register, email,
+                                                   ConfirmationCodes::addressTtlMs, nowMs(), &codeId);
         if (!code)
             return code.failure();
+        // The new code stands for the newest pending registration of the address.
+        q.prepare(u"INSERT INTO pending_registrations (code_id, password_hash, surname, first_name, patronymic, phone, "
+                  u"birth_date, sex) SELECT ?, p.password_hash, p.surname, p.first_name, p.patronymic, p.phone, "
+                  u"p.birth_date, p.sex FROM pending_registrations p JOIN user_codes c ON c.id = p.code_id "
+                  u"WHERE c.user_id = ? AND c.id <> ? ORDER BY c.id DESC LIMIT 1"_s);
+        q.addBindValue(codeId);
+        q.addBindValue(userId);
+        q.addBindValue(codeId);
+        if (!q.exec())
+            return Failure::databaseUnavailable();
         m_mailer.send(email, UserMails::registrationCodeAgain(code->code, m_mailer.link(u"/confirm"_s, code->token),
                                                               context.language));
     }
@@ -375,12 +397,41 @@ QString tokenOf(const QString& query) {
 ApiReply linkInvalid(Language language) {
     return HtmlPage::reply(410, UserPages::linkInvalid(language));
 }
+
+// A page's form post that is not the form (another content type) gets `rejected`
+// as a page, not JSON.
+std::optional<ApiReply> notAForm(const RequestContext& context, const QByteArray& rejected) {
+    if (!context.request.contentType.toLower().startsWith("application/x-www-form-urlencoded"))
+        return HtmlPage::reply(415, rejected);
+    return std::nullopt; // the body's size: the route's limit, before the body is read
+}
+
+QUrlQuery formFields(const RequestContext& context) {
+    QByteArray form = context.request.body;
+    form.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(form));
+}
 } // namespace
 
-Result<ApiReply> UsersApi::confirmLink(RequestContext& context) const {
+Result<ApiReply> UsersApi::confirmPage(RequestContext& context) const {
+    // Only shows the button: mail scanners open links, and a GET must not confirm anything.
+    const QString token = tokenOf(context.request.query);
+    const auto link =
+        ConfirmationCodes::openLink(context.db, token, {Purpose::Register, Purpose::EmailChange}, nowMs());
+    if (!link)
+        return link.failure();
+    if (!*link)
+        return linkInvalid(context.language);
+    return HtmlPage::reply(200, UserPages::confirmForm(token, (*link)->email, context.language));
+}
+
+Result<ApiReply> UsersApi::confirmPageSubmit(RequestContext& context) const {
     const Language language = context.language;
+    if (auto rejected = notAForm(context, UserPages::linkInvalid(language)))
+        return std::move(*rejected);
     QSqlDatabase& db = context.db;
-    const auto link = ConfirmationCodes::openLink(db, tokenOf(context.request.query),
+    const QUrlQuery form = formFields(context);
+    const auto link = ConfirmationCodes::openLink(db, form.queryItemValue(u"token"_s, QUrl::FullyDecoded).trimmed(),
                                                   {Purpose::Register, Purpose::EmailChange}, nowMs());
     if (!link)
         return link.failure();
@@ -392,7 +443,7 @@ Result<ApiReply> UsersApi::confirmLink(RequestContext& context) const {
     if (!*used)
         return linkInvalid(language);
     if ((*link)->purpose == Purpose::Register) {
-        if (!confirmAddress(db, (*link)->userId))
+        if (!applyRegistration(db, (*link)->userId, (*link)->codeId))
             return Failure::databaseUnavailable();
         return HtmlPage::reply(200, UserPages::confirmed(UserPages::Confirmed::Registration, (*link)->email, language));
     }
@@ -416,12 +467,9 @@ Result<ApiReply> UsersApi::recoverPage(RequestContext& context) const {
 
 Result<ApiReply> UsersApi::recoverPageSubmit(RequestContext& context) const {
     const Language language = context.language;
-    // A browser page: even a request that is not the form gets a page, not JSON.
-    if (!context.request.contentType.toLower().startsWith("application/x-www-form-urlencoded"))
-        return HtmlPage::reply(415, UserPages::formRejected(language));
-    QByteArray form = context.request.body;
-    form.replace('+', ' ');
-    const QUrlQuery fields(QString::fromUtf8(form));
+    if (auto rejected = notAForm(context, UserPages::formRejected(language)))
+        return std::move(*rejected);
+    const QUrlQuery fields = formFields(context);
     auto field = [&](const QString& name) {
         return fields.queryItemValue(name, QUrl::FullyDecoded);
     };

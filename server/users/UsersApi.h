@@ -40,18 +40,21 @@ public:
     Result<ApiReply> recover(RequestContext& context) const;
     Result<ApiReply> recoverConfirm(RequestContext& context) const;
 
-    // The browser pages behind the links in the mails (HTML): GET /confirm?token= confirms a
-    // registration or a new e-mail address; GET /recover?token= shows the new-password form and
-    // POST /recover (form-encoded token, password, repeat) sets it. A link works once, until the
-    // code of the same mail expires; using either one uses both.
-    Result<ApiReply> confirmLink(RequestContext& context) const;
+    // The browser pages behind the links in the mails (HTML): GET /confirm?token= shows a button
+    // whose POST /confirm (form-encoded token) confirms a registration or a new e-mail address —
+    // mail scanners follow links, so a GET changes nothing; GET /recover?token= shows the
+    // new-password form and POST /recover (form-encoded token, password, repeat) sets it. A link
+    // works once, until the code of the same mail expires; using either one uses both.
+    Result<ApiReply> confirmPage(RequestContext& context) const;
+    Result<ApiReply> confirmPageSubmit(RequestContext& context) const;
     Result<ApiReply> recoverPage(RequestContext& context) const;
     Result<ApiReply> recoverPageSubmit(RequestContext& context) const;
 
 private:
-    // What a confirmed code or link does, the same for the API and the pages; false on a
-    // database error.
-    bool confirmAddress(QSqlDatabase& db, qint64 userId) const;
+    // What a confirmed registration code or link does, the same for the API and the pages: the
+    // details of the registration that code came with become the account's; false on a database
+    // error.
+    bool applyRegistration(QSqlDatabase& db, qint64 userId, qint64 codeId) const;
     Result<Done> setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const;
 
     const PasswordCheck& m_passwords;
