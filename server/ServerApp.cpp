@@ -147,7 +147,7 @@ void ServerApp::setUpFeatures(const QUrl& publicUrl) {
     options.captchaTtl = m_config.captchaTtl;
     options.exposeCaptchaAnswer = m_config.testExposeCaptcha;
     m_auth = std::make_unique<AuthService>(*m_database, *m_passwords, options);
-    m_accounts = std::make_unique<accounts::AccountsApi>();
+    m_accounts = std::make_unique<accounts::AccountsApi>(m_config.linkAccountMax);
     users::UsersApi::Options userOptions;
     userOptions.captchaTtl = m_config.captchaTtl;
     userOptions.mailDailyMax = m_config.mailDailyMax;

@@ -68,6 +68,10 @@ const QList<ConfigOption> kOptions = {
     {"password-threads", "2", "N", "Threads for Argon2 password hashing (64 MiB each while hashing).", false},
     {"password-queue", "16", "N",
      "Password checks that may wait for a password thread; beyond them 503 with Retry-After.", false},
+    {"link-account-max", "10", "N",
+     "Wrong answers to the control question per account and day, over every customer; then linking that "
+     "account is locked for the day.",
+     false},
     {"readings-window", "", "A-B",
      "Days of the month (Tomsk time) when meter readings are accepted, e.g. 15-25. "
      "Default: 15-25 in production, 1-31 in the demo and test environments.",
@@ -291,6 +295,7 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     c.workerThreads = int(values.number("worker-threads", 1, 64));
     c.passwordThreads = int(values.number("password-threads", 1, 64));
     c.passwordQueue = int(values.number("password-queue", 0, 10000));
+    c.linkAccountMax = int(values.number("link-account-max", 1, 10000));
     c.accessLog = values.text("access-log").trimmed();
     c.testExposeCaptcha = values.flag("test-expose-captcha");
     c.testFastPasswordHashing = values.flag("test-fast-password-hashing");

@@ -46,6 +46,7 @@ struct ServerConfig {
     int workerThreads = 0;
     int passwordThreads = 0; // Argon2 threads
     int passwordQueue = 0;   // waiting password checks beyond them
+    int linkAccountMax = 10; // wrong link answers per account and day, every customer
     QString accessLog;       // empty or "-" = stderr, "off" = none, otherwise a file path
     bool testExposeCaptcha = false;
     bool testFastPasswordHashing = false;

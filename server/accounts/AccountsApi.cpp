@@ -6,6 +6,9 @@
 
 namespace lkk::server::accounts {
 
+AccountsApi::AccountsApi(int maxWrongLinkAnswers)
+    : m_link(maxWrongLinkAnswers) {}
+
 Result<ApiReply> AccountsApi::list(RequestContext& context) const {
     return AccountsService::list(context);
 }
@@ -19,11 +22,11 @@ Result<ApiReply> AccountsApi::unlink(RequestContext& context) const {
 }
 
 Result<ApiReply> AccountsApi::startLink(RequestContext& context) const {
-    return LinkService::start(context);
+    return m_link.start(context);
 }
 
 Result<ApiReply> AccountsApi::confirmLink(RequestContext& context) const {
-    return LinkService::confirm(context);
+    return m_link.confirm(context);
 }
 
 Result<ApiReply> AccountsApi::requisites(RequestContext& context) const {

@@ -572,6 +572,56 @@ private slots:
         QVERIFY(huge.status == 413 || huge.status == 400);
     }
 
+    // A provider block's credit («-2,38» on 100103492's latest bill) is no answer to «ИТОГО К
+    // ОПЛАТЕ»: refused as malformed, and not counted.
+    void onlyPositiveTotalsAnswer() {
+        const QString id = challenge(m_second, u"100103492"_s);
+        QVERIFY(!id.isEmpty());
+        for (const QString& credit : {u"-2,38"_s, u"-2,13"_s, u"0"_s}) {
+            const Reply r = confirm(m_second, id, u"total_to_pay"_s, credit);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.errorField(), u"answer"_s);
+        }
+        QCOMPARE(startLink(m_second, u"100103492"_s).json.value(u"attemptsLeft"_s).toInt(), 5);
+    }
+
+    // New registrations bring no new guesses: wrong answers count per account over every customer.
+    void theAccountLockSpansCustomers() {
+        ApiTestServer server;
+        QString error;
+        QVERIFY2(
+            server.start({.scratchPrefix = u"lkk_acc_lock"_s, .extraArgs = {u"--link-account-max"_s, u"3"_s}}, &error),
+            qPrintable(error));
+        QStringList tokens;
+        for (int i = 0; i < 3; ++i) { // customers with second@'s password
+            const QString email = QStringLiteral("guess%1@lkk.example").arg(i);
+            QVERIFY(server.exec(QStringLiteral("INSERT INTO users (email, password_hash, created_at) SELECT '%1', "
+                                               "password_hash, 0 FROM users WHERE email = 'second@lkk.example'")
+                                    .arg(email)));
+            tokens << server.login(email, u"Second1234"_s);
+            QVERIFY(!tokens.last().isEmpty());
+        }
+        const auto answer = [&](const QString& token, const QString& code) {
+            const Reply start = server.post(u"/api/v1/accounts/link"_s, token,
+                                            {{u"number"_s, u"7012099921"_s}, {u"relation"_s, u"owner"_s}});
+            if (start.status != 200)
+                return start;
+            return server.post(u"/api/v1/accounts/link/confirm"_s, token,
+                               {{u"challengeId"_s, start.json.value(u"challengeId"_s)},
+                                {u"question"_s, u"link_code"_s},
+                                {u"answer"_s, code}});
+        };
+        QCOMPARE(answer(tokens.at(0), u"111111"_s).status, 422);
+        QCOMPARE(answer(tokens.at(0), u"111112"_s).status, 422);
+        const Reply third = answer(tokens.at(1), u"111113"_s);
+        QCOMPARE(third.status, 429);
+        QCOMPARE(third.errorCode(), u"link_locked"_s);
+        // Locked for everyone, a fresh customer and the right answer included.
+        const Reply fresh = answer(tokens.at(2), u"564381"_s);
+        QCOMPARE(fresh.status, 429);
+        QCOMPARE(fresh.errorCode(), u"link_locked"_s);
+    }
+
     void demoLinksAreIdempotent() {
         // A restart of the same --demo data dir links nothing twice.
         QString error;
