@@ -1,6 +1,7 @@
 #include "server/accounts/AccountsApi.h"
 
 #include "server/accounts/AccountsService.h"
+#include "server/accounts/CoHolders.h"
 #include "server/accounts/LinkService.h"
 #include "server/accounts/RequisitesService.h"
 
@@ -39,6 +40,14 @@ Result<ApiReply> AccountsApi::tariffs(RequestContext& context) const {
 
 Result<ApiReply> AccountsApi::meters(RequestContext& context) const {
     return RequisitesService::meters(context, context.arg(0), context.request.query);
+}
+
+Result<ApiReply> AccountsApi::coHolders(RequestContext& context) const {
+    return CoHolders::list(context, context.arg(0));
+}
+
+Result<ApiReply> AccountsApi::removeCoHolder(RequestContext& context) const {
+    return CoHolders::remove(context, context.arg(0), context.arg(1));
 }
 
 } // namespace lkk::server::accounts

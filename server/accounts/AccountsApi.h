@@ -22,6 +22,8 @@ public:
     Result<ApiReply> requisites(RequestContext& context) const;
     Result<ApiReply> tariffs(RequestContext& context) const;
     Result<ApiReply> meters(RequestContext& context) const;
+    Result<ApiReply> coHolders(RequestContext& context) const;
+    Result<ApiReply> removeCoHolder(RequestContext& context) const;
 
 private:
     LinkService m_link;

@@ -585,6 +585,51 @@ private slots:
         QCOMPARE(startLink(m_second, u"100103492"_s).json.value(u"attemptsLeft"_s).toInt(), 5);
     }
 
+    // A second customer linked to the demo customer's account: the holder (the «Собственник»)
+    // sees and removes them; the co-holder gets no link code and cannot list the others.
+    void theHolderSeesAndRemovesCoHolders() {
+        const qint64 epd = demoId(u"100103492"_s);
+        const QString id = challenge(m_second, u"100103492"_s, u"tenant"_s);
+        const Reply linked = confirm(m_second, id, u"total_to_pay"_s, u"126294,98"_s);
+        QCOMPARE(linked.status, 201);
+        QCOMPARE(linked.json.value(u"id"_s).toInteger(), epd);
+
+        const Reply list = get(accountPath(epd, u"/co-holders"_s), m_demo);
+        QCOMPARE(list.status, 200);
+        const QJsonArray others = list.json.value(u"coHolders"_s).toArray();
+        QCOMPARE(others.size(), 1);
+        const QJsonObject other = others.at(0).toObject();
+        QCOMPARE(other.value(u"email"_s).toString(), u"s***@lkk.example"_s);
+        QCOMPARE(other.value(u"relation"_s).toString(), u"tenant"_s);
+        QVERIFY(QDateTime::fromString(other.value(u"linkedAt"_s).toString(), Qt::ISODate).isValid());
+        QVERIFY(!list.body.contains("second@"));
+
+        const Reply forbidden = get(accountPath(epd, u"/co-holders"_s), m_second);
+        QCOMPARE(forbidden.status, 403);
+        QCOMPARE(forbidden.errorCode(), u"forbidden"_s);
+        QCOMPARE(send("DELETE",
+                      accountPath(epd, u"/co-holders/"_s + QString::number(other.value(u"linkId"_s).toInteger())),
+                      m_second)
+                     .status,
+                 403);
+        // The link code is the holder's alone.
+        const Reply ownBills = get(accountPath(epd, u"/bills"_s), m_demo);
+        QCOMPARE(ownBills.status, 200);
+        QVERIFY(ownBills.json.value(u"account"_s).toObject().contains(u"linkCode"_s));
+        const Reply coBills = get(accountPath(epd, u"/bills"_s), m_second);
+        QCOMPARE(coBills.status, 200);
+        QVERIFY(!coBills.json.value(u"account"_s).toObject().contains(u"linkCode"_s));
+        QVERIFY(!coBills.body.contains(
+            ownBills.json.value(u"account"_s).toObject().value(u"linkCode"_s).toString().toUtf8()));
+
+        const QString path =
+            accountPath(epd, u"/co-holders/"_s + QString::number(other.value(u"linkId"_s).toInteger()));
+        QCOMPARE(send("DELETE", path, m_demo).status, 204);
+        QCOMPARE(get(accountPath(epd), m_second).status, 404);
+        QCOMPARE(send("DELETE", path, m_demo).status, 404);
+        QCOMPARE(get(accountPath(epd, u"/co-holders"_s), m_demo).json.value(u"coHolders"_s).toArray().size(), 0);
+    }
+
     // New registrations bring no new guesses: wrong answers count per account over every customer.
     void theAccountLockSpansCustomers() {
         ApiTestServer server;
