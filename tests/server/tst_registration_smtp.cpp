@@ -4,16 +4,12 @@
 // trust; and no enumeration by timing: with a mail server that takes a second per message,
 // recovery for an address with an account answers as fast as for one without.
 #include "tests/support/ApiTestServer.h"
-#include "tests/support/ChildProcess.h"
+#include "tests/support/SmtpSink.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QHostAddress>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,49 +18,11 @@
 
 using namespace Qt::StringLiterals;
 using lkk::test::ApiTestServer;
-using lkk::test::endWithTest;
 using lkk::test::HttpReply;
+using lkk::test::kPython;
+using lkk::test::SmtpSink;
 
 namespace {
-
-const QString kPython = u"/usr/bin/python3"_s;
-
-// One smtp_sink.py process and its inbox.
-class SmtpSink {
-public:
-    bool start(const QStringList& options, QString* error) {
-        endWithTest(m_process);
-        m_process.start(kPython,
-                        QStringList{QStringLiteral(LKK_TEST_SUPPORT_DIR "/smtp_sink.py"), m_inbox.path()} + options);
-        if (!m_process.waitForStarted() || !QTest::qWaitFor([&] { return m_process.canReadLine(); }, 20000)) {
-            *error = u"smtp_sink.py did not start: "_s + QString::fromUtf8(m_process.readAllStandardError());
-            return false;
-        }
-        const QByteArray line = m_process.readLine().trimmed();
-        if (!line.startsWith("SMTP_SINK_READY ")) {
-            *error = QString::fromUtf8(line);
-            return false;
-        }
-        m_port = QString::fromLatin1(line.mid(16));
-        return true;
-    }
-    ~SmtpSink() {
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-    QString url() const { return u"smtp://127.0.0.1:"_s + m_port; }
-    QStringList mails() const { return QDir(m_inbox.path()).entryList({u"*.eml"_s}, QDir::Files, QDir::Name); }
-    QByteArray mail(const QString& name) const {
-        QFile f(QDir(m_inbox.path()).filePath(name));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
-private:
-    QTemporaryDir m_inbox;
-    QProcess m_process;
-    QString m_port;
-};
 
 QString textOf(const QByteArray& raw) {
     const qsizetype body = raw.indexOf("\r\n\r\n");
@@ -154,39 +112,6 @@ private slots:
                                         {{u"email"_s, u"smtp.user@example.org"_s}, {u"code"_s, code}});
         QCOMPARE(c.status, 204);
         QVERIFY(!server.login(u"smtp.user@example.org"_s, u"Secret123"_s).isEmpty());
-    }
-
-    // Mail accepted while the mail server is down survives a crash of lkk-server (SIGKILL): it is
-    // in the database's outbox and goes out after the restart, once the mail server is up.
-    void queuedMailSurvivesACrash() {
-        QTcpServer probe; // a free port for a mail server that is not running yet
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const QString port = QString::number(probe.serverPort());
-        probe.close();
-        ApiTestServer server;
-        QString error;
-        QVERIFY2(server.start({u"lkk_smtp"_s,
-                               {u"--test-expose-captcha"_s, u"--test-clock"_s, u"2026-11-24T05:00:00Z"_s,
-                                u"--smtp-url"_s, u"smtp://127.0.0.1:"_s + port, u"--smtp-starttls"_s, u"off"_s},
-                               true},
-                              &error),
-                 qPrintable(error));
-        QCOMPARE(registerUser(server, u"crash.user@example.org"_s).status, 202);
-        server.process().kill();
-        QVERIFY(!server.process().isRunning());
-
-        SmtpSink sink;
-        QVERIFY2(sink.start({u"--port"_s, port}, &error), qPrintable(error));
-        QVERIFY2(server.startAgain(&error), qPrintable(error));
-        QTRY_COMPARE_WITH_TIMEOUT(sink.mails().size(), 1, 20000);
-        const QByteArray raw = sink.mail(sink.mails().constFirst());
-        QVERIFY(raw.startsWith("X-Rcpt-To: crash.user@example.org"));
-        const QString code = QRegularExpression(u"\\b(\\d{6})\\b"_s).match(textOf(raw)).captured(1);
-        QCOMPARE(server
-                     .post(u"/api/v1/auth/register/confirm"_s, {},
-                           {{u"email"_s, u"crash.user@example.org"_s}, {u"code"_s, code}})
-                     .status,
-                 204);
     }
 
     void startTlsWithAuth() {
