@@ -80,7 +80,7 @@ export async function runScenario(client, server) {
     const idempotency = {'Idempotency-Key': randomUUID()}; // ignored where not asked for
     const paramsFor = op => ({id: op.path.startsWith('/accounts/') ? epd
                                   : /appeals\/\{id\}/.test(op.path) ? openAppeal : 'no-such-id',
-                              contractId, attachmentId: 1});
+                              contractId, attachmentId: 1, linkId: 0});
     // A caller the operation serves: the demo customer, or the demo operator where customers may not.
     const tokenFor = op => (op.roles && !op.roles.includes('customer') ? operator : demo);
     for (const op of contract.operations.values()) {
@@ -260,6 +260,20 @@ export async function runScenario(client, server) {
     const newAccount = (await answer(challengeA, LINKABLE.linkCode, 201)).json.id;
     await answer(challengeB, LINKABLE.linkCode, 409); // linked meanwhile, in "another window"
     await c('getAccount', {token: second, params: {id: newAccount}, expect: 200});
+    // The demo customer links it too: the second customer, its holder, sees and removes them.
+    const demoChallenge = (await c('startLink', {token: demo, json: {number: LINKABLE.number, relation: 'tenant'},
+                                                 expect: 200})).json.challengeId;
+    await c('confirmLink', {token: demo, json: {challengeId: demoChallenge, question: 'link_code',
+                                                answer: LINKABLE.linkCode}, expect: 201});
+    const coHolders = (await c('listCoHolders', {token: second, params: {id: newAccount}, expect: 200})).json.coHolders;
+    if (coHolders.length !== 1 || coHolders[0].relation !== 'tenant')
+        throw new Error(`listCoHolders: expected the demo customer, got ${JSON.stringify(coHolders)}`);
+    const coHolder = {id: newAccount, linkId: coHolders[0].linkId};
+    await c('listCoHolders', {token: demo, params: {id: newAccount}, expect: 403});
+    await c('removeCoHolder', {token: demo, params: coHolder, expect: 403});
+    await c('removeCoHolder', {token: second, params: coHolder, expect: 204});
+    await c('removeCoHolder', {token: second, params: coHolder, expect: 404});
+    await c('getAccount', {token: demo, params: {id: newAccount}, expect: 404});
     await c('unlinkAccount', {token: second, params: {id: newAccount}, expect: 204});
     await c('getAccount', {token: second, params: {id: newAccount}, expect: 404});
     // Five wrong answers lock the account for this customer.
