@@ -2104,6 +2104,10 @@ You can link it again later with the control question.</source>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submitted by another customer linked to this account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::ReadingsHistoryPage</name>

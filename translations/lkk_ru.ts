@@ -2117,6 +2117,10 @@ You can link it again later with the control question.</source>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
+    <message>
+        <source>Submitted by another customer linked to this account</source>
+        <translation>Переданы другим пользователем, добавившим этот лицевой счёт</translation>
+    </message>
 </context>
 <context>
     <name>lkk::ReadingsHistoryPage</name>
