@@ -179,8 +179,8 @@ Result<ApiReply> LinkService::confirm(RequestContext& context) const {
     const Failure challengeGone =
         Failure::of(404, errc::linkChallengeNotFound, u"challengeId"_s,
                     AccountMessages::text(AccountMessages::Text::ChallengeNotFound, context.language));
-    // One transaction per answer so concurrent answers cannot both slip under the limit (SQLite:
-    // BEGIN IMMEDIATE; PostgreSQL: the challenge row is locked FOR UPDATE).
+    // One transaction per answer so concurrent answers cannot both slip under the limits (SQLite:
+    // BEGIN IMMEDIATE; PostgreSQL: the challenge row is locked FOR UPDATE, and the account below).
     QSqlDatabase& db = context.db;
     const bool postgres = db.driverName() == u"QPSQL"_s;
     QSqlQuery begin(db);
@@ -210,6 +210,15 @@ Result<ApiReply> LinkService::confirm(RequestContext& context) const {
         return done(challengeGone);
     const qint64 accountId = ch.value(0).toLongLong();
     const QString relation = ch.value(1).toString();
+    // The per-account limit counts every customer's answers: on PostgreSQL they take turns per
+    // account (SQLite's BEGIN IMMEDIATE already serializes every answer).
+    if (postgres) {
+        QSqlQuery turn(db);
+        turn.prepare(u"SELECT pg_advisory_xact_lock(7275012, hashtext(?))"_s);
+        turn.addBindValue(QString::number(accountId));
+        if (!turn.exec())
+            return fail();
+    }
 
     const auto lock = lockState(context, accountId);
     if (!lock)

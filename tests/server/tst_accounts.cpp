@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QUrl>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -665,6 +666,53 @@ private slots:
         const Reply fresh = answer(tokens.at(2), u"564381"_s);
         QCOMPARE(fresh.status, 429);
         QCOMPARE(fresh.errorCode(), u"link_locked"_s);
+    }
+
+    // Wrong answers of several customers at once cannot pass the per-account limit together.
+    void parallelAnswersStopAtTheAccountLock() {
+        ApiTestServer server;
+        QString error;
+        QVERIFY2(
+            server.start({.scratchPrefix = u"lkk_acc_par"_s, .extraArgs = {u"--link-account-max"_s, u"3"_s}}, &error),
+            qPrintable(error));
+        constexpr int customers = 6;
+        QList<QPair<QString, QString>> answers; // token, challenge id
+        for (int i = 0; i < customers; ++i) {
+            const QString email = QStringLiteral("parallel%1@lkk.example").arg(i);
+            QVERIFY(server.exec(QStringLiteral("INSERT INTO users (email, password_hash, created_at) SELECT '%1', "
+                                               "password_hash, 0 FROM users WHERE email = 'second@lkk.example'")
+                                    .arg(email)));
+            const QString token = server.login(email, u"Second1234"_s);
+            const Reply start = server.post(u"/api/v1/accounts/link"_s, token,
+                                            {{u"number"_s, u"7012099921"_s}, {u"relation"_s, u"owner"_s}});
+            QCOMPARE(start.status, 200);
+            answers.append({token, start.json.value(u"challengeId"_s).toString()});
+        }
+        std::vector<std::unique_ptr<QNetworkAccessManager>> managers; // a connection each
+        QList<QNetworkReply*> replies;
+        for (const auto& [token, challengeId] : std::as_const(answers)) {
+            managers.push_back(std::make_unique<QNetworkAccessManager>());
+            QUrl url = server.process().url();
+            url.setPath(u"/api/v1/accounts/link/confirm"_s);
+            QNetworkRequest request(url);
+            request.setSslConfiguration(server.ssl());
+            request.setRawHeader("Content-Type", "application/json");
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            const QJsonObject body{
+                {u"challengeId"_s, challengeId}, {u"question"_s, u"link_code"_s}, {u"answer"_s, u"111111"_s}};
+            replies << managers.back()->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](const QNetworkReply* r) { return r->isFinished(); }),
+            30000);
+        QList<int> statuses;
+        for (QNetworkReply* reply : std::as_const(replies)) {
+            statuses << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+        }
+        // In turn: two counted 422s, the third reaches the limit (429), the rest find it locked.
+        QCOMPARE(statuses.count(422), 2);
+        QCOMPARE(statuses.count(429), customers - 2);
     }
 
     void demoLinksAreIdempotent() {
