@@ -244,6 +244,7 @@ void MainWindow::wireAccounts() {
                     break;
                 case AccountsStore::Topic::Account:
                 case AccountsStore::Topic::Unlink:
+                case AccountsStore::Topic::CoHolders:
                     m_banner->showMessage(MessageBanner::Type::Error, error.message);
                     break;
                 case AccountsStore::Topic::Meters:
