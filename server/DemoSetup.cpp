@@ -36,7 +36,10 @@ bool runOpenssl(const QStringList& args, const QString& workDir, QString* error)
 } // namespace
 
 bool DemoSetup::ensureDir(const QString& dir, QString* error) {
-    if (QDir().mkpath(dir))
+    // Owner only, also for a directory an older version made: it holds the database, keys and
+    // mail with live links.
+    if (QDir().mkpath(dir) &&
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
         return true;
     *error = u"cannot create directory "_s + dir;
     return false;

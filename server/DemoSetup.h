@@ -18,6 +18,7 @@ public:
 
     // Creates DIR/{ca.crt,ca.key,server.crt,server.key} unless all four exist.
     static bool ensureTls(const QString& tlsDir, QString* error);
+    // Creates the directory (with parents) and makes it 0700.
     static bool ensureDir(const QString& dir, QString* error);
     static bool seedUsers(Database& database, const PasswordHasher& hasher, QString* error);
 };

@@ -10,7 +10,9 @@
 #include "server/appeals/AppealsApi.h"
 #include "server/appeals/AppealsDemo.h"
 #include "server/auth/AuthService.h"
+#include "server/auth/PasswordCheck.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/PasswordPool.h"
 #include "server/billing/BillingImporter.h"
 #include "server/bills/BillsService.h"
 #include "server/db/Database.h"
@@ -97,6 +99,8 @@ bool ServerApp::setUpTls(QSslConfiguration* tls, QString* error) {
 }
 
 bool ServerApp::setUpMail(QString* error) {
+    mail::MailQueue::Options queueOptions;
+    queueOptions.maxQueued = m_config.mailQueueMax;
     if (!m_config.smtpUrl.isEmpty()) {
         mail::SmtpMailer::Settings smtp;
         smtp.url = m_config.smtpUrl;
@@ -107,8 +111,8 @@ bool ServerApp::setUpMail(QString* error) {
         smtp.password = m_config.smtpPassword;
         smtp.from = m_config.mailFrom;
         smtp.caFile = m_config.smtpCaFile;
-        m_mailer =
-            std::make_unique<mail::MailQueue>(std::make_unique<mail::SmtpMailer>(smtp), mail::MailQueue::Options{});
+        m_mailer = std::make_unique<mail::MailQueue>(std::make_unique<mail::SmtpMailer>(smtp), queueOptions,
+                                                     std::make_unique<mail::MailOutbox>(*m_database));
         return true;
     }
     // No directory only outside production without a data dir (refused in production by
@@ -116,25 +120,39 @@ bool ServerApp::setUpMail(QString* error) {
     if (!m_config.mailDrop.isEmpty() && !DemoSetup::ensureDir(m_config.mailDrop, error))
         return false;
     // Queued as well: the drop must behave like SMTP (answers never wait for the mail).
-    m_mailer = std::make_unique<mail::MailQueue>(
-        std::make_unique<mail::MailDropMailer>(m_config.mailDrop, m_config.mailFrom), mail::MailQueue::Options{});
+    m_mailer =
+        std::make_unique<mail::MailQueue>(std::make_unique<mail::MailDropMailer>(m_config.mailDrop, m_config.mailFrom),
+                                          queueOptions, std::make_unique<mail::MailOutbox>(*m_database));
     return true;
 }
 
 void ServerApp::setUpFeatures(const QUrl& publicUrl) {
+    // Argon2 on threads of its own; the router's workers lend their slot while they wait for it.
+    m_passwordPool = std::make_unique<PasswordPool>(
+        *m_hasher, PasswordPool::Options{m_config.passwordThreads, m_config.passwordQueue, 1}, m_pool.get());
+    LoginLimits limits;
+    limits.captchaAfterFailures = m_config.captchaAfterFailures;
+    limits.failureWindowSec = m_config.failureWindow;
+    limits.maxPerEmail = m_config.rateEmailMax;
+    limits.emailWindowSec = m_config.rateEmailWindow;
+    limits.maxPerIp = m_config.rateIpMax;
+    limits.ipWindowSec = m_config.rateIpWindow;
+    limits.globalCaptchaFailures = m_config.captchaGlobalFailures;
+    limits.globalWindowSec = m_config.captchaGlobalWindow;
+    m_passwords = std::make_unique<PasswordCheck>(*m_passwordPool, limits);
     AuthService::Options options;
-    options.limits = {m_config.captchaAfterFailures, m_config.failureWindow, m_config.rateEmailMax,
-                      m_config.rateEmailWindow,      m_config.rateIpMax,     m_config.rateIpWindow};
     options.accessTtl = m_config.accessTokenTtl;
     options.refreshTtl = m_config.refreshTokenTtl;
+    options.sessionLifetime = m_config.sessionLifetime;
     options.captchaTtl = m_config.captchaTtl;
     options.exposeCaptchaAnswer = m_config.testExposeCaptcha;
-    m_auth = std::make_unique<AuthService>(*m_database, *m_hasher, options);
-    m_accounts = std::make_unique<accounts::AccountsApi>();
+    m_auth = std::make_unique<AuthService>(*m_database, *m_passwords, options);
+    m_accounts = std::make_unique<accounts::AccountsApi>(m_config.linkAccountMax);
     users::UsersApi::Options userOptions;
     userOptions.captchaTtl = m_config.captchaTtl;
-    m_users = std::make_unique<users::UsersApi>(*m_hasher, *m_mailer, userOptions, publicUrl);
-    m_profile = std::make_unique<users::ProfileApi>(*m_hasher, *m_mailer, publicUrl);
+    userOptions.mailDailyMax = m_config.mailDailyMax;
+    m_users = std::make_unique<users::UsersApi>(*m_passwords, *m_mailer, userOptions, publicUrl);
+    m_profile = std::make_unique<users::ProfileApi>(*m_passwords, *m_mailer, publicUrl, m_config.mailDailyMax);
     m_bills = std::make_unique<payments::BillsService>();
     payments::PaymentOptions paymentOptions;
     paymentOptions.orderTtlSec = m_config.paymentOrderTtl;
@@ -198,6 +216,15 @@ int ServerApp::start() {
     QList<int> applied;
     if (!Migrations::apply(*m_database, &error, &applied))
         return fail(1, u"database "_s + dbUrl->redacted() + u": "_s + error);
+    // The SQLite file holds password hashes and live codes: owner only, also when an older
+    // version created it (the umask of main() covers new files).
+    if (dbUrl->dialect == Dialect::Sqlite) {
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            const QString file = dbUrl->path + suffix;
+            if (QFile::exists(file) && !QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                return fail(1, u"cannot make "_s + file + u" readable by its owner only"_s);
+        }
+    }
     for (int version : std::as_const(applied))
         printLine(QStringLiteral("lkk-server: applied migration %1").arg(version, 4, 10, QLatin1Char('0')));
 
@@ -308,6 +335,8 @@ void ServerApp::stop() {
     m_users.reset();
     m_accounts.reset();
     m_auth.reset();
+    m_passwords.reset();
+    m_passwordPool.reset();
     m_hasher.reset();
     m_mailer.reset();
     m_database.reset();

@@ -16,7 +16,9 @@ class AuthService;
 class Database;
 class HttpApi;
 class HttpServer;
+class PasswordCheck;
 class PasswordHasher;
+class PasswordPool;
 class TestClockApi;
 namespace accounts {
 class AccountsApi;
@@ -72,6 +74,8 @@ private:
     std::unique_ptr<QThreadPool> m_pool;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<PasswordPool> m_passwordPool;
+    std::unique_ptr<PasswordCheck> m_passwords;
     std::unique_ptr<mail::Mailer> m_mailer;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<accounts::AccountsApi> m_accounts;

@@ -36,13 +36,22 @@ const QList<ConfigOption> kOptions = {
     {"access-token-ttl", "900", "SEC", "Lifetime of access tokens in seconds.", false},
     {"refresh-token-ttl", "2592000", "SEC", "Lifetime of refresh tokens (only issued with remember) in seconds.",
      false},
+    {"session-lifetime", "7776000", "SEC",
+     "Absolute lifetime of a session from its sign-in in seconds (refreshing does not extend it).", false},
     {"captcha-after-failures", "5", "N",
-     "Failed logins for one e-mail within failure-window before a captcha is required.", false},
+     "Failed logins for one e-mail (from anywhere) within failure-window before a captcha is required.", false},
     {"failure-window", "900", "SEC", "Window in seconds for counting failed logins per e-mail.", false},
-    {"rate-email-max", "10", "N", "Login attempts allowed per e-mail within rate-email-window (then 429).", false},
-    {"rate-email-window", "900", "SEC", "Window in seconds for the per-e-mail login rate limit.", false},
-    {"rate-ip-max", "100", "N", "Login attempts allowed per client IP within rate-ip-window (then 429).", false},
-    {"rate-ip-window", "900", "SEC", "Window in seconds for the per-IP login rate limit.", false},
+    {"rate-email-max", "10", "N",
+     "Failed password checks for one e-mail from one network (IPv4 address, IPv6 /64) within "
+     "rate-email-window before that network gets 429 for the e-mail.",
+     false},
+    {"rate-email-window", "900", "SEC", "Window in seconds for the per-e-mail-and-network lock.", false},
+    {"rate-ip-max", "100", "N",
+     "Password checks allowed per client network (IPv4 address, IPv6 /64) within rate-ip-window (then 429).", false},
+    {"rate-ip-window", "900", "SEC", "Window in seconds for the per-network rate limit.", false},
+    {"captcha-global-failures", "50", "N",
+     "Failed logins of all e-mails within captcha-global-window after which everyone needs a captcha.", false},
+    {"captcha-global-window", "60", "SEC", "Window in seconds for the global failed-login count.", false},
     {"captcha-ttl", "300", "SEC", "Lifetime of a captcha challenge in seconds.", false},
     {"max-body-bytes", "65536", "N", "Largest accepted request body in bytes (larger: 413).", false},
     {"header-timeout-ms", "10000", "MS",
@@ -55,7 +64,14 @@ const QList<ConfigOption> kOptions = {
      "Client connections open at once; more get 503 with Retry-After (lowered to fit ulimit -n).", false},
     {"max-connections-per-address", "50", "N",
      "Connections open at once from one IPv4 address or IPv6 /64; more get 503 with Retry-After.", false},
-    {"worker-threads", "4", "N", "Threads for database work and password hashing (64 MiB each while hashing).", false},
+    {"worker-threads", "4", "N", "Threads for database work (each holds one database connection).", false},
+    {"password-threads", "2", "N", "Threads for Argon2 password hashing (64 MiB each while hashing).", false},
+    {"password-queue", "16", "N",
+     "Password checks that may wait for a password thread; beyond them 503 with Retry-After.", false},
+    {"link-account-max", "10", "N",
+     "Wrong answers to the control question per account and day, over every customer; then linking that "
+     "account is locked for the day.",
+     false},
     {"readings-window", "", "A-B",
      "Days of the month (Tomsk time) when meter readings are accepted, e.g. 15-25. "
      "Default: 15-25 in production, 1-31 in the demo and test environments.",
@@ -73,6 +89,12 @@ const QList<ConfigOption> kOptions = {
     {"mail-drop", "", "DIR",
      "Write outgoing e-mail as .eml files into DIR instead of sending it (default with --demo: "
      "<data-dir>/mail). Ignored when smtp-url is set.",
+     false},
+    {"mail-queue-max", "1000", "N", "Outgoing mails waiting for delivery at most; beyond them new mail is refused.",
+     false},
+    {"mail-daily-max", "10", "N",
+     "Mails one person can cause per day: per account (e-mail change, receipts) and per address "
+     "(registration, resend, recovery).",
      false},
     {"smtp-url", "", "URL", "SMTP server for outgoing e-mail: smtp://host:587 (STARTTLS) or smtps://host:465.", false},
     {"smtp-starttls", "required", "MODE", "STARTTLS on smtp:// URLs: required | optional | off.", false},
@@ -254,12 +276,15 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     c.tlsKey = values.text("tls-key");
     c.accessTokenTtl = values.number("access-token-ttl", 1, 7 * 24 * 3600);
     c.refreshTokenTtl = values.number("refresh-token-ttl", 1, 366LL * 24 * 3600);
+    c.sessionLifetime = values.number("session-lifetime", 60, 3660LL * 24 * 3600);
     c.captchaAfterFailures = int(values.number("captcha-after-failures", 1, 1000000));
     c.failureWindow = values.number("failure-window", 1, 366LL * 24 * 3600);
     c.rateEmailMax = int(values.number("rate-email-max", 1, 1000000));
     c.rateEmailWindow = values.number("rate-email-window", 1, 366LL * 24 * 3600);
     c.rateIpMax = int(values.number("rate-ip-max", 1, 1000000));
     c.rateIpWindow = values.number("rate-ip-window", 1, 366LL * 24 * 3600);
+    c.captchaGlobalFailures = int(values.number("captcha-global-failures", 1, 100000000));
+    c.captchaGlobalWindow = values.number("captcha-global-window", 1, 24 * 3600);
     c.captchaTtl = values.number("captcha-ttl", 1, 24 * 3600);
     c.maxBodyBytes = values.number("max-body-bytes", 1024, 16 * 1024 * 1024);
     c.headerTimeoutMs = int(values.number("header-timeout-ms", 100, 3'600'000));
@@ -268,6 +293,9 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     c.maxConnections = int(values.number("max-connections", 1, 1'000'000));
     c.maxConnectionsPerAddress = int(values.number("max-connections-per-address", 1, 1'000'000));
     c.workerThreads = int(values.number("worker-threads", 1, 64));
+    c.passwordThreads = int(values.number("password-threads", 1, 64));
+    c.passwordQueue = int(values.number("password-queue", 0, 10000));
+    c.linkAccountMax = int(values.number("link-account-max", 1, 10000));
     c.accessLog = values.text("access-log").trimmed();
     c.testExposeCaptcha = values.flag("test-expose-captcha");
     c.testFastPasswordHashing = values.flag("test-fast-password-hashing");
@@ -278,6 +306,8 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     c.publicUrl = values.text("public-url").trimmed();
     c.mailFrom = values.text("mail-from").trimmed();
     c.mailDrop = values.text("mail-drop").trimmed();
+    c.mailQueueMax = int(values.number("mail-queue-max", 1, 1000000));
+    c.mailDailyMax = int(values.number("mail-daily-max", 1, 100000));
     c.smtpUrl = values.text("smtp-url").trimmed();
     c.smtpStartTls = values.text("smtp-starttls").trimmed().toLower();
     c.smtpUser = values.text("smtp-user");
@@ -298,6 +328,10 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     else
         return refuse(QStringLiteral("environment: expected production, demo or test, got \"%1\"").arg(env));
 
+    // The demo seeds users whose passwords are printed and published in the README.
+    if (c.demo && c.environment == Environment::Production)
+        return refuse(QStringLiteral("--demo is refused in the production environment: it seeds demo users with "
+                                     "published passwords (use --environment demo or test)"));
     // Test-only switches weaken security; a typo in a production config must not enable them.
     for (const ConfigOption& o : kOptions) {
         const bool set = *o.valueName ? !values.text(o.key).trimmed().isEmpty() : values.flag(o.key);

@@ -26,12 +26,15 @@ struct ServerConfig {
     Environment environment = Environment::Production;
     qint64 accessTokenTtl = 0;  // seconds
     qint64 refreshTokenTtl = 0; // seconds
+    qint64 sessionLifetime = 0; // seconds, absolute from sign-in
     int captchaAfterFailures = 0;
     qint64 failureWindow = 0; // seconds
     int rateEmailMax = 0;
     qint64 rateEmailWindow = 0;
     int rateIpMax = 0;
     qint64 rateIpWindow = 0;
+    int captchaGlobalFailures = 0;
+    qint64 captchaGlobalWindow = 0;
     qint64 captchaTtl = 0;
     qint64 maxBodyBytes = 0;
     // The HTTP layer's timeouts and connection caps (docs/http-server.md).
@@ -41,7 +44,10 @@ struct ServerConfig {
     int maxConnections = 0;
     int maxConnectionsPerAddress = 0;
     int workerThreads = 0;
-    QString accessLog; // empty or "-" = stderr, "off" = none, otherwise a file path
+    int passwordThreads = 0; // Argon2 threads
+    int passwordQueue = 0;   // waiting password checks beyond them
+    int linkAccountMax = 10; // wrong link answers per account and day, every customer
+    QString accessLog;       // empty or "-" = stderr, "off" = none, otherwise a file path
     bool testExposeCaptcha = false;
     bool testFastPasswordHashing = false;
     // Meter readings: accepted from day readingsFromDay to readingsToDay of the month,
@@ -62,6 +68,8 @@ struct ServerConfig {
     QString publicUrl;
     QString mailFrom;
     QString mailDrop;
+    int mailQueueMax = 1000; // mails waiting for delivery
+    int mailDailyMax = 10;   // mails per account / per address and day
     QString smtpUrl;
     QString smtpStartTls; // required | optional | off
     QString smtpUser;

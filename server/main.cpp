@@ -10,6 +10,7 @@
 #include <QProcessEnvironment>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace lkk::server;
 
@@ -22,6 +23,8 @@ void print(FILE* stream, const QString& text) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // Everything the server writes (database, mail drop, keys, logs) is its owner's alone.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lkk-server"));
     QCoreApplication::setOrganizationName(QLatin1StringView(lkk::branding::orgName));

@@ -14,9 +14,10 @@ std::optional<Violation> checkEmail(const QString& email) {
         return Violation::Required;
     if (e.size() > maxEmailLength)
         return Violation::TooLong;
-    // Deliberately simple: one @, a non-empty local part, a dotted domain, no spaces. The real
-    // check is the confirmation mail.
-    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
+    // Deliberately simple: one @, a non-empty local part, a dotted domain, no spaces and nothing
+    // unprintable (\p{C}: control and format characters such as NUL, ESC, bidi overrides), which
+    // would reach logs, mail headers and pages. The real check is the confirmation mail.
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s\p{C}]+@[^@\s.\p{C}]+(\.[^@\s.\p{C}]+)+$)"));
     if (!pattern.match(e).hasMatch())
         return Violation::EmailFormat;
     return std::nullopt;

@@ -2104,6 +2104,10 @@ You can link it again later with the control question.</source>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submitted by another customer linked to this account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::ReadingsHistoryPage</name>
@@ -2363,6 +2367,30 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Meter list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3, linked on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this personal account? They will no longer see its bills, payments and readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users of this account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

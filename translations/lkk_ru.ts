@@ -2117,6 +2117,10 @@ You can link it again later with the control question.</source>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
+    <message>
+        <source>Submitted by another customer linked to this account</source>
+        <translation>Переданы другим пользователем, добавившим этот лицевой счёт</translation>
+    </message>
 </context>
 <context>
     <name>lkk::ReadingsHistoryPage</name>
@@ -2377,6 +2381,30 @@ You can link it again later with the control question.</source>
     <message>
         <source>Meter list</source>
         <translation>Список счётчиков</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3, linked on %4</source>
+        <translation>%1, %2 — %3, добавил(а) %4</translation>
+    </message>
+    <message>
+        <source>Remove the user</source>
+        <translation>Удалить пользователя</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this personal account? They will no longer see its bills, payments and readings.</source>
+        <translation>Удалить пользователя %1 (%2) из этого лицевого счёта? Он больше не увидит его счета, платежи и показания.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Other users of this account</source>
+        <translation>Другие пользователи лицевого счёта</translation>
     </message>
 </context>
 <context>

@@ -215,9 +215,17 @@ void MainWindow::wireAccounts() {
             showCurrentAccount();
     });
     connect(m_store, &AccountsStore::requisitesChanged, this, [this](qint64 id) {
-        if (id == m_store->currentAccountId())
+        if (id == m_store->currentAccountId()) {
             m_accountView->requisitesTab()->setRequisites(m_store->requisites(id));
+            m_store->loadCoHolders(id);
+        }
     });
+    connect(m_store, &AccountsStore::coHoldersChanged, this, [this](qint64 id) {
+        if (id == m_store->currentAccountId())
+            m_accountView->requisitesTab()->setCoHolders(m_store->coHolders(id).value_or(QList<CoHolder>()));
+    });
+    connect(m_accountView->requisitesTab(), &RequisitesTab::removeCoHolderRequested, this,
+            [this](qint64 linkId) { m_store->removeCoHolder(m_store->currentAccountId(), linkId); });
     connect(m_store, &AccountsStore::loadingChanged, this, [this](AccountsStore::Topic topic, qint64 id, bool) {
         if (topic == AccountsStore::Topic::List) {
             const bool loading = m_store->isLoading(AccountsStore::Topic::List);
@@ -244,6 +252,7 @@ void MainWindow::wireAccounts() {
                     break;
                 case AccountsStore::Topic::Account:
                 case AccountsStore::Topic::Unlink:
+                case AccountsStore::Topic::CoHolders:
                     m_banner->showMessage(MessageBanner::Type::Error, error.message);
                     break;
                 case AccountsStore::Topic::Meters:
@@ -357,6 +366,7 @@ void MainWindow::showCurrentAccount() {
         // the store refreshes both in the background.
         m_accountView->setAccount(*account);
         m_accountView->requisitesTab()->setRequisites(m_store->requisites(account->id));
+        m_accountView->requisitesTab()->setCoHolders(m_store->coHolders(account->id).value_or(QList<CoHolder>()));
         m_accountView->setRefreshing(m_store->isLoading(AccountsStore::Topic::Account, account->id) ||
                                      m_store->isLoading(AccountsStore::Topic::Requisites, account->id));
     }

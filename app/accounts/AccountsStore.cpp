@@ -32,6 +32,7 @@ struct AccountsStore::Private {
     QHash<qint64, Requisites> requisites;
     QHash<MetersKey, QList<MeterInfo>> meters;
     QHash<std::pair<qint64, qint64>, TariffHistory> tariffs;
+    QHash<qint64, QList<CoHolder>> coHolders;
     QSet<std::pair<int, qint64>> loading;                 // (Topic, account id)
     QHash<qint64, std::pair<QDate, QDate>> pendingMeters; // account -> period asked while loading
     QHash<qint64, qint64> pendingTariffs;                 // account -> contract asked while loading
@@ -66,6 +67,7 @@ struct AccountsStore::Private {
         requisites.remove(id);
         meters.removeIf([id](auto it) { return it.key().account == id; });
         tariffs.removeIf([id](auto it) { return it.key().first == id; });
+        coHolders.remove(id);
     }
     // The account is gone (unlinked here or elsewhere): out of the list, caches and selection.
     void forget(qint64 id) {
@@ -123,6 +125,11 @@ std::optional<AccountSummary> AccountsStore::currentAccount() const {
 std::optional<Requisites> AccountsStore::requisites(qint64 accountId) const {
     const auto it = d->requisites.constFind(accountId);
     return it == d->requisites.cend() ? std::nullopt : std::optional(*it);
+}
+
+std::optional<QList<CoHolder>> AccountsStore::coHolders(qint64 accountId) const {
+    const auto it = d->coHolders.constFind(accountId);
+    return it == d->coHolders.cend() ? std::nullopt : std::optional(*it);
 }
 
 std::optional<QList<MeterInfo>> AccountsStore::meters(qint64 accountId, const QDate& from, const QDate& to) const {
@@ -199,6 +206,32 @@ void AccountsStore::loadRequisites(qint64 accountId) {
                                }
                                d->requisites.insert(accountId, std::move(result).value());
                                emit requisitesChanged(accountId);
+                           });
+}
+
+void AccountsStore::loadCoHolders(qint64 accountId) {
+    if (!d->begin(Topic::CoHolders, accountId))
+        return;
+    d->session->authorized(ListCoHoldersOperation{accountId}, d->requestContext(),
+                           [this, accountId](Result<QList<CoHolder>> result) {
+                               d->end(Topic::CoHolders, accountId);
+                               // 403: the caller is a co-holder; only the holder sees the others.
+                               if (!result && !result.error().is(errc::forbidden)) {
+                                   d->fail(Topic::CoHolders, accountId, result.error());
+                                   return;
+                               }
+                               d->coHolders.insert(accountId, result ? std::move(result).value() : QList<CoHolder>());
+                               emit coHoldersChanged(accountId);
+                           });
+}
+
+void AccountsStore::removeCoHolder(qint64 accountId, qint64 linkId) {
+    d->session->authorized(RemoveCoHolderOperation{accountId, linkId}, d->requestContext(),
+                           [this, accountId](Result<NoContent> result) {
+                               // not_found: removed meanwhile (another window), the same outcome.
+                               if (!result && !result.error().is(errc::notFound))
+                                   d->fail(Topic::CoHolders, accountId, result.error());
+                               loadCoHolders(accountId);
                            });
 }
 
@@ -288,6 +321,7 @@ void AccountsStore::clear() {
     d->requisites.clear();
     d->meters.clear();
     d->tariffs.clear();
+    d->coHolders.clear();
     for (const auto& [topic, id] : running)
         emit loadingChanged(static_cast<Topic>(topic), id, false);
     emit accountsChanged();

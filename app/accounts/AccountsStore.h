@@ -20,7 +20,7 @@ class AccountsStore : public QObject {
     Q_OBJECT
 public:
     // What a loading flag or an error is about.
-    enum class Topic { List, Account, Requisites, Meters, TariffHistory, Unlink };
+    enum class Topic { List, Account, Requisites, Meters, TariffHistory, Unlink, CoHolders };
     Q_ENUM(Topic)
 
     explicit AccountsStore(Session* session, QObject* parent = nullptr);
@@ -39,6 +39,9 @@ public:
     std::optional<Requisites> requisites(qint64 accountId) const;
     std::optional<QList<MeterInfo>> meters(qint64 accountId, const QDate& from, const QDate& to) const;
     std::optional<TariffHistory> tariffHistory(qint64 accountId, qint64 contractId) const;
+    // The other customers linked to the account, for its holder; empty for a co-holder (the
+    // server tells only the holder).
+    std::optional<QList<CoHolder>> coHolders(qint64 accountId) const;
 
     bool isLoading(Topic topic, qint64 accountId = 0) const;
 
@@ -51,6 +54,9 @@ public slots:
     void loadRequisites(qint64 accountId);
     void loadMeters(qint64 accountId, const QDate& from, const QDate& to);
     void loadTariffHistory(qint64 accountId, qint64 contractId);
+    void loadCoHolders(qint64 accountId);
+    // DELETE /accounts/{id}/co-holders/{linkId}; then the list is read again.
+    void removeCoHolder(qint64 accountId, qint64 linkId);
     // DELETE /accounts/{id}; on success the account leaves the list (unlinked()).
     void unlink(qint64 accountId);
     // A freshly linked (or re-read) account: added at the end or replaced in place.
@@ -64,6 +70,7 @@ signals:
     void requisitesChanged(qint64 accountId);
     void metersChanged(qint64 accountId, const QDate& from, const QDate& to);
     void tariffHistoryChanged(qint64 accountId, qint64 contractId);
+    void coHoldersChanged(qint64 accountId);
     void loadingChanged(lkk::AccountsStore::Topic topic, qint64 accountId, bool loading);
     void failed(lkk::AccountsStore::Topic topic, qint64 accountId, const lkk::ApiError& error);
     void unlinked(qint64 accountId);

@@ -84,6 +84,22 @@ Result<NoContent> UnlinkAccountOperation::parse(const ApiResponse&) {
     return NoContent{};
 }
 
+ApiRequest ListCoHoldersOperation::request() const {
+    return {"GET", accountPath(accountId, u"/co-holders"), {}, {}, {}};
+}
+
+Result<QList<CoHolder>> ListCoHoldersOperation::parse(const ApiResponse& response) {
+    return json::parseCoHolders(response.body);
+}
+
+ApiRequest RemoveCoHolderOperation::request() const {
+    return {"DELETE", accountPath(accountId, QString(u"/co-holders/"_s + QString::number(linkId))), {}, {}, {}};
+}
+
+Result<NoContent> RemoveCoHolderOperation::parse(const ApiResponse&) {
+    return NoContent{};
+}
+
 ApiRequest StartLinkOperation::request() const {
     return {"POST", u"/accounts/link"_s, json::encodeStartLink(number, relation), {}, {}};
 }

@@ -70,6 +70,21 @@ struct UnlinkAccountOperation { // DELETE /accounts/{id} -> 204
     static Result<Value> parse(const ApiResponse& response);
 };
 
+struct ListCoHoldersOperation { // GET /accounts/{id}/co-holders (the holder's; 403 for a co-holder)
+    using Value = QList<CoHolder>;
+    qint64 accountId = 0;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct RemoveCoHolderOperation { // DELETE /accounts/{id}/co-holders/{linkId} -> 204
+    using Value = NoContent;
+    qint64 accountId = 0;
+    qint64 linkId = 0;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
 struct StartLinkOperation { // POST /accounts/link
     using Value = LinkChallenge;
     QString number; // sent normalized (spaces removed)

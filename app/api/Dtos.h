@@ -3,6 +3,7 @@
 #include "shared/Money.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -133,6 +134,15 @@ struct Contract {
     QString service;    // "Отопление (Клов)"
     QString subAccount; // "878100103492"
     QList<Tariff> tariffs;
+};
+
+// Another customer linked to an account, as its holder sees them (GET /accounts/{id}/co-holders).
+struct CoHolder {
+    qint64 linkId = 0;
+    QString name;  // masked: surname and the first name's initial
+    QString email; // masked: "p***@example.org"
+    Relation relation = Relation::Other;
+    QDateTime linkedAt;
 };
 
 struct Requisites {

@@ -446,6 +446,39 @@ Result<Requisites> parseRequisites(const QByteArray& body) {
     return q;
 }
 
+Result<QList<CoHolder>> parseCoHolders(const QByteArray& body) {
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    JsonReader r(*object, {});
+    const QJsonArray items = r.array("coHolders"_L1);
+    if (!r.ok())
+        return protocolError(r.error());
+    QList<CoHolder> coHolders;
+    const auto coHolder = [](const QJsonObject& o, const QString& where) -> Result<CoHolder> {
+        JsonReader e(o, where);
+        CoHolder c;
+        c.linkId = e.integer("linkId"_L1);
+        c.name = e.string("name"_L1);
+        c.email = e.string("email"_L1);
+        const QString relation = e.string("relation"_L1);
+        c.linkedAt = e.dateTime("linkedAt"_L1);
+        if (e.ok()) {
+            if (const auto rel = relationFromWire(relation))
+                c.relation = *rel;
+            else
+                e.fail("relation"_L1, u"is not a known relation"_s);
+        }
+        if (!e.ok())
+            return protocolError(e.error());
+        return c;
+    };
+    if (auto e = readObjects(items, u"coHolders"_s, &coHolders, coHolder))
+        return *e;
+    return coHolders;
+}
+
 Result<TariffHistory> parseTariffHistory(const QByteArray& body) {
     QString error;
     const auto object = parseObject(body, &error);

@@ -32,7 +32,8 @@ Result<AccountSummary> parseAccountSummary(const QByteArray& body);
 Result<LinkChallenge> parseLinkChallenge(const QByteArray& body);
 Result<Requisites> parseRequisites(const QByteArray& body);
 Result<TariffHistory> parseTariffHistory(const QByteArray& body);
-Result<QList<MeterInfo>> parseMeters(const QByteArray& body); // {"meters":[…]}
+Result<QList<MeterInfo>> parseMeters(const QByteArray& body);   // {"meters":[…]}
+Result<QList<CoHolder>> parseCoHolders(const QByteArray& body); // {"coHolders":[…]}
 
 // The same, from an object already parsed (`where` prefixes field names in error messages).
 Result<Profile> profileFromObject(const QJsonObject& object, const QString& where = {});

@@ -59,7 +59,8 @@ bool PaymentDraftStore::save(const PaymentDraft& draft) const {
     if (!QDir().mkpath(m_directory))
         return false;
     QSaveFile file(filePath(draft.accountId));
-    if (!file.open(QIODevice::WriteOnly))
+    // Owner only: the draft names the account, the amounts and the receipt address.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return false;
     const QJsonObject o{{"accountId"_L1, draft.accountId},
                         {"idempotencyKey"_L1, draft.idempotencyKey},

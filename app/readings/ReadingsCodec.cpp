@@ -105,6 +105,7 @@ HistoryMeter historyMeterFrom(JsonReader& r) {
         h.period = e.optionalString("period"_L1);
         h.values = zoneValues(e, "values"_L1);
         h.source = e.optionalString("source"_L1);
+        h.byAnotherCustomer = e.optionalString("submittedBy"_L1) == "other"_L1;
         return h;
     });
     m.consumption = r.objects<PeriodConsumption>("consumption"_L1, [](JsonReader& e) {

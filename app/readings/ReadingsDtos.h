@@ -96,8 +96,9 @@ struct ReadingSubmissionResult {
 struct HistoryReading {
     QDate date;
     QString period;
-    ZoneValues values; // a zone not read that day is absent
-    QString source;    // customer | operator | inspector | automatic | estimated
+    ZoneValues values;              // a zone not read that day is absent
+    QString source;                 // customer | operator | inspector | automatic | estimated
+    bool byAnotherCustomer = false; // submitted by another customer linked to the account
 };
 
 struct PeriodConsumption {

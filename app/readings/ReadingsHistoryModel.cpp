@@ -67,7 +67,11 @@ QString ReadingsHistoryModel::providerLine(const HistoryMeter& meter) {
     return tr("%1 - account № %2").arg(meter.provider, meter.subAccount);
 }
 
-QString ReadingsHistoryModel::sourceText(const QString& source) {
+QString ReadingsHistoryModel::sourceText(const HistoryReading& reading) {
+    const QString& source = reading.source;
+    // Every customer linked to the account may submit; the owner sees which reading is not theirs.
+    if (source == "customer"_L1 && reading.byAnotherCustomer)
+        return tr("Submitted by another customer linked to this account");
     if (source == "customer"_L1)
         return tr("Submitted by the customer");
     if (source == "operator"_L1)
@@ -125,7 +129,7 @@ QVariant ReadingsHistoryModel::readingData(const HistoryMeter& meter, const Hist
             return readingsformat::withUnit(reading.values.value(zone), meter.unit);
         return {};
     case Qt::ToolTipRole:
-        return sourceText(reading.source);
+        return sourceText(reading);
     case Qt::TextAlignmentRole:
         if (column >= FirstZoneColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

@@ -42,7 +42,7 @@ public:
 
     static QString meterTitle(const HistoryMeter& meter);
     static QString providerLine(const HistoryMeter& meter);
-    static QString sourceText(const QString& source);
+    static QString sourceText(const HistoryReading& reading);
 
 private:
     QVariant meterData(const HistoryMeter& meter, int column, int role) const;

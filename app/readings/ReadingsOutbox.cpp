@@ -140,7 +140,8 @@ bool ReadingsOutbox::save() {
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Owner only: the readings of the user's meters.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         qCWarning(lcReadings) << "outbox: cannot write" << m_path << file.errorString();
         return false;
     }

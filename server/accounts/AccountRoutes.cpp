@@ -14,6 +14,8 @@ const QList<FeatureRoute<AccountsApi>>& routes() {
         {{Method::Get, "/api/v1/accounts/{id}/requisites", customer}, &AccountsApi::requisites},
         {{Method::Get, "/api/v1/accounts/{id}/contracts/{contractId}/tariffs", customer}, &AccountsApi::tariffs},
         {{Method::Get, "/api/v1/accounts/{id}/meters", customer}, &AccountsApi::meters},
+        {{Method::Get, "/api/v1/accounts/{id}/co-holders", customer}, &AccountsApi::coHolders},
+        {{Method::Delete, "/api/v1/accounts/{id}/co-holders/{linkId}", customer}, &AccountsApi::removeCoHolder},
     };
     return table;
 }

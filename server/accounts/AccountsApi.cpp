@@ -1,10 +1,14 @@
 #include "server/accounts/AccountsApi.h"
 
 #include "server/accounts/AccountsService.h"
+#include "server/accounts/CoHolders.h"
 #include "server/accounts/LinkService.h"
 #include "server/accounts/RequisitesService.h"
 
 namespace lkk::server::accounts {
+
+AccountsApi::AccountsApi(int maxWrongLinkAnswers)
+    : m_link(maxWrongLinkAnswers) {}
 
 Result<ApiReply> AccountsApi::list(RequestContext& context) const {
     return AccountsService::list(context);
@@ -19,11 +23,11 @@ Result<ApiReply> AccountsApi::unlink(RequestContext& context) const {
 }
 
 Result<ApiReply> AccountsApi::startLink(RequestContext& context) const {
-    return LinkService::start(context);
+    return m_link.start(context);
 }
 
 Result<ApiReply> AccountsApi::confirmLink(RequestContext& context) const {
-    return LinkService::confirm(context);
+    return m_link.confirm(context);
 }
 
 Result<ApiReply> AccountsApi::requisites(RequestContext& context) const {
@@ -36,6 +40,14 @@ Result<ApiReply> AccountsApi::tariffs(RequestContext& context) const {
 
 Result<ApiReply> AccountsApi::meters(RequestContext& context) const {
     return RequisitesService::meters(context, context.arg(0), context.request.query);
+}
+
+Result<ApiReply> AccountsApi::coHolders(RequestContext& context) const {
+    return CoHolders::list(context, context.arg(0));
+}
+
+Result<ApiReply> AccountsApi::removeCoHolder(RequestContext& context) const {
+    return CoHolders::remove(context, context.arg(0), context.arg(1));
 }
 
 } // namespace lkk::server::accounts

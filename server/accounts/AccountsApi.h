@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/Result.h"
+#include "server/accounts/LinkService.h"
 #include "server/http/ApiReply.h"
 #include "server/http/RequestContext.h"
 
@@ -10,6 +11,9 @@ namespace lkk::server::accounts {
 // the signed-in customer's request to AccountsService, LinkService or RequisitesService.
 class AccountsApi {
 public:
+    // maxWrongLinkAnswers: wrong link answers per account and day over every customer.
+    explicit AccountsApi(int maxWrongLinkAnswers);
+
     Result<ApiReply> list(RequestContext& context) const;
     Result<ApiReply> get(RequestContext& context) const;
     Result<ApiReply> unlink(RequestContext& context) const;
@@ -18,6 +22,11 @@ public:
     Result<ApiReply> requisites(RequestContext& context) const;
     Result<ApiReply> tariffs(RequestContext& context) const;
     Result<ApiReply> meters(RequestContext& context) const;
+    Result<ApiReply> coHolders(RequestContext& context) const;
+    Result<ApiReply> removeCoHolder(RequestContext& context) const;
+
+private:
+    LinkService m_link;
 };
 
 } // namespace lkk::server::accounts

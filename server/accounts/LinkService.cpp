@@ -42,7 +42,10 @@ bool LinkService::isRelation(const QString& relation) {
     return relations.contains(relation);
 }
 
-Result<LinkService::LockState> LinkService::lockState(RequestContext& context, qint64 accountId) {
+LinkService::LinkService(int maxWrongPerAccount)
+    : m_maxWrongPerAccount(maxWrongPerAccount) {}
+
+Result<LinkService::LockState> LinkService::lockState(RequestContext& context, qint64 accountId) const {
     QSqlQuery q(context.db);
     q.prepare(u"SELECT COUNT(*), MIN(at) FROM link_attempts WHERE user_id = ? AND account_id = ? AND ok = 0 "
               u"AND at > ?"_s);
@@ -54,6 +57,16 @@ Result<LinkService::LockState> LinkService::lockState(RequestContext& context, q
     LockState state;
     state.wrong = q.value(0).toInt();
     state.lockedUntil = state.wrong >= maxWrongAnswers ? q.value(1).toLongLong() + lockWindowMs : 0;
+    // Every customer's wrong answers for the account: the lock that new registrations cannot reset.
+    q.prepare(u"SELECT COUNT(*), MIN(at) FROM link_attempts WHERE account_id = ? AND ok = 0 AND at > ?"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(context.nowMs - lockWindowMs);
+    if (!q.exec() || !q.next())
+        return Failure::databaseUnavailable();
+    if (q.value(0).toInt() >= m_maxWrongPerAccount) {
+        state.lockedUntil = std::max(state.lockedUntil, q.value(1).toLongLong() + lockWindowMs);
+        state.wrong = maxWrongAnswers;
+    }
     return state;
 }
 
@@ -63,7 +76,7 @@ Failure LinkService::locked(RequestContext& context, qint64 lockedUntil) {
                        QJsonObject{{u"lockedUntil"_s, TomskTime::isoUtc(lockedUntil)}});
 }
 
-Result<ApiReply> LinkService::start(RequestContext& context) {
+Result<ApiReply> LinkService::start(RequestContext& context) const {
     using T = JsonBody::Type;
     static const JsonBody::Spec spec{{{u"number"_s, T::String, true}, {u"relation"_s, T::String, true}}, false};
     const auto parsed = context.json(spec);
@@ -126,7 +139,7 @@ Result<ApiReply> LinkService::start(RequestContext& context) {
                                       {u"attemptsLeft"_s, maxWrongAnswers - lock->wrong}});
 }
 
-Result<ApiReply> LinkService::confirm(RequestContext& context) {
+Result<ApiReply> LinkService::confirm(RequestContext& context) const {
     using T = JsonBody::Type;
     static const JsonBody::Spec spec{
         {{u"challengeId"_s, T::String, true}, {u"question"_s, T::String, true}, {u"answer"_s, T::String, true}}, false};
@@ -158,15 +171,16 @@ Result<ApiReply> LinkService::confirm(RequestContext& context) {
         }
     } else {
         amount = Money::parse(answer);
-        if (!amount)
+        // A total to pay is positive; a credit («-2,38») on the bill is no proof of anything.
+        if (!amount || amount->kopecks() <= 0)
             return invalid(u"answer"_s, AccountMessages::text(AccountMessages::Text::AmountInvalid, context.language));
     }
 
     const Failure challengeGone =
         Failure::of(404, errc::linkChallengeNotFound, u"challengeId"_s,
                     AccountMessages::text(AccountMessages::Text::ChallengeNotFound, context.language));
-    // One transaction per answer so concurrent answers cannot both slip under the limit (SQLite:
-    // BEGIN IMMEDIATE; PostgreSQL: the challenge row is locked FOR UPDATE).
+    // One transaction per answer so concurrent answers cannot both slip under the limits (SQLite:
+    // BEGIN IMMEDIATE; PostgreSQL: the challenge row is locked FOR UPDATE, and the account below).
     QSqlDatabase& db = context.db;
     const bool postgres = db.driverName() == u"QPSQL"_s;
     QSqlQuery begin(db);
@@ -196,6 +210,15 @@ Result<ApiReply> LinkService::confirm(RequestContext& context) {
         return done(challengeGone);
     const qint64 accountId = ch.value(0).toLongLong();
     const QString relation = ch.value(1).toString();
+    // The per-account limit counts every customer's answers: on PostgreSQL they take turns per
+    // account (SQLite's BEGIN IMMEDIATE already serializes every answer).
+    if (postgres) {
+        QSqlQuery turn(db);
+        turn.prepare(u"SELECT pg_advisory_xact_lock(7275012, hashtext(?))"_s);
+        turn.addBindValue(QString::number(accountId));
+        if (!turn.exec())
+            return fail();
+    }
 
     const auto lock = lockState(context, accountId);
     if (!lock)
@@ -224,7 +247,7 @@ Result<ApiReply> LinkService::confirm(RequestContext& context) {
         if (!t.exec())
             return fail();
         while (t.next() && !right)
-            right = t.value(0).toLongLong() == amount->kopecks();
+            right = t.value(0).toLongLong() > 0 && t.value(0).toLongLong() == amount->kopecks();
     }
 
     QSqlQuery attempt(db);

@@ -8,25 +8,32 @@ namespace lkk::server::accounts {
 
 // Linking an account (docs/domain.md §3): start names the account and the relation and gets a
 // challenge; confirm answers one of the two control questions. Wrong answers are limited per
-// (user, account): the 5th within 24 h locks further answers until 24 h after the first of them.
+// (user, account) — the 5th within 24 h locks that customer's answers until 24 h after the first
+// of them — and per account over every customer (maxWrongPerAccount, link-account-max), so new
+// registrations bring no new guesses. Only positive totals count as an answer to «ИТОГО К
+// ОПЛАТЕ» (a provider block's credit, a negative total, is no secret).
 class LinkService {
 public:
     static constexpr int maxWrongAnswers = 5;
     static constexpr qint64 lockWindowMs = 24 * 3600 * 1000LL;
     static constexpr qint64 challengeTtlMs = 15 * 60 * 1000LL;
 
+    explicit LinkService(int maxWrongPerAccount);
+
     static bool isRelation(const QString& relation);
 
-    static Result<ApiReply> start(RequestContext& context);
-    static Result<ApiReply> confirm(RequestContext& context);
+    Result<ApiReply> start(RequestContext& context) const;
+    Result<ApiReply> confirm(RequestContext& context) const;
 
 private:
     struct LockState {
-        int wrong = 0;          // wrong answers within the window
+        int wrong = 0;          // this customer's wrong answers within the window
         qint64 lockedUntil = 0; // 0 = not locked
     };
-    static Result<LockState> lockState(RequestContext& context, qint64 accountId);
+    Result<LockState> lockState(RequestContext& context, qint64 accountId) const;
     static Failure locked(RequestContext& context, qint64 lockedUntil);
+
+    int m_maxWrongPerAccount;
 };
 
 } // namespace lkk::server::accounts

@@ -2,7 +2,7 @@
 
 #include "generated/branding.h"
 #include "server/Clock.h"
-#include "server/auth/PasswordHasher.h"
+#include "server/auth/PasswordCheck.h"
 #include "server/db/Database.h"
 #include "server/users/UserStore.h"
 #include "shared/ErrorCodes.h"
@@ -17,12 +17,11 @@ namespace lkk::server {
 
 using namespace Qt::StringLiterals;
 
-AuthService::AuthService(Database& database, const PasswordHasher& hasher, Options options)
+AuthService::AuthService(Database& database, const PasswordCheck& passwords, Options options)
     : m_database(database)
-    , m_hasher(hasher)
+    , m_passwords(passwords)
     , m_options(options)
-    , m_tokens(options.accessTtl, options.refreshTtl)
-    , m_guard(options.limits)
+    , m_tokens(options.accessTtl, options.refreshTtl, options.sessionLifetime)
     , m_captcha(options.captchaTtl) {}
 
 Result<ApiReply> AuthService::tokensReply(QSqlDatabase& db, const IssuedTokens& tokens) const {
@@ -66,49 +65,47 @@ Result<ApiReply> AuthService::login(RequestContext& context) const {
     const QString email = rules::normalizedEmail(rawEmail);
 
     QSqlDatabase& db = context.db;
-    const QString& clientIp = context.request.ip;
-    const qint64 now = context.nowMs;
+    const LoginGuard& guard = m_passwords.guard();
+    const auto admission = guard.admit(db, email, LoginGuard::clientNetwork(context.request.ip), context.nowMs);
+    if (!admission)
+        return admission.failure();
+    if (admission->limited)
+        return tooManyAttempts(admission->retryAfterSec);
+    const qint64 attempt = admission->attemptId;
+    // Ends the reserved attempt with its outcome and answers failure (a database error wins).
+    const auto refuse = [&](LoginGuard::Outcome outcome, Failure failure) -> Failure {
+        if (const auto settled = guard.settle(db, attempt, outcome); !settled)
+            return settled.failure();
+        return failure;
+    };
 
-    const auto rate = m_guard.checkRate(db, email, clientIp, now);
-    if (!rate)
-        return Failure::databaseUnavailable();
-    if (!rate->allowed)
-        return Failure::of(429, errc::tooManyAttempts)
-            .withHeader("Retry-After", QByteArray::number(rate->retryAfterSec));
-
-    const auto needCaptcha = m_guard.captchaRequired(db, email, now);
-    if (!needCaptcha)
-        return Failure::databaseUnavailable();
-    if (*needCaptcha) {
-        if (captchaId.isEmpty()) {
-            m_guard.record(db, email, clientIp, LoginGuard::Outcome::CaptchaRejected, now);
-            return Failure::of(403, errc::captchaRequired);
-        }
-        const auto solved = m_captcha.consume(db, captchaId, captchaAnswer, now);
+    if (admission->captchaRequired) {
+        if (captchaId.isEmpty())
+            return refuse(LoginGuard::Outcome::Unchecked, Failure::of(403, errc::captchaRequired));
+        const auto solved = m_captcha.consume(db, captchaId, captchaAnswer, context.nowMs);
         if (!solved)
             return Failure::databaseUnavailable();
-        if (!*solved) {
-            m_guard.record(db, email, clientIp, LoginGuard::Outcome::CaptchaRejected, now);
-            return Failure::of(403, errc::captchaInvalid, u"captchaAnswer"_s);
-        }
+        if (!*solved)
+            return refuse(LoginGuard::Outcome::CaptchaRejected,
+                          Failure::of(403, errc::captchaInvalid, u"captchaAnswer"_s));
     }
 
     const auto found = UserStore::findByEmail(db, email);
     if (!found)
         return Failure::databaseUnavailable();
     const std::optional<User>& user = *found;
-    // Same work and the same answer for an unknown e-mail as for a wrong password. The clock is
-    // read again after hashing: the attempt is recorded when it was decided.
-    const bool ok = user ? m_hasher.verify(user->passwordHash, password) : m_hasher.verifyDummy(password);
-    if (!ok) {
-        if (!m_guard.record(db, email, clientIp, LoginGuard::Outcome::Failure, nowMs()))
-            return Failure::databaseUnavailable();
-        return Failure::of(401, errc::invalidCredentials);
-    }
+    // Same work and the same answer for an unknown e-mail as for a wrong password.
+    const PasswordPool& pool = m_passwords.pool();
+    const auto ok = user ? pool.verify(user->passwordHash, password) : pool.verifyDummy(password);
+    if (!ok)
+        return refuse(LoginGuard::Outcome::Unchecked, ok.failure());
+    if (!*ok)
+        return refuse(LoginGuard::Outcome::Failure, Failure::of(401, errc::invalidCredentials));
+    if (const auto settled = guard.settle(db, attempt, LoginGuard::Outcome::Success); !settled)
+        return settled.failure();
     // The right password of an unconfirmed registration; a wrong one got 401 above.
     if (!user->emailConfirmed)
         return Failure::of(403, errc::emailNotConfirmed);
-    m_guard.record(db, email, clientIp, LoginGuard::Outcome::Success, nowMs());
     const auto tokens = m_tokens.createSession(db, user->id, remember, nowMs());
     if (!tokens)
         return Failure::databaseUnavailable();

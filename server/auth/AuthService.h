@@ -2,7 +2,6 @@
 
 #include "server/Result.h"
 #include "server/auth/CaptchaService.h"
-#include "server/auth/LoginGuard.h"
 #include "server/auth/TokenService.h"
 #include "server/http/ApiReply.h"
 #include "server/http/RequestContext.h"
@@ -10,21 +9,21 @@
 namespace lkk::server {
 
 class Database;
-class PasswordHasher;
+class PasswordCheck;
 
 // The sign-in rules behind /auth/login, /auth/refresh, /auth/logout, /profile, /captcha and
 // /health (routes: AuthRoutes.cpp). Every method is thread-safe and runs on a worker thread.
 class AuthService {
 public:
     struct Options {
-        LoginLimits limits;
         qint64 accessTtl = 900;
         qint64 refreshTtl = 2592000;
+        qint64 sessionLifetime = 90 * 86400; // absolute, from sign-in
         qint64 captchaTtl = 300;
         bool exposeCaptchaAnswer = false;
     };
 
-    AuthService(Database& database, const PasswordHasher& hasher, Options options);
+    AuthService(Database& database, const PasswordCheck& passwords, Options options);
 
     Result<ApiReply> login(RequestContext& context) const;
     Result<ApiReply> refresh(RequestContext& context) const;
@@ -37,10 +36,9 @@ private:
     Result<ApiReply> tokensReply(QSqlDatabase& db, const IssuedTokens& tokens) const;
 
     Database& m_database;
-    const PasswordHasher& m_hasher;
+    const PasswordCheck& m_passwords;
     Options m_options;
     TokenService m_tokens;
-    LoginGuard m_guard;
     CaptchaService m_captcha;
 };
 

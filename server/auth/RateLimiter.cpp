@@ -1,5 +1,7 @@
 #include "server/auth/RateLimiter.h"
 
+#include "server/db/Database.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -31,6 +33,29 @@ Result<Done> RateLimiter::record(QSqlDatabase& db, const char* kind, const QStri
     if (!q.exec())
         return Failure::databaseUnavailable();
     return Done{};
+}
+
+Result<Done> RateLimiter::take(QSqlDatabase& db, const Rule& rule, const QString& subject, qint64 nowMs) {
+    QSqlQuery q(db);
+    const bool postgres = db.driverName() == u"QPSQL";
+    if (!q.exec(postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
+        return Failure::databaseUnavailable();
+    if (postgres) {
+        q.prepare(u"SELECT pg_advisory_xact_lock(7275011, hashtext(?))"_s);
+        q.addBindValue(QString(QString::fromLatin1(rule.kind) + u':' + subject));
+        if (!q.exec()) {
+            Database::rollback(db);
+            return Failure::databaseUnavailable();
+        }
+    }
+    auto result = check(db, rule, subject, nowMs);
+    if (result)
+        result = record(db, rule.kind, subject, nowMs);
+    if (!result || !Database::commit(db)) {
+        Database::rollback(db);
+        return result ? Failure::databaseUnavailable() : std::move(result).failure();
+    }
+    return result;
 }
 
 } // namespace lkk::server

@@ -23,6 +23,10 @@ public:
     static Result<Done> check(QSqlDatabase& db, const Rule& rule, const QString& subject, qint64 nowMs);
     // Counts one event at nowMs.
     static Result<Done> record(QSqlDatabase& db, const char* kind, const QString& subject, qint64 nowMs);
+    // check() and record() as one step that parallel requests cannot interleave (SQLite: BEGIN
+    // IMMEDIATE; PostgreSQL: an advisory lock on the kind and subject), so a limit of N lets
+    // exactly N events through.
+    static Result<Done> take(QSqlDatabase& db, const Rule& rule, const QString& subject, qint64 nowMs);
 };
 
 } // namespace lkk::server

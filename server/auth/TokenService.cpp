@@ -1,19 +1,23 @@
 #include "server/auth/TokenService.h"
 
 #include <QCryptographicHash>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <sodium.h>
 
+Q_LOGGING_CATEGORY(lcTokens, "lkk.server.auth.tokens")
+
 namespace lkk::server {
 
 using namespace Qt::StringLiterals;
 
-TokenService::TokenService(qint64 accessTtlSeconds, qint64 refreshTtlSeconds)
+TokenService::TokenService(qint64 accessTtlSeconds, qint64 refreshTtlSeconds, qint64 sessionLifetimeSeconds)
     : m_accessTtlMs(accessTtlSeconds * 1000)
-    , m_refreshTtlMs(refreshTtlSeconds * 1000) {
+    , m_refreshTtlMs(refreshTtlSeconds * 1000)
+    , m_lifetimeMs(sessionLifetimeSeconds * 1000) {
     if (sodium_init() < 0)
         qFatal("libsodium cannot be initialised");
 }
@@ -36,19 +40,22 @@ std::optional<IssuedTokens> TokenService::createSession(QSqlDatabase& db, qint64
     IssuedTokens t;
     t.userId = userId;
     t.accessToken = newToken();
-    t.accessExpiresIn = m_accessTtlMs / 1000;
+    const qint64 endMs = nowMs + m_lifetimeMs;
+    const qint64 accessEndMs = std::min(nowMs + m_accessTtlMs, endMs);
+    const qint64 refreshEndMs = std::min(nowMs + m_refreshTtlMs, endMs);
+    t.accessExpiresIn = (accessEndMs - nowMs) / 1000;
     if (remember) {
         t.refreshToken = newToken();
-        t.refreshExpiresIn = m_refreshTtlMs / 1000;
+        t.refreshExpiresIn = (refreshEndMs - nowMs) / 1000;
     }
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO sessions (user_id, access_hash, access_expires_at, refresh_hash, refresh_expires_at, "
               u"revoked, created_at, rotated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"_s);
     q.addBindValue(userId);
     q.addBindValue(hashToken(t.accessToken));
-    q.addBindValue(nowMs + m_accessTtlMs);
+    q.addBindValue(accessEndMs);
     q.addBindValue(remember ? QVariant(hashToken(t.refreshToken)) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(remember ? QVariant(nowMs + m_refreshTtlMs) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(remember ? QVariant(refreshEndMs) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     if (!q.exec())
@@ -96,6 +103,22 @@ Result<TokenService::Access> TokenService::checkAccess(QSqlDatabase& db, const Q
     return result;
 }
 
+Result<bool> TokenService::revokeOnReuse(QSqlDatabase& db, const QString& tokenHash) const {
+    QSqlQuery q(db);
+    q.prepare(u"SELECT session_id FROM retired_refresh_tokens WHERE token_hash = ?"_s);
+    q.addBindValue(tokenHash);
+    if (!q.exec())
+        return Failure::databaseUnavailable();
+    if (!q.next())
+        return false;
+    const qint64 sessionId = q.value(0).toLongLong();
+    if (!revoke(db, sessionId))
+        return Failure::databaseUnavailable();
+    qCWarning(lcTokens) << "a rotated refresh token of session" << sessionId
+                        << "was presented again: the session is revoked";
+    return true;
+}
+
 Result<std::optional<IssuedTokens>> TokenService::rotate(QSqlDatabase& db, const QString& refreshToken,
                                                          qint64 nowMs) const {
     const std::optional<IssuedTokens> invalid;
@@ -103,27 +126,36 @@ Result<std::optional<IssuedTokens>> TokenService::rotate(QSqlDatabase& db, const
         return invalid;
     const QString oldHash = hashToken(refreshToken);
     QSqlQuery q(db);
-    q.prepare(u"SELECT id, user_id FROM sessions WHERE refresh_hash = ? AND revoked = 0 AND refresh_expires_at > ?"_s);
+    q.prepare(u"SELECT id, user_id, created_at FROM sessions WHERE refresh_hash = ? AND revoked = 0 AND "
+              u"refresh_expires_at > ?"_s);
     q.addBindValue(oldHash);
     q.addBindValue(nowMs);
     if (!q.exec())
         return Failure::databaseUnavailable();
-    if (!q.next())
+    if (!q.next()) {
+        if (const auto reused = revokeOnReuse(db, oldHash); !reused)
+            return reused.failure();
         return invalid;
+    }
     IssuedTokens t;
     t.sessionId = q.value(0).toLongLong();
     t.userId = q.value(1).toLongLong();
+    const qint64 endMs = q.value(2).toLongLong() + m_lifetimeMs;
+    if (endMs <= nowMs)
+        return invalid;
+    const qint64 accessEndMs = std::min(nowMs + m_accessTtlMs, endMs);
+    const qint64 refreshEndMs = std::min(nowMs + m_refreshTtlMs, endMs);
     t.accessToken = newToken();
     t.refreshToken = newToken();
-    t.accessExpiresIn = m_accessTtlMs / 1000;
-    t.refreshExpiresIn = m_refreshTtlMs / 1000;
+    t.accessExpiresIn = (accessEndMs - nowMs) / 1000;
+    t.refreshExpiresIn = (refreshEndMs - nowMs) / 1000;
     // Conditional on the old hash: of two concurrent refreshes with one token only one wins.
     q.prepare(u"UPDATE sessions SET access_hash = ?, access_expires_at = ?, refresh_hash = ?, refresh_expires_at = ?, "
               u"rotated_at = ? WHERE id = ? AND refresh_hash = ? AND revoked = 0"_s);
     q.addBindValue(hashToken(t.accessToken));
-    q.addBindValue(nowMs + m_accessTtlMs);
+    q.addBindValue(accessEndMs);
     q.addBindValue(hashToken(t.refreshToken));
-    q.addBindValue(nowMs + m_refreshTtlMs);
+    q.addBindValue(refreshEndMs);
     q.addBindValue(nowMs);
     q.addBindValue(t.sessionId);
     q.addBindValue(oldHash);
@@ -131,6 +163,12 @@ Result<std::optional<IssuedTokens>> TokenService::rotate(QSqlDatabase& db, const
         return Failure::databaseUnavailable();
     if (q.numRowsAffected() != 1)
         return invalid;
+    q.prepare(u"INSERT INTO retired_refresh_tokens (token_hash, session_id, retired_at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(oldHash);
+    q.addBindValue(t.sessionId);
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return Failure::databaseUnavailable();
     return std::optional<IssuedTokens>(t);
 }
 

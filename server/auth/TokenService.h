@@ -18,10 +18,13 @@ struct IssuedTokens {
 };
 
 // Bearer tokens: 32 random bytes (randombytes_buf), base64url without padding. Only SHA-256 hashes
-// are stored (sessions table); a refresh rotates both tokens of the session.
+// are stored (sessions table); a refresh rotates both tokens of the session. A session ends at
+// the latest sessionLifetime after its sign-in, however often it is refreshed: no token of it is
+// issued to live longer. A rotated refresh token presented again revokes its whole session (one
+// of the two holders of the token is a thief, and the server cannot tell which).
 class TokenService {
 public:
-    TokenService(qint64 accessTtlSeconds, qint64 refreshTtlSeconds);
+    TokenService(qint64 accessTtlSeconds, qint64 refreshTtlSeconds, qint64 sessionLifetimeSeconds = 90 * 86400);
 
     static QString newToken();
     static QString hashToken(const QString& token); // hex SHA-256
@@ -37,15 +40,20 @@ public:
     // nullopt on a database error.
     std::optional<IssuedTokens> createSession(QSqlDatabase& db, qint64 userId, bool remember, qint64 nowMs) const;
     Result<Access> checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs) const;
-    // The session's new tokens; nullopt when the refresh token is not (or no longer) valid.
+    // The session's new tokens; nullopt when the refresh token is not (or no longer) valid. A
+    // token that an earlier rotation replaced revokes the session.
     Result<std::optional<IssuedTokens>> rotate(QSqlDatabase& db, const QString& refreshToken, qint64 nowMs) const;
     bool revoke(QSqlDatabase& db, qint64 sessionId) const;
     // Every session of the user except keepSessionId (0 = all): password recovery and change.
     bool revokeAllOfUser(QSqlDatabase& db, qint64 userId, qint64 keepSessionId = 0) const;
 
 private:
+    // Revokes the session whose rotated refresh token this is; false when it is none.
+    Result<bool> revokeOnReuse(QSqlDatabase& db, const QString& tokenHash) const;
+
     qint64 m_accessTtlMs;
     qint64 m_refreshTtlMs;
+    qint64 m_lifetimeMs;
 };
 
 } // namespace lkk::server

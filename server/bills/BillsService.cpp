@@ -1,6 +1,7 @@
 #include "server/bills/BillsService.h"
 
 #include "server/accounts/AccountsService.h"
+#include "server/accounts/CoHolders.h"
 #include "server/payments/PaymentMessages.h"
 #include "shared/ErrorCodes.h"
 
@@ -64,11 +65,16 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     a.addBindValue(id);
     if (!a.exec() || !a.next())
         return Failure::databaseUnavailable();
-    const QJsonObject account{{u"number"_s, a.value(0).toString()},
-                              {u"kind"_s, a.value(1).toString()},
-                              {u"owner"_s, a.value(2).toString()},
-                              {u"address"_s, a.value(3).toString()},
-                              {u"linkCode"_s, a.value(4).toString()}};
+    QJsonObject account{{u"number"_s, a.value(0).toString()},
+                        {u"kind"_s, a.value(1).toString()},
+                        {u"owner"_s, a.value(2).toString()},
+                        {u"address"_s, a.value(3).toString()}};
+    // The link code links the account: only its holder gets it, never a co-holder.
+    const auto holder = accounts::CoHolders::holderOf(context.db, id);
+    if (!holder)
+        return holder.failure();
+    if (*holder == context.caller.userId)
+        account.insert(u"linkCode"_s, a.value(4).toString());
 
     // Default range: the 12 billing periods up to the latest bill (or up to `to`, or from `from`).
     if (to.isEmpty() && from.isEmpty()) {

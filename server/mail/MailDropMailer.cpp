@@ -33,7 +33,9 @@ bool MailDropMailer::send(const MailMessage& message, QString* error) {
                              .arg(m_sequence.fetch_add(1), 6, 10, QLatin1Char('0'))
                              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     QSaveFile file(QDir(m_directory).filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // Owner only: the mail holds live codes and links.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = u"mail drop "_s + m_directory + u": "_s + file.errorString();
         qCWarning(lcMailDrop) << "cannot write to the mail drop" << m_directory << file.errorString();

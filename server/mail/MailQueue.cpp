@@ -1,5 +1,6 @@
 #include "server/mail/MailQueue.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -19,10 +20,20 @@ qint64 steadyNowMs() {
 }
 } // namespace
 
-MailQueue::MailQueue(std::unique_ptr<Mailer> delivery, Options options)
+MailQueue::MailQueue(std::unique_ptr<Mailer> delivery, Options options, std::unique_ptr<MailOutbox> outbox)
     : m_delivery(std::move(delivery))
-    , m_options(options) {
+    , m_options(options)
+    , m_outbox(std::move(outbox)) {
     steadyNowMs(); // start the clock before the thread reads it
+    if (m_outbox) {
+        const auto stored = m_outbox->load();
+        if (!stored)
+            qCWarning(lcMailQueue) << "cannot read the mail outbox; its mail is sent after the next start";
+        for (const MailOutbox::Stored& s : stored.value_or(QList<MailOutbox::Stored>{}))
+            m_queue.append({s.message, 0, 0, s.id});
+        if (!m_queue.isEmpty())
+            qCInfo(lcMailQueue) << m_queue.size() << "mail(s) from the outbox queued again";
+    }
     m_thread = std::thread([this] { run(); });
 }
 
@@ -36,11 +47,30 @@ MailQueue::~MailQueue() {
     m_thread.join();
 }
 
-bool MailQueue::send(const MailMessage& message, QString*) {
+bool MailQueue::send(const MailMessage& message, QString* error) {
+    {
+        const QMutexLocker lock(&m_lock);
+        if (m_queue.size() + m_inFlight >= m_options.maxQueued) {
+            qCWarning(lcMailQueue) << "mail queue full:" << m_options.maxQueued << "messages; a mail is refused";
+            if (error)
+                *error = QStringLiteral("the mail queue is full");
+            return false;
+        }
+    }
+    // Stored before the answer: accepted mail survives a crash. A failing database does not stop
+    // the mail; it only loses that guarantee.
+    const std::optional<qint64> id = m_outbox ? m_outbox->add(message, QDateTime::currentMSecsSinceEpoch()) : 0;
+    if (!id)
+        qCWarning(lcMailQueue) << "cannot store a mail in the outbox; it is queued in memory only";
     const QMutexLocker lock(&m_lock);
-    m_queue.append({message, 0, 0});
+    m_queue.append({message, 0, 0, id.value_or(0)});
     m_changed.wakeAll();
     return true;
+}
+
+void MailQueue::forget(const Entry& entry) {
+    if (m_outbox && entry.outboxId != 0 && !m_outbox->remove(entry.outboxId))
+        qCWarning(lcMailQueue) << "cannot remove a mail from the outbox: it may be sent again after a restart";
 }
 
 int MailQueue::pending() const {
@@ -76,14 +106,23 @@ void MailQueue::run() {
         lock.unlock();
         QString error;
         const bool sent = m_delivery->send(entry.message, &error);
+        if (sent)
+            forget(entry);
         lock.relock();
         --m_inFlight;
         if (sent)
             continue;
         ++entry.attempt;
-        if (entry.attempt >= m_options.attempts || m_stopping) {
+        if (m_stopping) { // stays in the outbox: the next start sends it
+            qCWarning(lcMailQueue).noquote() << "mail not delivered before shutdown:" << error;
+            continue;
+        }
+        if (entry.attempt >= m_options.attempts) {
             // Never the text: it holds codes and links.
             qCWarning(lcMailQueue).noquote() << "giving up on a mail after" << entry.attempt << "attempts:" << error;
+            lock.unlock();
+            forget(entry);
+            lock.relock();
             continue;
         }
         int pause = m_options.firstRetryMs;

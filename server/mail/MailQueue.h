@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/mail/MailOutbox.h"
 #include "server/mail/Mailer.h"
 
 #include <QList>
@@ -17,18 +18,24 @@ namespace lkk::server::mail {
 // worker pool. A message that fails is retried with growing pauses, then logged and dropped
 // (the person can ask for it again). The destructor makes one more attempt for each queued
 // message, without pauses, within a bound (a stopping server does not wait out the backoff).
+// The queue is bounded (a flood of mail cannot fill the memory), and with an outbox every
+// accepted message is stored until it is delivered or given up: what a crash or a stop left in
+// the outbox is queued again when the next queue starts.
 class MailQueue : public Mailer {
 public:
     struct Options {
         int attempts = 4;          // per message, the first included
         int firstRetryMs = 2000;   // then ×4: 2 s, 8 s, 32 s
         int drainOnExitMs = 10000; // how long the destructor waits for the queue to empty
+        int maxQueued = 1000;      // beyond: send() refuses (and logs)
     };
 
-    MailQueue(std::unique_ptr<Mailer> delivery, Options options);
+    // outbox: null = in memory only (tests of the queue itself).
+    MailQueue(std::unique_ptr<Mailer> delivery, Options options, std::unique_ptr<MailOutbox> outbox = nullptr);
     ~MailQueue() override;
 
-    // Queues the message and returns true at once; delivery errors are the queue's to log.
+    // Queues the message and returns true at once; delivery errors are the queue's to log. False
+    // when the queue is full.
     bool send(const MailMessage& message, QString* error) override;
     // Queued or being delivered (for tests and the shutdown log).
     int pending() const;
@@ -38,11 +45,14 @@ private:
         MailMessage message;
         int attempt = 0;
         qint64 notBeforeMs = 0; // steady-clock time of the next attempt
+        qint64 outboxId = 0;    // 0: not stored
     };
     void run();
+    void forget(const Entry& entry);
 
     std::unique_ptr<Mailer> m_delivery;
     Options m_options;
+    std::unique_ptr<MailOutbox> m_outbox;
     mutable QMutex m_lock;
     QWaitCondition m_changed;
     QList<Entry> m_queue;

@@ -64,10 +64,13 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
     QSqlQuery q(context.db);
     q.prepare(u"SELECT bp.id, bp.payment_date, bp.provider_id, pr.name, bp.sub_account, bp.amount, "_s +
               PaymentDue::statusSql() +
-              u", bp.order_id FROM billing_payments bp JOIN billing_providers pr ON pr.id = bp.provider_id "
-              u"WHERE bp.account_id = ? AND bp.payment_date >= ? AND bp.payment_date <= ? "
+              // Another customer's order id is theirs alone (co-holders of an account).
+              u", CASE WHEN bp.order_id IN (SELECT id FROM payment_orders WHERE user_id = ?) THEN bp.order_id END "
+              u"FROM billing_payments bp JOIN billing_providers pr ON pr.id = bp.provider_id WHERE bp.account_id = ? "
+              u"AND bp.payment_date >= ? AND bp.payment_date <= ? "
               u"ORDER BY bp.payment_date DESC, bp.id DESC"_s);
     q.addBindValue(context.nowMs);
+    q.addBindValue(context.caller.userId);
     q.addBindValue(id);
     q.addBindValue(from.toString(u"yyyy-MM-dd"_s));
     q.addBindValue(to.toString(u"yyyy-MM-dd"_s));

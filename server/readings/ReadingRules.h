@@ -34,6 +34,7 @@ struct StoredReading {
     qint64 units = 0;
     QString source;
     bool submitted = false; // made through this API (a customer submission), not imported
+    qint64 submittedBy = 0; // the customer who submitted it (0: imported)
 };
 
 // A zone's baseline for the below-previous rule.

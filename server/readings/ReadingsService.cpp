@@ -201,8 +201,13 @@ Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accoun
                     continue;
                 periodsInRange.insert(r.period);
                 QJsonObject& row = rows[r.date];
-                if (row.isEmpty())
+                if (row.isEmpty()) {
                     row = {{u"date"_s, r.date}, {u"period"_s, r.period}, {u"source"_s, r.source}};
+                    // Another customer linked to the account may submit too: the caller sees
+                    // which readings are not their own (docs/architecture.md, «Meter readings»).
+                    if (r.submittedBy != 0)
+                        row.insert(u"submittedBy"_s, r.submittedBy == context.caller.userId ? u"self"_s : u"other"_s);
+                }
                 QJsonObject values = row.value(u"values"_s).toObject();
                 values.insert(zone, ReadingRules::machine(r.units, m.capacity.fraction));
                 row.insert(u"values"_s, values);

@@ -83,15 +83,16 @@ Result<std::optional<MeterInfo>> ReadingsStore::meter(QSqlDatabase& db, qint64 a
 
 Result<ReadingsStore::ReadingsByZone> ReadingsStore::readings(QSqlDatabase& db, qint64 meterId) {
     QSqlQuery q(db);
-    q.prepare(u"SELECT zone, reading_date, period, value_units, source, submission_ref FROM billing_readings "
-              u"WHERE meter_id = ? ORDER BY reading_date, zone"_s);
+    q.prepare(u"SELECT r.zone, r.reading_date, r.period, r.value_units, r.source, r.submission_ref, s.user_id "
+              u"FROM billing_readings r LEFT JOIN reading_submissions s ON s.id = r.submission_ref "
+              u"WHERE r.meter_id = ? ORDER BY r.reading_date, r.zone"_s);
     q.addBindValue(meterId);
     if (!q.exec())
         return failed(q);
     ReadingsByZone readings;
     while (q.next()) {
         readings[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                                                q.value(4).toString(), !q.value(5).isNull()});
+                                                q.value(4).toString(), !q.value(5).isNull(), q.value(6).toLongLong()});
     }
     return readings;
 }

@@ -47,17 +47,20 @@ QString newCode() {
 } // namespace
 
 Result<ConfirmationCodes::Issued> ConfirmationCodes::issue(QSqlDatabase& db, qint64 userId, Purpose purpose,
-                                                           const QString& email, qint64 ttlMs, qint64 nowMs) {
+                                                           const QString& email, qint64 ttlMs, qint64 nowMs,
+                                                           qint64* codeId) {
     QSqlQuery q(db);
-    q.prepare(u"UPDATE user_codes SET used = 1 WHERE user_id = ? AND purpose = ? AND used = 0"_s);
-    q.addBindValue(userId);
-    q.addBindValue(purposeName(purpose));
-    if (!q.exec())
-        return Failure::databaseUnavailable();
+    if (purpose != Purpose::Register) {
+        q.prepare(u"UPDATE user_codes SET used = 1 WHERE user_id = ? AND purpose = ? AND used = 0"_s);
+        q.addBindValue(userId);
+        q.addBindValue(purposeName(purpose));
+        if (!q.exec())
+            return Failure::databaseUnavailable();
+    }
     Issued issued{newCode(), TokenService::newToken()};
     const QString salt = TokenService::newToken();
     q.prepare(u"INSERT INTO user_codes (user_id, purpose, email, salt, code_hash, token_hash, expires_at, attempts, "
-              u"used, blocked, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)"_s);
+              u"used, blocked, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?) RETURNING id"_s);
     q.addBindValue(userId);
     q.addBindValue(purposeName(purpose));
     q.addBindValue(email);
@@ -66,8 +69,10 @@ Result<ConfirmationCodes::Issued> ConfirmationCodes::issue(QSqlDatabase& db, qin
     q.addBindValue(TokenService::hashToken(issued.token));
     q.addBindValue(nowMs + ttlMs);
     q.addBindValue(nowMs);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return Failure::databaseUnavailable();
+    if (codeId)
+        *codeId = q.value(0).toLongLong();
     return issued;
 }
 
@@ -82,31 +87,42 @@ Result<ConfirmationCodes::Check> ConfirmationCodes::check(QSqlDatabase& db, Purp
     if (!q.exec())
         return Failure::databaseUnavailable();
     Check check;
-    if (!q.next())
-        return check;
-    const qint64 id = q.value(0).toLongLong();
-    check.userId = q.value(1).toLongLong();
-    check.sentTo = q.value(6).toString();
-    const int attempts = q.value(5).toInt();
-    if (q.value(4).toLongLong() <= nowMs || attempts >= maxWrongCodes)
-        return check;
-    const QByteArray expected = q.value(3).toString().toLatin1();
-    const QByteArray given = codeHash(q.value(2).toString(), code.trimmed()).toLatin1();
-    if (expected.size() == given.size() &&
-        sodium_memcmp(expected.constData(), given.constData(), size_t(given.size())) == 0) {
-        const auto used = use(db, id);
-        if (!used)
-            return used.failure();
-        check.outcome = *used ? Check::Outcome::Ok : Check::Outcome::Expired;
-        return check;
+    qint64 newestLive = 0; // the row a wrong code counts against
+    int newestAttempts = 0;
+    while (q.next()) {
+        const int attempts = q.value(5).toInt();
+        if (q.value(4).toLongLong() <= nowMs || attempts >= maxWrongCodes)
+            continue;
+        const qint64 id = q.value(0).toLongLong();
+        if (newestLive == 0) {
+            newestLive = id;
+            newestAttempts = attempts;
+            check.userId = q.value(1).toLongLong();
+            check.sentTo = q.value(6).toString();
+        }
+        const QByteArray expected = q.value(3).toString().toLatin1();
+        const QByteArray given = codeHash(q.value(2).toString(), code.trimmed()).toLatin1();
+        if (expected.size() == given.size() &&
+            sodium_memcmp(expected.constData(), given.constData(), size_t(given.size())) == 0) {
+            check.userId = q.value(1).toLongLong();
+            check.sentTo = q.value(6).toString();
+            const auto used = use(db, id);
+            if (!used)
+                return used.failure();
+            check.codeId = id;
+            check.outcome = *used ? Check::Outcome::Ok : Check::Outcome::Expired;
+            return check;
+        }
     }
+    if (newestLive == 0)
+        return check;
     QSqlQuery wrong(db);
     wrong.prepare(u"UPDATE user_codes SET attempts = attempts + 1 WHERE id = ?"_s);
-    wrong.addBindValue(id);
+    wrong.addBindValue(newestLive);
     if (!wrong.exec())
         return Failure::databaseUnavailable();
     check.outcome = Check::Outcome::Wrong;
-    check.attemptsLeft = maxWrongCodes - attempts - 1;
+    check.attemptsLeft = maxWrongCodes - newestAttempts - 1;
     return check;
 }
 

@@ -11,8 +11,10 @@ namespace lkk::server::users {
 
 // The codes and links of the cabinet's mails (user_codes): each mail carries a 6-digit code and a
 // link token for the same row; only hashes are stored. A new code of a purpose ends the user's
-// earlier ones; a right code or an opened link uses the row (both die with it); five wrong codes
-// end the code but not the link, which proves the mailbox by itself.
+// earlier ones, except registration codes: each registration of an unconfirmed address stays
+// pending with its own code (pending_registrations). A right code or an opened link uses the row
+// (both die with it); five wrong codes end the code but not the link, which proves the mailbox by
+// itself.
 class ConfirmationCodes {
 public:
     enum class Purpose { Register, Recover, EmailChange };
@@ -29,6 +31,7 @@ public:
         enum class Outcome { Ok, Wrong, Expired };
         Outcome outcome = Outcome::Expired; // Expired also when there is no live code
         qint64 userId = 0;
+        qint64 codeId = 0;    // the row of the right code
         int attemptsLeft = 0; // after a wrong code
         QString sentTo;       // the address the code went to
     };
@@ -40,10 +43,11 @@ public:
         QString email; // the address the mail went to
     };
 
+    // codeId: the new row's id, for data that waits with it (a pending registration).
     static Result<Issued> issue(QSqlDatabase& db, qint64 userId, Purpose purpose, const QString& email, qint64 ttlMs,
-                                qint64 nowMs);
-    // The newest live code of `purpose` for an e-mail (register, recover) or, with byUserId, for a
-    // user (e-mail change); a right code is used up, a wrong one counted.
+                                qint64 nowMs, qint64* codeId = nullptr);
+    // The live codes of `purpose` for an e-mail (register, recover) or, with byUserId, for a user
+    // (e-mail change): the one the code matches is used up; no match counts against the newest.
     static Result<Check> check(QSqlDatabase& db, Purpose purpose, const QString& email, const QString& code,
                                qint64 nowMs, qint64 byUserId = 0);
     // The live link of `token` for one of `purposes`; nullopt when it is dead, unknown or for

@@ -2,7 +2,7 @@
 
 #include "server/Clock.h"
 #include "server/accounts/TomskTime.h"
-#include "server/auth/PasswordHasher.h"
+#include "server/auth/PasswordCheck.h"
 #include "server/users/ConfirmationCodes.h"
 #include "server/users/UserStore.h"
 #include "shared/ErrorCodes.h"
@@ -29,9 +29,10 @@ QString text(const QJsonObject& body, const QString& key) {
 
 } // namespace
 
-ProfileApi::ProfileApi(const PasswordHasher& hasher, mail::Mailer& mailer, QUrl publicUrl)
-    : m_hasher(hasher)
+ProfileApi::ProfileApi(const PasswordCheck& passwords, mail::Mailer& mailer, QUrl publicUrl, int mailDailyMax)
+    : m_passwords(passwords)
     , m_mailer(mailer, std::move(publicUrl))
+    , m_mailDailyMax(mailDailyMax)
     , m_tokens(900, 900) {}
 
 Result<User> ProfileApi::existingUser(QSqlDatabase& db, qint64 userId) {
@@ -75,10 +76,18 @@ Result<ApiReply> ProfileApi::requestEmailChange(RequestContext& context) const {
     const auto user = existingUser(db, userId);
     if (!user)
         return user.failure();
-    if (!m_hasher.verify(user->passwordHash, body.value(u"currentPassword"_s).toString()))
-        return Failure::of(403, errc::wrongPassword, u"currentPassword"_s);
+    if (const auto confirmed =
+            m_passwords.confirmCurrent(context, user->email, user->passwordHash,
+                                       body.value(u"currentPassword"_s).toString(), u"currentPassword"_s);
+        !confirmed)
+        return confirmed.failure();
     if (newEmail == user->email)
         return Failure::of(400, errc::validationFailed, u"newEmail"_s);
+    // Every change sends a mail to an address of the caller's choice: a daily cap per user.
+    if (const auto capped =
+            RateLimiter::take(db, dailyMailRule(m_mailDailyMax), u"user:"_s + QString::number(userId), context.nowMs);
+        !capped)
+        return capped.failure();
     const auto taken = UserStore::findByEmail(db, newEmail);
     if (!taken)
         return taken.failure();
@@ -279,18 +288,20 @@ Result<ApiReply> ProfileApi::changePassword(RequestContext& context) const {
     const QString password = body.value(u"newPassword"_s).toString();
     if (auto v = rules::checkNewPassword(password))
         return context.invalid(u"newPassword"_s, *v);
+    const auto user = existingUser(db, context.caller.userId);
+    if (!user)
+        return user.failure();
+    if (const auto confirmed =
+            m_passwords.confirmCurrent(context, user->email, user->passwordHash,
+                                       body.value(u"currentPassword"_s).toString(), u"currentPassword"_s);
+        !confirmed)
+        return confirmed.failure();
+    const auto hash = m_passwords.pool().hash(password);
+    if (!hash)
+        return hash.failure();
     QSqlQuery q(db);
-    q.prepare(u"SELECT password_hash FROM users WHERE id = ?"_s);
-    q.addBindValue(context.caller.userId);
-    if (!q.exec() || !q.next())
-        return Failure::databaseUnavailable();
-    if (!m_hasher.verify(q.value(0).toString(), body.value(u"currentPassword"_s).toString()))
-        return Failure::of(403, errc::wrongPassword, u"currentPassword"_s);
-    const QString hash = m_hasher.hash(password);
-    if (hash.isEmpty())
-        return Failure::databaseUnavailable();
     q.prepare(u"UPDATE users SET password_hash = ? WHERE id = ?"_s);
-    q.addBindValue(hash);
+    q.addBindValue(*hash);
     q.addBindValue(context.caller.userId);
     if (!q.exec() || !m_tokens.revokeAllOfUser(db, context.caller.userId, context.caller.sessionId))
         return Failure::databaseUnavailable();

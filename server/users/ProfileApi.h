@@ -8,7 +8,7 @@
 #include "server/users/UserStore.h"
 
 namespace lkk::server {
-class PasswordHasher;
+class PasswordCheck;
 }
 
 namespace lkk::server::users {
@@ -19,7 +19,7 @@ namespace lkk::server::users {
 class ProfileApi {
 public:
     // publicUrl: the server's own URL, for the links in the mails.
-    ProfileApi(const PasswordHasher& hasher, mail::Mailer& mailer, QUrl publicUrl);
+    ProfileApi(const PasswordCheck& passwords, mail::Mailer& mailer, QUrl publicUrl, int mailDailyMax);
 
     Result<ApiReply> updateProfile(RequestContext& context) const;
     Result<ApiReply> changePassword(RequestContext& context) const;
@@ -34,8 +34,9 @@ public:
     static Result<User> existingUser(QSqlDatabase& db, qint64 userId);
 
 private:
-    const PasswordHasher& m_hasher;
+    const PasswordCheck& m_passwords;
     UserMailer m_mailer;
+    int m_mailDailyMax;    // mails per user and day (dailyMailRule)
     TokenService m_tokens; // revocation only
 };
 

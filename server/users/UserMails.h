@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/auth/RateLimiter.h"
+
 #include "server/http/Messages.h"
 
 #include <QString>
@@ -34,6 +36,13 @@ public:
 };
 
 // Hands a UserMails mail to the server's Mailer and makes the links in it.
+// The daily cap of the mails one person can cause (mail-daily-max): subject "user:<id>" for a
+// signed-in user's mails (e-mail change), "to:<address>" for the mails of an address
+// (registration, resend, recovery), taken whether or not the address has an account.
+inline RateLimiter::Rule dailyMailRule(int max) {
+    return {"mail_daily", max, 24 * 3600 * 1000LL};
+}
+
 class UserMailer {
 public:
     // publicUrl: the server's own URL, the base of the links.

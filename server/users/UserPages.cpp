@@ -51,6 +51,21 @@ QByteArray UserPages::linkInvalid(Language language) {
         language, "invalid");
 }
 
+QByteArray UserPages::confirmForm(const QString& token, const QString& email, Language language) {
+    const QString title = tr(language, u"Подтверждение адреса"_s, u"Confirm the address"_s);
+    QString body = u"<h1 id=\"confirm\">"_s + HtmlPage::escape(title) + u"</h1>"_s;
+    body += u"<p>"_s +
+            HtmlPage::escape(tr(language, u"Подтвердите адрес %1 для личного кабинета."_s,
+                                u"Confirm %1 as the address of your personal cabinet."_s)
+                                 .arg(email)) +
+            u"</p>"_s;
+    body += u"<form method=\"post\" action=\"/confirm\">"_s;
+    body += u"<input type=\"hidden\" name=\"token\" value=\""_s + HtmlPage::escape(token) + u"\">"_s;
+    body += u"<button type=\"submit\">"_s + HtmlPage::escape(tr(language, u"Подтвердить"_s, u"Confirm"_s)) +
+            u"</button></form>"_s;
+    return HtmlPage::render(title, body, language);
+}
+
 QByteArray UserPages::recoverForm(const QString& token, const QString& passwordError, const QString& repeatError,
                                   Language language) {
     const QString title = tr(language, u"Новый пароль"_s, u"New password"_s);

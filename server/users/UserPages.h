@@ -15,6 +15,8 @@ public:
     enum class Confirmed { Registration, EmailChange };
     static QByteArray confirmed(Confirmed what, const QString& email, Language language);
     static QByteArray linkInvalid(Language language);
+    // The page of a confirmation link: one button that posts the token to /confirm.
+    static QByteArray confirmForm(const QString& token, const QString& email, Language language);
     // The form; the errors (already in the page's language) show under their fields.
     static QByteArray recoverForm(const QString& token, const QString& passwordError, const QString& repeatError,
                                   Language language);

@@ -11,7 +11,9 @@ const QList<FeatureRoute<UsersApi>>& routes() {
         {{Method::Post, "/api/v1/auth/recover"}, &UsersApi::recover},
         {{Method::Post, "/api/v1/auth/recover/confirm"}, &UsersApi::recoverConfirm},
         // The pages behind the links in the mails: a failing database answers a page too.
-        {{.method = Method::Get, .path = "/confirm", .page = true}, &UsersApi::confirmLink},
+        {{.method = Method::Get, .path = "/confirm", .page = true}, &UsersApi::confirmPage},
+        {{.method = Method::Post, .path = "/confirm", .maxBodyBytes = 8 * 1024, .page = true},
+         &UsersApi::confirmPageSubmit},
         {{.method = Method::Get, .path = "/recover", .page = true}, &UsersApi::recoverPage},
         // The new-password form is small: the HTTP layer refuses a larger body with a 413 page.
         {{.method = Method::Post, .path = "/recover", .maxBodyBytes = 8 * 1024, .page = true},

@@ -2,7 +2,7 @@
 
 #include "server/Clock.h"
 #include "server/accounts/TomskTime.h"
-#include "server/auth/PasswordHasher.h"
+#include "server/auth/PasswordCheck.h"
 #include "server/auth/RateLimiter.h"
 #include "server/http/HtmlPage.h"
 #include "server/users/ConfirmationCodes.h"
@@ -70,16 +70,29 @@ std::optional<Failure> validateRegistration(const QJsonObject& b, const RequestC
 
 } // namespace
 
-UsersApi::UsersApi(const PasswordHasher& hasher, mail::Mailer& mailer, Options options, QUrl publicUrl)
-    : m_hasher(hasher)
+UsersApi::UsersApi(const PasswordCheck& passwords, mail::Mailer& mailer, Options options, QUrl publicUrl)
+    : m_passwords(passwords)
     , m_mailer(mailer, std::move(publicUrl))
     , m_options(options)
     , m_captcha(options.captchaTtl)
     , m_tokens(900, 900) {}
 
-bool UsersApi::confirmAddress(QSqlDatabase& db, qint64 userId) const {
+bool UsersApi::applyRegistration(QSqlDatabase& db, qint64 userId, qint64 codeId) const {
+    // The confirmed registration's details (none for a registration from before they were kept
+    // apart: the row has them already); the other pending registrations of the address end.
     QSqlQuery q(db);
+    q.prepare(u"UPDATE users SET password_hash = p.password_hash, surname = p.surname, first_name = p.first_name, "
+              u"patronymic = p.patronymic, phone = p.phone, birth_date = p.birth_date, sex = p.sex "
+              u"FROM (SELECT * FROM pending_registrations WHERE code_id = ?) AS p WHERE users.id = ?"_s);
+    q.addBindValue(codeId);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return false;
     q.prepare(u"UPDATE users SET email_confirmed = 1 WHERE id = ?"_s);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return false;
+    q.prepare(u"UPDATE user_codes SET used = 1 WHERE user_id = ? AND purpose = 'register' AND used = 0"_s);
     q.addBindValue(userId);
     if (!q.exec())
         return false;
@@ -87,19 +100,19 @@ bool UsersApi::confirmAddress(QSqlDatabase& db, qint64 userId) const {
     return true;
 }
 
-bool UsersApi::setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const {
-    const QString hash = m_hasher.hash(password);
-    if (hash.isEmpty())
-        return false;
+Result<Done> UsersApi::setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const {
+    const auto hash = m_passwords.pool().hash(password);
+    if (!hash)
+        return hash.failure();
     // The code came through the mailbox: that confirms the address as well.
     QSqlQuery q(db);
     q.prepare(u"UPDATE users SET password_hash = ?, email_confirmed = 1 WHERE id = ?"_s);
-    q.addBindValue(hash);
+    q.addBindValue(*hash);
     q.addBindValue(userId);
     if (!q.exec() || !m_tokens.revokeAllOfUser(db, userId))
-        return false;
+        return Failure::databaseUnavailable();
     qCInfo(lcUsers) << "user" << userId << "recovered the password; all sessions revoked";
-    return true;
+    return Done{};
 }
 
 Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
@@ -136,10 +149,13 @@ Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
         return Failure::of(403, errc::captchaInvalid, u"captchaAnswer"_s);
 
     const QString email = rules::normalizedEmail(body.value(u"email"_s).toString());
+    if (const auto capped = RateLimiter::take(db, dailyMailRule(m_options.mailDailyMax), u"to:"_s + email, now);
+        !capped)
+        return capped.failure();
     // Hashed either way: an existing address must not answer faster.
-    const QString hash = m_hasher.hash(body.value(u"password"_s).toString());
-    if (hash.isEmpty())
-        return Failure::databaseUnavailable();
+    const auto hash = m_passwords.pool().hash(body.value(u"password"_s).toString());
+    if (!hash)
+        return hash.failure();
     if (!RateLimiter::record(db, "register_ip", ip, nowMs()) ||
         !RateLimiter::record(db, "confirm_mail", email, nowMs()))
         return Failure::databaseUnavailable();
@@ -155,45 +171,43 @@ Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
     if (confirmed) {
         m_mailer.send(email, UserMails::alreadyRegistered(language));
     } else {
+        qint64 userId = existingId;
+        if (!exists) {
+            // The row only reserves the address; its details come from the registration that
+            // gets confirmed (applyRegistration).
+            q.prepare(u"INSERT INTO users (password_hash, email, role, created_at, email_confirmed) VALUES (?, ?, "
+                      u"'customer', ?, 0) RETURNING id"_s);
+            q.addBindValue(*hash);
+            q.addBindValue(email);
+            q.addBindValue(now);
+            if (!q.exec() || !q.next())
+                return Failure::databaseUnavailable();
+            userId = q.value(0).toLongLong();
+        }
+        // Each registration of an unconfirmed address waits with its own code: a second one
+        // cannot change the first one's password or details.
+        qint64 codeId = 0;
+        const auto code = ConfirmationCodes::issue(db, userId, Purpose::Register, email,
+                                                   ConfirmationCodes::addressTtlMs, nowMs(), &codeId);
+        if (!code)
+            return code.failure();
         const QString phone = rules::normalizedPhone(body.value(u"phone"_s).toString());
         const QString birth = body.value(u"birthDate"_s).toString();
-        // An unconfirmed account takes the latest registration's data: only the owner of the
-        // mailbox can confirm it, so nothing an earlier registration set survives unconfirmed.
-        q.prepare(exists ? u"UPDATE users SET password_hash = ?, surname = ?, first_name = ?, patronymic = ?, "
-                           u"phone = ?, birth_date = ?, sex = ? WHERE id = ?"_s
-                         : u"INSERT INTO users (password_hash, surname, first_name, patronymic, phone, birth_date, "
-                           u"sex, email, role, created_at, email_confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                           u"'customer', ?, 0)"_s);
-        q.addBindValue(hash);
+        q.prepare(u"INSERT INTO pending_registrations (code_id, password_hash, surname, first_name, patronymic, phone, "
+                  u"birth_date, sex) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(codeId);
+        q.addBindValue(*hash);
         q.addBindValue(text(body, u"surname"_s));
         q.addBindValue(text(body, u"firstName"_s));
         q.addBindValue(text(body, u"patronymic"_s));
         q.addBindValue(phone.isNull() ? u""_s : phone);
         q.addBindValue(birth.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(birth));
         q.addBindValue(text(body, u"sex"_s));
-        if (exists) {
-            q.addBindValue(existingId);
-        } else {
-            q.addBindValue(email);
-            q.addBindValue(now);
-        }
         if (!q.exec())
             return Failure::databaseUnavailable();
-        qint64 userId = existingId;
-        if (!exists) {
-            q.prepare(u"SELECT id FROM users WHERE email = ?"_s);
-            q.addBindValue(email);
-            if (!q.exec() || !q.next())
-                return Failure::databaseUnavailable();
-            userId = q.value(0).toLongLong();
-        }
-        const auto code =
-            ConfirmationCodes::issue(db, userId, Purpose::Register, email, ConfirmationCodes::addressTtlMs, nowMs());
-        if (!code)
-            return code.failure();
         m_mailer.send(email,
                       UserMails::registrationCode(code->code, m_mailer.link(u"/confirm"_s, code->token), language));
-        qCInfo(lcUsers) << "registration of user" << userId;
+        qCInfo(lcUsers) << "registration of user" << userId << (exists ? "(another pending one)" : "");
     }
     return ApiReply::json({{u"email"_s, email},
                            {u"codeLength"_s, ConfirmationCodes::codeLength},
@@ -227,8 +241,7 @@ Result<ApiReply> UsersApi::confirm(RequestContext& context) const {
     case ConfirmationCodes::Check::Outcome::Ok:
         break;
     }
-    const qint64 userId = check->userId;
-    if (!confirmAddress(db, userId))
+    if (!applyRegistration(db, check->userId, check->codeId))
         return Failure::databaseUnavailable();
     return ApiReply::noContent();
 }
@@ -252,16 +265,31 @@ Result<ApiReply> UsersApi::resend(RequestContext& context) const {
         return allowed.failure();
     if (!RateLimiter::record(db, "confirm_mail", email, nowMs()) || !RateLimiter::record(db, "resend", email, nowMs()))
         return Failure::databaseUnavailable();
+    if (const auto capped = RateLimiter::take(db, dailyMailRule(m_options.mailDailyMax), u"to:"_s + email, now);
+        !capped)
+        return capped.failure();
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM users WHERE email = ? AND email_confirmed = 0"_s);
     q.addBindValue(email);
     if (!q.exec())
         return Failure::databaseUnavailable();
     if (q.next()) {
-        const auto code = ConfirmationCodes::issue(db, q.value(0).toLongLong(), Purpose::Register, email,
-                                                   ConfirmationCodes::addressTtlMs, nowMs());
+        const qint64 userId = q.value(0).toLongLong();
+        qint64 codeId = 0;
+        const auto code = ConfirmationCodes::issue(db, userId, Purpose::Register, email,
+                                                   ConfirmationCodes::addressTtlMs, nowMs(), &codeId);
         if (!code)
             return code.failure();
+        // The new code stands for the newest pending registration of the address.
+        q.prepare(u"INSERT INTO pending_registrations (code_id, password_hash, surname, first_name, patronymic, phone, "
+                  u"birth_date, sex) SELECT ?, p.password_hash, p.surname, p.first_name, p.patronymic, p.phone, "
+                  u"p.birth_date, p.sex FROM pending_registrations p JOIN user_codes c ON c.id = p.code_id "
+                  u"WHERE c.user_id = ? AND c.id <> ? ORDER BY c.id DESC LIMIT 1"_s);
+        q.addBindValue(codeId);
+        q.addBindValue(userId);
+        q.addBindValue(codeId);
+        if (!q.exec())
+            return Failure::databaseUnavailable();
         m_mailer.send(email, UserMails::registrationCodeAgain(code->code, m_mailer.link(u"/confirm"_s, code->token),
                                                               context.language));
     }
@@ -297,6 +325,9 @@ Result<ApiReply> UsersApi::recover(RequestContext& context) const {
     if (!RateLimiter::record(db, "recover_email", email, nowMs()) ||
         !RateLimiter::record(db, "recover_ip", ip, nowMs()))
         return Failure::databaseUnavailable();
+    if (const auto capped = RateLimiter::take(db, dailyMailRule(m_options.mailDailyMax), u"to:"_s + email, now);
+        !capped)
+        return capped.failure();
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM users WHERE email = ?"_s);
     q.addBindValue(email);
@@ -331,10 +362,18 @@ Result<ApiReply> UsersApi::recoverConfirm(RequestContext& context) const {
     if (auto v = rules::checkNewPassword(password))
         return context.invalid(u"newPassword"_s, *v);
     QSqlDatabase& db = context.db;
-    const auto check = ConfirmationCodes::check(db, Purpose::Recover, rules::normalizedEmail(rawEmail),
-                                                body.value(u"code"_s).toString(), nowMs());
-    if (!check)
-        return check.failure();
+    const QString email = rules::normalizedEmail(rawEmail);
+    // Counted like a password: a lock for this e-mail from this network after wrong codes.
+    std::optional<ConfirmationCodes::Check> check;
+    const auto matched = m_passwords.guarded(context, email, [&]() -> Result<bool> {
+        auto checked = ConfirmationCodes::check(db, Purpose::Recover, email, body.value(u"code"_s).toString(), nowMs());
+        if (!checked)
+            return checked.failure();
+        check = *checked;
+        return check->outcome == ConfirmationCodes::Check::Outcome::Ok;
+    });
+    if (!matched)
+        return matched.failure();
     switch (check->outcome) {
     case ConfirmationCodes::Check::Outcome::Expired:
         return Failure::of(410, errc::recoveryExpired);
@@ -343,9 +382,8 @@ Result<ApiReply> UsersApi::recoverConfirm(RequestContext& context) const {
     case ConfirmationCodes::Check::Outcome::Ok:
         break;
     }
-    const qint64 userId = check->userId;
-    if (!setRecoveredPassword(db, userId, password))
-        return Failure::databaseUnavailable();
+    if (const auto set = setRecoveredPassword(db, check->userId, password); !set)
+        return set.failure();
     return ApiReply::noContent();
 }
 
@@ -359,12 +397,41 @@ QString tokenOf(const QString& query) {
 ApiReply linkInvalid(Language language) {
     return HtmlPage::reply(410, UserPages::linkInvalid(language));
 }
+
+// A page's form post that is not the form (another content type) gets `rejected`
+// as a page, not JSON.
+std::optional<ApiReply> notAForm(const RequestContext& context, const QByteArray& rejected) {
+    if (!context.request.contentType.toLower().startsWith("application/x-www-form-urlencoded"))
+        return HtmlPage::reply(415, rejected);
+    return std::nullopt; // the body's size: the route's limit, before the body is read
+}
+
+QUrlQuery formFields(const RequestContext& context) {
+    QByteArray form = context.request.body;
+    form.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(form));
+}
 } // namespace
 
-Result<ApiReply> UsersApi::confirmLink(RequestContext& context) const {
+Result<ApiReply> UsersApi::confirmPage(RequestContext& context) const {
+    // Only shows the button: mail scanners open links, and a GET must not confirm anything.
+    const QString token = tokenOf(context.request.query);
+    const auto link =
+        ConfirmationCodes::openLink(context.db, token, {Purpose::Register, Purpose::EmailChange}, nowMs());
+    if (!link)
+        return link.failure();
+    if (!*link)
+        return linkInvalid(context.language);
+    return HtmlPage::reply(200, UserPages::confirmForm(token, (*link)->email, context.language));
+}
+
+Result<ApiReply> UsersApi::confirmPageSubmit(RequestContext& context) const {
     const Language language = context.language;
+    if (auto rejected = notAForm(context, UserPages::linkInvalid(language)))
+        return std::move(*rejected);
     QSqlDatabase& db = context.db;
-    const auto link = ConfirmationCodes::openLink(db, tokenOf(context.request.query),
+    const QUrlQuery form = formFields(context);
+    const auto link = ConfirmationCodes::openLink(db, form.queryItemValue(u"token"_s, QUrl::FullyDecoded).trimmed(),
                                                   {Purpose::Register, Purpose::EmailChange}, nowMs());
     if (!link)
         return link.failure();
@@ -376,7 +443,7 @@ Result<ApiReply> UsersApi::confirmLink(RequestContext& context) const {
     if (!*used)
         return linkInvalid(language);
     if ((*link)->purpose == Purpose::Register) {
-        if (!confirmAddress(db, (*link)->userId))
+        if (!applyRegistration(db, (*link)->userId, (*link)->codeId))
             return Failure::databaseUnavailable();
         return HtmlPage::reply(200, UserPages::confirmed(UserPages::Confirmed::Registration, (*link)->email, language));
     }
@@ -400,12 +467,9 @@ Result<ApiReply> UsersApi::recoverPage(RequestContext& context) const {
 
 Result<ApiReply> UsersApi::recoverPageSubmit(RequestContext& context) const {
     const Language language = context.language;
-    // A browser page: even a request that is not the form gets a page, not JSON.
-    if (!context.request.contentType.toLower().startsWith("application/x-www-form-urlencoded"))
-        return HtmlPage::reply(415, UserPages::formRejected(language));
-    QByteArray form = context.request.body;
-    form.replace('+', ' ');
-    const QUrlQuery fields(QString::fromUtf8(form));
+    if (auto rejected = notAForm(context, UserPages::formRejected(language)))
+        return std::move(*rejected);
+    const QUrlQuery fields = formFields(context);
     auto field = [&](const QString& name) {
         return fields.queryItemValue(name, QUrl::FullyDecoded);
     };
@@ -431,8 +495,8 @@ Result<ApiReply> UsersApi::recoverPageSubmit(RequestContext& context) const {
         return used.failure();
     if (!*used)
         return linkInvalid(language);
-    if (!setRecoveredPassword(db, (*link)->userId, password))
-        return Failure::databaseUnavailable();
+    if (const auto set = setRecoveredPassword(db, (*link)->userId, password); !set)
+        return set.failure();
     return HtmlPage::reply(200, UserPages::passwordChanged(language));
 }
 

@@ -11,7 +11,7 @@
 #include <QUrl>
 
 namespace lkk::server {
-class PasswordHasher;
+class PasswordCheck;
 namespace mail {
 class Mailer;
 }
@@ -29,9 +29,10 @@ public:
         int registerIpMax = 10; // registrations per IP and hour
         int recoverEmailMax = 3;
         int recoverIpMax = 20;
+        int mailDailyMax = 10; // mails per address and day (dailyMailRule)
     };
     // publicUrl: the server's own URL, for the links in the mails.
-    UsersApi(const PasswordHasher& hasher, mail::Mailer& mailer, Options options, QUrl publicUrl);
+    UsersApi(const PasswordCheck& passwords, mail::Mailer& mailer, Options options, QUrl publicUrl);
 
     Result<ApiReply> registerUser(RequestContext& context) const;
     Result<ApiReply> confirm(RequestContext& context) const;
@@ -39,21 +40,24 @@ public:
     Result<ApiReply> recover(RequestContext& context) const;
     Result<ApiReply> recoverConfirm(RequestContext& context) const;
 
-    // The browser pages behind the links in the mails (HTML): GET /confirm?token= confirms a
-    // registration or a new e-mail address; GET /recover?token= shows the new-password form and
-    // POST /recover (form-encoded token, password, repeat) sets it. A link works once, until the
-    // code of the same mail expires; using either one uses both.
-    Result<ApiReply> confirmLink(RequestContext& context) const;
+    // The browser pages behind the links in the mails (HTML): GET /confirm?token= shows a button
+    // whose POST /confirm (form-encoded token) confirms a registration or a new e-mail address —
+    // mail scanners follow links, so a GET changes nothing; GET /recover?token= shows the
+    // new-password form and POST /recover (form-encoded token, password, repeat) sets it. A link
+    // works once, until the code of the same mail expires; using either one uses both.
+    Result<ApiReply> confirmPage(RequestContext& context) const;
+    Result<ApiReply> confirmPageSubmit(RequestContext& context) const;
     Result<ApiReply> recoverPage(RequestContext& context) const;
     Result<ApiReply> recoverPageSubmit(RequestContext& context) const;
 
 private:
-    // What a confirmed code or link does, the same for the API and the pages; false on a
-    // database error.
-    bool confirmAddress(QSqlDatabase& db, qint64 userId) const;
-    bool setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const;
+    // What a confirmed registration code or link does, the same for the API and the pages: the
+    // details of the registration that code came with become the account's; false on a database
+    // error.
+    bool applyRegistration(QSqlDatabase& db, qint64 userId, qint64 codeId) const;
+    Result<Done> setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const;
 
-    const PasswordHasher& m_hasher;
+    const PasswordCheck& m_passwords;
     UserMailer m_mailer;
     Options m_options;
     CaptchaService m_captcha;

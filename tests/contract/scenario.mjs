@@ -80,7 +80,7 @@ export async function runScenario(client, server) {
     const idempotency = {'Idempotency-Key': randomUUID()}; // ignored where not asked for
     const paramsFor = op => ({id: op.path.startsWith('/accounts/') ? epd
                                   : /appeals\/\{id\}/.test(op.path) ? openAppeal : 'no-such-id',
-                              contractId, attachmentId: 1});
+                              contractId, attachmentId: 1, linkId: 0});
     // A caller the operation serves: the demo customer, or the demo operator where customers may not.
     const tokenFor = op => (op.roles && !op.roles.includes('customer') ? operator : demo);
     for (const op of contract.operations.values()) {
@@ -125,10 +125,14 @@ export async function runScenario(client, server) {
     await login({email: DEMO.email, password: 'Wrong1234'}, 401);
     const remembered = (await login(DEMO, 200, {remember: true})).json;
     const rotated = (await c('refresh', {json: {refreshToken: remembered.refreshToken}, expect: 200})).json;
-    await c('refresh', {json: {refreshToken: remembered.refreshToken}, expect: 401}); // rotated away
     await c('refresh', {json: {}, expect: 400});
     await c('logout', {token: rotated.accessToken, expect: 204});
     await c('getProfile', {token: rotated.accessToken, expect: 401});
+    // A rotated refresh token presented again ends its whole session.
+    const reused = (await login(DEMO, 200, {remember: true})).json;
+    const renewed = (await c('refresh', {json: {refreshToken: reused.refreshToken}, expect: 200})).json;
+    await c('refresh', {json: {refreshToken: reused.refreshToken}, expect: 401}); // rotated away
+    await c('getProfile', {token: renewed.accessToken, expect: 401});
     await c('getProfile', {token: demo, expect: 200});
     // Failed sign-ins for one address: a captcha after 5, then the rate limit.
     const guarded = {email: 'guarded@lkk.example', password: 'Wrong1234'};
@@ -155,7 +159,7 @@ export async function runScenario(client, server) {
     const firstCode = MailDrop.code(await mail.next(reg.email));
     await advanceClock(61);
     await c('resendConfirmation', {json: {email: reg.email}, expect: 202});
-    const code = MailDrop.code(await mail.next(reg.email)); // the resend retired the first code
+    const code = MailDrop.code(await mail.next(reg.email)); // a new code for the same registration
     await c('confirmRegistration', {json: {email: reg.email, code: ''}, expect: 400});
     await c('confirmRegistration', {json: {email: reg.email, code: code === '000000' ? '111111' : '000000'},
                                     expect: 422});
@@ -167,8 +171,14 @@ export async function runScenario(client, server) {
     const linked = `link-${randomUUID().slice(0, 8)}@example.org`;
     await registration(linked);
     const confirmToken = MailDrop.token(await mail.next(linked), 'confirm');
+    // Opening the link only shows the button (mail scanners follow links); its POST confirms.
     await c('confirmLinkPage', {query: {token: confirmToken}, expect: 200});
-    await c('confirmLinkPage', {query: {token: confirmToken}, expect: 410}); // used
+    await c('confirmLinkPage', {query: {token: confirmToken}, expect: 200});
+    const confirmForm = fields => ({body: new URLSearchParams(fields).toString(),
+                                    contentType: 'application/x-www-form-urlencoded'});
+    await c('submitConfirmPage', {...confirmForm({token: confirmToken}), expect: 200});
+    await c('submitConfirmPage', {...confirmForm({token: confirmToken}), expect: 410}); // used
+    await c('confirmLinkPage', {query: {token: confirmToken}, expect: 410});
     // The same answer for an address that already has an account; then the per-IP limit.
     await registration(linked);
     let registered = null;
@@ -250,6 +260,20 @@ export async function runScenario(client, server) {
     const newAccount = (await answer(challengeA, LINKABLE.linkCode, 201)).json.id;
     await answer(challengeB, LINKABLE.linkCode, 409); // linked meanwhile, in "another window"
     await c('getAccount', {token: second, params: {id: newAccount}, expect: 200});
+    // The demo customer links it too: the second customer, its holder, sees and removes them.
+    const demoChallenge = (await c('startLink', {token: demo, json: {number: LINKABLE.number, relation: 'tenant'},
+                                                 expect: 200})).json.challengeId;
+    await c('confirmLink', {token: demo, json: {challengeId: demoChallenge, question: 'link_code',
+                                                answer: LINKABLE.linkCode}, expect: 201});
+    const coHolders = (await c('listCoHolders', {token: second, params: {id: newAccount}, expect: 200})).json.coHolders;
+    if (coHolders.length !== 1 || coHolders[0].relation !== 'tenant')
+        throw new Error(`listCoHolders: expected the demo customer, got ${JSON.stringify(coHolders)}`);
+    const coHolder = {id: newAccount, linkId: coHolders[0].linkId};
+    await c('listCoHolders', {token: demo, params: {id: newAccount}, expect: 403});
+    await c('removeCoHolder', {token: demo, params: coHolder, expect: 403});
+    await c('removeCoHolder', {token: second, params: coHolder, expect: 204});
+    await c('removeCoHolder', {token: second, params: coHolder, expect: 404});
+    await c('getAccount', {token: demo, params: {id: newAccount}, expect: 404});
     await c('unlinkAccount', {token: second, params: {id: newAccount}, expect: 204});
     await c('getAccount', {token: second, params: {id: newAccount}, expect: 404});
     // Five wrong answers lock the account for this customer.

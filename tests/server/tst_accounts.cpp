@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QUrl>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -570,6 +571,148 @@ private slots:
         const Reply huge = send("POST", u"/api/v1/accounts/link"_s, m_demo, QByteArray(2 * 1024 * 1024, 'x'),
                                 {{"Content-Type", "application/json"}});
         QVERIFY(huge.status == 413 || huge.status == 400);
+    }
+
+    // A provider block's credit («-2,38» on 100103492's latest bill) is no answer to «ИТОГО К
+    // ОПЛАТЕ»: refused as malformed, and not counted.
+    void onlyPositiveTotalsAnswer() {
+        const QString id = challenge(m_second, u"100103492"_s);
+        QVERIFY(!id.isEmpty());
+        for (const QString& credit : {u"-2,38"_s, u"-2,13"_s, u"0"_s}) {
+            const Reply r = confirm(m_second, id, u"total_to_pay"_s, credit);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.errorField(), u"answer"_s);
+        }
+        QCOMPARE(startLink(m_second, u"100103492"_s).json.value(u"attemptsLeft"_s).toInt(), 5);
+    }
+
+    // A second customer linked to the demo customer's account: the holder (the «Собственник»)
+    // sees and removes them; the co-holder gets no link code and cannot list the others.
+    void theHolderSeesAndRemovesCoHolders() {
+        const qint64 epd = demoId(u"100103492"_s);
+        const QString id = challenge(m_second, u"100103492"_s, u"tenant"_s);
+        const Reply linked = confirm(m_second, id, u"total_to_pay"_s, u"126294,98"_s);
+        QCOMPARE(linked.status, 201);
+        QCOMPARE(linked.json.value(u"id"_s).toInteger(), epd);
+
+        const Reply list = get(accountPath(epd, u"/co-holders"_s), m_demo);
+        QCOMPARE(list.status, 200);
+        const QJsonArray others = list.json.value(u"coHolders"_s).toArray();
+        QCOMPARE(others.size(), 1);
+        const QJsonObject other = others.at(0).toObject();
+        QCOMPARE(other.value(u"email"_s).toString(), u"s***@lkk.example"_s);
+        QCOMPARE(other.value(u"relation"_s).toString(), u"tenant"_s);
+        QVERIFY(QDateTime::fromString(other.value(u"linkedAt"_s).toString(), Qt::ISODate).isValid());
+        QVERIFY(!list.body.contains("second@"));
+
+        const Reply forbidden = get(accountPath(epd, u"/co-holders"_s), m_second);
+        QCOMPARE(forbidden.status, 403);
+        QCOMPARE(forbidden.errorCode(), u"forbidden"_s);
+        QCOMPARE(send("DELETE",
+                      accountPath(epd, u"/co-holders/"_s + QString::number(other.value(u"linkId"_s).toInteger())),
+                      m_second)
+                     .status,
+                 403);
+        // The link code is the holder's alone.
+        const Reply ownBills = get(accountPath(epd, u"/bills"_s), m_demo);
+        QCOMPARE(ownBills.status, 200);
+        QVERIFY(ownBills.json.value(u"account"_s).toObject().contains(u"linkCode"_s));
+        const Reply coBills = get(accountPath(epd, u"/bills"_s), m_second);
+        QCOMPARE(coBills.status, 200);
+        QVERIFY(!coBills.json.value(u"account"_s).toObject().contains(u"linkCode"_s));
+        QVERIFY(!coBills.body.contains(
+            ownBills.json.value(u"account"_s).toObject().value(u"linkCode"_s).toString().toUtf8()));
+
+        const QString path =
+            accountPath(epd, u"/co-holders/"_s + QString::number(other.value(u"linkId"_s).toInteger()));
+        QCOMPARE(send("DELETE", path, m_demo).status, 204);
+        QCOMPARE(get(accountPath(epd), m_second).status, 404);
+        QCOMPARE(send("DELETE", path, m_demo).status, 404);
+        QCOMPARE(get(accountPath(epd, u"/co-holders"_s), m_demo).json.value(u"coHolders"_s).toArray().size(), 0);
+    }
+
+    // New registrations bring no new guesses: wrong answers count per account over every customer.
+    void theAccountLockSpansCustomers() {
+        ApiTestServer server;
+        QString error;
+        QVERIFY2(
+            server.start({.scratchPrefix = u"lkk_acc_lock"_s, .extraArgs = {u"--link-account-max"_s, u"3"_s}}, &error),
+            qPrintable(error));
+        QStringList tokens;
+        for (int i = 0; i < 3; ++i) { // customers with second@'s password
+            const QString email = QStringLiteral("guess%1@lkk.example").arg(i);
+            QVERIFY(server.exec(QStringLiteral("INSERT INTO users (email, password_hash, created_at) SELECT '%1', "
+                                               "password_hash, 0 FROM users WHERE email = 'second@lkk.example'")
+                                    .arg(email)));
+            tokens << server.login(email, u"Second1234"_s);
+            QVERIFY(!tokens.last().isEmpty());
+        }
+        const auto answer = [&](const QString& token, const QString& code) {
+            const Reply start = server.post(u"/api/v1/accounts/link"_s, token,
+                                            {{u"number"_s, u"7012099921"_s}, {u"relation"_s, u"owner"_s}});
+            if (start.status != 200)
+                return start;
+            return server.post(u"/api/v1/accounts/link/confirm"_s, token,
+                               {{u"challengeId"_s, start.json.value(u"challengeId"_s)},
+                                {u"question"_s, u"link_code"_s},
+                                {u"answer"_s, code}});
+        };
+        QCOMPARE(answer(tokens.at(0), u"111111"_s).status, 422);
+        QCOMPARE(answer(tokens.at(0), u"111112"_s).status, 422);
+        const Reply third = answer(tokens.at(1), u"111113"_s);
+        QCOMPARE(third.status, 429);
+        QCOMPARE(third.errorCode(), u"link_locked"_s);
+        // Locked for everyone, a fresh customer and the right answer included.
+        const Reply fresh = answer(tokens.at(2), u"564381"_s);
+        QCOMPARE(fresh.status, 429);
+        QCOMPARE(fresh.errorCode(), u"link_locked"_s);
+    }
+
+    // Wrong answers of several customers at once cannot pass the per-account limit together.
+    void parallelAnswersStopAtTheAccountLock() {
+        ApiTestServer server;
+        QString error;
+        QVERIFY2(
+            server.start({.scratchPrefix = u"lkk_acc_par"_s, .extraArgs = {u"--link-account-max"_s, u"3"_s}}, &error),
+            qPrintable(error));
+        constexpr int customers = 6;
+        QList<QPair<QString, QString>> answers; // token, challenge id
+        for (int i = 0; i < customers; ++i) {
+            const QString email = QStringLiteral("parallel%1@lkk.example").arg(i);
+            QVERIFY(server.exec(QStringLiteral("INSERT INTO users (email, password_hash, created_at) SELECT '%1', "
+                                               "password_hash, 0 FROM users WHERE email = 'second@lkk.example'")
+                                    .arg(email)));
+            const QString token = server.login(email, u"Second1234"_s);
+            const Reply start = server.post(u"/api/v1/accounts/link"_s, token,
+                                            {{u"number"_s, u"7012099921"_s}, {u"relation"_s, u"owner"_s}});
+            QCOMPARE(start.status, 200);
+            answers.append({token, start.json.value(u"challengeId"_s).toString()});
+        }
+        std::vector<std::unique_ptr<QNetworkAccessManager>> managers; // a connection each
+        QList<QNetworkReply*> replies;
+        for (const auto& [token, challengeId] : std::as_const(answers)) {
+            managers.push_back(std::make_unique<QNetworkAccessManager>());
+            QUrl url = server.process().url();
+            url.setPath(u"/api/v1/accounts/link/confirm"_s);
+            QNetworkRequest request(url);
+            request.setSslConfiguration(server.ssl());
+            request.setRawHeader("Content-Type", "application/json");
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            const QJsonObject body{
+                {u"challengeId"_s, challengeId}, {u"question"_s, u"link_code"_s}, {u"answer"_s, u"111111"_s}};
+            replies << managers.back()->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](const QNetworkReply* r) { return r->isFinished(); }),
+            30000);
+        QList<int> statuses;
+        for (QNetworkReply* reply : std::as_const(replies)) {
+            statuses << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+        }
+        // In turn: two counted 422s, the third reaches the limit (429), the rest find it locked.
+        QCOMPARE(statuses.count(422), 2);
+        QCOMPARE(statuses.count(429), customers - 2);
     }
 
     void demoLinksAreIdempotent() {

@@ -87,6 +87,26 @@ private slots:
         QTRY_COMPARE(queue.pending(), 0);
     }
 
+    // A flood of mail cannot fill the memory: beyond maxQueued, send() refuses at once.
+    void theQueueIsBounded() {
+        auto delivery = std::make_unique<FakeDelivery>();
+        FakeDelivery* fake = delivery.get();
+        fake->block();
+        MailQueue queue(std::move(delivery), {.maxQueued = 3});
+        QString error;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(queue.send(mail(QString::number(i)), &error));
+        QCOMPARE(queue.pending(), 3); // queued or in delivery, both count
+        for (int i = 0; i < 5; ++i) {
+            error.clear();
+            QVERIFY(!queue.send(mail(u"flood"_s), &error));
+            QVERIFY(!error.isEmpty());
+        }
+        fake->release(3);
+        QTRY_COMPARE(fake->delivered(), (QStringList{u"0"_s, u"1"_s, u"2"_s}));
+        QTRY_COMPARE(queue.pending(), 0);
+    }
+
     void failuresAreRetried() {
         auto delivery = std::make_unique<FakeDelivery>(2);
         FakeDelivery* fake = delivery.get();

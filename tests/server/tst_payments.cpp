@@ -503,6 +503,28 @@ private slots:
         QCOMPARE(filesContaining(m_server->dataDir() + u"/sms"_s, id).size(), 1);
     }
 
+    // A second customer linked to the same account sees the payment but not the payer's order id.
+    void coHolderGetsNoForeignOrderId() {
+        QVERIFY(m_server->exec(u"INSERT INTO account_links (user_id, account_id, relation, linked_at) SELECT id, %1, "
+                               u"'tenant', 0 FROM users WHERE email = 'second@lkk.example'"_s.arg(m_account)));
+        const Reply c = createOrder(body({{kZtk, 1234}}), newKey());
+        const QString id = c.json[u"id"_s].toString();
+        QCOMPARE(submitCard(c.json, kSuccess).status, 200);
+        QCOMPARE(paymentsOf(id).size(), 1);
+        const Reply theirs =
+            m_server->get(u"/api/v1/accounts/%1/payments?from=2026-11-01&to=2026-12-31"_s.arg(m_account), m_second);
+        QCOMPARE(theirs.status, 200);
+        QVERIFY(!theirs.body.contains(id.toUtf8()));
+        bool seen = false;
+        for (const auto& g : theirs.json[u"subAccounts"_s].toArray()) {
+            for (const auto& p : g[u"payments"_s].toArray())
+                seen = seen || (p[u"amount"_s].toInteger() == 1234 && p[u"orderId"_s].isNull());
+        }
+        QVERIFY(seen);
+        QVERIFY(m_server->exec(u"DELETE FROM account_links WHERE account_id = %1 AND user_id = (SELECT id FROM users "
+                               u"WHERE email = 'second@lkk.example')"_s.arg(m_account)));
+    }
+
     void otherCustomersOrder() {
         const Reply c = createOrder(body({{kZtk, 1100}}), newKey());
         const QString id = c.json[u"id"_s].toString();

@@ -597,6 +597,36 @@ private slots:
         QCOMPARE(r.errorField(), u"from"_s);
     }
 
+    // Another customer linked to the account submits: the reading counts (the latest of a period
+    // does), and both see whose it is; the owner's later reading wins again.
+    void anotherCustomersReadingIsMarked() {
+        QVERIFY(
+            m_server->exec(QStringLiteral("INSERT INTO account_links (user_id, account_id, relation, linked_at) "
+                                          "SELECT id, %1, 'tenant', 0 FROM users WHERE email = 'second@lkk.example'")
+                               .arg(m_epd)));
+        const qint64 meter = meterId(m_epd, u"517480"_s);
+        const auto today = [&](const QString& token) {
+            const Reply r = m_server->get(accountPath(m_epd, u"/readings?from=2026-11-24&to=2026-11-24"_s), token);
+            for (const auto& v : r.json.value(u"meters"_s).toArray()) {
+                if (v.toObject().value(u"id"_s).toInteger() == meter)
+                    return v.toObject().value(u"readings"_s).toArray().at(0).toObject();
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(submit(m_epd, body(newId(), meter, {{u"T1"_s, u"260,0"_s}}, false, true), m_second).status, 201);
+        QCOMPARE(today(m_demo).value(u"submittedBy"_s).toString(), u"other"_s);
+        QCOMPARE(today(m_second).value(u"submittedBy"_s).toString(), u"self"_s);
+        QCOMPARE(today(m_demo).value(u"values"_s).toObject().value(u"T1"_s).toString(), u"260.000"_s);
+        QCOMPARE(submit(m_epd, body(newId(), meter, {{u"T1"_s, u"261,0"_s}}, false, true)).status, 201);
+        QCOMPARE(today(m_demo).value(u"submittedBy"_s).toString(), u"self"_s);
+        QCOMPARE(today(m_demo).value(u"values"_s).toObject().value(u"T1"_s).toString(), u"261.000"_s);
+        QCOMPARE(today(m_second).value(u"submittedBy"_s).toString(), u"other"_s);
+        QVERIFY(
+            m_server->exec(QStringLiteral("DELETE FROM account_links WHERE account_id = %1 AND user_id = (SELECT id "
+                                          "FROM users WHERE email = 'second@lkk.example')")
+                               .arg(m_epd)));
+    }
+
     void testClockRoute() {
         Reply r = m_server->post(u"/api/v1/test/clock"_s, {}, {{u"now"_s, u"2026-11-24T05:00:00"_s}});
         QCOMPARE(r.status, 400);

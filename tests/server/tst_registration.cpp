@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using lkk::test::ApiTestServer;
@@ -81,6 +82,11 @@ class TestRegistration : public QObject {
     }
     HttpReply form(const QByteArray& body, const QByteArray& contentType = "application/x-www-form-urlencoded") {
         return m_server.send("POST", u"/recover"_s, {}, body, {{"Content-Type", contentType}});
+    }
+    // The button of the confirmation page.
+    HttpReply confirmButton(const QString& token) {
+        return m_server.send("POST", u"/confirm"_s, {}, "token=" + QUrl::toPercentEncoding(token),
+                             {{"Content-Type", "application/x-www-form-urlencoded"}});
     }
     // A browser page: HTML with the headers that keep the token in its URL to itself.
     static void verifyPageHeaders(const HttpReply& r) {
@@ -369,7 +375,17 @@ private slots:
         QVERIFY2(token.size() >= 32, qPrintable(mail));
         // A confirmation link is not a recovery link.
         QVERIFY(isInvalidLinkPage(m_server.get(u"/recover?token="_s + token)));
+        // Opening the link (as a mail scanner does) shows the button and confirms nothing.
         HttpReply r = m_server.get(u"/confirm?token="_s + token);
+        QCOMPARE(r.status, 200);
+        verifyPageHeaders(r);
+        QVERIFY(r.body.contains("<form method=\"post\" action=\"/confirm\">"));
+        QVERIFY(r.body.contains(email.toUtf8()));
+        QCOMPARE(m_server.post(u"/api/v1/auth/login"_s, {}, {{u"email"_s, email}, {u"password"_s, u"Secret123"_s}})
+                     .errorCode(),
+                 u"email_not_confirmed"_s);
+        QCOMPARE(m_server.get(u"/confirm?token="_s + token).status, 200);
+        r = confirmButton(token);
         QCOMPARE(r.status, 200);
         verifyPageHeaders(r);
         const QString page = QString::fromUtf8(r.body);
@@ -381,6 +397,7 @@ private slots:
         // Used: the link again, and the code of the same mail, are dead.
         r = m_server.get(u"/confirm?token="_s + token);
         QVERIFY(isInvalidLinkPage(r));
+        QVERIFY(isInvalidLinkPage(confirmButton(token)));
         verifyPageHeaders(r);
         QCOMPARE(m_server.post(u"/api/v1/auth/register/confirm"_s, {}, {{u"email"_s, email}, {u"code"_s, codeIn(mail)}})
                      .status,
@@ -390,6 +407,33 @@ private slots:
         QCOMPARE(r.status, 410);
         QVERIFY(r.body.contains("The link is not valid or has expired."));
         QVERIFY(r.body.contains("<html lang=\"en\">"));
+    }
+
+    // A second registration over an unconfirmed address waits with its own code: it cannot change
+    // the first one's password or details, and the code that is used decides which one counts.
+    void pendingRegistrationsStayApart() {
+        const QString email = u"twice@example.org"_s;
+        QCOMPARE(m_server.post(u"/api/v1/auth/register"_s, {}, registration(email, u"Owner1234"_s)).status, 202);
+        const QString ownerMail = nextMailTo(email);
+        QJsonObject other = registration(email, u"Intruder1"_s);
+        other.insert(u"surname"_s, u"Чужой"_s);
+        QCOMPARE(m_server.post(u"/api/v1/auth/register"_s, {}, other).status, 202);
+        const QString otherMail = nextMailTo(email);
+        QVERIFY(codeIn(ownerMail) != codeIn(otherMail) ||
+                tokenIn(ownerMail, u"confirm"_s) != tokenIn(otherMail, u"confirm"_s));
+        // The owner confirms with the code of their own mail: their password and details.
+        QCOMPARE(
+            m_server.post(u"/api/v1/auth/register/confirm"_s, {}, {{u"email"_s, email}, {u"code"_s, codeIn(ownerMail)}})
+                .status,
+            204);
+        QCOMPARE(
+            m_server.post(u"/api/v1/auth/login"_s, {}, {{u"email"_s, email}, {u"password"_s, u"Intruder1"_s}}).status,
+            401);
+        const QString token = m_server.login(email, u"Owner1234"_s);
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(m_server.get(u"/api/v1/profile"_s, token).json.value(u"surname"_s).toString(), u"Петров"_s);
+        // The other registration's link died with the confirmation.
+        QVERIFY(isInvalidLinkPage(confirmButton(tokenIn(otherMail, u"confirm"_s))));
     }
 
     // Whatever arrives, the pages answer a page: never JSON, never 500, nothing reflected raw.

@@ -331,16 +331,21 @@ private slots:
         QVERIFY(!newRefresh.isEmpty() && newRefresh != oldRefresh);
         QCOMPARE(r.json.value(u"user"_s).toObject().value(u"email"_s).toString(), QString::fromLatin1(kDemoEmail));
 
+        QCOMPARE(bearer(*m_main, "GET", u"/api/v1/profile"_s, oldAccess).status, 401);
+        QCOMPARE(bearer(*m_main, "GET", u"/api/v1/profile"_s, newAccess).status, 200);
+        const Reply again = postJson(*m_main, u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, newRefresh}});
+        QCOMPARE(again.status, 200);
+        const QString latestAccess = again.json.value(u"accessToken"_s).toString();
+        const QString latestRefresh = again.json.value(u"refreshToken"_s).toString();
+        m_issuedTokens << latestAccess << latestRefresh;
+
+        // A rotated refresh token presented again (a copy in a thief's hands): refused, and the
+        // whole session ends, its newest tokens included.
         const Reply reuse = postJson(*m_main, u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, oldRefresh}});
         QCOMPARE(reuse.status, 401);
         QCOMPARE(reuse.errorCode(), u"invalid_refresh_token"_s);
-        QCOMPARE(bearer(*m_main, "GET", u"/api/v1/profile"_s, oldAccess).status, 401);
-        QCOMPARE(bearer(*m_main, "GET", u"/api/v1/profile"_s, newAccess).status, 200);
-
-        const Reply again = postJson(*m_main, u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, newRefresh}});
-        QCOMPARE(again.status, 200);
-        m_issuedTokens << again.json.value(u"accessToken"_s).toString()
-                       << again.json.value(u"refreshToken"_s).toString();
+        QCOMPARE(bearer(*m_main, "GET", u"/api/v1/profile"_s, latestAccess).status, 401);
+        QCOMPARE(postJson(*m_main, u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, latestRefresh}}).status, 401);
         const Reply unknown = postJson(*m_main, u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, u"nope"_s}});
         QCOMPARE(unknown.status, 401);
         QCOMPARE(unknown.errorCode(), u"invalid_refresh_token"_s);

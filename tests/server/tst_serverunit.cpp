@@ -116,6 +116,9 @@ private slots:
             << (tls + QStringList{u"--test-fast-password-hashing"_s}) << u"test-only"_s;
         QTest::newRow("expose captcha in demo")
             << QStringList{u"--demo"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--test-expose-captcha"_s} << u"test-only"_s;
+        QTest::newRow("demo in production")
+            << QStringList{u"--demo"_s, u"--environment"_s, u"production"_s, u"--data-dir"_s, u"/tmp/x"_s}
+            << u"--demo is refused"_s;
         QTest::newRow("no tls") << QStringList{u"--data-dir"_s, u"/tmp/x"_s} << u"tls-cert"_s;
         QTest::newRow("cert without key")
             << QStringList{u"--tls-cert"_s, u"c"_s, u"--data-dir"_s, u"/tmp/x"_s} << u"together"_s;
@@ -359,17 +362,47 @@ private slots:
             const auto again = tokens.rotate(db, token, at);
             return again && !*again;
         };
-        QVERIFY(refused(remembered->refreshToken, now + 3000));
         // Expired refresh token.
         QVERIFY(refused(rotated.refreshToken, now + 2000 + 3'600'000));
         // A plain session has no refresh token to rotate.
         QVERIFY(refused(QString(), now));
-
-        // Revocation ends access and refresh.
-        QVERIFY(tokens.revoke(db, rotated.sessionId));
+        // The rotated token presented again: refused, and its whole session is revoked.
+        QVERIFY(refused(remembered->refreshToken, now + 3000));
         QCOMPARE(status(rotated.accessToken, now + 3000), S::Revoked);
         QVERIFY(refused(rotated.refreshToken, now + 3000));
         QCOMPARE(status(plain->accessToken, now + 3000), S::Valid); // other session untouched
+
+        // Revocation ends access and refresh.
+        QVERIFY(tokens.revoke(db, plain->sessionId));
+        QCOMPARE(status(plain->accessToken, now + 3000), S::Revoked);
+    }
+
+    void sessionsEndAtTheirAbsoluteLifetime() {
+        QTemporaryDir dir;
+        auto database = freshSqlite(dir);
+        QString error;
+        QVERIFY(Migrations::apply(*database, &error));
+        QSqlDatabase db = database->connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"INSERT INTO users (email, password_hash, created_at) VALUES ('a@b.ru', 'x', 0)"_s));
+        // Access 60 s, refresh 1 h, the session 2.5 h from sign-in.
+        const TokenService tokens(60, 3600, 9000);
+        const qint64 t0 = 1'000'000;
+        auto current = tokens.createSession(db, 1, true, t0);
+        QVERIFY(current);
+        // Refreshing keeps it alive until the lifetime, and no token outlives it.
+        for (const qint64 at : {t0 + 3'000'000, t0 + 6'000'000, t0 + 8'990'000}) {
+            const auto rotated = tokens.rotate(db, current->refreshToken, at);
+            QVERIFY(rotated && *rotated);
+            current = **rotated;
+            QVERIFY(at + current->refreshExpiresIn * 1000 <= t0 + 9'000'000);
+            QVERIFY(at + current->accessExpiresIn * 1000 <= t0 + 9'000'000);
+        }
+        QCOMPARE(current->refreshExpiresIn, 10); // 8990 s after sign-in: 10 s left
+        const auto over = tokens.rotate(db, current->refreshToken, t0 + 9'000'000);
+        QVERIFY(over && !*over);
+        const auto access = tokens.checkAccess(db, current->accessToken, t0 + 9'000'000);
+        QVERIFY(access && access->status == TokenService::AccessStatus::Expired);
     }
 };
 
@@ -583,7 +616,7 @@ private slots:
 class TestLoginGuard : public QObject {
     Q_OBJECT
 private slots:
-    void failuresCaptchaAndRateLimits() {
+    void failuresCaptchaAndLocks() {
         QTemporaryDir dir;
         auto database = freshSqlite(dir);
         QString error;
@@ -594,39 +627,83 @@ private slots:
         limits.failureWindowSec = 60;
         limits.maxPerEmail = 5;
         limits.emailWindowSec = 100;
-        limits.maxPerIp = 8;
+        limits.maxPerIp = 12;
         limits.ipWindowSec = 200;
+        limits.globalCaptchaFailures = 1000;
         const LoginGuard guard(limits);
         using O = LoginGuard::Outcome;
-        const QString ip = u"10.0.0.1"_s;
+        const QString attacker = u"10.0.0.1"_s;
+        const QString owner = u"10.0.0.2"_s;
         const qint64 t0 = 1'000'000;
+        const auto attempt = [&](const QString& email, const QString& network, O outcome, qint64 at) {
+            const auto admission = guard.admit(db, email, network, at);
+            if (!admission || admission->limited)
+                return false;
+            return bool(guard.settle(db, admission->attemptId, outcome));
+        };
+        const auto admission = [&](const QString& email, const QString& network, qint64 at) {
+            return guard.admit(db, email, network, at).value();
+        };
 
+        // Failures for an e-mail from anywhere turn the captcha on, for the owner too, never a lock.
         for (int i = 0; i < 2; ++i)
-            QVERIFY(guard.record(db, u"a@x.ru"_s, ip, O::Failure, t0 + i));
-        QCOMPARE(guard.captchaRequired(db, u"a@x.ru"_s, t0 + 10), std::optional<bool>(false));
-        QVERIFY(guard.record(db, u"a@x.ru"_s, ip, O::Failure, t0 + 2));
-        QCOMPARE(guard.captchaRequired(db, u"a@x.ru"_s, t0 + 10), std::optional<bool>(true));
-        QCOMPARE(guard.captchaRequired(db, u"b@x.ru"_s, t0 + 10), std::optional<bool>(false));     // per e-mail
-        QCOMPARE(guard.captchaRequired(db, u"a@x.ru"_s, t0 + 61'000), std::optional<bool>(false)); // window over
-        // A success resets the counter.
-        QVERIFY(guard.record(db, u"a@x.ru"_s, ip, O::Success, t0 + 20));
-        QCOMPARE(guard.captchaRequired(db, u"a@x.ru"_s, t0 + 30), std::optional<bool>(false));
+            QVERIFY(attempt(u"a@x.ru"_s, attacker, O::Failure, t0 + i));
+        QVERIFY(!admission(u"a@x.ru"_s, owner, t0 + 10).captchaRequired);
+        QVERIFY(attempt(u"a@x.ru"_s, attacker, O::Failure, t0 + 11));
+        QVERIFY(admission(u"a@x.ru"_s, owner, t0 + 12).captchaRequired);
+        QVERIFY(!admission(u"b@x.ru"_s, owner, t0 + 13).captchaRequired);     // per e-mail
+        QVERIFY(!admission(u"a@x.ru"_s, owner, t0 + 61'000).captchaRequired); // window over
 
-        // 4 attempts for a@ so far: one more is allowed, then 429 until the oldest leaves the window.
-        QVERIFY(guard.checkRate(db, u"a@x.ru"_s, ip, t0 + 30)->allowed);
-        QVERIFY(guard.record(db, u"a@x.ru"_s, ip, O::CaptchaRejected, t0 + 30));
-        auto decision = guard.checkRate(db, u"a@x.ru"_s, ip, t0 + 40);
-        QVERIFY(decision && !decision->allowed);
-        QCOMPARE(decision->retryAfterSec, (t0 + 100'000 - (t0 + 40) + 999) / 1000); // 100 s after the first
-        QVERIFY(guard.checkRate(db, u"a@x.ru"_s, ip, t0 + 100'001)->allowed);
+        // The attacker's network is locked for a@ after 5 failed checks (a wrong captcha counts
+        // too); the owner's network is not, although the owner's unsettled reservations above
+        // count as failed checks.
+        QVERIFY(attempt(u"a@x.ru"_s, attacker, O::Failure, t0 + 14));
+        QVERIFY(attempt(u"a@x.ru"_s, attacker, O::CaptchaRejected, t0 + 15));
+        const auto locked = admission(u"a@x.ru"_s, attacker, t0 + 20);
+        QVERIFY(locked.limited);
+        QCOMPARE(locked.retryAfterSec, (t0 + 100'000 - (t0 + 20) + 999) / 1000); // 100 s after the first
+        const auto ownerTurn = admission(u"a@x.ru"_s, owner, t0 + 20);
+        QVERIFY(!ownerTurn.limited);
+        QVERIFY(guard.settle(db, ownerTurn.attemptId, O::Success));
+        // A success resets the captcha counter, and successes count toward no limit.
+        QVERIFY(!admission(u"a@x.ru"_s, owner, t0 + 30).captchaRequired);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(attempt(u"c@x.ru"_s, owner, O::Success, t0 + 40));
 
-        // Per IP: 5 so far from this address; 3 more from other e-mails reach the limit of 8.
-        for (int i = 0; i < 3; ++i)
-            QVERIFY(guard.record(db, QStringLiteral("c%1@x.ru").arg(i), ip, O::Failure, t0 + 50));
-        decision = guard.checkRate(db, u"new@x.ru"_s, ip, t0 + 60);
-        QVERIFY(decision && !decision->allowed);
-        QVERIFY(decision->retryAfterSec > 100 && decision->retryAfterSec <= 200);
-        QVERIFY(guard.checkRate(db, u"new@x.ru"_s, u"10.0.0.2"_s, t0 + 60)->allowed); // another address
+        // Per network: 12 attempts within 200 s, whatever the e-mail or outcome.
+        const auto full = admission(u"new@x.ru"_s, owner, t0 + 50);
+        QVERIFY(full.limited);
+        QVERIFY(full.retryAfterSec > 100 && full.retryAfterSec <= 200);
+        QVERIFY(!admission(u"new@x.ru"_s, u"10.0.0.3"_s, t0 + 50).limited); // another address
+    }
+
+    void globalFailuresTurnOnTheCaptchaForEveryone() {
+        QTemporaryDir dir;
+        auto database = freshSqlite(dir);
+        QString error;
+        QVERIFY(Migrations::apply(*database, &error));
+        QSqlDatabase db = database->connection();
+        LoginLimits limits;
+        limits.globalCaptchaFailures = 4;
+        limits.globalWindowSec = 60;
+        const LoginGuard guard(limits);
+        const qint64 t0 = 5'000'000;
+        for (int i = 0; i < 4; ++i) { // one failure each for four e-mails from four networks
+            const auto a = guard.admit(db, QStringLiteral("u%1@x.ru").arg(i), QStringLiteral("10.1.0.%1").arg(i), t0);
+            QVERIFY(a && !a->captchaRequired);
+            QVERIFY(guard.settle(db, a->attemptId, LoginGuard::Outcome::Failure));
+        }
+        QVERIFY(guard.admit(db, u"fresh@x.ru"_s, u"10.2.0.1"_s, t0 + 1)->captchaRequired);
+        QVERIFY(!guard.admit(db, u"fresh2@x.ru"_s, u"10.2.0.2"_s, t0 + 61'000)->captchaRequired);
+    }
+
+    void networksOfAddresses() {
+        QCOMPARE(LoginGuard::clientNetwork(u"127.0.0.1"_s), u"127.0.0.1"_s);
+        QCOMPARE(LoginGuard::clientNetwork(u"127.0.0.2"_s), u"127.0.0.2"_s); // IPv4: per address
+        QCOMPARE(LoginGuard::clientNetwork(u"::ffff:10.0.0.7"_s), u"10.0.0.7"_s);
+        QCOMPARE(LoginGuard::clientNetwork(u"2001:db8:1:2:aaaa::1"_s), u"2001:db8:1:2::/64"_s);
+        QCOMPARE(LoginGuard::clientNetwork(u"2001:db8:1:2:ffff:1:2:3"_s), u"2001:db8:1:2::/64"_s);
+        QVERIFY(LoginGuard::clientNetwork(u"2001:db8:1:3::1"_s) != LoginGuard::clientNetwork(u"2001:db8:1:2::1"_s));
     }
 };
 

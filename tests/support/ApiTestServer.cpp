@@ -55,7 +55,9 @@ bool ApiTestServer::startProcess(int port, QString* error) {
     options.dataDir = m_dir.path();
     options.databaseUrl = m_scratch.url(); // empty = SQLite in the data directory
     options.port = port;
-    options.extraArgs = {u"--environment"_s, u"test"_s, u"--test-fast-password-hashing"_s};
+    options.extraArgs = {u"--environment"_s, u"test"_s};
+    if (m_options.fastPasswordHashing)
+        options.extraArgs << u"--test-fast-password-hashing"_s;
     if (m_options.looseRateLimits)
         options.extraArgs << u"--rate-email-max"_s << u"1000"_s << u"--rate-ip-max"_s << u"1000"_s;
     if (m_options.testClock.isValid()) {

@@ -46,7 +46,8 @@ public:
         QString scratchPrefix = QStringLiteral("lkk_t"); // PostgreSQL scratch database name prefix
         QStringList extraArgs;                           // appended to the server's command line
         bool looseRateLimits = true;                     // --rate-email-max/--rate-ip-max 1000
-        QDateTime testClock; // valid: --test-clock at this instant, moved on with advanceClock()
+        QDateTime testClock;             // valid: --test-clock at this instant, moved on with advanceClock()
+        bool fastPasswordHashing = true; // --test-fast-password-hashing (false: production Argon2)
     };
 
     ApiTestServer();

@@ -84,6 +84,14 @@ void ServerProcess::stop() {
     m_output += m_process.readAll();
 }
 
+void ServerProcess::kill() {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
+    m_output += m_process.readAll();
+}
+
 bool ServerProcess::isRunning() const {
     return m_process.state() == QProcess::Running;
 }

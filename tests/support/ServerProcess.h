@@ -30,6 +30,7 @@ public:
     // puts the server's output in *error.
     bool start(const Options& options, QString* error);
     void stop(); // SIGTERM, wait, SIGKILL if it hangs
+    void kill(); // SIGKILL at once, as a crash would end it
     bool isRunning() const;
 
     QUrl url() const { return m_url; }

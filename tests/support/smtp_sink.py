@@ -6,7 +6,7 @@ usage: smtp_sink.py DIR [--delay SEC] [--tls CERT KEY] [--auth USER:PASSWORD]
   --delay  answer each message only after SEC seconds (a slow mail server)
   --tls    offer STARTTLS with this certificate and key, and require it before MAIL FROM
   --auth   require AUTH (PLAIN or LOGIN, only over TLS) with these credentials
-Listens on 127.0.0.1, on a free port."""
+Listens on 127.0.0.1, on a free port or the one given with --port."""
 import argparse
 import asyncio
 import os
@@ -58,6 +58,7 @@ def main():
     parser.add_argument("--delay", type=float, default=0.0)
     parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     parser.add_argument("--auth")
+    parser.add_argument("--port", type=int, default=0, help="listen on this port (0: a free one)")
     args = parser.parse_args()
 
     options = {}
@@ -70,9 +71,11 @@ def main():
         options.update(authenticator=Credentials(user, password), auth_required=True, auth_require_tls=True)
 
     # aiosmtpd 1.4 cannot listen on port 0 (its start-up self-check connects to the port).
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = args.port
+    if port == 0:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
     controller = Controller(Sink(args.directory, args.delay), hostname="127.0.0.1", port=port, **options)
     controller.start()
     print(f"SMTP_SINK_READY {port}", flush=True)

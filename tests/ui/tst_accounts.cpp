@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -37,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -457,6 +459,47 @@ private slots:
         tab.setRequisites(sampleRequisites());
         QCOMPARE(tab.selectedContractId(), 501);
         QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+    }
+
+    // The holder's list of the other users: hidden when empty; removal asks first.
+    void requisitesTabListsAndRemovesCoHolders() {
+        RequisitesTab tab;
+        tab.resize(800, 600);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.setRequisites(sampleRequisites());
+        auto* list = tab.findChild<QListWidget*>(u"coHoldersList"_s);
+        auto* remove = tab.findChild<QPushButton*>(u"removeCoHolderButton"_s);
+        QVERIFY(list && remove);
+        QVERIFY(!list->isVisible());
+
+        CoHolder tenant;
+        tenant.linkId = 7;
+        tenant.name = u"Петров П."_s;
+        tenant.email = u"p***@example.org"_s;
+        tenant.relation = Relation::Tenant;
+        tenant.linkedAt = QDateTime(QDate(2026, 11, 20), QTime(5, 0), QTimeZone::utc());
+        tab.setCoHolders({tenant});
+        QVERIFY(list->isVisible() && remove->isVisible());
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(u"Петров П."_s));
+        QVERIFY(list->item(0)->text().contains(u"p***@example.org"_s));
+        QVERIFY(!remove->isEnabled());
+
+        QSignalSpy removal(&tab, &RequisitesTab::removeCoHolderRequested);
+        list->setCurrentRow(0);
+        QVERIFY(remove->isEnabled());
+        Dialogs::setNextAnswer(false);
+        remove->click();
+        QVERIFY(Dialogs::lastAsked().text.contains(u"Петров П."_s));
+        QCOMPARE(removal.count(), 0);
+        Dialogs::setNextAnswer(true);
+        remove->click();
+        QCOMPARE(removal.count(), 1);
+        QCOMPARE(removal.first().first().toLongLong(), 7);
+
+        tab.setCoHolders({});
+        QVERIFY(!list->isVisible());
     }
 
     void periodSelectorPresetsAndCustomRange() {

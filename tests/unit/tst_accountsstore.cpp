@@ -5,9 +5,12 @@
 #include "app/api/JsonCodec.h"
 #include "tests/unit/AccountsFixtures.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -221,6 +224,51 @@ private slots:
         QCOMPARE(failed.at(0).at(0).value<Topic>(), Topic::Unlink);
         QCOMPARE(unlinked.size(), 0);
         QCOMPARE(store.accounts().size(), 3);
+    }
+
+    // The holder sees the other customers and removes one (the list is read again); a co-holder
+    // (403) gets an empty list, not an error.
+    void coHolders() {
+        Fixture f;
+        QList<qint64> links{7, 8};
+        f.server.net.route("GET", u"/api/v1/accounts/1/co-holders"_s, [&links](const FakeNetwork::Request&) {
+            QJsonArray list;
+            for (qint64 link : std::as_const(links))
+                list.append(QJsonObject{{"linkId"_L1, link},
+                                        {"name"_L1, u"Петров П."_s},
+                                        {"email"_L1, u"p***@example.org"_s},
+                                        {"relation"_L1, u"tenant"_s},
+                                        {"linkedAt"_L1, u"2026-11-20T05:00:00Z"_s}});
+            return Response::json(200, QJsonDocument(QJsonObject{{"coHolders"_L1, list}}).toJson());
+        });
+        f.server.net.route("DELETE", u"/api/v1/accounts/1/co-holders/7"_s, [&links](const FakeNetwork::Request&) {
+            links.removeAll(7);
+            return Response::json(204, {});
+        });
+        f.server.net.route("GET", u"/api/v1/accounts/2/co-holders"_s, [](const FakeNetwork::Request&) {
+            return Response::apiError(403, errc::forbidden, u"Недостаточно прав"_s);
+        });
+        QSignalSpy changed(&f.store, &AccountsStore::coHoldersChanged);
+        QSignalSpy failed(&f.store, &AccountsStore::failed);
+        QVERIFY(!f.store.coHolders(1));
+        f.store.loadCoHolders(1);
+        QTRY_COMPARE(changed.size(), 1);
+        const QList<CoHolder> list = f.store.coHolders(1).value();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).linkId, 7);
+        QCOMPARE(list.at(0).relation, Relation::Tenant);
+        QCOMPARE(list.at(0).email, u"p***@example.org"_s);
+        QCOMPARE(list.at(0).linkedAt, QDateTime(QDate(2026, 11, 20), QTime(5, 0), QTimeZone::utc()));
+
+        f.store.removeCoHolder(1, 7);
+        QTRY_COMPARE(changed.size(), 2);
+        QCOMPARE(f.store.coHolders(1).value().size(), 1);
+        QCOMPARE(f.store.coHolders(1).value().at(0).linkId, 8);
+
+        f.store.loadCoHolders(2);
+        QTRY_COMPARE(changed.size(), 3);
+        QVERIFY(f.store.coHolders(2).value().isEmpty());
+        QCOMPARE(failed.size(), 0);
     }
 
     void metersByPeriod() {

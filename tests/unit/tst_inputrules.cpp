@@ -29,6 +29,10 @@ private slots:
         QTest::newRow("no dot") << u"demo@localhost"_s << std::optional(Violation::EmailFormat);
         QTest::newRow("space inside") << u"de mo@lkk.example"_s << std::optional(Violation::EmailFormat);
         QTest::newRow("trailing dot") << u"demo@lkk."_s << std::optional(Violation::EmailFormat);
+        QTest::newRow("NUL inside") << u"de\u0000mo@lkk.example"_s << std::optional(Violation::EmailFormat);
+        QTest::newRow("ESC inside") << u"demo\u001b[31m@lkk.example"_s << std::optional(Violation::EmailFormat);
+        QTest::newRow("DEL in domain") << u"demo@lkk\u007f.example"_s << std::optional(Violation::EmailFormat);
+        QTest::newRow("bidi override") << u"demo\u202e@lkk.example"_s << std::optional(Violation::EmailFormat);
         QTest::newRow("too long") << (QString(250, u'a') + u"@b.ru"_s) << std::optional(Violation::TooLong);
     }
     void email() {

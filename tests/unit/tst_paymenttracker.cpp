@@ -12,13 +12,16 @@
 #include "tests/unit/PaymentFixtures.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -223,7 +226,16 @@ private slots:
         draft.request.items = {{u"878100103492"_s, Money::fromKopecks(4785887)}};
         draft.request.receiptEmail = u"a@b.ru"_s;
         draft.request.consent = true;
+        const mode_t umaskBefore = ::umask(022); // the usual umask: the store must not rely on it
         QVERIFY(store.save(draft));
+        ::umask(umaskBefore);
+        // The draft (account, amounts, receipt address) is readable by its owner only.
+        for (QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+            const QFileInfo file(it.next());
+            QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                                           QFileDevice::WriteOther),
+                     QFileDevice::Permissions());
+        }
         const auto loaded = store.load(1);
         QVERIFY(loaded);
         QCOMPARE(loaded->idempotencyKey, draft.idempotencyKey);

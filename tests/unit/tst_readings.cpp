@@ -116,7 +116,8 @@ QJsonObject historyJson() {
         {"readings"_L1, QJsonArray{QJsonObject{{"date"_L1, u"2026-10-20"_s},
                                                {"period"_L1, u"2026-10"_s},
                                                {"values"_L1, QJsonObject{{"T2"_L1, u"1200.5"_s}}},
-                                               {"source"_L1, u"customer"_s}}}},
+                                               {"source"_L1, u"customer"_s},
+                                               {"submittedBy"_L1, u"other"_s}}}},
         {"consumption"_L1,
          QJsonArray{QJsonObject{{"period"_L1, u"2026-09"_s},
                                 {"values"_L1, QJsonObject{{"T1"_L1, u"150.0"_s}, {"T2"_L1, u"80.5"_s}}}},
@@ -457,6 +458,10 @@ private slots:
         // T1 not read that day: empty cell; T2 in its column.
         QVERIFY(!model.index(0, 2, dayNight).data().isValid());
         QCOMPARE(model.index(0, 3, dayNight).data(ReadingsHistoryModel::MachineValueRole).toString(), u"1200.5"_s);
+        // Another customer linked to the account submitted it: the owner sees that it is not theirs.
+        QCOMPARE(model.index(0, 3, dayNight).data(Qt::ToolTipRole).toString(),
+                 u"Submitted by another customer linked to this account"_s);
+        QCOMPARE(model.index(0, 2, water).data(Qt::ToolTipRole).toString(), u"Submitted by the customer"_s);
         QCOMPARE(model.rowCount(model.index(2, 0)), 0);
         QVERIFY(!model.index(2, 0).data(Qt::ToolTipRole).toString().isEmpty());
         // One-zone meters only: the zone column is «Reading».

@@ -8,9 +8,12 @@
 #include "tests/unit/AccountsFixtures.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -87,7 +90,10 @@ QJsonObject savedFile(const QString& path) {
 class TestReadingsOutbox : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        ::umask(022); // the usual umask: the outbox must not rely on a stricter one
+    }
 
     void init() { QFile::remove(ReadingsOutbox::filePathFor(u"https://lkk.example"_s, 1)); }
 
@@ -107,6 +113,12 @@ private slots:
         QVERIFY(changed.count() >= 2);
         QCOMPARE(outbox.latestFor(1, 41)->submission.submissionId, id);
         QVERIFY(!outbox.latestFor(1, 42));
+        // The outbox file (the user's meter readings) is readable by its owner only.
+        const QFileInfo file(ReadingsOutbox::filePathFor(u"https://lkk.example"_s, 1));
+        QVERIFY(file.exists());
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                                       QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
         // The request carried the bearer token and the body of the contract.
         const auto sent = server.net.requestsTo(submitPath);
         QCOMPARE(sent.size(), 1);

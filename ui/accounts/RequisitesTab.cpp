@@ -1,6 +1,8 @@
 #include "ui/accounts/RequisitesTab.h"
 
 #include "app/accounts/ContractsModel.h"
+#include "app/accounts/LinkAccountController.h"
+#include "ui/Dialogs.h"
 #include "ui/MessageBanner.h"
 #include "ui/StyleRole.h"
 
@@ -8,6 +10,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -58,7 +61,10 @@ RequisitesTab::RequisitesTab(QWidget* parent)
     , m_tree(new QTreeView(m_content))
     , m_selectedContract(new QLabel(m_content))
     , m_historyButton(new QPushButton(m_content))
-    , m_metersButton(new QPushButton(m_content)) {
+    , m_metersButton(new QPushButton(m_content))
+    , m_coHoldersTitle(new QLabel(m_content))
+    , m_coHoldersList(new QListWidget(m_content))
+    , m_removeCoHolder(new QPushButton(m_content)) {
     setObjectName(u"requisitesTab"_s);
     setAttribute(Qt::WA_StyledBackground);
     m_banner->setObjectName(u"requisitesBanner"_s);
@@ -119,6 +125,17 @@ RequisitesTab::RequisitesTab(QWidget* parent)
     actions->addWidget(m_metersButton);
     column->addLayout(actions);
 
+    column->addSpacing(10);
+    setStyleRole(m_coHoldersTitle, StyleRole::SectionTitle);
+    column->addWidget(m_coHoldersTitle);
+    m_coHoldersList->setObjectName(u"coHoldersList"_s);
+    m_coHoldersList->setMaximumHeight(120);
+    column->addWidget(m_coHoldersList);
+    m_removeCoHolder->setObjectName(u"removeCoHolderButton"_s);
+    setStyleRole(m_removeCoHolder, StyleRole::Secondary);
+    column->addWidget(m_removeCoHolder, 0, Qt::AlignRight);
+    setCoHolders({});
+
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(12, 12, 12, 0);
     outer->setSpacing(6);
@@ -137,8 +154,43 @@ RequisitesTab::RequisitesTab(QWidget* parent)
             emit metersRequested(id, m_selectedContract->text());
     });
 
+    connect(m_coHoldersList, &QListWidget::currentRowChanged, this,
+            [this](int current) { m_removeCoHolder->setEnabled(current >= 0); });
+    connect(m_removeCoHolder, &QPushButton::clicked, this, &RequisitesTab::confirmRemoval);
+
     retranslate();
     setRequisites(std::nullopt);
+}
+
+void RequisitesTab::setCoHolders(const QList<CoHolder>& coHolders) {
+    m_coHolders = coHolders;
+    m_coHoldersList->clear();
+    for (const CoHolder& c : coHolders) {
+        m_coHoldersList->addItem(tr("%1, %2 — %3, linked on %4")
+                                     .arg(c.name, c.email, LinkAccountController::relationText(c.relation),
+                                          c.linkedAt.toLocalTime().date().toString(u"dd.MM.yyyy"_s)));
+    }
+    for (QWidget* w : {static_cast<QWidget*>(m_coHoldersTitle), static_cast<QWidget*>(m_coHoldersList),
+                       static_cast<QWidget*>(m_removeCoHolder)})
+        w->setVisible(!coHolders.isEmpty());
+    m_removeCoHolder->setEnabled(false);
+}
+
+void RequisitesTab::confirmRemoval() {
+    const int row = m_coHoldersList->currentRow();
+    if (row < 0 || row >= m_coHolders.size())
+        return;
+    const CoHolder coHolder = m_coHolders.at(row);
+    Dialogs::Question question{tr("Remove the user"),
+                               tr("Remove %1 (%2) from this personal account? They will no longer see its bills, "
+                                  "payments and readings.")
+                                   .arg(coHolder.name, coHolder.email),
+                               tr("Remove"), tr("Cancel")};
+    question.acceptIsDefault = false;
+    Dialogs::confirm(this, question, this, [this, linkId = coHolder.linkId](bool accepted) {
+        if (accepted)
+            emit removeCoHolderRequested(linkId);
+    });
 }
 
 RequisitesTab::~RequisitesTab() = default;
@@ -204,6 +256,11 @@ void RequisitesTab::retranslate() {
     m_historyButton->setText(tr("Tariff history"));
     m_metersButton->setText(tr("Meter list"));
     m_tree->setAccessibleName(tr("Contracts"));
+    m_coHoldersTitle->setText(tr("Other users of this account"));
+    m_coHoldersList->setAccessibleName(tr("Other users of this account"));
+    m_removeCoHolder->setText(tr("Remove the user"));
+    if (!m_coHolders.isEmpty())
+        setCoHolders(m_coHolders);
     if (m_requisites)
         setRequisites(m_requisites);
     else

@@ -6,6 +6,7 @@
 #include <optional>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTreeView;
 
@@ -16,7 +17,8 @@ class MessageBanner;
 
 // «Реквизиты ЛС» (docs/manual.md §10): «Общая информация» and «Договоры», a
 // tree of the contracts that expands to the tariff name and value; «История тарифов» and
-// «Список счётчиков» act on the selected contract.
+// «Список счётчиков» act on the selected contract. For the account's holder, the other customers
+// who linked it, each removable (docs/security.md, «Account linking»); hidden when there are none.
 class RequisitesTab : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +28,7 @@ public:
     // nullopt: not loaded yet (a loading line instead of the form).
     void setRequisites(const std::optional<Requisites>& requisites);
     void showError(const QString& message);
+    void setCoHolders(const QList<CoHolder>& coHolders);
     ContractsModel* contractsModel() const { return m_contracts; }
     QTreeView* contractsView() const { return m_tree; }
     qint64 selectedContractId() const;
@@ -33,12 +36,15 @@ public:
 signals:
     void tariffHistoryRequested(qint64 contractId, const QString& title);
     void metersRequested(qint64 contractId, const QString& title);
+    // After the person confirmed it.
+    void removeCoHolderRequested(qint64 linkId);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void updateSelection();
+    void confirmRemoval();
     void retranslate();
 
     ContractsModel* m_contracts;
@@ -59,6 +65,10 @@ private:
     QLabel* m_selectedContract;
     QPushButton* m_historyButton;
     QPushButton* m_metersButton;
+    QLabel* m_coHoldersTitle;
+    QListWidget* m_coHoldersList;
+    QPushButton* m_removeCoHolder;
+    QList<CoHolder> m_coHolders;
     std::optional<Requisites> m_requisites;
 };
 
