@@ -574,10 +574,6 @@ You can link it again later with the control question.</source>
         </translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so the connection was refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,7 +582,19 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot connect to the server %1: %2</source>
+        <source>The server %1 could not be found. Check the Internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not accepting connections right now. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the server %1. Check the Internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was not made. Check the date and time on this computer and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,6 +798,14 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>There are no payment documents for the selected period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the payment documents: %1 The ones loaded earlier are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -577,10 +577,6 @@ You can link it again later with the control question.</source>
         </translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so the connection was refused: %1</source>
-        <translation>Сертификат сервера не является доверенным, соединение отклонено: %1</translation>
-    </message>
-    <message>
         <source>The request was canceled.</source>
         <translation>Запрос отменён.</translation>
     </message>
@@ -589,8 +585,20 @@ You can link it again later with the control question.</source>
         <translation>нет HTTP-статуса</translation>
     </message>
     <message>
-        <source>Cannot connect to the server %1: %2</source>
-        <translation>Не удаётся подключиться к серверу %1: %2</translation>
+        <source>The server %1 could not be found. Check the Internet connection and try again.</source>
+        <translation>Сервер %1 не найден. Проверьте подключение к интернету и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server %1 is not accepting connections right now. Try again in a few minutes.</source>
+        <translation>Сервер %1 сейчас не принимает подключения. Повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server %1. Check the Internet connection and try again.</source>
+        <translation>Не удалось связаться с сервером %1. Проверьте подключение к интернету и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was not made. Check the date and time on this computer and try again.</source>
+        <translation>Сертификат сервера не признан надёжным, поэтому подключение не выполнено. Проверьте дату и время на компьютере и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +802,14 @@ You can link it again later with the control question.</source>
     <message>
         <source>There are no payment documents for the selected period.</source>
         <translation>За выбранный период платёжных документов нет.</translation>
+    </message>
+    <message>
+        <source>Could not refresh the payment documents: %1 The ones loaded earlier are shown.</source>
+        <translation>Не удалось обновить платёжные документы: %1 Показаны загруженные ранее.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>
