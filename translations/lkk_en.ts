@@ -1997,6 +1997,22 @@ You can link it again later with the control question.</source>
         <source>Get the code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes you are making have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::ProfileEditor</name>
@@ -2332,6 +2348,18 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Send the letter again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the registration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have typed in the registration form will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the registration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

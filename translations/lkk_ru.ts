@@ -2010,6 +2010,22 @@ You can link it again later with the control question.</source>
         <source>Get the code</source>
         <translation>Получить код</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Закрыть без сохранения?</translation>
+    </message>
+    <message>
+        <source>The changes you are making have not been saved.</source>
+        <translation>Внесённые изменения не сохранены.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
 </context>
 <context>
     <name>lkk::ProfileEditor</name>
@@ -2346,6 +2362,18 @@ You can link it again later with the control question.</source>
     <message>
         <source>Send the letter again</source>
         <translation>Отправить письмо ещё раз</translation>
+    </message>
+    <message>
+        <source>Stop the registration?</source>
+        <translation>Прервать регистрацию?</translation>
+    </message>
+    <message>
+        <source>What you have typed in the registration form will be lost.</source>
+        <translation>Введённые в форму регистрации данные будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Stop the registration</source>
+        <translation>Прервать регистрацию</translation>
     </message>
 </context>
 <context>
