@@ -1292,18 +1292,6 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain is unavailable, so «Remember me» cannot be used: %1. You can still sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unavailable: the system keychain cannot be used (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1317,14 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Enter the digits from the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store that the program can use (the system keychain), so «Remember me» is off. You can still sign in; the password will be asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable: this computer has no system keychain the program can use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1303,18 +1303,6 @@ You can link it again later with the control question.</source>
         <translation>Оставаться в личном кабинете на этом компьютере: ключ сеанса хранится в системном хранилище паролей, сам пароль не сохраняется.</translation>
     </message>
     <message>
-        <source>The system keychain is unavailable, so «Remember me» cannot be used: %1. You can still sign in.</source>
-        <translation>Системное хранилище паролей недоступно, поэтому «Запомнить» не работает: %1. Войти можно и без этого.</translation>
-    </message>
-    <message>
-        <source>unknown reason</source>
-        <translation>причина неизвестна</translation>
-    </message>
-    <message>
-        <source>Unavailable: the system keychain cannot be used (%1).</source>
-        <translation>Недоступно: системное хранилище паролей не работает (%1).</translation>
-    </message>
-    <message>
         <source>Choose a CA certificate</source>
         <translation>Выбор корневого сертификата</translation>
     </message>
@@ -1341,6 +1329,14 @@ You can link it again later with the control question.</source>
     <message>
         <source>Enter the digits from the picture.</source>
         <translation>Введите цифры с картинки.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store that the program can use (the system keychain), so «Remember me» is off. You can still sign in; the password will be asked each time.</source>
+        <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа (системной связки ключей), поэтому «Запомнить» отключено. Войти можно и так; пароль будет запрашиваться при каждом входе.</translation>
+    </message>
+    <message>
+        <source>Unavailable: this computer has no system keychain the program can use.</source>
+        <translation>Недоступно: на этом компьютере нет системного хранилища паролей, которым может пользоваться программа.</translation>
     </message>
 </context>
 <context>
