@@ -609,10 +609,6 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registration confirmed. You can now sign in to the personal cabinet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password has been changed. Sign in with the new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,6 +622,14 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>The system said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration complete. You can now sign in to the personal cabinet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration complete. Welcome to the personal cabinet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -612,10 +612,6 @@ You can link it again later with the control question.</source>
         <translation>Сеанс истёк, войдите снова. Причина: %1</translation>
     </message>
     <message>
-        <source>Registration confirmed. You can now sign in to the personal cabinet.</source>
-        <translation>Регистрация подтверждена. Теперь можно войти в личный кабинет.</translation>
-    </message>
-    <message>
         <source>The password has been changed. Sign in with the new one.</source>
         <translation>Пароль изменён. Войдите с новым паролем.</translation>
     </message>
@@ -630,6 +626,14 @@ You can link it again later with the control question.</source>
     <message>
         <source>The system said: %1</source>
         <translation>Сообщение системы: %1</translation>
+    </message>
+    <message>
+        <source>Registration complete. You can now sign in to the personal cabinet.</source>
+        <translation>Регистрация завершена. Теперь можно войти в личный кабинет.</translation>
+    </message>
+    <message>
+        <source>Registration complete. Welcome to the personal cabinet.</source>
+        <translation>Регистрация завершена. Добро пожаловать в личный кабинет.</translation>
     </message>
 </context>
 <context>

@@ -682,6 +682,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(wizard, u"nextButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!login->findChild<RegistrationWizard*>());
         QCOMPARE(login->email(), u"petrov@lkk.example"_s);
+        // The manual's closing words: «Регистрация завершена».
+        QCOMPARE(banner->text(), AppShell::tr("Registration complete. You can now sign in to the personal cabinet."));
 
         // Sign in: «Заполните реквизиты» before the main window; «Отменить» signs out.
         type(login, u"passwordEdit"_s, u"Secret12"_s);
