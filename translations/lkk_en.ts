@@ -621,10 +621,6 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registration complete. You can now sign in to the personal cabinet.</source>
         <translation type="unfinished"></translation>
     </message>

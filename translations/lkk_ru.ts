@@ -624,10 +624,6 @@ You can link it again later with the control question.</source>
         <translation>«Запомнить» не сработало: системное хранилище паролей не сохранило вход, поэтому в следующий раз нужно будет снова ввести пароль.</translation>
     </message>
     <message>
-        <source>The system said: %1</source>
-        <translation>Сообщение системы: %1</translation>
-    </message>
-    <message>
         <source>Registration complete. You can now sign in to the personal cabinet.</source>
         <translation>Регистрация завершена. Теперь можно войти в личный кабинет.</translation>
     </message>

@@ -111,12 +111,11 @@ void AppShell::onSignedIn(const Profile& user) {
 void AppShell::warnNotRemembered() {
     // «Запомнить» was ticked but the keychain did not keep the sign-in (a cancelled «create
     // keyring» prompt, no keychain): say so now rather than at the next start.
-    const QString problem = m_controller->keychainProblem();
-    QString text = tr("«Remember me» did not work: the system keychain did not save the sign-in, so next time "
-                      "you will be asked for the password again.");
-    if (!problem.isEmpty())
-        text += u' ' + tr("The system said: %1").arg(problem);
-    m_pending = {MessageBanner::Type::Warning, text};
+    // The keychain's own words are system jargon: they go to the log, not to the user.
+    qCWarning(lcUi) << "the sign-in was not remembered:" << m_controller->keychainProblem();
+    m_pending = {MessageBanner::Type::Warning,
+                 tr("«Remember me» did not work: the system keychain did not save the sign-in, so next time "
+                    "you will be asked for the password again.")};
     showPendingMessage();
 }
 
