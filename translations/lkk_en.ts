@@ -1398,6 +1398,10 @@ You can link it again later with the control question.</source>
         <source>&amp;Close the program</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::MessageBanner</name>

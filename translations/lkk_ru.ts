@@ -1409,6 +1409,10 @@ You can link it again later with the control question.</source>
         <source>&amp;Close the program</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
 </context>
 <context>
     <name>lkk::MessageBanner</name>

@@ -218,6 +218,14 @@ private slots:
             return n;
         };
         QCOMPARE(visibleAddButtons(), 1);
+        // «Повторить» in the banner asks for the list again.
+        QPushButton* retry = window.banner()->actionButton();
+        QVERIFY(retry->isVisible());
+        QSignalSpy loading(window.accountsStore(), &AccountsStore::loadingChanged);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(!loading.isEmpty());
+        QCOMPARE(loading.first().at(0).value<AccountsStore::Topic>(), AccountsStore::Topic::List);
+        QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible(), 15000);
 
         for (const AccountSummary& a : demoAccounts())
             window.accountsStore()->upsert(a);
