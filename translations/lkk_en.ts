@@ -574,10 +574,6 @@ You can link it again later with the control question.</source>
         </translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so the connection was refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,7 +582,19 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot connect to the server %1: %2</source>
+        <source>The server %1 could not be found. Check the Internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not accepting connections right now. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the server %1. Check the Internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was not made. Check the date and time on this computer and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,10 +606,6 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Your session has expired, please sign in again. Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration confirmed. You can now sign in to the personal cabinet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,7 +621,11 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system said: %1</source>
+        <source>Registration complete. You can now sign in to the personal cabinet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration complete. Welcome to the personal cabinet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,6 +798,14 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>There are no payment documents for the selected period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the payment documents: %1 The ones loaded earlier are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,18 +1292,6 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain is unavailable, so «Remember me» cannot be used: %1. You can still sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unavailable: the system keychain cannot be used (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,6 +1317,14 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Enter the digits from the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store that the program can use (the system keychain), so «Remember me» is off. You can still sign in; the password will be asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable: this computer has no system keychain the program can use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +1396,10 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>&amp;Close the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1981,6 +1997,22 @@ You can link it again later with the control question.</source>
         <source>Get the code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes you are making have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::ProfileEditor</name>
@@ -2320,6 +2352,18 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Send the letter again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the registration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have typed in the registration form will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the registration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

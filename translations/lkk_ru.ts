@@ -577,10 +577,6 @@ You can link it again later with the control question.</source>
         </translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so the connection was refused: %1</source>
-        <translation>Сертификат сервера не является доверенным, соединение отклонено: %1</translation>
-    </message>
-    <message>
         <source>The request was canceled.</source>
         <translation>Запрос отменён.</translation>
     </message>
@@ -589,8 +585,20 @@ You can link it again later with the control question.</source>
         <translation>нет HTTP-статуса</translation>
     </message>
     <message>
-        <source>Cannot connect to the server %1: %2</source>
-        <translation>Не удаётся подключиться к серверу %1: %2</translation>
+        <source>The server %1 could not be found. Check the Internet connection and try again.</source>
+        <translation>Сервер %1 не найден. Проверьте подключение к интернету и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server %1 is not accepting connections right now. Try again in a few minutes.</source>
+        <translation>Сервер %1 сейчас не принимает подключения. Повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server %1. Check the Internet connection and try again.</source>
+        <translation>Не удалось связаться с сервером %1. Проверьте подключение к интернету и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was not made. Check the date and time on this computer and try again.</source>
+        <translation>Сертификат сервера не признан надёжным, поэтому подключение не выполнено. Проверьте дату и время на компьютере и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -602,10 +610,6 @@ You can link it again later with the control question.</source>
     <message>
         <source>Your session has expired, please sign in again. Reason: %1</source>
         <translation>Сеанс истёк, войдите снова. Причина: %1</translation>
-    </message>
-    <message>
-        <source>Registration confirmed. You can now sign in to the personal cabinet.</source>
-        <translation>Регистрация подтверждена. Теперь можно войти в личный кабинет.</translation>
     </message>
     <message>
         <source>The password has been changed. Sign in with the new one.</source>
@@ -620,8 +624,12 @@ You can link it again later with the control question.</source>
         <translation>«Запомнить» не сработало: системное хранилище паролей не сохранило вход, поэтому в следующий раз нужно будет снова ввести пароль.</translation>
     </message>
     <message>
-        <source>The system said: %1</source>
-        <translation>Сообщение системы: %1</translation>
+        <source>Registration complete. You can now sign in to the personal cabinet.</source>
+        <translation>Регистрация завершена. Теперь можно войти в личный кабинет.</translation>
+    </message>
+    <message>
+        <source>Registration complete. Welcome to the personal cabinet.</source>
+        <translation>Регистрация завершена. Добро пожаловать в личный кабинет.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +802,14 @@ You can link it again later with the control question.</source>
     <message>
         <source>There are no payment documents for the selected period.</source>
         <translation>За выбранный период платёжных документов нет.</translation>
+    </message>
+    <message>
+        <source>Could not refresh the payment documents: %1 The ones loaded earlier are shown.</source>
+        <translation>Не удалось обновить платёжные документы: %1 Показаны загруженные ранее.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>
@@ -1287,18 +1303,6 @@ You can link it again later with the control question.</source>
         <translation>Оставаться в личном кабинете на этом компьютере: ключ сеанса хранится в системном хранилище паролей, сам пароль не сохраняется.</translation>
     </message>
     <message>
-        <source>The system keychain is unavailable, so «Remember me» cannot be used: %1. You can still sign in.</source>
-        <translation>Системное хранилище паролей недоступно, поэтому «Запомнить» не работает: %1. Войти можно и без этого.</translation>
-    </message>
-    <message>
-        <source>unknown reason</source>
-        <translation>причина неизвестна</translation>
-    </message>
-    <message>
-        <source>Unavailable: the system keychain cannot be used (%1).</source>
-        <translation>Недоступно: системное хранилище паролей не работает (%1).</translation>
-    </message>
-    <message>
         <source>Choose a CA certificate</source>
         <translation>Выбор корневого сертификата</translation>
     </message>
@@ -1325,6 +1329,14 @@ You can link it again later with the control question.</source>
     <message>
         <source>Enter the digits from the picture.</source>
         <translation>Введите цифры с картинки.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store that the program can use (the system keychain), so «Remember me» is off. You can still sign in; the password will be asked each time.</source>
+        <translation>На этом компьютере нет хранилища паролей, которым может пользоваться программа (системной связки ключей), поэтому «Запомнить» отключено. Войти можно и так; пароль будет запрашиваться при каждом входе.</translation>
+    </message>
+    <message>
+        <source>Unavailable: this computer has no system keychain the program can use.</source>
+        <translation>Недоступно: на этом компьютере нет системного хранилища паролей, которым может пользоваться программа.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1408,10 @@ You can link it again later with the control question.</source>
     <message>
         <source>&amp;Close the program</source>
         <translation>&amp;Закрыть программу</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2010,22 @@ You can link it again later with the control question.</source>
         <source>Get the code</source>
         <translation>Получить код</translation>
     </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Закрыть без сохранения?</translation>
+    </message>
+    <message>
+        <source>The changes you are making have not been saved.</source>
+        <translation>Внесённые изменения не сохранены.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
 </context>
 <context>
     <name>lkk::ProfileEditor</name>
@@ -2334,6 +2366,18 @@ You can link it again later with the control question.</source>
     <message>
         <source>Send the letter again</source>
         <translation>Отправить письмо ещё раз</translation>
+    </message>
+    <message>
+        <source>Stop the registration?</source>
+        <translation>Прервать регистрацию?</translation>
+    </message>
+    <message>
+        <source>What you have typed in the registration form will be lost.</source>
+        <translation>Введённые в форму регистрации данные будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Stop the registration</source>
+        <translation>Прервать регистрацию</translation>
     </message>
 </context>
 <context>

@@ -111,20 +111,20 @@ void AppShell::onSignedIn(const Profile& user) {
 void AppShell::warnNotRemembered() {
     // «Запомнить» was ticked but the keychain did not keep the sign-in (a cancelled «create
     // keyring» prompt, no keychain): say so now rather than at the next start.
-    const QString problem = m_controller->keychainProblem();
-    QString text = tr("«Remember me» did not work: the system keychain did not save the sign-in, so next time "
-                      "you will be asked for the password again.");
-    if (!problem.isEmpty())
-        text += u' ' + tr("The system said: %1").arg(problem);
-    m_pendingWarning = text;
-    showPendingWarning();
+    // The keychain's own words are system jargon: they go to the log, not to the user.
+    qCWarning(lcUi) << "the sign-in was not remembered:" << m_controller->keychainProblem();
+    m_pending = {MessageBanner::Type::Warning,
+                 tr("«Remember me» did not work: the system keychain did not save the sign-in, so next time "
+                    "you will be asked for the password again.")};
+    showPendingMessage();
 }
 
-void AppShell::showPendingWarning() {
-    // The keychain may answer before the main window is up: the warning then waits for it.
-    if (m_pendingWarning.isEmpty() || !m_main || !m_main->isVisible())
+void AppShell::showPendingMessage() {
+    // The keychain may answer before the main window is up: the message then waits for it.
+    if (m_pending.text.isEmpty() || !m_main || !m_main->isVisible())
         return;
-    m_main->banner()->showMessage(MessageBanner::Type::Warning, std::exchange(m_pendingWarning, {}));
+    const PendingMessage pending = std::exchange(m_pending, {});
+    m_main->banner()->showMessage(pending.type, pending.text);
     m_main->banner()->show();
 }
 
@@ -138,7 +138,7 @@ void AppShell::showMainWindow() {
     m_main->show();
     m_main->raise();
     m_main->activateWindow();
-    showPendingWarning();
+    showPendingMessage();
     if (m_splash) {
         m_splash->hide();
         m_splash->deleteLater();
@@ -152,9 +152,11 @@ void AppShell::openRegistration(const QString& confirmEmail) {
         m_login->setEmail(email);
         if (password.isEmpty()) {
             m_login->showMessage(MessageBanner::Type::Info,
-                                 tr("Registration confirmed. You can now sign in to the personal cabinet."));
+                                 tr("Registration complete. You can now sign in to the personal cabinet."));
             return;
         }
+        // The manual ends the registration with this message; it waits for the main window.
+        m_pending = {MessageBanner::Type::Info, tr("Registration complete. Welcome to the personal cabinet.")};
         // Straight in with the password just chosen (the login window shows the progress).
         m_login->clearMessage();
         m_controller->signIn(email, password, false, {});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
 #include "ui/RestoreSplash.h"
 
 #include <QObject>
@@ -46,7 +47,7 @@ private:
     void resendConfirmation(const QString& email);
     void showMainWindow();
     void warnNotRemembered();
-    void showPendingWarning();
+    void showPendingMessage();
 
     AppSettings* m_settings;
     Session* m_session;
@@ -54,7 +55,11 @@ private:
     LoginWindow* m_login; // owned (top-level, deleted in the destructor)
     QPointer<MainWindow> m_main;
     QPointer<RestoreSplash> m_splash;
-    QString m_pendingWarning;               // for the main window once it shows
+    struct PendingMessage {
+        MessageBanner::Type type = MessageBanner::Type::Info;
+        QString text;
+    };
+    PendingMessage m_pending;               // for the main window once it shows
     RegistrationController* m_registration; // owned (QObject child)
     RecoveryController* m_recovery;         // owned (QObject child)
 };

@@ -6,6 +6,7 @@
 #include "ui/Dialogs.h"
 #include "ui/FieldError.h"
 #include "ui/StyleRole.h"
+#include "ui/UiLogging.h"
 #include "ui/registration/CaptchaWidget.h"
 
 #include <QAction>
@@ -372,15 +373,17 @@ void LoginWindow::onKeychainStatus(bool available, const QString& problem) {
         m_ui->rememberCheck->setToolTip(tr("Stay signed in on this computer: the session key is kept in the "
                                            "system keychain, never the password."));
     } else {
-        const QString text =
-            tr("The system keychain is unavailable, so «Remember me» cannot be used: %1. You can still sign in.")
-                .arg(problem.isEmpty() ? tr("unknown reason") : problem);
-        m_ui->keychainBanner->showMessage(MessageBanner::Type::Warning, text);
+        // The keychain's own text is system jargon, often untranslated: the log keeps it, the
+        // user reads what it means for them.
+        qCWarning(lcUi) << "keychain unavailable:" << problem;
+        m_ui->keychainBanner->showMessage(
+            MessageBanner::Type::Warning,
+            tr("This computer has no password store that the program can use (the system keychain), so "
+               "«Remember me» is off. You can still sign in; the password will be asked each time."));
         growToFit();
         m_ui->rememberCheck->setEnabled(false); // first, so unchecking is not saved as the user's choice
         m_ui->rememberCheck->setChecked(false);
-        m_ui->rememberCheck->setToolTip(tr("Unavailable: the system keychain cannot be used (%1).")
-                                            .arg(problem.isEmpty() ? tr("unknown reason") : problem));
+        m_ui->rememberCheck->setToolTip(tr("Unavailable: this computer has no system keychain the program can use."));
     }
     m_ui->rememberCheck->setEnabled(available && !m_busy);
 }

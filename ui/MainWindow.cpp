@@ -243,7 +243,7 @@ void MainWindow::wireAccounts() {
                 case AccountsStore::Topic::List:
                     m_sidebar->setLoading(false);
                     m_banner->showMessage(MessageBanner::Type::Error,
-                                          tr("Could not load your accounts: %1").arg(error.message));
+                                          tr("Could not load your accounts: %1").arg(error.message), tr("Retry"));
                     break;
                 case AccountsStore::Topic::Requisites:
                     if (id == m_store->currentAccountId())
@@ -260,6 +260,11 @@ void MainWindow::wireAccounts() {
                     break; // shown in their dialogs
                 }
             });
+    // Only the failed list offers «Повторить» in this banner (other messages show no action).
+    connect(m_banner, &MessageBanner::actionTriggered, m_store, [this] {
+        m_banner->hide();
+        m_store->refresh();
+    });
     connect(m_store, &AccountsStore::unlinked, this, [this](qint64) {
         m_banner->showMessage(MessageBanner::Type::Info, tr("The personal account has been unlinked."));
     });

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -40,6 +41,7 @@ MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 8, 6, 8);
@@ -56,6 +58,11 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     layout->addWidget(m_text, 1);
+
+    m_action->setObjectName(u"bannerActionButton"_s);
+    m_action->hide();
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
 
     m_close->setObjectName(u"bannerCloseButton"_s);
     m_close->setIcon(QIcon(u":/icons/close.svg"_s));
@@ -74,9 +81,11 @@ MessageBanner::MessageBanner(QWidget* parent)
     hide();
 }
 
-void MessageBanner::showMessage(Type type, const QString& text) {
+void MessageBanner::showMessage(Type type, const QString& text, const QString& actionText) {
     m_type = type;
     m_text->setText(text);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
     const int side = 20;
     m_icon->setPixmap(QIcon(iconPath(type)).pixmap(QSize(side, side), devicePixelRatioF()));
     setProperty("lkkBanner", styleName(type));

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace lkk {
@@ -17,18 +18,22 @@ public:
 
     explicit MessageBanner(QWidget* parent = nullptr);
 
-    void showMessage(Type type, const QString& text);
+    // `actionText` non-empty: a button beside the text (e.g. «Повторить») that emits actionTriggered().
+    void showMessage(Type type, const QString& text, const QString& actionText = {});
     void setClosable(bool closable);
 
     Type type() const { return m_type; }
     QString text() const;
+    QPushButton* actionButton() const { return m_action; }
 
 signals:
     void closed(); // by the user's close button
+    void actionTriggered();
 
 private:
     QLabel* m_icon;
     QLabel* m_text;
+    QPushButton* m_action;
     QToolButton* m_close;
     Type m_type = Type::Info;
 };

@@ -26,6 +26,22 @@ ApiError clientError(ApiError::Kind kind, const QString& message) {
     return e;
 }
 
+// What the user reads when no answer came: plain words and what to do, never the system's
+// socket message (that one goes to the log only).
+QString unreachableMessage(QNetworkReply::NetworkError error, const QString& host) {
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        return ApiClient::tr("The server %1 could not be found. Check the Internet connection and try again.")
+            .arg(host);
+    case QNetworkReply::ConnectionRefusedError:
+        return ApiClient::tr("The server %1 is not accepting connections right now. Try again in a few minutes.")
+            .arg(host);
+    default:
+        break;
+    }
+    return ApiClient::tr("Could not reach the server %1. Check the Internet connection and try again.").arg(host);
+}
+
 } // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
@@ -168,11 +184,12 @@ void ApiClient::send(const ApiRequest& request, QObject* context, RawCallback do
                     return;
                 }
                 if (!state->sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
-                    const QString why =
-                        state->sslErrors.isEmpty() ? reply->errorString() : state->sslErrors.join(u"; "_s);
-                    done(clientError(ApiError::Kind::Tls, tr("The server's certificate is not trusted, so the "
-                                                             "connection was refused: %1")
-                                                              .arg(why)));
+                    qCWarning(lcApi) << "TLS failure:"
+                                     << (state->sslErrors.isEmpty() ? reply->errorString()
+                                                                    : state->sslErrors.join(u"; "_s));
+                    done(clientError(ApiError::Kind::Tls,
+                                     tr("The server's certificate is not trusted, so the connection was not made. "
+                                        "Check the date and time on this computer and try again.")));
                     return;
                 }
                 if (error == QNetworkReply::OperationCanceledError) {
@@ -188,8 +205,8 @@ void ApiClient::send(const ApiRequest& request, QObject* context, RawCallback do
                     done(json::protocolError(tr("no HTTP status")));
                     return;
                 }
-                done(clientError(ApiError::Kind::Network,
-                                 tr("Cannot connect to the server %1: %2").arg(host, reply->errorString())));
+                qCWarning(lcApi) << "cannot reach" << host << ':' << reply->errorString();
+                done(clientError(ApiError::Kind::Network, unreachableMessage(error, host)));
             });
 }
 

@@ -234,9 +234,8 @@ private slots:
             QVERIFY(!r.ok());
             QCOMPARE(r.error().kind, ApiError::Kind::Tls);
             QVERIFY2(r.error().message.contains(u"not trusted"_s), qPrintable(r.error().message));
-            // The reason from the TLS layer is part of the message.
-            QVERIFY2(r.error().message.contains(u"certificate"_s, Qt::CaseInsensitive) && r.error().message.size() > 60,
-                     qPrintable(r.error().message));
+            // Plain words about the certificate; the TLS layer's own reason goes to the log.
+            QVERIFY2(r.error().message.contains(u"certificate"_s, Qt::CaseInsensitive), qPrintable(r.error().message));
         }
 
         // Through the controller the message lands at the server settings.

@@ -33,6 +33,7 @@ using lkk::test::FakeNetwork;
 namespace {
 
 const QString billsPath = u"/api/v1/accounts/1/bills"_s;
+const QString connectionRefusedText = u"Отказано в соединении"_s; // the system's words, not for the user
 
 struct Fixture {
     FakeAccountsServer server;
@@ -40,12 +41,15 @@ struct Fixture {
     AccountsStore store{&signedIn.session};
     QByteArray bills = lkk::test::bills::demoBillsJson();
     int status = 200;
-    bool held = false; // account 1's bills wait for server.net.releaseHeld()
+    bool refused = false; // the connection to the server is refused
+    bool held = false;    // account 1's bills wait for server.net.releaseHeld()
 
     Fixture() {
         server.routeAccount(1);
         server.routeAccount(2);
         server.net.route("GET", billsPath, [this](const FakeNetwork::Request&) {
+            if (refused)
+                return Response::failure(QNetworkReply::ConnectionRefusedError, connectionRefusedText);
             Response r = status == 200 ? Response::json(200, bills)
                                        : Response::apiError(status, errc::serviceUnavailable, u"Сервис недоступен"_s);
             r.held = held;
@@ -187,6 +191,55 @@ private slots:
         QVERIFY(!page.banner()->isVisible());
         QVERIFY(page.findChild<QLabel*>(u"billsEmpty"_s)->isVisible());
         QVERIFY(!page.view()->isVisible());
+    }
+
+    void failedRefreshKeepsTheBillsAndOffersRetry() {
+        Fixture f;
+        BillsPage page(&f.signedIn.session, &f.store);
+        page.show();
+        QSignalSpy loaded(&page, &BillsPage::loaded);
+        QVERIFY(listAccounts(f.store));
+        f.store.select(1);
+        QVERIFY(loaded.wait());
+        QCOMPARE(page.model()->rowCount(), 2);
+
+        f.refused = true;
+        page.reload();
+        QVERIFY(loaded.wait());
+        // The bills read a moment ago stay, with one plain message and «Повторить».
+        QCOMPARE(page.model()->rowCount(), 2);
+        QVERIFY(page.view()->isVisible());
+        QVERIFY(page.banner()->isVisible());
+        QVERIFY2(!page.banner()->text().contains(connectionRefusedText), qPrintable(page.banner()->text()));
+        QVERIFY2(page.banner()->text().contains(u"not accepting connections"_s), qPrintable(page.banner()->text()));
+        QPushButton* retry = page.banner()->actionButton();
+        QVERIFY(retry->isVisible());
+
+        f.refused = false;
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(loaded.wait());
+        QCOMPARE(f.server.net.count(billsPath), 3);
+        QVERIFY(!page.banner()->isVisible());
+        QCOMPARE(page.model()->rowCount(), 2);
+    }
+
+    void failedFirstLoadOffersRetry() {
+        Fixture f;
+        f.refused = true;
+        BillsPage page(&f.signedIn.session, &f.store);
+        page.show();
+        QSignalSpy loaded(&page, &BillsPage::loaded);
+        QVERIFY(listAccounts(f.store));
+        f.store.select(1);
+        QVERIFY(loaded.wait());
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(page.banner()->isVisible());
+        QVERIFY(page.banner()->actionButton()->isVisible());
+        f.refused = false;
+        QTest::mouseClick(page.banner()->actionButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait());
+        QCOMPARE(page.model()->rowCount(), 2);
+        QVERIFY(!page.banner()->isVisible());
     }
 
     void lateAnswerOfAnotherAccountIsDropped() {

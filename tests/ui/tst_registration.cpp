@@ -16,6 +16,7 @@
 #include "tests/support/FixtureCheck.h"
 #include "ui/AppShell.h"
 #include "ui/DateField.h"
+#include "ui/Dialogs.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
@@ -283,6 +284,40 @@ private slots:
         QTRY_COMPARE(confirmed.size(), 1);
         QCOMPARE(confirmed.first().at(0).toString(), u"petrov@lkk.example"_s);
         QCOMPARE(confirmed.first().at(1).toString(), u"Secret12!"_s);
+    }
+
+    void escapeAsksBeforeDiscardingTheWizard() {
+        Fake fake;
+        RegistrationController controller(&fake.api, nullptr);
+        Dialogs::resetForTesting();
+        {
+            // Nothing typed: Esc closes at once.
+            RegistrationWizard wizard(&controller);
+            wizard.setAttribute(Qt::WA_DeleteOnClose, false);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QTest::keyClick(&wizard, Qt::Key_Escape);
+            QVERIFY(!wizard.isVisible());
+            QVERIFY(Dialogs::lastAsked().title.isEmpty());
+        }
+        RegistrationWizard wizard(&controller);
+        wizard.setAttribute(Qt::WA_DeleteOnClose, false);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(child<QLineEdit>(&wizard, u"emailEdit"_s), u"ivanov@example.ru"_s);
+        // Typed: Esc asks; «Продолжить» keeps the form as it was.
+        Dialogs::setNextAnswer(false);
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(!Dialogs::lastAsked().title.isEmpty());
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(child<QLineEdit>(&wizard, u"emailEdit"_s)->text(), u"ivanov@example.ru"_s);
+        // «Отменить» asks the same; agreeing closes the wizard.
+        Dialogs::resetForTesting();
+        Dialogs::setNextAnswer(true);
+        QTest::mouseClick(child<QPushButton>(&wizard, u"cancelButton"_s), Qt::LeftButton);
+        QVERIFY(!Dialogs::lastAsked().title.isEmpty());
+        QVERIFY(!wizard.isVisible());
+        Dialogs::resetForTesting();
     }
 
     void serverFieldErrorLeadsBackToItsPage() {
@@ -575,6 +610,22 @@ private slots:
         QTRY_VERIFY(child<QLabel>(&dialog, u"profileTomskRts"_s)->text().contains(u"rts@lkk.example"_s));
         QCOMPARE(lastPatch.value("marketing"_L1).toObject().keys(), QStringList{u"tomskRts"_s});
         shot(&dialog, u"profile-after"_s);
+
+        // Esc with a section open asks; «Продолжить редактирование» keeps the typed text.
+        Dialogs::resetForTesting();
+        QTest::mouseClick(child<QToolButton>(&dialog, u"personalSectionEdit"_s), Qt::LeftButton);
+        type(form, u"patronymicEdit"_s, u"Ильич2"_s);
+        const int profileRequests = net.count(u"/api/v1/profile"_s);
+        Dialogs::setNextAnswer(false);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!Dialogs::lastAsked().title.isEmpty());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(child<QLineEdit>(form, u"patronymicEdit"_s)->text(), u"Ильич2"_s);
+        Dialogs::setNextAnswer(true);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(net.count(u"/api/v1/profile"_s), profileRequests); // the discarded edit was not sent
+        Dialogs::resetForTesting();
     }
     // The shell end to end on a fake server: email_not_confirmed at sign-in -> «Ввести код» opens the
     // wizard at the code page -> confirmed -> the login window has the e-mail; sign-in then shows
@@ -631,6 +682,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(wizard, u"nextButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!login->findChild<RegistrationWizard*>());
         QCOMPARE(login->email(), u"petrov@lkk.example"_s);
+        // The manual's closing words: «Регистрация завершена».
+        QCOMPARE(banner->text(), AppShell::tr("Registration complete. You can now sign in to the personal cabinet."));
 
         // Sign in: «Заполните реквизиты» before the main window; «Отменить» signs out.
         type(login, u"passwordEdit"_s, u"Secret12"_s);

@@ -2,7 +2,6 @@
 
 #include "app/accounts/AccountListModel.h"
 #include "ui/Dialogs.h"
-#include "ui/StyleRole.h"
 #include "ui/accounts/AccountDelegate.h"
 
 #include <QAbstractItemModel>
@@ -30,7 +29,6 @@ AccountsSidebar::AccountsSidebar(QWidget* parent)
     , m_emptyPage(new QWidget(m_stack))
     , m_emptyTitle(new QLabel(m_emptyPage))
     , m_emptyText(new QLabel(m_emptyPage))
-    , m_emptyAdd(new QPushButton(m_emptyPage))
     , m_loadingPage(new QWidget(m_stack))
     , m_loadingLabel(new QLabel(m_loadingPage)) {
     setObjectName(u"accountsSidebar"_s);
@@ -84,10 +82,6 @@ AccountsSidebar::AccountsSidebar(QWidget* parent)
     m_emptyText->setAlignment(Qt::AlignHCenter);
     m_emptyText->setWordWrap(true);
     emptyColumn->addWidget(m_emptyText);
-    m_emptyAdd->setObjectName(u"accountsEmptyAddButton"_s);
-    setStyleRole(m_emptyAdd, StyleRole::Link);
-    m_emptyAdd->setCursor(Qt::PointingHandCursor);
-    emptyColumn->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
     emptyColumn->addStretch(1);
 
     m_loadingPage->setObjectName(u"accountsLoading"_s);
@@ -109,7 +103,6 @@ AccountsSidebar::AccountsSidebar(QWidget* parent)
     column->addWidget(m_stack, 1);
 
     connect(m_addAccount, &QPushButton::clicked, this, &AccountsSidebar::addAccountRequested);
-    connect(m_emptyAdd, &QPushButton::clicked, this, &AccountsSidebar::addAccountRequested);
 
     setFocusProxy(m_list);
     retranslate();
@@ -150,6 +143,8 @@ void AccountsSidebar::updateState() {
         m_stack->setCurrentWidget(m_loadingPage);
     else
         m_stack->setCurrentWidget(m_emptyPage);
+    // With no accounts the main area's welcome page carries the one «Добавить лицевой счёт».
+    m_addAccount->setVisible(m_stack->currentWidget() != m_emptyPage);
     if (m_loading && !hasRows)
         m_refreshIndicator->hide();
 }
@@ -226,7 +221,6 @@ void AccountsSidebar::retranslate() {
     m_emptyTitle->setText(tr("No accounts linked yet"));
     m_emptyText->setText(tr("Link your personal account by its number from the bill to see the amount to pay, "
                             "requisites and meters here."));
-    m_emptyAdd->setText(tr("Add a personal account"));
     m_loadingLabel->setText(tr("Loading your accounts…"));
     m_list->setAccessibleName(tr("Your accounts"));
 }

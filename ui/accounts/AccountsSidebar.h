@@ -56,7 +56,6 @@ private:
     QWidget* m_emptyPage;
     QLabel* m_emptyTitle;
     QLabel* m_emptyText;
-    QPushButton* m_emptyAdd;
     QWidget* m_loadingPage;
     QLabel* m_loadingLabel;
     QAbstractItemModel* m_model = nullptr;

@@ -104,6 +104,7 @@ BillsPage::BillsPage(Session* session, AccountsStore* store, QWidget* parent)
         if (m_model->rowCount() > 0)
             m_view->expand(m_model->index(0, 0));
     });
+    connect(m_banner, &MessageBanner::actionTriggered, this, &BillsPage::reload);
     connect(m_view, &BillsView::printRequested, this, [this](const QDate& period) { printBill(period); });
 
     if (m_store) {
@@ -123,6 +124,7 @@ void BillsPage::setAccountId(qint64 accountId) {
         return;
     m_accountId = accountId;
     m_model->clear();
+    m_shownRequest.clear();
     m_deferredReload->request();
 }
 
@@ -141,18 +143,28 @@ void BillsPage::reload() {
     // A preset runs to the server's latest bill: the utility's (Tomsk) month may already be ahead of ours.
     if (m_period->filter().isCustom())
         op.to = m_period->to();
+    const QString request =
+        u"%1 %2 %3"_s.arg(m_accountId).arg(op.from.toString(Qt::ISODate), op.to.toString(Qt::ISODate));
     setLoading(true);
-    m_session->authorized(op, this, [this, generation](Result<BillList> result) {
+    m_session->authorized(op, this, [this, generation, request](Result<BillList> result) {
         if (generation != m_generation)
             return; // another account or period was asked for meanwhile
         setLoading(false);
         if (result) {
             m_model->setBillList(result.value());
+            m_shownRequest = request;
+        } else if (request == m_shownRequest && m_model->rowCount() > 0) {
+            // A failed refresh keeps what the user was reading: it is still the asked-for months.
+            m_banner->showMessage(MessageBanner::Type::Error,
+                                  tr("Could not refresh the payment documents: %1 The ones loaded earlier are shown.")
+                                      .arg(result.error().message),
+                                  tr("Retry"));
         } else {
             m_model->clear();
+            m_shownRequest.clear();
             m_banner->showMessage(MessageBanner::Type::Error,
-                                  tr("Could not load the payment documents: %1").arg(result.error().message));
-            m_banner->show();
+                                  tr("Could not load the payment documents: %1").arg(result.error().message),
+                                  tr("Retry"));
         }
         showEmptyState();
         emit loaded();

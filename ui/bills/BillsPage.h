@@ -60,6 +60,7 @@ private:
     AccountsStore* m_store;
     qint64 m_accountId = 0;
     quint64 m_generation = 0; // answers of older requests are ignored
+    QString m_shownRequest;   // account and months of the bills in the model, kept on a failed refresh
     bool m_loading = false;
     BillsModel* m_model;
     PeriodSelector* m_period;

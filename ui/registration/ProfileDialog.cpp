@@ -5,6 +5,7 @@
 #include "app/registration/ProfileEditor.h"
 #include "app/session/Session.h"
 #include "shared/InputRules.h"
+#include "ui/Dialogs.h"
 #include "ui/MessageBanner.h"
 #include "ui/StyleRole.h"
 #include "ui/registration/FieldErrorView.h"
@@ -295,6 +296,26 @@ void ProfileDialog::edit(ProfileSection* section) {
         s->setEditable(s == section);
     section->setEditing(true);
     adjustSize();
+}
+
+void ProfileDialog::reject() {
+    if (!m_editing) {
+        QDialog::reject();
+        return;
+    }
+    Dialogs::Question question;
+    question.title = tr("Close without saving?");
+    question.text = tr("The changes you are making have not been saved.");
+    question.acceptText = tr("Close without saving");
+    question.rejectText = tr("Keep editing");
+    question.acceptIsDefault = false; // Enter keeps the edits
+    Dialogs::confirm(this, question, this, [this](bool accepted) {
+        if (!accepted)
+            return;
+        m_editor->cancel();
+        finishEditing();
+        QDialog::reject();
+    });
 }
 
 void ProfileDialog::finishEditing(const QString& notice) {

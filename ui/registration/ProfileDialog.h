@@ -36,6 +36,9 @@ public:
 
     ProfileEditor* editor() const { return m_editor; }
 
+    // Esc and closing: asks before throwing away a section being edited.
+    void reject() override;
+
 private:
     QWidget* buildPersonal();
     QWidget* buildEmail();

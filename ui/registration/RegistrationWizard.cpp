@@ -2,6 +2,7 @@
 #include "ui_RegistrationWizard.h"
 
 #include "app/registration/RegistrationController.h"
+#include "ui/Dialogs.h"
 #include "ui/StyleRole.h"
 #include "ui/WindowFit.h"
 #include "ui/registration/AgreementDialog.h"
@@ -220,6 +221,32 @@ void RegistrationWizard::onAccepted(const RegistrationAccepted& accepted) {
     m_ui->codeEdit->setMaxLength(std::max(4, m_controller->codeLength()));
     m_ui->codeEdit->clear();
     goTo(ConfirmPage);
+}
+
+bool RegistrationWizard::hasTypedAnything() const {
+    for (const QLineEdit* edit : {m_ui->phoneEdit, m_ui->emailEdit, m_ui->passwordEdit, m_ui->repeatEdit,
+                                  m_ui->surnameEdit, m_ui->firstNameEdit, m_ui->patronymicEdit, m_ui->codeEdit}) {
+        if (!edit->text().trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void RegistrationWizard::reject() {
+    if (!hasTypedAnything()) {
+        QDialog::reject();
+        return;
+    }
+    Dialogs::Question question;
+    question.title = tr("Stop the registration?");
+    question.text = tr("What you have typed in the registration form will be lost.");
+    question.acceptText = tr("Stop the registration");
+    question.rejectText = tr("Continue");
+    question.acceptIsDefault = false; // Enter keeps the form
+    Dialogs::confirm(this, question, this, [this](bool accepted) {
+        if (accepted)
+            QDialog::reject();
+    });
 }
 
 void RegistrationWizard::setBusy(bool busy) {

@@ -32,6 +32,9 @@ public:
     int currentPage() const;
     RegistrationForm form() const;
 
+    // Esc and «Отменить»: asks before throwing away what was typed.
+    void reject() override;
+
 signals:
     // The e-mail is confirmed; `password` is what was typed here (empty when the wizard was opened
     // at the code page), so the shell can sign in right away.
@@ -47,6 +50,7 @@ private:
     void setBusy(bool busy);
     void updateButtons();
     void showAgreement();
+    bool hasTypedAnything() const;
 
     const QScopedPointer<Ui::RegistrationWizard> m_ui;
     RegistrationController* m_controller;
