@@ -153,10 +153,6 @@ private slots:
         QVERIFY(session.tokens().refreshToken != firstRefresh);
         QVERIFY(session.tokens().accessToken != firstAccess);
         QCOMPARE(expired.count(), 0);
-        const auto oldRefresh = runOp(api, RefreshOperation{firstRefresh});
-        QVERIFY(!oldRefresh.ok());
-        QVERIFY2(oldRefresh.error().is(errc::invalidRefreshToken), qPrintable(oldRefresh.error().code));
-        QCOMPARE(expired.count(), 0);
 
         // Past the access token's lifetime on the server's clock (the client's stands still): the
         // server answers 401, the session refreshes once and the request goes through.
@@ -179,6 +175,45 @@ private slots:
         const auto refreshAfter = runOp(api, RefreshOperation{last.refreshToken});
         QVERIFY(!refreshAfter.ok());
         QVERIFY(refreshAfter.error().is(errc::invalidRefreshToken));
+    }
+
+    // A rotated refresh token that comes back means it was stolen (docs/security.md): the server
+    // refuses it and ends the whole session, so the session's current tokens die with it and the
+    // client's session expires at its next request.
+    void replayedRefreshTokenEndsTheSession() {
+        QNetworkAccessManager network;
+        ApiClient api(&network);
+        QVERIFY(!api.setServer(serverUrl().toString(), caFile()));
+        LoginOperation login;
+        login.login = {demoEmail, demoPassword, true, {}, {}};
+        auto signedIn = runOp(api, login);
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn ? QString() : signedIn.error().message));
+
+        ManualClock clock;
+        Session session(&api, clock);
+        QSignalSpy rotated(&session, &Session::refreshTokenRotated);
+        QSignalSpy expired(&session, &Session::expired);
+        session.start(signedIn.value());
+        const QString firstRefresh = session.tokens().refreshToken;
+        clock.advance(2s);
+        QTRY_COMPARE_WITH_TIMEOUT(rotated.count(), 1, 10000);
+        const AuthTokens current = session.tokens();
+        QVERIFY(current.refreshToken != firstRefresh);
+
+        const auto replayed = runOp(api, RefreshOperation{firstRefresh});
+        QVERIFY(!replayed.ok());
+        QVERIFY2(replayed.error().is(errc::invalidRefreshToken), qPrintable(replayed.error().code));
+        const auto profile = runOp(api, GetProfileOperation{}, current.accessToken);
+        QVERIFY(!profile.ok());
+        QCOMPARE(profile.error().httpStatus, 401);
+        const auto refresh = runOp(api, RefreshOperation{current.refreshToken});
+        QVERIFY(!refresh.ok());
+        QVERIFY(refresh.error().is(errc::invalidRefreshToken));
+
+        QObject context;
+        session.fetchProfile(&context, [](Result<Profile>) {});
+        QTRY_COMPARE_WITH_TIMEOUT(expired.count(), 1, 10000);
+        QVERIFY(!session.isSignedIn());
     }
 
     void expiredWithoutRefreshTokenReturnsToLogin() {
