@@ -70,6 +70,26 @@ int count(const QList<Parallel>& replies, int status) {
     return int(std::count_if(replies.cbegin(), replies.cend(), [&](const Parallel& p) { return p.status == status; }));
 }
 
+// "401 401 429 …": what a parallel burst got, for the failure message.
+QByteArray statuses(const QList<Parallel>& replies) {
+    QByteArray text;
+    for (const Parallel& p : replies)
+        text += QByteArray::number(p.status) + ' ';
+    return text;
+}
+
+// A burst of `total` attempts against a limit of `limit` checked ones: never more than `limit`
+// reach the check (`checked` status), as many as the limit allows do, and the others are refused
+// with 429. On a loaded machine the server may answer 503 (busy) in place of either, and a
+// connection may be lost (status 0, e.g. the header timeout while handshakes queue): those excuse
+// a missing check or refusal, never an extra check.
+bool burstKeptTheLimit(const QList<Parallel>& replies, int checked, int limit, int total) {
+    const int passed = count(replies, checked);
+    const int refused = count(replies, 429);
+    const int excused = count(replies, 503) + count(replies, 0);
+    return passed <= limit && passed + excused >= limit && passed + refused + excused == total;
+}
+
 // A sign-in from another client address: the socket is bound to `source` (127.0.0.2), which
 // needs the server to listen on 0.0.0.0; QNetworkAccessManager cannot choose its source address,
 // so this is one HTTP/1.1 request by hand over TLS.
@@ -138,8 +158,7 @@ private slots:
         for (int i = 0; i < 32; ++i)
             bodies << credentials(QStringLiteral("p%1@parallel.example").arg(i), u"Wrong-pass1"_s);
         const QList<Parallel> replies = postAll(*server, u"/api/v1/auth/login"_s, bodies);
-        QCOMPARE(count(replies, 401), 20);
-        QCOMPARE(count(replies, 429), 12);
+        QVERIFY2(burstKeptTheLimit(replies, 401, 20, 32), statuses(replies).constData());
         for (const Parallel& p : replies) {
             if (p.status == 429)
                 QVERIFY(p.retryAfter.toInt() >= 1);
@@ -193,8 +212,15 @@ private slots:
         for (int i = 0; i < 16; ++i)
             bodies << QJsonObject{{u"currentPassword"_s, u"Wrong-pass1"_s}, {u"newPassword"_s, u"Newpass123"_s}};
         const QList<Parallel> replies = postAll(*server, u"/api/v1/profile/password"_s, bodies, token);
-        QCOMPARE(count(replies, 403), 5);
-        QCOMPARE(count(replies, 429), 11);
+        QVERIFY2(burstKeptTheLimit(replies, 403, 5, 16), statuses(replies).constData());
+        // A 503 under load may have taken a checked attempt's place: make the lock whole one by one.
+        for (int failures = count(replies, 403), tries = 0; failures < 5 && tries < 20; ++tries) {
+            const int status = server->post(u"/api/v1/profile/password"_s, token, bodies.first()).status;
+            QVERIFY2(status == 403 || status == 429 || status == 503, QByteArray::number(status).constData());
+            if (status == 429) // the busy attempt was counted: the lock is already whole
+                break;
+            failures += status == 403 ? 1 : 0;
+        }
         // The e-mail change checks the same password and counts toward the same lock.
         const HttpReply change =
             server->post(u"/api/v1/profile/email"_s, token,
