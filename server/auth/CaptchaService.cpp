@@ -128,10 +128,10 @@ QImage CaptchaService::render(const QString& digits) {
         painter.setPen(QPen(QColor::fromHsv(rng.bounded(360), 60, 120 + rng.bounded(100)), 1.0 + rng.generateDouble()));
         painter.drawPoint(QPointF(rng.bounded(kWidth), rng.bounded(kHeight)));
     }
-    const double cell = double(kWidth - 20) / std::max<qsizetype>(1, digits.size());
+    const double cell = double(kWidth - 20) / double(std::max<qsizetype>(1, digits.size()));
     for (qsizetype i = 0; i < digits.size(); ++i) {
         QTransform t;
-        t.translate(10 + cell * i + cell * 0.15 + rng.bounded(6) - 3, 10 + rng.bounded(10) - 5);
+        t.translate(10 + cell * double(i) + cell * 0.15 + rng.bounded(6) - 3, 10 + rng.bounded(10) - 5);
         t.rotate(rng.bounded(30) - 15);
         t.shear((rng.generateDouble() - 0.5) * 0.3, 0);
         t.scale(cell * (0.55 + rng.generateDouble() * 0.15), 45 + rng.bounded(8));

@@ -74,7 +74,7 @@ bool isDecimalText(QStringView s) {
 
 const Pattern code{u"^[a-z0-9._-]{1,32}$", allOf<isLowerCodeChar, 1, 32>};
 const Pattern tariffCode{u"^[a-z0-9._-]{1,64}$", allOf<isLowerCodeChar, 1, 64>};
-const Pattern key{u"^[A-Za-z0-9._-]{1,64}$", allOf<isKeyChar, 1, 64>};
+const Pattern entityKey{u"^[A-Za-z0-9._-]{1,64}$", allOf<isKeyChar, 1, 64>};
 const Pattern paymentId{u"^[A-Za-z0-9._:/-]{1,64}$", allOf<isPaymentIdChar, 1, 64>};
 const Pattern accountNumber{u"^[0-9]{6,15}$", allOf<isDigit, 6, 15>};
 const Pattern subAccount{u"^[0-9]{6,20}$", allOf<isDigit, 6, 20>};
@@ -422,7 +422,7 @@ Contract EntityReader::contract() {
     Fields o(m_problem, m_tree, JsonTree::root, m_path);
     o.expectObject();
     Contract c;
-    c.code = o.str("code", true, &key, 64);
+    c.code = o.str("code", true, &entityKey, 64);
     c.account = o.str("account", true, &accountNumber, 15);
     c.provider = o.str("provider", true, &code, 32);
     c.subAccount = o.str("subAccount", true, &subAccount, 20);
@@ -449,9 +449,9 @@ Meter EntityReader::meter() {
     Fields o(m_problem, m_tree, JsonTree::root, m_path);
     o.expectObject();
     Meter m;
-    m.id = o.str("id", true, &key, 64);
+    m.id = o.str("id", true, &entityKey, 64);
     m.number = o.str("number", true, nullptr, 32);
-    m.contract = o.str("contract", true, &key, 64);
+    m.contract = o.str("contract", true, &entityKey, 64);
     m.unit = o.str("unit", true, nullptr, 16);
     const QList<int> zones = o.array("zones");
     const int capacity = o.take("capacity", true);
@@ -479,7 +479,7 @@ Reading EntityReader::reading() {
     Fields o(m_problem, m_tree, JsonTree::root, m_path);
     o.expectObject();
     Reading r;
-    r.meter = o.str("meter", true, &key, 64);
+    r.meter = o.str("meter", true, &entityKey, 64);
     r.zone = o.oneOf("zone", zoneNames);
     r.date = o.date("date");
     r.period = o.period("period");
@@ -493,7 +493,7 @@ BillLine EntityReader::line(int node, const QString& path) {
     Fields o(m_problem, m_tree, node, path);
     o.expectObject();
     BillLine l;
-    l.contract = o.str("contract", true, &key, 64);
+    l.contract = o.str("contract", true, &entityKey, 64);
     l.zone = o.oneOf("zone", zoneNames, false);
     l.unit = o.str("unit", false, nullptr, 32);
     l.quantity = o.decimal("quantity", false, 6, true);
