@@ -441,6 +441,7 @@ private slots:
         QVERIFY2(r.status == 413 || r.status == 0, qPrintable(QString::number(r.status)));
         if (r.status == 413)
             QCOMPARE(r.errorCode(), u"body_too_large"_s);
+        m_server->dropConnections();
         QCOMPARE(appealCount(m_epd), before);
     }
 

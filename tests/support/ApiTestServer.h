@@ -86,6 +86,10 @@ public:
     HttpReply post(const QString& path, const QString& token, const QJsonObject& body, RawHeaders headers = {});
     HttpReply patch(const QString& path, const QString& token, const QJsonObject& body, RawHeaders headers = {});
     HttpReply del(const QString& path, const QString& token) { return send("DELETE", path, token); }
+    // Closes the client's kept-alive connections. After the server closed a connection in the
+    // middle of an upload, Qt may hand the next request to that dead channel, which then fails at
+    // once (RemoteHostClosedError) without reaching the server.
+    void dropConnections() { m_nam.clearConnectionCache(); }
     // The access token of a successful login, or empty (with a warning).
     QString login(const QString& email, const QString& password);
 
