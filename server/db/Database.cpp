@@ -5,7 +5,6 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -20,6 +19,16 @@ namespace {
 QAtomicInteger<int> instanceCounter;
 QMutex errorMutex;
 QString lastError;
+
+// A number of this OS thread, never reused. Not the QThread's address: QThreadPool reuses an
+// expired worker's QThread object for a new OS thread, which may start while the old thread is
+// still closing its connection in its thread_local destructor; two threads on one SQLite handle
+// (Qt opens it without SQLite's mutex) fail with "API misuse" or worse.
+quint64 osThreadSerial() {
+    static QAtomicInteger<quint64> next;
+    thread_local const quint64 serial = next.fetchAndAddRelaxed(1);
+    return serial;
+}
 
 // Removes this thread's connections when the thread finishes (pool threads and the main thread).
 struct ThreadConnections {
@@ -102,7 +111,7 @@ Database::~Database() {
 }
 
 QString Database::connectionName() const {
-    return m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    return m_prefix + QString::number(osThreadSerial());
 }
 
 QSqlDatabase Database::connection() {

@@ -28,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <functional>
 
 using namespace lkk::server;
 using namespace Qt::StringLiterals;
@@ -45,6 +47,15 @@ std::unique_ptr<Database> freshSqlite(const QTemporaryDir& dir) {
         return nullptr;
     return std::make_unique<Database>(*url);
 }
+
+// A thread that runs `job` each time it is started: one QThread object, a new OS thread per run.
+class ReusedThread : public QThread {
+public:
+    std::function<void()> job;
+
+protected:
+    void run() override { job(); }
+};
 
 } // namespace
 
@@ -521,6 +532,31 @@ private slots:
         auto database = freshSqlite(dir);
         QVERIFY(!Migrations::apply(*database, &error));
         QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
+    }
+
+    // QThreadPool starts a new OS thread on an expired worker's QThread object while the old one
+    // may still be closing its connection: the two must not share one connection.
+    void eachOsThreadHasItsOwnConnection() {
+        QTemporaryDir dir;
+        auto database = freshSqlite(dir);
+        QVERIFY(database);
+        QStringList names;
+        int queries = 0;
+        ReusedThread thread;
+        thread.job = [&] {
+            QSqlDatabase db = database->connection();
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT 1"_s) && q.next())
+                ++queries;
+            names << db.connectionName();
+        };
+        for (int run = 0; run < 2; ++run) {
+            thread.start();
+            QVERIFY(thread.wait(30000));
+        }
+        QCOMPARE(queries, 2);
+        QCOMPARE(names.size(), 2);
+        QVERIFY2(names.at(0) != names.at(1), qPrintable(names.join(u", "_s)));
     }
 
     void databaseUrls() {
