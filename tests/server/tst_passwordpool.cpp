@@ -17,22 +17,24 @@ using lkk::test::ApiTestServer;
 
 namespace {
 
-// Clients that each send wrong-password sign-ins back to back until the deadline, each over a
+// Clients that each send wrong-password sign-ins back to back until stopped, each over a
 // connection of its own.
 class Flood {
 public:
-    Flood(ApiTestServer& server, int clients, qint64 durationMs)
-        : m_server(server)
-        , m_durationMs(durationMs) {
+    Flood(ApiTestServer& server, int clients)
+        : m_server(server) {
         m_clock.start();
         for (int i = 0; i < clients; ++i) {
             m_managers.push_back(std::make_unique<QNetworkAccessManager>());
             send(i);
         }
     }
+    void stop() { m_stopped = true; }
     bool finished() const { return m_running == 0; }
     int answered(int status) const { return m_statuses.value(status); }
     int withoutRetryAfter() const { return m_busyWithoutRetryAfter; }
+    // How long the checked sign-ins (401) took, each: hashing plus the wait for a password thread.
+    const QList<qint64>& checkedSignInsMs() const { return m_checkedMs; }
 
 private:
     void send(int client) {
@@ -46,23 +48,27 @@ private:
         QNetworkReply* reply =
             m_managers.at(size_t(client))->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
         ++m_running;
-        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, client] {
+        const qint64 sentAt = m_clock.elapsed();
+        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, client, sentAt] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             ++m_statuses[status];
+            if (status == 401)
+                m_checkedMs << m_clock.elapsed() - sentAt;
             if (status == 503 && reply->rawHeader("Retry-After").toInt() < 1)
                 ++m_busyWithoutRetryAfter;
             reply->deleteLater();
             --m_running;
-            if (m_clock.elapsed() < m_durationMs)
+            if (!m_stopped)
                 send(client);
         });
     }
 
     ApiTestServer& m_server;
-    qint64 m_durationMs;
+    bool m_stopped = false;
     QElapsedTimer m_clock;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
     QHash<int, int> m_statuses;
+    QList<qint64> m_checkedMs;
     int m_running = 0;
     int m_sent = 0;
     int m_busyWithoutRetryAfter = 0;
@@ -93,12 +99,13 @@ private slots:
         const QString token = server.login(u"demo@lkk.example"_s, u"Demo1234"_s);
         QVERIFY(!token.isEmpty());
 
-        Flood flood(server, 16, 3000);
+        Flood flood(server, 16);
+        // Sampled only once the pool is full (else the test proves nothing); the flood goes on
+        // meanwhile, since waiting for an answer runs the event loop.
+        QVERIFY(QTest::qWaitFor([&] { return flood.answered(503) > 0 && flood.answered(401) > 0; }, 60000));
         QList<qint64> health;
         QList<qint64> accounts;
-        QElapsedTimer running;
-        running.start();
-        while (running.elapsed() < 2500) {
+        for (int sample = 0; sample < 10; ++sample) {
             const auto h = server.get(u"/api/v1/health"_s);
             QCOMPARE(h.status, 200);
             health << h.elapsedMs;
@@ -106,18 +113,21 @@ private slots:
             QCOMPARE(a.status, 200);
             accounts << a.elapsedMs;
         }
+        flood.stop();
         QVERIFY(QTest::qWaitFor([&] { return flood.finished(); }, 60000));
         qInfo() << "during the flood: /health p50" << median(health) << "ms, /accounts p50" << median(accounts)
                 << "ms over" << health.size() << "samples; sign-ins 401:" << flood.answered(401)
                 << "503:" << flood.answered(503);
-        // The pool was full (else the test proves nothing) and refused at once with Retry-After.
-        QVERIFY(flood.answered(503) > 0);
+        // What the full pool could not take was refused at once with Retry-After.
         QCOMPARE(flood.withoutRetryAfter(), 0);
-        QVERIFY(flood.answered(401) > 0);
-        QVERIFY(health.size() >= 5);
-        // Generous bounds for a busy 2-core machine; before the pool the median was seconds.
-        QVERIFY2(median(health) < 200, qPrintable(QString::number(median(health))));
-        QVERIFY2(median(accounts) < 300, qPrintable(QString::number(median(accounts))));
+        // Other requests do not wait for password work: they take a fraction of a sign-in's time.
+        // Measured against the sign-ins of the same run, because a busy machine slows both alike;
+        // before the pool they waited for a router thread that was hashing (1283 ms against 44 ms).
+        const qint64 signIn = median(flood.checkedSignInsMs());
+        const qint64 bound = std::max<qint64>(200, signIn / 3);
+        qInfo() << "checked sign-ins p50" << signIn << "ms; bound for the others" << bound << "ms";
+        QVERIFY2(median(health) < bound, qPrintable(QString::number(median(health))));
+        QVERIFY2(median(accounts) < bound, qPrintable(QString::number(median(accounts))));
     }
 };
 
