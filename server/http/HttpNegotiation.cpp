@@ -1,5 +1,6 @@
 #include "server/http/HttpNegotiation.h"
 
+#include <QCryptographicHash>
 #include <zlib.h>
 
 #include <algorithm>
@@ -90,6 +91,11 @@ bool HttpNegotiation::isCompressible(QByteArrayView contentType) {
         httpTrimmed(semicolon < 0 ? contentType : contentType.first(semicolon)).toByteArray().toLower();
     return type.startsWith("text/") || type == "application/json" || type.endsWith("+json") ||
            type == "application/xml" || type.endsWith("+xml") || type == "application/javascript";
+}
+
+QByteArray HttpNegotiation::entityTag(QByteArrayView body) {
+    const QByteArray hash = QCryptographicHash::hash(body, QCryptographicHash::Blake2b_160);
+    return '"' + hash.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + '"';
 }
 
 QByteArray HttpNegotiation::gzip(QByteArrayView data) {
