@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace lkk::server::payments {
 
 using namespace Qt::StringLiterals;
@@ -12,6 +14,16 @@ namespace {
 
 QString key(qint64 providerId, const QString& subAccount) {
     return QString::number(providerId) + u'/' + subAccount;
+}
+
+// When a period was first billed: the first import that covered it (0 when none did).
+std::optional<qint64> firstImportCovering(QSqlDatabase& db, const QString& period) {
+    QSqlQuery i(db);
+    i.prepare(u"SELECT MIN(imported_at) FROM billing_imports WHERE period_up_to >= ?"_s);
+    i.addBindValue(period);
+    if (!i.exec())
+        return std::nullopt;
+    return i.next() && !i.value(0).isNull() ? i.value(0).toLongLong() : 0;
 }
 
 struct LatestBill {
@@ -31,13 +43,10 @@ bool latestBill(QSqlDatabase& db, qint64 accountId, LatestBill* out) {
         return true;
     const qint64 billId = q.value(0).toLongLong();
     out->period = q.value(1).toString();
-    QSqlQuery i(db);
-    i.prepare(u"SELECT MIN(imported_at) FROM billing_imports WHERE period_up_to >= ?"_s);
-    i.addBindValue(out->period);
-    if (!i.exec())
+    const auto issuedAt = firstImportCovering(db, out->period);
+    if (!issuedAt)
         return false;
-    if (i.next() && !i.value(0).isNull())
-        out->issuedAtMs = i.value(0).toLongLong();
+    out->issuedAtMs = *issuedAt;
     QSqlQuery p(db);
     p.prepare(u"SELECT provider_id, sub_account, total_to_pay FROM billing_bill_providers WHERE bill_id = ? "
               u"ORDER BY ord, id"_s);
@@ -122,15 +131,46 @@ std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint6
     return result;
 }
 
-std::optional<qint64> PaymentDue::paidAfterLatestBill(QSqlDatabase& db, qint64 accountId, qint64 nowMs) {
-    LatestBill bill;
-    QHash<QString, qint64> paid;
-    if (!latestBill(db, accountId, &bill) || !paidAfter(db, accountId, bill, nowMs, &paid))
+std::optional<QHash<qint64, qint64>>
+PaymentDue::paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, QString>& latestPeriods, qint64 nowMs) {
+    QHash<qint64, qint64> paid;
+    if (latestPeriods.isEmpty())
+        return paid;
+    // The accounts of one customer are billed by the same imports: usually one period, one query.
+    QHash<QString, qint64> issuedAt;
+    for (const QString& period : latestPeriods) {
+        if (issuedAt.contains(period))
+            continue;
+        const auto at = firstImportCovering(db, period);
+        if (!at)
+            return std::nullopt;
+        issuedAt.insert(period, *at);
+    }
+    const QString earliestPeriod = *std::min_element(latestPeriods.cbegin(), latestPeriods.cend());
+    const qint64 earliestIssue = *std::min_element(issuedAt.cbegin(), issuedAt.cend());
+    // Every candidate payment of all the accounts in one query (the loosest of their limits),
+    // then each account's own limits here.
+    QSqlQuery q(db);
+    q.prepare(
+        u"SELECT account_id, payment_date, paid_at_ms, amount FROM billing_payments WHERE account_id IN ("_s +
+        QStringList(latestPeriods.size(), u"?"_s).join(u',') + u") AND "_s + statusSql() +
+        u" IN ('processing', 'credited') AND (payment_date > ? OR (paid_at_ms IS NOT NULL AND paid_at_ms > ?))"_s);
+    for (auto it = latestPeriods.cbegin(); it != latestPeriods.cend(); ++it)
+        q.addBindValue(it.key());
+    q.addBindValue(nowMs);
+    q.addBindValue(monthEnd(earliestPeriod));
+    q.addBindValue(earliestIssue);
+    if (!q.exec())
         return std::nullopt;
-    qint64 sum = 0;
-    for (auto it = paid.cbegin(); it != paid.cend(); ++it)
-        sum += it.value();
-    return sum;
+    while (q.next()) {
+        const qint64 accountId = q.value(0).toLongLong();
+        const QString period = latestPeriods.value(accountId);
+        const bool afterPeriod = q.value(1).toString() > monthEnd(period);
+        const bool afterIssue = !q.value(2).isNull() && q.value(2).toLongLong() > issuedAt.value(period);
+        if (afterPeriod || afterIssue)
+            paid[accountId] += q.value(3).toLongLong();
+    }
+    return paid;
 }
 
 } // namespace lkk::server::payments
