@@ -2,6 +2,7 @@
 
 #include "server/accounts/AccountMessages.h"
 #include "server/appeals/AppealStore.h"
+#include "server/db/PreparedQuery.h"
 #include "server/payments/PaymentDue.h"
 #include "shared/ErrorCodes.h"
 
@@ -77,13 +78,13 @@ Failure AccountsService::notFound(Language language) {
 Result<bool> AccountsService::isLinked(RequestContext& context, qint64 accountId) {
     if (accountId <= 0)
         return false;
-    QSqlQuery q(context.db);
-    q.prepare(u"SELECT 1 FROM account_links WHERE user_id = ? AND account_id = ?"_s);
-    q.addBindValue(context.caller.userId);
-    q.addBindValue(accountId);
-    if (!q.exec())
+    // Every account route asks this first: prepared once per connection.
+    PreparedQuery q(context.db, u"SELECT 1 FROM account_links WHERE user_id = ? AND account_id = ?"_s);
+    q->addBindValue(context.caller.userId);
+    q->addBindValue(accountId);
+    if (!q->exec())
         return Failure::databaseUnavailable();
-    return q.next();
+    return q->next();
 }
 
 Result<qint64> AccountsService::requireLinked(RequestContext& context, const QString& idText) {
@@ -97,13 +98,12 @@ Result<qint64> AccountsService::requireLinked(RequestContext& context, const QSt
 }
 
 Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& context, qint64 accountId) {
-    QSqlQuery q(context.db);
-    q.prepare(kSummarySelect + u" AND a.id = ?"_s);
-    q.addBindValue(context.caller.userId);
-    q.addBindValue(accountId);
-    if (!q.exec())
+    PreparedQuery q(context.db, kSummarySelect + u" AND a.id = ?"_s);
+    q->addBindValue(context.caller.userId);
+    q->addBindValue(accountId);
+    if (!q->exec())
         return Failure::databaseUnavailable();
-    const auto found = summaries(context, q);
+    const auto found = summaries(context, *q);
     if (!found)
         return found.failure();
     if (found->isEmpty())
@@ -112,12 +112,11 @@ Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& cont
 }
 
 Result<ApiReply> AccountsService::list(RequestContext& context) {
-    QSqlQuery q(context.db);
-    q.prepare(kSummarySelect + u" ORDER BY l.linked_at, l.id"_s);
-    q.addBindValue(context.caller.userId);
-    if (!q.exec())
+    PreparedQuery q(context.db, kSummarySelect + u" ORDER BY l.linked_at, l.id"_s);
+    q->addBindValue(context.caller.userId);
+    if (!q->exec())
         return Failure::databaseUnavailable();
-    const auto accounts = summaries(context, q);
+    const auto accounts = summaries(context, *q);
     if (!accounts)
         return accounts.failure();
     return ApiReply::json(QJsonObject{{u"accounts"_s, *accounts}});
