@@ -13,6 +13,8 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lkk {
@@ -74,6 +76,14 @@ QByteArray ApiClient::userAgent() {
            QSysInfo::productType().toUtf8() + ' ' + QSysInfo::productVersion().toUtf8() + ')';
 }
 
+void ApiClient::remember(const QString& key, const QByteArray& etag, const ApiResponse& response) {
+    if (etag.isEmpty() || response.httpStatus != 200) {
+        m_remembered.remove(key);
+        return;
+    }
+    m_remembered.insert(key, new Remembered{etag, response}, std::max<qsizetype>(response.body.size(), 1));
+}
+
 void ApiClient::send(const ApiRequest& request, QObject* context, RawCallback done) {
     Q_ASSERT(context);
     if (!m_endpoint.isValid()) {
@@ -106,6 +116,15 @@ void ApiClient::send(const ApiRequest& request, QObject* context, RawCallback do
         req.setRawHeader("Authorization", "Bearer " + request.bearerToken.toLatin1());
     for (const auto& [name, value] : request.headers)
         req.setRawHeader(name, value);
+    // Asking again for what is kept: the server answers 304 when nothing changed.
+    // (Held by the reply's handler, so a 304 finds it even if the cache dropped it meanwhile.)
+    const QString rememberKey = request.method == "GET" ? url.toString(QUrl::FullyEncoded) : QString();
+    std::optional<ApiResponse> kept;
+    if (const Remembered* remembered = rememberKey.isEmpty() ? nullptr : m_remembered.object(rememberKey)) {
+        req.setRawHeader("If-None-Match", remembered->etag);
+        kept = remembered->response;
+        kept->notModified = true;
+    }
     // The API never redirects; following one could leak the Authorization header.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
@@ -155,7 +174,8 @@ void ApiClient::send(const ApiRequest& request, QObject* context, RawCallback do
             guard->abort();
     });
     connect(reply, &QNetworkReply::finished, context,
-            [host, reply, state, done = std::move(done), method, path, timeoutSeconds] {
+            [self = QPointer<ApiClient>(this), rememberKey, kept, host, reply, state, done = std::move(done), method,
+             path, timeoutSeconds] {
                 if (state->contextGone)
                     return;
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -173,7 +193,13 @@ void ApiClient::send(const ApiRequest& request, QObject* context, RawCallback do
                     response.httpStatus = status;
                     response.body = reply->readAll();
                     response.headers = reply->rawHeaderPairs();
+                    if (self && !rememberKey.isEmpty())
+                        self->remember(rememberKey, reply->rawHeader("ETag"), response);
                     done(std::move(response));
+                    return;
+                }
+                if (status == 304 && kept) {
+                    done(*kept);
                     return;
                 }
                 if (status >= 300) {

@@ -4,6 +4,7 @@
 #include "app/api/ServerEndpoint.h"
 
 #include <QByteArray>
+#include <QCache>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -30,12 +31,19 @@ struct ApiResponse {
     int httpStatus = 0;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // The server answered 304 to the ETag of the last answer kept for this GET: body and headers
+    // are that answer's (httpStatus 200), nothing new came over the wire.
+    bool notModified = false;
 };
 
 // Talks to the cabinet API. Each operation (ApiOperations.h) is a small type with a typed result;
 // call() sends it through one non-template send() that owns the reply, the timeout, the headers
 // (Accept-Language, JSON, User-Agent, Bearer) and the mapping of every failure to an ApiError.
 // Callbacks never run once their `context` object is destroyed (the request is aborted then).
+// Answers come gzip-compressed: Qt asks for gzip and inflates on its own as long as no request
+// sets Accept-Encoding itself. The last answer of a GET that carried an ETag is kept (by URL, up
+// to kRememberedBytes in all), so asking again sends If-None-Match and a 304 hands the kept answer
+// back marked notModified.
 class ApiClient : public QObject {
     Q_OBJECT
 public:
@@ -73,8 +81,19 @@ public:
     // The exact User-Agent, e.g. "LKK-Desktop/0.1.0 (Qt 6.4.2; debian 12)".
     static QByteArray userAgent();
 
+    static constexpr qsizetype kRememberedBytes = 8 * 1024 * 1024;
+
 private:
+    struct Remembered {
+        QByteArray etag;
+        ApiResponse response;
+    };
+
+    // Keeps a 200 with an ETag for `key` (the URL); forgets the key's answer otherwise.
+    void remember(const QString& key, const QByteArray& etag, const ApiResponse& response);
+
     QNetworkAccessManager* m_network;
+    QCache<QString, Remembered> m_remembered{kRememberedBytes}; // by URL; cost: the body's size
     ServerEndpoint m_endpoint;
     QString m_language;
     std::chrono::milliseconds m_timeout{30000};

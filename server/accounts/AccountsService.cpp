@@ -2,10 +2,12 @@
 
 #include "server/accounts/AccountMessages.h"
 #include "server/appeals/AppealStore.h"
+#include "server/db/PreparedQuery.h"
 #include "server/payments/PaymentDue.h"
 #include "shared/ErrorCodes.h"
 
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,39 +19,53 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kSummarySelect = u"SELECT a.id, a.number, a.kind, a.address_display, l.relation FROM account_links l "
-                               u"JOIN billing_accounts a ON a.id = l.account_id WHERE l.user_id = ?"_s;
+// Each linked account with its latest bill (all nulls without one), in one query.
+const QString kSummarySelect =
+    u"SELECT a.id, a.number, a.kind, a.address_display, l.relation, b.period, b.total_to_pay, b.penalties "
+    u"FROM account_links l JOIN billing_accounts a ON a.id = l.account_id "
+    u"LEFT JOIN billing_bills b ON b.account_id = a.id "
+    u"AND b.period = (SELECT MAX(m.period) FROM billing_bills m WHERE m.account_id = a.id) WHERE l.user_id = ?"_s;
 
-// Adds period/toPay/penalties of the latest bill (0 and null without one); toPay less the payments
-// made since that bill (payments::PaymentDue); unreadAppeals from `unread` (accountId → count).
-bool summaryFromRow(QSqlDatabase& db, const QSqlQuery& row, qint64 nowMs, const QHash<qint64, int>& unread,
-                    QJsonObject* out) {
-    const qint64 accountId = row.value(0).toLongLong();
-    QJsonObject s{{u"id"_s, accountId},
-                  {u"number"_s, row.value(1).toString()},
-                  {u"kind"_s, row.value(2).toString()},
-                  {u"address"_s, row.value(3).toString()},
-                  {u"relation"_s, row.value(4).toString()},
-                  {u"period"_s, QJsonValue::Null},
-                  {u"toPay"_s, 0},
-                  {u"penalties"_s, 0},
-                  {u"unreadAppeals"_s, unread.value(accountId)}};
-    QSqlQuery bill(db);
-    bill.prepare(u"SELECT period, total_to_pay, penalties FROM billing_bills WHERE account_id = ? "
-                 u"ORDER BY period DESC LIMIT 1"_s);
-    bill.addBindValue(accountId);
-    if (!bill.exec())
-        return false;
-    if (bill.next()) {
-        s.insert(u"period"_s, bill.value(0).toString());
-        const auto paidSince = payments::PaymentDue::paidAfterLatestBill(db, accountId, nowMs);
-        if (!paidSince)
-            return false;
-        s.insert(u"toPay"_s, bill.value(1).toLongLong() - *paidSince);
-        s.insert(u"penalties"_s, bill.value(2).toLongLong());
+// The AccountSummary of each row of `rows` (kSummarySelect, executed), in order: period, toPay and
+// penalties of the latest bill (null and 0 without one), toPay less the payments made since that
+// bill (payments::PaymentDue), unreadAppeals. A fixed number of queries for any number of accounts.
+Result<QJsonArray> summaries(RequestContext& context, QSqlQuery& rows) {
+    QList<QJsonObject> out;
+    QHash<qint64, QString> latestPeriods; // accounts with a bill
+    while (rows.next()) {
+        const qint64 accountId = rows.value(0).toLongLong();
+        QJsonObject s{{u"id"_s, accountId},
+                      {u"number"_s, rows.value(1).toString()},
+                      {u"kind"_s, rows.value(2).toString()},
+                      {u"address"_s, rows.value(3).toString()},
+                      {u"relation"_s, rows.value(4).toString()},
+                      {u"period"_s, QJsonValue::Null},
+                      {u"toPay"_s, 0},
+                      {u"penalties"_s, 0}};
+        if (!rows.value(5).isNull()) {
+            latestPeriods.insert(accountId, rows.value(5).toString());
+            s.insert(u"period"_s, rows.value(5).toString());
+            s.insert(u"toPay"_s, rows.value(6).toLongLong());
+            s.insert(u"penalties"_s, rows.value(7).toLongLong());
+        }
+        out << s;
     }
-    *out = s;
-    return true;
+    if (rows.lastError().isValid())
+        return Failure::databaseUnavailable();
+    const auto paid = payments::PaymentDue::paidAfterLatestBills(context.db, latestPeriods, context.nowMs);
+    if (!paid)
+        return Failure::databaseUnavailable();
+    const auto unread = appeals::AppealStore::unreadByAccount(context.db, context.caller.userId);
+    if (!unread)
+        return unread.failure();
+    QJsonArray accounts;
+    for (QJsonObject& s : out) {
+        const qint64 accountId = s.value(u"id"_s).toInteger();
+        s.insert(u"toPay"_s, s.value(u"toPay"_s).toInteger() - paid->value(accountId));
+        s.insert(u"unreadAppeals"_s, unread->value(accountId));
+        accounts.append(s);
+    }
+    return accounts;
 }
 
 } // namespace
@@ -62,13 +78,13 @@ Failure AccountsService::notFound(Language language) {
 Result<bool> AccountsService::isLinked(RequestContext& context, qint64 accountId) {
     if (accountId <= 0)
         return false;
-    QSqlQuery q(context.db);
-    q.prepare(u"SELECT 1 FROM account_links WHERE user_id = ? AND account_id = ?"_s);
-    q.addBindValue(context.caller.userId);
-    q.addBindValue(accountId);
-    if (!q.exec())
+    // Every account route asks this first: prepared once per connection.
+    PreparedQuery q(context.db, u"SELECT 1 FROM account_links WHERE user_id = ? AND account_id = ?"_s);
+    q->addBindValue(context.caller.userId);
+    q->addBindValue(accountId);
+    if (!q->exec())
         return Failure::databaseUnavailable();
-    return q.next();
+    return q->next();
 }
 
 Result<qint64> AccountsService::requireLinked(RequestContext& context, const QString& idText) {
@@ -82,40 +98,28 @@ Result<qint64> AccountsService::requireLinked(RequestContext& context, const QSt
 }
 
 Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& context, qint64 accountId) {
-    QSqlQuery q(context.db);
-    q.prepare(kSummarySelect + u" AND a.id = ?"_s);
-    q.addBindValue(context.caller.userId);
-    q.addBindValue(accountId);
-    if (!q.exec())
+    PreparedQuery q(context.db, kSummarySelect + u" AND a.id = ?"_s);
+    q->addBindValue(context.caller.userId);
+    q->addBindValue(accountId);
+    if (!q->exec())
         return Failure::databaseUnavailable();
-    if (!q.next())
+    const auto found = summaries(context, *q);
+    if (!found)
+        return found.failure();
+    if (found->isEmpty())
         return std::optional<QJsonObject>();
-    const auto unread = appeals::AppealStore::unreadByAccount(context.db, context.caller.userId);
-    if (!unread)
-        return unread.failure();
-    QJsonObject s;
-    if (!summaryFromRow(context.db, q, context.nowMs, *unread, &s))
-        return Failure::databaseUnavailable();
-    return std::optional<QJsonObject>(s);
+    return std::optional<QJsonObject>(found->first().toObject());
 }
 
 Result<ApiReply> AccountsService::list(RequestContext& context) {
-    QSqlQuery q(context.db);
-    q.prepare(kSummarySelect + u" ORDER BY l.linked_at, l.id"_s);
-    q.addBindValue(context.caller.userId);
-    if (!q.exec())
+    PreparedQuery q(context.db, kSummarySelect + u" ORDER BY l.linked_at, l.id"_s);
+    q->addBindValue(context.caller.userId);
+    if (!q->exec())
         return Failure::databaseUnavailable();
-    const auto unread = appeals::AppealStore::unreadByAccount(context.db, context.caller.userId);
-    if (!unread)
-        return unread.failure();
-    QJsonArray accounts;
-    while (q.next()) {
-        QJsonObject s;
-        if (!summaryFromRow(context.db, q, context.nowMs, *unread, &s))
-            return Failure::databaseUnavailable();
-        accounts.append(s);
-    }
-    return ApiReply::json(QJsonObject{{u"accounts"_s, accounts}});
+    const auto accounts = summaries(context, *q);
+    if (!accounts)
+        return accounts.failure();
+    return ApiReply::json(QJsonObject{{u"accounts"_s, *accounts}});
 }
 
 Result<ApiReply> AccountsService::get(RequestContext& context, const QString& idText) {

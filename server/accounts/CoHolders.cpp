@@ -3,6 +3,7 @@
 #include "server/accounts/AccountContext.h"
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
+#include "server/db/PreparedQuery.h"
 #include "shared/ErrorCodes.h"
 
 #include <QJsonArray>
@@ -15,13 +16,12 @@ namespace lkk::server::accounts {
 using namespace Qt::StringLiterals;
 
 Result<qint64> CoHolders::holderOf(QSqlDatabase& db, qint64 accountId) {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT user_id FROM account_links WHERE account_id = ? "
-              u"ORDER BY CASE WHEN relation = 'owner' THEN 0 ELSE 1 END, linked_at, id LIMIT 1"_s);
-    q.addBindValue(accountId);
-    if (!q.exec())
+    PreparedQuery q(db, u"SELECT user_id FROM account_links WHERE account_id = ? "
+                        u"ORDER BY CASE WHEN relation = 'owner' THEN 0 ELSE 1 END, linked_at, id LIMIT 1"_s);
+    q->addBindValue(accountId);
+    if (!q->exec())
         return Failure::databaseUnavailable();
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 QString CoHolders::maskEmail(const QString& email) {

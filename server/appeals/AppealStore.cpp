@@ -1,6 +1,7 @@
 #include "server/appeals/AppealStore.h"
 
 #include "server/db/Database.h"
+#include "server/db/PreparedQuery.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -301,15 +302,14 @@ Result<std::optional<Message>> AppealStore::lastAnswer(QSqlDatabase& db, qint64 
 }
 
 Result<QHash<qint64, int>> AppealStore::unreadByAccount(QSqlDatabase& db, qint64 userId) {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT a.account_id, COUNT(*) FROM appeals a WHERE a.unread = 1 AND "_s + kCustomerVisible +
-              u" GROUP BY a.account_id"_s);
-    q.addBindValue(userId);
-    if (!q.exec())
-        return failed(q);
+    PreparedQuery q(db, u"SELECT a.account_id, COUNT(*) FROM appeals a WHERE a.unread = 1 AND "_s + kCustomerVisible +
+                            u" GROUP BY a.account_id"_s);
+    q->addBindValue(userId);
+    if (!q->exec())
+        return failed(*q);
     QHash<qint64, int> counts;
-    while (q.next())
-        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    while (q->next())
+        counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
     return counts;
 }
 

@@ -1,5 +1,7 @@
 #include "server/auth/TokenService.h"
 
+#include "server/db/PreparedQuery.h"
+
 #include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -82,21 +84,20 @@ Result<TokenService::Access> TokenService::checkAccess(QSqlDatabase& db, const Q
     Access result;
     if (accessToken.isEmpty())
         return result;
-    QSqlQuery q(db);
-    // The role in the same query: every authenticated request runs it.
-    q.prepare(u"SELECT s.id, s.user_id, s.access_expires_at, s.revoked, u.role FROM sessions s "
-              u"JOIN users u ON u.id = s.user_id WHERE s.access_hash = ?"_s);
-    q.addBindValue(hashToken(accessToken));
-    if (!q.exec())
+    // The role in the same query, prepared once per connection: every authenticated request runs it.
+    PreparedQuery q(db, u"SELECT s.id, s.user_id, s.access_expires_at, s.revoked, u.role FROM sessions s "
+                        u"JOIN users u ON u.id = s.user_id WHERE s.access_hash = ?"_s);
+    q->addBindValue(hashToken(accessToken));
+    if (!q->exec())
         return Failure::databaseUnavailable();
-    if (!q.next())
+    if (!q->next())
         return result;
-    result.sessionId = q.value(0).toLongLong();
-    result.userId = q.value(1).toLongLong();
-    result.role = q.value(4).toString();
-    if (q.value(3).toInt() != 0)
+    result.sessionId = q->value(0).toLongLong();
+    result.userId = q->value(1).toLongLong();
+    result.role = q->value(4).toString();
+    if (q->value(3).toInt() != 0)
         result.status = AccessStatus::Revoked;
-    else if (q.value(2).toLongLong() <= nowMs)
+    else if (q->value(2).toLongLong() <= nowMs)
         result.status = AccessStatus::Expired;
     else
         result.status = AccessStatus::Valid;

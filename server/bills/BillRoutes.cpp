@@ -4,7 +4,7 @@ namespace lkk::server::payments {
 
 const QList<FeatureRoute<BillsService>>& billRoutes() {
     static const QList<FeatureRoute<BillsService>> table = {
-        {{HttpMethod::Get, "/api/v1/accounts/{id}/bills", Roles{Role::Customer}}, &BillsService::bills},
+        {taggedGet("/api/v1/accounts/{id}/bills", Roles{Role::Customer}), &BillsService::bills},
     };
     return table;
 }

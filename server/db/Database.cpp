@@ -1,5 +1,7 @@
 #include "server/db/Database.h"
 
+#include "server/db/PreparedQuery.h"
+
 #include <QAtomicInteger>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -101,6 +103,7 @@ Database::~Database() {
     // Only this thread's connection can be closed here; pool threads close theirs when they end.
     const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
+        PreparedQuery::forget(name);
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             db.close();
@@ -136,6 +139,7 @@ QSqlDatabase Database::connection() {
     }
     if (db.isOpen())
         return db;
+    PreparedQuery::forget(name); // statements of the connection closed before
     if (!db.open()) {
         QMutexLocker lock(&errorMutex);
         lastError = db.lastError().text();

@@ -4,6 +4,7 @@
 #include "server/db/Database.h"
 #include "server/http/AccessLog.h"
 #include "server/http/HtmlPage.h"
+#include "server/http/HttpNegotiation.h"
 #include "shared/ErrorCodes.h"
 
 #include <QDateTime>
@@ -206,6 +207,8 @@ ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
     if (!result)
         return render(result.failure(), info, context);
     ApiReply reply = std::move(result).value();
+    if (info.etag && reply.status == 200)
+        reply.headers.append({"ETag", HttpNegotiation::entityTag(reply.body)});
     if (reply.userId == 0)
         reply.userId = context.caller.userId;
     return reply;

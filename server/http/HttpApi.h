@@ -36,6 +36,8 @@ class Database;
 //     RequestContext::json, calls its services and answers Result<ApiReply>: a reply, or a
 //     Failure that render() turns into the JSON error in the request's language — the database
 //     failure (503 service_unavailable) is logged and answered only there.
+//     A route marked `etag` gets the ETag of its 200's body; the responder answers 304 for it
+//     when If-None-Match names it (HttpNegotiation).
 //  6. finish() adds the headers every answer carries, writes the access log line (with the
 //     caller's user id) and answers through the responder, from the worker thread.
 // Requests the layer refuses (malformed, too large, too slow, server full) never reach a route:

@@ -24,6 +24,9 @@ public:
     // If-None-Match (a list of entity tags, or *) matches `etag` by the weak comparison.
     static bool noneMatchHits(QByteArrayView ifNoneMatch, QByteArrayView etag);
     static bool isCompressible(QByteArrayView contentType);
+    // The strong entity tag of a body: a quoted 160-bit hash of its bytes. Computed from the
+    // answer a route built (not from a data version), so it is right whatever the route reads.
+    static QByteArray entityTag(QByteArrayView body);
     // RFC 1952 gzip of `data` (zlib; Qt's qCompress writes the zlib format, not gzip).
     static QByteArray gzip(QByteArrayView data);
 

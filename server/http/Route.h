@@ -26,10 +26,17 @@ struct RouteInfo {
     bool usesDatabase = true;         // the router opens (and checks) this thread's connection first
     bool acceptsExpiredToken = false; // logout: an expired access token still identifies the session
     bool testOnly = false;            // only with --test-clock (test environment); 404 otherwise
+    bool etag = false;                // a 200 carries the ETag of its body: If-None-Match → 304
 
     // "GET /api/v1/accounts customer", "POST /api/v1/test/clock public test-only"
     QString describe() const;
 };
+
+// A GET of the caller's data whose 200 carries an ETag, so a refresh that finds nothing new costs a
+// 304 (docs/openapi.yaml, the ETag header).
+constexpr RouteInfo taggedGet(const char* path, Roles roles) {
+    return {.method = HttpMethod::Get, .path = path, .roles = roles, .etag = true};
+}
 
 // A feature's route: its info and the member function of the feature's class that answers it.
 template <class Feature> struct FeatureRoute {

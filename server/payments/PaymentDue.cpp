@@ -1,8 +1,12 @@
 #include "server/payments/PaymentDue.h"
 
+#include "server/db/PreparedQuery.h"
+
 #include <QDate>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace lkk::server::payments {
 
@@ -14,6 +18,15 @@ QString key(qint64 providerId, const QString& subAccount) {
     return QString::number(providerId) + u'/' + subAccount;
 }
 
+// When a period was first billed: the first import that covered it (0 when none did).
+std::optional<qint64> firstImportCovering(QSqlDatabase& db, const QString& period) {
+    PreparedQuery i(db, u"SELECT MIN(imported_at) FROM billing_imports WHERE period_up_to >= ?"_s);
+    i->addBindValue(period);
+    if (!i->exec())
+        return std::nullopt;
+    return i->next() && !i->value(0).isNull() ? i->value(0).toLongLong() : 0;
+}
+
 struct LatestBill {
     QString period; // empty: no bill
     qint64 issuedAtMs = 0;
@@ -22,31 +35,26 @@ struct LatestBill {
 };
 
 bool latestBill(QSqlDatabase& db, qint64 accountId, LatestBill* out) {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT id, period FROM billing_bills WHERE account_id = ? ORDER BY period DESC LIMIT 1"_s);
-    q.addBindValue(accountId);
-    if (!q.exec())
+    PreparedQuery q(db, u"SELECT id, period FROM billing_bills WHERE account_id = ? ORDER BY period DESC LIMIT 1"_s);
+    q->addBindValue(accountId);
+    if (!q->exec())
         return false;
-    if (!q.next())
+    if (!q->next())
         return true;
-    const qint64 billId = q.value(0).toLongLong();
-    out->period = q.value(1).toString();
-    QSqlQuery i(db);
-    i.prepare(u"SELECT MIN(imported_at) FROM billing_imports WHERE period_up_to >= ?"_s);
-    i.addBindValue(out->period);
-    if (!i.exec())
+    const qint64 billId = q->value(0).toLongLong();
+    out->period = q->value(1).toString();
+    const auto issuedAt = firstImportCovering(db, out->period);
+    if (!issuedAt)
         return false;
-    if (i.next() && !i.value(0).isNull())
-        out->issuedAtMs = i.value(0).toLongLong();
-    QSqlQuery p(db);
-    p.prepare(u"SELECT provider_id, sub_account, total_to_pay FROM billing_bill_providers WHERE bill_id = ? "
-              u"ORDER BY ord, id"_s);
-    p.addBindValue(billId);
-    if (!p.exec())
+    out->issuedAtMs = *issuedAt;
+    PreparedQuery p(db, u"SELECT provider_id, sub_account, total_to_pay FROM billing_bill_providers WHERE bill_id = ? "
+                        u"ORDER BY ord, id"_s);
+    p->addBindValue(billId);
+    if (!p->exec())
         return false;
-    while (p.next()) {
-        const QString k = key(p.value(0).toLongLong(), p.value(1).toString());
-        out->totals.insert(k, p.value(2).toLongLong());
+    while (p->next()) {
+        const QString k = key(p->value(0).toLongLong(), p->value(1).toString());
+        out->totals.insert(k, p->value(2).toLongLong());
         out->order << k;
     }
     return true;
@@ -56,19 +64,19 @@ bool latestBill(QSqlDatabase& db, qint64 accountId, LatestBill* out) {
 bool paidAfter(QSqlDatabase& db, qint64 accountId, const LatestBill& bill, qint64 nowMs, QHash<QString, qint64>* out) {
     if (bill.period.isEmpty())
         return true;
-    QSqlQuery q(db);
-    q.prepare(u"SELECT provider_id, sub_account, SUM(amount) FROM billing_payments WHERE account_id = ? AND "_s +
-              PaymentDue::statusSql() +
-              u" IN ('processing', 'credited') AND (payment_date > ? OR (paid_at_ms IS NOT NULL AND paid_at_ms > ?)) "
-              u"GROUP BY provider_id, sub_account"_s);
-    q.addBindValue(accountId);
-    q.addBindValue(nowMs);
-    q.addBindValue(PaymentDue::monthEnd(bill.period));
-    q.addBindValue(bill.issuedAtMs);
-    if (!q.exec())
+    PreparedQuery q(
+        db, u"SELECT provider_id, sub_account, SUM(amount) FROM billing_payments WHERE account_id = ? AND "_s +
+                PaymentDue::statusSql() +
+                u" IN ('processing', 'credited') AND (payment_date > ? OR (paid_at_ms IS NOT NULL AND paid_at_ms > ?)) "
+                u"GROUP BY provider_id, sub_account"_s);
+    q->addBindValue(accountId);
+    q->addBindValue(nowMs);
+    q->addBindValue(PaymentDue::monthEnd(bill.period));
+    q->addBindValue(bill.issuedAtMs);
+    if (!q->exec())
         return false;
-    while (q.next())
-        out->insert(key(q.value(0).toLongLong(), q.value(1).toString()), q.value(2).toLongLong());
+    while (q->next())
+        out->insert(key(q->value(0).toLongLong(), q->value(1).toString()), q->value(2).toLongLong());
     return true;
 }
 
@@ -89,19 +97,19 @@ std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint6
     QHash<QString, qint64> paid;
     if (!latestBill(db, accountId, &bill) || !paidAfter(db, accountId, bill, nowMs, &paid))
         return std::nullopt;
-    QSqlQuery q(db);
-    q.prepare(u"SELECT c.provider_id, p.name, c.sub_account, MIN(c.id) AS first_contract FROM billing_contracts c "
-              u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? "
-              u"GROUP BY c.provider_id, p.name, c.sub_account ORDER BY first_contract"_s);
-    q.addBindValue(accountId);
-    if (!q.exec())
+    PreparedQuery q(
+        db, u"SELECT c.provider_id, p.name, c.sub_account, MIN(c.id) AS first_contract FROM billing_contracts c "
+            u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? "
+            u"GROUP BY c.provider_id, p.name, c.sub_account ORDER BY first_contract"_s);
+    q->addBindValue(accountId);
+    if (!q->exec())
         return std::nullopt;
     QList<SubAccount> byContract;
-    while (q.next()) {
+    while (q->next()) {
         SubAccount s;
-        s.providerId = q.value(0).toLongLong();
-        s.provider = q.value(1).toString();
-        s.subAccount = q.value(2).toString();
+        s.providerId = q->value(0).toLongLong();
+        s.provider = q->value(1).toString();
+        s.subAccount = q->value(2).toString();
         const QString k = key(s.providerId, s.subAccount);
         s.billTotal = bill.totals.value(k);
         s.paidAfter = paid.value(k);
@@ -122,15 +130,46 @@ std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint6
     return result;
 }
 
-std::optional<qint64> PaymentDue::paidAfterLatestBill(QSqlDatabase& db, qint64 accountId, qint64 nowMs) {
-    LatestBill bill;
-    QHash<QString, qint64> paid;
-    if (!latestBill(db, accountId, &bill) || !paidAfter(db, accountId, bill, nowMs, &paid))
+std::optional<QHash<qint64, qint64>>
+PaymentDue::paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, QString>& latestPeriods, qint64 nowMs) {
+    QHash<qint64, qint64> paid;
+    if (latestPeriods.isEmpty())
+        return paid;
+    // The accounts of one customer are billed by the same imports: usually one period, one query.
+    QHash<QString, qint64> issuedAt;
+    for (const QString& period : latestPeriods) {
+        if (issuedAt.contains(period))
+            continue;
+        const auto at = firstImportCovering(db, period);
+        if (!at)
+            return std::nullopt;
+        issuedAt.insert(period, *at);
+    }
+    const QString earliestPeriod = *std::min_element(latestPeriods.cbegin(), latestPeriods.cend());
+    const qint64 earliestIssue = *std::min_element(issuedAt.cbegin(), issuedAt.cend());
+    // Every candidate payment of all the accounts in one query (the loosest of their limits),
+    // then each account's own limits here.
+    PreparedQuery q(
+        db,
+        u"SELECT account_id, payment_date, paid_at_ms, amount FROM billing_payments WHERE account_id IN ("_s +
+            QStringList(latestPeriods.size(), u"?"_s).join(u',') + u") AND "_s + statusSql() +
+            u" IN ('processing', 'credited') AND (payment_date > ? OR (paid_at_ms IS NOT NULL AND paid_at_ms > ?))"_s);
+    for (auto it = latestPeriods.cbegin(); it != latestPeriods.cend(); ++it)
+        q->addBindValue(it.key());
+    q->addBindValue(nowMs);
+    q->addBindValue(monthEnd(earliestPeriod));
+    q->addBindValue(earliestIssue);
+    if (!q->exec())
         return std::nullopt;
-    qint64 sum = 0;
-    for (auto it = paid.cbegin(); it != paid.cend(); ++it)
-        sum += it.value();
-    return sum;
+    while (q->next()) {
+        const qint64 accountId = q->value(0).toLongLong();
+        const QString period = latestPeriods.value(accountId);
+        const bool afterPeriod = q->value(1).toString() > monthEnd(period);
+        const bool afterIssue = !q->value(2).isNull() && q->value(2).toLongLong() > issuedAt.value(period);
+        if (afterPeriod || afterIssue)
+            paid[accountId] += q->value(3).toLongLong();
+    }
+    return paid;
 }
 
 } // namespace lkk::server::payments

@@ -28,8 +28,11 @@ public:
     // The account's sub-accounts (distinct provider + sub-account of its contracts) in the latest
     // bill's order, then the others by contract; nullopt on a database error.
     static std::optional<QList<SubAccount>> subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs);
-    // Σ payments counted against the latest bill, over all providers (0 without a bill).
-    static std::optional<qint64> paidAfterLatestBill(QSqlDatabase& db, qint64 accountId, qint64 nowMs);
+    // Σ payments counted against the latest bill, over all providers, of each account given with
+    // its latest bill's period (accounts without a bill are left out); absent: nothing paid. A
+    // fixed number of queries whatever the number of accounts. nullopt on a database error.
+    static std::optional<QHash<qint64, qint64>>
+    paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, QString>& latestPeriods, qint64 nowMs);
     // "YYYY-MM" -> "YYYY-MM-DD" of its last day; empty when malformed.
     static QString monthEnd(const QString& period);
     // The status a payment shows now: processing turns credited once credit_at has passed.

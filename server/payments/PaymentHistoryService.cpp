@@ -2,6 +2,7 @@
 
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
+#include "server/db/PreparedQuery.h"
 #include "server/payments/PaymentDue.h"
 #include "server/payments/PaymentMessages.h"
 #include "shared/ErrorCodes.h"
@@ -61,38 +62,39 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
         keys << QString::number(s.providerId) + u'/' + s.subAccount;
     }
 
-    QSqlQuery q(context.db);
-    q.prepare(u"SELECT bp.id, bp.payment_date, bp.provider_id, pr.name, bp.sub_account, bp.amount, "_s +
-              PaymentDue::statusSql() +
-              // Another customer's order id is theirs alone (co-holders of an account).
-              u", CASE WHEN bp.order_id IN (SELECT id FROM payment_orders WHERE user_id = ?) THEN bp.order_id END "
-              u"FROM billing_payments bp JOIN billing_providers pr ON pr.id = bp.provider_id WHERE bp.account_id = ? "
-              u"AND bp.payment_date >= ? AND bp.payment_date <= ? "
-              u"ORDER BY bp.payment_date DESC, bp.id DESC"_s);
-    q.addBindValue(context.nowMs);
-    q.addBindValue(context.caller.userId);
-    q.addBindValue(id);
-    q.addBindValue(from.toString(u"yyyy-MM-dd"_s));
-    q.addBindValue(to.toString(u"yyyy-MM-dd"_s));
-    if (!q.exec())
+    PreparedQuery q(
+        context.db,
+        u"SELECT bp.id, bp.payment_date, bp.provider_id, pr.name, bp.sub_account, bp.amount, "_s +
+            PaymentDue::statusSql() +
+            // Another customer's order id is theirs alone (co-holders of an account).
+            u", CASE WHEN bp.order_id IN (SELECT id FROM payment_orders WHERE user_id = ?) THEN bp.order_id END "
+            u"FROM billing_payments bp JOIN billing_providers pr ON pr.id = bp.provider_id WHERE bp.account_id = ? "
+            u"AND bp.payment_date >= ? AND bp.payment_date <= ? "
+            u"ORDER BY bp.payment_date DESC, bp.id DESC"_s);
+    q->addBindValue(context.nowMs);
+    q->addBindValue(context.caller.userId);
+    q->addBindValue(id);
+    q->addBindValue(from.toString(u"yyyy-MM-dd"_s));
+    q->addBindValue(to.toString(u"yyyy-MM-dd"_s));
+    if (!q->exec())
         return Failure::databaseUnavailable();
-    while (q.next()) {
-        const QString key = QString::number(q.value(2).toLongLong()) + u'/' + q.value(4).toString();
+    while (q->next()) {
+        const QString key = QString::number(q->value(2).toLongLong()) + u'/' + q->value(4).toString();
         qsizetype index = keys.indexOf(key);
         if (index < 0) { // a payment to a sub-account no contract names any more: still shown
-            groups << QJsonObject{{u"providerId"_s, q.value(2).toLongLong()},
-                                  {u"provider"_s, q.value(3).toString()},
-                                  {u"subAccount"_s, q.value(4).toString()}};
+            groups << QJsonObject{{u"providerId"_s, q->value(2).toLongLong()},
+                                  {u"provider"_s, q->value(3).toString()},
+                                  {u"subAccount"_s, q->value(4).toString()}};
             lists << QJsonArray();
             keys << key;
             index = keys.size() - 1;
         }
         lists[index].append(
-            QJsonObject{{u"id"_s, QString::number(q.value(0).toLongLong())},
-                        {u"date"_s, q.value(1).toString()},
-                        {u"amount"_s, q.value(5).toLongLong()},
-                        {u"status"_s, q.value(6).toString()},
-                        {u"orderId"_s, q.value(7).isNull() ? QJsonValue() : QJsonValue(q.value(7).toString())}});
+            QJsonObject{{u"id"_s, QString::number(q->value(0).toLongLong())},
+                        {u"date"_s, q->value(1).toString()},
+                        {u"amount"_s, q->value(5).toLongLong()},
+                        {u"status"_s, q->value(6).toString()},
+                        {u"orderId"_s, q->value(7).isNull() ? QJsonValue() : QJsonValue(q->value(7).toString())}});
     }
     QJsonArray out;
     for (qsizetype i = 0; i < groups.size(); ++i) {

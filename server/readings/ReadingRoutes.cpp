@@ -6,8 +6,8 @@ const QList<FeatureRoute<ReadingsApi>>& routes() {
     using Method = HttpMethod;
     const Roles customer{Role::Customer};
     static const QList<FeatureRoute<ReadingsApi>> table = {
-        {{Method::Get, "/api/v1/accounts/{id}/readings/form", customer}, &ReadingsApi::form},
-        {{Method::Get, "/api/v1/accounts/{id}/readings", customer}, &ReadingsApi::history},
+        {taggedGet("/api/v1/accounts/{id}/readings/form", customer), &ReadingsApi::form},
+        {taggedGet("/api/v1/accounts/{id}/readings", customer), &ReadingsApi::history},
         {{Method::Post, "/api/v1/accounts/{id}/readings", customer}, &ReadingsApi::submit},
     };
     return table;

@@ -1,6 +1,7 @@
 #include "server/readings/ReadingsStore.h"
 
 #include "server/db/Database.h"
+#include "server/db/PreparedQuery.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -60,39 +61,38 @@ Result<std::optional<StoredSubmission>> submissionFrom(QSqlQuery& q) {
 } // namespace
 
 Result<QList<MeterInfo>> ReadingsStore::meters(QSqlDatabase& db, qint64 accountId) {
-    QSqlQuery q(db);
-    q.prepare(kMeterSelect + u" ORDER BY c.id, m.id"_s);
-    q.addBindValue(accountId);
-    if (!q.exec())
-        return failed(q);
+    PreparedQuery q(db, kMeterSelect + u" ORDER BY c.id, m.id"_s);
+    q->addBindValue(accountId);
+    if (!q->exec())
+        return failed(*q);
     QList<MeterInfo> meters;
-    while (q.next())
-        meters.append(meterFromRow(q));
+    while (q->next())
+        meters.append(meterFromRow(*q));
     return meters;
 }
 
 Result<std::optional<MeterInfo>> ReadingsStore::meter(QSqlDatabase& db, qint64 accountId, qint64 meterId) {
-    QSqlQuery q(db);
-    q.prepare(kMeterSelect + u" AND m.id = ?"_s);
-    q.addBindValue(accountId);
-    q.addBindValue(meterId);
-    if (!q.exec())
-        return failed(q);
-    return q.next() ? std::optional<MeterInfo>(meterFromRow(q)) : std::nullopt;
+    PreparedQuery q(db, kMeterSelect + u" AND m.id = ?"_s);
+    q->addBindValue(accountId);
+    q->addBindValue(meterId);
+    if (!q->exec())
+        return failed(*q);
+    return q->next() ? std::optional<MeterInfo>(meterFromRow(*q)) : std::nullopt;
 }
 
 Result<ReadingsStore::ReadingsByZone> ReadingsStore::readings(QSqlDatabase& db, qint64 meterId) {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT r.zone, r.reading_date, r.period, r.value_units, r.source, r.submission_ref, s.user_id "
-              u"FROM billing_readings r LEFT JOIN reading_submissions s ON s.id = r.submission_ref "
-              u"WHERE r.meter_id = ? ORDER BY r.reading_date, r.zone"_s);
-    q.addBindValue(meterId);
-    if (!q.exec())
-        return failed(q);
+    PreparedQuery q(db,
+                    u"SELECT r.zone, r.reading_date, r.period, r.value_units, r.source, r.submission_ref, s.user_id "
+                    u"FROM billing_readings r LEFT JOIN reading_submissions s ON s.id = r.submission_ref "
+                    u"WHERE r.meter_id = ? ORDER BY r.reading_date, r.zone"_s);
+    q->addBindValue(meterId);
+    if (!q->exec())
+        return failed(*q);
     ReadingsByZone readings;
-    while (q.next()) {
-        readings[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                                                q.value(4).toString(), !q.value(5).isNull(), q.value(6).toLongLong()});
+    while (q->next()) {
+        readings[q->value(0).toString()].append({q->value(1).toString(), q->value(2).toString(),
+                                                 q->value(3).toLongLong(), q->value(4).toString(),
+                                                 !q->value(5).isNull(), q->value(6).toLongLong()});
     }
     return readings;
 }

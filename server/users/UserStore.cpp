@@ -1,6 +1,7 @@
 #include "server/users/UserStore.h"
 
 #include "server/Clock.h"
+#include "server/db/PreparedQuery.h"
 
 #include <QJsonValue>
 #include <QSqlQuery>
@@ -86,10 +87,9 @@ Result<std::optional<User>> UserStore::findByEmail(QSqlDatabase& db, const QStri
 }
 
 Result<std::optional<User>> UserStore::findById(QSqlDatabase& db, qint64 id) {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s);
-    q.addBindValue(id);
-    return runFind(q);
+    PreparedQuery q(db, u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s); // GET /profile: kept
+    q->addBindValue(id);
+    return runFind(*q);
 }
 
 bool UserStore::insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs, bool* inserted) {

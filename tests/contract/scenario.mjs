@@ -60,7 +60,10 @@ export async function runScenario(client, server) {
         return {captchaId: r.json.id, captchaAnswer: r.json.answer};
     };
 
-    const accounts = (await c('listAccounts', {token: demo, expect: 200})).json.accounts;
+    const listed = await c('listAccounts', {token: demo, expect: 200});
+    const accounts = listed.json.accounts;
+    await c('listAccounts', {token: demo, headers: {'If-None-Match': listed.headers.etag}, expect: 304});
+    await c('listAccounts', {token: second, headers: {'If-None-Match': listed.headers.etag}, expect: 200});
     const account = number => accounts.find(a => a.number === number).id;
     const epd = account('100103492');
     const requisites = (await c('getRequisites', {token: demo, params: {id: epd}, expect: 200})).json;
@@ -295,8 +298,12 @@ export async function runScenario(client, server) {
         await c(id, {token: demo, params: {id: epd}, query: {from: '2026-13-01'}, expect: 400});
         await c(id, {token: demo, params: {id: epd}, query: {from: '2026-11-02', to: '2026-11-01'}, expect: 400});
     }
-    await c('listBills', {token: demo, params: {id: epd}, expect: 200});
+    const bills = await c('listBills', {token: demo, params: {id: epd}, expect: 200});
     await c('listBills', {token: demo, params: {id: epd}, query: {from: '2026-01', to: '2026-11'}, expect: 200});
+    // A refresh that finds nothing new: 304 for the ETag of the answer kept.
+    await c('listBills', {token: demo, params: {id: epd}, headers: {'If-None-Match': bills.headers.etag}, expect: 304});
+    await c('listBills', {token: demo, params: {id: epd}, query: {from: '2026-01', to: '2026-11'},
+                          headers: {'If-None-Match': bills.headers.etag}, expect: 200});
     await c('listBills', {token: demo, params: {id: epd}, query: {from: '2026-11', to: '2026-01'}, expect: 400});
     for (const {id} of accounts) {
         await c('getRequisites', {token: demo, params: {id}, expect: 200});

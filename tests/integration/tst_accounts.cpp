@@ -13,6 +13,9 @@
 #include "tests/support/RunOperation.h"
 #include "tests/support/SignedInClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -193,6 +196,42 @@ private slots:
         for (const MeterInfo& m : thirdMeters)
             expired = expired || (m.verificationExpired && m.verifiedUntil == QDate(2025, 8, 31));
         QVERIFY(expired);
+    }
+
+    // What the client gets over the wire: the ЕПД account's bills gzip-compressed (Qt asked for
+    // gzip and inflated them), then, asked again, a 304 that hands back the kept answer.
+    void billsCompressedThenUnchanged() {
+        const qint64 epd = m_client.accountId(u"100103492"_s);
+        QVERIFY(epd > 0);
+        const auto get = [this, epd] {
+            std::optional<Result<ApiResponse>> out;
+            QObject context;
+            m_client.api.send(
+                {"GET", u"/accounts/%1/bills"_s.arg(epd), {}, m_client.session.tokens().accessToken, {}, {}}, &context,
+                [&out](Result<ApiResponse> r) { out.emplace(std::move(r)); });
+            if (!QTest::qWaitFor([&] { return out.has_value(); }, lkk::test::operationTimeoutMs))
+                qWarning("no answer");
+            return out;
+        };
+        const auto header = [](const ApiResponse& r, const QByteArray& name) {
+            for (const auto& [key, value] : r.headers) {
+                if (key.compare(name, Qt::CaseInsensitive) == 0)
+                    return value;
+            }
+            return QByteArray();
+        };
+        const auto first = get();
+        QVERIFY(first && first->ok());
+        QVERIFY(!first->value().notModified);
+        QCOMPARE(header(first->value(), "Content-Encoding"), QByteArray("gzip"));
+        QVERIFY(header(first->value(), "ETag").startsWith("W/\""));
+        const QJsonObject bills = QJsonDocument::fromJson(first->value().body).object();
+        QCOMPARE(bills.value(u"bills"_s).toArray().size(), 12);
+
+        const auto again = get();
+        QVERIFY(again && again->ok());
+        QVERIFY(again->value().notModified);
+        QCOMPARE(again->value().body, first->value().body);
     }
 
     void linkFlowThenUnlink() {

@@ -107,6 +107,19 @@ private slots:
         QCOMPARE(HttpNegotiation::noneMatchHits(ifNoneMatch, etag), hits);
     }
 
+    // A strong tag of the bytes: quoted, the same for the same body, another for another body,
+    // and one that If-None-Match finds.
+    void entityTagOfABody() {
+        const QByteArray body = R"({"accounts":[{"id":1,"toPay":12629498}]})";
+        const QByteArray tag = HttpNegotiation::entityTag(body);
+        QVERIFY2(tag.size() > 20 && tag.startsWith('"') && tag.endsWith('"') && !tag.mid(1).chopped(1).contains('"'),
+                 tag.constData());
+        QCOMPARE(HttpNegotiation::entityTag(QByteArray(body)), tag);
+        QVERIFY(HttpNegotiation::entityTag(QByteArray(body).replace("12629498", "12629497")) != tag);
+        QVERIFY(HttpNegotiation::entityTag({}) != tag);
+        QVERIFY(HttpNegotiation::noneMatchHits(QByteArray("W/" + tag), tag));
+    }
+
     void compressibleTypes() {
         for (const char* type : {"application/json; charset=utf-8", "text/html", "TEXT/PLAIN", "image/svg+xml",
                                  "application/problem+json", "application/xml", "application/javascript"})

@@ -11,6 +11,7 @@
 #include "server/db/Migrations.h"
 #include "server/http/AccessLog.h"
 #include "server/http/JsonBody.h"
+#include "server/http/JsonWriter.h"
 #include "server/http/Messages.h"
 #include "shared/ErrorCodes.h"
 
@@ -887,6 +888,44 @@ private slots:
     }
 };
 
+// JSON written without a tree (the bills): what QJsonDocument reads back, strings escaped alike.
+class TestJsonWriter : public QObject {
+    Q_OBJECT
+private slots:
+    void nestedValuesReadBack() {
+        using lkk::server::JsonWriter;
+        JsonWriter rows; // rows written as they come, grouped later
+        rows.beginObject().key("n"_L1).value(qint64(1)).endObject();
+        rows.beginObject().key("n"_L1).value(qint64(-1234567890123)).key("none"_L1).null().endObject();
+        JsonWriter inner;
+        inner.beginObject().key("x"_L1).value(u"y"_s).endObject();
+        JsonWriter out;
+        out.beginObject();
+        out.key("rows"_L1).array(rows.take());
+        out.key("empty"_L1).array({});
+        out.key("inner"_L1).raw(inner.take());
+        out.key("list"_L1).beginArray().value(qint64(0)).value(u""_s).beginArray().endArray().endArray();
+        out.endObject();
+        const QByteArray json = out.take();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, json.constData());
+        QCOMPARE(doc.object(), QJsonDocument::fromJson(R"({"rows":[{"n":1},{"n":-1234567890123,"none":null}],
+            "empty":[],"inner":{"x":"y"},"list":[0,"",[]]})")
+                                   .object());
+        QCOMPARE(json.count(' '), 0); // compact
+    }
+
+    void stringsEscapedAsQtDoes() {
+        QString text = u"Ласточкина ул., д.13 \"кв.11\" \\ / \u00e9 ₽ \U0001F600"_s;
+        for (char16_t c = 0; c < 0x20; ++c)
+            text += QChar(c);
+        lkk::server::JsonWriter out;
+        out.beginObject().key("s"_L1).value(text).endObject();
+        QCOMPARE(out.take(), QJsonDocument(QJsonObject{{u"s"_s, text}}).toJson(QJsonDocument::Compact));
+    }
+};
+
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
@@ -902,8 +941,10 @@ int main(int argc, char* argv[]) {
     TestLoginGuard guard;
     TestRateLimiter rateLimiter;
     TestAccessLog accessLog;
-    for (QObject* test : std::initializer_list<QObject*>{&config, &json, &hasher, &tokens, &messages, &migrations,
-                                                         &captcha, &guard, &rateLimiter, &accessLog, &routes})
+    TestJsonWriter jsonWriter;
+    for (QObject* test :
+         std::initializer_list<QObject*>{&config, &json, &hasher, &tokens, &messages, &migrations, &captcha, &guard,
+                                         &rateLimiter, &accessLog, &jsonWriter, &routes})
         failures += QTest::qExec(test, argc, argv);
     return failures == 0 ? 0 : 1;
 }

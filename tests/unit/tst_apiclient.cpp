@@ -101,6 +101,71 @@ private slots:
         QVERIFY(get.header("Content-Type").isEmpty());
     }
 
+    // A GET answered with an ETag is kept: asking again sends If-None-Match, and a 304 hands back
+    // the kept answer marked notModified; an answer without an ETag is not kept.
+    void refreshIsConditional() {
+        // A network of its own: init()'s route for the profile would answer first.
+        FakeNetwork net;
+        ApiClient api(&net);
+        QVERIFY(!api.setServer(u"https://lkk.example:8443"_s));
+        QByteArray etag = "W/\"v1\"";
+        net.route("GET", u"/api/v1/profile"_s, [&etag](const FakeNetwork::Request& r) {
+            if (!etag.isEmpty() && r.header("If-None-Match") == etag) {
+                Response notModified;
+                notModified.status = 304;
+                notModified.headers = {{"ETag", etag}};
+                return notModified;
+            }
+            Response fresh = Response::json(200, profileBody);
+            if (!etag.isEmpty())
+                fresh.headers.append({"ETag", etag});
+            return fresh;
+        });
+        const auto send = [&api] {
+            std::optional<Result<ApiResponse>> out;
+            QObject context;
+            api.send({"GET", u"/profile"_s, {}, u"AT1"_s, {}, {}}, &context,
+                     [&out](Result<ApiResponse> r) { out.emplace(std::move(r)); });
+            if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+                qWarning("no answer");
+            return out;
+        };
+
+        const auto first = send();
+        QVERIFY(first && first->ok());
+        QVERIFY(net.requests().constLast().header("If-None-Match").isEmpty());
+        QVERIFY(!first->value().notModified);
+
+        const auto again = send();
+        QVERIFY(again && again->ok());
+        QCOMPARE(net.requests().constLast().header("If-None-Match"), etag);
+        QVERIFY(again->value().notModified);
+        QCOMPARE(again->value().httpStatus, 200);
+        QCOMPARE(again->value().body, first->value().body);
+        // Operations read the kept body as if it had just come.
+        auto profile = run(api, GetProfileOperation{}, u"AT1"_s);
+        QVERIFY(profile && profile->ok());
+        QCOMPARE(profile->value().email, u"demo@lkk.example"_s);
+
+        // Another query is another URL: nothing kept for it.
+        QObject context;
+        bool answered = false;
+        api.send({"GET", u"/profile"_s, {}, u"AT1"_s, u"x=1"_s, {}}, &context,
+                 [&answered](const Result<ApiResponse>&) { answered = true; });
+        QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
+        QVERIFY(net.requests().constLast().header("If-None-Match").isEmpty());
+
+        // Without an ETag the answer is forgotten: the next request is unconditional.
+        etag.clear();
+        const auto untagged = send();
+        QVERIFY(untagged && untagged->ok() && !untagged->value().notModified);
+        const auto after = send();
+        QVERIFY(after && after->ok() && !after->value().notModified);
+        QVERIFY(net.requests().constLast().header("If-None-Match").isEmpty());
+        // Qt asks for gzip and inflates only while the request leaves Accept-Encoding to it.
+        QVERIFY(net.requests().constLast().header("Accept-Encoding").isEmpty());
+    }
+
     void httpErrorIsStructured() {
         m_net->route("POST", u"/api/v1/auth/refresh"_s, [](const FakeNetwork::Request&) {
             Response r = Response::apiError(429, errc::tooManyAttempts, u"Слишком много попыток"_s);

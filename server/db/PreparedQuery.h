@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace lkk::server {
+
+// A statement of this thread's connection prepared once and kept for the connection's life —
+// SQLite compiles the SQL once, PostgreSQL PREPAREs it once — instead of once per request. Used
+// like a QSqlQuery for one execution (bind, exec, read); when it goes, the statement is reset
+// (QSqlQuery::finish()), so no kept statement holds a read snapshot or a lock between requests.
+// Not forward-only: Qt's PostgreSQL driver then streams the rows, and a query run while another
+// one's rows are read (a loop over contracts querying each) would cut the other short. The same
+// SQL already in use on this thread (a nested use) gets a statement of its own.
+// For the connections of Database::connection() only: Database drops a connection's statements
+// when it opens the connection again, and a thread's statements go before its connections do
+// (they are first kept after the thread's first connection was made, so destroyed before it).
+class PreparedQuery {
+public:
+    PreparedQuery(const QSqlDatabase& db, const QString& sql);
+    ~PreparedQuery();
+    PreparedQuery(const PreparedQuery&) = delete;
+    PreparedQuery& operator=(const PreparedQuery&) = delete;
+
+    // Whether the statement could be prepared (when not, exec() fails as QSqlQuery's would).
+    bool isPrepared() const { return m_prepared; }
+    QSqlQuery& operator*() { return *m_query; }
+    QSqlQuery* operator->() { return m_query; }
+
+    // Drops the kept statements of a connection of this thread (it is opened again, or goes).
+    static void forget(const QString& connectionName);
+
+    struct Kept;
+
+private:
+    std::shared_ptr<Kept> m_kept;   // the kept statement this one uses, if any
+    std::optional<QSqlQuery> m_own; // otherwise: a statement of its own
+    QSqlQuery* m_query = nullptr;   // the one of the two in use
+    bool m_prepared = false;
+};
+
+} // namespace lkk::server

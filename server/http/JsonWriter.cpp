@@ -1,0 +1,115 @@
+#include "server/http/JsonWriter.h"
+
+namespace lkk::server {
+
+void JsonWriter::separate() {
+    if (!m_first)
+        m_out += ',';
+    m_first = false;
+}
+
+JsonWriter& JsonWriter::beginObject() {
+    separate();
+    m_out += '{';
+    m_first = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::endObject() {
+    m_out += '}';
+    m_first = false;
+    return *this;
+}
+
+JsonWriter& JsonWriter::beginArray() {
+    separate();
+    m_out += '[';
+    m_first = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::endArray() {
+    m_out += ']';
+    m_first = false;
+    return *this;
+}
+
+JsonWriter& JsonWriter::key(QLatin1StringView name) {
+    separate();
+    m_out += '"';
+    m_out += QByteArrayView(name.data(), name.size());
+    m_out += "\":";
+    m_first = true; // the value that follows takes no comma
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(qint64 number) {
+    separate();
+    m_out += QByteArray::number(number);
+    return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+    separate();
+    m_out += "null";
+    return *this;
+}
+
+JsonWriter& JsonWriter::raw(QByteArrayView json) {
+    separate();
+    m_out += json;
+    return *this;
+}
+
+JsonWriter& JsonWriter::array(QByteArrayView elements) {
+    separate();
+    m_out += '[';
+    m_out += elements;
+    m_out += ']';
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(const QString& text) {
+    separate();
+    static constexpr char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    m_out.reserve(m_out.size() + utf8.size() + 2);
+    m_out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            m_out += "\\\"";
+            break;
+        case '\\':
+            m_out += "\\\\";
+            break;
+        case '\b':
+            m_out += "\\b";
+            break;
+        case '\f':
+            m_out += "\\f";
+            break;
+        case '\n':
+            m_out += "\\n";
+            break;
+        case '\r':
+            m_out += "\\r";
+            break;
+        case '\t':
+            m_out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                m_out += "\\u00";
+                m_out += hex[(c >> 4) & 0xf];
+                m_out += hex[c & 0xf];
+            } else {
+                m_out += c;
+            }
+        }
+    }
+    m_out += '"';
+    return *this;
+}
+
+} // namespace lkk::server

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QLatin1StringView>
+#include <QString>
+
+namespace lkk::server {
+
+// Compact JSON written straight into bytes, for answers large enough that building a QJsonObject
+// tree and serialising it costs more than the queries behind them (the bills: thousands of
+// values). Members come out in the order written; strings are escaped as QJsonDocument escapes
+// them (UTF-8, with \" \\ \b \f \n \r \t and \u00XX for the other control characters). The
+// caller pairs begin/end and gives every member a key; nothing is checked beyond that.
+class JsonWriter {
+public:
+    JsonWriter& beginObject();
+    JsonWriter& endObject();
+    JsonWriter& beginArray();
+    JsonWriter& endArray();
+    JsonWriter& key(QLatin1StringView name); // a member's name (plain ASCII, not escaped)
+
+    JsonWriter& value(qint64 number);
+    JsonWriter& value(const QString& text);
+    JsonWriter& null();
+    // A value another writer wrote whole (its take()).
+    JsonWriter& raw(QByteArrayView json);
+    // An array of the values another writer wrote one after the other, outside any container (its
+    // take(); empty: an empty array). Lets rows be written as they come and grouped by parent.
+    JsonWriter& array(QByteArrayView elements);
+
+    // The JSON written so far.
+    QByteArray take() { return std::move(m_out); }
+
+private:
+    void separate(); // the comma before a value or key that is not its container's first
+
+    QByteArray m_out;
+    bool m_first = true; // nothing written yet in the current container (or after a key)
+};
+
+} // namespace lkk::server
