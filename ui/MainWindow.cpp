@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AboutDialog.h"
+#include "ui/ConnectionTrouble.h"
 #include "ui/MessageBanner.h"
 #include "ui/StyleRole.h"
 #include "ui/accounts/AccountView.h"
@@ -13,7 +14,9 @@
 #include "ui/bills/BillsPage.h"
 #include "ui/history/HistoryTab.h"
 #include "ui/payments/PaymentsFeature.h"
+#include "ui/payments/PaymentsPage.h"
 #include "ui/readings/ReadingsFeature.h"
+#include "ui/readings/ReadingsHistoryPage.h"
 #include "ui/registration/ProfileDialog.h"
 
 #include "app/accounts/AccountListModel.h"
@@ -48,7 +51,8 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     , m_settings(settings)
     , m_store(new AccountsStore(session, this))
     , m_accountModel(new AccountListModel(this))
-    , m_link(new LinkAccountController(session, m_store, this)) {
+    , m_link(new LinkAccountController(session, m_store, this))
+    , m_trouble(new ConnectionTrouble(this)) {
     setObjectName(u"MainWindow"_s);
     m_accountModel->setStore(m_store);
 
@@ -165,9 +169,13 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     retranslate();
     wireAccounts();
     // «История» › «Платёжный документ»; the page follows the current account itself.
-    m_accountView->historyTab()->setPage(HistoryTab::Page::Bills, new BillsPage(m_session, m_store));
+    auto* bills = new BillsPage(m_session, m_store);
+    bills->setConnectionTrouble(m_trouble);
+    m_accountView->historyTab()->setPage(HistoryTab::Page::Bills, bills);
     m_payments = new PaymentsFeature(m_session, m_store, m_accountView, m_areaStack, m_banner, this);
+    m_payments->paymentsPage()->setConnectionTrouble(m_trouble);
     m_readings = new ReadingsFeature(m_session, m_store, m_accountView, m_areaStack, this);
+    m_readings->historyPage()->setConnectionTrouble(m_trouble);
 
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::showProfile);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -237,8 +245,26 @@ void MainWindow::wireAccounts() {
                                          m_store->isLoading(AccountsStore::Topic::Requisites, id));
         }
     });
+    // The server cannot be reached: one message for the whole window, whichever part noticed, with
+    // one «Повторить» for all of them; what was shown stays.
+    connect(m_trouble, &ConnectionTrouble::reported, this, [this](const ApiError& error) {
+        m_sidebar->setLoading(false);
+        m_banner->showMessage(MessageBanner::Type::Error, error.message, tr("Retry"));
+    });
     connect(m_store, &AccountsStore::failed, this,
             [this](AccountsStore::Topic topic, qint64 id, const ApiError& error) {
+                if (ConnectionTrouble::isConnectionProblem(error) && topic != AccountsStore::Topic::Meters &&
+                    topic != AccountsStore::Topic::TariffHistory) {
+                    if (topic == AccountsStore::Topic::Requisites && id == m_store->currentAccountId()) {
+                        m_accountView->requisitesTab()->showNotLoaded();
+                        m_trouble->report(error, m_accountView->requisitesTab(), [this, id] {
+                            m_accountView->requisitesTab()->setRequisites(m_store->requisites(id));
+                            m_store->loadRequisites(id);
+                        });
+                    } else
+                        m_trouble->report(error, nullptr, {});
+                    return;
+                }
                 switch (topic) {
                 case AccountsStore::Topic::List:
                     m_sidebar->setLoading(false);
@@ -260,10 +286,12 @@ void MainWindow::wireAccounts() {
                     break; // shown in their dialogs
                 }
             });
-    // Only the failed list offers «Повторить» in this banner (other messages show no action).
+    // Only a failed list or connection offers «Повторить» in this banner (other messages show no
+    // action): the list again, and every page that could not load.
     connect(m_banner, &MessageBanner::actionTriggered, m_store, [this] {
         m_banner->hide();
         m_store->refresh();
+        m_trouble->retryAll();
     });
     connect(m_store, &AccountsStore::unlinked, this, [this](qint64) {
         m_banner->showMessage(MessageBanner::Type::Info, tr("The personal account has been unlinked."));
