@@ -35,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     headerRow->addWidget(logo);
     m_appName = new QLabel(header);
     m_appName->setObjectName(u"appNameLabel"_s);
+    m_appName->setWordWrap(true); // a narrow window: «Личный / кабинет» on two lines
     headerRow->addWidget(m_appName);
     headerRow->addStretch(1);
 
@@ -184,7 +186,11 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowState);
     showUser(m_session->user());
 
-    resize(1180, 760);
+    // The first size fits a 1366×768 screen (and smaller) with its panel.
+    QSize first(1180, 760);
+    if (const QScreen* shown = screen())
+        first = first.boundedTo(shown->availableGeometry().size());
+    resize(first);
     const QByteArray geometry = m_settings->value(AppSettings::Key::MainWindowGeometry).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
@@ -467,7 +473,6 @@ void MainWindow::retranslate() {
     m_quitAction->setText(tr("&Close the program"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About %1").arg(QLatin1StringView(branding::appName)));
-    m_userButton->setToolTip(tr("Profile and sign-out"));
     m_welcomeTitle->setText(tr("Welcome to the personal cabinet"));
     m_welcomeText->setText(tr("Link your personal account to see the amount to pay, the account's requisites "
                               "and meters. You will need the account number and your latest bill."));
@@ -485,7 +490,11 @@ void MainWindow::showUser(const Profile& user) {
     QString name = user.displayName().trimmed();
     if (name.isEmpty())
         name = user.email;
-    m_userButton->setText(name);
+    // A long name is shortened in the header (the whole of it in the tooltip), so that it does not
+    // set the window's minimum width.
+    const int room = m_userButton->fontMetrics().averageCharWidth() * 28;
+    m_userButton->setText(m_userButton->fontMetrics().elidedText(name, Qt::ElideRight, room));
+    m_userButton->setToolTip(tr("Profile and sign-out") + u'\n' + name);
     m_userButton->setAccessibleName(tr("User menu: %1").arg(name));
 }
 
