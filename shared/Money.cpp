@@ -132,6 +132,25 @@ QString Money::toDisplayString() const {
     return toDisplayNumber() + QChar(groupSeparator) + QStringLiteral("руб.");
 }
 
+QString Money::toTextNumber(const QLocale& locale) const {
+    if (locale.language() != QLocale::English)
+        return toDisplayNumber();
+    QString text = toDisplayNumber();
+    text.replace(u',', u'.');
+    text.replace(QChar(groupSeparator), u',');
+    return text;
+}
+
+QString Money::toText(const QLocale& locale) const {
+    if (locale.language() != QLocale::English)
+        return toDisplayString();
+    return toTextNumber(locale) + QChar(groupSeparator) + QStringLiteral("RUB");
+}
+
+QString Money::toInputText(const QLocale& locale) const {
+    return locale.language() == QLocale::English ? toMachineString() : toDisplayNumber();
+}
+
 std::optional<Money> Money::plus(Money other) const {
     qint64 r = 0;
     if (qAddOverflow(m_kopecks, other.m_kopecks, &r))

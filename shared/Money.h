@@ -2,6 +2,7 @@
 
 #include "shared/Decimal.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -18,6 +19,9 @@ namespace lkk {
 //  - display:  "62 918,45 руб." — groups of three separated by U+00A0 NO-BREAK SPACE, ',' before
 //              the kopecks, U+00A0 before "руб.", '-' (U+002D) for negative amounts: "-2,13 руб.".
 //  - machine:  "62918.45", "-2.13", "0.00" (for logs, CSV, the QR code's roubles, tests).
+//  - text:     the display form in the words of a locale, for the client's screens: the display
+//              form above in Russian, "62,918.45 RUB" in English. Printed bills, receipts and
+//              mail keep the display form whatever the language.
 //  - parse():  what a person types or copies from a bill (see the function).
 class Money {
 public:
@@ -51,6 +55,12 @@ public:
     QString toDisplayString() const; // "62 918,45 руб."
     QString toDisplayNumber() const; // "62 918,45" (a table column that names the currency once)
     QString toMachineString() const; // "62918.45"
+    // The text form in `locale`'s language (English: "62,918.45 RUB"; otherwise the display form).
+    QString toText(const QLocale& locale = QLocale()) const;
+    QString toTextNumber(const QLocale& locale = QLocale()) const; // "62,918.45" in English
+    // For a field the user edits, in a form parse() reads back: "62918.45" in English (its ','
+    // would read as the kopecks' separator), the display number otherwise.
+    QString toInputText(const QLocale& locale = QLocale()) const;
 
     // Checked arithmetic: nullopt on 64-bit overflow.
     std::optional<Money> plus(Money other) const;

@@ -808,6 +808,10 @@ You can link it again later with the control question.</source>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payment documents have not been loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::BillsView</name>
@@ -1652,7 +1656,11 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Account No. %2 *</source>
+        <source>The account&apos;s «To pay» is %1: there an overpayment to one provider is subtracted from the debts to the others. The amounts below add up to %2: each provider is paid separately, and an overpaid one starts at zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing and utilities payment to %1, account No. %2 *</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1760,6 +1768,10 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>No payments in the selected period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments have not been loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,6 +2447,10 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Other users of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s requisites have not been loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -811,6 +811,10 @@ You can link it again later with the control question.</source>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
+    <message>
+        <source>The payment documents have not been loaded yet.</source>
+        <translation>Платёжные документы пока не загружены.</translation>
+    </message>
 </context>
 <context>
     <name>lkk::BillsView</name>
@@ -1664,8 +1668,12 @@ You can link it again later with the control question.</source>
         <translation>Оплата отменена. Деньги не списаны.</translation>
     </message>
     <message>
-        <source>%1 Account No. %2 *</source>
-        <translation>%1 ЛС № %2 *</translation>
+        <source>The account&apos;s «To pay» is %1: there an overpayment to one provider is subtracted from the debts to the others. The amounts below add up to %2: each provider is paid separately, and an overpaid one starts at zero.</source>
+        <translation>«К оплате» по счёту — %1: там переплата одному поставщику вычтена из долга другим. Суммы ниже дают в итоге %2: каждому поставщику платят отдельно, и у поставщика с переплатой стоит ноль.</translation>
+    </message>
+    <message>
+        <source>Housing and utilities payment to %1, account No. %2 *</source>
+        <translation>Услуга по сбору ДС за ЖКУ %1 ЛС № %2 *</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1782,10 @@ You can link it again later with the control question.</source>
     <message>
         <source>No payments in the selected period.</source>
         <translation>За выбранный период оплат нет.</translation>
+    </message>
+    <message>
+        <source>The payments have not been loaded yet.</source>
+        <translation>Оплаты пока не загружены.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2461,10 @@ You can link it again later with the control question.</source>
     <message>
         <source>Other users of this account</source>
         <translation>Другие пользователи лицевого счёта</translation>
+    </message>
+    <message>
+        <source>The account&apos;s requisites have not been loaded yet.</source>
+        <translation>Реквизиты лицевого счёта пока не загружены.</translation>
     </message>
 </context>
 <context>

@@ -30,4 +30,13 @@ bool hasFieldError(const QWidget* field) {
     return field->property("invalid").toBool();
 }
 
+void reserveMessageLine(QLabel* label, int lines) {
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    label->ensurePolished(); // the stylesheet's font for the role
+    const QMargins m = label->contentsMargins();
+    label->setMinimumHeight(lines * label->fontMetrics().lineSpacing() + m.top() + m.bottom() + 2 * label->margin());
+}
+
 } // namespace lkk

@@ -15,4 +15,9 @@ void showFieldError(QWidget* field, QLabel* label, const QString& message);
 void clearFieldError(QWidget* field, QLabel* label);
 bool hasFieldError(const QWidget* field);
 
+// Keeps a line's room for `label` (an error or a hint under a field) while it is hidden or empty,
+// so that the fields below do not move when a message appears and a click lands where aimed.
+// A message longer than `lines` still makes room for itself.
+void reserveMessageLine(QLabel* label, int lines = 1);
+
 } // namespace lkk

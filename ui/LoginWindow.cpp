@@ -35,6 +35,8 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
                  StyleRole::FieldLabel);
     setStyleRole({m_ui->emailError, m_ui->passwordError, m_ui->captchaError, m_ui->serverUrlError},
                  StyleRole::FieldError);
+    for (QLabel* error : {m_ui->emailError, m_ui->passwordError, m_ui->captchaError, m_ui->serverUrlError})
+        reserveMessageLine(error);
     setStyleRole(m_ui->signInButton, StyleRole::Primary);
     setStyleRole({m_ui->registerButton, m_ui->recoverButton}, StyleRole::Link);
     m_caFileToolTip = m_ui->caFileEdit->toolTip();
@@ -171,13 +173,14 @@ void LoginWindow::growToFit() {
     // without a window manager (and with some) the window does not follow its minimum size.
     QTimer::singleShot(0, this, [this] {
         layout()->activate();
-        // The card is centred (an aligned layout item gets no height-for-width), so a banner's
-        // wrapped text would be cut to its one-line size hint: give each banner the height its
-        // text needs at the card's width.
-        for (MessageBanner* banner : {m_ui->messageBanner, m_ui->keychainBanner}) {
-            banner->setMinimumHeight(0);
-            if (banner->isVisible() && banner->hasHeightForWidth())
-                banner->setMinimumHeight(banner->heightForWidth(banner->width()));
+        // The card is centred (an aligned layout item gets no height-for-width), so a banner's or
+        // the demo hint's wrapped text would be cut to its one-line size hint: give each the
+        // height its text needs at the card's width.
+        const QList<QWidget*> blocks{m_ui->messageBanner, m_ui->keychainBanner, m_ui->demoHint};
+        for (QWidget* block : blocks) {
+            block->setMinimumHeight(0);
+            if (block->isVisible() && block->hasHeightForWidth())
+                block->setMinimumHeight(block->heightForWidth(block->width()));
         }
         m_ui->loginCard->layout()->activate(); // now, not at the next posted layout request
         layout()->activate();

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AboutDialog.h"
+#include "ui/ConnectionTrouble.h"
 #include "ui/MessageBanner.h"
 #include "ui/StyleRole.h"
 #include "ui/accounts/AccountView.h"
@@ -13,7 +14,9 @@
 #include "ui/bills/BillsPage.h"
 #include "ui/history/HistoryTab.h"
 #include "ui/payments/PaymentsFeature.h"
+#include "ui/payments/PaymentsPage.h"
 #include "ui/readings/ReadingsFeature.h"
+#include "ui/readings/ReadingsHistoryPage.h"
 #include "ui/registration/ProfileDialog.h"
 
 #include "app/accounts/AccountListModel.h"
@@ -32,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -48,7 +52,8 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     , m_settings(settings)
     , m_store(new AccountsStore(session, this))
     , m_accountModel(new AccountListModel(this))
-    , m_link(new LinkAccountController(session, m_store, this)) {
+    , m_link(new LinkAccountController(session, m_store, this))
+    , m_trouble(new ConnectionTrouble(this)) {
     setObjectName(u"MainWindow"_s);
     m_accountModel->setStore(m_store);
 
@@ -70,6 +75,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     headerRow->addWidget(logo);
     m_appName = new QLabel(header);
     m_appName->setObjectName(u"appNameLabel"_s);
+    m_appName->setWordWrap(true); // a narrow window: «Личный / кабинет» on two lines
     headerRow->addWidget(m_appName);
     headerRow->addStretch(1);
 
@@ -165,9 +171,13 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     retranslate();
     wireAccounts();
     // «История» › «Платёжный документ»; the page follows the current account itself.
-    m_accountView->historyTab()->setPage(HistoryTab::Page::Bills, new BillsPage(m_session, m_store));
+    auto* bills = new BillsPage(m_session, m_store);
+    bills->setConnectionTrouble(m_trouble);
+    m_accountView->historyTab()->setPage(HistoryTab::Page::Bills, bills);
     m_payments = new PaymentsFeature(m_session, m_store, m_accountView, m_areaStack, m_banner, this);
+    m_payments->paymentsPage()->setConnectionTrouble(m_trouble);
     m_readings = new ReadingsFeature(m_session, m_store, m_accountView, m_areaStack, this);
+    m_readings->historyPage()->setConnectionTrouble(m_trouble);
 
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::showProfile);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -176,7 +186,11 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowState);
     showUser(m_session->user());
 
-    resize(1180, 760);
+    // The first size fits a 1366×768 screen (and smaller) with its panel.
+    QSize first(1180, 760);
+    if (const QScreen* shown = screen())
+        first = first.boundedTo(shown->availableGeometry().size());
+    resize(first);
     const QByteArray geometry = m_settings->value(AppSettings::Key::MainWindowGeometry).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
@@ -237,8 +251,26 @@ void MainWindow::wireAccounts() {
                                          m_store->isLoading(AccountsStore::Topic::Requisites, id));
         }
     });
+    // The server cannot be reached: one message for the whole window, whichever part noticed, with
+    // one «Повторить» for all of them; what was shown stays.
+    connect(m_trouble, &ConnectionTrouble::reported, this, [this](const ApiError& error) {
+        m_sidebar->setLoading(false);
+        m_banner->showMessage(MessageBanner::Type::Error, error.message, tr("Retry"));
+    });
     connect(m_store, &AccountsStore::failed, this,
             [this](AccountsStore::Topic topic, qint64 id, const ApiError& error) {
+                if (ConnectionTrouble::isConnectionProblem(error) && topic != AccountsStore::Topic::Meters &&
+                    topic != AccountsStore::Topic::TariffHistory) {
+                    if (topic == AccountsStore::Topic::Requisites && id == m_store->currentAccountId()) {
+                        m_accountView->requisitesTab()->showNotLoaded();
+                        m_trouble->report(error, m_accountView->requisitesTab(), [this, id] {
+                            m_accountView->requisitesTab()->setRequisites(m_store->requisites(id));
+                            m_store->loadRequisites(id);
+                        });
+                    } else
+                        m_trouble->report(error, nullptr, {});
+                    return;
+                }
                 switch (topic) {
                 case AccountsStore::Topic::List:
                     m_sidebar->setLoading(false);
@@ -260,10 +292,12 @@ void MainWindow::wireAccounts() {
                     break; // shown in their dialogs
                 }
             });
-    // Only the failed list offers «Повторить» in this banner (other messages show no action).
+    // Only a failed list or connection offers «Повторить» in this banner (other messages show no
+    // action): the list again, and every page that could not load.
     connect(m_banner, &MessageBanner::actionTriggered, m_store, [this] {
         m_banner->hide();
         m_store->refresh();
+        m_trouble->retryAll();
     });
     connect(m_store, &AccountsStore::unlinked, this, [this](qint64) {
         m_banner->showMessage(MessageBanner::Type::Info, tr("The personal account has been unlinked."));
@@ -439,7 +473,6 @@ void MainWindow::retranslate() {
     m_quitAction->setText(tr("&Close the program"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About %1").arg(QLatin1StringView(branding::appName)));
-    m_userButton->setToolTip(tr("Profile and sign-out"));
     m_welcomeTitle->setText(tr("Welcome to the personal cabinet"));
     m_welcomeText->setText(tr("Link your personal account to see the amount to pay, the account's requisites "
                               "and meters. You will need the account number and your latest bill."));
@@ -457,7 +490,11 @@ void MainWindow::showUser(const Profile& user) {
     QString name = user.displayName().trimmed();
     if (name.isEmpty())
         name = user.email;
-    m_userButton->setText(name);
+    // A long name is shortened in the header (the whole of it in the tooltip), so that it does not
+    // set the window's minimum width.
+    const int room = m_userButton->fontMetrics().averageCharWidth() * 28;
+    m_userButton->setText(m_userButton->fontMetrics().elidedText(name, Qt::ElideRight, room));
+    m_userButton->setToolTip(tr("Profile and sign-out") + u'\n' + name);
     m_userButton->setAccessibleName(tr("User menu: %1").arg(name));
 }
 

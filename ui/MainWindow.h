@@ -20,6 +20,7 @@ class AccountsStore;
 class AccountView;
 class AddAccountPage;
 class AppSettings;
+class ConnectionTrouble;
 class LinkAccountController;
 class MessageBanner;
 class PaymentsFeature;
@@ -39,6 +40,7 @@ public:
     ~MainWindow() override;
 
     MessageBanner* banner() const { return m_banner; }
+    ConnectionTrouble* connectionTrouble() const { return m_trouble; }
     AccountsStore* accountsStore() const { return m_store; }
     AccountsSidebar* sidebar() const { return m_sidebar; }
     AccountView* accountView() const { return m_accountView; }
@@ -96,6 +98,7 @@ private:
     QWidget* m_addScroll = nullptr; // the add-account page in its scroll area
     QPointer<ControlQuestionDialog> m_questionDialog;
     MessageBanner* m_banner = nullptr;
+    ConnectionTrouble* m_trouble = nullptr; // a failed connection, said once in m_banner
     PaymentsFeature* m_payments = nullptr;
     ReadingsFeature* m_readings = nullptr;
 };

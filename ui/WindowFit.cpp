@@ -24,8 +24,12 @@ void growWindowToFit(QWidget* widget) {
     }
     const QSize hint = window->sizeHint().expandedTo(window->minimumSizeHint());
     const int width = std::max(window->width(), hint.width());
-    const int forWidth = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : 0;
-    int height = std::max({window->height(), hint.height(), forWidth});
+    // With wrapped text the height for the actual width is the truth: a wrapped label's plain size
+    // hint guesses a narrower column and more lines, and would grow the window for nothing.
+    const int height =
+        layout->hasHeightForWidth()
+            ? std::max({window->height(), window->minimumSizeHint().height(), layout->totalHeightForWidth(width)})
+            : std::max(window->height(), hint.height());
     QSize wanted(width, height);
     if (const QScreen* screen = window->screen())
         wanted = wanted.boundedTo(screen->availableGeometry().size());

@@ -87,7 +87,7 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const {
     case ToPayRole:
         return a.toPay.kopecks();
     case AmountTextRole:
-        return Money::fromKopecks(a.toPay.kopecks() < 0 ? -a.toPay.kopecks() : a.toPay.kopecks()).toDisplayString();
+        return Money::fromKopecks(a.toPay.kopecks() < 0 ? -a.toPay.kopecks() : a.toPay.kopecks()).toText();
     case PeriodRole:
         return a.period;
     case CurrentRole:
@@ -145,9 +145,9 @@ AccountListModel::Balance AccountListModel::balanceOf(Money toPay) {
 QString AccountListModel::badgeText(Money toPay) {
     switch (balanceOf(toPay)) {
     case Balance::Debt:
-        return tr("To pay %1").arg(toPay.toDisplayString());
+        return tr("To pay %1").arg(toPay.toText());
     case Balance::Overpaid:
-        return tr("Overpaid %1").arg(Money::fromKopecks(-toPay.kopecks()).toDisplayString());
+        return tr("Overpaid %1").arg(Money::fromKopecks(-toPay.kopecks()).toText());
     case Balance::Settled:
         break;
     }

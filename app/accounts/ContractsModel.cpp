@@ -109,7 +109,7 @@ QString ContractsModel::contractTitle(const Contract& contract) {
 }
 
 QString ContractsModel::tariffValueText(const Tariff& tariff) {
-    const QString money = tariff.value.toDisplayString();
+    const QString money = tariff.value.toText();
     return tariff.unit.isEmpty() ? money : money + u'/' + tariff.unit;
 }
 

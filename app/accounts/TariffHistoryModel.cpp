@@ -38,7 +38,7 @@ QVariant TariffHistoryModel::data(const QModelIndex& index, int role) const {
         case ValidFromColumn:
             return entry.validFrom.toString(u"dd.MM.yyyy"_s);
         case ValueColumn:
-            return entry.value.toDisplayString();
+            return entry.value.toText();
         case PeriodColumn:
             return periodText(entry.period);
         default:

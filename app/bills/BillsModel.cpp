@@ -218,7 +218,7 @@ QVariant BillsModel::data(const QModelIndex& index, int role) const {
             return n->caption;
         if (index.column() == ActionColumn)
             return {};
-        return n->amount ? Money::fromKopecks(*n->amount).toDisplayString() : n->text;
+        return n->amount ? Money::fromKopecks(*n->amount).toText() : n->text;
     case Qt::ToolTipRole:
         return n->kind == Kind::Provider || n->kind == Kind::Service ? n->caption : QVariant();
     case Qt::TextAlignmentRole:

@@ -10,7 +10,7 @@ void PaymentForm::setData(const PaymentFormData& data) {
     m_data = data;
     m_amounts.clear();
     for (const PaymentFormItem& item : data.items)
-        m_amounts.append(item.due.toDisplayNumber());
+        m_amounts.append(item.due.toInputText());
     m_email = data.email;
     m_phone = data.phone;
     m_sms = false;
@@ -56,7 +56,7 @@ QString PaymentForm::amountError(int index) const {
     if (money->isNegative())
         return tr("The amount cannot be negative.");
     if (*money > m_data.maxOrderTotal)
-        return tr("At most %1 per payment.").arg(m_data.maxOrderTotal.toDisplayString());
+        return tr("At most %1 per payment.").arg(m_data.maxOrderTotal.toText());
     return {};
 }
 
@@ -107,7 +107,7 @@ QString PaymentForm::totalError() const {
     if (sum.isZero())
         return tr("Enter an amount greater than zero for at least one service.");
     if (sum > m_data.maxOrderTotal)
-        return tr("The total must not exceed %1 per payment.").arg(m_data.maxOrderTotal.toDisplayString());
+        return tr("The total must not exceed %1 per payment.").arg(m_data.maxOrderTotal.toText());
     return {};
 }
 
@@ -135,7 +135,7 @@ void PaymentForm::restore(const PaymentOrderRequest& request) {
     for (const auto& item : request.items) {
         for (int i = 0; i < itemCount(); ++i)
             if (m_data.items.at(i).subAccount == item.subAccount)
-                m_amounts[i] = item.amount.toDisplayNumber();
+                m_amounts[i] = item.amount.toInputText();
     }
     m_email = request.receiptEmail;
     m_sms = !request.receiptPhone.isEmpty();

@@ -92,7 +92,7 @@ QVariant PaymentsModel::subAccountData(int row, int column, int role) const {
         case DateColumn:
             return QString(s.provider + u'\n' + tr("Account No. %1").arg(s.subAccount));
         case AmountColumn:
-            return s.payments.isEmpty() ? QVariant() : QVariant(sum.toDisplayString());
+            return s.payments.isEmpty() ? QVariant() : QVariant(sum.toText());
         case StatusColumn:
             return s.payments.isEmpty() ? tr("No payments in this period")
                                         : tr("%n payment(s)", nullptr, static_cast<int>(s.payments.size()));
@@ -137,7 +137,7 @@ QVariant PaymentsModel::paymentData(int parentRow, int row, int column, int role
         case DateColumn:
             return p.date.toString(u"dd.MM.yyyy"_s);
         case AmountColumn:
-            return p.amount.toDisplayString();
+            return p.amount.toText();
         case StatusColumn:
             return statusText(p.status);
         }

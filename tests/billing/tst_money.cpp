@@ -26,6 +26,8 @@ private slots:
     void formats_data();
     void formats();
     void displayRoundTrips();
+    void textForms_data();
+    void textForms();
     void checkedArithmetic();
     void multiplyRounding_data();
     void multiplyRounding();
@@ -159,6 +161,35 @@ void TstMoney::displayRoundTrips() {
         QCOMPARE(Money::parse(m.toDisplayNumber())->kopecks(), k);
         QCOMPARE(Money::parse(m.toMachineString())->kopecks(), k);
     }
+}
+
+void TstMoney::textForms_data() {
+    QTest::addColumn<qint64>("kopecks");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("englishInput");
+    QTest::newRow("manual total") << qint64(6291845) << u"62,918.45\u00A0RUB"_s << u"62918.45"_s;
+    QTest::newRow("small") << qint64(5) << u"0.05\u00A0RUB"_s << u"0.05"_s;
+    QTest::newRow("negative thousands") << qint64(-11299424) << u"-112,994.24\u00A0RUB"_s << u"-112994.24"_s;
+    QTest::newRow("million") << qint64(123456789) << u"1,234,567.89\u00A0RUB"_s << u"1234567.89"_s;
+}
+
+// The screens write amounts as the UI's language does; Russian keeps the display form, and what a
+// field shows parses back in both.
+void TstMoney::textForms() {
+    QFETCH(qint64, kopecks);
+    QFETCH(QString, english);
+    QFETCH(QString, englishInput);
+    const Money m = Money::fromKopecks(kopecks);
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale ru(QLocale::Russian, QLocale::Russia);
+    QCOMPARE(m.toText(en), english);
+    QCOMPARE(m.toTextNumber(en), english.chopped(4));
+    QCOMPARE(m.toInputText(en), englishInput);
+    QCOMPARE(m.toText(ru), m.toDisplayString());
+    QCOMPARE(m.toTextNumber(ru), m.toDisplayNumber());
+    QCOMPARE(m.toInputText(ru), m.toDisplayNumber());
+    QCOMPARE(Money::parse(m.toInputText(en))->kopecks(), kopecks);
+    QCOMPARE(Money::parse(m.toInputText(ru))->kopecks(), kopecks);
 }
 
 void TstMoney::checkedArithmetic() {

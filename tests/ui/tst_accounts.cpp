@@ -19,6 +19,7 @@
 #include "ui/accounts/ControlQuestionDialog.h"
 #include "ui/accounts/RequisitesTab.h"
 #include "ui/accounts/TariffHistoryDialog.h"
+#include "ui/bills/BillsPage.h"
 #include "ui/history/DeferredReload.h"
 #include "ui/history/HistoryTab.h"
 #include "ui/history/PeriodRangeDialog.h"
@@ -268,6 +269,50 @@ private slots:
         QTRY_VERIFY(window.findChild<QLineEdit*>(u"numberEdit"_s)->hasFocus());
         QTest::keyClick(window.addAccountPage(), Qt::Key_Escape);
         QCOMPARE(stack->currentWidget(), window.accountView());
+    }
+
+    // The server cannot be reached: the list, the account, its requisites and the bills page all
+    // fail, and the window says it once, in its banner, with one «Повторить» that tries them all
+    // again; the account already shown stays.
+    void connectionFailureSaidOnce() {
+        UiCore core;
+        QVERIFY(!core.api.setServer(core.settings.value(AppSettings::Key::ServerUrl).toString()));
+        fakeSignIn(core);
+        MainWindow window(&core.session, &core.settings);
+        window.resize(1180, 760);
+        for (const AccountSummary& a : demoAccounts())
+            window.accountsStore()->upsert(a);
+        window.accountsStore()->select(11);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* bills = window.findChild<BillsPage*>();
+        QVERIFY(bills);
+        auto* billsEmpty = window.findChild<QLabel*>(u"billsEmpty"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible() && !bills->isLoading() && billsEmpty->isVisible() &&
+                                     !window.accountsStore()->isLoading(AccountsStore::Topic::Requisites, 11),
+                                 15000);
+        const auto visibleMessages = [&window] {
+            QStringList shown;
+            for (const MessageBanner* b : window.findChildren<MessageBanner*>())
+                if (b->isVisible())
+                    shown << b->text();
+            return shown;
+        };
+        QCOMPARE(visibleMessages().size(), 1);
+        QVERIFY2(!visibleMessages().first().contains(u"refused"_s, Qt::CaseInsensitive),
+                 qPrintable(visibleMessages().first()));
+        QVERIFY(window.banner()->actionButton()->isVisible());
+        QCOMPARE(window.findChild<QLabel*>(u"accountAddress"_s)->text(), u"Ласточкина ул., д.13, кв.11"_s);
+        QVERIFY2(!billsEmpty->text().contains(u"no payment documents"_s), qPrintable(billsEmpty->text()));
+
+        // «Повторить»: the list and the bills page are asked again.
+        QSignalSpy list(window.accountsStore(), &AccountsStore::loadingChanged);
+        QTest::mouseClick(window.banner()->actionButton(), Qt::LeftButton);
+        QVERIFY(bills->isLoading());
+        QVERIFY(!list.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible() && !bills->isLoading(), 15000);
+        QCOMPARE(visibleMessages().size(), 1);
+        QCOMPARE(window.findChild<QLabel*>(u"accountAddress"_s)->text(), u"Ласточкина ул., д.13, кв.11"_s);
     }
 
     void reloadWaitsUntilThePageIsShown() {

@@ -367,6 +367,23 @@ private slots:
         QCOMPARE(child<QLineEdit>(w, u"emailEdit"_s)->text(), demoEmail);
     }
 
+    // The demo hint and the keychain's warning both shown: each has the height of its wrapped
+    // text (the hint's last line, with the password, was cut in half).
+    void demoHintWholeBesideTheKeychainWarning() {
+        UiCore core;
+        LoginWindow w(&core.controller, &core.settings);
+        w.resize(1, 1); // its narrowest: the texts wrap the most
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        emit core.controller.keychainStatusChanged(false, u"no secret service"_s);
+        w.setDemoCredentials(demoEmail, demoPassword);
+        auto* hint = child<QLabel>(w, u"demoHintLabel"_s);
+        auto* banner = child<MessageBanner>(w, u"keychainBanner"_s);
+        QTRY_VERIFY(hint->height() >= hint->heightForWidth(hint->width()) &&
+                    banner->height() >= banner->heightForWidth(banner->width()));
+        QVERIFY(hint->text().contains(demoPassword));
+    }
+
     // ---- against the real server ----
 
     void wrongPasswordShowsServerMessage() {

@@ -11,6 +11,7 @@
 #include "app/settings/AppSettings.h"
 #include "tests/support/FakeNetwork.h"
 #include "tests/support/FixtureCheck.h"
+#include "tests/ui/KeyboardWalk.h"
 #include "tests/unit/PaymentFixtures.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
@@ -21,6 +22,7 @@
 #include "ui/payments/PaymentsFeature.h"
 #include "ui/payments/PaymentsPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
@@ -127,7 +129,7 @@ private slots:
         QVERIFY(!page.payButton()->isEnabled()); // no consent yet
         bool titleShown = false;
         for (QLabel* l : page.findChildren<QLabel*>())
-            titleShown |= l->text() == u"Услуга по сбору ДС за ЖКУ ООО «ЗТК» Account No. 878100103492 *"_s;
+            titleShown |= l->text() == u"Housing and utilities payment to ООО «ЗТК», account No. 878100103492 *"_s;
         QVERIFY(titleShown);
 
         // The rules link opens the rules in the browser.
@@ -190,6 +192,92 @@ private slots:
         QVERIFY(paid.wait(3000));
         QVERIFY(page.banner()->isVisible());
         QCOMPARE(page.banner()->type(), MessageBanner::Type::Info);
+    }
+
+    // The account's «К оплате» nets an overpayment to one provider against the others; the form
+    // asks each provider's own debt. When the two differ, the page says why in words.
+    void totalExplainedWhenItDiffersFromTheAccount() {
+        Client c;
+        PaymentController controller(&c.session, &c.drafts);
+        PaymentPage page(&controller);
+        page.resize(900, 800);
+        page.show();
+        page.openFor(1, u"Ласточкина ул., д.13, кв.11"_s, Money::fromKopecks(4785887 - 120000));
+        QTRY_COMPARE(page.amountEdits().size(), 2);
+        QVERIFY(page.totalNote()->isVisible());
+        const QString note = page.totalNote()->text();
+        QVERIFY2(note.contains(u"46\u00A0658,87"_s) && note.contains(u"47\u00A0858,87"_s), qPrintable(note));
+        QVERIFY(note.contains(u"overpa"_s));
+        screenshot(&page, u"payment-total-note"_s);
+
+        // The same figure: nothing to explain.
+        page.openFor(1, u"Ласточкина ул., д.13, кв.11"_s, Money::fromKopecks(4785887));
+        QTRY_COMPARE(page.amountEdits().size(), 2);
+        QTRY_VERIFY(!page.totalNote()->isVisible());
+    }
+
+    // An error appearing under a field does not move the fields below it (a click would land on
+    // the wrong one).
+    void errorsDoNotMoveTheFields() {
+        Client c;
+        PaymentController controller(&c.session, &c.drafts);
+        PaymentPage page(&controller);
+        page.resize(900, 800);
+        page.show();
+        page.openFor(1, u"Ласточкина ул., д.13, кв.11"_s);
+        QTRY_COMPARE(page.amountEdits().size(), 2);
+        QApplication::sendPostedEvents();
+        const auto top = [](QWidget* w) {
+            return w->mapTo(w->window(), QPoint(0, 0)).y();
+        };
+        const int secondAmount = top(page.amountEdits().at(1));
+        const int consent = top(page.consentCheck());
+        type(page.emailEdit(), u"bad"_s);
+        type(page.amountEdits().at(0), u"-1"_s);
+        QVERIFY(page.amountErrors().at(0)->isVisible());
+        QVERIFY(page.findChild<QLabel*>(u"receiptEmailError"_s)->isVisible());
+        QApplication::sendPostedEvents();
+        QCOMPARE(top(page.amountEdits().at(1)), secondAmount);
+        QCOMPARE(top(page.consentCheck()), consent);
+    }
+
+    // English: the amounts in the English form, the label in English around the provider's name.
+    void englishAmounts() {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Client c;
+        PaymentController controller(&c.session, &c.drafts);
+        PaymentPage page(&controller);
+        page.resize(900, 800);
+        page.show();
+        page.openFor(1, u"Ласточкина ул., д.13, кв.11"_s);
+        QTRY_COMPARE(page.amountEdits().size(), 2);
+        QCOMPARE(page.amountEdits().at(0)->text(), u"47858.87"_s);
+        QVERIFY2(page.totalLabel()->text().contains(u"47,858.87"_s), qPrintable(page.totalLabel()->text()));
+        type(page.amountEdits().at(1), u"1234.5"_s);
+        QTest::keyClick(page.amountEdits().at(1), Qt::Key_Return);
+        QCOMPARE(page.amountEdits().at(1)->text(), u"1234.50"_s);
+        QVERIFY2(page.totalLabel()->text().contains(u"49,093.37"_s), qPrintable(page.totalLabel()->text()));
+        QLocale::setDefault(before);
+    }
+
+    void tabOrderWalksTheForm() {
+        Client c;
+        PaymentController controller(&c.session, &c.drafts);
+        PaymentPage page(&controller);
+        page.resize(900, 800);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.openFor(1, u"Ласточкина ул., д.13, кв.11"_s);
+        QTRY_COMPARE(page.amountEdits().size(), 2);
+        page.consentCheck()->setChecked(true);
+        // The fields top to bottom, the rules link after its box, «Оплатить» last; the scroll area
+        // around the form is not a stop.
+        QCOMPARE(lkk::test::tabWalk(page.findChild<QWidget*>(u"paymentBackButton"_s)),
+                 (QStringList{u"paymentBackButton"_s, u"receiptEmailEdit"_s, u"smsReceiptCheck"_s,
+                              u"amountEdit_878100103492"_s, u"amountEdit_879100103492"_s, u"consentCheck"_s,
+                              u"consentText"_s, u"submitPaymentButton"_s}));
     }
 
     void cancelAndDeclineKeepTheForm() {

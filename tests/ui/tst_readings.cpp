@@ -8,6 +8,7 @@
 #include "app/readings/ReadingsHistoryModel.h"
 #include "app/readings/ReadingsLoader.h"
 #include "app/readings/ReadingsOutbox.h"
+#include "tests/ui/KeyboardWalk.h"
 #include "tests/unit/AccountsFixtures.h"
 #include "ui/Dialogs.h"
 #include "ui/MessageBanner.h"
@@ -449,6 +450,17 @@ private slots:
         // A new period asks again.
         page.periodSelector()->setKind(PeriodFilter::Kind::Last3Months);
         QTRY_COMPARE(m_server->net.requestsTo(submitPath).size(), 2);
+    }
+
+    // The whole page from the keyboard: the back link, each card's zones then its button, the
+    // expired meter skipped (nothing to type), «Передать все показания» last.
+    void tabOrderWalksThePage() {
+        openPage();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QTRY_VERIFY(m_page->card(63)->isVisible()); // cards made while the page is shown appear a moment later
+        QCOMPARE(tabWalk(m_page->findChild<QWidget*>(u"readingsBackButton"_s)),
+                 (QStringList{u"readingsBackButton"_s, u"zoneEdit_T1"_s, u"submitMeterButton"_s, u"zoneEdit_T1"_s,
+                              u"zoneEdit_T2"_s, u"submitMeterButton"_s, u"submitAllReadingsButton"_s}));
     }
 
 private:

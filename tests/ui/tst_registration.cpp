@@ -14,6 +14,7 @@
 #include "shared/ErrorCodes.h"
 #include "tests/support/FakeNetwork.h"
 #include "tests/support/FixtureCheck.h"
+#include "tests/ui/KeyboardWalk.h"
 #include "ui/AppShell.h"
 #include "ui/DateField.h"
 #include "ui/Dialogs.h"
@@ -31,6 +32,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +51,7 @@ using namespace Qt::StringLiterals;
 using namespace lkk;
 using lkk::test::FakeNetwork;
 using Response = FakeNetwork::Response;
+using lkk::test::tabWalk;
 
 namespace {
 
@@ -178,6 +181,38 @@ class TestRegistrationUi : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia)); }
+
+    // The messages under the fields (errors, the password's strength) have their room before they
+    // appear: the fields and buttons below stay where the user aims.
+    void wizardFieldsStayPutWhenMessagesAppear() {
+        Fake fake;
+        RegistrationController controller(&fake.api, nullptr);
+        RegistrationWizard wizard(&controller);
+        wizard.setAttribute(Qt::WA_DeleteOnClose, false);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QApplication::sendPostedEvents();
+        const auto top = [&wizard](const QString& name) {
+            auto* w = child<QWidget>(&wizard, name);
+            return w->mapTo(&wizard, QPoint(0, 0)).y();
+        };
+        const QStringList below{u"emailEdit"_s, u"passwordEdit"_s, u"repeatEdit"_s, u"nextButton"_s};
+        QList<int> before;
+        for (const QString& name : below)
+            before << top(name);
+        shot(&wizard, u"wizard-1-room-for-messages"_s);
+        type(&wizard, u"phoneEdit"_s, u"+7 3822 123"_s);
+        type(&wizard, u"passwordEdit"_s, u"secret"_s); // the strength hint appears
+        QTest::mouseClick(child<QPushButton>(&wizard, u"nextButton"_s), Qt::LeftButton);
+        QVERIFY(!errorText(&wizard, u"phone"_s).isEmpty());
+        QVERIFY(!errorText(&wizard, u"email"_s).isEmpty());
+        QApplication::sendPostedEvents();
+        shot(&wizard, u"wizard-1-messages-in-their-room"_s);
+        QList<int> after;
+        for (const QString& name : below)
+            after << top(name);
+        QCOMPARE(after, before);
+    }
 
     void wizardChecksEveryFieldAndConfirms() {
         Fake fake;
@@ -627,6 +662,121 @@ private slots:
         QCOMPARE(net.count(u"/api/v1/profile"_s), profileRequests); // the discarded edit was not sent
         Dialogs::resetForTesting();
     }
+    // Enter saves the section being edited, in every section, wherever the focus was before.
+    void profileEnterSavesTheSection() {
+        FakeNetwork net;
+        ApiClient api(&net);
+        QVERIFY(!api.setServer(u"https://lkk.example"_s));
+        Session session(&api);
+        LoginResult login;
+        login.tokens.accessToken = u"A"_s;
+        login.tokens.accessExpiresIn = 900;
+        login.user = json::parseProfile(toJson(profileJson(u"+79131234567"_s))).value();
+        session.start(login);
+        net.route("PATCH", u"/api/v1/profile"_s, [](const FakeNetwork::Request&) {
+            return Response::json(200, toJson(profileJson(u"+79131234567"_s, u"Ильич"_s)));
+        });
+        net.route("POST", u"/api/v1/profile/password"_s,
+                  [](const FakeNetwork::Request&) { return Response::json(204, {}); });
+        net.route("POST", u"/api/v1/profile/email"_s, [](const FakeNetwork::Request&) {
+            return Response::json(202, R"({"pendingEmail":"new@lkk.example","codeLength":6,"expiresIn":86400})");
+        });
+        ProfileDialog dialog(&session);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+
+        // «Закрыть» had the focus last: Enter must still save the section, not close the dialog.
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->setFocus();
+        QTest::mouseClick(child<QToolButton>(&dialog, u"personalSectionEdit"_s), Qt::LeftButton);
+        type(child<QWidget>(&dialog, u"personalForm"_s), u"patronymicEdit"_s, u"Ильич"_s);
+        QTest::keyClick(child<QLineEdit>(&dialog, u"patronymicEdit"_s), Qt::Key_Return);
+        QTRY_COMPARE(net.requestsTo(u"/api/v1/profile"_s).size(), 1);
+        QTRY_COMPARE(child<QLabel>(&dialog, u"profileName"_s)->text(), u"Петров Пётр Ильич"_s);
+        QVERIFY(dialog.isVisible());
+
+        QTest::mouseClick(child<QToolButton>(&dialog, u"emailSectionEdit"_s), Qt::LeftButton);
+        type(&dialog, u"newEmailEdit"_s, u"new@lkk.example"_s);
+        type(&dialog, u"emailPasswordEdit"_s, u"Secret12"_s);
+        QTest::keyClick(child<QLineEdit>(&dialog, u"emailPasswordEdit"_s), Qt::Key_Return);
+        QTRY_COMPARE(net.requestsTo(u"/api/v1/profile/email"_s).size(), 1);
+        QTest::mouseClick(child<QPushButton>(&dialog, u"emailSectionCancel"_s), Qt::LeftButton);
+
+        QTest::mouseClick(child<QToolButton>(&dialog, u"passwordSectionEdit"_s), Qt::LeftButton);
+        type(&dialog, u"currentPasswordEdit"_s, u"Secret12"_s);
+        type(&dialog, u"newPasswordEdit"_s, u"Newpass12"_s);
+        type(&dialog, u"repeatPasswordEdit"_s, u"Newpass12"_s);
+        QTest::keyClick(child<QLineEdit>(&dialog, u"repeatPasswordEdit"_s), Qt::Key_Return);
+        QTRY_COMPARE(net.requestsTo(u"/api/v1/profile/password"_s).size(), 1);
+        QTRY_VERIFY(!child<QWidget>(&dialog, u"passwordSectionSave"_s)->isVisible());
+
+        QTest::mouseClick(child<QToolButton>(&dialog, u"marketingSectionEdit"_s), Qt::LeftButton);
+        auto* rts = child<QCheckBox>(&dialog, u"tomskRtsEnabled"_s);
+        rts->setFocus();
+        QTest::keyClick(rts, Qt::Key_Space);
+        QTest::keyClick(rts, Qt::Key_Return);
+        QTRY_COMPARE(net.requestsTo(u"/api/v1/profile"_s).size(), 2);
+        QVERIFY(dialog.isVisible());
+    }
+
+    // The profile from the keyboard: the pencils in the order of the sections, then «Закрыть»; a
+    // section being edited: its fields top to bottom, «Отмена», «Сохранить», then «Закрыть».
+    void profileTabOrder() {
+        FakeNetwork net;
+        ApiClient api(&net);
+        QVERIFY(!api.setServer(u"https://lkk.example"_s));
+        Session session(&api);
+        LoginResult login;
+        login.tokens.accessToken = u"A"_s;
+        login.tokens.accessExpiresIn = 900;
+        login.user = json::parseProfile(toJson(profileJson(u"+79131234567"_s))).value();
+        session.start(login);
+        ProfileDialog dialog(&session);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(tabWalk(child<QWidget>(&dialog, u"personalSectionEdit"_s)),
+                 (QStringList{u"personalSectionEdit"_s, u"emailSectionEdit"_s, u"passwordSectionEdit"_s,
+                              u"marketingSectionEdit"_s, u"profileButtons"_s}));
+        const QList<std::pair<QString, QStringList>> sections{
+            {u"personalSection"_s,
+             {u"surnameEdit"_s, u"firstNameEdit"_s, u"phoneEdit"_s, u"patronymicEdit"_s, u"birthDateEdit"_s,
+              u"birthDateEditNotGiven"_s, u"sexCombo"_s}},
+            {u"emailSection"_s, {u"newEmailEdit"_s, u"emailPasswordEdit"_s}},
+            {u"passwordSection"_s, {u"currentPasswordEdit"_s, u"newPasswordEdit"_s, u"repeatPasswordEdit"_s}},
+            // The first list's address is off with the list, so not a stop.
+            {u"marketingSection"_s, {u"tomskRtsEnabled"_s, u"tomskEnergosbytEnabled"_s, u"tomskEnergosbytEmail"_s}}};
+        for (const auto& [section, fields] : sections) {
+            QTest::mouseClick(child<QToolButton>(&dialog, section + u"Edit"_s), Qt::LeftButton);
+            QWidget* first = QApplication::focusWidget();
+            QVERIFY(first);
+            const QStringList expected =
+                fields + QStringList{section + u"Cancel"_s, section + u"Save"_s, u"profileButtons"_s};
+            QCOMPARE(tabWalk(first), expected);
+            QTest::mouseClick(child<QPushButton>(&dialog, section + u"Cancel"_s), Qt::LeftButton);
+        }
+    }
+
+    void detailsDialogTabOrder() {
+        FakeNetwork net;
+        ApiClient api(&net);
+        QVERIFY(!api.setServer(u"https://lkk.example"_s));
+        Session session(&api);
+        LoginResult login;
+        login.tokens.accessToken = u"A"_s;
+        login.tokens.accessExpiresIn = 900;
+        login.user = json::parseProfile(toJson(profileJson({}))).value();
+        session.start(login);
+        ProfileEditor editor(&session);
+        DetailsDialog dialog(&editor, session.user());
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(tabWalk(QApplication::focusWidget()),
+                 (QStringList{u"phoneEdit"_s, u"patronymicEdit"_s, u"birthDateEdit"_s, u"birthDateEditNotGiven"_s,
+                              u"sexCombo"_s, u"cancelButton"_s, u"continueButton"_s}));
+    }
+
     // The shell end to end on a fake server: email_not_confirmed at sign-in -> «Ввести код» opens the
     // wizard at the code page -> confirmed -> the login window has the e-mail; sign-in then shows
     // «Заполните реквизиты» (no phone) -> «Отменить» signs out; the «Регистрация» link opens the wizard.

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace lkk {
 
 namespace {
@@ -81,9 +83,11 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 
     painter->setFont(small);
     painter->setPen(QColor(0x61, 0x6E, 0x7C));
-    const QString second = number.isEmpty() ? kind : kind + QStringLiteral(" · № ") + number;
-    painter->drawText(QRect(left, y, width, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(second, Qt::ElideRight, width));
+    // A narrow sidebar shortens the kind, never the account number.
+    const QString numberText = number.isEmpty() ? QString() : QStringLiteral(" · № ") + number;
+    const int kindWidth = width - smallMetrics.horizontalAdvance(numberText);
+    const QString second = smallMetrics.elidedText(kind, Qt::ElideRight, std::max(0, kindWidth)) + numberText;
+    painter->drawText(QRect(left, y, width, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, second);
     y += smallMetrics.height() + lineGap;
 
     if (!badge.isEmpty()) {
@@ -96,7 +100,13 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         QFont badgeFont = small;
         badgeFont.setWeight(QFont::DemiBold);
         const QFontMetrics badgeMetrics(badgeFont);
-        const QString shown = badgeMetrics.elidedText(badge, Qt::ElideRight, width - 2 * badgeHPad);
+        // Too narrow for «К оплате 3 719,60 руб.»: the amount alone, whole (its colour says which).
+        QString shown = badge;
+        if (badgeMetrics.horizontalAdvance(shown) > width - 2 * badgeHPad &&
+            balance != AccountListModel::Balance::Settled)
+            shown = index.data(AccountListModel::AmountTextRole).toString();
+        else if (balance == AccountListModel::Balance::Settled)
+            shown = badgeMetrics.elidedText(badge, Qt::ElideRight, width - 2 * badgeHPad); // words only
         const int badgeWidth = badgeMetrics.horizontalAdvance(shown) + 2 * badgeHPad;
         const QRect badgeRect(r.right() - hPad - badgeWidth + 1, y, badgeWidth, badgeMetrics.height() + 2 * badgeVPad);
         QPainterPath pill;

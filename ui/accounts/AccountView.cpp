@@ -7,11 +7,12 @@
 #include "ui/history/HistoryTab.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -39,6 +40,11 @@ void repolish(QWidget* widget) {
 AccountView::AccountView(QWidget* parent)
     : QWidget(parent)
     , m_refresh(new QProgressBar(this))
+    , m_header(new QFrame(this))
+    , m_headerGrid(new QGridLayout(m_header))
+    , m_titleColumn(new QVBoxLayout)
+    , m_amountColumn(new QVBoxLayout)
+    , m_buttonColumn(new QVBoxLayout)
     , m_address(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_amountCaption(new QLabel(this))
@@ -60,34 +66,34 @@ AccountView::AccountView(QWidget* parent)
     m_refresh->setSizePolicy(keep);
     m_refresh->hide();
 
-    auto* header = new QFrame(this);
-    header->setObjectName(u"accountHeader"_s);
-    header->setAttribute(Qt::WA_StyledBackground);
-    auto* headerRow = new QHBoxLayout(header);
-    headerRow->setContentsMargins(20, 16, 20, 16);
-    headerRow->setSpacing(16);
-    auto* titleColumn = new QVBoxLayout;
-    titleColumn->setSpacing(4);
+    m_header->setObjectName(u"accountHeader"_s);
+    m_header->setAttribute(Qt::WA_StyledBackground);
+    m_headerGrid->setContentsMargins(20, 16, 20, 16);
+    m_headerGrid->setHorizontalSpacing(16);
+    m_headerGrid->setVerticalSpacing(12);
+    m_titleColumn->setSpacing(4);
+    // The address and the kind wrap at spaces when the window is narrow; the account number and
+    // the amount are never broken or cut (the window's minimum width keeps them whole).
     m_address->setObjectName(u"accountAddress"_s);
     m_address->setWordWrap(true);
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setObjectName(u"accountSubtitle"_s);
+    m_subtitle->setWordWrap(true);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    titleColumn->addWidget(m_address);
-    titleColumn->addWidget(m_subtitle);
-    headerRow->addLayout(titleColumn, 1);
+    m_titleColumn->addWidget(m_address);
+    m_titleColumn->addWidget(m_subtitle);
 
-    auto* amountColumn = new QVBoxLayout;
+    auto* amountColumn = m_amountColumn;
     amountColumn->setSpacing(2);
     m_amountCaption->setObjectName(u"accountAmountCaption"_s);
     m_amountCaption->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_amount->setObjectName(u"accountToPay"_s);
     m_amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_amountCaption->setWordWrap(true);
     amountColumn->addWidget(m_amountCaption);
     amountColumn->addWidget(m_amount);
-    headerRow->addLayout(amountColumn);
 
-    auto* buttonColumn = new QVBoxLayout;
+    auto* buttonColumn = m_buttonColumn;
     buttonColumn->setSpacing(6);
     m_pay->setObjectName(u"payButton"_s);
     setStyleRole(m_pay, StyleRole::Primary);
@@ -97,7 +103,7 @@ AccountView::AccountView(QWidget* parent)
     connect(m_readings, &QPushButton::clicked, this, &AccountView::readingsRequested); // the submission page
     buttonColumn->addWidget(m_pay);
     buttonColumn->addWidget(m_readings);
-    headerRow->addLayout(buttonColumn);
+    placeHeader(false);
 
     m_tabs->setObjectName(u"accountTabs"_s);
     m_tabs->addTab(m_history, QString());
@@ -109,7 +115,7 @@ AccountView::AccountView(QWidget* parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(10);
     column->addWidget(m_refresh);
-    column->addWidget(header);
+    column->addWidget(m_header);
     column->addWidget(m_tabs, 1);
 
     retranslate();
@@ -120,8 +126,10 @@ AccountView::~AccountView() = default;
 void AccountView::setAccount(const AccountSummary& account) {
     const bool other = !m_account || m_account->id != account.id;
     m_account = account;
-    m_address->setText(account.address);
+    // «кв. 47», «д. 13»: a number stays with its abbreviation when the address wraps.
+    m_address->setText(QString(account.address).replace(QRegularExpression(u"\\. (?=\\d)"_s), u".\u00A0"_s));
     showAmount();
+    fitHeaderHeight();
     if (other)
         m_requisites->setRequisites(std::nullopt);
 }
@@ -134,19 +142,21 @@ void AccountView::showAmount() {
         m_amountCaption->clear();
         return;
     }
-    m_subtitle->setText(
-        tr("%1 · personal account № %2").arg(AccountListModel::kindText(m_account->kind), m_account->number));
+    // «№ 7012077104» stays on one line when the subtitle wraps.
+    m_subtitle->setText(tr("%1 · personal account № %2")
+                            .arg(AccountListModel::kindText(m_account->kind), m_account->number)
+                            .replace(u"№ "_s, u"№\u00A0"_s));
     const auto balance = AccountListModel::balanceOf(m_account->toPay);
     QString state;
     switch (balance) {
     case AccountListModel::Balance::Debt:
         m_amountCaption->setText(tr("To pay"));
-        m_amount->setText(m_account->toPay.toDisplayString());
+        m_amount->setText(m_account->toPay.toText());
         state = u"debt"_s;
         break;
     case AccountListModel::Balance::Overpaid:
         m_amountCaption->setText(tr("Overpayment"));
-        m_amount->setText(m_account->toPay.negated().value_or(m_account->toPay).toDisplayString());
+        m_amount->setText(m_account->toPay.negated().value_or(m_account->toPay).toText());
         state = u"overpaid"_s;
         break;
     case AccountListModel::Balance::Settled:
@@ -164,6 +174,48 @@ void AccountView::showAmount() {
     }
     m_amount->setProperty("balance", state);
     repolish(m_amount);
+}
+
+// Wide: the address beside the amount and the buttons. Narrow: the address on a row of its own
+// above them, so that it keeps a readable width instead of a column of single words.
+void AccountView::placeHeader(bool narrow) {
+    m_narrowHeader = narrow;
+    for (QVBoxLayout* part : {m_titleColumn, m_amountColumn, m_buttonColumn})
+        m_headerGrid->removeItem(part);
+    if (narrow) {
+        m_headerGrid->addLayout(m_titleColumn, 0, 0, 1, 2);
+        m_headerGrid->addLayout(m_amountColumn, 1, 0);
+        m_headerGrid->addLayout(m_buttonColumn, 1, 1);
+    } else {
+        m_headerGrid->addLayout(m_titleColumn, 0, 0);
+        m_headerGrid->addLayout(m_amountColumn, 0, 1);
+        m_headerGrid->addLayout(m_buttonColumn, 0, 2);
+    }
+    m_headerGrid->setColumnStretch(0, 1);
+    m_headerGrid->setColumnStretch(1, narrow ? 1 : 0);
+    m_headerGrid->setColumnStretch(2, 0);
+}
+
+void AccountView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // The address needs about this much beside the amount and the buttons to read well.
+    const int addressRoom = fontMetrics().averageCharWidth() * 30;
+    const QMargins m = m_headerGrid->contentsMargins();
+    const int wide = m.left() + m.right() + addressRoom + m_amountColumn->sizeHint().width() +
+                     m_buttonColumn->sizeHint().width() + 2 * m_headerGrid->horizontalSpacing();
+    const bool narrow = width() < wide;
+    if (narrow != m_narrowHeader)
+        placeHeader(narrow);
+    fitHeaderHeight();
+}
+
+// The window's minimum size does not ask wrapped labels how tall they get at a width: the header
+// says it itself, so that a small window never squeezes the address's last line away.
+void AccountView::fitHeaderHeight() {
+    m_headerGrid->activate();
+    const int needed = m_headerGrid->hasHeightForWidth() ? m_headerGrid->totalHeightForWidth(width()) : 0;
+    if (m_header->minimumHeight() != needed)
+        m_header->setMinimumHeight(needed);
 }
 
 void AccountView::setRefreshing(bool refreshing) {

@@ -5,10 +5,13 @@
 #include <QWidget>
 #include <optional>
 
+class QFrame;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace lkk {
 
@@ -38,13 +41,22 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
     void showAmount();
+    void placeHeader(bool narrow);
+    void fitHeaderHeight();
 
     std::optional<AccountSummary> m_account;
     QProgressBar* m_refresh;
+    QFrame* m_header;
+    QGridLayout* m_headerGrid;
+    QVBoxLayout* m_titleColumn;
+    QVBoxLayout* m_amountColumn;
+    QVBoxLayout* m_buttonColumn;
+    bool m_narrowHeader = false;
     QLabel* m_address;
     QLabel* m_subtitle;
     QLabel* m_amountCaption;

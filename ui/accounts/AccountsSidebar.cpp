@@ -32,7 +32,9 @@ AccountsSidebar::AccountsSidebar(QWidget* parent)
     , m_loadingPage(new QWidget(m_stack))
     , m_loadingLabel(new QLabel(m_loadingPage)) {
     setObjectName(u"accountsSidebar"_s);
-    setMinimumWidth(260);
+    // Narrow enough to leave the account room in a small window; the rows shorten their words but
+    // keep the account number and the amount whole (AccountDelegate).
+    setMinimumWidth(210);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(12, 16, 12, 12);
     column->setSpacing(10);

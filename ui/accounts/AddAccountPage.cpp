@@ -37,6 +37,7 @@ AddAccountPage::AddAccountPage(QWidget* parent)
     setStyleRole({m_ui->numberLabel, m_ui->relationLabel}, StyleRole::FieldLabel);
     setStyleRole(m_ui->helpButton, StyleRole::Help);
     setStyleRole({m_ui->numberError, m_ui->relationError}, StyleRole::FieldError);
+    reserveMessageLine(m_ui->numberError);
     setStyleRole({m_ui->numberHint, m_ui->busyLabel}, StyleRole::Hint);
     setStyleRole(m_ui->linkButton, StyleRole::Primary);
     setObjectName(u"addAccountPage"_s);

@@ -32,6 +32,7 @@ ControlQuestionDialog::ControlQuestionDialog(QWidget* parent)
     setStyleRole({m_ui->introLabel, m_ui->questionText}, StyleRole::Hint);
     setStyleRole({m_ui->questionLabel, m_ui->answerLabel}, StyleRole::FieldLabel);
     setStyleRole(m_ui->answerError, StyleRole::FieldError);
+    reserveMessageLine(m_ui->answerError);
     setStyleRole(m_ui->confirmButton, StyleRole::Primary);
     setStyleRole(m_ui->cancelButton, StyleRole::Link);
     setObjectName(u"ControlQuestionDialog"_s);

@@ -198,6 +198,8 @@ RequisitesTab::~RequisitesTab() = default;
 void RequisitesTab::setRequisites(const std::optional<Requisites>& requisites) {
     const qint64 previous = selectedContractId();
     m_requisites = requisites;
+    m_notLoaded = false;
+    showLoadingText();
     m_loading->setVisible(!requisites);
     m_content->setVisible(requisites.has_value());
     if (!requisites) {
@@ -219,6 +221,16 @@ void RequisitesTab::setRequisites(const std::optional<Requisites>& requisites) {
         }
     }
     updateSelection();
+}
+
+void RequisitesTab::showNotLoaded() {
+    m_notLoaded = !m_requisites;
+    showLoadingText();
+}
+
+void RequisitesTab::showLoadingText() {
+    m_loading->setText(m_notLoaded ? tr("The account's requisites have not been loaded yet.")
+                                   : tr("Loading the account's requisites…"));
 }
 
 void RequisitesTab::showError(const QString& message) {
@@ -252,7 +264,7 @@ void RequisitesTab::retranslate() {
     m_areaLabel->setText(tr("Total/living area:"));
     m_residentsLabel->setText(tr("Registered residents:"));
     m_contractsTitle->setText(tr("Contracts"));
-    m_loading->setText(tr("Loading the account's requisites…"));
+    showLoadingText();
     m_historyButton->setText(tr("Tariff history"));
     m_metersButton->setText(tr("Meter list"));
     m_tree->setAccessibleName(tr("Contracts"));

@@ -28,6 +28,8 @@ public:
     // nullopt: not loaded yet (a loading line instead of the form).
     void setRequisites(const std::optional<Requisites>& requisites);
     void showError(const QString& message);
+    // The server could not be reached (the window says so): no «loading» with nothing coming.
+    void showNotLoaded();
     void setCoHolders(const QList<CoHolder>& coHolders);
     ContractsModel* contractsModel() const { return m_contracts; }
     QTreeView* contractsView() const { return m_tree; }
@@ -46,6 +48,8 @@ private:
     void updateSelection();
     void confirmRemoval();
     void retranslate();
+    void showLoadingText();
+    bool m_notLoaded = false;
 
     ContractsModel* m_contracts;
     MessageBanner* m_banner;

@@ -1,5 +1,6 @@
 #include "ui/bills/BillsPage.h"
 
+#include "ui/ConnectionTrouble.h"
 #include "ui/MessageBanner.h"
 #include "ui/StyleRole.h"
 #include "ui/UiLogging.h"
@@ -150,10 +151,20 @@ void BillsPage::reload() {
         if (generation != m_generation)
             return; // another account or period was asked for meanwhile
         setLoading(false);
+        m_notLoaded = false;
+        const bool kept = request == m_shownRequest && m_model->rowCount() > 0;
         if (result) {
             m_model->setBillList(result.value());
             m_shownRequest = request;
-        } else if (request == m_shownRequest && m_model->rowCount() > 0) {
+        } else if (m_trouble && ConnectionTrouble::isConnectionProblem(result.error())) {
+            // The window's banner says it, once; what the page showed for these months stays.
+            if (!kept) {
+                m_model->clear();
+                m_shownRequest.clear();
+                m_notLoaded = true;
+            }
+            m_trouble->report(result.error(), this, [this] { reload(); });
+        } else if (kept) {
             // A failed refresh keeps what the user was reading: it is still the asked-for months.
             m_banner->showMessage(MessageBanner::Type::Error,
                                   tr("Could not refresh the payment documents: %1 The ones loaded earlier are shown.")
@@ -209,6 +220,7 @@ void BillsPage::retranslate() {
     m_general->setText(tr("General information"));
     m_detail->setText(tr("Details by service"));
     m_empty->setText(m_accountId == 0 ? tr("Choose a personal account to see its payment documents.")
+                     : m_notLoaded    ? tr("The payment documents have not been loaded yet.")
                                       : tr("There are no payment documents for the selected period."));
 }
 

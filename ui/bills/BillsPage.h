@@ -14,6 +14,7 @@ namespace lkk {
 
 class AccountsStore;
 class BillsModel;
+class ConnectionTrouble;
 class DeferredReload;
 class BillsView;
 class MessageBanner;
@@ -34,6 +35,9 @@ public:
     qint64 accountId() const { return m_accountId; }
     void reload();
     bool isLoading() const { return m_loading; }
+    // In the main window: a failed connection is said once, by `trouble` (which retries this page),
+    // not in this page's banner.
+    void setConnectionTrouble(ConnectionTrouble* trouble) { m_trouble = trouble; }
 
     // Opens the print preview of `period`'s bill (nullptr when not loaded).
     QPrintPreviewDialog* printBill(const QDate& period);
@@ -62,6 +66,8 @@ private:
     quint64 m_generation = 0; // answers of older requests are ignored
     QString m_shownRequest;   // account and months of the bills in the model, kept on a failed refresh
     bool m_loading = false;
+    bool m_notLoaded = false; // the connection failed and nothing is shown
+    ConnectionTrouble* m_trouble = nullptr;
     BillsModel* m_model;
     PeriodSelector* m_period;
     QPushButton* m_general;

@@ -29,11 +29,12 @@ QLabel* errorLabel(QWidget* parent) {
     setStyleRole(label, StyleRole::FieldError);
     label->setWordWrap(true);
     label->hide();
+    reserveMessageLine(label);
     return label;
 }
 
 QString roublesSign(Money money) {
-    return money.toDisplayNumber() + QChar(Money::groupSeparator) + u"₽"_s;
+    return money.toTextNumber() + QChar(Money::groupSeparator) + u"₽"_s;
 }
 
 } // namespace
@@ -45,12 +46,17 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
     m_ui->setupUi(this);
     setStyleRole(m_ui->paymentBackButton, StyleRole::BackLink);
     setStyleRole({m_ui->paymentAddress, m_ui->paymentTotal, m_ui->paymentWaitTitle}, StyleRole::SectionTitle);
-    setStyleRole({m_ui->paymentLoadingText, m_ui->acceptedCards, m_ui->paymentWaitText}, StyleRole::Hint);
+    setStyleRole({m_ui->paymentLoadingText, m_ui->acceptedCards, m_ui->paymentWaitText, m_ui->paymentTotalNote},
+                 StyleRole::Hint);
     setStyleRole({m_ui->receiptEmailLabel, m_ui->receiptPhoneLabel}, StyleRole::FieldLabel);
     setStyleRole({m_ui->receiptEmailError, m_ui->receiptPhoneError, m_ui->paymentTotalError}, StyleRole::FieldError);
+    for (QLabel* error : {m_ui->receiptEmailError, m_ui->receiptPhoneError, m_ui->paymentTotalError})
+        reserveMessageLine(error);
     setStyleRole(m_ui->submitPaymentButton, StyleRole::Primary);
     setStyleRole({m_ui->reopenPaymentPageButton, m_ui->cancelPaymentButton}, StyleRole::Secondary);
 
+    // The scroll area is not a stop of its own: Tab goes from the last control to the first.
+    m_ui->paymentFormScroll->setFocusPolicy(Qt::NoFocus);
     connect(m_ui->paymentBackButton, &QPushButton::clicked, this, &PaymentPage::backRequested);
     connect(m_ui->receiptEmailEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
         m_emailTouched = true;
@@ -99,6 +105,7 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
             m_amounts.at(i)->setText(m_form.amountText(i));
         m_ui->paymentAddress->setText(formData.address);
         refresh();
+        showTotalNote();
     });
     connect(m_controller, &PaymentController::formFailed, this, [this](const ApiError& error) {
         m_ui->paymentBanner->showMessage(MessageBanner::Type::Error,
@@ -138,7 +145,12 @@ PaymentPage::PaymentPage(PaymentController* controller, QWidget* parent)
     showStage();
 }
 
-PaymentPage::~PaymentPage() = default;
+PaymentPage::~PaymentPage() {
+    // A field with the focus is left while the page is torn down: its editingFinished must not
+    // reach the form, which is gone by then.
+    for (QLineEdit* edit : std::as_const(m_amounts))
+        edit->disconnect(this);
+}
 
 QLineEdit* PaymentPage::emailEdit() const {
     return m_ui->receiptEmailEdit;
@@ -168,11 +180,15 @@ QLabel* PaymentPage::totalLabel() const {
     return m_ui->paymentTotal;
 }
 
+QLabel* PaymentPage::totalNote() const {
+    return m_ui->paymentTotalNote;
+}
+
 MessageBanner* PaymentPage::banner() const {
     return m_ui->paymentBanner;
 }
 
-void PaymentPage::openFor(qint64 accountId, const QString& address) {
+void PaymentPage::openFor(qint64 accountId, const QString& address, std::optional<Money> accountToPay) {
     const auto stage = m_controller->stage();
     const bool busy = stage == PaymentController::Stage::Submitting || stage == PaymentController::Stage::Waiting;
     if (busy && m_controller->accountId() == accountId) {
@@ -182,6 +198,8 @@ void PaymentPage::openFor(qint64 accountId, const QString& address) {
     m_ui->paymentBanner->hide();
     m_ui->paymentAddress->setText(address);
     m_addressText = address;
+    m_accountToPay = accountToPay;
+    m_ui->paymentTotalNote->hide();
     m_showAllErrors = false;
     m_emailTouched = false;
     m_phoneTouched = false;
@@ -231,16 +249,17 @@ void PaymentPage::buildForm(const PaymentFormData& formData) {
             m_form.setAmountText(i, text);
             refresh();
         });
-        // A typed «1234.5» reads back as «1 234,50» when the field is left.
+        // A typed «1234.5» reads back as «1 234,50» (English: «1234.50») when the field is left.
         connect(edit, &QLineEdit::editingFinished, this, [this, i] {
             if (const auto a = m_form.amount(i)) {
-                m_amounts.at(i)->setText(a->toDisplayNumber());
-                m_form.setAmountText(i, a->toDisplayNumber());
+                m_amounts.at(i)->setText(a->toInputText());
+                m_form.setAmountText(i, a->toInputText());
             }
         });
     }
     setTabOrder(previous, m_ui->consentCheck);
-    setTabOrder(m_ui->consentCheck, m_ui->submitPaymentButton);
+    setTabOrder(m_ui->consentCheck, m_ui->consentText); // its «payment rules» link
+    setTabOrder(m_ui->consentText, m_ui->submitPaymentButton);
     retranslate();
 }
 
@@ -328,7 +347,7 @@ void PaymentPage::onFinished(const PaymentOrder& order) {
     case PaymentOrder::Status::Paid:
         m_ui->paymentBanner->showMessage(
             MessageBanner::Type::Info,
-            tr("Payment successful: %1. The receipt is sent to you.").arg(order.total.toDisplayString()));
+            tr("Payment successful: %1. The receipt is sent to you.").arg(order.total.toText()));
         emit paid(order);
         break;
     case PaymentOrder::Status::Declined:
@@ -354,11 +373,31 @@ void PaymentPage::onFinished(const PaymentOrder& order) {
     showStage();
 }
 
+// The account's «К оплате» nets the providers: an overpayment to one lowers the sum. The form asks
+// for each provider's own debt, where an overpaid provider starts at zero, so its prefilled total is
+// larger; say so rather than leave two different «to pay» figures unexplained.
+void PaymentPage::showTotalNote() {
+    Money dues;
+    for (const PaymentFormItem& item : m_form.data().items)
+        dues = dues.plus(item.due).value_or(dues);
+    const bool differs = m_accountToPay && !m_form.data().items.isEmpty() && dues > *m_accountToPay;
+    if (differs)
+        m_ui->paymentTotalNote->setText(
+            tr("The account's «To pay» is %1: there an overpayment to one provider is subtracted from the debts "
+               "to the others. The amounts below add up to %2: each provider is paid separately, and an overpaid "
+               "one starts at zero.")
+                .arg(m_accountToPay->toText(), dues.toText()));
+    m_ui->paymentTotalNote->setVisible(differs);
+}
+
 void PaymentPage::retranslate() {
     const auto& items = m_form.data().items;
     for (int i = 0; i < m_amountLabels.size() && i < items.size(); ++i)
-        m_amountLabels.at(i)->setText(tr("%1 Account No. %2 *").arg(items.at(i).title, items.at(i).subAccount));
+        // The server's title is Russian; the label is built here so that it follows the UI's language.
+        m_amountLabels.at(i)->setText(tr("Housing and utilities payment to %1, account No. %2 *")
+                                          .arg(items.at(i).provider, items.at(i).subAccount));
     refresh();
+    showTotalNote();
 }
 
 void PaymentPage::keyPressEvent(QKeyEvent* event) {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QScopedPointer>
 #include <QWidget>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -36,7 +37,9 @@ public:
 
     // Opens the page for `accountId` (the header shows `address` until the form arrives). While a
     // payment of the same account is being followed, shows that instead of starting over.
-    void openFor(qint64 accountId, const QString& address);
+    // `accountToPay` is the account's «К оплате» as its header shows it: when the amounts here add
+    // up to more, the page says why.
+    void openFor(qint64 accountId, const QString& address, std::optional<Money> accountToPay = std::nullopt);
 
     const PaymentForm& form() const { return m_form; }
     QLineEdit* emailEdit() const;
@@ -48,6 +51,7 @@ public:
     QPushButton* payButton() const;
     QPushButton* cancelButton() const;
     QLabel* totalLabel() const;
+    QLabel* totalNote() const; // why the total is not the account's «К оплате»
     MessageBanner* banner() const;
 
 signals:
@@ -67,11 +71,13 @@ private:
     void onFinished(const PaymentOrder& order);
     void onSubmitFailed(const ApiError& error);
     void retranslate();
+    void showTotalNote();
 
     const QScopedPointer<Ui::PaymentPage> m_ui; // the fixed frame; the rows per sub-account are made here
     PaymentController* m_controller;
     PaymentForm m_form;
     QString m_addressText;
+    std::optional<Money> m_accountToPay;
     bool m_showAllErrors = false;
     QList<bool> m_touched; // per amount field: edited at least once
     bool m_emailTouched = false;

@@ -39,9 +39,9 @@ PaymentsFeature::PaymentsFeature(Session* session, AccountsStore* store, Account
         const qint64 accountId = order.accountId ? order.accountId : m_controller->accountId();
         m_banner->showMessage(MessageBanner::Type::Info,
                               tr("Payment successful: %1 paid for the personal account № %2.")
-                                  .arg(order.total.toDisplayString(), m_store->account(accountId)
-                                                                          ? m_store->account(accountId)->number
-                                                                          : QString::number(accountId)));
+                                  .arg(order.total.toText(), m_store->account(accountId)
+                                                                 ? m_store->account(accountId)->number
+                                                                 : QString::number(accountId)));
         m_store->refresh();
         if (accountId == m_store->currentAccountId()) {
             m_store->select(accountId);
@@ -59,7 +59,7 @@ void PaymentsFeature::showPaymentPage() {
     const auto account = m_store->currentAccount();
     if (!account)
         return;
-    m_paymentPage->openFor(account->id, account->address);
+    m_paymentPage->openFor(account->id, account->address, account->toPay);
     m_areaStack->setCurrentWidget(m_paymentPage);
 }
 

@@ -3,6 +3,7 @@
 #include "app/payments/PaymentOperations.h"
 #include "app/payments/PaymentsModel.h"
 #include "app/session/Session.h"
+#include "ui/ConnectionTrouble.h"
 #include "ui/StyleRole.h"
 #include "ui/history/DeferredReload.h"
 #include "ui/history/PeriodSelector.h"
@@ -84,6 +85,7 @@ void PaymentsPage::setAccount(qint64 accountId) {
 void PaymentsPage::reload() {
     const quint64 generation = ++m_generation;
     m_error.clear();
+    m_notLoaded = false;
     if (m_accountId == 0) {
         m_model->setSubAccounts({});
         setLoading(false);
@@ -104,6 +106,10 @@ void PaymentsPage::reload() {
                 const QModelIndex index = m_model->index(row, 0);
                 m_view->setExpanded(index, m_model->rowCount(index) > 0);
             }
+        } else if (m_trouble && ConnectionTrouble::isConnectionProblem(result.error())) {
+            // The window's banner says it, once; the rows shown stay.
+            m_notLoaded = m_model->rowCount() == 0;
+            m_trouble->report(result.error(), this, [this] { reload(); });
         } else {
             m_error = tr("Could not load the payments: %1").arg(result.error().message);
         }
@@ -121,7 +127,9 @@ void PaymentsPage::setLoading(bool loading) {
 void PaymentsPage::showStatus() {
     QString text = m_error;
     bool error = !text.isEmpty();
-    if (!error && !m_loading && m_accountId != 0 && m_model->paymentCount() == 0 && m_model->rowCount() > 0)
+    if (!error && !m_loading && m_accountId != 0 && m_notLoaded)
+        text = tr("The payments have not been loaded yet.");
+    else if (!error && !m_loading && m_accountId != 0 && m_model->paymentCount() == 0 && m_model->rowCount() > 0)
         text = tr("No payments in the selected period.");
     setStyleRole(m_status, error ? StyleRole::FieldError : StyleRole::Hint);
     m_status->setText(text);

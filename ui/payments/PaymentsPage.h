@@ -8,6 +8,7 @@ class QTreeView;
 
 namespace lkk {
 
+class ConnectionTrouble;
 class DeferredReload;
 class PaymentsModel;
 class PeriodSelector;
@@ -26,6 +27,8 @@ public:
     void setAccount(qint64 accountId);
     qint64 accountId() const { return m_accountId; }
     void reload();
+    // In the main window: a failed connection is said once, by `trouble` (which retries this page).
+    void setConnectionTrouble(ConnectionTrouble* trouble) { m_trouble = trouble; }
 
     PeriodSelector* periodSelector() const { return m_period; }
     PaymentsModel* model() const { return m_model; }
@@ -48,6 +51,8 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     QString m_error;
+    bool m_notLoaded = false; // the connection failed and nothing is shown
+    ConnectionTrouble* m_trouble = nullptr;
     PeriodSelector* m_period;
     QProgressBar* m_busy;
     QLabel* m_status;

@@ -121,6 +121,7 @@ MeterReadingCard::MeterReadingCard(const ReadingsFormMeter& meter, const Reading
         setStyleRole(error, StyleRole::FieldError);
         error->setWordWrap(true);
         error->hide();
+        reserveMessageLine(error);
         grid->addWidget(label, 0, col);
         grid->addWidget(edit, 1, col);
         grid->addWidget(error, 2, col);

@@ -3,6 +3,7 @@
 #include "app/readings/ConsumptionSeries.h"
 #include "app/readings/ReadingsHistoryModel.h"
 #include "app/readings/ReadingsLoader.h"
+#include "ui/ConnectionTrouble.h"
 #include "ui/StyleRole.h"
 #include "ui/history/DeferredReload.h"
 #include "ui/history/PeriodSelector.h"
@@ -112,6 +113,11 @@ ReadingsHistoryPage::ReadingsHistoryPage(Session* session, QWidget* parent)
     connect(m_loader, &ReadingsLoader::historyFailed, this, [this](qint64 accountId, const ApiError& error) {
         if (accountId != m_accountId)
             return;
+        if (m_trouble && ConnectionTrouble::isConnectionProblem(error)) {
+            // The window's banner says it, once; the readings shown stay.
+            m_trouble->report(error, this, [this] { reload(); });
+            return;
+        }
         m_error->setText(tr("Could not load the readings: %1").arg(error.message));
         m_error->show();
     });

@@ -12,6 +12,7 @@ class QTreeView;
 
 namespace lkk {
 
+class ConnectionTrouble;
 class ConsumptionChartView;
 class DeferredReload;
 class PeriodSelector;
@@ -42,6 +43,8 @@ public:
     ConsumptionChartView* chartView() const { return m_chart; }
     ReadingsLoader* loader() const { return m_loader; }
     QLabel* errorLabel() const { return m_error; }
+    // In the main window: a failed connection is said once, by `trouble` (which retries this page).
+    void setConnectionTrouble(ConnectionTrouble* trouble) { m_trouble = trouble; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -54,6 +57,7 @@ private:
     ReadingsLoader* m_loader;
     ReadingsHistoryModel* m_model;
     qint64 m_accountId = 0;
+    ConnectionTrouble* m_trouble = nullptr;
     PeriodSelector* m_period;
     QToolButton* m_tableButton;
     QToolButton* m_chartButton;

@@ -3,6 +3,7 @@
 #include "ui/DateField.h"
 #include "ui/FieldError.h"
 #include "ui/StyleRole.h"
+#include "ui/WindowFit.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -42,6 +43,7 @@ void FieldErrorView::add(const QString& field, QWidget* input, QLabel* errorLabe
         errorLabel->setTextFormat(Qt::PlainText); // server texts are never markup
         setStyleRole(errorLabel, StyleRole::FieldError);
         errorLabel->hide();
+        reserveMessageLine(errorLabel);
     }
     // Typing fixes the problem as far as the form can tell: the message goes.
     if (auto* edit = qobject_cast<QLineEdit*>(input))
@@ -58,14 +60,8 @@ bool FieldErrorView::show(const QString& field, const QString& message, bool foc
         return false;
     showFieldError(it->input, it->label, message);
     // An error text makes the form taller: the window grows instead of squeezing the fields.
-    if (!message.isEmpty() && it->label) {
-        QWidget* window = it->label->window();
-        if (window->layout())
-            window->layout()->activate();
-        const QSize hint = window->sizeHint();
-        if (window->isVisible() && (window->height() < hint.height()))
-            window->resize(window->width(), hint.height());
-    }
+    if (!message.isEmpty() && it->label)
+        growWindowToFit(it->label);
     if (focus && !message.isEmpty() && it->input && it->input->isEnabled())
         it->input->setFocus(Qt::OtherFocusReason);
     return true;

@@ -6,6 +6,7 @@
 #include "app/session/Session.h"
 #include "shared/InputRules.h"
 #include "ui/Dialogs.h"
+#include "ui/FieldError.h"
 #include "ui/MessageBanner.h"
 #include "ui/StyleRole.h"
 #include "ui/registration/FieldErrorView.h"
@@ -199,6 +200,7 @@ QWidget* ProfileDialog::buildPassword() {
     m_strength->setObjectName(u"strengthLabel"_s);
     setStyleRole(m_strength, StyleRole::Hint);
     m_strength->setWordWrap(true);
+    reserveMessageLine(m_strength, 2); // «Strength: weak. Missing: …» often takes two
     m_passwordForm = editor;
     connect(m_newPassword, &QLineEdit::textChanged, this,
             [this](const QString& t) { m_strength->setText(PasswordStrength::of(t).text()); });

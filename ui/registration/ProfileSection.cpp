@@ -58,6 +58,16 @@ ProfileSection::ProfileSection(const QString& name, const QString& title, QWidge
     column->addWidget(m_editPage);
     column->addWidget(m_status);
 
+    // Tab: the form's fields, then «Отмена» and «Сохранить» as they stand in their row.
+    QWidget* lastField = nullptr;
+    for (QWidget* w = editor->nextInFocusChain(); editor->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            lastField = w;
+    }
+    if (lastField)
+        setTabOrder(lastField, m_cancel);
+    setTabOrder(m_cancel, m_save);
+
     connect(m_pencil, &QToolButton::clicked, this, &ProfileSection::editRequested);
     connect(m_save, &QPushButton::clicked, this, &ProfileSection::saveRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ProfileSection::cancelRequested);
@@ -72,6 +82,9 @@ void ProfileSection::setEditing(bool editing) {
     m_view->setVisible(!editing);
     m_editPage->setVisible(editing);
     m_pencil->setVisible(!editing);
+    // Enter in any field of the section saves it, whichever section it is and wherever the focus
+    // was before (otherwise the dialog's last focused button would take the key).
+    m_save->setDefault(editing);
     if (editing) {
         // The first field of the form gets the focus (keyboard users start typing right away).
         for (QWidget* w : m_editPage->findChildren<QWidget*>()) {

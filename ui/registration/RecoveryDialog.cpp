@@ -2,6 +2,7 @@
 #include "ui_RecoveryDialog.h"
 
 #include "app/registration/RecoveryController.h"
+#include "ui/FieldError.h"
 #include "ui/StyleRole.h"
 #include "ui/registration/FieldErrorView.h"
 
@@ -20,6 +21,7 @@ RecoveryDialog::RecoveryDialog(RecoveryController* controller, const QString& em
     setAttribute(Qt::WA_DeleteOnClose);
     setStyleRole(m_ui->recoveryTitle, StyleRole::DialogTitle);
     setStyleRole({m_ui->strengthLabel, m_ui->busyLabel}, StyleRole::Hint);
+    reserveMessageLine(m_ui->strengthLabel, 2); // «Strength: weak. Missing: …» often takes two
     setStyleRole(m_ui->submitButton, StyleRole::Primary);
     m_ui->emailEdit->setText(email);
     m_ui->resendButton->setTexts(tr("Send the code again"), tr("Send the code again (in %1:%2)"));

@@ -3,6 +3,7 @@
 
 #include "app/registration/RegistrationController.h"
 #include "ui/Dialogs.h"
+#include "ui/FieldError.h"
 #include "ui/StyleRole.h"
 #include "ui/WindowFit.h"
 #include "ui/registration/AgreementDialog.h"
@@ -59,6 +60,7 @@ RegistrationWizard::RegistrationWizard(RegistrationController* controller, QWidg
     setTabOrder(m_ui->captchaWidget->answerEdit(), m_ui->captchaWidget->refreshButton());
     setTabOrder(m_ui->captchaWidget->refreshButton(), m_ui->agreementCheck);
 
+    reserveMessageLine(m_ui->strengthLabel, 2); // «Strength: weak. Missing: …» often takes two
     m_errors->add(u"phone"_s, m_ui->phoneEdit, m_ui->phoneError);
     m_errors->add(u"email"_s, m_ui->emailEdit, m_ui->emailError);
     m_errors->add(u"password"_s, m_ui->passwordEdit, m_ui->passwordError);
@@ -146,6 +148,13 @@ void RegistrationWizard::updateButtons() {
     for (QPushButton* b : {m_ui->backButton, m_ui->nextButton})
         b->setEnabled(!m_busy);
     m_ui->resendButton->setBusy(m_busy);
+}
+
+void RegistrationWizard::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    // The room kept for the messages under the fields is there from the start: the first size
+    // fits the page with it, so nothing moves when a message appears.
+    growWindowToFit(this);
 }
 
 void RegistrationWizard::showErrors(const QList<std::pair<QString, QString>>& errors) {

@@ -35,6 +35,9 @@ public:
     // Esc and «Отменить»: asks before throwing away what was typed.
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     // The e-mail is confirmed; `password` is what was typed here (empty when the wizard was opened
     // at the code page), so the shell can sign in right away.
