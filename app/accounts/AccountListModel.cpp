@@ -92,6 +92,10 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const {
         return a.period;
     case CurrentRole:
         return a.id == m_currentId;
+    case UnreadAppealsRole:
+        return a.unreadAppeals;
+    case UnreadTextRole:
+        return a.unreadAppeals > 0 ? tr("New answers: %1").arg(a.unreadAppeals) : QString();
     default:
         return {};
     }
@@ -108,6 +112,8 @@ QHash<int, QByteArray> AccountListModel::roleNames() const {
                   {ToPayRole, "toPay"},
                   {AmountTextRole, "amountText"},
                   {PeriodRole, "period"},
+                  {UnreadAppealsRole, "unreadAppeals"},
+                  {UnreadTextRole, "unreadText"},
                   {CurrentRole, "current"}});
     return names;
 }

@@ -19,6 +19,7 @@ class AccountsStore;
 //   BalanceRole       int(Balance)               ToPayRole      qint64 kopecks (negative = overpaid)
 //   AmountTextRole    «126 294,98 руб.» (the absolute amount) PeriodRole «2026-11» or ""
 //   CurrentRole       bool: the store's selected account
+//   UnreadAppealsRole int: appeals with an answer not read yet; UnreadTextRole «Новых ответов: 2» or ""
 class AccountListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -33,6 +34,8 @@ public:
         AmountTextRole,
         PeriodRole,
         CurrentRole,
+        UnreadAppealsRole,
+        UnreadTextRole,
     };
     Q_ENUM(Role)
     enum class Balance { Debt, Overpaid, Settled };
