@@ -86,6 +86,8 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
                       smallMetrics.elidedText(second, Qt::ElideRight, width));
     y += smallMetrics.height() + lineGap;
 
+    const QString unread = index.data(AccountListModel::UnreadTextRole).toString();
+    const int badgeSpace = unread.isEmpty() ? width : width / 2; // the left half shows the unread answers
     if (!badge.isEmpty()) {
         QColor fill(0xE6, 0xF4, 0xEA);
         QColor text(0x1E, 0x7B, 0x3A);
@@ -96,7 +98,7 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         QFont badgeFont = small;
         badgeFont.setWeight(QFont::DemiBold);
         const QFontMetrics badgeMetrics(badgeFont);
-        const QString shown = badgeMetrics.elidedText(badge, Qt::ElideRight, width - 2 * badgeHPad);
+        const QString shown = badgeMetrics.elidedText(badge, Qt::ElideRight, badgeSpace - 2 * badgeHPad);
         const int badgeWidth = badgeMetrics.horizontalAdvance(shown) + 2 * badgeHPad;
         const QRect badgeRect(r.right() - hPad - badgeWidth + 1, y, badgeWidth, badgeMetrics.height() + 2 * badgeVPad);
         QPainterPath pill;
@@ -105,6 +107,18 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         painter->setFont(badgeFont);
         painter->setPen(text);
         painter->drawText(badgeRect, Qt::AlignCenter, shown);
+    }
+
+    // Answers to appeals not read yet, on the badge's line at the left (docs/appeals.md).
+    if (!unread.isEmpty()) {
+        QFont unreadFont = small;
+        unreadFont.setWeight(QFont::DemiBold);
+        const QFontMetrics unreadMetrics(unreadFont);
+        painter->setFont(unreadFont);
+        painter->setPen(QColor(0xB3, 0x58, 0x06));
+        const int badgeLine = unreadMetrics.height() + 2 * badgeVPad;
+        painter->drawText(QRect(left, y, width / 2, badgeLine), Qt::AlignLeft | Qt::AlignVCenter,
+                          unreadMetrics.elidedText(QStringLiteral("● ") + unread, Qt::ElideRight, width / 2));
     }
 
     // A hairline between accounts.

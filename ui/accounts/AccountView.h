@@ -17,7 +17,7 @@ class RequisitesTab;
 
 // The account area (docs/manual.md §6): a header with the address, the kind and number
 // and the amount to pay, the «Оплатить» and «Передать показания» buttons, and the tabs «История»,
-// «Реквизиты ЛС» and «Обращения».
+// «Реквизиты ЛС» and «Обращения» (with the number of answers not read yet).
 class AccountView : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +28,9 @@ public:
     qint64 accountId() const { return m_account ? m_account->id : 0; }
     void setRefreshing(bool refreshing);
 
+    // «Обращения»: the page is made and wired by the appeals feature (it has the session).
+    void setAppealsPage(QWidget* page);
+    QWidget* appealsPage() const { return m_appeals; }
     HistoryTab* historyTab() const { return m_history; }
     RequisitesTab* requisitesTab() const { return m_requisites; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -42,6 +45,7 @@ protected:
 private:
     void retranslate();
     void showAmount();
+    void showAppealsTabText();
 
     std::optional<AccountSummary> m_account;
     QProgressBar* m_refresh;
@@ -54,7 +58,7 @@ private:
     QTabWidget* m_tabs;
     HistoryTab* m_history;
     RequisitesTab* m_requisites;
-    QLabel* m_appealsPlaceholder;
+    QWidget* m_appeals; // a placeholder until setAppealsPage()
 };
 
 } // namespace lkk
