@@ -71,7 +71,9 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return a.address;
     case Qt::ToolTipRole:
-        return tr("Personal account %1").arg(a.number);
+        return a.unreadAppeals > 0
+                   ? tr("Personal account %1").arg(a.number) + u'\n' + tr("New answers: %1").arg(a.unreadAppeals)
+                   : tr("Personal account %1").arg(a.number);
     case IdRole:
         return a.id;
     case NumberRole:

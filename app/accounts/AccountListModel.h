@@ -20,6 +20,7 @@ class AccountsStore;
 //   AmountTextRole    «126 294,98 руб.» (the absolute amount) PeriodRole «2026-11» or ""
 //   CurrentRole       bool: the store's selected account
 //   UnreadAppealsRole int: appeals with an answer not read yet; UnreadTextRole «Новых ответов: 2» or ""
+//                     (the sidebar draws «● 2» with it as the accessible text)
 class AccountListModel : public QAbstractListModel {
     Q_OBJECT
 public:

@@ -10,11 +10,13 @@
 #include "app/appeals/AppealsModel.h"
 #include "app/appeals/FaqModel.h"
 #include "tests/support/ApiTestServer.h"
+#include "tests/ui/Screenshot.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AppShell.h"
 #include "ui/Dialogs.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 #include "ui/accounts/AccountView.h"
 #include "ui/accounts/AccountsSidebar.h"
 #include "ui/appeals/AppealDialog.h"
@@ -37,6 +39,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUuid>
 
@@ -76,9 +79,22 @@ private slots:
     void initTestCase() {
         LKK_REQUIRE_TEST_BACKEND();
         QStandardPaths::setTestModeEnabled(true);
+        // Screenshots of every screen (LKK_SCREENSHOT_DIR, tests/ui/Screenshot.h): with the client's
+        // look, and in Russian when LKK_SCREENSHOT_QM names the built lkk_ru.qm.
+        if (!qEnvironmentVariableIsEmpty("LKK_SCREENSHOT_DIR")) {
+            applyLightTheme(*qApp);
+            const QString qm = qEnvironmentVariable("LKK_SCREENSHOT_QM");
+            if (!qm.isEmpty() && m_translator.load(qm))
+                QCoreApplication::installTranslator(&m_translator);
+        }
     }
 
     void cleanup() { Dialogs::resetForTesting(); }
+
+private:
+    QTranslator m_translator;
+
+private slots:
 
     void appealAnsweredByAnOperator() {
         lkk::test::ApiTestServer server;
@@ -99,6 +115,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(loginFaq->isLoaded(), timeoutMs);
         QVERIFY(loginFaq->tabs()->count() >= 2);
         QVERIFY(loginFaq->model(0)->rowCount() >= 12);
+        loginFaq->setExpanded(0, 0, true);
+        QVERIFY(loginFaq->isExpanded(0, 0));
+        QVERIFY(!loginFaq->isExpanded(0, 1));
+        lkk::test::screenshot(shell.loginWindow(), u"login"_s);
+        lkk::test::screenshot(loginFaq, u"faq-login"_s);
         loginFaq->reject();
 
         core.controller.signIn(u"demo@lkk.example"_s, u"Demo1234"_s, false, {});
@@ -112,6 +133,7 @@ private slots:
         main->accountView()->tabs()->setCurrentWidget(tab);
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading() && tab->model()->rowCount() > 0, timeoutMs);
         const int unreadBefore = tab->model()->unreadCount();
+        lkk::test::screenshot(main, u"appeals-list"_s);
 
         // «Новое обращение»: the form of this account.
         tab->newAppealButton()->click();
@@ -137,6 +159,7 @@ private slots:
         const QString text = u"Счётчик холодной воды показывает 04521, а начислено по нормативу. Фото прилагаю."_s;
         dialog->textEdit()->setPlainText(text); // keyClicks types Latin-1 only
         QVERIFY(!child<QLabel>(dialog, u"textError"_s)->isVisible());
+        lkk::test::screenshot(dialog, u"appeal-dialog"_s);
         dialog->sendButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!main->appeals()->dialog(), timeoutMs);
 
@@ -182,6 +205,8 @@ private slots:
         QVERIFY(row.data(Qt::FontRole).value<QFont>().bold());
         QCOMPARE(row.data(AppealsModel::StatusRole).toInt(), int(AppealStatus::Answered));
         QCOMPARE(tab->model()->rowCount(row), 2); // the appeal and the answer
+        tab->view()->expand(row);
+        lkk::test::screenshot(main, u"appeals-unread"_s);
         QVERIFY(
             tab->model()->index(1, AppealsModel::SubjectColumn, row).data().toString().startsWith(u"Здравствуйте"_s));
         QCOMPARE(tab->model()->unreadCount(), unreadBefore + 1);
@@ -205,6 +230,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->indexOfAppeal(appealId).data(AppealsModel::UnreadRole).toBool(),
                                  timeoutMs);
         QTRY_COMPARE(storedUnread(), unreadBefore);
+        // Images as thumbnails: the customer's photo is downloaded and shown.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !thread->findChildren<QLabel*>(u"attachmentThumbnail"_s).isEmpty() &&
+                !thread->findChildren<QLabel*>(u"attachmentThumbnail"_s).first()->pixmap().isNull(),
+            timeoutMs);
+        lkk::test::screenshot(main, u"appeal-thread"_s);
         const auto reread =
             server.get(u"/api/v1/appeals/%1"_s.arg(appealId), server.login(u"demo@lkk.example"_s, u"Demo1234"_s));
         QCOMPARE(reread.json.value("unread"_L1).toBool(), false);
@@ -247,6 +278,7 @@ private slots:
         faq->searchEdit()->setText(u"СЧЕТЧИК"_s); // as typed: the filter follows textChanged
         QVERIFY(faq->model(0)->rowCount() > 0);
         QVERIFY(faq->model(0)->rowCount() < all);
+        lkk::test::screenshot(faq, u"faq-search"_s);
         for (int i = 0; i < faq->model(0)->rowCount(); ++i) {
             const QModelIndex q = faq->model(0)->index(i, 0);
             const QString both =
@@ -257,6 +289,8 @@ private slots:
         faq->askButton()->click();
         QTRY_VERIFY(main->appeals()->dialog());
         QCOMPARE(main->appeals()->dialog()->windowTitle(), AppealDialog::tr("Ask a question"));
+        QTRY_VERIFY_WITH_TIMEOUT(main->appeals()->dialog()->isFormLoaded(), timeoutMs);
+        lkk::test::screenshot(main->appeals()->dialog(), u"ask-question"_s);
         main->appeals()->dialog()->reject();
     }
 };

@@ -86,8 +86,14 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
                       smallMetrics.elidedText(second, Qt::ElideRight, width));
     y += smallMetrics.height() + lineGap;
 
-    const QString unread = index.data(AccountListModel::UnreadTextRole).toString();
-    const int badgeSpace = unread.isEmpty() ? width : width / 2; // the left half shows the unread answers
+    // Answers to appeals not read yet: «● 2» in orange on the badge's line, at the left.
+    const int unread = index.data(AccountListModel::UnreadAppealsRole).toInt();
+    const QString unreadMark = unread > 0 ? QStringLiteral("● %1").arg(unread) : QString();
+    QFont unreadFont = small;
+    unreadFont.setWeight(QFont::DemiBold);
+    const QFontMetrics unreadMetrics(unreadFont);
+    const int unreadWidth = unreadMark.isEmpty() ? 0 : unreadMetrics.horizontalAdvance(unreadMark) + 8;
+    const int badgeSpace = width - unreadWidth;
     if (!badge.isEmpty()) {
         QColor fill(0xE6, 0xF4, 0xEA);
         QColor text(0x1E, 0x7B, 0x3A);
@@ -109,16 +115,11 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         painter->drawText(badgeRect, Qt::AlignCenter, shown);
     }
 
-    // Answers to appeals not read yet, on the badge's line at the left (docs/appeals.md).
-    if (!unread.isEmpty()) {
-        QFont unreadFont = small;
-        unreadFont.setWeight(QFont::DemiBold);
-        const QFontMetrics unreadMetrics(unreadFont);
+    if (!unreadMark.isEmpty()) {
         painter->setFont(unreadFont);
         painter->setPen(QColor(0xB3, 0x58, 0x06));
         const int badgeLine = unreadMetrics.height() + 2 * badgeVPad;
-        painter->drawText(QRect(left, y, width / 2, badgeLine), Qt::AlignLeft | Qt::AlignVCenter,
-                          unreadMetrics.elidedText(QStringLiteral("● ") + unread, Qt::ElideRight, width / 2));
+        painter->drawText(QRect(left, y, unreadWidth, badgeLine), Qt::AlignLeft | Qt::AlignVCenter, unreadMark);
     }
 
     // A hairline between accounts.

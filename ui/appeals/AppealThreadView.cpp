@@ -25,6 +25,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -85,7 +86,14 @@ AppealThreadView::AppealThreadView(Session* session, AppealOutbox* outbox, QWidg
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_messages);
+    m_scroll->setMinimumHeight(m_scroll->fontMetrics().lineSpacing() * 8);
     column->addWidget(m_scroll, 1);
+    QScrollBar* bar = m_scroll->verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_followEnd)
+            bar->setValue(max);
+    });
+    connect(bar, &QScrollBar::actionTriggered, this, [this] { m_followEnd = false; }); // the user scrolls
 
     m_replyLabel->setObjectName(u"replyLabel"_s);
     setStyleRole(m_replyLabel, StyleRole::FieldLabel);
@@ -93,7 +101,7 @@ AppealThreadView::AppealThreadView(Session* session, AppealOutbox* outbox, QWidg
     column->addWidget(m_replyLabel);
     m_reply->setObjectName(u"replyEdit"_s);
     m_reply->setTabChangesFocus(true);
-    m_reply->setMaximumHeight(m_reply->fontMetrics().lineSpacing() * 5 + 12);
+    m_reply->setMaximumHeight(m_reply->fontMetrics().lineSpacing() * 3 + 14);
     column->addWidget(m_reply);
     m_replyError->setObjectName(u"replyError"_s);
     m_replyError->setWordWrap(true);
@@ -106,9 +114,11 @@ AppealThreadView::AppealThreadView(Session* session, AppealOutbox* outbox, QWidg
     m_status->setObjectName(u"appealThreadStatus"_s);
     m_status->setWordWrap(true);
     m_status->hide();
-    actions->addWidget(m_status, 1);
+    actions->addWidget(m_status, 3);
+    actions->addStretch(1); // keeps «Отправить» at the right while there is no status
     m_send->setObjectName(u"sendReplyButton"_s);
     setStyleRole(m_send, StyleRole::Primary);
+    m_send->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     actions->addWidget(m_send);
     column->addLayout(actions);
 
@@ -188,6 +198,7 @@ void AppealThreadView::rebuildMessages() {
     for (int row = 0; row < m_model->rowCount(); ++row)
         m_messagesLayout->addWidget(messageWidget(row));
     m_messagesLayout->addStretch(1);
+    m_followEnd = true; // the newest message (usually the answer) in view, also as thumbnails arrive
 }
 
 QWidget* AppealThreadView::messageWidget(int row) {

@@ -82,6 +82,7 @@ private:
     QLabel* m_status;
     QString m_pendingKey; // the reply in the outbox
     bool m_busy = false;
+    bool m_followEnd = false; // keep the thread scrolled to its newest message
 };
 
 } // namespace lkk

@@ -84,6 +84,8 @@ AppealsTab::AppealsTab(Session* session, AppealOutbox* outbox, QWidget* parent)
     m_details->addWidget(m_thread);
     m_split->addWidget(m_view);
     m_split->addWidget(m_details);
+    // The opened appeal needs the room: its thread, the reply box; the list keeps a few rows.
+    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * 9);
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 3);
     m_split->setChildrenCollapsible(false);

@@ -8,12 +8,11 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -73,8 +72,33 @@ FaqDialog::FaqDialog(ApiClient* api, AppSettings* settings, bool signedIn, QWidg
 
 FaqDialog::~FaqDialog() = default;
 
-QTreeView* FaqDialog::view(int company) const {
-    return m_views.value(company);
+namespace {
+// A question is a link that folds and unfolds its answer: a label, so a long question wraps.
+QString questionText(const QString& question, bool expanded) {
+    return u"<a href=\"toggle\" style=\"text-decoration: none;\">"_s + (expanded ? u"▾ "_s : u"▸ "_s) +
+           question.toHtmlEscaped() + u"</a>"_s;
+}
+} // namespace
+
+void FaqDialog::setExpanded(int company, int row, bool expanded) {
+    QScrollArea* page = m_pages.value(company);
+    if (!page)
+        return;
+    const auto questions = page->widget()->findChildren<QLabel*>(u"faqQuestion"_s);
+    const auto answers = page->widget()->findChildren<QLabel*>(u"faqAnswer"_s);
+    if (row < 0 || row >= questions.size())
+        return;
+    answers.at(row)->setVisible(expanded);
+    questions.at(row)->setText(questionText(m_models.at(company)->index(row, 0).data().toString(), expanded));
+    questions.at(row)->setAccessibleDescription(answers.at(row)->isVisible() ? answers.at(row)->text() : QString());
+}
+
+bool FaqDialog::isExpanded(int company, int row) const {
+    QScrollArea* page = m_pages.value(company);
+    if (!page)
+        return false;
+    const auto answers = page->widget()->findChildren<QLabel*>(u"faqAnswer"_s);
+    return row >= 0 && row < answers.size() && !answers.at(row)->isHidden();
 }
 
 FaqModel* FaqDialog::model(int company) const {
@@ -111,32 +135,60 @@ void FaqDialog::showFaq(const Faq& faq) {
     m_loaded = true;
     m_companies = faq.companies;
     m_tabs->clear();
-    qDeleteAll(m_views);
-    m_views.clear();
+    qDeleteAll(m_pages);
+    m_pages.clear();
     m_models.clear();
     for (const FaqCompany& company : faq.companies) {
-        auto* view = new QTreeView(m_tabs);
-        view->setObjectName(u"faqTree_"_s + company.code);
-        view->setProperty("faqTree", true);
-        auto* model = new FaqModel(view);
+        auto* page = new QScrollArea(m_tabs);
+        page->setObjectName(u"faqPage_"_s + company.code);
+        page->setWidgetResizable(true);
+        page->setFrameShape(QFrame::NoFrame);
+        auto* model = new FaqModel(page);
         model->setQuestions(company.questions);
-        view->setModel(model);
-        view->setHeaderHidden(true);
-        view->setWordWrap(true);
-        view->setUniformRowHeights(false);
-        view->setExpandsOnDoubleClick(false);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
-        view->header()->setStretchLastSection(true);
-        // A click on a question unfolds its answer; another folds it again.
-        connect(view, &QTreeView::clicked, view, [view](const QModelIndex& index) {
-            if (!index.parent().isValid())
-                view->setExpanded(index, !view->isExpanded(index));
-        });
-        m_tabs->addTab(view, company.name);
-        m_views.append(view);
+        m_tabs->addTab(page, company.name);
+        m_pages.append(page);
         m_models.append(model);
+        const int index = static_cast<int>(m_pages.size()) - 1;
+        connect(model, &QAbstractItemModel::modelReset, this, [this, index] { rebuildPage(index); });
+        rebuildPage(index);
     }
     applyFilter();
+}
+
+void FaqDialog::rebuildPage(int company) {
+    QScrollArea* page = m_pages.at(company);
+    FaqModel* model = m_models.at(company);
+    auto* list = new QWidget;
+    list->setObjectName(u"faqList"_s);
+    auto* column = new QVBoxLayout(list);
+    column->setContentsMargins(8, 8, 8, 8);
+    column->setSpacing(2);
+    const bool searching = !model->filter().trimmed().isEmpty();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex question = model->index(row, 0);
+        auto* button = new QLabel(list);
+        button->setObjectName(u"faqQuestion"_s);
+        button->setTextFormat(Qt::RichText);
+        button->setWordWrap(true);
+        button->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setCursor(Qt::PointingHandCursor);
+        auto* answer = new QLabel(model->index(0, 0, question).data().toString(), list);
+        answer->setObjectName(u"faqAnswer"_s);
+        answer->setTextFormat(Qt::PlainText);
+        answer->setWordWrap(true);
+        answer->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        answer->setContentsMargins(20, 2, 8, 10);
+        // What was searched for may be in an answer: found questions come unfolded.
+        answer->setVisible(searching);
+        button->setText(questionText(question.data().toString(), searching));
+        connect(button, &QLabel::linkActivated, this,
+                [this, company, row, answer] { setExpanded(company, row, answer->isHidden()); });
+        column->addWidget(button);
+        column->addWidget(answer);
+    }
+    column->addStretch(1);
+    page->setWidget(list); // deletes the previous list
 }
 
 void FaqDialog::applyFilter() {
@@ -148,8 +200,6 @@ void FaqDialog::applyFilter() {
         found += rows;
         const FaqCompany& company = m_companies.at(i);
         m_tabs->setTabText(i, filter.trimmed().isEmpty() ? company.name : tr("%1 (%2)").arg(company.name).arg(rows));
-        if (!filter.trimmed().isEmpty())
-            m_views.at(i)->expandAll(); // what was searched for is in the answers
     }
     QString text = m_error;
     const bool error = !text.isEmpty();

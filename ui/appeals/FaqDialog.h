@@ -7,8 +7,8 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
-class QTreeView;
 
 namespace lkk {
 
@@ -17,9 +17,9 @@ class AppSettings;
 class FaqModel;
 
 // «Вопросы и ответы» (docs/manual.md §12): a tab per company, its questions that unfold to their
-// answers, a search box that filters all tabs as you type (case and ё/е ignored), and «Не нашли
-// ответ? Задайте вопрос». Needs no sign-in: GET /faq is public, so the login window opens it too
-// (then `settings` gives the server to ask, and the link says to sign in first).
+// answers (wrapped labels, so a long answer reads whole), a search box that filters all tabs as you type (case and ё/е
+// ignored), and «Не нашли ответ? Задайте вопрос». Needs no sign-in: GET /faq is public, so the login window opens it
+// too (then `settings` gives the server to ask, and the link says to sign in first).
 class FaqDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,8 +29,10 @@ public:
     void reload();
     QLineEdit* searchEdit() const { return m_search; }
     QTabWidget* tabs() const { return m_tabs; }
-    QTreeView* view(int company) const;
     FaqModel* model(int company) const;
+    // Unfolds (or folds) the answer of the question in `row` of the company's filtered list.
+    void setExpanded(int company, int row, bool expanded);
+    bool isExpanded(int company, int row) const;
     QPushButton* askButton() const { return m_ask; }
     bool isLoaded() const { return m_loaded; }
     QString statusText() const;
@@ -45,6 +47,7 @@ protected:
 private:
     void showFaq(const Faq& faq);
     void applyFilter();
+    void rebuildPage(int company);
     void retranslate();
 
     ApiClient* m_api;
@@ -57,7 +60,7 @@ private:
     QLabel* m_status;
     QTabWidget* m_tabs;
     QList<FaqModel*> m_models;
-    QList<QTreeView*> m_views;
+    QList<QScrollArea*> m_pages; // one per company: its questions as buttons, answers under them
     QList<FaqCompany> m_companies;
     QPushButton* m_ask;
     QPushButton* m_close;
