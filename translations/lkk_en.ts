@@ -74,6 +74,61 @@
     </message>
 </context>
 <context>
+    <name>AppealInput</name>
+    <message>
+        <source>Write your question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains characters that cannot be sent; please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains invalid characters; please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a file that can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is too large: a file may have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1»: the file name cannot be sent; please rename the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a JPEG, PNG or PDF file. Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 files can be attached to one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ControlQuestionDialog</name>
     <message>
         <source>Answer the control question</source>
@@ -187,6 +242,10 @@
     </message>
     <message>
         <source>Enter the digits from the picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +489,10 @@
         <source>No debt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::AccountNumberHelpDialog</name>
@@ -481,7 +544,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appeals about the account come in a later version of the application.</source>
+        <source>Appeals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New answers not read yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,6 +693,323 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Registration complete. Welcome to the personal cabinet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealDialog</name>
+    <message>
+        <source>№ %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a personal account first: an appeal is about one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have opened %1 appeals in the last 24 hours, the most allowed. Please try again later, or call the utility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the personal account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal account*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the appeal*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the question: what happened, for which period, which meter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealThreadModel</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealThreadView</name>
+    <message>
+        <source>Your message has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal № %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · personal account № %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is closed. To continue, open a new appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open «%1» was found. Use «Save…» instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server (%1). The message is kept and will be sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close appeal № %1? Nothing more can be written to a closed appeal; for a new question open a new appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not close the appeal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the utility about this appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealsFeature</name>
+    <message>
+        <source>Appeal № %1 has been sent to the utility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal № %1 has been sent. The answer will appear in «Appeals» of the account, and we will write to you by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server. The appeal is kept and will be sent as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealsModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new answer you have not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№ %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealsTab</name>
+    <message>
+        <source>Could not load the appeals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the appeal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeals in the selected period. To ask the utility a question, press «New appeal».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an appeal to read the answer and write to the utility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AttachmentPicker</name>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop files here. Up to %1 photos (JPEG, PNG) or PDF documents, each at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +1367,53 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::FaqDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the questions and answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no questions and answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was found for «%1». Try other words, or ask the utility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not find the answer? Ask a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not find the answer? Sign in and ask a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,6 +1835,14 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask a question…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,6 +74,61 @@
     </message>
 </context>
 <context>
+    <name>AppealInput</name>
+    <message>
+        <source>Write your question.</source>
+        <translation>Напишите ваш вопрос.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Слишком длинный текст: не больше %1 символов.</translation>
+    </message>
+    <message>
+        <source>The text contains characters that cannot be sent; please retype it.</source>
+        <translation>В тексте есть символы, которые нельзя отправить; наберите его заново.</translation>
+    </message>
+    <message>
+        <source>The text contains invalid characters; please retype it.</source>
+        <translation>В тексте есть недопустимые символы; наберите его заново.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a file that can be attached.</source>
+        <translation>«%1» — не файл, его нельзя приложить.</translation>
+    </message>
+    <message>
+        <source>«%1» is too large: a file may have at most %2.</source>
+        <translation>Файл «%1» слишком большой: допускается не больше %2.</translation>
+    </message>
+    <message>
+        <source>«%1» is empty.</source>
+        <translation>Файл «%1» пустой.</translation>
+    </message>
+    <message>
+        <source>«%1»: the file name cannot be sent; please rename the file.</source>
+        <translation>«%1»: такое имя файла нельзя отправить, переименуйте файл.</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be read: %2</source>
+        <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>«%1» is not a JPEG, PNG or PDF file. Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation>Файл «%1» — не JPEG, PNG и не PDF. Приложить можно только фотографии (JPEG, PNG) и документы PDF.</translation>
+    </message>
+    <message>
+        <source>At most %1 files can be attached to one message.</source>
+        <translation>К одному сообщению можно приложить не больше %1 файлов.</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+</context>
+<context>
     <name>ControlQuestionDialog</name>
     <message>
         <source>Answer the control question</source>
@@ -188,6 +243,10 @@
     <message>
         <source>Enter the digits from the picture:</source>
         <translation>Введите цифры с картинки:</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Вопросы и ответы</translation>
     </message>
 </context>
 <context>
@@ -430,6 +489,10 @@
         <source>No debt</source>
         <translation>Нет долга</translation>
     </message>
+    <message>
+        <source>New answers: %1</source>
+        <translation>Новых ответов: %1</translation>
+    </message>
 </context>
 <context>
     <name>lkk::AccountNumberHelpDialog</name>
@@ -481,8 +544,12 @@
         <translation>Обращения</translation>
     </message>
     <message>
-        <source>Appeals about the account come in a later version of the application.</source>
-        <translation>Обращения по лицевому счёту появятся в следующей версии приложения.</translation>
+        <source>Appeals (%1)</source>
+        <translation>Обращения (%1)</translation>
+    </message>
+    <message>
+        <source>New answers not read yet: %1</source>
+        <translation>Непрочитанных ответов: %1</translation>
     </message>
 </context>
 <context>
@@ -630,6 +697,323 @@ You can link it again later with the control question.</source>
     <message>
         <source>Registration complete. Welcome to the personal cabinet.</source>
         <translation>Регистрация завершена. Добро пожаловать в личный кабинет.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealDialog</name>
+    <message>
+        <source>№ %1 — %2</source>
+        <translation>№ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Link a personal account first: an appeal is about one of them.</source>
+        <translation>Сначала добавьте лицевой счёт: обращение относится к одному из ваших счетов.</translation>
+    </message>
+    <message>
+        <source>Could not load the form: %1</source>
+        <translation>Не удалось загрузить форму: %1</translation>
+    </message>
+    <message>
+        <source>You have opened %1 appeals in the last 24 hours, the most allowed. Please try again later, or call the utility.</source>
+        <translation>За последние сутки вы открыли %1 обращений — это наибольшее допустимое число. Попробуйте позже или позвоните в компанию.</translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation>Выберите поставщика.</translation>
+    </message>
+    <message>
+        <source>Choose the personal account.</source>
+        <translation>Выберите лицевой счёт.</translation>
+    </message>
+    <message>
+        <source>Choose the topic.</source>
+        <translation>Выберите тему.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Задать вопрос</translation>
+    </message>
+    <message>
+        <source>New appeal</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>Provider*</source>
+        <translation>Поставщик*</translation>
+    </message>
+    <message>
+        <source>Personal account*</source>
+        <translation>Лицевой счёт*</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Your question*</source>
+        <translation>Ваш вопрос*</translation>
+    </message>
+    <message>
+        <source>Text of the appeal*</source>
+        <translation>Текст обращения*</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Describe the question: what happened, for which period, which meter…</source>
+        <translation>Опишите вопрос: что случилось, за какой период, какой прибор учёта…</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* обязательные поля</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealThreadModel</name>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>The utility</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>%1, the utility</source>
+        <translation>%1, компания</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealThreadView</name>
+    <message>
+        <source>Your message has been sent.</source>
+        <translation>Сообщение отправлено.</translation>
+    </message>
+    <message>
+        <source>Appeal № %1</source>
+        <translation>Обращение № %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · personal account № %3</source>
+        <translation>%1 · %2 · лицевой счёт № %3</translation>
+    </message>
+    <message>
+        <source>The appeal is closed. To continue, open a new appeal.</source>
+        <translation>Обращение закрыто. Чтобы продолжить, создайте новое обращение.</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Ваше сообщение</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть %1</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Сохранить %1</translation>
+    </message>
+    <message>
+        <source>Could not download the file: %1</source>
+        <translation>Не удалось загрузить файл: %1</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Сохранение файла</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the file: %1</source>
+        <translation>Не удалось открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>No program to open «%1» was found. Use «Save…» instead.</source>
+        <translation>Не найдена программа, чтобы открыть «%1». Воспользуйтесь «Сохранить…».</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>No connection to the server (%1). The message is kept and will be sent when the connection is back.</source>
+        <translation>Нет связи с сервером (%1). Сообщение сохранено и будет отправлено, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Close the appeal</source>
+        <translation>Закрыть обращение</translation>
+    </message>
+    <message>
+        <source>Close appeal № %1? Nothing more can be written to a closed appeal; for a new question open a new appeal.</source>
+        <translation>Закрыть обращение № %1? В закрытое обращение больше нельзя написать; с новым вопросом создайте новое обращение.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Could not close the appeal: %1</source>
+        <translation>Не удалось закрыть обращение: %1</translation>
+    </message>
+    <message>
+        <source>The appeal is closed.</source>
+        <translation>Обращение закрыто.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Write to the utility about this appeal</source>
+        <translation>Напишите компании по этому обращению</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealsFeature</name>
+    <message>
+        <source>Appeal № %1 has been sent to the utility.</source>
+        <translation>Обращение № %1 отправлено в компанию.</translation>
+    </message>
+    <message>
+        <source>Appeal № %1 has been sent. The answer will appear in «Appeals» of the account, and we will write to you by e-mail.</source>
+        <translation>Обращение № %1 отправлено. Ответ появится в разделе «Обращения» лицевого счёта, и мы сообщим о нём по электронной почте.</translation>
+    </message>
+    <message>
+        <source>No connection to the server. The appeal is kept and will be sent as soon as the connection is back.</source>
+        <translation>Нет связи с сервером. Обращение сохранено и будет отправлено, как только связь восстановится.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealsModel</name>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответ дан</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>A new answer you have not read yet</source>
+        <translation>Новый ответ, который вы ещё не прочитали</translation>
+    </message>
+    <message>
+        <source>№ %1 · %2</source>
+        <translation>№ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealsTab</name>
+    <message>
+        <source>Could not load the appeals: %1</source>
+        <translation>Не удалось загрузить обращения: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the appeal: %1</source>
+        <translation>Не удалось открыть обращение: %1</translation>
+    </message>
+    <message>
+        <source>No appeals in the selected period. To ask the utility a question, press «New appeal».</source>
+        <translation>За выбранный период обращений нет. Чтобы задать вопрос компании, нажмите «Новое обращение».</translation>
+    </message>
+    <message>
+        <source>New appeal</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>Choose an appeal to read the answer and write to the utility.</source>
+        <translation>Выберите обращение, чтобы прочитать ответ и написать компании.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AttachmentPicker</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>Приложить файл</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
+        <translation>Фотографии и документы PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Убрать %1</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Приложить файл…</translation>
+    </message>
+    <message>
+        <source>Or drop files here. Up to %1 photos (JPEG, PNG) or PDF documents, each at most %2.</source>
+        <translation>Или перетащите файлы сюда. До %1 фотографий (JPEG, PNG) или документов PDF, каждый не больше %2.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1375,53 @@ You can link it again later with the control question.</source>
     <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::FaqDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Could not load the questions and answers: %1</source>
+        <translation>Не удалось загрузить вопросы и ответы: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There are no questions and answers yet.</source>
+        <translation>Вопросов и ответов пока нет.</translation>
+    </message>
+    <message>
+        <source>Nothing was found for «%1». Try other words, or ask the utility.</source>
+        <translation>По запросу «%1» ничего не найдено. Попробуйте другие слова или задайте вопрос компании.</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Вопросы и ответы</translation>
+    </message>
+    <message>
+        <source>Search the questions and answers</source>
+        <translation>Поиск по вопросам и ответам</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Did not find the answer? Ask a question</source>
+        <translation>Не нашли ответ? Задайте вопрос</translation>
+    </message>
+    <message>
+        <source>Did not find the answer? Sign in and ask a question</source>
+        <translation>Не нашли ответ? Войдите и задайте вопрос</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1847,14 @@ You can link it again later with the control question.</source>
     <message>
         <source>Retry</source>
         <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Questions and answers</source>
+        <translation>&amp;Вопросы и ответы</translation>
+    </message>
+    <message>
+        <source>&amp;Ask a question…</source>
+        <translation>&amp;Задать вопрос…</translation>
     </message>
 </context>
 <context>

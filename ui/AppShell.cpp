@@ -12,6 +12,7 @@
 #include "app/session/LoginController.h"
 #include "app/session/Session.h"
 #include "app/settings/AppSettings.h"
+#include "ui/appeals/FaqDialog.h"
 #include "ui/registration/DetailsDialog.h"
 #include "ui/registration/RecoveryDialog.h"
 #include "ui/registration/RegistrationWizard.h"
@@ -34,6 +35,7 @@ AppShell::AppShell(AppSettings* settings, Session* session, LoginController* con
     connect(m_controller, &LoginController::signedIn, this, &AppShell::onSignedIn);
     connect(m_login, &LoginWindow::registrationRequested, this, [this] { openRegistration(); });
     connect(m_login, &LoginWindow::passwordRecoveryRequested, this, &AppShell::openRecovery);
+    connect(m_login, &LoginWindow::faqRequested, this, &AppShell::openFaq);
     // A recovery ends every session of that user on the server: its remembered sign-in is dead.
     connect(m_recovery, &RecoveryController::recovered, m_controller, &LoginController::forgetRememberedFor);
     connect(m_login, &LoginWindow::confirmationCodeRequested, this,
@@ -164,6 +166,18 @@ void AppShell::openRegistration(const QString& confirmEmail) {
     if (!confirmEmail.isEmpty())
         wizard->openAtConfirmation(confirmEmail);
     wizard->open();
+}
+
+void AppShell::openFaq() {
+    if (m_faq) {
+        m_faq->raise();
+        m_faq->activateWindow();
+        return;
+    }
+    // GET /faq is public: the server of the login window's settings, no session.
+    m_faq = new FaqDialog(m_session->api(), m_settings, false, m_login);
+    m_faq->setAttribute(Qt::WA_DeleteOnClose);
+    m_faq->show();
 }
 
 void AppShell::openRecovery() {

@@ -11,6 +11,7 @@ namespace lkk {
 
 class AppSettings;
 class LoginController;
+class FaqDialog;
 class LoginWindow;
 class RegistrationController;
 class RecoveryController;
@@ -44,6 +45,7 @@ private:
     // Registration, recovery, the unconfirmed e-mail, «Заполните реквизиты» (docs/manual.md §1–3).
     void openRegistration(const QString& confirmEmail = {});
     void openRecovery();
+    void openFaq();
     void resendConfirmation(const QString& email);
     void showMainWindow();
     void warnNotRemembered();
@@ -54,6 +56,7 @@ private:
     LoginController* m_controller;
     LoginWindow* m_login; // owned (top-level, deleted in the destructor)
     QPointer<MainWindow> m_main;
+    QPointer<FaqDialog> m_faq; // «Вопросы и ответы» from the login window
     QPointer<RestoreSplash> m_splash;
     struct PendingMessage {
         MessageBanner::Type type = MessageBanner::Type::Info;

@@ -38,7 +38,7 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     for (QLabel* error : {m_ui->emailError, m_ui->passwordError, m_ui->captchaError, m_ui->serverUrlError})
         reserveMessageLine(error);
     setStyleRole(m_ui->signInButton, StyleRole::Primary);
-    setStyleRole({m_ui->registerButton, m_ui->recoverButton}, StyleRole::Link);
+    setStyleRole({m_ui->registerButton, m_ui->recoverButton, m_ui->faqButton}, StyleRole::Link);
     m_caFileToolTip = m_ui->caFileEdit->toolTip();
     setObjectName(u"LoginWindow"_s);
     setAttribute(Qt::WA_StyledBackground);
@@ -81,6 +81,7 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
 
     connect(m_ui->registerButton, &QPushButton::clicked, this, &LoginWindow::registrationRequested);
     connect(m_ui->recoverButton, &QPushButton::clicked, this, &LoginWindow::passwordRecoveryRequested);
+    connect(m_ui->faqButton, &QPushButton::clicked, this, &LoginWindow::faqRequested); // no sign-in needed
 
     // email_not_confirmed: two actions right under the banner that explains it.
     m_unconfirmedRow = new QWidget(m_ui->loginCard);
@@ -261,6 +262,10 @@ void LoginWindow::keyPressEvent(QKeyEvent* event) {
     case Qt::Key_Enter:
         // Enter in a field (QLineEdit passes it on) or on «Remember me» signs in, as in a dialog.
         submit();
+        event->accept();
+        return;
+    case Qt::Key_F1: // help, as in the main window: «Вопросы и ответы»
+        emit faqRequested();
         event->accept();
         return;
     default:

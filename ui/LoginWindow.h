@@ -42,6 +42,7 @@ public:
 signals:
     void registrationRequested();
     void passwordRecoveryRequested();
+    void faqRequested(); // «Вопросы и ответы» (also F1)
     // email_not_confirmed at sign-in: «Ввести код» / «Отправить письмо ещё раз».
     void confirmationCodeRequested(const QString& email);
     void confirmationResendRequested(const QString& email);

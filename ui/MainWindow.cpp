@@ -11,6 +11,7 @@
 #include "ui/accounts/MeterListDialog.h"
 #include "ui/accounts/RequisitesTab.h"
 #include "ui/accounts/TariffHistoryDialog.h"
+#include "ui/appeals/AppealsFeature.h"
 #include "ui/bills/BillsPage.h"
 #include "ui/history/HistoryTab.h"
 #include "ui/payments/PaymentsFeature.h"
@@ -178,6 +179,9 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     m_payments->paymentsPage()->setConnectionTrouble(m_trouble);
     m_readings = new ReadingsFeature(m_session, m_store, m_accountView, m_areaStack, this);
     m_readings->historyPage()->setConnectionTrouble(m_trouble);
+    m_appeals = new AppealsFeature(m_session, m_store, m_accountView, m_banner, this, this);
+    connect(m_faqAction, &QAction::triggered, m_appeals, &AppealsFeature::showFaq);
+    connect(m_askAction, &QAction::triggered, m_appeals, &AppealsFeature::showQuestion);
 
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::showProfile);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -456,9 +460,16 @@ void MainWindow::buildMenus() {
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(u"helpMenu"_s);
+    // F1 opens the questions and answers: help about the cabinet, what people press F1 for.
+    m_faqAction = m_helpMenu->addAction(QString());
+    m_faqAction->setObjectName(u"faqAction"_s);
+    m_faqAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_faqAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_askAction = m_helpMenu->addAction(QString());
+    m_askAction->setObjectName(u"askQuestionAction"_s);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString());
     m_aboutAction->setObjectName(u"aboutAction"_s);
-    m_aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -473,6 +484,8 @@ void MainWindow::retranslate() {
     m_quitAction->setText(tr("&Close the program"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About %1").arg(QLatin1StringView(branding::appName)));
+    m_faqAction->setText(tr("&Questions and answers"));
+    m_askAction->setText(tr("&Ask a question…"));
     m_welcomeTitle->setText(tr("Welcome to the personal cabinet"));
     m_welcomeText->setText(tr("Link your personal account to see the amount to pay, the account's requisites "
                               "and meters. You will need the account number and your latest bill."));

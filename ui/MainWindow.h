@@ -19,6 +19,7 @@ class AccountsSidebar;
 class AccountsStore;
 class AccountView;
 class AddAccountPage;
+class AppealsFeature;
 class AppSettings;
 class ConnectionTrouble;
 class LinkAccountController;
@@ -49,6 +50,7 @@ public:
     LinkAccountController* linkController() const { return m_link; }
     PaymentsFeature* payments() const { return m_payments; } // «Оплатить», «Оплаты»
     ReadingsFeature* readings() const { return m_readings; } // «Передать показания», «Показания»
+    AppealsFeature* appeals() const { return m_appeals; } // «Обращения», «Вопросы и ответы»
 
     void showAddAccount();
 
@@ -82,6 +84,8 @@ private:
     QAction* m_signOutAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_faqAction = nullptr;
+    QAction* m_askAction = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     AccountsStore* m_store = nullptr;
@@ -101,6 +105,7 @@ private:
     ConnectionTrouble* m_trouble = nullptr; // a failed connection, said once in m_banner
     PaymentsFeature* m_payments = nullptr;
     ReadingsFeature* m_readings = nullptr;
+    AppealsFeature* m_appeals = nullptr;
 };
 
 } // namespace lkk

@@ -71,7 +71,9 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return a.address;
     case Qt::ToolTipRole:
-        return tr("Personal account %1").arg(a.number);
+        return a.unreadAppeals > 0
+                   ? tr("Personal account %1").arg(a.number) + u'\n' + tr("New answers: %1").arg(a.unreadAppeals)
+                   : tr("Personal account %1").arg(a.number);
     case IdRole:
         return a.id;
     case NumberRole:
@@ -92,6 +94,10 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const {
         return a.period;
     case CurrentRole:
         return a.id == m_currentId;
+    case UnreadAppealsRole:
+        return a.unreadAppeals;
+    case UnreadTextRole:
+        return a.unreadAppeals > 0 ? tr("New answers: %1").arg(a.unreadAppeals) : QString();
     default:
         return {};
     }
@@ -108,6 +114,8 @@ QHash<int, QByteArray> AccountListModel::roleNames() const {
                   {ToPayRole, "toPay"},
                   {AmountTextRole, "amountText"},
                   {PeriodRole, "period"},
+                  {UnreadAppealsRole, "unreadAppeals"},
+                  {UnreadTextRole, "unreadText"},
                   {CurrentRole, "current"}});
     return names;
 }

@@ -19,6 +19,8 @@ class AccountsStore;
 //   BalanceRole       int(Balance)               ToPayRole      qint64 kopecks (negative = overpaid)
 //   AmountTextRole    «126 294,98 руб.» (the absolute amount) PeriodRole «2026-11» or ""
 //   CurrentRole       bool: the store's selected account
+//   UnreadAppealsRole int: appeals with an answer not read yet; UnreadTextRole «Новых ответов: 2» or ""
+//                     (the sidebar draws «● 2» with it as the accessible text)
 class AccountListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -33,6 +35,8 @@ public:
         AmountTextRole,
         PeriodRole,
         CurrentRole,
+        UnreadAppealsRole,
+        UnreadTextRole,
     };
     Q_ENUM(Role)
     enum class Balance { Debt, Overpaid, Settled };

@@ -95,6 +95,7 @@ struct AccountSummary {
     QString period; // "2026-11" of the latest bill; empty when there is none
     Money toPay;    // latest bill's total to pay; negative = overpayment, 0 = no bill/no debt
     Money penalties;
+    int unreadAppeals = 0; // appeals with an answer not marked read (docs/appeals.md)
 };
 
 struct LinkQuestion {

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -359,6 +360,8 @@ Result<AccountSummary> accountSummaryFromObject(const QJsonObject& object, const
     a.period = r.optionalString("period"_L1);
     a.toPay = r.money("toPay"_L1);
     a.penalties = Money::fromKopecks(r.optionalInteger("penalties"_L1).value_or(0));
+    a.unreadAppeals =
+        static_cast<int>(std::clamp<qint64>(r.optionalInteger("unreadAppeals"_L1).value_or(0), 0, 1000000));
     if (r.ok()) {
         if (const auto k = accountKindFromWire(kind))
             a.kind = *k;

@@ -1,17 +1,16 @@
 #include "app/readings/ReadingsOutbox.h"
 
+#include "app/api/ApiErrorStore.h"
+#include "app/core/OwnerOnlyFile.h"
 #include "app/readings/ReadingsCodec.h"
 #include "app/readings/ReadingsLogging.h"
 #include "app/readings/ReadingsOperations.h"
 #include "app/session/Session.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -32,27 +31,6 @@ QString stateName(ReadingsOutbox::State state) {
         return u"refused"_s;
     }
     return u"pending"_s;
-}
-
-QJsonObject errorToJson(const ApiError& e) {
-    return QJsonObject{{"kind"_L1, static_cast<int>(e.kind)},
-                       {"status"_L1, e.httpStatus},
-                       {"code"_L1, e.code},
-                       {"field"_L1, e.field},
-                       {"message"_L1, e.message},
-                       {"details"_L1, e.details}};
-}
-
-ApiError errorFromJson(const QJsonObject& o) {
-    ApiError e;
-    e.kind = static_cast<ApiError::Kind>(
-        std::clamp(o.value("kind"_L1).toInt(), 0, static_cast<int>(ApiError::Kind::Canceled)));
-    e.httpStatus = o.value("status"_L1).toInt();
-    e.code = o.value("code"_L1).toString();
-    e.field = o.value("field"_L1).toString();
-    e.message = o.value("message"_L1).toString();
-    e.details = o.value("details"_L1).toObject();
-    return e;
 }
 
 } // namespace
@@ -113,7 +91,7 @@ void ReadingsOutbox::load() {
         e.createdAt = QDateTime::fromString(o.value("createdAt"_L1).toString(), Qt::ISODate);
         e.attempts = o.value("attempts"_L1).toInt();
         if (o.value("error"_L1).isObject())
-            e.error = errorFromJson(o.value("error"_L1).toObject());
+            e.error = apiErrorFromJson(o.value("error"_L1).toObject());
         m_entries.append(e);
     }
     qCInfo(lcReadings) << "outbox: loaded" << m_entries.size() << "pending submission(s)";
@@ -135,19 +113,15 @@ bool ReadingsOutbox::save() {
         if (e.result)
             o.insert("result"_L1, json::readingSubmissionResultToJson(*e.result));
         if (e.error)
-            o.insert("error"_L1, errorToJson(*e.error));
+            o.insert("error"_L1, apiErrorToJson(*e.error));
         items.append(o);
     }
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
     // Owner only: the readings of the user's meters.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        qCWarning(lcReadings) << "outbox: cannot write" << m_path << file.errorString();
-        return false;
-    }
-    file.write(QJsonDocument(QJsonObject{{"version"_L1, 1}, {"entries"_L1, items}}).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        qCWarning(lcReadings) << "outbox: cannot write" << m_path << file.errorString();
+    const QByteArray data =
+        QJsonDocument(QJsonObject{{"version"_L1, 1}, {"entries"_L1, items}}).toJson(QJsonDocument::Compact);
+    QString error;
+    if (!writeOwnerOnlyFile(m_path, data, &error)) {
+        qCWarning(lcReadings) << "outbox: cannot write" << m_path << error;
         return false;
     }
     return true;
@@ -211,20 +185,7 @@ void ReadingsOutbox::setRetryDelays(std::chrono::milliseconds first, std::chrono
 }
 
 bool ReadingsOutbox::isTransient(const ApiError& error) {
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:      // e.g. a server restarting behind a proxy; never final for data
-    case ApiError::Kind::Protocol: // an unreadable answer: the replay gives the stored one
-    case ApiError::Kind::Canceled:
-        return true;
-    case ApiError::Kind::InsecureUrl:
-        return false;
-    case ApiError::Kind::Http:
-        // 401: the session is being renewed or has ended; the entry waits for the next sign-in.
-        return error.httpStatus >= 500 || error.httpStatus == 429 || error.httpStatus == 408 || error.httpStatus == 401;
-    }
-    return true;
+    return isTransientForResend(error);
 }
 
 ReadingsOutbox::Entry* ReadingsOutbox::find(const QString& submissionId) {

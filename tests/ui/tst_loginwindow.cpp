@@ -292,10 +292,10 @@ private slots:
         // From the keyboard: the captcha between the password and «Запомнить».
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        QCOMPARE(
-            lkk::test::tabWalk(child<QLineEdit>(w, u"emailEdit"_s)),
-            (QStringList{u"emailEdit"_s, u"passwordEdit"_s, u"captchaAnswer"_s, u"captchaRefresh"_s, u"rememberCheck"_s,
-                         u"signInButton"_s, u"registerButton"_s, u"recoverButton"_s, u"connectionToggle"_s}));
+        QCOMPARE(lkk::test::tabWalk(child<QLineEdit>(w, u"emailEdit"_s)),
+                 (QStringList{u"emailEdit"_s, u"passwordEdit"_s, u"captchaAnswer"_s, u"captchaRefresh"_s,
+                              u"rememberCheck"_s, u"signInButton"_s, u"registerButton"_s, u"recoverButton"_s,
+                              u"connectionToggle"_s, u"faqButton"_s}));
         // An empty answer is caught locally.
         QTest::keyClicks(child<QLineEdit>(w, u"emailEdit"_s), u"ivanova@example.com"_s);
         QTest::keyClicks(child<QLineEdit>(w, u"passwordEdit"_s), u"Secret123"_s);

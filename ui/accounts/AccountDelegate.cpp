@@ -90,6 +90,14 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->drawText(QRect(left, y, width, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, second);
     y += smallMetrics.height() + lineGap;
 
+    // Answers to appeals not read yet: «● 2» in orange on the badge's line, at the left.
+    const int unread = index.data(AccountListModel::UnreadAppealsRole).toInt();
+    const QString unreadMark = unread > 0 ? QStringLiteral("● %1").arg(unread) : QString();
+    QFont unreadFont = small;
+    unreadFont.setWeight(QFont::DemiBold);
+    const QFontMetrics unreadMetrics(unreadFont);
+    const int unreadWidth = unreadMark.isEmpty() ? 0 : unreadMetrics.horizontalAdvance(unreadMark) + 8;
+    const int badgeSpace = width - unreadWidth;
     if (!badge.isEmpty()) {
         QColor fill(0xE6, 0xF4, 0xEA);
         QColor text(0x1E, 0x7B, 0x3A);
@@ -102,11 +110,11 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         const QFontMetrics badgeMetrics(badgeFont);
         // Too narrow for «К оплате 3 719,60 руб.»: the amount alone, whole (its colour says which).
         QString shown = badge;
-        if (badgeMetrics.horizontalAdvance(shown) > width - 2 * badgeHPad &&
+        if (badgeMetrics.horizontalAdvance(shown) > badgeSpace - 2 * badgeHPad &&
             balance != AccountListModel::Balance::Settled)
             shown = index.data(AccountListModel::AmountTextRole).toString();
         else if (balance == AccountListModel::Balance::Settled)
-            shown = badgeMetrics.elidedText(badge, Qt::ElideRight, width - 2 * badgeHPad); // words only
+            shown = badgeMetrics.elidedText(badge, Qt::ElideRight, badgeSpace - 2 * badgeHPad); // words only
         const int badgeWidth = badgeMetrics.horizontalAdvance(shown) + 2 * badgeHPad;
         const QRect badgeRect(r.right() - hPad - badgeWidth + 1, y, badgeWidth, badgeMetrics.height() + 2 * badgeVPad);
         QPainterPath pill;
@@ -115,6 +123,13 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         painter->setFont(badgeFont);
         painter->setPen(text);
         painter->drawText(badgeRect, Qt::AlignCenter, shown);
+    }
+
+    if (!unreadMark.isEmpty()) {
+        painter->setFont(unreadFont);
+        painter->setPen(QColor(0xB3, 0x58, 0x06));
+        const int badgeLine = unreadMetrics.height() + 2 * badgeVPad;
+        painter->drawText(QRect(left, y, unreadWidth, badgeLine), Qt::AlignLeft | Qt::AlignVCenter, unreadMark);
     }
 
     // A hairline between accounts.

@@ -22,15 +22,6 @@ using namespace Qt::StringLiterals;
 namespace lkk {
 
 namespace {
-QLabel* placeholder(QWidget* parent, const QString& name) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    setStyleRole(label, StyleRole::Placeholder);
-    return label;
-}
-
 void repolish(QWidget* widget) {
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
@@ -54,7 +45,7 @@ AccountView::AccountView(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_history(new HistoryTab(m_tabs))
     , m_requisites(new RequisitesTab(m_tabs))
-    , m_appealsPlaceholder(placeholder(m_tabs, u"appealsPlaceholder"_s)) {
+    , m_appeals(new QWidget(m_tabs)) {
     setObjectName(u"accountView"_s);
 
     m_refresh->setObjectName(u"accountRefreshIndicator"_s);
@@ -108,7 +99,7 @@ AccountView::AccountView(QWidget* parent)
     m_tabs->setObjectName(u"accountTabs"_s);
     m_tabs->addTab(m_history, QString());
     m_tabs->addTab(m_requisites, QString());
-    m_tabs->addTab(m_appealsPlaceholder, QString());
+    m_tabs->addTab(m_appeals, QString());
     m_tabs->setCurrentWidget(m_history); // the manual lists «История» first: what people come for
 
     auto* column = new QVBoxLayout(this);
@@ -130,6 +121,7 @@ void AccountView::setAccount(const AccountSummary& account) {
     m_address->setText(QString(account.address).replace(QRegularExpression(u"\\. (?=\\d)"_s), u".\u00A0"_s));
     showAmount();
     fitHeaderHeight();
+    showAppealsTabText();
     if (other)
         m_requisites->setRequisites(std::nullopt);
 }
@@ -218,6 +210,25 @@ void AccountView::fitHeaderHeight() {
         m_header->setMinimumHeight(needed);
 }
 
+void AccountView::setAppealsPage(QWidget* page) {
+    const int index = m_tabs->indexOf(m_appeals);
+    const bool current = m_tabs->currentIndex() == index;
+    m_tabs->removeTab(index);
+    delete m_appeals;
+    m_appeals = page;
+    m_tabs->insertTab(index, page, QString());
+    if (current)
+        m_tabs->setCurrentIndex(index);
+    showAppealsTabText();
+}
+
+void AccountView::showAppealsTabText() {
+    const int unread = m_account ? m_account->unreadAppeals : 0;
+    const int index = m_tabs->indexOf(m_appeals);
+    m_tabs->setTabText(index, unread > 0 ? tr("Appeals (%1)").arg(unread) : tr("Appeals"));
+    m_tabs->setTabToolTip(index, unread > 0 ? tr("New answers not read yet: %1").arg(unread) : QString());
+}
+
 void AccountView::setRefreshing(bool refreshing) {
     m_refresh->setVisible(refreshing);
 }
@@ -227,8 +238,7 @@ void AccountView::retranslate() {
     m_readings->setText(tr("Submit meter readings"));
     m_tabs->setTabText(0, tr("History"));
     m_tabs->setTabText(1, tr("Account requisites"));
-    m_tabs->setTabText(2, tr("Appeals"));
-    m_appealsPlaceholder->setText(tr("Appeals about the account come in a later version of the application."));
+    showAppealsTabText();
     showAmount();
 }
 

@@ -20,7 +20,7 @@ class RequisitesTab;
 
 // The account area (docs/manual.md §6): a header with the address, the kind and number
 // and the amount to pay, the «Оплатить» and «Передать показания» buttons, and the tabs «История»,
-// «Реквизиты ЛС» and «Обращения».
+// «Реквизиты ЛС» and «Обращения» (with the number of answers not read yet).
 class AccountView : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +31,9 @@ public:
     qint64 accountId() const { return m_account ? m_account->id : 0; }
     void setRefreshing(bool refreshing);
 
+    // «Обращения»: the page is made and wired by the appeals feature (it has the session).
+    void setAppealsPage(QWidget* page);
+    QWidget* appealsPage() const { return m_appeals; }
     HistoryTab* historyTab() const { return m_history; }
     RequisitesTab* requisitesTab() const { return m_requisites; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -48,6 +51,7 @@ private:
     void showAmount();
     void placeHeader(bool narrow);
     void fitHeaderHeight();
+    void showAppealsTabText();
 
     std::optional<AccountSummary> m_account;
     QProgressBar* m_refresh;
@@ -66,7 +70,7 @@ private:
     QTabWidget* m_tabs;
     HistoryTab* m_history;
     RequisitesTab* m_requisites;
-    QLabel* m_appealsPlaceholder;
+    QWidget* m_appeals; // a placeholder until setAppealsPage()
 };
 
 } // namespace lkk

@@ -1,0 +1,3 @@
+#include "app/appeals/AppealsLogging.h"
+
+Q_LOGGING_CATEGORY(lcAppeals, "lkk.appeals")
