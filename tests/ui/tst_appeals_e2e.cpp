@@ -130,7 +130,7 @@ private slots:
 
         // «Обращения» of the selected account: the demo's appeals load.
         AppealsTab* tab = main->appeals()->tab();
-        main->accountView()->tabs()->setCurrentWidget(tab);
+        main->accountView()->tabs()->setCurrentWidget(main->accountView()->appealsPage());
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading() && tab->model()->rowCount() > 0, timeoutMs);
         const int unreadBefore = tab->model()->unreadCount();
         lkk::test::screenshot(main, u"appeals-list"_s);
@@ -210,7 +210,7 @@ private slots:
         QVERIFY(
             tab->model()->index(1, AppealsModel::SubjectColumn, row).data().toString().startsWith(u"Здравствуйте"_s));
         QCOMPARE(tab->model()->unreadCount(), unreadBefore + 1);
-        const int tabIndex = main->accountView()->tabs()->indexOf(tab);
+        const int tabIndex = main->accountView()->tabs()->indexOf(main->accountView()->appealsPage());
         QTRY_VERIFY(main->accountView()->tabs()->tabText(tabIndex).contains(QString::number(unreadBefore + 1)));
         const auto storedUnread = [&] {
             return main->accountsStore()->account(account.id).value_or(AccountSummary{}).unreadAppeals;

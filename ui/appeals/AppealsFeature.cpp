@@ -9,6 +9,7 @@
 #include "ui/appeals/AppealsTab.h"
 #include "ui/appeals/FaqDialog.h"
 
+#include <QScrollArea>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +28,14 @@ AppealsFeature::AppealsFeature(Session* session, AccountsStore* store, AccountVi
     , m_tab(new AppealsTab(session, m_outbox)) {
     if (m_session->isSignedIn())
         m_outbox->open(m_session->api()->endpoint().root().toString(), m_session->user().id);
-    accountView->setAppealsPage(m_tab);
+    // With an appeal open the tab is tall (list, thread, reply box): in a small window it scrolls
+    // instead of making the whole window taller than the screen.
+    auto* page = new QScrollArea;
+    page->setObjectName(u"appealsTabScroll"_s);
+    page->setWidgetResizable(true);
+    page->setFrameShape(QFrame::NoFrame);
+    page->setWidget(m_tab);
+    accountView->setAppealsPage(page);
     m_tab->setAccount(store->currentAccountId());
 
     connect(store, &AccountsStore::currentAccountChanged, m_tab, &AppealsTab::setAccount);
@@ -36,7 +44,7 @@ AppealsFeature::AppealsFeature(Session* session, AccountsStore* store, AccountVi
     connect(m_tab, &AppealsTab::unreadCountChanged, this, &AppealsFeature::setUnread);
     // The tab is where people look for what is pending: try it at once.
     connect(accountView->tabs(), &QTabWidget::currentChanged, this, [this] {
-        if (m_accountView->tabs()->currentWidget() == m_tab)
+        if (m_accountView->tabs()->currentWidget() == m_accountView->appealsPage())
             m_outbox->retryNow();
     });
     connect(m_outbox, &AppealOutbox::sent, this, [this](const QString& key, const AppealThread& thread) {
@@ -84,7 +92,7 @@ void AppealsFeature::openDialog(bool question) {
                                   .arg(thread.appeal.id));
         if (m_store->currentAccountId() != thread.appeal.accountId)
             m_store->select(thread.appeal.accountId);
-        m_accountView->tabs()->setCurrentWidget(m_tab);
+        m_accountView->tabs()->setCurrentWidget(m_accountView->appealsPage());
         m_tab->reload();
         m_tab->openAppeal(thread.appeal.id);
     });
