@@ -157,7 +157,7 @@ QString ApiTestServer::login(const QString& email, const QString& password) {
     return token;
 }
 
-bool ApiTestServer::exec(const QString& sql) {
+QSqlDatabase ApiTestServer::directConnection() {
     if (m_connection.isEmpty()) {
         const QString name = u"api-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (postgres()) {
@@ -176,16 +176,35 @@ bool ApiTestServer::exec(const QString& sql) {
             qWarning().noquote() << "cannot open the server's database:"
                                  << QSqlDatabase::database(name).lastError().text();
             QSqlDatabase::removeDatabase(name);
-            return false;
+            return {};
         }
         m_connection = name;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    return QSqlDatabase::database(m_connection);
+}
+
+bool ApiTestServer::exec(const QString& sql) {
+    const QSqlDatabase db = directConnection();
+    if (!db.isValid())
+        return false;
+    QSqlQuery query(db);
     if (!query.exec(sql)) {
         qWarning().noquote() << "SQL failed:" << query.lastError().text() << sql;
         return false;
     }
     return true;
+}
+
+qint64 ApiTestServer::scalar(const QString& sql) {
+    const QSqlDatabase db = directConnection();
+    if (!db.isValid())
+        return -1;
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        qWarning().noquote() << "SQL failed:" << query.lastError().text() << sql;
+        return -1;
+    }
+    return query.value(0).toLongLong();
 }
 
 } // namespace lkk::test

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QSslConfiguration>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -96,8 +97,12 @@ public:
     // Runs one statement directly on the server's database (test-only manipulation such as
     // ageing a row or adding a fixture the demo data lacks).
     bool exec(const QString& sql);
+    // The first column of the first row a query gives on the server's database; -1 on an error.
+    qint64 scalar(const QString& sql);
 
 private:
+    // The test's own connection to the server's database, opened on first use (invalid on failure).
+    QSqlDatabase directConnection();
     bool startProcess(int port, QString* error);
 
     Options m_options;
