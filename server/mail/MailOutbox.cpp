@@ -28,7 +28,7 @@ std::optional<qint64> MailOutbox::add(const MailMessage& message, qint64 nowMs) 
 }
 
 bool MailOutbox::remove(qint64 id) {
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = m_database.checkedConnection(); // the queue's thread: no transaction
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM mail_outbox WHERE id = ?"_s);
     q.addBindValue(id);
