@@ -45,15 +45,16 @@ bool ApiTestServer::start(const Options& options, QString* error) {
         *error = u"cannot create a temporary directory"_s;
         return false;
     }
-    if (postgres() && !m_scratch.create(options.scratchPrefix, error))
+    if (options.databaseUrl.isEmpty() && postgres() && !m_scratch.create(options.scratchPrefix, error))
         return false;
+    m_databaseUrl = options.databaseUrl.isEmpty() ? m_scratch.url() : options.databaseUrl;
     return startProcess(0, error);
 }
 
 bool ApiTestServer::startProcess(int port, QString* error) {
     ServerProcess::Options options;
     options.dataDir = m_dir.path();
-    options.databaseUrl = m_scratch.url(); // empty = SQLite in the data directory
+    options.databaseUrl = m_databaseUrl; // empty = SQLite in the data directory
     options.port = port;
     options.extraArgs = {u"--environment"_s, u"test"_s};
     if (m_options.fastPasswordHashing)
@@ -160,8 +161,8 @@ QString ApiTestServer::login(const QString& email, const QString& password) {
 QSqlDatabase ApiTestServer::directConnection() {
     if (m_connection.isEmpty()) {
         const QString name = u"api-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (postgres()) {
-            const QUrl url(m_scratch.url());
+        if (!m_databaseUrl.isEmpty()) {
+            const QUrl url(m_databaseUrl);
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
             db.setHostName(url.host());
             db.setPort(url.port(5432));

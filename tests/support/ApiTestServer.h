@@ -49,6 +49,7 @@ public:
         bool looseRateLimits = true;                     // --rate-email-max/--rate-ip-max 1000
         QDateTime testClock;             // valid: --test-clock at this instant, moved on with advanceClock()
         bool fastPasswordHashing = true; // --test-fast-password-hashing (false: production Argon2)
+        QString databaseUrl;             // set: this database instead of SQLite or a scratch PostgreSQL database
     };
 
     ApiTestServer();
@@ -109,6 +110,7 @@ private:
     QTemporaryDir m_dir;
     ServerProcess m_process;
     ScratchDatabase m_scratch;
+    QString m_databaseUrl; // empty: SQLite in m_dir
     QSslConfiguration m_ssl;
     QNetworkAccessManager m_nam;
     QString m_connection; // the direct database connection's name, once opened
