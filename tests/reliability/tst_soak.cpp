@@ -192,10 +192,7 @@ private slots:
         qputenv("ASAN_OPTIONS", asan);
         m_token = m_server->login(u"demo@lkk.example"_s, u"Demo1234"_s);
         QVERIFY(!m_token.isEmpty());
-        for (const auto& v : m_server->get(u"/api/v1/accounts"_s, m_token).json[u"accounts"_s].toArray()) {
-            if (v[u"number"_s].toString() == u"100103492"_s)
-                m_account = v[u"id"_s].toInteger();
-        }
+        m_account = m_server->accountId(m_token, u"100103492"_s);
         QVERIFY(m_account > 0);
         const auto meters =
             m_server->get(u"/api/v1/accounts/%1/readings/form"_s.arg(m_account), m_token).json[u"meters"_s].toArray();

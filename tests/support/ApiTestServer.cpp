@@ -1,6 +1,7 @@
 #include "tests/support/ApiTestServer.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -156,6 +157,14 @@ QString ApiTestServer::login(const QString& email, const QString& password) {
     if (token.isEmpty())
         qWarning().noquote() << "login" << email << "failed:" << r.status << r.body;
     return token;
+}
+
+qint64 ApiTestServer::accountId(const QString& token, const QString& number) {
+    for (const auto& account : get(u"/api/v1/accounts"_s, token).json[u"accounts"_s].toArray()) {
+        if (account[u"number"_s].toString() == number)
+            return account[u"id"_s].toInteger();
+    }
+    return 0;
 }
 
 QSqlDatabase ApiTestServer::directConnection() {

@@ -94,6 +94,8 @@ public:
     void dropConnections() { m_nam.clearConnectionCache(); }
     // The access token of a successful login, or empty (with a warning).
     QString login(const QString& email, const QString& password);
+    // The id of the signed-in customer's account with this number (GET /accounts), or 0.
+    qint64 accountId(const QString& token, const QString& number);
 
     // Runs one statement directly on the server's database (test-only manipulation such as
     // ageing a row or adding a fixture the demo data lacks).
