@@ -94,6 +94,8 @@ void MailQueue::run() {
             m_changed.wait(&m_lock);
             continue;
         }
+        // A pause never outlasts its longest length, even if the server's wall clock goes back.
+        m_pausedUntil = qMin(m_pausedUntil, nowMs() + m_options.maxRetryMs);
         // Stopping: no more pauses, every entry gets one last attempt now.
         const qint64 wait = m_stopping ? 0 : m_pausedUntil - nowMs();
         if (wait > 0) {
