@@ -3,6 +3,8 @@
 #include "server/db/PreparedQuery.h"
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlError>
@@ -32,9 +34,24 @@ quint64 osThreadSerial() {
     return serial;
 }
 
+// A PostgreSQL connection unused for this long is checked before it is handed out: the server may
+// have restarted meanwhile (a restart takes longer), which our side of the connection does not
+// notice until a query fails — and that query would be a request's.
+constexpr qint64 kCheckAfterIdleMs = 100;
+
+qint64 steadyMs() {
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
+
 // Removes this thread's connections when the thread finishes (pool threads and the main thread).
 struct ThreadConnections {
     QStringList names;
+    QHash<QString, qint64> handedOutMs; // by name: when connection() last returned it
     ~ThreadConnections() {
         for (const QString& name : std::as_const(names)) {
             {
@@ -137,6 +154,7 @@ QSqlDatabase Database::connection() {
             db.setConnectOptions(m_url.options);
         }
     }
+    threadConnections.handedOutMs[name] = steadyMs();
     if (db.isOpen())
         return db;
     PreparedQuery::forget(name); // statements of the connection closed before
@@ -153,6 +171,17 @@ QSqlDatabase Database::connection() {
         q.exec(u"PRAGMA foreign_keys=ON"_s);
     }
     return db;
+}
+
+QSqlDatabase Database::checkedConnection() {
+    const qint64 handedOut = threadConnections.handedOutMs.value(connectionName(), -1);
+    QSqlDatabase db = connection();
+    if (m_url.dialect == Dialect::Sqlite || handedOut < 0 || steadyMs() - handedOut < kCheckAfterIdleMs ||
+        !db.isOpen() || answers(db))
+        return db;
+    qCInfo(lcDb) << "the connection to" << m_url.redacted() << "was lost; connecting again";
+    db.close();
+    return connection();
 }
 
 QString Database::lastOpenError() const {
@@ -175,12 +204,16 @@ void Database::rollback(QSqlDatabase& db) {
     q.exec(u"ROLLBACK"_s);
 }
 
+bool Database::answers(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    return q.exec(u"SELECT 1"_s) && q.next();
+}
+
 bool Database::ping() {
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return false;
-    QSqlQuery q(db);
-    if (q.exec(u"SELECT 1"_s) && q.next())
+    if (answers(db))
         return true;
     // A dropped PostgreSQL connection stays "open" on our side: reopen once next time.
     db.close();

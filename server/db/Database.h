@@ -38,6 +38,10 @@ public:
     // The calling thread's connection, opened on first use (invalid/closed on failure; see
     // lastError()). SQLite: busy timeout + WAL + foreign keys.
     QSqlDatabase connection();
+    // connection() for the start of a unit of work (a request), never inside a transaction: a
+    // PostgreSQL connection idle for a while is checked first, and opened again if the server
+    // dropped it (it restarted), so that no request is the one to find out.
+    QSqlDatabase checkedConnection();
     QString lastOpenError() const;
 
     // Starts a write transaction: BEGIN IMMEDIATE on SQLite so concurrent writers wait for the
@@ -50,6 +54,7 @@ public:
 
 private:
     QString connectionName() const;
+    static bool answers(QSqlDatabase& db); // SELECT 1
 
     DatabaseUrl m_url;
     QString m_prefix;

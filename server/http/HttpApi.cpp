@@ -193,7 +193,7 @@ ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
     if (info.testOnly && !m_options.testRoutes)
         return render(Failure::of(404, errc::notFound), info, context);
     if (info.usesDatabase) {
-        context.db = m_database.connection();
+        context.db = m_database.checkedConnection();
         if (!context.db.isOpen())
             return render(Failure::databaseUnavailable(), info, context);
     }

@@ -28,7 +28,7 @@ std::optional<qint64> MailOutbox::add(const MailMessage& message, qint64 nowMs) 
 }
 
 bool MailOutbox::remove(qint64 id) {
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = m_database.checkedConnection(); // the queue's thread: no transaction
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM mail_outbox WHERE id = ?"_s);
     q.addBindValue(id);
@@ -38,12 +38,13 @@ bool MailOutbox::remove(qint64 id) {
 std::optional<QList<MailOutbox::Stored>> MailOutbox::load() {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    if (!q.exec(u"SELECT id, recipient, subject, text_body, html_body FROM mail_outbox ORDER BY id"_s))
+    if (!q.exec(u"SELECT id, recipient, subject, text_body, html_body, created_at FROM mail_outbox ORDER BY id"_s))
         return std::nullopt;
     QList<Stored> result;
     while (q.next())
         result.append({q.value(0).toLongLong(),
-                       {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}});
+                       {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()},
+                       q.value(5).toLongLong()});
     return result;
 }
 

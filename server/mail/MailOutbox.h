@@ -19,6 +19,7 @@ public:
     struct Stored {
         qint64 id = 0;
         MailMessage message;
+        qint64 acceptedMs = 0; // when add() stored it
     };
 
     explicit MailOutbox(Database& database);

@@ -1,6 +1,7 @@
 #include "server/mail/MailQueue.h"
 
-#include <QDateTime>
+#include "server/Clock.h"
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -10,6 +11,11 @@ Q_LOGGING_CATEGORY(lcMailQueue, "lkk.server.mail.queue")
 namespace lkk::server::mail {
 
 namespace {
+
+// How often a queue waiting for its pause reads the clock again when it is the test clock.
+constexpr qint64 kTestClockLookMs = 100;
+
+// The destructor's bound is on the real clock, whatever the server's clock says.
 qint64 steadyNowMs() {
     static QElapsedTimer clock = [] {
         QElapsedTimer t;
@@ -30,7 +36,7 @@ MailQueue::MailQueue(std::unique_ptr<Mailer> delivery, Options options, std::uni
         if (!stored)
             qCWarning(lcMailQueue) << "cannot read the mail outbox; its mail is sent after the next start";
         for (const MailOutbox::Stored& s : stored.value_or(QList<MailOutbox::Stored>{}))
-            m_queue.append({s.message, 0, 0, s.id});
+            m_queue.append({s.message, s.acceptedMs, s.id});
         if (!m_queue.isEmpty())
             qCInfo(lcMailQueue) << m_queue.size() << "mail(s) from the outbox queued again";
     }
@@ -59,11 +65,12 @@ bool MailQueue::send(const MailMessage& message, QString* error) {
     }
     // Stored before the answer: accepted mail survives a crash. A failing database does not stop
     // the mail; it only loses that guarantee.
-    const std::optional<qint64> id = m_outbox ? m_outbox->add(message, QDateTime::currentMSecsSinceEpoch()) : 0;
+    const qint64 now = nowMs();
+    const std::optional<qint64> id = m_outbox ? m_outbox->add(message, now) : 0;
     if (!id)
         qCWarning(lcMailQueue) << "cannot store a mail in the outbox; it is queued in memory only";
     const QMutexLocker lock(&m_lock);
-    m_queue.append({message, 0, 0, id.value_or(0)});
+    m_queue.append({message, now, id.value_or(0)});
     m_changed.wakeAll();
     return true;
 }
@@ -81,59 +88,64 @@ int MailQueue::pending() const {
 void MailQueue::run() {
     QMutexLocker lock(&m_lock);
     for (;;) {
-        const qint64 now = steadyNowMs();
-        if (m_stopping && (m_queue.isEmpty() || now >= m_stopDeadlineMs))
+        if (m_stopping && (m_queue.isEmpty() || steadyNowMs() >= m_stopDeadlineMs))
             break;
-        // The first entry that is due; otherwise sleep until the earliest one is (or news comes).
+        if (m_queue.isEmpty()) {
+            m_changed.wait(&m_lock);
+            continue;
+        }
+        // A pause never outlasts its longest length, even if the server's wall clock goes back.
+        m_pausedUntil = qMin(m_pausedUntil, nowMs() + m_options.maxRetryMs);
         // Stopping: no more pauses, every entry gets one last attempt now.
-        qsizetype due = m_stopping ? 0 : -1;
-        qint64 wakeAt = -1;
-        for (qsizetype i = 0; due < 0 && i < m_queue.size(); ++i) {
-            if (m_queue.at(i).notBeforeMs <= now) {
-                due = i;
-                break;
-            }
-            if (wakeAt < 0 || m_queue.at(i).notBeforeMs < wakeAt)
-                wakeAt = m_queue.at(i).notBeforeMs;
-        }
-        if (due < 0) {
-            m_changed.wait(&m_lock, wakeAt < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
-                                               : QDeadlineTimer(qMax<qint64>(0, wakeAt - now)));
+        const qint64 wait = m_stopping ? 0 : m_pausedUntil - nowMs();
+        if (wait > 0) {
+            // The test clock can jump forward (POST /api/v1/test/clock): look at it again soon.
+            m_changed.wait(&m_lock, QDeadlineTimer(testClockSet() ? qMin(wait, kTestClockLookMs) : wait));
             continue;
         }
-        Entry entry = m_queue.takeAt(due);
-        ++m_inFlight;
-        lock.unlock();
-        QString error;
-        const bool sent = m_delivery->send(entry.message, &error);
-        if (sent)
-            forget(entry);
-        lock.relock();
-        --m_inFlight;
-        if (sent)
-            continue;
-        ++entry.attempt;
-        if (m_stopping) { // stays in the outbox: the next start sends it
-            qCWarning(lcMailQueue).noquote() << "mail not delivered before shutdown:" << error;
-            continue;
-        }
-        if (entry.attempt >= m_options.attempts) {
-            // Never the text: it holds codes and links.
-            qCWarning(lcMailQueue).noquote() << "giving up on a mail after" << entry.attempt << "attempts:" << error;
-            lock.unlock();
-            forget(entry);
-            lock.relock();
-            continue;
-        }
-        int pause = m_options.firstRetryMs;
-        for (int i = 1; i < entry.attempt; ++i)
-            pause *= 4;
-        qCInfo(lcMailQueue).noquote() << "mail not delivered, retrying in" << pause << "ms:" << error;
-        entry.notBeforeMs = steadyNowMs() + pause;
-        m_queue.append(entry);
+        deliverFirst(lock);
     }
     if (!m_queue.isEmpty())
         qCWarning(lcMailQueue) << m_queue.size() << "mail(s) not delivered before shutdown";
+}
+
+void MailQueue::deliverFirst(QMutexLocker<QMutex>& lock) {
+    Entry entry = m_queue.takeFirst();
+    ++m_inFlight;
+    lock.unlock();
+    QString error;
+    Failure failure = Failure::Temporary;
+    const bool sent = m_delivery->deliver(entry.message, &error, &failure);
+    const qint64 age = nowMs() - entry.acceptedMs;
+    // Never the text in the log: it holds codes and links.
+    if (!sent && failure == Failure::Permanent)
+        qCWarning(lcMailQueue).noquote() << "the mail server refused a mail for good, dropped:" << error;
+    else if (!sent && age >= m_options.giveUpAfterMs)
+        qCWarning(lcMailQueue).noquote() << "giving up on a mail not delivered for" << age / 60000 << "min:" << error;
+    const bool done = sent || failure == Failure::Permanent || age >= m_options.giveUpAfterMs;
+    if (done)
+        forget(entry);
+    lock.relock();
+    --m_inFlight;
+    if (sent || failure == Failure::Permanent) { // the mail server answers: no pause
+        m_failures = 0;
+        m_pausedUntil = 0;
+        return;
+    }
+    if (m_stopping) { // stays in the outbox: the next start sends it
+        qCWarning(lcMailQueue).noquote() << "mail not delivered before shutdown:" << error;
+        return;
+    }
+    qint64 pause = m_options.firstRetryMs;
+    for (int i = 0; i < m_failures && pause < m_options.maxRetryMs; ++i)
+        pause *= 4;
+    pause = qMin<qint64>(pause, m_options.maxRetryMs);
+    ++m_failures;
+    m_pausedUntil = nowMs() + pause;
+    if (!done) {
+        qCInfo(lcMailQueue).noquote() << "mail not delivered, the queue waits" << pause << "ms:" << error;
+        m_queue.prepend(entry);
+    }
 }
 
 } // namespace lkk::server::mail

@@ -18,8 +18,19 @@ struct MailMessage {
 // over; callers decide whether that fails their request.
 class Mailer {
 public:
+    // Why a message was not handed over: the mail server refused this very message for good (an
+    // SMTP 5xx reply to it: trying it again cannot help), or anything else (unreachable, a
+    // timeout, a temporary 4xx reply), after which the same message may well go through later.
+    enum class Failure { Temporary, Permanent };
+
     virtual ~Mailer() = default;
     virtual bool send(const MailMessage& message, QString* error) = 0;
+    // send() that also says which failure it was (for MailQueue's retries); by default every
+    // failure is temporary.
+    virtual bool deliver(const MailMessage& message, QString* error, Failure* failure) {
+        *failure = Failure::Temporary;
+        return send(message, error);
+    }
 };
 
 } // namespace lkk::server::mail

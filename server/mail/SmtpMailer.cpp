@@ -50,6 +50,12 @@ SmtpMailer::SmtpMailer(Settings settings)
 SmtpMailer::~SmtpMailer() = default;
 
 bool SmtpMailer::send(const MailMessage& message, QString* error) {
+    Failure failure = Failure::Temporary;
+    return deliver(message, error, &failure);
+}
+
+bool SmtpMailer::deliver(const MailMessage& message, QString* error, Failure* failure) {
+    *failure = Failure::Temporary;
     Upload upload{MimeMessage::build(message, m_settings.from, nowMs()), 0};
     CURL* curl = curl_easy_init();
     if (!curl) {
@@ -92,9 +98,16 @@ bool SmtpMailer::send(const MailMessage& message, QString* error) {
     }
 
     const CURLcode rc = curl_easy_perform(curl);
+    long reply = 0; // the mail server's last reply code, 0 if it never answered
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply);
     curl_slist_free_all(recipients);
     curl_easy_cleanup(curl);
     if (rc != CURLE_OK) {
+        // A 5xx reply to MAIL FROM, RCPT TO or DATA (curl: a send error) refuses this message
+        // for good. Everything else is the connection's, the server's or the configuration's (a
+        // refused login, a greeting refusing service) and may pass later: temporary.
+        if (rc == CURLE_SEND_ERROR && reply >= 500 && reply < 600)
+            *failure = Failure::Permanent;
         // curl's text names the step (connect, STARTTLS, AUTH, RCPT); never the password.
         const QString text = QString::fromUtf8(*curlError ? curlError : curl_easy_strerror(rc));
         if (error)

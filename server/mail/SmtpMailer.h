@@ -25,6 +25,7 @@ public:
     explicit SmtpMailer(Settings settings);
     ~SmtpMailer() override;
     bool send(const MailMessage& message, QString* error) override;
+    bool deliver(const MailMessage& message, QString* error, Failure* failure) override;
 
     // Initialises libcurl once per process; call from the main thread before any worker sends.
     static void globalInit();

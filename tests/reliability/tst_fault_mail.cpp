@@ -1,42 +1,20 @@
 // Fault: lkk-server killed (SIGKILL) with mail in its queue. Mail accepted while the mail server
 // is down is in the database's outbox (mail_outbox), so it goes out after the restart, once the
 // mail server is up — every mail once. SQLite or PostgreSQL (LKK_TEST_BACKEND).
+#include "tests/reliability/MailFaults.h"
 #include "tests/support/ApiTestServer.h"
 #include "tests/support/SmtpSink.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using lkk::test::ApiTestServer;
-using lkk::test::HttpReply;
+using lkk::test::registerUser;
 using lkk::test::SmtpSink;
-
-namespace {
-
-QString textOf(const QByteArray& raw) {
-    const qsizetype body = raw.indexOf("\r\n\r\n");
-    return body < 0 ? QString() : QString::fromUtf8(QByteArray::fromBase64(raw.mid(body + 4)));
-}
-
-HttpReply registerUser(ApiTestServer& server, const QString& email) {
-    const HttpReply captcha = server.post(u"/api/v1/captcha"_s, {}, {});
-    return server.post(u"/api/v1/auth/register"_s, {},
-                       {{u"email"_s, email},
-                        {u"password"_s, u"Secret123"_s},
-                        {u"surname"_s, u"Сидоров"_s},
-                        {u"firstName"_s, u"Иван"_s},
-                        {u"agreement"_s, true},
-                        {u"captchaId"_s, captcha.json.value(u"id"_s)},
-                        {u"captchaAnswer"_s, captcha.json.value(u"answer"_s)}});
-}
-
-} // namespace
 
 class TestFaultMail : public QObject {
     Q_OBJECT
@@ -49,10 +27,8 @@ private slots:
     }
 
     void queuedMailIsSentAfterACrash() {
-        QTcpServer probe; // a free port for a mail server that is not running yet
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const QString port = QString::number(probe.serverPort());
-        probe.close();
+        const QString port = lkk::test::freePort(); // for a mail server that is not running yet
+        QVERIFY(!port.isEmpty());
         ApiTestServer server;
         QString error;
         QVERIFY2(server.start({.scratchPrefix = u"lkk_fm"_s,
@@ -73,9 +49,9 @@ private slots:
         QStringList recipients;
         for (const QString& name : sink.mails()) {
             const QByteArray raw = sink.mail(name);
-            recipients << QString::fromUtf8(raw.left(raw.indexOf('\n'))).trimmed().mid(11); // "X-Rcpt-To: "
+            recipients << lkk::test::recipientOf(raw);
             const QString email = recipients.last();
-            const QString code = QRegularExpression(u"\\b(\\d{6})\\b"_s).match(textOf(raw)).captured(1);
+            const QString code = QRegularExpression(u"\\b(\\d{6})\\b"_s).match(lkk::test::textOf(raw)).captured(1);
             QCOMPARE(code.size(), 6);
             QCOMPARE(
                 server.post(u"/api/v1/auth/register/confirm"_s, {}, {{u"email"_s, email}, {u"code"_s, code}}).status,

@@ -668,11 +668,11 @@ private slots:
             }
             QSqlDatabase::removeDatabase(conn);
         };
+        // A request after a cut connection has idled for a while: the server checks the
+        // connection first and connects again, so the request is served (it used to get 503).
         cutConnections();
-        const Reply login503 = login(*server, QString::fromLatin1(kDemoEmail), QString::fromLatin1(kDemoPassword));
-        QCOMPARE(login503.status, 503);
-        QCOMPARE(login503.errorCode(), u"service_unavailable"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(healthy(*server), 10000); // reconnected
+        QTest::qWait(150); // past Database's 100 ms idle check
+        QCOMPARE(login(*server, QString::fromLatin1(kDemoEmail), QString::fromLatin1(kDemoPassword)).status, 200);
 
         cutConnections();
         const Reply degraded = send(*server, "GET", u"/api/v1/health"_s);

@@ -1,6 +1,7 @@
 #include "tests/support/ApiTestServer.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -45,15 +46,16 @@ bool ApiTestServer::start(const Options& options, QString* error) {
         *error = u"cannot create a temporary directory"_s;
         return false;
     }
-    if (postgres() && !m_scratch.create(options.scratchPrefix, error))
+    if (options.databaseUrl.isEmpty() && postgres() && !m_scratch.create(options.scratchPrefix, error))
         return false;
+    m_databaseUrl = options.databaseUrl.isEmpty() ? m_scratch.url() : options.databaseUrl;
     return startProcess(0, error);
 }
 
 bool ApiTestServer::startProcess(int port, QString* error) {
     ServerProcess::Options options;
     options.dataDir = m_dir.path();
-    options.databaseUrl = m_scratch.url(); // empty = SQLite in the data directory
+    options.databaseUrl = m_databaseUrl; // empty = SQLite in the data directory
     options.port = port;
     options.extraArgs = {u"--environment"_s, u"test"_s};
     if (m_options.fastPasswordHashing)
@@ -157,11 +159,19 @@ QString ApiTestServer::login(const QString& email, const QString& password) {
     return token;
 }
 
-bool ApiTestServer::exec(const QString& sql) {
+qint64 ApiTestServer::accountId(const QString& token, const QString& number) {
+    for (const auto& account : get(u"/api/v1/accounts"_s, token).json[u"accounts"_s].toArray()) {
+        if (account[u"number"_s].toString() == number)
+            return account[u"id"_s].toInteger();
+    }
+    return 0;
+}
+
+QSqlDatabase ApiTestServer::directConnection() {
     if (m_connection.isEmpty()) {
         const QString name = u"api-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (postgres()) {
-            const QUrl url(m_scratch.url());
+        if (!m_databaseUrl.isEmpty()) {
+            const QUrl url(m_databaseUrl);
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
             db.setHostName(url.host());
             db.setPort(url.port(5432));
@@ -176,16 +186,35 @@ bool ApiTestServer::exec(const QString& sql) {
             qWarning().noquote() << "cannot open the server's database:"
                                  << QSqlDatabase::database(name).lastError().text();
             QSqlDatabase::removeDatabase(name);
-            return false;
+            return {};
         }
         m_connection = name;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    return QSqlDatabase::database(m_connection);
+}
+
+bool ApiTestServer::exec(const QString& sql) {
+    const QSqlDatabase db = directConnection();
+    if (!db.isValid())
+        return false;
+    QSqlQuery query(db);
     if (!query.exec(sql)) {
         qWarning().noquote() << "SQL failed:" << query.lastError().text() << sql;
         return false;
     }
     return true;
+}
+
+qint64 ApiTestServer::scalar(const QString& sql) {
+    const QSqlDatabase db = directConnection();
+    if (!db.isValid())
+        return -1;
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        qWarning().noquote() << "SQL failed:" << query.lastError().text() << sql;
+        return -1;
+    }
+    return query.value(0).toLongLong();
 }
 
 } // namespace lkk::test

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QSslConfiguration>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -48,6 +49,7 @@ public:
         bool looseRateLimits = true;                     // --rate-email-max/--rate-ip-max 1000
         QDateTime testClock;             // valid: --test-clock at this instant, moved on with advanceClock()
         bool fastPasswordHashing = true; // --test-fast-password-hashing (false: production Argon2)
+        QString databaseUrl;             // set: this database instead of SQLite or a scratch PostgreSQL database
     };
 
     ApiTestServer();
@@ -92,18 +94,25 @@ public:
     void dropConnections() { m_nam.clearConnectionCache(); }
     // The access token of a successful login, or empty (with a warning).
     QString login(const QString& email, const QString& password);
+    // The id of the signed-in customer's account with this number (GET /accounts), or 0.
+    qint64 accountId(const QString& token, const QString& number);
 
     // Runs one statement directly on the server's database (test-only manipulation such as
     // ageing a row or adding a fixture the demo data lacks).
     bool exec(const QString& sql);
+    // The first column of the first row a query gives on the server's database; -1 on an error.
+    qint64 scalar(const QString& sql);
 
 private:
+    // The test's own connection to the server's database, opened on first use (invalid on failure).
+    QSqlDatabase directConnection();
     bool startProcess(int port, QString* error);
 
     Options m_options;
     QTemporaryDir m_dir;
     ServerProcess m_process;
     ScratchDatabase m_scratch;
+    QString m_databaseUrl; // empty: SQLite in m_dir
     QSslConfiguration m_ssl;
     QNetworkAccessManager m_nam;
     QString m_connection; // the direct database connection's name, once opened

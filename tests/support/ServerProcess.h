@@ -32,6 +32,7 @@ public:
     void stop(); // SIGTERM, wait, SIGKILL if it hangs
     void kill(); // SIGKILL at once, as a crash would end it
     bool isRunning() const;
+    qint64 processId() const { return m_process.processId(); } // 0 when not running
 
     QUrl url() const { return m_url; }
     QString caFile() const { return m_ca; }

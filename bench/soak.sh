@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Soak benchmark: the mixed load of tests/reliability/tst_soak.cpp (sign-ins, reads, meter
+# readings, payment orders at a fixed rate) for longer than the test command's 45 s, against the
+# optimised (release) lkk-server, on SQLite and on PostgreSQL (a throwaway cluster,
+# scripts/pg-test-server.sh). The load generator is the test program of the dev build. Its
+# figures (latency percentiles per kind and in all, the server's memory after the warm-up and at
+# the end) go into the "Soak" section of bench/RESULTS.md; the other sections are kept.
+# usage: bench/soak.sh [SECONDS] [RATE]   (defaults: 300 s, 20 requests a second)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-300}
+rate=${2:-20}
+
+scripts/install-deps.sh bench
+cmake --preset release >/dev/null
+cmake --build --preset release -j"$(nproc)" --target lkk-server | tail -n 1
+cmake --preset dev >/dev/null
+cmake --build --preset dev -j"$(nproc)" --target reliability_soak_sqlite | tail -n 1
+work=$(mktemp -d /tmp/lkk-soak-bench.XXXXXX)
+chmod 755 "$work" # the PostgreSQL cluster runs as postgres when this runs as root
+cleanup() { scripts/pg-test-server.sh stop "$work/pg"; rm -rf "$work"; }
+trap cleanup EXIT
+pg_url=$(scripts/pg-test-server.sh start "$work/pg")
+load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
+
+soak() { # backend
+    LKK_SERVER_BINARY=$PWD/build/release/bin/lkk-server LKK_TEST_BACKEND=$1 LKK_TEST_DATABASE_URL=$pg_url \
+        LKK_SOAK_SECONDS=$seconds LKK_SOAK_RATE=$rate QT_QPA_PLATFORM=offscreen \
+        build/dev/tests/reliability/reliability_soak_sqlite >"$work/$1.txt" 2>&1 || true
+    sed -n 's/^QINFO *: TestSoak::mixedLoadAtAFixedRate() soak: /- /p; s/^FAIL! *: .*) \(.*\)/- FAILED: \1/p' \
+        "$work/$1.txt"
+}
+sqlite=$(soak sqlite)
+postgres=$(soak postgres)
+
+section=$(cat <<MD
+## Soak (\`bench/soak.sh\`)
+
+Measured by \`bench/soak.sh $seconds $rate\` on $(date -u +%Y-%m-%d), release lkk-server, on $(nproc) cores
+shared with other work (load average $load_at_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at
+the end). The load: one client session's rotation — sign-in, accounts, bills, readings form, a
+meter reading, profile, a payment order, payments — at $rate requests a second, each request timed
+from its sending, for $seconds s; the load generator (the dev build's \`reliability_soak_sqlite\`)
+shares the cores with the server. Server memory: VmRSS, the median of the samples after the
+warm-up (25–45 % of the run) and of the last fifth.
+
+SQLite:
+$sqlite
+
+PostgreSQL 15 (fsync off):
+$postgres
+MD
+)
+
+# Replace the section, or put it before the billing import's (which bench/import.sh keeps last).
+results=bench/RESULTS.md
+[ -f "$results" ] || echo "# Benchmark results" >"$results"
+SECTION=$section awk '
+    BEGIN { section = ENVIRON["SECTION"] }
+    /^## / && skipping { skipping = 0 }
+    /^## Soak/ { skipping = 1; if (!done) { print section; print ""; done = 1 }; next }
+    /^## Billing import/ && !done { print section; print ""; done = 1 }
+    !skipping { print }
+    END { if (!done) { print ""; print section } }
+' "$results" >"$work/results"
+cp "$work/results" "$results"
+echo "$section"

@@ -1,0 +1,295 @@
+// Soak: a mixed load at a fixed rate — sign-ins, reads (accounts, bills, profile, the readings
+// form), meter readings and payment orders, as the desktop client sends them — for a bounded
+// time against one lkk-server. No answer may be a 5xx or fail to arrive, every answer is the
+// request's success, and the server's resident memory must not grow by 10 % from the first part
+// of the run (after a warm-up) to its last. The latencies are reported (p50, p95, p99, max) and
+// only bounded generously: the test runs beside other suites on a busy machine, under
+// AddressSanitizer; bench/soak.sh measures them on the release build for bench/RESULTS.md.
+//
+// LKK_SOAK_SECONDS (default 45) and LKK_SOAK_RATE (requests a second, default 20) change the run;
+// SQLite or PostgreSQL (LKK_TEST_BACKEND).
+#include "tests/support/ApiTestServer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using lkk::test::ApiTestServer;
+
+namespace {
+
+const QString kZtk = u"878100103492"_s;
+
+int fromEnvironment(const char* name, int fallback, int min, int max) {
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok ? std::clamp(value, min, max) : fallback;
+}
+
+// The server's resident memory in KiB (/proc/PID/status, VmRSS), or -1.
+qint64 residentKiB(qint64 pid) {
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+qint64 percentile(QList<qint64> values, double p) {
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+qint64 median(QList<qint64> values) {
+    return percentile(std::move(values), 0.5);
+}
+
+} // namespace
+
+class TestSoak : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<ApiTestServer> m_server;
+    QNetworkAccessManager m_nam;
+    QString m_token;
+    qint64 m_account = 0;
+    qint64 m_meter = 0;
+    int m_sent = 0;
+
+    struct Outcome {
+        QList<qint64> latencies; // ms, of every answer
+        QStringList failures;    // what was not the request's success
+    };
+    std::map<QString, Outcome> m_outcomes; // by kind of request
+    int m_inFlight = 0;
+
+    QNetworkRequest request(const QString& path) const {
+        QUrl url = m_server->process().url();
+        const qsizetype q = path.indexOf(u'?');
+        url.setPath(q < 0 ? path : path.left(q));
+        if (q >= 0)
+            url.setQuery(path.mid(q + 1));
+        QNetworkRequest r(url);
+        r.setSslConfiguration(m_server->ssl());
+        r.setTransferTimeout(60000);
+        r.setRawHeader("Accept-Language", "ru");
+        r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        r.setRawHeader("Content-Type", "application/json");
+        return r;
+    }
+
+    // The next request of the rotation: what one client session does, over and over.
+    void sendNext() {
+        const int n = m_sent++;
+        const QString accountPath = u"/api/v1/accounts/%1"_s.arg(m_account);
+        QString kind;
+        QNetworkRequest r;
+        QByteArray method = "GET";
+        QByteArray body;
+        switch (n % 8) {
+        case 0:
+            kind = u"sign-in"_s;
+            r = request(u"/api/v1/auth/login"_s);
+            method = "POST";
+            body = R"({"email":"demo@lkk.example","password":"Demo1234"})";
+            break;
+        case 1:
+            kind = u"accounts"_s;
+            r = request(u"/api/v1/accounts"_s);
+            break;
+        case 2:
+            kind = u"bills"_s;
+            r = request(accountPath + u"/bills"_s);
+            break;
+        case 3:
+            kind = u"readings form"_s;
+            r = request(accountPath + u"/readings/form"_s);
+            break;
+        case 4: {
+            kind = u"reading"_s; // rising by 0.01 m³ a time: each replaces the one before
+            r = request(accountPath + u"/readings"_s);
+            method = "POST";
+            const int step = n / 8;
+            const QString value = u"%1.%2"_s.arg(312 + step / 100).arg(step % 100, 2, 10, QChar(u'0'));
+            body = QJsonDocument(QJsonObject{{u"submissionId"_s, u"soak-reading-%1"_s.arg(n)},
+                                             {u"meterId"_s, m_meter},
+                                             {u"values"_s, QJsonObject{{u"T1"_s, value}}}})
+                       .toJson(QJsonDocument::Compact);
+            break;
+        }
+        case 5:
+            kind = u"profile"_s;
+            r = request(u"/api/v1/profile"_s);
+            break;
+        case 6:
+            kind = u"order"_s;
+            r = request(accountPath + u"/payment-orders"_s);
+            r.setRawHeader("Idempotency-Key", "soak-order-" + QByteArray::number(n));
+            method = "POST";
+            body = QJsonDocument(
+                       QJsonObject{{u"items"_s, QJsonArray{QJsonObject{{u"subAccount"_s, kZtk}, {u"amount"_s, 1000}}}},
+                                   {u"receiptEmail"_s, u"a@b.ru"_s},
+                                   {u"consent"_s, true}})
+                       .toJson(QJsonDocument::Compact);
+            break;
+        default:
+            kind = u"payments"_s;
+            r = request(accountPath + u"/payments?from=2026-01-01&to=2026-12-31"_s);
+        }
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        QNetworkReply* reply = m_nam.sendCustomRequest(r, method, body);
+        ++m_inFlight;
+        connect(reply, &QNetworkReply::finished, this, [this, reply, kind, timer] {
+            --m_inFlight;
+            Outcome& outcome = m_outcomes[kind];
+            outcome.latencies.append(timer->elapsed());
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status < 200 || status > 299)
+                outcome.failures.append(
+                    u"%1 %2 %3"_s.arg(status).arg(reply->errorString(), QString::fromUtf8(reply->readAll().left(200))));
+            reply->deleteLater();
+        });
+    }
+
+private slots:
+    void initTestCase() {
+        LKK_REQUIRE_TEST_BACKEND();
+        // Under AddressSanitizer the server's memory would grow all run long for the sanitizer's
+        // own sake: freed memory waits in a quarantine of up to 256 MiB, and every allocation's
+        // call stack is kept (about 10 KiB more per request of this load, measured; a release or
+        // dev build stays flat). Both off for the server, the check is about the server's own
+        // memory (the other suites look for use after free, with stacks).
+        const QByteArray asan = qgetenv("ASAN_OPTIONS");
+        qputenv("ASAN_OPTIONS", asan + (asan.isEmpty() ? "" : ":") +
+                                    "quarantine_size_mb=0:thread_local_quarantine_size_kb=0:malloc_context_size=0");
+        m_server = std::make_unique<ApiTestServer>();
+        ApiTestServer::Options options;
+        options.scratchPrefix = u"lkk_soak"_s;
+        options.testClock = QDateTime::fromString(u"2026-11-24T05:00:00Z"_s, Qt::ISODate); // readings window open
+        options.looseRateLimits = false; // set below, for a run of any length
+        options.extraArgs = {u"--readings-window"_s, u"15-25"_s,   u"--access-token-ttl"_s, u"86400"_s,
+                             u"--rate-ip-max"_s,     u"1000000"_s, u"--rate-email-max"_s,   u"1000000"_s};
+        QString error;
+        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        qputenv("ASAN_OPTIONS", asan);
+        m_token = m_server->login(u"demo@lkk.example"_s, u"Demo1234"_s);
+        QVERIFY(!m_token.isEmpty());
+        m_account = m_server->accountId(m_token, u"100103492"_s);
+        QVERIFY(m_account > 0);
+        const auto meters =
+            m_server->get(u"/api/v1/accounts/%1/readings/form"_s.arg(m_account), m_token).json[u"meters"_s].toArray();
+        for (const auto& v : meters) {
+            if (v[u"number"_s].toString() == u"927210"_s)
+                m_meter = v[u"id"_s].toInteger();
+        }
+        QVERIFY(m_meter > 0);
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void mixedLoadAtAFixedRate() {
+        const int seconds = fromEnvironment("LKK_SOAK_SECONDS", 45, 10, 24 * 3600);
+        const int rate = fromEnvironment("LKK_SOAK_RATE", 20, 1, 1000);
+        const qint64 pid = m_server->process().processId();
+        QVERIFY(residentKiB(pid) > 0);
+
+        // Resident memory once a second, with the time it was read.
+        QList<QPair<qint64, qint64>> memory;
+        QElapsedTimer run;
+        run.start();
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this, [&] { memory.append({run.elapsed(), residentKiB(pid)}); });
+        sampler.start(1000);
+        // The rate is kept on average: a late tick sends what it owes (a busy machine delays
+        // timers), so the load stays what was asked for.
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 owed = run.elapsed() * rate / 1000;
+            while (m_sent < owed && run.elapsed() < seconds * 1000LL)
+                sendNext();
+        });
+        ticker.start(std::max(1, 1000 / rate));
+        QVERIFY(QTest::qWaitFor([&] { return run.elapsed() >= seconds * 1000LL; }, (seconds + 10) * 1000));
+        ticker.stop();
+        QVERIFY2(QTest::qWaitFor([&] { return m_inFlight == 0; }, 120000), "answers still missing 2 min after the run");
+        sampler.stop();
+
+        // The figures, whatever the verdict.
+        QList<qint64> all;
+        QStringList failures;
+        for (const auto& [kind, outcome] : m_outcomes) {
+            all += outcome.latencies;
+            qInfo().noquote() << u"soak: %1: %2 requests, p50 %3 ms, p95 %4 ms, p99 %5 ms, max %6 ms"_s.arg(kind)
+                                     .arg(outcome.latencies.size())
+                                     .arg(percentile(outcome.latencies, 0.5))
+                                     .arg(percentile(outcome.latencies, 0.95))
+                                     .arg(percentile(outcome.latencies, 0.99))
+                                     .arg(percentile(outcome.latencies, 1.0));
+            for (const QString& failure : outcome.failures)
+                failures << kind + u": "_s + failure;
+        }
+        // Memory: the warm-up (the first quarter: caches, pools, the database's pages) left out;
+        // the median of the next fifth against the median of the last fifth.
+        QList<qint64> first;
+        QList<qint64> last;
+        for (const auto& [at, kib] : std::as_const(memory)) {
+            if (at >= seconds * 250LL && at < seconds * 450LL)
+                first << kib;
+            else if (at >= seconds * 800LL)
+                last << kib;
+        }
+        QStringList trend; // every fifth sample, in MiB
+        for (qsizetype i = 0; i < memory.size(); i += 5)
+            trend << QString::number(memory.at(i).second / 1024);
+        qInfo().noquote() << u"soak: server memory every 5 s: %1 MiB"_s.arg(trend.join(u' '));
+        QVERIFY2(!first.isEmpty() && !last.isEmpty(), "too few memory samples");
+        const qint64 firstKiB = median(first);
+        const qint64 lastKiB = median(last);
+        const double growth = 100.0 * double(lastKiB - firstKiB) / double(firstKiB);
+        qInfo().noquote() << u"soak: %1 requests in %2 s (%3/s asked): p50 %4 ms, p95 %5 ms, p99 %6 ms, max %7 ms; "
+                             u"server memory %8 MiB after the warm-up, %9 MiB at the end (%10 %)"_s.arg(all.size())
+                                 .arg(seconds)
+                                 .arg(rate)
+                                 .arg(percentile(all, 0.5))
+                                 .arg(percentile(all, 0.95))
+                                 .arg(percentile(all, 0.99))
+                                 .arg(percentile(all, 1.0))
+                                 .arg(firstKiB / 1024)
+                                 .arg(lastKiB / 1024)
+                                 .arg(growth, 0, 'f', 1);
+
+        QCOMPARE(all.size(), m_sent);
+        QVERIFY2(all.size() >= seconds * rate * 9 / 10, qPrintable(QString::number(all.size())));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 10).join(u'\n')));
+        QVERIFY2(growth < 10.0, qPrintable(u"server memory grew by %1 %"_s.arg(growth, 0, 'f', 1)));
+        // Generous: a stall, not a slow machine, fails it.
+        QVERIFY2(percentile(all, 0.99) < 5000, qPrintable(QString::number(percentile(all, 0.99))));
+    }
+};
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    TestSoak test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_soak.moc"
