@@ -161,7 +161,7 @@ void TstBillingStream::runs_data() {
         << QString() << QString();
     QTest::newRow("readings: dates backwards")
         << Mutation([](QJsonObject& o) { swap(o, u"readings"_s, 5); }) << u"out_of_order"_s << u"$.readings[6].date"_s;
-    const int readings = m_demo[u"readings"].toArray().size();
+    const qsizetype readings = m_demo[u"readings"].toArray().size();
     QTest::newRow("readings: a run broken up") << Mutation([](QJsonObject& o) { moveToEnd(o, u"readings"_s, 0); })
                                                << u"out_of_order"_s << u"$.readings[%1].meter"_s.arg(readings - 1);
     QTest::newRow("readings: a duplicate") << Mutation([](QJsonObject& o) { duplicateAfter(o, u"readings"_s, 3); })
@@ -171,7 +171,7 @@ void TstBillingStream::runs_data() {
         << QString() << QString();
     QTest::newRow("bills: periods backwards")
         << Mutation([](QJsonObject& o) { swap(o, u"bills"_s, 1); }) << u"out_of_order"_s << u"$.bills[2].period"_s;
-    const int bills = m_demo[u"bills"].toArray().size();
+    const qsizetype bills = m_demo[u"bills"].toArray().size();
     QTest::newRow("bills: a run broken up") << Mutation([](QJsonObject& o) { moveToEnd(o, u"bills"_s, 0); })
                                             << u"out_of_order"_s << u"$.bills[%1].account"_s.arg(bills - 1);
     QTest::newRow("bills: a duplicate") << Mutation([](QJsonObject& o) { duplicateAfter(o, u"bills"_s, 5); })

@@ -247,7 +247,7 @@ private slots:
 
         recovery.loadCaptcha();
         QVERIFY(recCaptcha.wait(10000));
-        const int codesBefore = codeSent.size();
+        const qsizetype codesBefore = codeSent.size();
         recovery.requestCode(email, recovery.captchaTestAnswer());
         QTRY_VERIFY_WITH_TIMEOUT(codeSent.size() > codesBefore, 10000);
         QString secondCode;
@@ -255,7 +255,7 @@ private slots:
             !(secondCode = codeFromMailDrop(m_server.process().mailDrop(), email, u"восстановлени"_s)).isEmpty() &&
                 secondCode != recoveryCode,
             10000);
-        const int recoveredBefore = recovered.size();
+        const qsizetype recoveredBefore = recovered.size();
         recovery.reset(secondCode, u"Recovered78"_s, u"Recovered78"_s);
         QTRY_VERIFY_WITH_TIMEOUT(recovered.size() > recoveredBefore, 10000);
         const auto afterRecovery = lkk::test::runOp(m_api, RefreshOperation{afterChange.value().tokens.refreshToken});

@@ -243,48 +243,48 @@ private slots:
             r[u"companies"_s] = c;
         }) << u"$.companies[0].code"_s
                                   << u"invalid_value"_s;
-        QTest::newRow("duplicate question id") << Mutation([this](QJsonObject& r) {
+        QTest::newRow("duplicate question id") << Mutation([](QJsonObject& r) {
             QJsonObject q = question(r, 1, 3);
             q[u"id"_s] = question(r, 1, 0)[u"id"_s];
             setQuestion(r, 1, 3, q);
         }) << u"$.companies[1].questions[3].id"_s
                                                << u"duplicate_key"_s;
-        QTest::newRow("missing answer") << Mutation([this](QJsonObject& r) {
+        QTest::newRow("missing answer") << Mutation([](QJsonObject& r) {
             QJsonObject q = question(r, 0, 5);
             q.remove(u"answer"_s);
             setQuestion(r, 0, 5, q);
         }) << u"$.companies[0].questions[5]"_s
                                         << u"missing_field"_s;
-        QTest::newRow("answer without Russian") << Mutation([this](QJsonObject& r) {
+        QTest::newRow("answer without Russian") << Mutation([](QJsonObject& r) {
             QJsonObject q = question(r, 0, 2);
             q[u"answer"_s] = QJsonObject{{u"en"_s, u"Only English"_s}};
             setQuestion(r, 0, 2, q);
         }) << u"$.companies[0].questions[2].answer"_s
                                                 << u"missing_field"_s;
-        QTest::newRow("English for one half") << Mutation([this](QJsonObject& r) {
+        QTest::newRow("English for one half") << Mutation([](QJsonObject& r) {
             QJsonObject q = question(r, 1, 4);
             q[u"answer"_s] = QJsonObject{{u"ru"_s, u"Только по-русски"_s}};
             setQuestion(r, 1, 4, q);
         }) << u"$.companies[1].questions[4].answer"_s
                                               << u"missing_field"_s;
-        QTest::newRow("question with a line break") << Mutation([this](QJsonObject& r) {
+        QTest::newRow("question with a line break") << Mutation([](QJsonObject& r) {
             QJsonObject q = question(r, 0, 1);
             q[u"question"_s] = QJsonObject{{u"ru"_s, u"Две\nстроки?"_s}};
             setQuestion(r, 0, 1, q);
         }) << u"$.companies[0].questions[1].question.ru"_s
                                                     << u"invalid_value"_s;
-        QTest::newRow("control character in an answer") << Mutation([this](QJsonObject& r) {
+        QTest::newRow("control character in an answer") << Mutation([](QJsonObject& r) {
             QJsonObject q = question(r, 0, 0);
             q[u"answer"_s] = QJsonObject{{u"ru"_s, u"a\u0007b"_s}, {u"en"_s, u"ab"_s}};
             setQuestion(r, 0, 0, q);
         }) << u"$.companies[0].questions[0].answer.ru"_s << u"invalid_value"_s;
-        QTest::newRow("answer too long") << Mutation([this](QJsonObject& r) {
+        QTest::newRow("answer too long") << Mutation([](QJsonObject& r) {
             QJsonObject q = question(r, 1, 12);
             q[u"answer"_s] = QJsonObject{{u"ru"_s, QString(8001, u'x')}, {u"en"_s, u"x"_s}};
             setQuestion(r, 1, 12, q);
         }) << u"$.companies[1].questions[12].answer.ru"_s
                                          << u"invalid_value"_s;
-        QTest::newRow("surrounding spaces") << Mutation([this](QJsonObject& r) {
+        QTest::newRow("surrounding spaces") << Mutation([](QJsonObject& r) {
             QJsonObject q = question(r, 0, 7);
             q[u"question"_s] = QJsonObject{{u"ru"_s, u" Вопрос?"_s}, {u"en"_s, u"Question?"_s}};
             setQuestion(r, 0, 7, q);

@@ -214,7 +214,7 @@ class ServerStressTest : public QObject {
         const auto kindOf = [id](int i) {
             return std::array{0, 2, 3}[(id + i) % 3];
         };
-        const auto sendNext = [=, this] {
+        const auto sendNext = [=] {
             socket->write(request(kindOf(*sent), id));
             ++*sent;
         };

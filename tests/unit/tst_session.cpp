@@ -186,7 +186,7 @@ private slots:
         QVERIFY(reason.is(errc::invalidRefreshToken));
         QVERIFY(!reason.message.isEmpty());
         // After expiry nothing goes out any more.
-        const int sent = server.net.requests().size();
+        const qsizetype sent = server.net.requests().size();
         bool answered = false;
         session.authorized(GetProfileOperation{}, &context, [&](Result<Profile> r) { answered = !r.ok(); });
         QTRY_VERIFY(answered);
