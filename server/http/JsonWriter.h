@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonValue>
 #include <QLatin1StringView>
 #include <QString>
 
@@ -19,10 +20,14 @@ public:
     JsonWriter& beginArray();
     JsonWriter& endArray();
     JsonWriter& key(QLatin1StringView name); // a member's name (plain ASCII, not escaped)
+    JsonWriter& key(const QString& name);    // a member's name from data (escaped)
 
     JsonWriter& value(qint64 number);
     JsonWriter& value(const QString& text);
+    JsonWriter& boolean(bool flag);
     JsonWriter& null();
+    // A value kept as a Qt JSON value (a stored answer's part): serialised as QJsonDocument would.
+    JsonWriter& value(const QJsonValue& json);
     // A value another writer wrote whole (its take()).
     JsonWriter& raw(QByteArrayView json);
     // An array of the values another writer wrote one after the other, outside any container (its
