@@ -4,11 +4,13 @@
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/PreparedQuery.h"
+#include "server/http/JsonWriter.h"
 #include "shared/ErrorCodes.h"
 
 #include <QDate>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
 #include <QVariant>
@@ -18,10 +20,6 @@ namespace lkk::server::accounts {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QJsonValue zoneValue(const QString& zone) {
-    return zone.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(zone);
-}
 
 std::optional<QDate> parseDate(const QString& text) {
     static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
@@ -46,57 +44,71 @@ Result<ApiReply> RequisitesService::requisites(RequestContext& context, const QS
     a->addBindValue(accountId);
     if (!a->exec() || !a->next())
         return Failure::databaseUnavailable();
-    QJsonObject body{{u"owner"_s, a->value(0).toString()},
-                     {u"registrationAddress"_s, a->value(1).toString()},
-                     {u"totalArea"_s, a->value(2).toString()},
-                     {u"livingArea"_s, a->value(3).toString()},
-                     {u"residents"_s, a->value(4).toInt()}};
 
+    // The tariffs of all the account's contracts in one query, each with the value in force
+    // today: the latest valid_from on or before today (none yet = null).
     const QString today = TomskTime::today(context.nowMs).toString(Qt::ISODate);
+    PreparedQuery t(db, u"SELECT ct.contract_id, t.id, t.name, t.unit, t.zone, (SELECT v.value_kopecks FROM "
+                        u"billing_tariff_values v WHERE v.tariff_id = t.id AND v.valid_from <= ? ORDER BY "
+                        u"v.valid_from DESC LIMIT 1) FROM billing_contract_tariffs ct JOIN billing_contracts c ON "
+                        u"c.id = ct.contract_id JOIN billing_tariffs t ON t.id = ct.tariff_id WHERE c.account_id = ? "
+                        u"ORDER BY ct.contract_id, ct.ord"_s);
+    t->addBindValue(today);
+    t->addBindValue(accountId);
+    if (!t->exec())
+        return Failure::databaseUnavailable();
+    QHash<qint64, JsonWriter> tariffs; // contract id → its tariffs
+    while (t->next()) {
+        JsonWriter& list = tariffs[t->value(0).toLongLong()];
+        list.beginObject();
+        list.key("id"_L1).value(t->value(1).toLongLong());
+        list.key("name"_L1).value(t->value(2).toString());
+        list.key("unit"_L1).value(t->value(3).toString());
+        list.key("value"_L1).integerOrNull(t->value(5));
+        list.key("zone"_L1).textOrNull(t->value(4).toString());
+        list.endObject();
+    }
+
     PreparedQuery c(db, u"SELECT c.id, c.service, c.sub_account, p.id, p.name, p.inn, p.kpp, p.bank_name, p.bic, "
                         u"p.settlement_account, p.correspondent_account FROM billing_contracts c "
                         u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? ORDER BY c.id"_s);
     c->addBindValue(accountId);
     if (!c->exec())
         return Failure::databaseUnavailable();
-    QJsonArray contracts;
+    // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
+    JsonWriter out;
+    out.beginObject().key("contracts"_L1).beginArray();
     while (c->next()) {
         const qint64 contractId = c->value(0).toLongLong();
-        // The value in force today: the latest valid_from on or before today (none yet = null).
-        PreparedQuery t(db,
-                        u"SELECT t.id, t.name, t.unit, t.zone, (SELECT v.value_kopecks FROM billing_tariff_values v "
-                        u"WHERE v.tariff_id = t.id AND v.valid_from <= ? ORDER BY v.valid_from DESC LIMIT 1) "
-                        u"FROM billing_contract_tariffs ct JOIN billing_tariffs t ON t.id = ct.tariff_id "
-                        u"WHERE ct.contract_id = ? ORDER BY ct.ord"_s);
-        t->addBindValue(today);
-        t->addBindValue(contractId);
-        if (!t->exec())
-            return Failure::databaseUnavailable();
-        QJsonArray tariffs;
-        while (t->next()) {
-            tariffs.append(QJsonObject{{u"id"_s, t->value(0).toLongLong()},
-                                       {u"name"_s, t->value(1).toString()},
-                                       {u"unit"_s, t->value(2).toString()},
-                                       {u"zone"_s, zoneValue(t->value(3).toString())},
-                                       {u"value"_s, t->value(4).isNull() ? QJsonValue(QJsonValue::Null)
-                                                                         : QJsonValue(t->value(4).toLongLong())}});
-        }
-        const QJsonObject provider{{u"id"_s, c->value(3).toLongLong()},
-                                   {u"name"_s, c->value(4).toString()},
-                                   {u"inn"_s, c->value(5).toString()},
-                                   {u"kpp"_s, c->value(6).toString()},
-                                   {u"bank"_s, c->value(7).toString()},
-                                   {u"bic"_s, c->value(8).toString()},
-                                   {u"settlementAccount"_s, c->value(9).toString()},
-                                   {u"correspondentAccount"_s, c->value(10).toString()}};
-        contracts.append(QJsonObject{{u"id"_s, contractId},
-                                     {u"provider"_s, provider},
-                                     {u"service"_s, c->value(1).toString()},
-                                     {u"subAccount"_s, c->value(2).toString()},
-                                     {u"tariffs"_s, tariffs}});
+        out.beginObject();
+        out.key("id"_L1).value(contractId);
+        out.key("provider"_L1).beginObject();
+        out.key("bank"_L1).value(c->value(7).toString());
+        out.key("bic"_L1).value(c->value(8).toString());
+        out.key("correspondentAccount"_L1).value(c->value(10).toString());
+        out.key("id"_L1).value(c->value(3).toLongLong());
+        out.key("inn"_L1).value(c->value(5).toString());
+        out.key("kpp"_L1).value(c->value(6).toString());
+        out.key("name"_L1).value(c->value(4).toString());
+        out.key("settlementAccount"_L1).value(c->value(9).toString());
+        out.endObject();
+        out.key("service"_L1).value(c->value(1).toString());
+        out.key("subAccount"_L1).value(c->value(2).toString());
+        out.key("tariffs"_L1).array(tariffs.take(contractId).take());
+        out.endObject();
     }
-    body.insert(u"contracts"_s, contracts);
-    return ApiReply::json(body);
+    if (c->lastError().isValid())
+        return Failure::databaseUnavailable();
+    out.endArray();
+    out.key("livingArea"_L1).value(a->value(3).toString());
+    out.key("owner"_L1).value(a->value(0).toString());
+    out.key("registrationAddress"_L1).value(a->value(1).toString());
+    out.key("residents"_L1).value(a->value(4).toLongLong());
+    out.key("totalArea"_L1).value(a->value(2).toString());
+    out.endObject();
+    ApiReply reply;
+    reply.body = out.take();
+    return reply;
 }
 
 Result<ApiReply> RequisitesService::tariffs(RequestContext& context, const QString& idText,
@@ -116,31 +128,48 @@ Result<ApiReply> RequisitesService::tariffs(RequestContext& context, const QStri
         return Failure::of(404, errc::notFound, {},
                            AccountMessages::text(AccountMessages::Text::ContractNotFound, context.language));
 
+    // The history of all the contract's tariffs in one query.
+    PreparedQuery h(db, u"SELECT v.tariff_id, v.valid_from, v.value_kopecks, v.period FROM billing_contract_tariffs ct "
+                        u"JOIN billing_tariff_values v ON v.tariff_id = ct.tariff_id WHERE ct.contract_id = ? "
+                        u"ORDER BY v.tariff_id, v.valid_from DESC"_s);
+    h->addBindValue(contractId);
+    if (!h->exec())
+        return Failure::databaseUnavailable();
+    QHash<qint64, JsonWriter> history; // tariff id → its values, the latest first
+    while (h->next()) {
+        JsonWriter& list = history[h->value(0).toLongLong()];
+        list.beginObject();
+        list.key("period"_L1).value(h->value(3).toString());
+        list.key("validFrom"_L1).value(h->value(1).toString());
+        list.key("value"_L1).value(h->value(2).toLongLong());
+        list.endObject();
+    }
+    if (h->lastError().isValid())
+        return Failure::databaseUnavailable();
+
     PreparedQuery t(db, u"SELECT t.id, t.name, t.unit, t.zone FROM billing_contract_tariffs ct JOIN billing_tariffs t "
                         u"ON t.id = ct.tariff_id WHERE ct.contract_id = ? ORDER BY ct.ord"_s);
     t->addBindValue(contractId);
     if (!t->exec())
         return Failure::databaseUnavailable();
-    QJsonArray tariffs;
+    JsonWriter out;
+    out.beginObject().key("tariffs"_L1).beginArray();
     while (t->next()) {
-        PreparedQuery h(db, u"SELECT valid_from, value_kopecks, period FROM billing_tariff_values WHERE tariff_id = ? "
-                            u"ORDER BY valid_from DESC"_s);
-        h->addBindValue(t->value(0).toLongLong());
-        if (!h->exec())
-            return Failure::databaseUnavailable();
-        QJsonArray history;
-        while (h->next()) {
-            history.append(QJsonObject{{u"validFrom"_s, h->value(0).toString()},
-                                       {u"value"_s, h->value(1).toLongLong()},
-                                       {u"period"_s, h->value(2).toString()}});
-        }
-        tariffs.append(QJsonObject{{u"id"_s, t->value(0).toLongLong()},
-                                   {u"name"_s, t->value(1).toString()},
-                                   {u"unit"_s, t->value(2).toString()},
-                                   {u"zone"_s, zoneValue(t->value(3).toString())},
-                                   {u"history"_s, history}});
+        const qint64 tariffId = t->value(0).toLongLong();
+        out.beginObject();
+        out.key("history"_L1).array(history.value(tariffId).take());
+        out.key("id"_L1).value(tariffId);
+        out.key("name"_L1).value(t->value(1).toString());
+        out.key("unit"_L1).value(t->value(2).toString());
+        out.key("zone"_L1).textOrNull(t->value(3).toString());
+        out.endObject();
     }
-    return ApiReply::json(QJsonObject{{u"tariffs"_s, tariffs}});
+    if (t->lastError().isValid())
+        return Failure::databaseUnavailable();
+    out.endArray().endObject();
+    ApiReply reply;
+    reply.body = out.take();
+    return reply;
 }
 
 Result<ApiReply> RequisitesService::meters(RequestContext& context, const QString& idText, const QString& query) {

@@ -66,6 +66,14 @@ JsonWriter& JsonWriter::boolean(bool flag) {
     return *this;
 }
 
+JsonWriter& JsonWriter::integerOrNull(const QVariant& number) {
+    return number.isNull() ? null() : value(number.toLongLong());
+}
+
+JsonWriter& JsonWriter::textOrNull(const QString& text) {
+    return text.isEmpty() ? null() : value(text);
+}
+
 JsonWriter& JsonWriter::value(const QJsonValue& json) {
     switch (json.type()) {
     case QJsonValue::Object:

@@ -5,6 +5,7 @@
 #include <QJsonValue>
 #include <QLatin1StringView>
 #include <QString>
+#include <QVariant>
 
 namespace lkk::server {
 
@@ -25,6 +26,8 @@ public:
     JsonWriter& value(qint64 number);
     JsonWriter& value(const QString& text);
     JsonWriter& boolean(bool flag);
+    JsonWriter& integerOrNull(const QVariant& number); // a column that may be NULL
+    JsonWriter& textOrNull(const QString& text);       // null when empty
     JsonWriter& null();
     // A value kept as a Qt JSON value (a stored answer's part): serialised as QJsonDocument would.
     JsonWriter& value(const QJsonValue& json);

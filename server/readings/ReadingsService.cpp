@@ -177,11 +177,7 @@ Result<ApiReply> ReadingsService::form(RequestContext& context, qint64 accountId
         out.key("service"_L1).value(m.service);
         out.key("subAccount"_L1).value(m.subAccount);
         out.key("unit"_L1).value(m.unit);
-        out.key("verifiedUntil"_L1);
-        if (m.verifiedUntil.isEmpty())
-            out.null();
-        else
-            out.value(m.verifiedUntil);
+        out.key("verifiedUntil"_L1).textOrNull(m.verifiedUntil);
         writeZones(out.key("zones"_L1), m.zones);
         out.endObject();
     }
