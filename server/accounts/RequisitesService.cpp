@@ -8,7 +8,8 @@
 #include "shared/ErrorCodes.h"
 
 #include <QDate>
-#include <QJsonArray>
+#include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -199,75 +200,105 @@ Result<ApiReply> RequisitesService::meters(RequestContext& context, const QStrin
     const QString toText = to.toString(Qt::ISODate);
     const QString todayText = today.toString(Qt::ISODate);
 
-    PreparedQuery m(
-        db, u"SELECT m.id, m.number, p.name, c.service, c.sub_account, c.id, m.zones, m.capacity_integer, "
-            u"m.capacity_fraction, m.verified_until, m.automatic FROM billing_meters m "
-            u"JOIN billing_contracts c ON c.id = m.contract_id JOIN billing_providers p ON p.id = c.provider_id "
-            u"WHERE c.account_id = ? ORDER BY c.id, m.id"_s);
+    // Each zone's latest reading of every meter of the account in one query (zones may be read
+    // on different days).
+    PreparedQuery last(db, u"SELECT z.meter_id, z.zone, r.reading_date, r.period, r.value FROM (SELECT DISTINCT "
+                           u"r.meter_id, r.zone FROM billing_readings r JOIN billing_meters m ON m.id = r.meter_id "
+                           u"JOIN billing_contracts c ON c.id = m.contract_id WHERE c.account_id = ?) z "
+                           u"JOIN billing_readings r ON r.meter_id = z.meter_id AND r.zone = z.zone AND "
+                           u"r.reading_date = (SELECT MAX(x.reading_date) FROM billing_readings x "
+                           u"WHERE x.meter_id = z.meter_id AND x.zone = z.zone)"_s);
+    last->addBindValue(accountId);
+    if (!last->exec())
+        return Failure::databaseUnavailable();
+    struct Latest {
+        QString date;
+        QString period;
+        QString value;
+    };
+    QHash<qint64, QHash<QString, Latest>> latest; // meter id → zone → its latest reading
+    while (last->next()) {
+        latest[last->value(0).toLongLong()].insert(
+            last->value(1).toString(),
+            {last->value(2).toString(), last->value(3).toString(), last->value(4).toString()});
+    }
+    if (last->lastError().isValid())
+        return Failure::databaseUnavailable();
+
+    PreparedQuery m(db,
+                    u"SELECT m.id, m.number, p.name, c.service, c.sub_account, c.id, m.zones, m.capacity_integer, "
+                    u"m.capacity_fraction, m.verified_until, m.automatic, (SELECT MAX(r.reading_date) FROM "
+                    u"billing_readings r WHERE r.meter_id = m.id AND r.reading_date >= ? AND r.reading_date <= ?) "
+                    u"FROM billing_meters m JOIN billing_contracts c ON c.id = m.contract_id "
+                    u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? ORDER BY c.id, m.id"_s);
+    m->addBindValue(fromText);
+    m->addBindValue(toText);
     m->addBindValue(accountId);
     if (!m->exec())
         return Failure::databaseUnavailable();
-    QJsonArray meters;
+    // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
+    JsonWriter out;
+    out.beginObject().key("meters"_L1).beginArray();
     while (m->next()) {
         const qint64 meterId = m->value(0).toLongLong();
         const QString verifiedUntil = m->value(9).toString();
-        QJsonArray zones;
+        QStringList zones;
         for (const QString& zone : m->value(6).toString().split(u',', Qt::SkipEmptyParts))
             zones.append(zone.trimmed());
 
-        // The last reading: each zone's latest value (zones may be read on different days); date
-        // and period are those of the most recent of them.
-        QJsonValue lastReading = QJsonValue::Null;
-        QJsonObject reading;
-        QJsonObject values;
-        for (const auto& zone : std::as_const(zones)) {
-            PreparedQuery last(
-                db, u"SELECT reading_date, period, value FROM billing_readings WHERE meter_id = ? AND zone = ? "
-                    u"ORDER BY reading_date DESC LIMIT 1"_s);
-            last->addBindValue(meterId);
-            last->addBindValue(zone.toString());
-            if (!last->exec())
-                return Failure::databaseUnavailable();
-            if (!last->next())
+        // The last reading: each zone's latest value; date and period are those of the most
+        // recent of them.
+        const QHash<QString, Latest> ofMeter = latest.value(meterId);
+        QString date;
+        QString period;
+        QMap<QString, QString> values; // zone → value, sorted as QJsonObject sorts
+        for (const QString& zone : std::as_const(zones)) {
+            const auto found = ofMeter.constFind(zone);
+            if (found == ofMeter.cend())
                 continue;
-            values.insert(zone.toString(), last->value(2).toString());
-            if (last->value(0).toString() > reading.value(u"date"_s).toString()) {
-                reading.insert(u"date"_s, last->value(0).toString());
-                reading.insert(u"period"_s, last->value(1).toString());
+            values.insert(zone, found->value);
+            if (found->date > date) {
+                date = found->date;
+                period = found->period;
             }
         }
-        if (!values.isEmpty()) {
-            reading.insert(u"values"_s, values);
-            lastReading = reading;
+
+        out.beginObject();
+        out.key("automatic"_L1).boolean(m->value(10).toInt() != 0);
+        out.key("capacity"_L1).beginObject();
+        out.key("fraction"_L1).value(m->value(8).toLongLong()).key("integer"_L1).value(m->value(7).toLongLong());
+        out.endObject();
+        out.key("contractId"_L1).value(m->value(5).toLongLong());
+        out.key("id"_L1).value(meterId);
+        out.key("lastReading"_L1);
+        if (values.isEmpty()) {
+            out.null();
+        } else {
+            out.beginObject().key("date"_L1).value(date).key("period"_L1).value(period);
+            out.key("values"_L1).beginObject();
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                out.key(it.key()).value(it.value());
+            out.endObject().endObject();
         }
-
-        PreparedQuery inPeriod(
-            db, u"SELECT MAX(reading_date) FROM billing_readings WHERE meter_id = ? AND reading_date >= ? "
-                u"AND reading_date <= ?"_s);
-        inPeriod->addBindValue(meterId);
-        inPeriod->addBindValue(fromText);
-        inPeriod->addBindValue(toText);
-        if (!inPeriod->exec() || !inPeriod->next())
-            return Failure::databaseUnavailable();
-        const QString dateInPeriod = inPeriod->value(0).toString();
-
-        meters.append(QJsonObject{
-            {u"id"_s, meterId},
-            {u"number"_s, m->value(1).toString()},
-            {u"provider"_s, m->value(2).toString()},
-            {u"service"_s, m->value(3).toString()},
-            {u"subAccount"_s, m->value(4).toString()},
-            {u"contractId"_s, m->value(5).toLongLong()},
-            {u"zones"_s, zones},
-            {u"capacity"_s, QJsonObject{{u"integer"_s, m->value(7).toInt()}, {u"fraction"_s, m->value(8).toInt()}}},
-            {u"verifiedUntil"_s, verifiedUntil},
-            {u"verificationExpired"_s, verifiedUntil < todayText},
-            {u"automatic"_s, m->value(10).toInt() != 0},
-            {u"lastReading"_s, lastReading},
-            {u"readingDateInPeriod"_s,
-             dateInPeriod.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(dateInPeriod)}});
+        out.key("number"_L1).value(m->value(1).toString());
+        out.key("provider"_L1).value(m->value(2).toString());
+        out.key("readingDateInPeriod"_L1).textOrNull(m->value(11).toString());
+        out.key("service"_L1).value(m->value(3).toString());
+        out.key("subAccount"_L1).value(m->value(4).toString());
+        out.key("verificationExpired"_L1).boolean(verifiedUntil < todayText);
+        out.key("verifiedUntil"_L1).value(verifiedUntil);
+        out.key("zones"_L1).beginArray();
+        for (const QString& zone : std::as_const(zones))
+            out.value(zone);
+        out.endArray();
+        out.endObject();
     }
-    return ApiReply::json(QJsonObject{{u"meters"_s, meters}});
+    if (m->lastError().isValid())
+        return Failure::databaseUnavailable();
+    out.endArray().endObject();
+    ApiReply reply;
+    reply.body = out.take();
+    return reply;
 }
 
 } // namespace lkk::server::accounts
