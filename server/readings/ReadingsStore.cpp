@@ -58,6 +58,16 @@ Failure failed(QSqlQuery& q) {
     return Failure::databaseUnavailable();
 }
 
+// Runs a query of kReadingColumns and groups its rows by meter.
+Result<ReadingsStore::ReadingsByMeter> readingsByMeter(QSqlQuery& q) {
+    if (!q.exec())
+        return failed(q);
+    ReadingsStore::ReadingsByMeter readings;
+    while (q.next())
+        appendReading(readings[q.value(0).toLongLong()], q);
+    return readings;
+}
+
 // A submission from the columns id, submission_id, submitted_at, fingerprint, response.
 StoredSubmission submissionFromRow(const QSqlQuery& q) {
     StoredSubmission s;
@@ -135,12 +145,7 @@ Result<ReadingsStore::ReadingsByMeter> ReadingsStore::historyReadings(QSqlDataba
         q->addBindValue(fromDate);
         q->addBindValue(toDate);
     }
-    if (!q->exec())
-        return failed(*q);
-    ReadingsByMeter readings;
-    while (q->next())
-        appendReading(readings[q->value(0).toLongLong()], *q);
-    return readings;
+    return readingsByMeter(*q);
 }
 
 Result<ReadingsStore::ReadingsByMeter> ReadingsStore::recentReadings(QSqlDatabase& db, qint64 accountId,
@@ -156,12 +161,7 @@ Result<ReadingsStore::ReadingsByMeter> ReadingsStore::recentReadings(QSqlDatabas
     q->addBindValue(accountId);
     q->addBindValue(period);
     q->addBindValue(period);
-    if (!q->exec())
-        return failed(*q);
-    ReadingsByMeter readings;
-    while (q->next())
-        appendReading(readings[q->value(0).toLongLong()], *q);
-    return readings;
+    return readingsByMeter(*q);
 }
 
 Result<std::optional<StoredSubmission>> ReadingsStore::submission(QSqlDatabase& db, qint64 userId,
