@@ -185,15 +185,5 @@ if [ -n "$print_only" ]; then
     echo "$section"
     exit 0
 fi
-results=bench/RESULTS.md
-[ -f "$results" ] || echo "# Benchmark results" >"$results"
-SECTION=$section awk '
-    BEGIN { section = ENVIRON["SECTION"] }
-    /^## / && skipping { skipping = 0 }
-    /^## Growth/ { skipping = 1; if (!done) { print section; print ""; done = 1 }; next }
-    /^## Billing import/ && !done { print section; print ""; done = 1 }
-    !skipping { print }
-    END { if (!done) { print ""; print section } }
-' "$results" >"$work/results"
-cp "$work/results" "$results"
+SECTION=$section bench/put-section.sh Growth
 echo "$section"
