@@ -52,16 +52,5 @@ $postgres
 MD
 )
 
-# Replace the section, or put it before the billing import's (which bench/import.sh keeps last).
-results=bench/RESULTS.md
-[ -f "$results" ] || echo "# Benchmark results" >"$results"
-SECTION=$section awk '
-    BEGIN { section = ENVIRON["SECTION"] }
-    /^## / && skipping { skipping = 0 }
-    /^## Soak/ { skipping = 1; if (!done) { print section; print ""; done = 1 }; next }
-    /^## Billing import/ && !done { print section; print ""; done = 1 }
-    !skipping { print }
-    END { if (!done) { print ""; print section } }
-' "$results" >"$work/results"
-cp "$work/results" "$results"
+SECTION=$section bench/put-section.sh Soak
 echo "$section"

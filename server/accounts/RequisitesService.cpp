@@ -4,11 +4,14 @@
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/PreparedQuery.h"
+#include "server/http/JsonWriter.h"
 #include "shared/ErrorCodes.h"
 
 #include <QDate>
-#include <QJsonArray>
+#include <QHash>
+#include <QMap>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
 #include <QVariant>
@@ -18,10 +21,6 @@ namespace lkk::server::accounts {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QJsonValue zoneValue(const QString& zone) {
-    return zone.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(zone);
-}
 
 std::optional<QDate> parseDate(const QString& text) {
     static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
@@ -46,57 +45,71 @@ Result<ApiReply> RequisitesService::requisites(RequestContext& context, const QS
     a->addBindValue(accountId);
     if (!a->exec() || !a->next())
         return Failure::databaseUnavailable();
-    QJsonObject body{{u"owner"_s, a->value(0).toString()},
-                     {u"registrationAddress"_s, a->value(1).toString()},
-                     {u"totalArea"_s, a->value(2).toString()},
-                     {u"livingArea"_s, a->value(3).toString()},
-                     {u"residents"_s, a->value(4).toInt()}};
 
+    // The tariffs of all the account's contracts in one query, each with the value in force
+    // today: the latest valid_from on or before today (none yet = null).
     const QString today = TomskTime::today(context.nowMs).toString(Qt::ISODate);
+    PreparedQuery t(db, u"SELECT ct.contract_id, t.id, t.name, t.unit, t.zone, (SELECT v.value_kopecks FROM "
+                        u"billing_tariff_values v WHERE v.tariff_id = t.id AND v.valid_from <= ? ORDER BY "
+                        u"v.valid_from DESC LIMIT 1) FROM billing_contract_tariffs ct JOIN billing_contracts c ON "
+                        u"c.id = ct.contract_id JOIN billing_tariffs t ON t.id = ct.tariff_id WHERE c.account_id = ? "
+                        u"ORDER BY ct.contract_id, ct.ord"_s);
+    t->addBindValue(today);
+    t->addBindValue(accountId);
+    if (!t->exec())
+        return Failure::databaseUnavailable();
+    QHash<qint64, JsonWriter> tariffs; // contract id → its tariffs
+    while (t->next()) {
+        JsonWriter& list = tariffs[t->value(0).toLongLong()];
+        list.beginObject();
+        list.key("id"_L1).value(t->value(1).toLongLong());
+        list.key("name"_L1).value(t->value(2).toString());
+        list.key("unit"_L1).value(t->value(3).toString());
+        list.key("value"_L1).integerOrNull(t->value(5));
+        list.key("zone"_L1).textOrNull(t->value(4).toString());
+        list.endObject();
+    }
+
     PreparedQuery c(db, u"SELECT c.id, c.service, c.sub_account, p.id, p.name, p.inn, p.kpp, p.bank_name, p.bic, "
                         u"p.settlement_account, p.correspondent_account FROM billing_contracts c "
                         u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? ORDER BY c.id"_s);
     c->addBindValue(accountId);
     if (!c->exec())
         return Failure::databaseUnavailable();
-    QJsonArray contracts;
+    // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
+    JsonWriter out;
+    out.beginObject().key("contracts"_L1).beginArray();
     while (c->next()) {
         const qint64 contractId = c->value(0).toLongLong();
-        // The value in force today: the latest valid_from on or before today (none yet = null).
-        PreparedQuery t(db,
-                        u"SELECT t.id, t.name, t.unit, t.zone, (SELECT v.value_kopecks FROM billing_tariff_values v "
-                        u"WHERE v.tariff_id = t.id AND v.valid_from <= ? ORDER BY v.valid_from DESC LIMIT 1) "
-                        u"FROM billing_contract_tariffs ct JOIN billing_tariffs t ON t.id = ct.tariff_id "
-                        u"WHERE ct.contract_id = ? ORDER BY ct.ord"_s);
-        t->addBindValue(today);
-        t->addBindValue(contractId);
-        if (!t->exec())
-            return Failure::databaseUnavailable();
-        QJsonArray tariffs;
-        while (t->next()) {
-            tariffs.append(QJsonObject{{u"id"_s, t->value(0).toLongLong()},
-                                       {u"name"_s, t->value(1).toString()},
-                                       {u"unit"_s, t->value(2).toString()},
-                                       {u"zone"_s, zoneValue(t->value(3).toString())},
-                                       {u"value"_s, t->value(4).isNull() ? QJsonValue(QJsonValue::Null)
-                                                                         : QJsonValue(t->value(4).toLongLong())}});
-        }
-        const QJsonObject provider{{u"id"_s, c->value(3).toLongLong()},
-                                   {u"name"_s, c->value(4).toString()},
-                                   {u"inn"_s, c->value(5).toString()},
-                                   {u"kpp"_s, c->value(6).toString()},
-                                   {u"bank"_s, c->value(7).toString()},
-                                   {u"bic"_s, c->value(8).toString()},
-                                   {u"settlementAccount"_s, c->value(9).toString()},
-                                   {u"correspondentAccount"_s, c->value(10).toString()}};
-        contracts.append(QJsonObject{{u"id"_s, contractId},
-                                     {u"provider"_s, provider},
-                                     {u"service"_s, c->value(1).toString()},
-                                     {u"subAccount"_s, c->value(2).toString()},
-                                     {u"tariffs"_s, tariffs}});
+        out.beginObject();
+        out.key("id"_L1).value(contractId);
+        out.key("provider"_L1).beginObject();
+        out.key("bank"_L1).value(c->value(7).toString());
+        out.key("bic"_L1).value(c->value(8).toString());
+        out.key("correspondentAccount"_L1).value(c->value(10).toString());
+        out.key("id"_L1).value(c->value(3).toLongLong());
+        out.key("inn"_L1).value(c->value(5).toString());
+        out.key("kpp"_L1).value(c->value(6).toString());
+        out.key("name"_L1).value(c->value(4).toString());
+        out.key("settlementAccount"_L1).value(c->value(9).toString());
+        out.endObject();
+        out.key("service"_L1).value(c->value(1).toString());
+        out.key("subAccount"_L1).value(c->value(2).toString());
+        out.key("tariffs"_L1).array(tariffs.take(contractId).take());
+        out.endObject();
     }
-    body.insert(u"contracts"_s, contracts);
-    return ApiReply::json(body);
+    if (c->lastError().isValid())
+        return Failure::databaseUnavailable();
+    out.endArray();
+    out.key("livingArea"_L1).value(a->value(3).toString());
+    out.key("owner"_L1).value(a->value(0).toString());
+    out.key("registrationAddress"_L1).value(a->value(1).toString());
+    out.key("residents"_L1).value(a->value(4).toLongLong());
+    out.key("totalArea"_L1).value(a->value(2).toString());
+    out.endObject();
+    ApiReply reply;
+    reply.body = out.take();
+    return reply;
 }
 
 Result<ApiReply> RequisitesService::tariffs(RequestContext& context, const QString& idText,
@@ -116,31 +129,48 @@ Result<ApiReply> RequisitesService::tariffs(RequestContext& context, const QStri
         return Failure::of(404, errc::notFound, {},
                            AccountMessages::text(AccountMessages::Text::ContractNotFound, context.language));
 
+    // The history of all the contract's tariffs in one query.
+    PreparedQuery h(db, u"SELECT v.tariff_id, v.valid_from, v.value_kopecks, v.period FROM billing_contract_tariffs ct "
+                        u"JOIN billing_tariff_values v ON v.tariff_id = ct.tariff_id WHERE ct.contract_id = ? "
+                        u"ORDER BY v.tariff_id, v.valid_from DESC"_s);
+    h->addBindValue(contractId);
+    if (!h->exec())
+        return Failure::databaseUnavailable();
+    QHash<qint64, JsonWriter> history; // tariff id → its values, the latest first
+    while (h->next()) {
+        JsonWriter& list = history[h->value(0).toLongLong()];
+        list.beginObject();
+        list.key("period"_L1).value(h->value(3).toString());
+        list.key("validFrom"_L1).value(h->value(1).toString());
+        list.key("value"_L1).value(h->value(2).toLongLong());
+        list.endObject();
+    }
+    if (h->lastError().isValid())
+        return Failure::databaseUnavailable();
+
     PreparedQuery t(db, u"SELECT t.id, t.name, t.unit, t.zone FROM billing_contract_tariffs ct JOIN billing_tariffs t "
                         u"ON t.id = ct.tariff_id WHERE ct.contract_id = ? ORDER BY ct.ord"_s);
     t->addBindValue(contractId);
     if (!t->exec())
         return Failure::databaseUnavailable();
-    QJsonArray tariffs;
+    JsonWriter out;
+    out.beginObject().key("tariffs"_L1).beginArray();
     while (t->next()) {
-        PreparedQuery h(db, u"SELECT valid_from, value_kopecks, period FROM billing_tariff_values WHERE tariff_id = ? "
-                            u"ORDER BY valid_from DESC"_s);
-        h->addBindValue(t->value(0).toLongLong());
-        if (!h->exec())
-            return Failure::databaseUnavailable();
-        QJsonArray history;
-        while (h->next()) {
-            history.append(QJsonObject{{u"validFrom"_s, h->value(0).toString()},
-                                       {u"value"_s, h->value(1).toLongLong()},
-                                       {u"period"_s, h->value(2).toString()}});
-        }
-        tariffs.append(QJsonObject{{u"id"_s, t->value(0).toLongLong()},
-                                   {u"name"_s, t->value(1).toString()},
-                                   {u"unit"_s, t->value(2).toString()},
-                                   {u"zone"_s, zoneValue(t->value(3).toString())},
-                                   {u"history"_s, history}});
+        const qint64 tariffId = t->value(0).toLongLong();
+        out.beginObject();
+        out.key("history"_L1).array(history.value(tariffId).take());
+        out.key("id"_L1).value(tariffId);
+        out.key("name"_L1).value(t->value(1).toString());
+        out.key("unit"_L1).value(t->value(2).toString());
+        out.key("zone"_L1).textOrNull(t->value(3).toString());
+        out.endObject();
     }
-    return ApiReply::json(QJsonObject{{u"tariffs"_s, tariffs}});
+    if (t->lastError().isValid())
+        return Failure::databaseUnavailable();
+    out.endArray().endObject();
+    ApiReply reply;
+    reply.body = out.take();
+    return reply;
 }
 
 Result<ApiReply> RequisitesService::meters(RequestContext& context, const QString& idText, const QString& query) {
@@ -170,75 +200,105 @@ Result<ApiReply> RequisitesService::meters(RequestContext& context, const QStrin
     const QString toText = to.toString(Qt::ISODate);
     const QString todayText = today.toString(Qt::ISODate);
 
-    PreparedQuery m(
-        db, u"SELECT m.id, m.number, p.name, c.service, c.sub_account, c.id, m.zones, m.capacity_integer, "
-            u"m.capacity_fraction, m.verified_until, m.automatic FROM billing_meters m "
-            u"JOIN billing_contracts c ON c.id = m.contract_id JOIN billing_providers p ON p.id = c.provider_id "
-            u"WHERE c.account_id = ? ORDER BY c.id, m.id"_s);
+    // Each zone's latest reading of every meter of the account in one query (zones may be read
+    // on different days).
+    PreparedQuery last(db, u"SELECT z.meter_id, z.zone, r.reading_date, r.period, r.value FROM (SELECT DISTINCT "
+                           u"r.meter_id, r.zone FROM billing_readings r JOIN billing_meters m ON m.id = r.meter_id "
+                           u"JOIN billing_contracts c ON c.id = m.contract_id WHERE c.account_id = ?) z "
+                           u"JOIN billing_readings r ON r.meter_id = z.meter_id AND r.zone = z.zone AND "
+                           u"r.reading_date = (SELECT MAX(x.reading_date) FROM billing_readings x "
+                           u"WHERE x.meter_id = z.meter_id AND x.zone = z.zone)"_s);
+    last->addBindValue(accountId);
+    if (!last->exec())
+        return Failure::databaseUnavailable();
+    struct Latest {
+        QString date;
+        QString period;
+        QString value;
+    };
+    QHash<qint64, QHash<QString, Latest>> latest; // meter id → zone → its latest reading
+    while (last->next()) {
+        latest[last->value(0).toLongLong()].insert(
+            last->value(1).toString(),
+            {last->value(2).toString(), last->value(3).toString(), last->value(4).toString()});
+    }
+    if (last->lastError().isValid())
+        return Failure::databaseUnavailable();
+
+    PreparedQuery m(db,
+                    u"SELECT m.id, m.number, p.name, c.service, c.sub_account, c.id, m.zones, m.capacity_integer, "
+                    u"m.capacity_fraction, m.verified_until, m.automatic, (SELECT MAX(r.reading_date) FROM "
+                    u"billing_readings r WHERE r.meter_id = m.id AND r.reading_date >= ? AND r.reading_date <= ?) "
+                    u"FROM billing_meters m JOIN billing_contracts c ON c.id = m.contract_id "
+                    u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? ORDER BY c.id, m.id"_s);
+    m->addBindValue(fromText);
+    m->addBindValue(toText);
     m->addBindValue(accountId);
     if (!m->exec())
         return Failure::databaseUnavailable();
-    QJsonArray meters;
+    // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
+    JsonWriter out;
+    out.beginObject().key("meters"_L1).beginArray();
     while (m->next()) {
         const qint64 meterId = m->value(0).toLongLong();
         const QString verifiedUntil = m->value(9).toString();
-        QJsonArray zones;
+        QStringList zones;
         for (const QString& zone : m->value(6).toString().split(u',', Qt::SkipEmptyParts))
             zones.append(zone.trimmed());
 
-        // The last reading: each zone's latest value (zones may be read on different days); date
-        // and period are those of the most recent of them.
-        QJsonValue lastReading = QJsonValue::Null;
-        QJsonObject reading;
-        QJsonObject values;
-        for (const auto& zone : std::as_const(zones)) {
-            PreparedQuery last(
-                db, u"SELECT reading_date, period, value FROM billing_readings WHERE meter_id = ? AND zone = ? "
-                    u"ORDER BY reading_date DESC LIMIT 1"_s);
-            last->addBindValue(meterId);
-            last->addBindValue(zone.toString());
-            if (!last->exec())
-                return Failure::databaseUnavailable();
-            if (!last->next())
+        // The last reading: each zone's latest value; date and period are those of the most
+        // recent of them.
+        const QHash<QString, Latest> ofMeter = latest.value(meterId);
+        QString date;
+        QString period;
+        QMap<QString, QString> values; // zone → value, sorted as QJsonObject sorts
+        for (const QString& zone : std::as_const(zones)) {
+            const auto found = ofMeter.constFind(zone);
+            if (found == ofMeter.cend())
                 continue;
-            values.insert(zone.toString(), last->value(2).toString());
-            if (last->value(0).toString() > reading.value(u"date"_s).toString()) {
-                reading.insert(u"date"_s, last->value(0).toString());
-                reading.insert(u"period"_s, last->value(1).toString());
+            values.insert(zone, found->value);
+            if (found->date > date) {
+                date = found->date;
+                period = found->period;
             }
         }
-        if (!values.isEmpty()) {
-            reading.insert(u"values"_s, values);
-            lastReading = reading;
+
+        out.beginObject();
+        out.key("automatic"_L1).boolean(m->value(10).toInt() != 0);
+        out.key("capacity"_L1).beginObject();
+        out.key("fraction"_L1).value(m->value(8).toLongLong()).key("integer"_L1).value(m->value(7).toLongLong());
+        out.endObject();
+        out.key("contractId"_L1).value(m->value(5).toLongLong());
+        out.key("id"_L1).value(meterId);
+        out.key("lastReading"_L1);
+        if (values.isEmpty()) {
+            out.null();
+        } else {
+            out.beginObject().key("date"_L1).value(date).key("period"_L1).value(period);
+            out.key("values"_L1).beginObject();
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                out.key(it.key()).value(it.value());
+            out.endObject().endObject();
         }
-
-        PreparedQuery inPeriod(
-            db, u"SELECT MAX(reading_date) FROM billing_readings WHERE meter_id = ? AND reading_date >= ? "
-                u"AND reading_date <= ?"_s);
-        inPeriod->addBindValue(meterId);
-        inPeriod->addBindValue(fromText);
-        inPeriod->addBindValue(toText);
-        if (!inPeriod->exec() || !inPeriod->next())
-            return Failure::databaseUnavailable();
-        const QString dateInPeriod = inPeriod->value(0).toString();
-
-        meters.append(QJsonObject{
-            {u"id"_s, meterId},
-            {u"number"_s, m->value(1).toString()},
-            {u"provider"_s, m->value(2).toString()},
-            {u"service"_s, m->value(3).toString()},
-            {u"subAccount"_s, m->value(4).toString()},
-            {u"contractId"_s, m->value(5).toLongLong()},
-            {u"zones"_s, zones},
-            {u"capacity"_s, QJsonObject{{u"integer"_s, m->value(7).toInt()}, {u"fraction"_s, m->value(8).toInt()}}},
-            {u"verifiedUntil"_s, verifiedUntil},
-            {u"verificationExpired"_s, verifiedUntil < todayText},
-            {u"automatic"_s, m->value(10).toInt() != 0},
-            {u"lastReading"_s, lastReading},
-            {u"readingDateInPeriod"_s,
-             dateInPeriod.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(dateInPeriod)}});
+        out.key("number"_L1).value(m->value(1).toString());
+        out.key("provider"_L1).value(m->value(2).toString());
+        out.key("readingDateInPeriod"_L1).textOrNull(m->value(11).toString());
+        out.key("service"_L1).value(m->value(3).toString());
+        out.key("subAccount"_L1).value(m->value(4).toString());
+        out.key("verificationExpired"_L1).boolean(verifiedUntil < todayText);
+        out.key("verifiedUntil"_L1).value(verifiedUntil);
+        out.key("zones"_L1).beginArray();
+        for (const QString& zone : std::as_const(zones))
+            out.value(zone);
+        out.endArray();
+        out.endObject();
     }
-    return ApiReply::json(QJsonObject{{u"meters"_s, meters}});
+    if (m->lastError().isValid())
+        return Failure::databaseUnavailable();
+    out.endArray().endObject();
+    ApiReply reply;
+    reply.body = out.take();
+    return reply;
 }
 
 } // namespace lkk::server::accounts

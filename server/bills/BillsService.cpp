@@ -38,14 +38,6 @@ void writeFigures(JsonWriter& out, const QSqlQuery& q, int first) {
         out.key(names[i]).value(q.value(first + i).toLongLong());
 }
 
-// Kopecks that may be absent (a line without a tariff): null then.
-void writeNullable(JsonWriter& out, const QVariant& kopecks) {
-    if (kopecks.isNull())
-        out.null();
-    else
-        out.value(kopecks.toLongLong());
-}
-
 const QString kFigures = u"x.debt_start, x.paid, x.charged, x.social_support, x.adjustments, x.debt_end, "
                          u"x.penalties, x.total_to_pay"_s;
 
@@ -129,8 +121,8 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
         list.key("unit"_L1).value(l->value(4).toString());
         list.key("quantity"_L1).value(l->value(5).toString());
         list.key("factor"_L1).value(l->value(6).toString());
-        writeNullable(list.key("tariff"_L1), l->value(7));
-        writeNullable(list.key("pricePerUnit"_L1), l->value(8));
+        list.key("tariff"_L1).integerOrNull(l->value(7));
+        list.key("pricePerUnit"_L1).integerOrNull(l->value(8));
         writeFigures(list, *l, 9);
         list.endObject();
     }

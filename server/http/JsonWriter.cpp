@@ -1,5 +1,9 @@
 #include "server/http/JsonWriter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace lkk::server {
 
 void JsonWriter::separate() {
@@ -43,10 +47,45 @@ JsonWriter& JsonWriter::key(QLatin1StringView name) {
     return *this;
 }
 
+JsonWriter& JsonWriter::key(const QString& name) {
+    value(name);
+    m_out += ':';
+    m_first = true;
+    return *this;
+}
+
 JsonWriter& JsonWriter::value(qint64 number) {
     separate();
     m_out += QByteArray::number(number);
     return *this;
+}
+
+JsonWriter& JsonWriter::boolean(bool flag) {
+    separate();
+    m_out += flag ? "true" : "false";
+    return *this;
+}
+
+JsonWriter& JsonWriter::integerOrNull(const QVariant& number) {
+    return number.isNull() ? null() : value(number.toLongLong());
+}
+
+JsonWriter& JsonWriter::textOrNull(const QString& text) {
+    return text.isEmpty() ? null() : value(text);
+}
+
+JsonWriter& JsonWriter::value(const QJsonValue& json) {
+    switch (json.type()) {
+    case QJsonValue::Object:
+        return raw(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::String:
+        return value(json.toString());
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return null();
+    default: // an array, a number or a boolean: as the one element of an array, without the brackets
+        return raw(QByteArrayView(QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact)).sliced(1).chopped(1));
+    }
 }
 
 JsonWriter& JsonWriter::null() {

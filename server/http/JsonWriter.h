@@ -2,8 +2,10 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonValue>
 #include <QLatin1StringView>
 #include <QString>
+#include <QVariant>
 
 namespace lkk::server {
 
@@ -19,10 +21,16 @@ public:
     JsonWriter& beginArray();
     JsonWriter& endArray();
     JsonWriter& key(QLatin1StringView name); // a member's name (plain ASCII, not escaped)
+    JsonWriter& key(const QString& name);    // a member's name from data (escaped)
 
     JsonWriter& value(qint64 number);
     JsonWriter& value(const QString& text);
+    JsonWriter& boolean(bool flag);
+    JsonWriter& integerOrNull(const QVariant& number); // a column that may be NULL
+    JsonWriter& textOrNull(const QString& text);       // null when empty
     JsonWriter& null();
+    // A value kept as a Qt JSON value (a stored answer's part): serialised as QJsonDocument would.
+    JsonWriter& value(const QJsonValue& json);
     // A value another writer wrote whole (its take()).
     JsonWriter& raw(QByteArrayView json);
     // An array of the values another writer wrote one after the other, outside any container (its

@@ -4,6 +4,8 @@
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/Database.h"
+#include "server/db/PreparedQuery.h"
+#include "server/http/JsonWriter.h"
 #include "server/payments/OrderRequest.h"
 #include "server/payments/PaymentDue.h"
 #include "server/payments/PaymentMessages.h"
@@ -76,30 +78,39 @@ Result<ApiReply> OrderService::form(RequestContext& context) const {
     if (!linked)
         return linked.failure();
     const qint64 id = *linked;
-    QSqlQuery q(context.db);
-    q.prepare(u"SELECT a.address_display, u.email, u.phone FROM billing_accounts a, users u "
-              u"WHERE a.id = ? AND u.id = ?"_s);
-    q.addBindValue(id);
-    q.addBindValue(context.caller.userId);
-    if (!q.exec() || !q.next())
+    PreparedQuery q(context.db, u"SELECT a.address_display, u.email, u.phone FROM billing_accounts a, users u "
+                                u"WHERE a.id = ? AND u.id = ?"_s);
+    q->addBindValue(id);
+    q->addBindValue(context.caller.userId);
+    if (!q->exec() || !q->next())
         return Failure::databaseUnavailable();
     const auto subAccounts = PaymentDue::subAccounts(context.db, id, context.nowMs);
     if (!subAccounts)
         return Failure::databaseUnavailable();
-    QJsonArray items;
-    for (const SubAccount& s : *subAccounts)
-        items.append(QJsonObject{{u"providerId"_s, s.providerId},
-                                 {u"provider"_s, s.provider},
-                                 {u"subAccount"_s, s.subAccount},
-                                 {u"title"_s, QString(u"Услуга по сбору ДС за ЖКУ "_s + s.provider)},
-                                 {u"due"_s, s.due()}});
-    const QString base = m_options.publicUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery);
-    return ApiReply::json(QJsonObject{{u"address"_s, q.value(0).toString()},
-                                      {u"email"_s, q.value(1).toString()},
-                                      {u"phone"_s, q.value(2).toString()},
-                                      {u"maxOrderTotal"_s, m_options.maxOrderTotal},
-                                      {u"items"_s, items},
-                                      {u"rulesUrl"_s, QString(base + u"/payment-rules"_s)}});
+    // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
+    JsonWriter out;
+    out.beginObject();
+    out.key("address"_L1).value(q->value(0).toString());
+    out.key("email"_L1).value(q->value(1).toString());
+    out.key("items"_L1).beginArray();
+    for (const SubAccount& s : *subAccounts) {
+        out.beginObject();
+        out.key("due"_L1).value(s.due());
+        out.key("provider"_L1).value(s.provider);
+        out.key("providerId"_L1).value(s.providerId);
+        out.key("subAccount"_L1).value(s.subAccount);
+        out.key("title"_L1).value(QString(u"Услуга по сбору ДС за ЖКУ "_s + s.provider));
+        out.endObject();
+    }
+    out.endArray();
+    out.key("maxOrderTotal"_L1).value(m_options.maxOrderTotal);
+    out.key("phone"_L1).value(q->value(2).toString());
+    out.key("rulesUrl"_L1)
+        .value(m_options.publicUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery) + u"/payment-rules"_s);
+    out.endObject();
+    ApiReply reply;
+    reply.body = out.take();
+    return reply;
 }
 
 Result<ApiReply> OrderService::create(RequestContext& context) const {

@@ -3,6 +3,7 @@
 #include "server/db/PreparedQuery.h"
 
 #include <QDate>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -34,30 +35,28 @@ struct LatestBill {
     QStringList order;             // keys in bill order
 };
 
+// The latest bill, its provider blocks and when its period was first billed, in one query (a bill
+// without provider blocks comes as one row without a provider).
 bool latestBill(QSqlDatabase& db, qint64 accountId, LatestBill* out) {
-    PreparedQuery q(db, u"SELECT id, period FROM billing_bills WHERE account_id = ? ORDER BY period DESC LIMIT 1"_s);
+    PreparedQuery q(db,
+                    u"SELECT b.period, (SELECT MIN(i.imported_at) FROM billing_imports i WHERE i.period_up_to >= "
+                    u"b.period), bp.provider_id, bp.sub_account, bp.total_to_pay FROM billing_bills b "
+                    u"LEFT JOIN billing_bill_providers bp ON bp.bill_id = b.id WHERE b.account_id = ? AND b.period = "
+                    u"(SELECT MAX(period) FROM billing_bills WHERE account_id = ?) ORDER BY bp.ord, bp.id"_s);
+    q->addBindValue(accountId);
     q->addBindValue(accountId);
     if (!q->exec())
         return false;
-    if (!q->next())
-        return true;
-    const qint64 billId = q->value(0).toLongLong();
-    out->period = q->value(1).toString();
-    const auto issuedAt = firstImportCovering(db, out->period);
-    if (!issuedAt)
-        return false;
-    out->issuedAtMs = *issuedAt;
-    PreparedQuery p(db, u"SELECT provider_id, sub_account, total_to_pay FROM billing_bill_providers WHERE bill_id = ? "
-                        u"ORDER BY ord, id"_s);
-    p->addBindValue(billId);
-    if (!p->exec())
-        return false;
-    while (p->next()) {
-        const QString k = key(p->value(0).toLongLong(), p->value(1).toString());
-        out->totals.insert(k, p->value(2).toLongLong());
+    while (q->next()) {
+        out->period = q->value(0).toString();
+        out->issuedAtMs = q->value(1).isNull() ? 0 : q->value(1).toLongLong();
+        if (q->value(2).isNull())
+            continue;
+        const QString k = key(q->value(2).toLongLong(), q->value(3).toString());
+        out->totals.insert(k, q->value(4).toLongLong());
         out->order << k;
     }
-    return true;
+    return !q->lastError().isValid();
 }
 
 // key -> Σ payments counted against the bill.

@@ -3,13 +3,15 @@
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/PreparedQuery.h"
+#include "server/http/JsonWriter.h"
 #include "server/payments/PaymentDue.h"
 #include "server/payments/PaymentMessages.h"
 #include "shared/ErrorCodes.h"
 
 #include <QDate>
-#include <QJsonArray>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
 #include <QVariant>
@@ -52,14 +54,19 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
     const auto subAccounts = PaymentDue::subAccounts(context.db, id, context.nowMs);
     if (!subAccounts)
         return Failure::databaseUnavailable();
-    QList<QJsonObject> groups;
-    QList<QJsonArray> lists;
-    QStringList keys;
+    // A group per sub-account, its payments written as JSON as they come (members in the order
+    // QJsonObject kept them: sorted by name).
+    struct Group {
+        qint64 providerId = 0;
+        QString provider;
+        QString subAccount;
+        JsonWriter payments;
+    };
+    QList<Group> groups;
+    QHash<QString, qsizetype> byKey; // "provider id/sub-account" → its group
     for (const SubAccount& s : *subAccounts) {
-        groups << QJsonObject{
-            {u"providerId"_s, s.providerId}, {u"provider"_s, s.provider}, {u"subAccount"_s, s.subAccount}};
-        lists << QJsonArray();
-        keys << QString::number(s.providerId) + u'/' + s.subAccount;
+        byKey.insert(QString::number(s.providerId) + u'/' + s.subAccount, groups.size());
+        groups.append({s.providerId, s.provider, s.subAccount, {}});
     }
 
     PreparedQuery q(
@@ -79,30 +86,42 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
     if (!q->exec())
         return Failure::databaseUnavailable();
     while (q->next()) {
-        const QString key = QString::number(q->value(2).toLongLong()) + u'/' + q->value(4).toString();
-        qsizetype index = keys.indexOf(key);
-        if (index < 0) { // a payment to a sub-account no contract names any more: still shown
-            groups << QJsonObject{{u"providerId"_s, q->value(2).toLongLong()},
-                                  {u"provider"_s, q->value(3).toString()},
-                                  {u"subAccount"_s, q->value(4).toString()}};
-            lists << QJsonArray();
-            keys << key;
-            index = keys.size() - 1;
+        const qint64 providerId = q->value(2).toLongLong();
+        const QString key = QString::number(providerId) + u'/' + q->value(4).toString();
+        auto found = byKey.constFind(key);
+        if (found == byKey.cend()) { // a payment to a sub-account no contract names any more: still shown
+            found = byKey.insert(key, groups.size());
+            groups.append({providerId, q->value(3).toString(), q->value(4).toString(), {}});
         }
-        lists[index].append(
-            QJsonObject{{u"id"_s, QString::number(q->value(0).toLongLong())},
-                        {u"date"_s, q->value(1).toString()},
-                        {u"amount"_s, q->value(5).toLongLong()},
-                        {u"status"_s, q->value(6).toString()},
-                        {u"orderId"_s, q->value(7).isNull() ? QJsonValue() : QJsonValue(q->value(7).toString())}});
+        JsonWriter& list = groups[*found].payments;
+        list.beginObject();
+        list.key("amount"_L1).value(q->value(5).toLongLong());
+        list.key("date"_L1).value(q->value(1).toString());
+        list.key("id"_L1).value(QString::number(q->value(0).toLongLong()));
+        list.key("orderId"_L1);
+        if (q->value(7).isNull())
+            list.null();
+        else
+            list.value(q->value(7).toString());
+        list.key("status"_L1).value(q->value(6).toString());
+        list.endObject();
     }
-    QJsonArray out;
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        QJsonObject g = groups.at(i);
-        g.insert(u"payments"_s, lists.at(i));
-        out.append(g);
+    if (q->lastError().isValid())
+        return Failure::databaseUnavailable();
+    JsonWriter out;
+    out.beginObject().key("subAccounts"_L1).beginArray();
+    for (Group& g : groups) {
+        out.beginObject();
+        out.key("payments"_L1).array(g.payments.take());
+        out.key("provider"_L1).value(g.provider);
+        out.key("providerId"_L1).value(g.providerId);
+        out.key("subAccount"_L1).value(g.subAccount);
+        out.endObject();
     }
-    return ApiReply::json(QJsonObject{{u"subAccounts"_s, out}});
+    out.endArray().endObject();
+    ApiReply reply;
+    reply.body = out.take();
+    return reply;
 }
 
 } // namespace lkk::server::payments

@@ -3,6 +3,7 @@
 #include "server/accounts/AccountMessages.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/Database.h"
+#include "server/http/JsonWriter.h"
 #include "server/readings/ReadingRules.h"
 #include "server/readings/ReadingsMessages.h"
 #include "server/readings/ReadingsStore.h"
@@ -21,22 +22,34 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonValue nullable(const QJsonObject& object) {
-    return object.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(object);
-}
-
 QJsonValue isoOrNull(const QDateTime& t) {
     return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject meterHeader(const MeterInfo& m) {
-    return {{u"id"_s, m.id},
-            {u"number"_s, m.number},
-            {u"service"_s, m.service},
-            {u"provider"_s, m.provider},
-            {u"subAccount"_s, m.subAccount},
-            {u"unit"_s, m.unit},
-            {u"zones"_s, QJsonArray::fromStringList(m.zones)}};
+void writeIsoOrNull(JsonWriter& out, const QDateTime& t) {
+    if (t.isValid())
+        out.value(t.toString(Qt::ISODate));
+    else
+        out.null();
+}
+
+// A meter's values by zone: an object of the zones (sorted), null when there are none.
+void writeZoneValues(JsonWriter& out, const QMap<QString, QString>& values) {
+    if (values.isEmpty()) {
+        out.null();
+        return;
+    }
+    out.beginObject();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        out.key(it.key()).value(it.value());
+    out.endObject();
+}
+
+void writeZones(JsonWriter& out, const QStringList& zones) {
+    out.beginArray();
+    for (const QString& zone : zones)
+        out.value(zone);
+    out.endArray();
 }
 
 // The state refusals of a meter (docs/domain.md §6.3, rule 2), before the window: they hold
@@ -91,74 +104,98 @@ Result<ApiReply> ReadingsService::form(RequestContext& context, qint64 accountId
     const auto meters = ReadingsStore::meters(context.db, accountId);
     if (!meters)
         return meters.failure();
+    const auto found = ReadingsStore::recentReadings(context.db, accountId, w.period);
+    if (!found)
+        return found.failure();
+    const auto submissions = ReadingsStore::currentOfAccount(context.db, accountId, w.period);
+    if (!submissions)
+        return submissions.failure();
 
-    QJsonArray list;
+    // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
+    JsonWriter out;
+    out.beginObject().key("meters"_L1).beginArray();
     for (const MeterInfo& m : *meters) {
-        const auto found = ReadingsStore::readings(context.db, m.id);
-        if (!found)
-            return found.failure();
-        const ReadingsStore::ReadingsByZone& readings = *found;
-        const auto stored = ReadingsStore::current(context.db, m.id, w.period);
-        if (!stored)
-            return stored.failure();
-        const std::optional<StoredSubmission>& current = *stored;
+        const ReadingsStore::ReadingsByZone readings = found->value(m.id);
+        std::optional<QPair<const char*, QString>> refusal = stateRefusal(m, w.today, context.language);
+        if (!refusal && !w.open)
+            refusal = {errc::readingWindowClosed,
+                       ReadingsMessages::windowClosed(m_fromDay, m_toDay, w.opensAt.date(), context.language)};
 
-        QJsonValue refusal = QJsonValue::Null;
-        if (const auto state = stateRefusal(m, w.today, context.language))
-            refusal = QJsonObject{{u"code"_s, QString::fromLatin1(state->first)}, {u"message"_s, state->second}};
-        else if (!w.open)
-            refusal = QJsonObject{
-                {u"code"_s, QString::fromLatin1(errc::readingWindowClosed)},
-                {u"message"_s, ReadingsMessages::windowClosed(m_fromDay, m_toDay, w.opensAt.date(), context.language)}};
-
-        QJsonObject last;
-        QJsonObject lastValues;
-        QJsonObject averages;
+        QString lastDate;
+        QString lastPeriod;
+        QMap<QString, QString> lastValues; // zone → value, sorted as QJsonObject sorts
+        QMap<QString, QString> averages;
         for (const QString& zone : m.zones) {
             const QList<StoredReading> zoneReadings = readings.value(zone);
             if (const auto b = ReadingRules::baseline(zoneReadings, w.period)) {
                 lastValues.insert(zone, ReadingRules::machine(b->units, m.capacity.fraction));
-                if (b->date > last.value(u"date"_s).toString()) {
-                    last.insert(u"date"_s, b->date);
-                    last.insert(u"period"_s, b->period);
+                if (b->date > lastDate) {
+                    lastDate = b->date;
+                    lastPeriod = b->period;
                 }
             }
             if (const auto average = ReadingRules::averageMonthly(zoneReadings, w.period, m.capacity))
                 averages.insert(zone, ReadingRules::machine(*average, m.capacity.fraction));
         }
-        if (!lastValues.isEmpty())
-            last.insert(u"values"_s, lastValues);
 
-        QJsonValue submission = QJsonValue::Null;
-        if (current)
-            submission = QJsonObject{{u"submissionId"_s, current->submissionId},
-                                     {u"submittedAt"_s, current->response.value(u"submittedAt"_s)},
-                                     {u"values"_s, current->response.value(u"values"_s)}};
-
-        QJsonObject meter = meterHeader(m);
-        meter.insert(u"capacity"_s,
-                     QJsonObject{{u"integer"_s, m.capacity.integer}, {u"fraction"_s, m.capacity.fraction}});
-        meter.insert(u"verifiedUntil"_s,
-                     m.verifiedUntil.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.verifiedUntil));
-        meter.insert(u"accepts"_s, refusal.isNull());
-        meter.insert(u"refusal"_s, refusal);
-        meter.insert(u"lastReading"_s, nullable(last));
-        meter.insert(u"averageConsumption"_s, nullable(averages));
-        meter.insert(u"currentSubmission"_s, submission);
-        list.append(meter);
+        out.beginObject();
+        out.key("accepts"_L1).boolean(!refusal);
+        writeZoneValues(out.key("averageConsumption"_L1), averages);
+        out.key("capacity"_L1).beginObject();
+        out.key("fraction"_L1).value(qint64(m.capacity.fraction)).key("integer"_L1).value(qint64(m.capacity.integer));
+        out.endObject();
+        out.key("currentSubmission"_L1);
+        if (const auto current = submissions->constFind(m.id); current != submissions->cend()) {
+            out.beginObject();
+            out.key("submissionId"_L1).value(current->submissionId);
+            out.key("submittedAt"_L1).value(current->response.value(u"submittedAt"_s));
+            out.key("values"_L1).value(current->response.value(u"values"_s));
+            out.endObject();
+        } else {
+            out.null();
+        }
+        out.key("id"_L1).value(m.id);
+        out.key("lastReading"_L1);
+        if (lastValues.isEmpty()) {
+            out.null();
+        } else {
+            out.beginObject();
+            out.key("date"_L1).value(lastDate).key("period"_L1).value(lastPeriod);
+            writeZoneValues(out.key("values"_L1), lastValues);
+            out.endObject();
+        }
+        out.key("number"_L1).value(m.number);
+        out.key("provider"_L1).value(m.provider);
+        out.key("refusal"_L1);
+        if (refusal) {
+            out.beginObject();
+            out.key("code"_L1).value(QString::fromLatin1(refusal->first)).key("message"_L1).value(refusal->second);
+            out.endObject();
+        } else {
+            out.null();
+        }
+        out.key("service"_L1).value(m.service);
+        out.key("subAccount"_L1).value(m.subAccount);
+        out.key("unit"_L1).value(m.unit);
+        out.key("verifiedUntil"_L1).textOrNull(m.verifiedUntil);
+        writeZones(out.key("zones"_L1), m.zones);
+        out.endObject();
     }
-
-    const QJsonObject window{{u"open"_s, w.open},
-                             {u"fromDay"_s, m_fromDay},
-                             {u"toDay"_s, m_toDay},
-                             {u"timeZone"_s, u"Asia/Tomsk"_s},
-                             {u"opensAt"_s, isoOrNull(w.opensAt)},
-                             {u"closesAt"_s, w.open ? isoOrNull(w.closesAt) : QJsonValue(QJsonValue::Null)},
-                             {u"message"_s, ReadingsMessages::windowRule(m_fromDay, m_toDay, context.language)}};
-    return ApiReply::json({{u"period"_s, w.period},
-                           {u"today"_s, w.today.toString(Qt::ISODate)},
-                           {u"window"_s, window},
-                           {u"meters"_s, list}});
+    out.endArray();
+    out.key("period"_L1).value(w.period);
+    out.key("today"_L1).value(w.today.toString(Qt::ISODate));
+    out.key("window"_L1).beginObject();
+    writeIsoOrNull(out.key("closesAt"_L1), w.open ? w.closesAt : QDateTime());
+    out.key("fromDay"_L1).value(qint64(m_fromDay));
+    out.key("message"_L1).value(ReadingsMessages::windowRule(m_fromDay, m_toDay, context.language));
+    out.key("open"_L1).boolean(w.open);
+    writeIsoOrNull(out.key("opensAt"_L1), w.opensAt);
+    out.key("timeZone"_L1).value(u"Asia/Tomsk"_s);
+    out.key("toDay"_L1).value(qint64(m_toDay));
+    out.endObject().endObject();
+    ApiReply reply;
+    reply.body = out.take();
+    return reply;
 }
 
 Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accountId, const QString& query) const {
@@ -185,55 +222,82 @@ Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accoun
     const auto meters = ReadingsStore::meters(context.db, accountId);
     if (!meters)
         return meters.failure();
-    QJsonArray list;
+    const auto found = ReadingsStore::historyReadings(context.db, accountId, fromText, toText);
+    if (!found)
+        return found.failure();
+
+    // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
+    JsonWriter out;
+    out.beginObject().key("meters"_L1).beginArray();
     for (const MeterInfo& m : *meters) {
-        const auto found = ReadingsStore::readings(context.db, m.id);
-        if (!found)
-            return found.failure();
-        const ReadingsStore::ReadingsByZone& readings = *found;
+        const ReadingsStore::ReadingsByZone readings = found->value(m.id);
 
         // Rows: one per date (newest first), the zones read that day side by side.
-        QMap<QString, QJsonObject> rows; // date -> row
+        struct Row {
+            const StoredReading* first = nullptr; // the row's date, period, source and author
+            QMap<QString, QString> values;        // zone → value
+        };
+        QMap<QString, Row> rows; // date → row
         QSet<QString> periodsInRange;
         for (const QString& zone : m.zones) {
-            for (const StoredReading& r : readings.value(zone)) {
+            const auto zoneReadings = readings.constFind(zone);
+            if (zoneReadings == readings.cend())
+                continue;
+            for (const StoredReading& r : *zoneReadings) {
                 if (r.date < fromText || r.date > toText)
                     continue;
                 periodsInRange.insert(r.period);
-                QJsonObject& row = rows[r.date];
-                if (row.isEmpty()) {
-                    row = {{u"date"_s, r.date}, {u"period"_s, r.period}, {u"source"_s, r.source}};
-                    // Another customer linked to the account may submit too: the caller sees
-                    // which readings are not their own (docs/architecture.md, «Meter readings»).
-                    if (r.submittedBy != 0)
-                        row.insert(u"submittedBy"_s, r.submittedBy == context.caller.userId ? u"self"_s : u"other"_s);
-                }
-                QJsonObject values = row.value(u"values"_s).toObject();
-                values.insert(zone, ReadingRules::machine(r.units, m.capacity.fraction));
-                row.insert(u"values"_s, values);
+                Row& row = rows[r.date];
+                if (!row.first)
+                    row.first = &r;
+                row.values.insert(zone, ReadingRules::machine(r.units, m.capacity.fraction));
             }
         }
-        QJsonArray rowList;
-        for (auto it = rows.cend(); it != rows.cbegin();)
-            rowList.append(*--it);
-
-        QMap<QString, QJsonObject> consumption; // period -> zone values (ascending)
+        QMap<QString, QMap<QString, QString>> consumption; // period → zone → value (ascending)
         for (const QString& zone : m.zones) {
             for (const PeriodConsumption& c : ReadingRules::periodConsumption(readings.value(zone), m.capacity)) {
                 if (periodsInRange.contains(c.period))
                     consumption[c.period].insert(zone, ReadingRules::machine(c.units, m.capacity.fraction));
             }
         }
-        QJsonArray consumptionList;
-        for (auto it = consumption.cbegin(); it != consumption.cend(); ++it)
-            consumptionList.append(QJsonObject{{u"period"_s, it.key()}, {u"values"_s, it.value()}});
 
-        QJsonObject meter = meterHeader(m);
-        meter.insert(u"readings"_s, rowList);
-        meter.insert(u"consumption"_s, consumptionList);
-        list.append(meter);
+        out.beginObject();
+        out.key("consumption"_L1).beginArray();
+        for (auto it = consumption.cbegin(); it != consumption.cend(); ++it) {
+            out.beginObject().key("period"_L1).value(it.key());
+            writeZoneValues(out.key("values"_L1), it.value());
+            out.endObject();
+        }
+        out.endArray();
+        out.key("id"_L1).value(m.id);
+        out.key("number"_L1).value(m.number);
+        out.key("provider"_L1).value(m.provider);
+        out.key("readings"_L1).beginArray();
+        for (auto it = rows.cend(); it != rows.cbegin();) {
+            const Row& row = (--it).value();
+            out.beginObject();
+            out.key("date"_L1).value(row.first->date);
+            out.key("period"_L1).value(row.first->period);
+            out.key("source"_L1).value(row.first->source);
+            // Another customer linked to the account may submit too: the caller sees which
+            // readings are not their own (docs/architecture.md, «Meter readings»).
+            if (row.first->submittedBy != 0)
+                out.key("submittedBy"_L1)
+                    .value(row.first->submittedBy == context.caller.userId ? u"self"_s : u"other"_s);
+            writeZoneValues(out.key("values"_L1), row.values);
+            out.endObject();
+        }
+        out.endArray();
+        out.key("service"_L1).value(m.service);
+        out.key("subAccount"_L1).value(m.subAccount);
+        out.key("unit"_L1).value(m.unit);
+        writeZones(out.key("zones"_L1), m.zones);
+        out.endObject();
     }
-    return ApiReply::json({{u"meters"_s, list}});
+    out.endArray().endObject();
+    ApiReply reply;
+    reply.body = out.take();
+    return reply;
 }
 
 Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 accountId, const QJsonObject& body) const {

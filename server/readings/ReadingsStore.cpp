@@ -39,9 +39,44 @@ MeterInfo meterFromRow(const QSqlQuery& q) {
     return m;
 }
 
+// The columns appendReading() reads, and the tables they come from.
+const QString kReadingColumns =
+    u"r.meter_id, r.zone, r.reading_date, r.period, r.value_units, r.source, r.submission_ref, s.user_id"_s;
+const QString kReadingFrom = u" FROM billing_readings r LEFT JOIN reading_submissions s ON s.id = r.submission_ref"_s;
+// The zones read of each meter of an account (binds the account id): meter_id, zone.
+const QString kZonesOfAccount =
+    u"SELECT DISTINCT r.meter_id, r.zone FROM billing_readings r JOIN billing_meters m ON m.id = r.meter_id "
+    u"JOIN billing_contracts c ON c.id = m.contract_id WHERE c.account_id = ?"_s;
+
+void appendReading(ReadingsStore::ReadingsByZone& readings, const QSqlQuery& q) {
+    readings[q.value(1).toString()].append({q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong(),
+                                            q.value(5).toString(), !q.value(6).isNull(), q.value(7).toLongLong()});
+}
+
 Failure failed(QSqlQuery& q) {
     qCWarning(lcReadings) << "query failed:" << q.lastError().text();
     return Failure::databaseUnavailable();
+}
+
+// Runs a query of kReadingColumns and groups its rows by meter.
+Result<ReadingsStore::ReadingsByMeter> readingsByMeter(QSqlQuery& q) {
+    if (!q.exec())
+        return failed(q);
+    ReadingsStore::ReadingsByMeter readings;
+    while (q.next())
+        appendReading(readings[q.value(0).toLongLong()], q);
+    return readings;
+}
+
+// A submission from the columns id, submission_id, submitted_at, fingerprint, response.
+StoredSubmission submissionFromRow(const QSqlQuery& q) {
+    StoredSubmission s;
+    s.rowId = q.value(0).toLongLong();
+    s.submissionId = q.value(1).toString();
+    s.submittedAt = q.value(2).toLongLong();
+    s.fingerprint = q.value(3).toString();
+    s.response = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    return s;
 }
 
 Result<std::optional<StoredSubmission>> submissionFrom(QSqlQuery& q) {
@@ -49,13 +84,7 @@ Result<std::optional<StoredSubmission>> submissionFrom(QSqlQuery& q) {
         return failed(q);
     if (!q.next())
         return std::optional<StoredSubmission>();
-    StoredSubmission s;
-    s.rowId = q.value(0).toLongLong();
-    s.submissionId = q.value(1).toString();
-    s.submittedAt = q.value(2).toLongLong();
-    s.fingerprint = q.value(3).toString();
-    s.response = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-    return std::optional<StoredSubmission>(s);
+    return std::optional<StoredSubmission>(submissionFromRow(q));
 }
 
 } // namespace
@@ -81,20 +110,58 @@ Result<std::optional<MeterInfo>> ReadingsStore::meter(QSqlDatabase& db, qint64 a
 }
 
 Result<ReadingsStore::ReadingsByZone> ReadingsStore::readings(QSqlDatabase& db, qint64 meterId) {
-    PreparedQuery q(db,
-                    u"SELECT r.zone, r.reading_date, r.period, r.value_units, r.source, r.submission_ref, s.user_id "
-                    u"FROM billing_readings r LEFT JOIN reading_submissions s ON s.id = r.submission_ref "
-                    u"WHERE r.meter_id = ? ORDER BY r.reading_date, r.zone"_s);
+    PreparedQuery q(db, u"SELECT "_s + kReadingColumns + kReadingFrom +
+                            u" WHERE r.meter_id = ? ORDER BY r.reading_date, r.zone"_s);
     q->addBindValue(meterId);
     if (!q->exec())
         return failed(*q);
     ReadingsByZone readings;
-    while (q->next()) {
-        readings[q->value(0).toString()].append({q->value(1).toString(), q->value(2).toString(),
-                                                 q->value(3).toLongLong(), q->value(4).toString(),
-                                                 !q->value(5).isNull(), q->value(6).toLongLong()});
-    }
+    while (q->next())
+        appendReading(readings, *q);
     return readings;
+}
+
+Result<ReadingsStore::ReadingsByMeter> ReadingsStore::historyReadings(QSqlDatabase& db, qint64 accountId,
+                                                                      const QString& fromDate, const QString& toDate) {
+    // Per meter, lo..hi: the periods of its readings dated in the range (what the history shows).
+    // Per zone, its readings from its last period before lo up to hi are a run of its periods,
+    // so every consumption of a period in lo..hi comes out as from the meter's whole past.
+    PreparedQuery q(
+        db, u"WITH z AS ("_s + kZonesOfAccount +
+                u"), zb AS (SELECT z.meter_id, (SELECT MIN(x.period) FROM billing_readings x WHERE x.meter_id = "
+                u"z.meter_id AND x.zone = z.zone AND x.reading_date >= ? AND x.reading_date <= ?) AS lo, "
+                u"(SELECT MAX(x.period) FROM billing_readings x WHERE x.meter_id = z.meter_id AND x.zone = z.zone "
+                u"AND x.reading_date >= ? AND x.reading_date <= ?) AS hi FROM z), "
+                u"mb AS (SELECT meter_id, MIN(lo) AS lo, MAX(hi) AS hi FROM zb GROUP BY meter_id) "
+                u"SELECT "_s +
+                kReadingColumns +
+                u" FROM z JOIN mb ON mb.meter_id = z.meter_id JOIN billing_readings r ON r.meter_id = z.meter_id "
+                u"AND r.zone = z.zone AND r.period <= mb.hi AND r.period >= COALESCE((SELECT MAX(p.period) "
+                u"FROM billing_readings p WHERE p.meter_id = z.meter_id AND p.zone = z.zone AND p.period < mb.lo), "
+                u"mb.lo) LEFT JOIN reading_submissions s ON s.id = r.submission_ref "
+                u"ORDER BY r.meter_id, r.reading_date, r.zone"_s);
+    q->addBindValue(accountId);
+    for (int i = 0; i < 2; ++i) {
+        q->addBindValue(fromDate);
+        q->addBindValue(toDate);
+    }
+    return readingsByMeter(*q);
+}
+
+Result<ReadingsStore::ReadingsByMeter> ReadingsStore::recentReadings(QSqlDatabase& db, qint64 accountId,
+                                                                     const QString& period) {
+    // Per zone, from its seventh period read before `period` (or its first) up to `period`.
+    PreparedQuery q(db, u"WITH z AS ("_s + kZonesOfAccount + u") SELECT "_s + kReadingColumns +
+                            u" FROM z JOIN billing_readings r ON r.meter_id = z.meter_id AND r.zone = z.zone "
+                            u"AND r.period <= ? AND r.period >= COALESCE((SELECT DISTINCT p.period FROM "
+                            u"billing_readings p WHERE p.meter_id = z.meter_id AND p.zone = z.zone AND p.period < ? "
+                            u"ORDER BY p.period DESC LIMIT 1 OFFSET 6), '') "
+                            u"LEFT JOIN reading_submissions s ON s.id = r.submission_ref "
+                            u"ORDER BY r.meter_id, r.reading_date, r.zone"_s);
+    q->addBindValue(accountId);
+    q->addBindValue(period);
+    q->addBindValue(period);
+    return readingsByMeter(*q);
 }
 
 Result<std::optional<StoredSubmission>> ReadingsStore::submission(QSqlDatabase& db, qint64 userId,
@@ -107,14 +174,24 @@ Result<std::optional<StoredSubmission>> ReadingsStore::submission(QSqlDatabase& 
     return submissionFrom(q);
 }
 
-Result<std::optional<StoredSubmission>> ReadingsStore::current(QSqlDatabase& db, qint64 meterId,
-                                                               const QString& period) {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT id, submission_id, submitted_at, fingerprint, response FROM reading_submissions "
-              u"WHERE meter_id = ? AND period = ? AND replaced = 0 ORDER BY submitted_at DESC, id DESC LIMIT 1"_s);
-    q.addBindValue(meterId);
-    q.addBindValue(period);
-    return submissionFrom(q);
+Result<QHash<qint64, StoredSubmission>> ReadingsStore::currentOfAccount(QSqlDatabase& db, qint64 accountId,
+                                                                        const QString& period) {
+    PreparedQuery q(db,
+                    u"SELECT id, submission_id, submitted_at, fingerprint, response, meter_id FROM reading_submissions "
+                    u"WHERE meter_id IN (SELECT m.id FROM billing_meters m JOIN billing_contracts c "
+                    u"ON c.id = m.contract_id WHERE c.account_id = ?) AND period = ? AND replaced = 0 "
+                    u"ORDER BY meter_id, submitted_at DESC, id DESC"_s);
+    q->addBindValue(accountId);
+    q->addBindValue(period);
+    if (!q->exec())
+        return failed(*q);
+    QHash<qint64, StoredSubmission> current;
+    while (q->next()) {
+        const qint64 meterId = q->value(5).toLongLong();
+        if (!current.contains(meterId)) // the latest of the meter comes first
+            current.insert(meterId, submissionFromRow(*q));
+    }
+    return current;
 }
 
 Result<std::optional<QJsonObject>> ReadingsStore::save(Database& database, QSqlDatabase& db, const NewSubmission& s,

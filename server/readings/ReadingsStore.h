@@ -63,10 +63,22 @@ public:
     // All readings of the meter, per zone.
     using ReadingsByZone = QHash<QString, QList<StoredReading>>;
     static Result<ReadingsByZone> readings(QSqlDatabase& db, qint64 meterId);
+    // Per meter of the account: the readings the history of [fromDate, toDate] needs — those of
+    // every period read in the range (whatever their date) and, per zone, those of the last
+    // earlier period read (the base of the first consumption) — not the meters' whole past.
+    using ReadingsByMeter = QHash<qint64, ReadingsByZone>;
+    static Result<ReadingsByMeter> historyReadings(QSqlDatabase& db, qint64 accountId, const QString& fromDate,
+                                                   const QString& toDate);
+    // Per meter of the account: the readings the rules of a submission in `period` look at — per
+    // zone, those of the period and of the last seven periods read before it (the baseline and
+    // the average monthly consumption need no more).
+    static Result<ReadingsByMeter> recentReadings(QSqlDatabase& db, qint64 accountId, const QString& period);
     static Result<std::optional<StoredSubmission>> submission(QSqlDatabase& db, qint64 userId,
                                                               const QString& submissionId);
     // The meter's accepted, not replaced submission of the period.
-    static Result<std::optional<StoredSubmission>> current(QSqlDatabase& db, qint64 meterId, const QString& period);
+    // The accepted, not replaced submission of the period of each meter of the account that has one.
+    static Result<QHash<qint64, StoredSubmission>> currentOfAccount(QSqlDatabase& db, qint64 accountId,
+                                                                    const QString& period);
 
     // One transaction: lock the meter, mark this period's earlier submission replaced and delete its
     // readings, store the submission (with the answer makeResponse(replaced) builds) and its readings.

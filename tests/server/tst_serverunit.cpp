@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -923,6 +924,33 @@ private slots:
         lkk::server::JsonWriter out;
         out.beginObject().key("s"_L1).value(text).endObject();
         QCOMPARE(out.take(), QJsonDocument(QJsonObject{{u"s"_s, text}}).toJson(QJsonDocument::Compact));
+    }
+
+    void helpersWriteWhatQtWrites() {
+        // Members written in the order QJsonObject keeps them give QJsonDocument's very bytes.
+        const QJsonObject stored{{u"b"_s, 1}, {u"a"_s, QJsonArray{1, u"x"_s, true}}};
+        lkk::server::JsonWriter out;
+        out.beginObject();
+        out.key("absent"_L1).integerOrNull(QVariant());
+        out.key("count"_L1).integerOrNull(QVariant(qint64(5)));
+        out.key("empty"_L1).textOrNull(QString());
+        out.key("list"_L1).value(QJsonValue(QJsonArray{2, u"y"_s}));
+        out.key("no"_L1).boolean(false);
+        out.key("stored"_L1).value(QJsonValue(stored));
+        out.key("text"_L1).textOrNull(u"x"_s);
+        out.key("yes"_L1).boolean(true);
+        out.key(u"Т1 \"зона\""_s).value(QJsonValue(u"1.000"_s));
+        out.endObject();
+        const QJsonObject expected{{u"absent"_s, QJsonValue::Null},
+                                   {u"count"_s, 5},
+                                   {u"empty"_s, QJsonValue::Null},
+                                   {u"list"_s, QJsonArray{2, u"y"_s}},
+                                   {u"no"_s, false},
+                                   {u"stored"_s, stored},
+                                   {u"text"_s, u"x"_s},
+                                   {u"yes"_s, true},
+                                   {u"Т1 \"зона\""_s, u"1.000"_s}};
+        QCOMPARE(out.take(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
     }
 };
 
