@@ -7,6 +7,7 @@
 #include "ui/Translations.h"
 
 #include "app/api/ApiClient.h"
+#include "app/api/ServerEndpoint.h"
 #include "app/demo/DemoServerLauncher.h"
 #include "app/session/CredentialStore.h"
 #include "app/session/LoginController.h"
@@ -191,6 +192,11 @@ int main(int argc, char* argv[]) {
     });
     if (parser.isSet(benchOption))
         login->installEventFilter(&paintProbe);
+    // The system CAs are read while the login window is filled in, not on the click on «Войти»;
+    // after its first paint, so that the reading does not slow the start down on a busy machine.
+    FirstPaintProbe caPreload([] { lkk::ServerEndpoint::preloadSystemCaCertificates(); });
+    if (!parser.isSet(benchOption))
+        login->installEventFilter(&caPreload);
 
     if (parser.isSet(serverOption) || parser.isSet(caOption))
         login->setConnectionLocked(true,
