@@ -9,7 +9,8 @@
 # that server on loopback HTTPS; RUNS times on each platform (offscreen, and Xvfb when it is
 # installed), each with a fresh config directory. Beside it, in the same run, `lkk
 # --bench-bare-window` (an empty window of the same size) gives the memory baseline.
-# Writes the "Client under a big account" section of bench/RESULTS.md; with --print, prints it only.
+# Writes the "Client under a big account" section of bench/RESULTS.md (its "### Before" history is
+# kept); with --print, prints it only.
 # usage: bench/client.sh [--print] [RUNS]   (default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -108,7 +109,8 @@ from collections import defaultdict
 work, runs, platforms = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 steps = [
     ('signin', 'sign-in: «Войти» to the main window painted with the accounts, the first one\'s requisites and bills'),
-    ('signin_login_request', '… of it, the login request (the server hashes the password)'),
+    ('signin_click', '… of it, the click itself (the UI thread busy until the login request has left)'),
+    ('signin_login_request', '… of it, until the login answer (the server hashes the password)'),
     ('signin_after_login_request', '… of it, from the login answer to the painted window'),
     ('switch_first_visit', 'another account chosen, first visit (bills of the last year shown)'),
     ('switch_again', 'an account chosen again (bills of the last year shown)'),
@@ -128,39 +130,45 @@ steps = [
 out = []
 for platform in platforms:
     times = defaultdict(list)
+    cpu = defaultdict(list)
     memory = defaultdict(list)
     for line in open(f'{work}/{platform}.txt'):
         f = line.split()
         if len(f) >= 4 and f[1] == 'LKK_BENCH':
             times[f[2]].append(float(f[3]))
+            if len(f) >= 7 and f[5] == 'cpu' and float(f[6]) >= 0:
+                cpu[f[2]].append(float(f[6]))
         elif len(f) >= 7 and f[1] == 'LKK_BENCH_MEMORY':
             memory[f[2]].append((int(f[4]), int(f[6])))
     name = {'offscreen': 'offscreen', 'xcb': 'Xvfb (xcb)'}[platform]
     out.append(f'### {name}\n')
-    out.append('| step | n | median | p90 | max | over 200 ms |')
-    out.append('|---|---|---|---|---|---|')
+    out.append('| step | n | median | p90 | max | over 200 ms | client CPU median, max |')
+    out.append('|---|---|---|---|---|---|---|')
     for key, text in steps:
         v = sorted(times.get(key, []))
         if not v:
-            out.append(f'| {text} | 0 | – | – | – | – |')
+            out.append(f'| {text} | 0 | – | – | – | – | – |')
             continue
         p90 = v[min(len(v) - 1, int(round(0.9 * len(v) + 0.5)) - 1)]
         over = sum(1 for x in v if x > 200)
-        out.append(f'| {text} | {len(v)} | {statistics.median(v):.0f} ms | {p90:.0f} ms | {max(v):.0f} ms | {over} |')
+        c = cpu.get(key, [])
+        cpu_text = f'{statistics.median(c):.0f} ms, {max(c):.0f} ms' if c else '–'
+        out.append(f'| {text} | {len(v)} | {statistics.median(v):.0f} ms | {p90:.0f} ms | {max(v):.0f} ms | {over} '
+                   f'| {cpu_text} |')
     out.append('')
     def mib(kb):
         return f'{kb / 1024:.1f} MiB'
     for label, text in (('bare_window', 'an empty window (`lkk --bench-bare-window`)'),
-                        ('session', 'after the walk (`lkk --bench-session`)')):
+                        ('session', 'the cabinet after the walk (`lkk --bench-session`)')):
         m = memory.get(label, [])
         if m:
             rss = statistics.median(x[0] for x in m)
             pss = statistics.median(x[1] for x in m)
-            out.append(f'- memory of {text}: RSS {mib(rss)}, PSS {mib(pss)} (median of {len(m)})')
+            out.append(f'- {text}: RSS {mib(rss)}, PSS {mib(pss)} (median of {len(m)})')
     if memory.get('bare_window') and memory.get('session'):
         rss = statistics.median(x[0] for x in memory['session']) - statistics.median(x[0] for x in memory['bare_window'])
         pss = statistics.median(x[1] for x in memory['session']) - statistics.median(x[1] for x in memory['bare_window'])
-        out.append(f'- the cabinet\'s own share: RSS +{mib(rss)}, PSS +{mib(pss)}')
+        out.append(f'- the difference, what the cabinet itself holds: RSS +{mib(rss)}, PSS +{mib(pss)}')
     out.append('')
 print('\n'.join(out).rstrip())
 PY
@@ -174,9 +182,11 @@ payments each (\`bench/generate_billing.py --accounts $accounts --periods $perio
 \`lkk-server --demo --environment test\`, SQLite, on loopback HTTPS). \`lkk --bench-session\` signs in
 through the login window and walks the window as a person would; each step is timed from the
 action (the click, the tab, the period) until its data is in, no request is in flight and the main
-window has been repainted with it. $runs runs per platform, each a fresh process and config
-directory, so the client's ETag cache starts empty and the first visit of each account asks the
-server for everything. Memory: \`/proc/self/smaps_rollup\` at the end of the walk (the print
+window has been repainted with it; the client's CPU time (the whole process, from
+\`CLOCK_PROCESS_CPUTIME_ID\`) over the same span is the figure that does not depend on what else runs
+on the machine. The sign-in starts 1.5 s after the login window is shown (a person takes longer to
+type). $runs runs per platform, each a fresh process and config directory, so the client's ETag
+cache starts empty and the first visit of each account asks the server for everything. Memory: \`/proc/self/smaps_rollup\` at the end of the walk (the print
 preview closed), against an empty window of the same size from the same binary in the same run.
 
 $section"
@@ -185,6 +195,12 @@ if [ -n "$print_only" ]; then
     echo "$section"
     exit 0
 fi
+# The section's history (### Before…) is kept below the new tables.
+history=$(awk '/^## Client under a big account/ {in_section = 1; next} in_section && /^## / {exit}
+               in_section && /^### Before/ {keep = 1} keep' bench/RESULTS.md 2>/dev/null || true)
+[ -z "$history" ] || section+="
+
+$history"
 python3 - "$section" <<'PY'
 import re, sys
 section = sys.argv[1].rstrip() + "\n"

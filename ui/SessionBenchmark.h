@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QWidget;
@@ -19,8 +20,8 @@ class MainWindow;
 // widest one (five years), the print preview and the PDF of each account's latest bill. Each step
 // is timed from the action (a click, a tab, a period) until its data is in, the network is quiet
 // and the window has been painted with it; one line per step on stdout, `LKK_BENCH <step> <ms>
-// <account number>`, then the process's memory (printProcessMemory), then the application quits
-// (exit code 1 when a step did not finish within a minute).
+// <account number> cpu <ms of the process's CPU time>`, then the process's memory (printProcessMemory), then the
+// application quits (exit code 1 when a step did not finish within a minute).
 class SessionBenchmark : public QObject {
 public:
     SessionBenchmark(AppShell* shell, QNetworkAccessManager* network, QString email, QString password,
@@ -44,8 +45,9 @@ private:
     bool waitUntil(const std::function<bool()>& ready, const char* step);
     bool networkIdle() const;
     bool pageReady(int page) const;
-    void beginStep() { m_stepStart.start(); }
-    void printStep(const char* step, qint64 nsecs) const;
+    void beginStep();
+    // The CPU time is the process's since the step began unless given.
+    void printStep(const char* step, qint64 nsecs, std::optional<qint64> cpuNsecs = std::nullopt) const;
 
     AppShell* m_shell;
     QNetworkAccessManager* m_network;
@@ -55,6 +57,7 @@ private:
     qint64 m_accountId = 0;
     QString m_accountNumber;
     QElapsedTimer m_stepStart;
+    qint64 m_stepCpuStart = -1; // the process's CPU time at the step's start, in ns
 };
 
 // `LKK_BENCH_MEMORY <label> rss <kB> pss <kB>` from /proc/self/smaps_rollup (Linux; nothing
