@@ -184,10 +184,12 @@ through the login window and walks the window as a person would; each step is ti
 action (the click, the tab, the period) until its data is in, no request is in flight and the main
 window has been repainted with it; the client's CPU time (the whole process, from
 \`CLOCK_PROCESS_CPUTIME_ID\`) over the same span is the figure that does not depend on what else runs
-on the machine. The sign-in starts 1.5 s after the login window is shown (a person takes longer to
+on the machine: where a wall time is far above it, the client was waiting for the server or for a
+core. The sign-in starts 1.5 s after the login window is shown (a person takes longer to
 type). $runs runs per platform, each a fresh process and config directory, so the client's ETag
-cache starts empty and the first visit of each account asks the server for everything. Memory: \`/proc/self/smaps_rollup\` at the end of the walk (the print
-preview closed), against an empty window of the same size from the same binary in the same run.
+cache starts empty and the first visit of each account asks the server for everything.
+Memory: \`/proc/self/smaps_rollup\` at the end of the walk (the print preview closed), against an
+empty window of the same size from the same binary in the same run.
 
 $section"
 
@@ -196,7 +198,7 @@ if [ -n "$print_only" ]; then
     exit 0
 fi
 # The section's history (### Before…) is kept below the new tables.
-history=$(awk '/^## Client under a big account/ {in_section = 1; next} in_section && /^## / {exit}
+history=$(awk 'in_section && /^## / {exit} /^## Client under a big account/ {in_section = 1; next}
                in_section && /^### Before/ {keep = 1} keep' bench/RESULTS.md 2>/dev/null || true)
 [ -z "$history" ] || section+="
 
