@@ -203,15 +203,5 @@ history=$(awk 'in_section && /^## / {exit} /^## Client under a big account/ {in_
 [ -z "$history" ] || section+="
 
 $history"
-python3 - "$section" <<'PY'
-import re, sys
-section = sys.argv[1].rstrip() + "\n"
-text = open("bench/RESULTS.md").read()
-match = re.search(r"^## Client under a big account\n.*?(?=^## |\Z)", text, flags=re.S | re.M)
-if match:
-    text = text[:match.start()] + section + ("\n" if match.end() < len(text) else "") + text[match.end():]
-else:
-    text = text.rstrip() + "\n\n" + section
-open("bench/RESULTS.md", "w").write(text)
-PY
+SECTION=$section bench/put-section.sh "Client under a big account"
 echo "$section"
