@@ -2,10 +2,12 @@
 // which window to show. Everything else lives in lkk-core (app/) and lkk-ui (ui/).
 #include "ui/AppShell.h"
 #include "ui/LoginWindow.h"
+#include "ui/SessionBenchmark.h"
 #include "ui/Theme.h"
 #include "ui/Translations.h"
 
 #include "app/api/ApiClient.h"
+#include "app/api/ServerEndpoint.h"
 #include "app/demo/DemoServerLauncher.h"
 #include "app/session/CredentialStore.h"
 #include "app/session/LoginController.h"
@@ -23,6 +25,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #ifdef Q_OS_LINUX
@@ -64,27 +67,25 @@ qint64 msSinceProcessStart() {
     return ms;
 }
 
-// --bench-startup: reports the time to the login window's first paint, then quits.
+// --bench-startup and --bench-bare-window: runs `then` once the watched window's first paint has
+// been flushed to the screen.
 class FirstPaintProbe : public QObject {
 public:
-    using QObject::QObject;
+    explicit FirstPaintProbe(std::function<void()> then)
+        : m_then(std::move(then)) {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
         if (event->type() == QEvent::Paint && !m_fired) {
             m_fired = true;
             watched->removeEventFilter(this);
-            // After this paint has been flushed to the screen.
-            QTimer::singleShot(0, qApp, [] {
-                std::printf("LKK_STARTUP_MS %lld \n", static_cast<long long>(msSinceProcessStart()));
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
+            QTimer::singleShot(0, qApp, m_then);
         }
         return false;
     }
 
 private:
+    std::function<void()> m_then;
     bool m_fired = false;
 };
 
@@ -143,10 +144,32 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption benchOption(
         u"bench-startup"_s,
         QCoreApplication::translate("main", "Print the start-up time once the login window is painted, then quit."));
-    parser.addOptions({demoOption, serverOption, caOption, langOption, serverBinaryOption, benchOption});
+    const QCommandLineOption benchSessionOption(
+        u"bench-session"_s,
+        QCoreApplication::translate("main", "Sign in as EMAIL (password in LKK_BENCH_PASSWORD), time each step of a "
+                                            "walk through every account and history tab, then quit."),
+        u"EMAIL"_s);
+    const QCommandLineOption benchBareOption(
+        u"bench-bare-window"_s,
+        QCoreApplication::translate("main", "Print the memory of an empty window once it is painted, then quit."));
+    parser.addOptions({demoOption, serverOption, caOption, langOption, serverBinaryOption, benchOption,
+                       benchSessionOption, benchBareOption});
     parser.process(app);
 
     lkk::applyLightTheme(app);
+
+    if (parser.isSet(benchBareOption)) {
+        // The baseline of the session benchmark's memory: Qt and the theme, with nothing of ours on screen.
+        QWidget bare;
+        bare.resize(1180, 760);
+        FirstPaintProbe painted([] {
+            lkk::printProcessMemory("bare_window");
+            QCoreApplication::quit();
+        });
+        bare.installEventFilter(&painted);
+        bare.show();
+        return app.exec();
+    }
 
     if (parser.isSet(serverOption))
         settings.overrideForThisRun(lkk::AppSettings::Key::ServerUrl, parser.value(serverOption));
@@ -162,15 +185,25 @@ int main(int argc, char* argv[]) {
     lkk::AppShell shell(&settings, &session, &controller);
     lkk::LoginWindow* login = shell.loginWindow();
 
-    FirstPaintProbe paintProbe;
+    FirstPaintProbe paintProbe([] {
+        std::printf("LKK_STARTUP_MS %lld \n", static_cast<long long>(msSinceProcessStart()));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
     if (parser.isSet(benchOption))
         login->installEventFilter(&paintProbe);
+    // The system CAs are read while the login window is filled in, not on the click on «Войти»;
+    // after its first paint, so that the reading does not slow the start down on a busy machine.
+    FirstPaintProbe caPreload([] { lkk::ServerEndpoint::preloadSystemCaCertificates(); });
+    if (!parser.isSet(benchOption))
+        login->installEventFilter(&caPreload);
 
     if (parser.isSet(serverOption) || parser.isSet(caOption))
         login->setConnectionLocked(true,
                                    QCoreApplication::translate("main", "Given on the command line for this run."));
 
     std::unique_ptr<lkk::DemoServerLauncher> demo;
+    std::unique_ptr<lkk::SessionBenchmark> sessionBenchmark;
     if (parser.isSet(demoOption) && !parser.isSet(benchOption)) {
         demo = std::make_unique<lkk::DemoServerLauncher>();
         if (parser.isSet(serverBinaryOption))
@@ -198,6 +231,13 @@ int main(int argc, char* argv[]) {
         // The benchmark measures the way to the login form, never a remembered sign-in's network trip.
         controller.probeKeychain();
         login->show();
+    } else if (parser.isSet(benchSessionOption)) {
+        // Signed in afresh through the login window: a remembered sign-in is not tried.
+        controller.probeKeychain();
+        login->show();
+        sessionBenchmark = std::make_unique<lkk::SessionBenchmark>(&shell, &network, parser.value(benchSessionOption),
+                                                                   qEnvironmentVariable("LKK_BENCH_PASSWORD"));
+        sessionBenchmark->start();
     } else {
         shell.start();
     }

@@ -54,8 +54,8 @@ wrk_rps() { # path [header]
 health=$(wrk_rps /api/v1/health)
 profile=$(wrk_rps /api/v1/profile "Authorization: Bearer $token")
 
-# bench/reads.sh, bench/soak.sh and bench/import.sh keep their own sections at the end: carried over.
-import_section=$(sed -n '/^## \(Read routes\|Soak\|Billing import\)/,$p' bench/RESULTS.md 2>/dev/null || true)
+# bench/reads.sh, bench/soak.sh, bench/import.sh and bench/client.sh keep their own sections at the end: carried over.
+import_section=$(sed -n '/^## \(Read routes\|Soak\|Billing import\|Client under a big account\)/,$p' bench/RESULTS.md 2>/dev/null || true)
 cat >bench/RESULTS.md <<MD
 # Benchmark results
 

@@ -3011,6 +3011,14 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign in as EMAIL (password in LKK_BENCH_PASSWORD), time each step of a walk through every account and history tab, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the memory of an empty window once it is painted, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown language &quot;%1&quot;: use ru or en.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3024,6 +3024,14 @@ You can link it again later with the control question.</source>
         <translation>Вывести время запуска после отрисовки окна входа и завершить работу.</translation>
     </message>
     <message>
+        <source>Sign in as EMAIL (password in LKK_BENCH_PASSWORD), time each step of a walk through every account and history tab, then quit.</source>
+        <translation>Войти как EMAIL (пароль в LKK_BENCH_PASSWORD), замерить время каждого шага обхода всех счетов и вкладок истории и завершить работу.</translation>
+    </message>
+    <message>
+        <source>Print the memory of an empty window once it is painted, then quit.</source>
+        <translation>Вывести объём памяти пустого окна после его отрисовки и завершить работу.</translation>
+    </message>
+    <message>
         <source>Unknown language &quot;%1&quot;: use ru or en.</source>
         <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
     </message>

@@ -56,6 +56,10 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     , m_link(new LinkAccountController(session, m_store, this))
     , m_trouble(new ConnectionTrouble(this)) {
     setObjectName(u"MainWindow"_s);
+    // The accounts are asked for before the window is built, so that the server answers meanwhile
+    // (the answer is handled by the event loop, once everything below is wired).
+    if (m_session->isSignedIn())
+        m_store->refresh();
     m_accountModel->setStore(m_store);
 
     auto* central = new QWidget(this);
@@ -378,10 +382,8 @@ void MainWindow::wireAccounts() {
         showAccountArea();
     });
 
-    if (m_session->isSignedIn()) {
-        m_sidebar->setLoading(true);
-        m_store->refresh();
-    }
+    if (m_session->isSignedIn())
+        m_sidebar->setLoading(true); // the list was asked for in the constructor
 }
 
 void MainWindow::showAddAccount() {

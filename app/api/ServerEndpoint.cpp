@@ -4,6 +4,8 @@
 #include <QHostAddress>
 #include <QSslCertificate>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace lkk {
@@ -17,7 +19,19 @@ ApiError endpointError(ApiError::Kind kind, const QString& message) {
     return e;
 }
 
+// The system CA store, read once per process, on the thread of whoever asks first
+// (preloadSystemCaCertificates: a worker thread).
+std::shared_future<QList<QSslCertificate>> systemCaStore(std::launch policy) {
+    static const std::shared_future<QList<QSslCertificate>> store =
+        std::async(policy, [] { return QSslConfiguration::systemCaCertificates(); }).share();
+    return store;
+}
+
 } // namespace
+
+void ServerEndpoint::preloadSystemCaCertificates() {
+    systemCaStore(std::launch::async);
+}
 
 bool ServerEndpoint::isLoopbackHost(const QString& host) {
     if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
@@ -61,8 +75,7 @@ Result<ServerEndpoint> ServerEndpoint::create(const QUrl& serverUrl, const QStri
     endpoint.m_root = root;
 
     // Reading the system store parses every CA on disk (slow): once per process is enough.
-    static const QList<QSslCertificate> systemCas = QSslConfiguration::systemCaCertificates();
-    QList<QSslCertificate> cas = systemCas;
+    QList<QSslCertificate> cas = systemCaStore(std::launch::deferred).get();
     if (!extraCaFile.isEmpty()) {
         QFile file(extraCaFile);
         if (!file.open(QIODevice::ReadOnly))

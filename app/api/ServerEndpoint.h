@@ -23,6 +23,12 @@ public:
 
     static bool isLoopbackHost(const QString& host);
 
+    // Starts reading the system CA store on a worker thread (once per process), so that the first
+    // create() — the click on «Войти» — does not parse every CA on disk on the UI thread (about
+    // 100 ms, more on a busy machine). create() waits for what is left of the read, or reads the
+    // store itself when nobody started it.
+    static void preloadSystemCaCertificates();
+
     bool isValid() const { return m_root.isValid(); }
     QUrl root() const { return m_root; }    // https://host:port (no /api/v1)
     QUrl apiUrl(const QString& path) const; // root + /api/v1 + path ("/auth/login")

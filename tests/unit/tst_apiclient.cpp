@@ -1,6 +1,7 @@
 // ApiClient against a fake network: headers, error mapping, timeout, TLS policy, context lifetime.
 #include "app/api/ApiClient.h"
 #include "app/api/ApiOperations.h"
+#include "app/api/ServerEndpoint.h"
 #include "generated/branding.h"
 #include "shared/ErrorCodes.h"
 #include "tests/support/FakeNetwork.h"
@@ -54,7 +55,11 @@ std::optional<Result<typename Op::Value>> run(ApiClient& api, const Op& op, cons
 class TestApiClient : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        // As main() does: the system CAs are read on a worker thread before the first endpoint.
+        ServerEndpoint::preloadSystemCaCertificates();
+    }
 
     void init() {
         m_net = std::make_unique<FakeNetwork>();
@@ -313,6 +318,13 @@ private slots:
         const auto bad = m_api->setServer(u"ftp://lkk.example"_s);
         QVERIFY(bad);
         QCOMPARE(bad->kind, ApiError::Kind::Protocol);
+    }
+
+    void endpointTrustsTheSystemCas() {
+        QVERIFY(!m_api->setServer(u"https://lkk.example"_s));
+        const auto system = QSslConfiguration::systemCaCertificates();
+        QVERIFY(!system.isEmpty());
+        QCOMPARE(m_api->endpoint().sslConfiguration().caCertificates(), system);
     }
 
     void extraCaFile() {
