@@ -3,24 +3,20 @@
 // and its set-password link, the TOTP second factor (enrolment, ±1 step, replay, recovery codes,
 // limits) and the operators' session limits, all on the server's test clock.
 #include "tests/support/ApiTestServer.h"
+#include "tests/support/OperatorFixture.h"
 #include "tests/support/TotpCode.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QUrl>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using lkk::test::ApiTestServer;
 using lkk::test::HttpReply;
-using lkk::test::ServerProcess;
+using lkk::test::OperatorFixture;
 using lkk::test::TotpCode;
 
 namespace {
@@ -35,52 +31,12 @@ class TestOperators : public QObject {
     Q_OBJECT
 
     ApiTestServer m_server;
-    QSet<QString> m_read;
-    int m_operators = 0;
-
-    struct Command {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Command operatorCommand(const QStringList& arguments) {
-        QProcess process;
-        process.start(ServerProcess::binaryPath(), QStringList{u"operator"_s} + arguments + m_server.commandOptions());
-        Command result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
-
-    // The text of the next mail to `to` in the mail drop (headers and the decoded body).
-    QString nextMailTo(const QString& to) {
-        QString found;
-        QTest::qWaitFor(
-            [&] {
-                const QDir drop(m_server.process().mailDrop());
-                for (const QString& name : drop.entryList({u"*.eml"_s}, QDir::Files, QDir::Name)) {
-                    QFile f(drop.filePath(name));
-                    if (m_read.contains(name) || !f.open(QIODevice::ReadOnly))
-                        continue;
-                    const QByteArray raw = f.readAll();
-                    const qsizetype body = raw.indexOf("\r\n\r\n");
-                    if (!raw.left(body).contains(QByteArray("\r\nTo: " + to.toUtf8() + "\r\n")))
-                        continue;
-                    m_read.insert(name);
-                    found = QString::fromUtf8(QByteArray::fromBase64(raw.mid(body + 4)));
-                    return true;
-                }
-                return false;
-            },
-            10000);
-        return found;
-    }
+    OperatorFixture m_fixture{m_server};
+    using Enrolled = OperatorFixture::Enrolled;
+    using Command = OperatorFixture::Command;
+    OperatorFixture::Command operatorCommand(const QStringList& arguments) { return m_fixture.run(arguments); }
+    QString nextMailTo(const QString& to) { return m_fixture.nextMailTo(to); }
+    Enrolled enrolNewOperator(bool supervisor = false) { return m_fixture.enrol(supervisor); }
 
     // Moves the server's clock to the middle of the next time step and answers that step: codes
     // of a step are then tested with 15 s to spare either way.
@@ -104,58 +60,6 @@ class TestOperators : public QObject {
         if (r.status != 202)
             qWarning().noquote() << "login" << email << r.status << r.body;
         return r.json.value(u"challenge"_s).toString();
-    }
-
-    struct Enrolled {
-        QString email;
-        QString password = u"Operator5678"_s;
-        QByteArray secret;
-        QStringList recoveryCodes;
-        QString accessToken;
-        QString refreshToken;
-        qint64 step = 0; // of the code that enrolled
-    };
-    // A new operator through the whole path: the command, the mail, the link, the first sign-in
-    // with its enrolment. Empty email on failure (with the reason logged by QVERIFY's caller).
-    Enrolled enrolNewOperator(bool supervisor = false) {
-        Enrolled e;
-        e.email = u"op%1@contact.lkk.example"_s.arg(++m_operators);
-        QStringList args{u"add"_s, e.email, u"--name"_s, u"Петрова Анна Ивановна"_s};
-        if (supervisor)
-            args << u"--supervisor"_s;
-        const Command added = operatorCommand(args);
-        if (added.exitCode != 0) {
-            qWarning().noquote() << "operator add:" << added.exitCode << added.err;
-            return {};
-        }
-        const QString mail = nextMailTo(e.email);
-        static const QRegularExpression link(u"/recover\\?token=([A-Za-z0-9_%-]+)"_s);
-        const QString token = QUrl::fromPercentEncoding(link.match(mail).captured(1).toLatin1());
-        const HttpReply set =
-            m_server.send("POST", u"/recover"_s, {},
-                          "token=" + QUrl::toPercentEncoding(token) + "&password=" + e.password.toLatin1() +
-                              "&repeat=" + e.password.toLatin1(),
-                          {{"Content-Type", "application/x-www-form-urlencoded"}});
-        if (set.status != 200) {
-            qWarning().noquote() << "set password:" << set.status << mail;
-            return {};
-        }
-        const HttpReply first = login(e.email, e.password, true);
-        const QJsonObject enrolment = first.json.value(u"enrolment"_s).toObject();
-        const QUrlQuery uri(QUrl(enrolment.value(u"otpauthUri"_s).toString()).query());
-        e.secret = TotpCode::secretFromBase32(uri.queryItemValue(u"secret"_s));
-        e.step = TotpCode::stepAt(m_server.serverNowMs());
-        const HttpReply done =
-            secondFactor(first.json.value(u"challenge"_s).toString(), u"code"_s, TotpCode::at(e.secret, e.step));
-        if (done.status != 200) {
-            qWarning().noquote() << "enrolment:" << first.status << first.body << done.status << done.body;
-            return {};
-        }
-        for (const QJsonValue& code : done.json.value(u"recoveryCodes"_s).toArray())
-            e.recoveryCodes << code.toString();
-        e.accessToken = done.json.value(u"accessToken"_s).toString();
-        e.refreshToken = done.json.value(u"refreshToken"_s).toString();
-        return e;
     }
 
 private slots:
