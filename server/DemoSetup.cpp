@@ -2,6 +2,8 @@
 
 #include "server/Clock.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/SecondFactor.h"
+#include "server/auth/Totp.h"
 #include "server/db/Database.h"
 #include "server/users/UserStore.h"
 
@@ -86,7 +88,8 @@ bool DemoSetup::ensureTls(const QString& tlsDir, QString* error) {
     return true;
 }
 
-bool DemoSetup::seedUsers(Database& database, const PasswordHasher& hasher, QString* error) {
+bool DemoSetup::seedUsers(Database& database, const PasswordHasher& hasher, const SecretKey* secondFactorKey,
+                          QString* error) {
     QSqlDatabase db = database.connection();
     User customer;
     customer.email = QString::fromLatin1(customerEmail);
@@ -116,6 +119,15 @@ bool DemoSetup::seedUsers(Database& database, const PasswordHasher& hasher, QStr
             *error = u"cannot seed the demo user "_s + user.email;
             return false;
         }
+    }
+    if (!secondFactorKey)
+        return true;
+    const auto seeded = UserStore::findByEmail(db, op.email);
+    if (!seeded || !*seeded ||
+        !SecondFactor(database, secondFactorKey)
+             .enrolConfirmed(db, (*seeded)->id, Totp::fromBase32(QString::fromLatin1(operatorTotpSecret)), nowMs())) {
+        *error = u"cannot seed the demo operator's second factor"_s;
+        return false;
     }
     return true;
 }

@@ -13,6 +13,7 @@
 #include "server/auth/PasswordCheck.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/PasswordPool.h"
+#include "server/auth/SecretKey.h"
 #include "server/billing/BillingImporter.h"
 #include "server/bills/BillsService.h"
 #include "server/db/Database.h"
@@ -22,9 +23,8 @@
 #include "server/http/HttpApi.h"
 #include "server/http/HttpServer.h"
 #include "server/http/TlsPolicy.h"
-#include "server/mail/MailDropMailer.h"
+#include "server/mail/ConfiguredMailer.h"
 #include "server/mail/MailQueue.h"
-#include "server/mail/SmtpMailer.h"
 #include "server/payments/PaymentsApi.h"
 #include "server/readings/ReadingsApi.h"
 #include "server/users/ProfileApi.h"
@@ -101,28 +101,25 @@ bool ServerApp::setUpTls(QSslConfiguration* tls, QString* error) {
 bool ServerApp::setUpMail(QString* error) {
     mail::MailQueue::Options queueOptions;
     queueOptions.maxQueued = m_config.mailQueueMax;
-    if (!m_config.smtpUrl.isEmpty()) {
-        mail::SmtpMailer::Settings smtp;
-        smtp.url = m_config.smtpUrl;
-        smtp.startTls = m_config.smtpStartTls == u"off"        ? mail::SmtpMailer::StartTls::Off
-                        : m_config.smtpStartTls == u"optional" ? mail::SmtpMailer::StartTls::Optional
-                                                               : mail::SmtpMailer::StartTls::Required;
-        smtp.user = m_config.smtpUser;
-        smtp.password = m_config.smtpPassword;
-        smtp.from = m_config.mailFrom;
-        smtp.caFile = m_config.smtpCaFile;
-        m_mailer = std::make_unique<mail::MailQueue>(std::make_unique<mail::SmtpMailer>(smtp), queueOptions,
-                                                     std::make_unique<mail::MailOutbox>(*m_database));
-        return true;
-    }
     // No directory only outside production without a data dir (refused in production by
     // ServerConfig): sending then fails with a clear error.
-    if (!m_config.mailDrop.isEmpty() && !DemoSetup::ensureDir(m_config.mailDrop, error))
+    if (m_config.smtpUrl.isEmpty() && !m_config.mailDrop.isEmpty() && !DemoSetup::ensureDir(m_config.mailDrop, error))
         return false;
-    // Queued as well: the drop must behave like SMTP (answers never wait for the mail).
-    m_mailer =
-        std::make_unique<mail::MailQueue>(std::make_unique<mail::MailDropMailer>(m_config.mailDrop, m_config.mailFrom),
-                                          queueOptions, std::make_unique<mail::MailOutbox>(*m_database));
+    // Queued also for the drop: it must behave like SMTP (answers never wait for the mail).
+    m_mailer = std::make_unique<mail::MailQueue>(mail::configuredMailer(m_config), queueOptions,
+                                                 std::make_unique<mail::MailOutbox>(*m_database));
+    return true;
+}
+
+bool ServerApp::setUpSecondFactorKey(QString* error) {
+    if (m_config.totpKeyFile.isEmpty()) {
+        printLine(u"lkk-server: warning: no totp-key-file (and no data-dir): operators cannot sign in"_s);
+        return true;
+    }
+    auto key = SecretKey::loadOrCreate(m_config.totpKeyFile, error);
+    if (!key)
+        return false;
+    m_secretKey = std::make_unique<SecretKey>(std::move(*key));
     return true;
 }
 
@@ -146,7 +143,7 @@ void ServerApp::setUpFeatures(const QUrl& publicUrl) {
     options.sessionLifetime = m_config.sessionLifetime;
     options.captchaTtl = m_config.captchaTtl;
     options.exposeCaptchaAnswer = m_config.testExposeCaptcha;
-    m_auth = std::make_unique<AuthService>(*m_database, *m_passwords, options);
+    m_auth = std::make_unique<AuthService>(*m_database, *m_passwords, m_secretKey.get(), options);
     m_accounts = std::make_unique<accounts::AccountsApi>(m_config.linkAccountMax);
     users::UsersApi::Options userOptions;
     userOptions.captchaTtl = m_config.captchaTtl;
@@ -204,12 +201,7 @@ int ServerApp::start() {
         return fail(1, error);
     }
 
-    // Percent-encoded: the client's default data dir ("…/LKK Desktop/demo-server") has a space.
-    QUrl sqliteFile = QUrl::fromLocalFile(dataDir + u"/lkk.sqlite"_s);
-    sqliteFile.setScheme(u"sqlite"_s);
-    const QString dbUrlText =
-        m_config.databaseUrl.isEmpty() ? sqliteFile.toString(QUrl::FullyEncoded) : m_config.databaseUrl;
-    const auto dbUrl = DatabaseUrl::parse(dbUrlText, &error);
+    const auto dbUrl = DatabaseUrl::parse(databaseUrlOf(m_config), &error);
     if (!dbUrl)
         return fail(2, u"db: "_s + error);
     m_database = std::make_unique<Database>(*dbUrl);
@@ -230,11 +222,13 @@ int ServerApp::start() {
 
     if (!setUpMail(&error))
         return fail(1, u"mail: "_s + error);
+    if (!setUpSecondFactorKey(&error))
+        return fail(1, u"totp-key-file: "_s + error);
 
     m_hasher =
         std::make_unique<PasswordHasher>(m_config.testFastPasswordHashing ? PasswordHasher::Strength::TestMinimum
                                                                           : PasswordHasher::Strength::Interactive);
-    if (m_config.demo && !DemoSetup::seedUsers(*m_database, *m_hasher, &error))
+    if (m_config.demo && !DemoSetup::seedUsers(*m_database, *m_hasher, m_secretKey.get(), &error))
         return fail(1, error);
     if (m_config.demo) { // demo billing data (resources/demo/billing.json), once
         QString note;
@@ -338,6 +332,7 @@ void ServerApp::stop() {
     m_passwords.reset();
     m_passwordPool.reset();
     m_hasher.reset();
+    m_secretKey.reset();
     m_mailer.reset();
     m_database.reset();
 }

@@ -19,6 +19,7 @@ class HttpServer;
 class PasswordCheck;
 class PasswordHasher;
 class PasswordPool;
+class SecretKey;
 class TestClockApi;
 namespace accounts {
 class AccountsApi;
@@ -65,6 +66,8 @@ private:
     // The certificate chain and key of tls-cert and tls-key, and the protocols and cipher suites.
     bool setUpTls(QSslConfiguration* tls, QString* error);
     bool setUpMail(QString* error);
+    // The key of the operators' TOTP secrets (totp-key-file), made when missing.
+    bool setUpSecondFactorKey(QString* error);
     // The features behind the routes, each with what it needs (publicUrl: for links and pages).
     void setUpFeatures(const QUrl& publicUrl);
     Features features() const;
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<PasswordPool> m_passwordPool;
     std::unique_ptr<PasswordCheck> m_passwords;
     std::unique_ptr<mail::Mailer> m_mailer;
+    std::unique_ptr<SecretKey> m_secretKey;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<accounts::AccountsApi> m_accounts;
     std::unique_ptr<users::UsersApi> m_users;

@@ -101,6 +101,10 @@ const QList<ConfigOption> kOptions = {
     {"smtp-user", "", "NAME", "SMTP login (empty = no authentication).", false},
     {"smtp-password", "", "SECRET", "SMTP password; prefer the environment variable LKK_SERVER_SMTP_PASSWORD.", false},
     {"smtp-ca-file", "", "FILE", "PEM CA certificates to verify the SMTP server with instead of the system's.", false},
+    {"totp-key-file", "", "FILE",
+     "Key that encrypts the operators' TOTP secrets (32 random bytes, base64), kept outside the database; "
+     "made on first start when missing. Default: <data-dir>/totp.key.",
+     false},
     {"access-log", "-", "FILE", "Access log target: - = stderr, off = none, else a file (appended).", false},
     {"print-routes", "false", "", "Print the API routes (METHOD /path) and exit.", false},
     {"test-expose-captcha", "false", "", "Test only: include the captcha answer in POST /captcha.", true},
@@ -199,7 +203,7 @@ QString ConfigLoader::environmentVariableFor(const char* key) {
     return u"LKK_SERVER_"_s + QString::fromLatin1(key).toUpper().replace(u'-', u'_');
 }
 
-ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcessEnvironment& environment) {
+ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcessEnvironment& environment, Use use) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("LKK Desktop cabinet API server (HTTPS JSON API)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -297,6 +301,7 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     c.passwordQueue = int(values.number("password-queue", 0, 10000));
     c.linkAccountMax = int(values.number("link-account-max", 1, 10000));
     c.accessLog = values.text("access-log").trimmed();
+    c.totpKeyFile = values.text("totp-key-file").trimmed();
     c.testExposeCaptcha = values.flag("test-expose-captcha");
     c.testFastPasswordHashing = values.flag("test-fast-password-hashing");
     c.paymentOrderTtl = values.number("payment-order-ttl", 1, 24 * 3600);
@@ -361,7 +366,7 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
         return refuse(QStringLiteral("listen: an address is required"));
     if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())
         return refuse(QStringLiteral("tls-cert and tls-key must be given together"));
-    if (!c.demo && c.tlsCert.isEmpty())
+    if (!c.demo && c.tlsCert.isEmpty() && use == Use::Serve)
         return refuse(
             QStringLiteral("HTTPS only: tls-cert and tls-key are required (or use --demo for a dev certificate)"));
     if (c.demo && c.dataDir.isEmpty())
@@ -385,12 +390,23 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
         c.dataDir = QDir(c.dataDir).absolutePath();
     if (c.mailDrop.isEmpty() && !c.dataDir.isEmpty() && (c.demo || c.environment != Environment::Production))
         c.mailDrop = c.dataDir + u"/mail"_s;
-    if (c.smtpUrl.isEmpty() && c.mailDrop.isEmpty() && c.environment == Environment::Production)
+    if (c.smtpUrl.isEmpty() && c.mailDrop.isEmpty() && c.environment == Environment::Production && use == Use::Serve)
         return refuse(QStringLiteral("mail: set smtp-url (the SMTP server for confirmation and recovery e-mails) "
                                      "or mail-drop (a directory for .eml files)"));
     if (!c.mailDrop.isEmpty())
         c.mailDrop = QDir(c.mailDrop).absolutePath();
+    if (c.totpKeyFile.isEmpty() && !c.dataDir.isEmpty())
+        c.totpKeyFile = c.dataDir + u"/totp.key"_s;
     return result;
+}
+
+QString databaseUrlOf(const ServerConfig& config) {
+    if (!config.databaseUrl.isEmpty())
+        return config.databaseUrl;
+    // Percent-encoded: the client's default data dir ("…/LKK Desktop/demo-server") has a space.
+    QUrl sqliteFile = QUrl::fromLocalFile(config.dataDir + u"/lkk.sqlite"_s);
+    sqliteFile.setScheme(u"sqlite"_s);
+    return sqliteFile.toString(QUrl::FullyEncoded);
 }
 
 } // namespace lkk::server

@@ -10,6 +10,10 @@ enum class Environment { Production, Demo, Test };
 
 QString environmentName(Environment environment);
 
+struct ServerConfig;
+// The database URL the configuration names: db, else sqlite in the data dir.
+QString databaseUrlOf(const ServerConfig& config);
+
 // Every setting of lkk-server. Sources, lowest precedence first: the defaults table
 // (ServerConfig.cpp), the INI file (--config or LKK_SERVER_CONFIG), environment variables
 // LKK_SERVER_<KEY> (key upper-cased, '-' -> '_'), the command line --<key>.
@@ -48,6 +52,8 @@ struct ServerConfig {
     int passwordQueue = 0;   // waiting password checks beyond them
     int linkAccountMax = 10; // wrong link answers per account and day, every customer
     QString accessLog;       // empty or "-" = stderr, "off" = none, otherwise a file path
+    // The key that seals the operators' TOTP secrets; default <data-dir>/totp.key, made when missing.
+    QString totpKeyFile;
     bool testExposeCaptcha = false;
     bool testFastPasswordHashing = false;
     // Meter readings: accepted from day readingsFromDay to readingsToDay of the month,
@@ -98,8 +104,13 @@ struct ConfigLoadResult {
 
 class ConfigLoader {
 public:
+    // Serve: the server itself; Command: an offline subcommand (lkk-server operator …), which
+    // listens on nothing and so needs no TLS files, and checks the mail settings itself when it
+    // sends mail.
+    enum class Use { Serve, Command };
     // arguments include argv[0]. Pure apart from reading the INI file.
-    static ConfigLoadResult load(const QStringList& arguments, const QProcessEnvironment& environment);
+    static ConfigLoadResult load(const QStringList& arguments, const QProcessEnvironment& environment,
+                                 Use use = Use::Serve);
     static QString environmentVariableFor(const char* key);
 };
 

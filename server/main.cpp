@@ -3,6 +3,7 @@
 #include "server/ServerConfig.h"
 #include "server/ServerRoutes.h"
 #include "server/ShutdownSignals.h"
+#include "server/auth/OperatorCommand.h"
 #include "server/billing/ImportCommand.h"
 #include "server/faq/FaqCommand.h"
 
@@ -34,6 +35,8 @@ int main(int argc, char* argv[]) {
         return lkk::server::billing::ImportCommand::run(app.arguments(), QProcessEnvironment::systemEnvironment());
     if (lkk::server::faq::FaqCommand::isFaqCommand(app.arguments())) // lkk-server faq import FILE …
         return lkk::server::faq::FaqCommand::run(app.arguments(), QProcessEnvironment::systemEnvironment());
+    if (OperatorCommand::isOperatorCommand(app.arguments())) // lkk-server operator add EMAIL …
+        return OperatorCommand::run(app.arguments(), QProcessEnvironment::systemEnvironment());
     const ConfigLoadResult loaded = ConfigLoader::load(app.arguments(), QProcessEnvironment::systemEnvironment());
     if (loaded.exitNow) {
         print(stdout, loaded.output);

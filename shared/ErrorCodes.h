@@ -42,6 +42,10 @@ inline constexpr char confirmationExpired[] = "confirmation_expired";  // 410: e
 inline constexpr char recoveryCodeInvalid[] = "recovery_code_invalid"; // 422, field "code", details.attemptsLeft
 inline constexpr char recoveryExpired[] = "recovery_expired";          // 410
 inline constexpr char wrongPassword[] = "wrong_password";              // 403, field "currentPassword"
+// Operators' sign-in: the second factor (TOTP or a recovery code) and disabled accounts.
+inline constexpr char accountDisabled[] = "account_disabled";          // 403 on login (right password)
+inline constexpr char signInExpired[] = "sign_in_expired";             // 401: challenge unknown/expired/used/dead
+inline constexpr char secondFactorInvalid[] = "second_factor_invalid"; // 422, field, details.attemptsLeft
 // Readings. 422 answers carry details (docs/openapi.yaml, submitReadings).
 inline constexpr char meterNotFound[] = "meter_not_found";                       // 404, field "meterId"
 inline constexpr char submissionIdConflict[] = "submission_id_conflict";         // 409, field "submissionId"

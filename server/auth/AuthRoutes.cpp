@@ -6,6 +6,7 @@ const QList<FeatureRoute<AuthService>>& authRoutes() {
     using Method = HttpMethod;
     static const QList<FeatureRoute<AuthService>> table = {
         {{Method::Post, "/api/v1/auth/login"}, &AuthService::login},
+        {{Method::Post, "/api/v1/auth/login/second-factor"}, &AuthService::completeSignIn},
         {{Method::Post, "/api/v1/auth/refresh"}, &AuthService::refresh},
         // An expired access token still names the session to end.
         {{.method = Method::Post,

@@ -8,7 +8,10 @@
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcAuth, "lkk.server.auth")
@@ -17,12 +20,37 @@ namespace lkk::server {
 
 using namespace Qt::StringLiterals;
 
-AuthService::AuthService(Database& database, const PasswordCheck& passwords, Options options)
+AuthService::AuthService(Database& database, const PasswordCheck& passwords, const SecretKey* secondFactorKey,
+                         Options options)
     : m_database(database)
     , m_passwords(passwords)
     , m_options(options)
     , m_tokens(options.accessTtl, options.refreshTtl, options.sessionLifetime)
-    , m_captcha(options.captchaTtl) {}
+    , m_captcha(options.captchaTtl)
+    , m_secondFactor(database, secondFactorKey) {}
+
+namespace {
+// Operators and supervisors see other people's data: a password alone does not sign them in.
+bool needsSecondFactor(const User& user) {
+    const auto role = roleFromName(user.role);
+    return role && *role != Role::Customer;
+}
+} // namespace
+
+Result<ApiReply> AuthService::secondFactorReply(RequestContext& context, const User& user, bool remember) const {
+    const auto started = m_secondFactor.start(context.db, user.id, user.email, remember, context.nowMs);
+    if (!started)
+        return started.failure();
+    QJsonObject body{
+        {u"secondFactor"_s, u"totp"_s}, {u"challenge"_s, started->challenge}, {u"expiresIn"_s, started->expiresIn}};
+    if (!started->enrolmentUri.isEmpty()) {
+        body.insert(u"enrolment"_s,
+                    QJsonObject{{u"otpauthUri"_s, started->enrolmentUri}, {u"secret"_s, started->enrolmentSecret}});
+    }
+    ApiReply reply = ApiReply::json(body, 202);
+    reply.userId = user.id;
+    return reply;
+}
 
 Result<ApiReply> AuthService::tokensReply(QSqlDatabase& db, const IssuedTokens& tokens) const {
     const auto user = UserStore::findById(db, tokens.userId);
@@ -106,11 +134,56 @@ Result<ApiReply> AuthService::login(RequestContext& context) const {
     // The right password of an unconfirmed registration; a wrong one got 401 above.
     if (!user->emailConfirmed)
         return Failure::of(403, errc::emailNotConfirmed);
+    if (user->disabled)
+        return Failure::of(403, errc::accountDisabled);
+    if (needsSecondFactor(*user))
+        return secondFactorReply(context, *user, remember);
     const auto tokens = m_tokens.createSession(db, user->id, remember, nowMs());
     if (!tokens)
         return Failure::databaseUnavailable();
     qCInfo(lcAuth) << "user" << user->id << "signed in" << (remember ? "(remember)" : "");
     return tokensReply(db, *tokens);
+}
+
+Result<ApiReply> AuthService::completeSignIn(RequestContext& context) const {
+    using T = JsonBody::Type;
+    static const JsonBody::Spec spec{
+        {{u"challenge"_s, T::String, true}, {u"code"_s, T::String, false}, {u"recoveryCode"_s, T::String, false}},
+        false};
+    const auto body = context.json(spec);
+    if (!body)
+        return body.failure();
+    const QString code = body->value(u"code"_s).toString().remove(u' ');
+    const QString recoveryCode = body->value(u"recoveryCode"_s).toString();
+    const bool hasCode = body->contains(u"code"_s);
+    if (hasCode == body->contains(u"recoveryCode"_s)) // exactly one of them
+        return context.invalid(hasCode ? u"recoveryCode"_s : u"code"_s, rules::Violation::Required);
+    static const QRegularExpression sixDigits(u"^[0-9]{6}$"_s);
+    if (hasCode && !sixDigits.match(code).hasMatch())
+        return Failure::of(400, errc::validationFailed, u"code"_s,
+                           context.language == Language::En ? u"The code is 6 digits."_s : u"Код — 6 цифр."_s);
+    if (!hasCode && recoveryCode.trimmed().isEmpty())
+        return context.invalid(u"recoveryCode"_s, rules::Violation::Required);
+    const auto completed =
+        m_secondFactor.complete(context.db, body->value(u"challenge"_s).toString(), hasCode ? code : QString(),
+                                recoveryCode, hasCode ? u"code"_s : u"recoveryCode"_s, context.nowMs);
+    if (!completed)
+        return completed.failure();
+    const SessionLimits limits{m_options.operatorSessionLifetime * 1000, m_options.operatorIdleTimeout * 1000};
+    const auto tokens =
+        m_tokens.createSession(context.db, completed->userId, completed->remember, context.nowMs, limits);
+    if (!tokens)
+        return Failure::databaseUnavailable();
+    qCInfo(lcAuth) << "operator" << completed->userId << "signed in with a second factor";
+    auto reply = tokensReply(context.db, *tokens);
+    if (reply && !completed->recoveryCodes.isEmpty()) {
+        QJsonObject withCodes = QJsonDocument::fromJson(reply->body).object();
+        withCodes.insert(u"recoveryCodes"_s, QJsonArray::fromStringList(completed->recoveryCodes));
+        const qint64 userId = reply->userId;
+        reply = ApiReply::json(withCodes);
+        reply->userId = userId;
+    }
+    return reply;
 }
 
 Result<ApiReply> AuthService::refresh(RequestContext& context) const {

@@ -37,12 +37,12 @@ QString TokenService::hashToken(const QString& token) {
     return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
-std::optional<IssuedTokens> TokenService::createSession(QSqlDatabase& db, qint64 userId, bool remember,
-                                                        qint64 nowMs) const {
+std::optional<IssuedTokens> TokenService::createSession(QSqlDatabase& db, qint64 userId, bool remember, qint64 nowMs,
+                                                        SessionLimits limits) const {
     IssuedTokens t;
     t.userId = userId;
     t.accessToken = newToken();
-    const qint64 endMs = nowMs + m_lifetimeMs;
+    const qint64 endMs = nowMs + (limits.lifetimeMs > 0 ? std::min(limits.lifetimeMs, m_lifetimeMs) : m_lifetimeMs);
     const qint64 accessEndMs = std::min(nowMs + m_accessTtlMs, endMs);
     const qint64 refreshEndMs = std::min(nowMs + m_refreshTtlMs, endMs);
     t.accessExpiresIn = (accessEndMs - nowMs) / 1000;
@@ -52,13 +52,17 @@ std::optional<IssuedTokens> TokenService::createSession(QSqlDatabase& db, qint64
     }
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO sessions (user_id, access_hash, access_expires_at, refresh_hash, refresh_expires_at, "
-              u"revoked, created_at, rotated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"_s);
+              u"revoked, created_at, rotated_at, ends_at, idle_limit_ms, last_used_at) "
+              u"VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(userId);
     q.addBindValue(hashToken(t.accessToken));
     q.addBindValue(accessEndMs);
     q.addBindValue(remember ? QVariant(hashToken(t.refreshToken)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(remember ? QVariant(refreshEndMs) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(endMs);
+    q.addBindValue(limits.idleMs);
     q.addBindValue(nowMs);
     if (!q.exec())
         return std::nullopt;
@@ -85,7 +89,8 @@ Result<TokenService::Access> TokenService::checkAccess(QSqlDatabase& db, const Q
     if (accessToken.isEmpty())
         return result;
     // The role in the same query, prepared once per connection: every authenticated request runs it.
-    PreparedQuery q(db, u"SELECT s.id, s.user_id, s.access_expires_at, s.revoked, u.role FROM sessions s "
+    PreparedQuery q(db, u"SELECT s.id, s.user_id, s.access_expires_at, s.revoked, u.role, u.disabled, "
+                        u"s.idle_limit_ms, s.last_used_at FROM sessions s "
                         u"JOIN users u ON u.id = s.user_id WHERE s.access_hash = ?"_s);
     q->addBindValue(hashToken(accessToken));
     if (!q->exec())
@@ -95,13 +100,27 @@ Result<TokenService::Access> TokenService::checkAccess(QSqlDatabase& db, const Q
     result.sessionId = q->value(0).toLongLong();
     result.userId = q->value(1).toLongLong();
     result.role = q->value(4).toString();
-    if (q->value(3).toInt() != 0)
+    const qint64 idleLimitMs = q->value(6).toLongLong();
+    const bool idle = idleLimitMs > 0 && nowMs - q->value(7).toLongLong() >= idleLimitMs;
+    if (q->value(3).toInt() != 0 || q->value(5).toInt() != 0 || idle)
         result.status = AccessStatus::Revoked;
     else if (q->value(2).toLongLong() <= nowMs)
         result.status = AccessStatus::Expired;
     else
         result.status = AccessStatus::Valid;
+    q->finish();
+    if (result.status == AccessStatus::Valid && idleLimitMs > 0 && !touch(db, result.sessionId, nowMs))
+        return Failure::databaseUnavailable();
     return result;
+}
+
+bool TokenService::touch(QSqlDatabase& db, qint64 sessionId, qint64 nowMs) const {
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE sessions SET last_used_at = ? WHERE id = ? AND last_used_at < ?"_s);
+    q.addBindValue(nowMs);
+    q.addBindValue(sessionId);
+    q.addBindValue(nowMs);
+    return q.exec();
 }
 
 Result<bool> TokenService::revokeOnReuse(QSqlDatabase& db, const QString& tokenHash) const {
@@ -127,9 +146,12 @@ Result<std::optional<IssuedTokens>> TokenService::rotate(QSqlDatabase& db, const
         return invalid;
     const QString oldHash = hashToken(refreshToken);
     QSqlQuery q(db);
-    q.prepare(u"SELECT id, user_id, created_at FROM sessions WHERE refresh_hash = ? AND revoked = 0 AND "
-              u"refresh_expires_at > ?"_s);
+    // A disabled user's or an idle session's refresh token is as dead as a revoked one.
+    q.prepare(u"SELECT s.id, s.user_id, s.created_at, s.ends_at FROM sessions s JOIN users u ON u.id = s.user_id "
+              u"WHERE s.refresh_hash = ? AND s.revoked = 0 AND s.refresh_expires_at > ? AND u.disabled = 0 AND "
+              u"(s.idle_limit_ms = 0 OR s.last_used_at + s.idle_limit_ms > ?)"_s);
     q.addBindValue(oldHash);
+    q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     if (!q.exec())
         return Failure::databaseUnavailable();
@@ -141,7 +163,8 @@ Result<std::optional<IssuedTokens>> TokenService::rotate(QSqlDatabase& db, const
     IssuedTokens t;
     t.sessionId = q.value(0).toLongLong();
     t.userId = q.value(1).toLongLong();
-    const qint64 endMs = q.value(2).toLongLong() + m_lifetimeMs;
+    const qint64 endsAt = q.value(3).toLongLong();
+    const qint64 endMs = endsAt > 0 ? endsAt : q.value(2).toLongLong() + m_lifetimeMs;
     if (endMs <= nowMs)
         return invalid;
     const qint64 accessEndMs = std::min(nowMs + m_accessTtlMs, endMs);

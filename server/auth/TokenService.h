@@ -17,11 +17,19 @@ struct IssuedTokens {
     qint64 refreshExpiresIn = 0;
 };
 
+// What a session may have of its own: a shorter lifetime and an idle limit.
+struct SessionLimits {
+    qint64 lifetimeMs = 0; // 0: the service's session lifetime
+    qint64 idleMs = 0;     // 0: no idle limit
+};
+
 // Bearer tokens: 32 random bytes (randombytes_buf), base64url without padding. Only SHA-256 hashes
 // are stored (sessions table); a refresh rotates both tokens of the session. A session ends at
 // the latest sessionLifetime after its sign-in, however often it is refreshed: no token of it is
 // issued to live longer. A rotated refresh token presented again revokes its whole session (one
-// of the two holders of the token is a thief, and the server cannot tell which).
+// of the two holders of the token is a thief, and the server cannot tell which). A session may
+// have limits of its own (operators: docs/security.md, «Operators»): a shorter lifetime and an
+// idle limit, after which no token of it works. A disabled user's sessions do not work either.
 class TokenService {
 public:
     TokenService(qint64 accessTtlSeconds, qint64 refreshTtlSeconds, qint64 sessionLifetimeSeconds = 90 * 86400);
@@ -38,7 +46,8 @@ public:
     };
 
     // nullopt on a database error.
-    std::optional<IssuedTokens> createSession(QSqlDatabase& db, qint64 userId, bool remember, qint64 nowMs) const;
+    std::optional<IssuedTokens> createSession(QSqlDatabase& db, qint64 userId, bool remember, qint64 nowMs,
+                                              SessionLimits limits = {}) const;
     Result<Access> checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs) const;
     // The session's new tokens; nullopt when the refresh token is not (or no longer) valid. A
     // token that an earlier rotation replaced revokes the session.
@@ -48,6 +57,8 @@ public:
     bool revokeAllOfUser(QSqlDatabase& db, qint64 userId, qint64 keepSessionId = 0) const;
 
 private:
+    // Marks an idle-limited session used now; false on a database error.
+    bool touch(QSqlDatabase& db, qint64 sessionId, qint64 nowMs) const;
     // Revokes the session whose rotated refresh token this is; false when it is none.
     Result<bool> revokeOnReuse(QSqlDatabase& db, const QString& tokenHash) const;
 

@@ -71,6 +71,11 @@ const Entry kErrors[] = {
     {errc::recoveryExpired, "Код восстановления недействителен или устарел. Запросите новый.",
      "The recovery code is no longer valid. Please request a new one."},
     {errc::wrongPassword, "Текущий пароль введён неверно.", "The current password is wrong."},
+    {errc::accountDisabled, "Учётная запись отключена. Обратитесь к руководителю.",
+     "The account is disabled. Please contact your supervisor."},
+    {errc::signInExpired, "Вход не завершён вовремя. Войдите ещё раз с паролем.",
+     "The sign-in was not completed in time. Please sign in with your password again."},
+    {errc::secondFactorInvalid, "Неверный код подтверждения входа.", "Wrong sign-in confirmation code."},
 };
 
 } // namespace

@@ -15,7 +15,7 @@
 
 namespace lkk::server {
 
-// The roles of signed-in users (users.role). Operators and supervisors have no routes yet.
+// The roles of signed-in users (users.role).
 enum class Role : quint8 { Customer, Operator, Supervisor };
 std::optional<Role> roleFromName(const QString& name);
 QString roleName(Role role);

@@ -108,6 +108,25 @@ UserMailer::UserMailer(mail::Mailer& mailer, QUrl publicUrl)
     : m_mailer(mailer)
     , m_publicUrl(std::move(publicUrl)) {}
 
+UserMails::Mail UserMails::operatorInvitation(const QString& name, const QString& link, int validHours,
+                                              Language language) {
+    const QString hours = QString::number(validHours);
+    return mail(language, u"Учётная запись оператора контакт-центра"_s,
+                u"Здравствуйте, "_s + name +
+                    u"!\n\nДля вас создана учётная запись оператора контакт-центра в личном кабинете "
+                    u"АО «Томскэнергосбыт». Задайте пароль по ссылке:\n"_s +
+                    link + u"\n\nСсылка действует "_s + hours +
+                    u" ч. При первом входе программа покажет QR-код для приложения-аутентификатора: "
+                    u"без кода из него вход оператора невозможен.\n"_s,
+                u"Your contact centre operator account"_s,
+                u"Hello, "_s + name +
+                    u"!\n\nAn operator account of the contact centre was created for you in the personal cabinet "
+                    u"of JSC Tomskenergosbyt. Set your password at:\n"_s +
+                    link + u"\n\nThe link is valid for "_s + hours +
+                    u" hours. At the first sign-in the program shows a QR code for an authenticator app: "
+                    u"operators cannot sign in without its codes.\n"_s);
+}
+
 void UserMailer::send(const QString& to, const UserMails::Mail& mail) const {
     QString error;
     if (!m_mailer.send({to, mail.subject, mail.text, {}}, &error))

@@ -33,6 +33,8 @@ public:
     static Mail addressTaken(Language language);
     // To the old address once the change is done.
     static Mail addressChanged(const QString& newEmail, Language language);
+    // To a new operator (lkk-server operator add): the link sets the first password.
+    static Mail operatorInvitation(const QString& name, const QString& link, int validHours, Language language);
 };
 
 // Hands a UserMails mail to the server's Mailer and makes the links in it.

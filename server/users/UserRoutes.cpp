@@ -25,11 +25,13 @@ const QList<FeatureRoute<UsersApi>>& routes() {
 const QList<FeatureRoute<ProfileApi>>& profileRoutes() {
     using Method = HttpMethod;
     const Roles signedIn = Roles::signedIn();
+    const Roles customer{Role::Customer};
     static const QList<FeatureRoute<ProfileApi>> table = {
         {{Method::Post, "/api/v1/profile/password", signedIn}, &ProfileApi::changePassword},
         {{Method::Patch, "/api/v1/profile", signedIn}, &ProfileApi::updateProfile},
-        {{Method::Post, "/api/v1/profile/email", signedIn}, &ProfileApi::requestEmailChange},
-        {{Method::Post, "/api/v1/profile/email/confirm", signedIn}, &ProfileApi::confirmEmailChange},
+        // An operator's address is their account's name, given by `lkk-server operator add`.
+        {{Method::Post, "/api/v1/profile/email", customer}, &ProfileApi::requestEmailChange},
+        {{Method::Post, "/api/v1/profile/email/confirm", customer}, &ProfileApi::confirmEmailChange},
     };
     return table;
 }

@@ -15,7 +15,7 @@ namespace {
 
 const QString kColumns = u"id, email, password_hash, surname, first_name, patronymic, phone, birth_date, sex, role, "
                          u"email_confirmed, pending_email, pending_email_expires_at, marketing_rts, "
-                         u"marketing_rts_email, marketing_tes, marketing_tes_email"_s;
+                         u"marketing_rts_email, marketing_tes, marketing_tes_email, disabled"_s;
 
 User fromQuery(const QSqlQuery& q) {
     User u;
@@ -36,6 +36,7 @@ User fromQuery(const QSqlQuery& q) {
     u.marketingRtsEmail = q.value(14).toString();
     u.marketingTes = q.value(15).toInt() != 0;
     u.marketingTesEmail = q.value(16).toString();
+    u.disabled = q.value(17).toInt() != 0;
     return u;
 }
 
@@ -104,7 +105,7 @@ bool UserStore::insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs
     q.prepare(u"INSERT INTO users (email, password_hash, surname, first_name, patronymic, phone, birth_date, sex, "
               u"role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(user.email);
-    q.addBindValue(user.passwordHash);
+    q.addBindValue(columnText(user.passwordHash));
     q.addBindValue(columnText(user.surname));
     q.addBindValue(columnText(user.firstName));
     q.addBindValue(columnText(user.patronymic));

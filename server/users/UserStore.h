@@ -20,7 +20,8 @@ struct User {
     QString phone; // E.164 or empty
     QDate birthDate;
     QString sex;  // male | female | empty
-    QString role; // customer | operator
+    QString role; // customer | operator | supervisor
+    bool disabled = false; // an operator's account ended (lkk-server operator disable)
     // Registration and the profile (0005_users.sql).
     bool emailConfirmed = true;
     QString pendingEmail; // an e-mail change waiting for its code

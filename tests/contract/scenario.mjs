@@ -8,17 +8,32 @@
 // the server's 64 KiB) and 415 (where documented), 404 for another customer's account (paths
 // under /accounts/{id}). Each sweep calls as a role the operation serves.
 // Part 2 walks through the cabinet the way a customer (and an operator) does, for the rest.
-import {randomUUID} from 'node:crypto';
+import {createHmac, randomUUID} from 'node:crypto';
 import {MailDrop} from './lib/mail.mjs';
 
 export const CLOCK_START = '2026-11-24T05:00:00Z'; // noon in Tomsk, after the demo bills were issued
 const DEMO = {email: 'demo@lkk.example', password: 'Demo1234'};
 const SECOND = {email: 'second@lkk.example', password: 'Second1234'};
 const OPERATOR = {email: 'operator@lkk.example', password: 'Operator1234'};
+const OPERATOR_TOTP = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'; // the demo operator's published secret (base32)
 // Demo billing accounts nobody has linked yet (README: the demo's link codes).
 const LINKABLE = {number: '100207815', linkCode: '221972'};
 const LOCKABLE = {number: '7012099921'};
 const PASSWORD = 'Secret123';
+
+// The code of an authenticator app (RFC 6238: HMAC-SHA-1, 30-second steps, 6 digits).
+function totp(base32, step) {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    let bits = '';
+    for (const c of base32)
+        bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+    const secret = Buffer.from(bits.match(/.{8}/g).map(b => parseInt(b, 2)));
+    const counter = Buffer.alloc(8);
+    counter.writeBigUInt64BE(BigInt(step));
+    const mac = createHmac('sha1', secret).update(counter).digest();
+    const offset = mac[mac.length - 1] & 0x0f;
+    return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
+}
 
 // A body that passes the document's request schema by shape: each required field with a value of
 // its type. Enough to get past body parsing to what a sweep is after.
@@ -54,7 +69,13 @@ export async function runScenario(client, server) {
         c('login', {json: {email: user.email, password: user.password, ...extra}, expect});
     const demo = (await login(DEMO)).json.accessToken;
     const second = (await login(SECOND)).json.accessToken;
-    const operator = (await login(OPERATOR)).json.accessToken;
+    // Operators sign in in two steps; the code is the one of the server's time step.
+    const serverStep = () => Math.floor((clock + Date.now() - clockSetAt) / 30000);
+    let operatorStep = serverStep();
+    const operatorChallenge = async () => (await login(OPERATOR, 202)).json.challenge;
+    const operator = (await c('completeSignIn', {json: {challenge: await operatorChallenge(),
+                                                        code: totp(OPERATOR_TOTP, operatorStep)},
+                                                 expect: 200})).json.accessToken;
     const captcha = async () => {
         const r = await c('createCaptcha', {expect: 200});
         return {captchaId: r.json.id, captchaAnswer: r.json.answer};
@@ -375,6 +396,19 @@ export async function runScenario(client, server) {
 
     await c('setTestClock', {json: {now: '2026-11-24 12:00'}, expect: 400});
     await c('logout', {token: demo, expect: 204});
+
+    // The operator's second factor refused: an unknown challenge, wrong codes, then too many of
+    // them (last: it locks the demo operator's second factor for 15 minutes).
+    await c('completeSignIn', {json: {challenge: 'no-such-challenge', code: '123456'}, expect: 401});
+    const wrong = totp(OPERATOR_TOTP, serverStep() + 5);
+    for (let i = 0; i < 2; ++i) {
+        const challenge = await operatorChallenge();
+        for (let attempt = 0; attempt < 5; ++attempt)
+            await c('completeSignIn', {json: {challenge, code: wrong}, expect: 422});
+    }
+    operatorStep = Math.max(serverStep(), operatorStep + 1);
+    await c('completeSignIn', {json: {challenge: await operatorChallenge(), code: totp(OPERATOR_TOTP, operatorStep)},
+                               expect: 429});
 }
 
 // A file of `size` bytes that starts like `head` (the type is decided by the first bytes).

@@ -79,7 +79,7 @@ private:
     void relogin() {
         m_demo = m_server->login(u"demo@lkk.example"_s, u"Demo1234"_s);
         m_second = m_server->login(u"second@lkk.example"_s, u"Second1234"_s);
-        m_operator = m_server->login(u"operator@lkk.example"_s, u"Operator1234"_s);
+        m_operator = m_server->loginDemoOperator();
         QVERIFY(!m_demo.isEmpty() && !m_second.isEmpty() && !m_operator.isEmpty());
     }
 

@@ -3,6 +3,7 @@
 // (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL; each server gets a scratch database).
 #include "tests/support/ScratchDatabase.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/TotpCode.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,6 +29,7 @@
 
 using namespace Qt::StringLiterals;
 using lkk::test::ServerProcess;
+using lkk::test::TotpCode;
 
 namespace {
 
@@ -251,17 +253,28 @@ private slots:
         QVERIFY(r.json.value(u"refreshToken"_s) != r.json.value(u"accessToken"_s));
     }
 
-    void operatorLogin() {
+    // An operator's right password gives no session yet: a challenge for the second factor
+    // (the demo operator is enrolled, so no enrolment comes with it).
+    void operatorLoginNeedsASecondFactor() {
         const Reply r = login(*m_main, u"operator@lkk.example"_s, u"Operator1234"_s);
-        QCOMPARE(r.status, 200);
-        QCOMPARE(r.json.value(u"user"_s).toObject().value(u"role"_s).toString(), u"operator"_s);
+        QCOMPARE(r.status, 202);
+        QVERIFY(!r.json.contains(u"accessToken"_s));
+        QCOMPARE(r.json.value(u"secondFactor"_s).toString(), u"totp"_s);
+        QCOMPARE(r.json.value(u"challenge"_s).toString().size(), 43);
+        QVERIFY(!r.json.contains(u"enrolment"_s));
     }
 
     // The route table names the roles a route serves: the profile is everyone's, the accounts are
     // the customers'; another role gets 403 forbidden (a missing token still 401).
     void routesServeTheirRoles() {
-        const Reply op = login(*m_main, u"operator@lkk.example"_s, u"Operator1234"_s);
+        const Reply first = login(*m_main, u"operator@lkk.example"_s, u"Operator1234"_s);
+        QCOMPARE(first.status, 202);
+        const QString code = TotpCode::at(TotpCode::secretFromBase32(u"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"_s),
+                                          TotpCode::stepAt(QDateTime::currentMSecsSinceEpoch()));
+        const Reply op = postJson(*m_main, u"/api/v1/auth/login/second-factor"_s,
+                                  {{u"challenge"_s, first.json.value(u"challenge"_s)}, {u"code"_s, code}});
         QCOMPARE(op.status, 200);
+        QCOMPARE(op.json.value(u"user"_s).toObject().value(u"role"_s).toString(), u"operator"_s);
         const QString token = op.json.value(u"accessToken"_s).toString();
         QCOMPARE(bearer(*m_main, "GET", u"/api/v1/profile"_s, token).status, 200);
         for (const QString& path : {u"/api/v1/accounts"_s, u"/api/v1/accounts/1/bills"_s}) {
@@ -379,7 +392,7 @@ private slots:
         QCOMPARE(unknown.status, 401);
         QCOMPARE(wrong.errorCode(), u"invalid_credentials"_s);
         QCOMPARE(wrong.body, unknown.body);
-        QVERIFY(login(*m_main, u"operator@lkk.example"_s, u"Operator1234"_s).status == 200); // resets its counter
+        QVERIFY(login(*m_main, u"operator@lkk.example"_s, u"Operator1234"_s).status == 202); // resets its counter
     }
 
     void captchaAfterFiveFailures() {

@@ -1,5 +1,7 @@
 #include "tests/support/ApiTestServer.h"
 
+#include "tests/support/TotpCode.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,6 +159,51 @@ QString ApiTestServer::login(const QString& email, const QString& password) {
     if (token.isEmpty())
         qWarning().noquote() << "login" << email << "failed:" << r.status << r.body;
     return token;
+}
+
+QString ApiTestServer::loginOperator(const QString& email, const QString& password, const QString& totpSecret) {
+    const HttpReply first = post(u"/api/v1/auth/login"_s, {}, {{u"email"_s, email}, {u"password"_s, password}});
+    const QString challenge = first.json.value(u"challenge"_s).toString();
+    if (first.status != 202 || challenge.isEmpty()) {
+        qWarning().noquote() << "operator login" << email << "failed:" << first.status << first.body;
+        return {};
+    }
+    qint64 now = TotpCode::stepAt(serverNowMs());
+    const qint64 next = m_totpSteps.value(email, -1) + 1;
+    if (next > now + 1) { // both codes the server would take now were used
+        if (!advanceClock(std::chrono::milliseconds((next - now) * 30000)))
+            return {};
+        now = TotpCode::stepAt(serverNowMs());
+    }
+    const qint64 step = std::max(now, next);
+    const HttpReply second =
+        post(u"/api/v1/auth/login/second-factor"_s, {},
+             {{u"challenge"_s, challenge}, {u"code"_s, TotpCode::at(TotpCode::secretFromBase32(totpSecret), step)}});
+    const QString token = second.json.value(u"accessToken"_s).toString();
+    if (token.isEmpty()) {
+        qWarning().noquote() << "operator second factor" << email << "failed:" << second.status << second.body;
+        return {};
+    }
+    m_totpSteps.insert(email, step);
+    return token;
+}
+
+QString ApiTestServer::loginDemoOperator() {
+    return loginOperator(u"operator@lkk.example"_s, u"Operator1234"_s, u"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"_s);
+}
+
+qint64 ApiTestServer::serverNowMs() const {
+    if (!m_clockSetAt.isValid())
+        return QDateTime::currentMSecsSinceEpoch();
+    return m_clockSetTo.toMSecsSinceEpoch() + m_clockSetAt.elapsed();
+}
+
+QStringList ApiTestServer::commandOptions() const {
+    QStringList options{u"--environment"_s, u"test"_s,         u"--data-dir"_s,
+                        dataDir(),          u"--public-url"_s, m_process.url().toString()};
+    if (!m_databaseUrl.isEmpty())
+        options << u"--db"_s << m_databaseUrl;
+    return options;
 }
 
 qint64 ApiTestServer::accountId(const QString& token, const QString& number) {

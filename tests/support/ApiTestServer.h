@@ -94,6 +94,17 @@ public:
     void dropConnections() { m_nam.clearConnectionCache(); }
     // The access token of a successful login, or empty (with a warning).
     QString login(const QString& email, const QString& password);
+    // The same for an operator or supervisor: the password, then the TOTP code of `totpSecret`
+    // (base32) for the server's time. A code's step is accepted once, so the third sign-in of one
+    // operator within 30 s moves the test clock on (without a test clock it fails).
+    QString loginOperator(const QString& email, const QString& password, const QString& totpSecret);
+    // The demo operator (DemoSetup): operator@lkk.example with its published secret.
+    QString loginDemoOperator();
+    // The server's clock now: the test clock as last set plus the time since, or the real time.
+    qint64 serverNowMs() const;
+    // The options that point an offline command (`lkk-server operator …`) at this server's
+    // database, data directory and mail drop, with its URL as public-url.
+    QStringList commandOptions() const;
     // The id of the signed-in customer's account with this number (GET /accounts), or 0.
     qint64 accountId(const QString& token, const QString& number);
 
@@ -119,6 +130,7 @@ private:
     // The server's test clock read `m_clockSetTo` at the latest when m_clockSetAt started.
     QDateTime m_clockSetTo;
     QElapsedTimer m_clockSetAt;
+    QHash<QString, qint64> m_totpSteps; // per operator: the last step whose code was accepted
 };
 
 } // namespace lkk::test

@@ -174,7 +174,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tab->model()->indexOfAppeal(appealId).isValid(), timeoutMs);
 
         // An operator answers through the API, with a PDF.
-        const QString operatorToken = server.login(u"operator@lkk.example"_s, u"Operator1234"_s);
+        const QString operatorToken = server.loginDemoOperator();
         QVERIFY(!operatorToken.isEmpty());
         const QJsonObject answer{
             {"text"_L1, u"Здравствуйте! Начисление пересчитано по показаниям. Акт во вложении."_s},
