@@ -35,7 +35,7 @@ QString Migrations::forDialect(const QString& sql, Dialect dialect) {
     out.replace(u"{{ID}}"_s,
                 dialect == Dialect::Sqlite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s : u"BIGSERIAL PRIMARY KEY"_s);
     out.replace(u"{{BLOB}}"_s, dialect == Dialect::Sqlite ? u"BLOB"_s : u"BYTEA"_s);
-    static const QRegularExpression fold(u"\\{\\{FOLD\\((\\w+)(?:, (\\d)/(\\d))?\\)\\}\\}"_s);
+    static const QRegularExpression fold(u"\\{\\{FOLD\\((\\w+)(?:, (\\d+)/(\\d+))?\\)\\}\\}"_s);
     for (QRegularExpressionMatch m = fold.match(out); m.hasMatch(); m = fold.match(out)) {
         const int parts = m.hasCaptured(3) ? m.captured(3).toInt() : 1;
         const int part = m.hasCaptured(2) ? m.captured(2).toInt() : 1;

@@ -240,6 +240,12 @@ QSqlDatabase ApiTestServer::directConnection() {
     return QSqlDatabase::database(m_connection);
 }
 
+QString ApiTestServer::databaseUrl() const {
+    if (!m_databaseUrl.isEmpty())
+        return m_databaseUrl;
+    return QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("lkk.sqlite"));
+}
+
 bool ApiTestServer::exec(const QString& sql) {
     const QSqlDatabase db = directConnection();
     if (!db.isValid())

@@ -79,6 +79,8 @@ public:
 
     ServerProcess& process() { return m_process; }
     QString dataDir() const { return m_dir.path(); }
+    // The server's database as an lkk-server --db URL (for its offline subcommands).
+    QString databaseUrl() const;
     const QSslConfiguration& ssl() const { return m_ssl; }
 
     // Requests; `path` is absolute ("/api/v1/accounts?from=…"); Accept-Language is ru unless given.
