@@ -108,8 +108,16 @@ bool DemoSetup::seedUsers(Database& database, const PasswordHasher& hasher, cons
     op.patronymic = u"Викторович"_s;
     op.role = u"operator"_s;
 
+    User supervisor;
+    supervisor.email = QString::fromLatin1(supervisorEmail);
+    supervisor.surname = u"Орлова"_s;
+    supervisor.firstName = u"Анна"_s;
+    supervisor.patronymic = u"Сергеевна"_s;
+    supervisor.role = u"supervisor"_s;
+
     const QList<QPair<User, QString>> users{{customer, QString::fromLatin1(customerPassword)},
-                                            {op, QString::fromLatin1(operatorPassword)}};
+                                            {op, QString::fromLatin1(operatorPassword)},
+                                            {supervisor, QString::fromLatin1(supervisorPassword)}};
     for (auto [user, password] : users) {
         const auto existing = UserStore::findByEmail(db, user.email);
         if (existing && *existing)

@@ -19,6 +19,9 @@ public:
     // The demo operator's second factor, enrolled already: published like the password (base32,
     // for an authenticator app or tests/support/TotpCode.h).
     static constexpr char operatorTotpSecret[] = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    // A supervisor: reads the operators' audit log (docs/security.md, «Operator audit trail»).
+    static constexpr char supervisorEmail[] = "supervisor@lkk.example";
+    static constexpr char supervisorPassword[] = "Supervisor1234";
 
     // Creates DIR/{ca.crt,ca.key,server.crt,server.key} unless all four exist.
     static bool ensureTls(const QString& tlsDir, QString* error);

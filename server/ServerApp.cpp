@@ -165,8 +165,9 @@ void ServerApp::setUpFeatures(const QUrl& publicUrl) {
     m_readings = std::make_unique<readings::ReadingsApi>(*m_database, m_config.readingsFromDay, m_config.readingsToDay);
     m_appeals = std::make_unique<appeals::AppealsApi>(*m_database, *m_mailer);
     m_faq = std::make_unique<faq::FaqApi>();
-    m_operators =
-        std::make_unique<operators::OperatorApi>(*m_database, m_config.readingsFromDay, m_config.readingsToDay);
+    m_operators = std::make_unique<operators::OperatorApi>(
+        *m_database, operators::OperatorLimits({m_config.operatorSearchesPerMinute, m_config.operatorCabinetsPerHour}),
+        m_config.readingsFromDay, m_config.readingsToDay);
     m_testClock = std::make_unique<TestClockApi>();
 }
 

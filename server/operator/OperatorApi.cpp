@@ -6,7 +6,6 @@
 #include "server/db/WriteTransaction.h"
 #include "server/operator/CallerQuery.h"
 #include "server/operator/CallerSearch.h"
-#include "server/operator/OperatorLimits.h"
 #include "server/operator/OperatorMessages.h"
 #include "server/operator/OperatorRules.h"
 #include "server/readings/ReadingsStore.h"
@@ -67,8 +66,9 @@ QJsonValue idOrNull(qint64 id) {
 
 } // namespace
 
-OperatorApi::OperatorApi(Database& database, int readingsFromDay, int readingsToDay)
+OperatorApi::OperatorApi(Database& database, OperatorLimits limits, int readingsFromDay, int readingsToDay)
     : m_database(database)
+    , m_limits(limits)
     , m_readings(database, readingsFromDay, readingsToDay) {}
 
 Result<ApiReply> OperatorApi::audited(RequestContext& context, AuditEntry entry, Limit limit,
@@ -80,8 +80,8 @@ Result<ApiReply> OperatorApi::audited(RequestContext& context, AuditEntry entry,
         if (!transaction.begun() || !transaction.lock(u"users"_s, context.caller.userId))
             return Failure::databaseUnavailable();
         if (limit != Limit::None) {
-            const auto check = limit == Limit::Searches ? OperatorLimits::searches(context)
-                                                        : OperatorLimits::cabinets(context, entry.customerId);
+            const auto check = limit == Limit::Searches ? m_limits.searches(context)
+                                                        : m_limits.cabinets(context, entry.customerId);
             if (!check)
                 return check.failure();
             refused = *check;
@@ -123,7 +123,9 @@ Result<OperatorApi::Target> OperatorApi::target(RequestContext& context) {
 }
 
 Result<ApiReply> OperatorApi::search(RequestContext& context) const {
-    const QString text = QUrlQuery(context.request.query).queryItemValue(u"q"_s, QUrl::FullyDecoded);
+    // '+' is a space, as HTML forms and URLSearchParams encode it; a plus sign comes as %2B.
+    const QString encoded = QUrlQuery(context.request.query).queryItemValue(u"q"_s, QUrl::FullyEncoded);
+    const QString text = QUrl::fromPercentEncoding(QString(encoded).replace(u'+', u' ').toUtf8());
     const auto query = CallerQuery::parse(text);
     if (!query)
         return Failure::of(400, errc::validationFailed, u"q"_s,
@@ -144,17 +146,17 @@ Result<ApiReply> OperatorApi::search(RequestContext& context) const {
 
 Result<ApiReply> OperatorApi::cabinet(RequestContext& context) const {
     const qint64 customerId = accounts::parsePathId(context.arg(0));
-    if (customerId <= 0)
+    // Nobody to open is 404 before the limit: it opens nothing. No data leaves without its entry.
+    const auto card = customerId > 0 ? CallerSearch::card(context.db, customerId)
+                                     : Result<std::optional<QJsonObject>>(std::nullopt);
+    if (!card)
+        return card.failure();
+    if (!*card)
         return customerNotFound(context.language);
     AuditEntry entry;
     entry.action = QString::fromLatin1(action::cabinetOpen);
     entry.customerId = customerId;
     return audited(context, entry, Limit::Cabinets, [&](AuditEntry&) -> Result<ApiReply> {
-        const auto card = CallerSearch::card(context.db, customerId);
-        if (!card)
-            return card.failure();
-        if (!*card)
-            return customerNotFound(context.language);
         RequestContext customer = asCustomer(context, customerId);
         const auto accounts = AccountsService::linkedAccounts(customer);
         if (!accounts)

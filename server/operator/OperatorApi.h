@@ -4,6 +4,7 @@
 #include "server/http/ApiReply.h"
 #include "server/http/RequestContext.h"
 #include "server/operator/AuditTrail.h"
+#include "server/operator/OperatorLimits.h"
 #include "server/readings/ReadingsService.h"
 
 #include <functional>
@@ -22,7 +23,7 @@ namespace lkk::server::operators {
 // own transaction: a refused or failed one leaves none, and a failed entry fails it.
 class OperatorApi {
 public:
-    OperatorApi(Database& database, int readingsFromDay, int readingsToDay);
+    OperatorApi(Database& database, OperatorLimits limits, int readingsFromDay, int readingsToDay);
 
     Result<ApiReply> search(RequestContext& context) const;        // GET /operator/customers?q=
     Result<ApiReply> cabinet(RequestContext& context) const;       // GET /operator/customers/{id}
@@ -47,6 +48,7 @@ private:
     static Result<Target> target(RequestContext& context);
 
     Database& m_database;
+    OperatorLimits m_limits;
     readings::ReadingsService m_readings;
 };
 

@@ -3,7 +3,6 @@
 #include "server/accounts/TomskTime.h"
 #include "server/db/WriteTransaction.h"
 #include "server/operator/AuditTrail.h"
-#include "server/operator/OperatorRules.h"
 #include "shared/ErrorCodes.h"
 
 #include <QLoggingCategory>
@@ -26,24 +25,24 @@ Failure refusal(const RequestContext& context, const QString& limit, int max, qi
 
 } // namespace
 
-Result<std::optional<Failure>> OperatorLimits::searches(RequestContext& context) {
+Result<std::optional<Failure>> OperatorLimits::searches(RequestContext& context) const {
     const auto made =
         AuditTrail::count(context.db, context.caller.userId, action::search, context.nowMs - searchWindowMs);
     if (!made)
         return made.failure();
-    if (made->entries < searchesPerMinute)
+    if (made->entries < m_options.searchesPerMinute)
         return std::optional<Failure>();
-    return std::optional<Failure>(refusal(context, u"searches"_s, searchesPerMinute, made->oldestAt, searchWindowMs));
+    return std::optional<Failure>(refusal(context, u"searches"_s, m_options.searchesPerMinute, made->oldestAt, searchWindowMs));
 }
 
-Result<std::optional<Failure>> OperatorLimits::cabinets(RequestContext& context, qint64 customerId) {
+Result<std::optional<Failure>> OperatorLimits::cabinets(RequestContext& context, qint64 customerId) const {
     const auto opened = AuditTrail::customers(context.db, context.caller.userId, action::cabinetOpen,
                                               context.nowMs - cabinetWindowMs, customerId);
     if (!opened)
         return opened.failure();
-    if (opened->includes || opened->distinct < cabinetsPerHour)
+    if (opened->includes || opened->distinct < m_options.cabinetsPerHour)
         return std::optional<Failure>();
-    return std::optional<Failure>(refusal(context, u"cabinets"_s, cabinetsPerHour, opened->oldestAt, cabinetWindowMs));
+    return std::optional<Failure>(refusal(context, u"cabinets"_s, m_options.cabinetsPerHour, opened->oldestAt, cabinetWindowMs));
 }
 
 void OperatorLimits::report(Database& database, RequestContext& context, const Failure& refusal) {

@@ -10,8 +10,6 @@ inline constexpr int minReasonLength = 10; // the reason given for an action on 
 inline constexpr int maxReasonLength = 500;
 inline constexpr int minSurnamePrefix = 2; // letters of a surname search
 inline constexpr int maxSearchResults = 50;
-inline constexpr int searchesPerMinute = 60; // per operator; more: 429
-inline constexpr int cabinetsPerHour = 300;  // different customers' cabinets per operator; more: 429
 
 // The reason of an action: minReasonLength–maxReasonLength characters after trimming, no control
 // characters but line breaks.

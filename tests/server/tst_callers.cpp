@@ -120,14 +120,10 @@ private slots:
         options.extraArgs = {u"--readings-window"_s, u"15-25"_s, u"--access-token-ttl"_s, u"604800"_s};
         QString error;
         QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        // A supervisor with the operator's password (operator accounts are made elsewhere).
-        QVERIFY(m_server->exec(u"INSERT INTO users (email, password_hash, surname, first_name, role, created_at) "
-                               u"SELECT 'supervisor@lkk.example', password_hash, 'Орлова', 'Анна', 'supervisor', "
-                               u"created_at FROM users WHERE email = 'operator@lkk.example'"_s));
         m_demo = m_server->login(u"demo@lkk.example"_s, u"Demo1234"_s);
         m_second = m_server->login(u"second@lkk.example"_s, u"Second1234"_s);
         m_operator = m_server->login(u"operator@lkk.example"_s, u"Operator1234"_s);
-        m_supervisor = m_server->login(u"supervisor@lkk.example"_s, u"Operator1234"_s);
+        m_supervisor = m_server->login(u"supervisor@lkk.example"_s, u"Supervisor1234"_s);
         QVERIFY(!m_demo.isEmpty() && !m_second.isEmpty() && !m_operator.isEmpty() && !m_supervisor.isEmpty());
         const auto id = [this](const char* email) {
             return m_server->scalar(u"SELECT id FROM users WHERE email = '%1'"_s.arg(QLatin1StringView(email)));
