@@ -1,6 +1,7 @@
 #include "server/operator/AuditTrail.h"
 
 #include "server/accounts/TomskTime.h"
+#include "server/db/PreparedQuery.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -86,45 +87,42 @@ QByteArray csvField(QString text) {
 } // namespace
 
 Result<Done> AuditTrail::record(QSqlDatabase& db, const RequestContext& context, const AuditEntry& entry) {
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO operator_audit (at, operator_id, customer_id, account_id, action, reason, details, "
-              u"request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(context.nowMs);
-    q.addBindValue(entry.operatorId);
-    q.addBindValue(idOrNull(entry.customerId));
-    q.addBindValue(idOrNull(entry.accountId));
-    q.addBindValue(entry.action);
-    q.addBindValue(entry.reason.isNull() ? u""_s : entry.reason); // a null QString binds as NULL
-    q.addBindValue(QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)));
-    q.addBindValue(context.request.requestId);
-    if (!q.exec())
-        return failed(q);
+    PreparedQuery q(db, u"INSERT INTO operator_audit (at, operator_id, customer_id, account_id, action, reason, "
+                        u"details, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q->addBindValue(context.nowMs);
+    q->addBindValue(entry.operatorId);
+    q->addBindValue(idOrNull(entry.customerId));
+    q->addBindValue(idOrNull(entry.accountId));
+    q->addBindValue(entry.action);
+    q->addBindValue(entry.reason.isNull() ? u""_s : entry.reason); // a null QString binds as NULL
+    q->addBindValue(QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)));
+    q->addBindValue(context.request.requestId);
+    if (!q->exec())
+        return failed(*q);
     return Done{};
 }
 
 Result<AuditTrail::Count> AuditTrail::count(QSqlDatabase& db, qint64 operatorId, const char* action, qint64 sinceMs) {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT COUNT(*), MIN(at) FROM operator_audit WHERE operator_id = ? AND action = ? AND at > ?"_s);
-    q.addBindValue(operatorId);
-    q.addBindValue(QString::fromLatin1(action));
-    q.addBindValue(sinceMs);
-    if (!q.exec() || !q.next())
-        return failed(q);
-    return Count{q.value(0).toInt(), q.value(1).toLongLong()};
+    PreparedQuery q(db, u"SELECT COUNT(*), MIN(at) FROM operator_audit WHERE operator_id = ? AND action = ? AND at > ?"_s);
+    q->addBindValue(operatorId);
+    q->addBindValue(QString::fromLatin1(action));
+    q->addBindValue(sinceMs);
+    if (!q->exec() || !q->next())
+        return failed(*q);
+    return Count{q->value(0).toInt(), q->value(1).toLongLong()};
 }
 
 Result<AuditTrail::Customers> AuditTrail::customers(QSqlDatabase& db, qint64 operatorId, const char* action,
                                                     qint64 sinceMs, qint64 customerId) {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT COUNT(DISTINCT customer_id), MAX(CASE WHEN customer_id = ? THEN 1 ELSE 0 END), MIN(at) "
-              u"FROM operator_audit WHERE operator_id = ? AND action = ? AND at > ?"_s);
-    q.addBindValue(customerId);
-    q.addBindValue(operatorId);
-    q.addBindValue(QString::fromLatin1(action));
-    q.addBindValue(sinceMs);
-    if (!q.exec() || !q.next())
-        return failed(q);
-    return Customers{q.value(0).toInt(), q.value(1).toInt() == 1, q.value(2).toLongLong()};
+    PreparedQuery q(db, u"SELECT COUNT(DISTINCT customer_id), MAX(CASE WHEN customer_id = ? THEN 1 ELSE 0 END), "
+                        u"MIN(at) FROM operator_audit WHERE operator_id = ? AND action = ? AND at > ?"_s);
+    q->addBindValue(customerId);
+    q->addBindValue(operatorId);
+    q->addBindValue(QString::fromLatin1(action));
+    q->addBindValue(sinceMs);
+    if (!q->exec() || !q->next())
+        return failed(*q);
+    return Customers{q->value(0).toInt(), q->value(1).toInt() == 1, q->value(2).toLongLong()};
 }
 
 Result<QList<AuditRow>> AuditTrail::rows(QSqlDatabase& db, const Filter& filter, int* total) {

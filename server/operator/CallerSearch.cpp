@@ -1,5 +1,6 @@
 #include "server/operator/CallerSearch.h"
 
+#include "server/db/PreparedQuery.h"
 #include "server/operator/OperatorRules.h"
 
 #include <QHash>
@@ -27,14 +28,13 @@ Failure failed(const QSqlQuery& q) {
 // order), with `kind` as what it matched by.
 Result<Done> collect(QSqlDatabase& db, const QString& sql, const QVariantList& values, const QString& kind,
                      QList<qint64>* ids, QHash<qint64, QString>* matchedBy) {
-    QSqlQuery q(db);
-    q.prepare(sql);
+    PreparedQuery q(db, sql);
     for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return failed(q);
-    while (q.next() && ids->size() < kFetch) {
-        const qint64 id = q.value(0).toLongLong();
+        q->addBindValue(v);
+    if (!q->exec())
+        return failed(*q);
+    while (q->next() && ids->size() < kFetch) {
+        const qint64 id = q->value(0).toLongLong();
         if (matchedBy->contains(id))
             continue;
         ids->append(id);
@@ -130,28 +130,29 @@ Result<CallerSearch::Found> CallerSearch::search(QSqlDatabase& db, const CallerQ
     if (ids.isEmpty())
         return found;
 
-    QSqlQuery q(db);
-    q.prepare(kCardSelect + u"WHERE id IN ("_s + placeholders(ids.size()) + u')');
+    // Kept per connection like the statements above: one per number of customers found.
+    PreparedQuery cardRows(db, kCardSelect + u"WHERE id IN ("_s + placeholders(ids.size()) + u')');
     for (qint64 id : std::as_const(ids))
-        q.addBindValue(id);
-    if (!q.exec())
-        return failed(q);
+        cardRows->addBindValue(id);
+    if (!cardRows->exec())
+        return failed(*cardRows);
     QHash<qint64, QJsonObject> cards;
-    while (q.next())
-        cards.insert(q.value(0).toLongLong(), cardFrom(q));
+    while (cardRows->next())
+        cards.insert(cardRows->value(0).toLongLong(), cardFrom(*cardRows));
 
-    q.prepare(u"SELECT l.user_id, a.id, a.number, a.address_display FROM account_links l JOIN billing_accounts a "
-              u"ON a.id = l.account_id WHERE l.user_id IN ("_s +
-              placeholders(ids.size()) + u") ORDER BY l.linked_at, l.id"_s);
+    PreparedQuery accountRows(db, u"SELECT l.user_id, a.id, a.number, a.address_display FROM account_links l "
+                                  u"JOIN billing_accounts a ON a.id = l.account_id WHERE l.user_id IN ("_s +
+                                      placeholders(ids.size()) + u") ORDER BY l.linked_at, l.id"_s);
     for (qint64 id : std::as_const(ids))
-        q.addBindValue(id);
-    if (!q.exec())
-        return failed(q);
+        accountRows->addBindValue(id);
+    if (!accountRows->exec())
+        return failed(*accountRows);
     QHash<qint64, QJsonArray> accounts;
-    while (q.next()) {
-        accounts[q.value(0).toLongLong()].append(QJsonObject{{u"id"_s, q.value(1).toLongLong()},
-                                                             {u"number"_s, q.value(2).toString()},
-                                                             {u"address"_s, q.value(3).toString()}});
+    while (accountRows->next()) {
+        accounts[accountRows->value(0).toLongLong()].append(
+            QJsonObject{{u"id"_s, accountRows->value(1).toLongLong()},
+                        {u"number"_s, accountRows->value(2).toString()},
+                        {u"address"_s, accountRows->value(3).toString()}});
     }
     for (qint64 id : std::as_const(ids)) {
         QJsonObject customer = cards.value(id);
@@ -163,14 +164,13 @@ Result<CallerSearch::Found> CallerSearch::search(QSqlDatabase& db, const CallerQ
 }
 
 Result<std::optional<QJsonObject>> CallerSearch::card(QSqlDatabase& db, qint64 customerId) {
-    QSqlQuery q(db);
-    q.prepare(kCardSelect + u"WHERE id = ? AND "_s + kCustomers);
-    q.addBindValue(customerId);
-    if (!q.exec())
-        return failed(q);
-    if (!q.next())
+    PreparedQuery q(db, kCardSelect + u"WHERE id = ? AND "_s + kCustomers);
+    q->addBindValue(customerId);
+    if (!q->exec())
+        return failed(*q);
+    if (!q->next())
         return std::optional<QJsonObject>();
-    return std::optional<QJsonObject>(cardFrom(q));
+    return std::optional<QJsonObject>(cardFrom(*q));
 }
 
 } // namespace lkk::server::operators
