@@ -79,13 +79,11 @@ Result<ApiReply> OperatorApi::audited(RequestContext& context, AuditEntry entry,
         WriteTransaction transaction(m_database, context.db);
         if (!transaction.begun() || !transaction.lock(u"users"_s, context.caller.userId))
             return Failure::databaseUnavailable();
-        if (limit != Limit::None) {
-            const auto check = limit == Limit::Searches ? m_limits.searches(context)
-                                                        : m_limits.cabinets(context, entry.customerId);
-            if (!check)
-                return check.failure();
-            refused = *check;
-        }
+        const auto check = limit == Limit::Searches ? m_limits.searches(context)
+                                                    : m_limits.cabinets(context, entry.customerId);
+        if (!check)
+            return check.failure();
+        refused = *check;
         if (!refused) {
             auto reply = read(entry);
             if (!reply)

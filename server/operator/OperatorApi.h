@@ -33,7 +33,7 @@ public:
     Result<ApiReply> accessJournal(RequestContext& context) const; // GET /profile/access-journal (customers)
 
 private:
-    enum class Limit { None, Searches, Cabinets };
+    enum class Limit { Searches, Cabinets };
     // Runs `read` and writes `entry` (which `read` may complete) in one transaction, after the
     // limit check; a refusal by the limit is reported (OperatorLimits::report).
     Result<ApiReply> audited(RequestContext& context, AuditEntry entry, Limit limit,
