@@ -103,7 +103,8 @@ Result<Done> AuditTrail::record(QSqlDatabase& db, const RequestContext& context,
 }
 
 Result<AuditTrail::Count> AuditTrail::count(QSqlDatabase& db, qint64 operatorId, const char* action, qint64 sinceMs) {
-    PreparedQuery q(db, u"SELECT COUNT(*), MIN(at) FROM operator_audit WHERE operator_id = ? AND action = ? AND at > ?"_s);
+    PreparedQuery q(db,
+                    u"SELECT COUNT(*), MIN(at) FROM operator_audit WHERE operator_id = ? AND action = ? AND at > ?"_s);
     q->addBindValue(operatorId);
     q->addBindValue(QString::fromLatin1(action));
     q->addBindValue(sinceMs);

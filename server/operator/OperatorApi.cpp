@@ -79,8 +79,8 @@ Result<ApiReply> OperatorApi::audited(RequestContext& context, AuditEntry entry,
         WriteTransaction transaction(m_database, context.db);
         if (!transaction.begun() || !transaction.lock(u"users"_s, context.caller.userId))
             return Failure::databaseUnavailable();
-        const auto check = limit == Limit::Searches ? m_limits.searches(context)
-                                                    : m_limits.cabinets(context, entry.customerId);
+        const auto check =
+            limit == Limit::Searches ? m_limits.searches(context) : m_limits.cabinets(context, entry.customerId);
         if (!check)
             return check.failure();
         refused = *check;
@@ -145,8 +145,8 @@ Result<ApiReply> OperatorApi::search(RequestContext& context) const {
 Result<ApiReply> OperatorApi::cabinet(RequestContext& context) const {
     const qint64 customerId = accounts::parsePathId(context.arg(0));
     // Nobody to open is 404 before the limit: it opens nothing. No data leaves without its entry.
-    const auto card = customerId > 0 ? CallerSearch::card(context.db, customerId)
-                                     : Result<std::optional<QJsonObject>>(std::nullopt);
+    const auto card =
+        customerId > 0 ? CallerSearch::card(context.db, customerId) : Result<std::optional<QJsonObject>>(std::nullopt);
     if (!card)
         return card.failure();
     if (!*card)

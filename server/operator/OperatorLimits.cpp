@@ -32,7 +32,8 @@ Result<std::optional<Failure>> OperatorLimits::searches(RequestContext& context)
         return made.failure();
     if (made->entries < m_options.searchesPerMinute)
         return std::optional<Failure>();
-    return std::optional<Failure>(refusal(context, u"searches"_s, m_options.searchesPerMinute, made->oldestAt, searchWindowMs));
+    return std::optional<Failure>(
+        refusal(context, u"searches"_s, m_options.searchesPerMinute, made->oldestAt, searchWindowMs));
 }
 
 Result<std::optional<Failure>> OperatorLimits::cabinets(RequestContext& context, qint64 customerId) const {
@@ -42,7 +43,8 @@ Result<std::optional<Failure>> OperatorLimits::cabinets(RequestContext& context,
         return opened.failure();
     if (opened->includes || opened->distinct < m_options.cabinetsPerHour)
         return std::optional<Failure>();
-    return std::optional<Failure>(refusal(context, u"cabinets"_s, m_options.cabinetsPerHour, opened->oldestAt, cabinetWindowMs));
+    return std::optional<Failure>(
+        refusal(context, u"cabinets"_s, m_options.cabinetsPerHour, opened->oldestAt, cabinetWindowMs));
 }
 
 void OperatorLimits::report(Database& database, RequestContext& context, const Failure& refusal) {
