@@ -150,13 +150,5 @@ $rows
 MD
 )
 
-python3 - "$section" <<'PY'
-import re, sys
-section = sys.argv[1].rstrip('\n') + '\n'
-text = open('bench/RESULTS.md', encoding='utf-8').read()
-text = re.sub(r'## Operator workspace.*?(?=^## )', '', text, flags=re.S | re.M)
-marker = '## Billing import'
-text = text.replace(marker, section + '\n' + marker, 1) if marker in text else text.rstrip('\n') + '\n\n' + section
-open('bench/RESULTS.md', 'w', encoding='utf-8').write(text)
-PY
+SECTION="$section" bench/put-section.sh "Operator workspace"
 echo "$section"
