@@ -130,12 +130,16 @@ bool DemoSetup::seedUsers(Database& database, const PasswordHasher& hasher, cons
     }
     if (!secondFactorKey)
         return true;
-    const auto seeded = UserStore::findByEmail(db, op.email);
-    if (!seeded || !*seeded ||
-        !SecondFactor(database, secondFactorKey)
-             .enrolConfirmed(db, (*seeded)->id, Totp::fromBase32(QString::fromLatin1(operatorTotpSecret)), nowMs())) {
-        *error = u"cannot seed the demo operator's second factor"_s;
-        return false;
+    const QList<QPair<QString, const char*>> staff{{op.email, operatorTotpSecret},
+                                                   {supervisor.email, supervisorTotpSecret}};
+    for (const auto& [email, secret] : staff) {
+        const auto seeded = UserStore::findByEmail(db, email);
+        if (!seeded || !*seeded ||
+            !SecondFactor(database, secondFactorKey)
+                 .enrolConfirmed(db, (*seeded)->id, Totp::fromBase32(QString::fromLatin1(secret)), nowMs())) {
+            *error = u"cannot seed the second factor of the demo user "_s + email;
+            return false;
+        }
     }
     return true;
 }
