@@ -17,6 +17,7 @@ const SECOND = {email: 'second@lkk.example', password: 'Second1234'};
 const OPERATOR = {email: 'operator@lkk.example', password: 'Operator1234'};
 const OPERATOR_TOTP = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'; // the demo operator's published secret (base32)
 const SUPERVISOR = {email: 'supervisor@lkk.example', password: 'Supervisor1234'};
+const SUPERVISOR_TOTP = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'; // the demo supervisor's, published too
 // Demo billing accounts nobody has linked yet (README: the demo's link codes).
 const LINKABLE = {number: '100207815', linkCode: '221972'};
 const LOCKABLE = {number: '7012099921'};
@@ -390,7 +391,11 @@ export async function runScenario(client, server) {
     await c('getAccount', {token: demo, params: {id: epd}, expect: 200});
 
     await appealSteps(c, {demo, second, operator, epd, openAppeal});
-    const supervisor = (await login(SUPERVISOR)).json.accessToken;
+    // The supervisor signs in in two steps as well (its first sign-in: any current step will do).
+    const supervisorChallenge = (await login(SUPERVISOR, 202)).json.challenge;
+    const supervisor = (await c('completeSignIn', {json: {challenge: supervisorChallenge,
+                                                          code: totp(SUPERVISOR_TOTP, serverStep())},
+                                                   expect: 200})).json.accessToken;
     await operatorSteps(c, {demo, second, operator, supervisor, epd, advanceClock});
 
     await c('getFaq', {expect: 200});

@@ -122,8 +122,8 @@ private slots:
         QVERIFY2(m_server->start(options, &error), qPrintable(error));
         m_demo = m_server->login(u"demo@lkk.example"_s, u"Demo1234"_s);
         m_second = m_server->login(u"second@lkk.example"_s, u"Second1234"_s);
-        m_operator = m_server->login(u"operator@lkk.example"_s, u"Operator1234"_s);
-        m_supervisor = m_server->login(u"supervisor@lkk.example"_s, u"Supervisor1234"_s);
+        m_operator = m_server->loginDemoOperator();
+        m_supervisor = m_server->loginDemoSupervisor();
         QVERIFY(!m_demo.isEmpty() && !m_second.isEmpty() && !m_operator.isEmpty() && !m_supervisor.isEmpty());
         const auto id = [this](const char* email) {
             return m_server->scalar(u"SELECT id FROM users WHERE email = '%1'"_s.arg(QLatin1StringView(email)));
@@ -485,6 +485,9 @@ private slots:
         QCOMPARE(refused.details().value(u"max"_s).toInt(), 300);
         QCOMPARE(auditCount(u"action = 'cabinet_open' AND customer_id = %1"_s.arg(m_secondId)), 0);
         QVERIFY(m_server->advanceClock(std::chrono::minutes(61)));
+        // An hour idle ended the supervisor's session (30 minutes without a request): sign in again.
+        m_supervisor = m_server->loginDemoSupervisor();
+        QVERIFY(!m_supervisor.isEmpty());
         QCOMPARE(m_server->get(u"/api/v1/operator/customers/%1"_s.arg(m_secondId), m_supervisor).status, 200);
     }
 
