@@ -55,6 +55,27 @@ server_pid=
 hash=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(
     "SELECT password_hash FROM users WHERE email = ?", ("operator@lkk.example",)).fetchone()[0])' "$work/demo/lkk.sqlite")
 
+# sign_in URL EMAIL: an access token of a bench operator (password Operator1234). Operators sign in
+# in two steps; a first sign-in answers the new TOTP secret, whose current code completes it.
+sign_in() {
+    python3 - "$1" "$2" "$work/demo/tls/ca.crt" <<'PY'
+import base64, hmac, json, ssl, struct, sys, time, urllib.request
+url, email, ca = sys.argv[1:4]
+context = ssl.create_default_context(cafile=ca)
+def post(path, body):
+    request = urllib.request.Request(url + path, json.dumps(body).encode(), {'Content-Type': 'application/json'})
+    with urllib.request.urlopen(request, context=context) as response:
+        return json.load(response)
+started = post('/api/v1/auth/login', {'email': email, 'password': 'Operator1234'})
+encoded = started['enrolment']['secret']
+secret = base64.b32decode(encoded + '=' * (-len(encoded) % 8))
+mac = hmac.digest(secret, struct.pack('>Q', int(time.time()) // 30), 'sha1')
+offset = mac[-1] & 0x0f
+code = '%06d' % ((struct.unpack('>I', mac[offset:offset + 4])[0] & 0x7fffffff) % 1000000)
+print(post('/api/v1/auth/login/second-factor', {'challenge': started['challenge'], 'code': code})['accessToken'])
+PY
+}
+
 # percentiles FILE FROM TO PATTERN: p50/p95/p99 of durationMs of access-log lines FROM..TO whose
 # path matches PATTERN (a regular expression).
 percentiles() {
@@ -100,9 +121,7 @@ SQL
     url=$(ready "$work/server_$n.log")
     tokens=""
     for i in $(seq 8); do
-        token=$(curl -sf --cacert "$work/demo/tls/ca.crt" -H 'Content-Type: application/json' \
-                -d "{\"email\":\"op$i@bench.example\",\"password\":\"Operator1234\"}" "$url/api/v1/auth/login" |
-                python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])')
+        token=$(sign_in "$url" "op$i@bench.example")
         tokens+="${tokens:+,}$token"
     done
     load=(python3 bench/operator_load.py --url "$url" --ca "$work/demo/tls/ca.crt" --tokens "$tokens"
