@@ -108,8 +108,16 @@ bool DemoSetup::seedUsers(Database& database, const PasswordHasher& hasher, cons
     op.patronymic = u"Викторович"_s;
     op.role = u"operator"_s;
 
+    User supervisor;
+    supervisor.email = QString::fromLatin1(supervisorEmail);
+    supervisor.surname = u"Орлова"_s;
+    supervisor.firstName = u"Анна"_s;
+    supervisor.patronymic = u"Сергеевна"_s;
+    supervisor.role = u"supervisor"_s;
+
     const QList<QPair<User, QString>> users{{customer, QString::fromLatin1(customerPassword)},
-                                            {op, QString::fromLatin1(operatorPassword)}};
+                                            {op, QString::fromLatin1(operatorPassword)},
+                                            {supervisor, QString::fromLatin1(supervisorPassword)}};
     for (auto [user, password] : users) {
         const auto existing = UserStore::findByEmail(db, user.email);
         if (existing && *existing)
@@ -122,12 +130,16 @@ bool DemoSetup::seedUsers(Database& database, const PasswordHasher& hasher, cons
     }
     if (!secondFactorKey)
         return true;
-    const auto seeded = UserStore::findByEmail(db, op.email);
-    if (!seeded || !*seeded ||
-        !SecondFactor(database, secondFactorKey)
-             .enrolConfirmed(db, (*seeded)->id, Totp::fromBase32(QString::fromLatin1(operatorTotpSecret)), nowMs())) {
-        *error = u"cannot seed the demo operator's second factor"_s;
-        return false;
+    const QList<QPair<QString, const char*>> staff{{op.email, operatorTotpSecret},
+                                                   {supervisor.email, supervisorTotpSecret}};
+    for (const auto& [email, secret] : staff) {
+        const auto seeded = UserStore::findByEmail(db, email);
+        if (!seeded || !*seeded ||
+            !SecondFactor(database, secondFactorKey)
+                 .enrolConfirmed(db, (*seeded)->id, Totp::fromBase32(QString::fromLatin1(secret)), nowMs())) {
+            *error = u"cannot seed the second factor of the demo user "_s + email;
+            return false;
+        }
     }
     return true;
 }

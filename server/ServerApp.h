@@ -30,6 +30,9 @@ class AppealsApi;
 namespace faq {
 class FaqApi;
 }
+namespace operators {
+class OperatorApi;
+}
 namespace users {
 class ProfileApi;
 class UsersApi;
@@ -90,6 +93,7 @@ private:
     std::unique_ptr<readings::ReadingsApi> m_readings;
     std::unique_ptr<appeals::AppealsApi> m_appeals;
     std::unique_ptr<faq::FaqApi> m_faq;
+    std::unique_ptr<operators::OperatorApi> m_operators;
     std::unique_ptr<TestClockApi> m_testClock;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<HttpServer> m_http;

@@ -72,6 +72,12 @@ const QList<ConfigOption> kOptions = {
      "Wrong answers to the control question per account and day, over every customer; then linking that "
      "account is locked for the day.",
      false},
+    {"operator-searches-per-minute", "60", "N",
+     "Caller searches one operator may make in any minute; more get 429 and a warning for the supervisors.", false},
+    {"operator-cabinets-per-hour", "300", "N",
+     "Different customers' cabinets one operator may open in any hour; more get 429 and a warning for the "
+     "supervisors.",
+     false},
     {"readings-window", "", "A-B",
      "Days of the month (Tomsk time) when meter readings are accepted, e.g. 15-25. "
      "Default: 15-25 in production, 1-31 in the demo and test environments.",
@@ -300,6 +306,8 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     c.passwordThreads = int(values.number("password-threads", 1, 64));
     c.passwordQueue = int(values.number("password-queue", 0, 10000));
     c.linkAccountMax = int(values.number("link-account-max", 1, 10000));
+    c.operatorSearchesPerMinute = int(values.number("operator-searches-per-minute", 1, 100000));
+    c.operatorCabinetsPerHour = int(values.number("operator-cabinets-per-hour", 1, 100000));
     c.accessLog = values.text("access-log").trimmed();
     c.totpKeyFile = values.text("totp-key-file").trimmed();
     c.testExposeCaptcha = values.flag("test-expose-captcha");

@@ -48,10 +48,12 @@ struct ServerConfig {
     int maxConnections = 0;
     int maxConnectionsPerAddress = 0;
     int workerThreads = 0;
-    int passwordThreads = 0; // Argon2 threads
-    int passwordQueue = 0;   // waiting password checks beyond them
-    int linkAccountMax = 10; // wrong link answers per account and day, every customer
-    QString accessLog;       // empty or "-" = stderr, "off" = none, otherwise a file path
+    int passwordThreads = 0;            // Argon2 threads
+    int passwordQueue = 0;              // waiting password checks beyond them
+    int linkAccountMax = 10;            // wrong link answers per account and day, every customer
+    int operatorSearchesPerMinute = 60; // caller searches per operator in any minute
+    int operatorCabinetsPerHour = 300;  // different customers' cabinets per operator in any hour
+    QString accessLog;                  // empty or "-" = stderr, "off" = none, otherwise a file path
     // The key that seals the operators' TOTP secrets; default <data-dir>/totp.key, made when missing.
     QString totpKeyFile;
     bool testExposeCaptcha = false;

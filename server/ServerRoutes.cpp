@@ -7,6 +7,7 @@
 #include "server/bills/BillRoutes.h"
 #include "server/faq/FaqRoutes.h"
 #include "server/http/HttpApi.h"
+#include "server/operator/OperatorRoutes.h"
 #include "server/payments/PaymentRoutes.h"
 #include "server/readings/ReadingRoutes.h"
 #include "server/users/UserRoutes.h"
@@ -24,6 +25,7 @@ QList<Route> serverRoutes(const Features& features) {
     appendRoutes(routes, readings::routes(), features.readings);
     appendRoutes(routes, appeals::routes(), features.appeals);
     appendRoutes(routes, faq::routes(), features.faq);
+    appendRoutes(routes, operators::routes(), features.operators);
     appendRoutes(routes, testClockRoutes(), features.testClock);
     return routes;
 }

@@ -18,6 +18,9 @@ class AppealsApi;
 namespace faq {
 class FaqApi;
 }
+namespace operators {
+class OperatorApi;
+}
 namespace users {
 class ProfileApi;
 class UsersApi;
@@ -41,6 +44,7 @@ struct Features {
     const readings::ReadingsApi* readings = nullptr;
     const appeals::AppealsApi* appeals = nullptr;
     const faq::FaqApi* faq = nullptr;
+    const operators::OperatorApi* operators = nullptr;
     const TestClockApi* testClock = nullptr;
 };
 

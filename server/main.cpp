@@ -6,6 +6,7 @@
 #include "server/auth/OperatorCommand.h"
 #include "server/billing/ImportCommand.h"
 #include "server/faq/FaqCommand.h"
+#include "server/operator/AuditCommand.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -37,6 +38,8 @@ int main(int argc, char* argv[]) {
         return lkk::server::faq::FaqCommand::run(app.arguments(), QProcessEnvironment::systemEnvironment());
     if (OperatorCommand::isOperatorCommand(app.arguments())) // lkk-server operator add EMAIL …
         return OperatorCommand::run(app.arguments(), QProcessEnvironment::systemEnvironment());
+    if (lkk::server::operators::AuditCommand::isAuditCommand(app.arguments())) // lkk-server audit export …
+        return lkk::server::operators::AuditCommand::run(app.arguments(), QProcessEnvironment::systemEnvironment());
     const ConfigLoadResult loaded = ConfigLoader::load(app.arguments(), QProcessEnvironment::systemEnvironment());
     if (loaded.exitNow) {
         print(stdout, loaded.output);

@@ -111,12 +111,16 @@ Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& cont
     return std::optional<QJsonObject>(found->first().toObject());
 }
 
-Result<ApiReply> AccountsService::list(RequestContext& context) {
+Result<QJsonArray> AccountsService::linkedAccounts(RequestContext& context) {
     PreparedQuery q(context.db, kSummarySelect + u" ORDER BY l.linked_at, l.id"_s);
     q->addBindValue(context.caller.userId);
     if (!q->exec())
         return Failure::databaseUnavailable();
-    const auto accounts = summaries(context, *q);
+    return summaries(context, *q);
+}
+
+Result<ApiReply> AccountsService::list(RequestContext& context) {
+    const auto accounts = linkedAccounts(context);
     if (!accounts)
         return accounts.failure();
     return ApiReply::json(QJsonObject{{u"accounts"_s, *accounts}});

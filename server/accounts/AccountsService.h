@@ -5,6 +5,7 @@
 #include "server/http/ApiReply.h"
 #include "server/http/RequestContext.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <optional>
 
@@ -25,6 +26,8 @@ public:
     // AccountSummary of a linked account; nullopt when not linked.
     static Result<std::optional<QJsonObject>> summary(RequestContext& context, qint64 accountId);
 
+    // The AccountSummary of every account linked to the caller, in the order they were linked.
+    static Result<QJsonArray> linkedAccounts(RequestContext& context);
     static Result<ApiReply> list(RequestContext& context);
     static Result<ApiReply> get(RequestContext& context, const QString& idText);
     static Result<ApiReply> unlink(RequestContext& context, const QString& idText);

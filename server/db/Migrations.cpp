@@ -1,6 +1,7 @@
 #include "server/db/Migrations.h"
 
 #include "server/Clock.h"
+#include "server/db/TextFold.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,7 +35,25 @@ QString Migrations::forDialect(const QString& sql, Dialect dialect) {
     out.replace(u"{{ID}}"_s,
                 dialect == Dialect::Sqlite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s : u"BIGSERIAL PRIMARY KEY"_s);
     out.replace(u"{{BLOB}}"_s, dialect == Dialect::Sqlite ? u"BLOB"_s : u"BYTEA"_s);
+    static const QRegularExpression fold(u"\\{\\{FOLD\\((\\w+)(?:, (\\d+)/(\\d+))?\\)\\}\\}"_s);
+    for (QRegularExpressionMatch m = fold.match(out); m.hasMatch(); m = fold.match(out)) {
+        const int parts = m.hasCaptured(3) ? m.captured(3).toInt() : 1;
+        const int part = m.hasCaptured(2) ? m.captured(2).toInt() : 1;
+        out.replace(m.capturedStart(), m.capturedLength(), TextFold::sql(m.captured(1), part, parts));
+    }
     return out;
+}
+
+QStringList Migrations::statementsFor(const QString& sql, Dialect dialect) {
+    const QString own = dialect == Dialect::Sqlite ? u"{{SQLITE}}"_s : u"{{POSTGRES}}"_s;
+    const QString other = dialect == Dialect::Sqlite ? u"{{POSTGRES}}"_s : u"{{SQLITE}}"_s;
+    QStringList result;
+    for (const QString& statement : statements(forDialect(sql, dialect))) {
+        if (statement.startsWith(other))
+            continue;
+        result << (statement.startsWith(own) ? statement.mid(own.size()).trimmed() : statement);
+    }
+    return result;
 }
 
 QStringList Migrations::statements(const QString& sql) {
@@ -102,7 +121,7 @@ bool Migrations::apply(Database& database, QString* error, QList<int>* applied) 
     for (const Migration& m : all) {
         if (done.contains(m.version))
             continue;
-        const QStringList sqls = statements(forDialect(m.sql, database.dialect()));
+        const QStringList sqls = statementsFor(m.sql, database.dialect());
         for (const QString& sql : sqls) {
             if (!q.exec(sql))
                 return fail(

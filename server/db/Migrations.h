@@ -19,9 +19,14 @@ public:
 
     static QList<Migration> embedded();
     // The same SQL serves both databases; {{ID}} (an auto-increment key) and {{BLOB}} (bytes) are
-    // the dialect substitutions.
+    // the dialect substitutions, {{FOLD(column)}} the column's search form and {{FOLD(column, k/n)}}
+    // its k-th share of n (TextFold::sql).
     static QString forDialect(const QString& sql, Dialect dialect);
     static QStringList statements(const QString& sql);
+    // The statements of a migration for one database: forDialect(), split, and a statement that
+    // starts with {{SQLITE}} or {{POSTGRES}} kept only for that database (triggers, generated
+    // columns: where the two dialects' syntax differs).
+    static QStringList statementsFor(const QString& sql, Dialect dialect);
 
     // Applies what is missing; *applied gets the versions applied now. Refuses a database that
     // is newer than this binary.

@@ -76,6 +76,10 @@ const Entry kErrors[] = {
     {errc::signInExpired, "Вход не завершён вовремя. Войдите ещё раз с паролем.",
      "The sign-in was not completed in time. Please sign in with your password again."},
     {errc::secondFactorInvalid, "Неверный код подтверждения входа.", "Wrong sign-in confirmation code."},
+    // The operators' workspace.
+    {errc::customerNotFound, "Клиент не найден.", "The customer was not found."},
+    {errc::operatorLimitReached, "Превышен предел обращений к данным клиентов. Повторите позже.",
+     "Too many look-ups of customers' data. Please try again later."},
 };
 
 } // namespace

@@ -300,7 +300,8 @@ Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accoun
     return reply;
 }
 
-Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 accountId, const QJsonObject& body) const {
+Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 accountId, const QJsonObject& body,
+                                         const OnBehalf* onBehalf) const {
     const Language language = context.language;
     const QString submissionId = body.value(u"submissionId"_s).toString();
     static const QRegularExpression idShape(u"^[A-Za-z0-9-]{8,64}$"_s);
@@ -419,6 +420,7 @@ Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 account
     s.fingerprint = print;
     s.values = parsed;
     s.fraction = fraction;
+    s.operatorId = onBehalf ? onBehalf->operatorId : 0;
     QJsonObject normalized;
     for (const auto& [zone, units] : std::as_const(parsed))
         normalized.insert(zone, ReadingRules::machine(units, fraction));
@@ -433,7 +435,8 @@ Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 account
                            {u"message"_s, replaced ? ReadingsMessages::replaced(w.period, language)
                                                    : ReadingsMessages::accepted(language)}};
     };
-    const auto saved = ReadingsStore::save(m_database, context.db, s, makeResponse);
+    const auto saved =
+        ReadingsStore::save(m_database, context.db, s, makeResponse, onBehalf ? onBehalf->audit : AlsoWrite());
     if (!saved)
         return saved.failure();
     if (*saved)

@@ -3,6 +3,7 @@
 #include "server/Result.h"
 #include "server/http/ApiReply.h"
 #include "server/http/RequestContext.h"
+#include "server/readings/ReadingsStore.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -23,7 +24,14 @@ public:
     Result<ApiReply> form(RequestContext& context, qint64 accountId) const;
     Result<ApiReply> history(RequestContext& context, qint64 accountId, const QString& query) const;
     // body: already checked against the JSON spec (types, unknown fields, required ones).
-    Result<ApiReply> submit(RequestContext& context, qint64 accountId, const QJsonObject& body) const;
+    // onBehalf: an operator submits for the customer (context's caller), with every rule of the
+    // customer's form; its audit entry is written in the submission's transaction.
+    struct OnBehalf {
+        qint64 operatorId = 0;
+        AlsoWrite audit;
+    };
+    Result<ApiReply> submit(RequestContext& context, qint64 accountId, const QJsonObject& body,
+                            const OnBehalf* onBehalf = nullptr) const;
 
 private:
     Database& m_database;

@@ -195,12 +195,13 @@ Result<QHash<qint64, StoredSubmission>> ReadingsStore::currentOfAccount(QSqlData
 }
 
 Result<std::optional<QJsonObject>> ReadingsStore::save(Database& database, QSqlDatabase& db, const NewSubmission& s,
-                                                       const std::function<QJsonObject(bool)>& makeResponse) {
+                                                       const std::function<QJsonObject(bool)>& makeResponse,
+                                                       const AlsoWrite& alsoWrite) {
     const auto replaced = replaceEarlier(database, db, s);
     if (!replaced)
         return replaced.failure();
     const QJsonObject response = makeResponse(*replaced);
-    const auto stored = insert(db, s, response);
+    const auto stored = insert(db, s, response, alsoWrite);
     if (!stored)
         return stored.failure();
     return *stored ? std::optional<QJsonObject>(response) : std::nullopt;
@@ -246,10 +247,12 @@ Result<bool> ReadingsStore::replaceEarlier(Database& database, QSqlDatabase& db,
     return !ids.isEmpty();
 }
 
-Result<bool> ReadingsStore::insert(QSqlDatabase& db, const NewSubmission& s, const QJsonObject& response) {
+Result<bool> ReadingsStore::insert(QSqlDatabase& db, const NewSubmission& s, const QJsonObject& response,
+                                   const AlsoWrite& alsoWrite) {
     QSqlQuery add(db);
     add.prepare(u"INSERT INTO reading_submissions (submission_id, user_id, account_id, meter_id, period, "
-                u"reading_date, submitted_at, fingerprint, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                u"reading_date, submitted_at, fingerprint, response, operator_id) "
+                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     add.addBindValue(s.submissionId);
     add.addBindValue(s.userId);
     add.addBindValue(s.accountId);
@@ -259,6 +262,7 @@ Result<bool> ReadingsStore::insert(QSqlDatabase& db, const NewSubmission& s, con
     add.addBindValue(s.submittedAt);
     add.addBindValue(s.fingerprint);
     add.addBindValue(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
+    add.addBindValue(s.operatorId != 0 ? QVariant(s.operatorId) : QVariant(QMetaType::fromType<qint64>()));
     if (!add.exec()) {
         // Most likely the UNIQUE (user_id, submission_id): a concurrent request with the same id
         // won. The caller looks the id up again and answers the replay or the conflict.
@@ -289,16 +293,23 @@ Result<bool> ReadingsStore::insert(QSqlDatabase& db, const NewSubmission& s, con
             return fail(drop);
         QSqlQuery value(db);
         value.prepare(u"INSERT INTO billing_readings (meter_id, zone, reading_date, period, value, value_units, "
-                      u"source, submission_ref) VALUES (?, ?, ?, ?, ?, ?, 'customer', ?)"_s);
+                      u"source, submission_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         value.addBindValue(s.meterId);
         value.addBindValue(zone);
         value.addBindValue(s.readingDate);
         value.addBindValue(s.period);
         value.addBindValue(ReadingRules::machine(units, s.fraction));
         value.addBindValue(units);
+        value.addBindValue(s.operatorId != 0 ? u"operator"_s : u"customer"_s);
         value.addBindValue(rowId);
         if (!value.exec())
             return fail(value);
+    }
+    if (alsoWrite) {
+        if (auto written = alsoWrite(db, response); !written) {
+            Database::rollback(db);
+            return std::move(written).failure();
+        }
     }
     if (!Database::commit(db)) {
         Database::rollback(db);

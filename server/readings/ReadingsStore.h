@@ -52,7 +52,12 @@ struct NewSubmission {
     QString fingerprint;
     QList<QPair<QString, qint64>> values; // zone -> units, in zone order
     int fraction = 0;
+    qint64 operatorId = 0; // an operator submitting on the customer's behalf: source 'operator'
 };
+
+// What a submission's transaction writes besides the submission (the operator's audit entry),
+// given the stored answer; a failure rolls the submission back.
+using AlsoWrite = std::function<Result<Done>(QSqlDatabase& db, const QJsonObject& response)>;
 
 // The SQL of the readings module (SQLite and PostgreSQL). A database error is the Failure of
 // the Result (503).
@@ -82,16 +87,18 @@ public:
 
     // One transaction: lock the meter, mark this period's earlier submission replaced and delete its
     // readings, store the submission (with the answer makeResponse(replaced) builds) and its readings.
-    // The stored answer; nullopt when the UNIQUE (user_id, submission_id) refused it (a concurrent
-    // request with the same id won).
+    // alsoWrite (if set) runs last in the same transaction. The stored answer; nullopt when the
+    // UNIQUE (user_id, submission_id) refused it (a concurrent request with the same id won).
     static Result<std::optional<QJsonObject>> save(Database& database, QSqlDatabase& db, const NewSubmission& s,
-                                                   const std::function<QJsonObject(bool replaced)>& makeResponse);
+                                                   const std::function<QJsonObject(bool replaced)>& makeResponse,
+                                                   const AlsoWrite& alsoWrite = {});
 
 private:
     // Whether an earlier submission was replaced.
     static Result<bool> replaceEarlier(Database& database, QSqlDatabase& db, const NewSubmission& s);
     // False when the submission id was taken meanwhile (rolled back).
-    static Result<bool> insert(QSqlDatabase& db, const NewSubmission& s, const QJsonObject& response);
+    static Result<bool> insert(QSqlDatabase& db, const NewSubmission& s, const QJsonObject& response,
+                               const AlsoWrite& alsoWrite);
 };
 
 } // namespace lkk::server::readings

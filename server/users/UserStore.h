@@ -19,8 +19,8 @@ struct User {
     QString patronymic;
     QString phone; // E.164 or empty
     QDate birthDate;
-    QString sex;  // male | female | empty
-    QString role; // customer | operator | supervisor
+    QString sex;           // male | female | empty
+    QString role;          // customer | operator | supervisor
     bool disabled = false; // an operator's account ended (lkk-server operator disable)
     // Registration and the profile (0005_users.sql).
     bool emailConfirmed = true;

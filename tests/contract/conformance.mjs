@@ -55,7 +55,8 @@ for (const line of (printed.stdout ?? '').trim().split('\n')) {
 const [server, plain] = await Promise.all([
     startServer(binary, ['--environment', 'test', '--test-expose-captcha', '--test-clock', CLOCK_START,
                          '--test-fast-password-hashing', '--access-token-ttl', '86400',
-                         '--sandbox-slow-seconds', '5', '--payment-credit-delay', '60']),
+                         '--sandbox-slow-seconds', '5', '--payment-credit-delay', '60',
+                         '--operator-cabinets-per-hour', '1']),
     startServer(binary, ['--environment', 'test']),
 ]);
 const findings = new Findings();

@@ -16,6 +16,8 @@ const DEMO = {email: 'demo@lkk.example', password: 'Demo1234'};
 const SECOND = {email: 'second@lkk.example', password: 'Second1234'};
 const OPERATOR = {email: 'operator@lkk.example', password: 'Operator1234'};
 const OPERATOR_TOTP = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'; // the demo operator's published secret (base32)
+const SUPERVISOR = {email: 'supervisor@lkk.example', password: 'Supervisor1234'};
+const SUPERVISOR_TOTP = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'; // the demo supervisor's, published too
 // Demo billing accounts nobody has linked yet (README: the demo's link codes).
 const LINKABLE = {number: '100207815', linkCode: '221972'};
 const LOCKABLE = {number: '7012099921'};
@@ -104,7 +106,7 @@ export async function runScenario(client, server) {
     const idempotency = {'Idempotency-Key': randomUUID()}; // ignored where not asked for
     const paramsFor = op => ({id: op.path.startsWith('/accounts/') ? epd
                                   : /appeals\/\{id\}/.test(op.path) ? openAppeal : 'no-such-id',
-                              contractId, attachmentId: 1, linkId: 0});
+                              contractId, attachmentId: 1, linkId: 0, accountId: epd});
     // A caller the operation serves: the demo customer, or the demo operator where customers may not.
     const tokenFor = op => (op.roles && !op.roles.includes('customer') ? operator : demo);
     for (const op of contract.operations.values()) {
@@ -389,6 +391,12 @@ export async function runScenario(client, server) {
     await c('getAccount', {token: demo, params: {id: epd}, expect: 200});
 
     await appealSteps(c, {demo, second, operator, epd, openAppeal});
+    // The supervisor signs in in two steps as well (its first sign-in: any current step will do).
+    const supervisorChallenge = (await login(SUPERVISOR, 202)).json.challenge;
+    const supervisor = (await c('completeSignIn', {json: {challenge: supervisorChallenge,
+                                                          code: totp(SUPERVISOR_TOTP, serverStep())},
+                                                   expect: 200})).json.accessToken;
+    await operatorSteps(c, {demo, second, operator, supervisor, epd, advanceClock});
 
     await c('getFaq', {expect: 200});
     await c('getFaq', {query: {lang: 'en'}, expect: 200});
@@ -409,6 +417,60 @@ export async function runScenario(client, server) {
     operatorStep = Math.max(serverStep(), operatorStep + 1);
     await c('completeSignIn', {json: {challenge: await operatorChallenge(), code: totp(OPERATOR_TOTP, operatorStep)},
                                expect: 429});
+}
+
+// The operators' workspace: search, a cabinet (the server runs with operator-cabinets-per-hour 1,
+// so a second customer's is refused), a reading on the caller's behalf, the supervisors' log and
+// the customer's access journal; then the search limit.
+async function operatorSteps(c, {demo, second, operator, supervisor, epd, advanceClock}) {
+    const op = (id, options) => c(id, {token: operator, ...options});
+    const found = (await op('searchCallers', {query: {q: '+7 913 123-45-67'}, expect: 200})).json.customers;
+    const caller = found[0].id;
+    await op('searchCallers', {query: {q: 'иванова ласточкина'}, expect: 200});
+    await op('searchCallers', {query: {q: 'x'}, expect: 400});
+    await op('getCallerCabinet', {params: {id: caller}, expect: 200});
+    await op('getCallerCabinet', {params: {id: 999999999}, expect: 404});
+    const other = (await op('searchCallers', {query: {q: 'second@lkk.example'}, expect: 200})).json.customers[0].id;
+    await op('getCallerCabinet', {params: {id: other}, expect: 429});
+    // The second customer's readings form counts as opening their cabinet too.
+    const challengeId = (await c('startLink', {token: second, json: {number: LINKABLE.number, relation: 'owner'},
+                                               expect: 200})).json.challengeId;
+    const linked = (await c('confirmLink', {token: second, json: {challengeId, question: 'link_code',
+                                                                  answer: LINKABLE.linkCode}, expect: 201})).json.id;
+    await op('getCallerReadingsForm', {params: {id: other, accountId: linked}, expect: 429});
+    await c('unlinkAccount', {token: second, params: {id: linked}, expect: 204});
+
+    const form = (await op('getCallerReadingsForm', {params: {id: caller, accountId: epd}, expect: 200})).json;
+    await op('getCallerReadingsForm', {params: {id: caller, accountId: 999999999}, expect: 404});
+    const meter = form.meters.find(m => m.accepts);
+    const values = zone => Object.fromEntries(meter.zones.map(z => [z, zone]));
+    const last = meter.lastReading?.values ?? {};
+    const next = Object.fromEntries(meter.zones.map(z => [z, String(Math.ceil(Number(last[z] ?? 0)) + 1)]));
+    const reading = (json, expect) =>
+        op('submitCallerReading', {params: {id: caller, accountId: epd}, json, expect});
+    const body = {reason: 'клиент продиктовал по телефону', submissionId: randomUUID(), meterId: meter.id,
+                  values: next, confirmHighConsumption: true};
+    await reading(body, 201);
+    await reading(body, 200);
+    await reading({...body, values: values('0'), confirmRollover: false}, 409);
+    await reading({...body, submissionId: randomUUID(), values: values('0')}, 422);
+    await reading({...body, submissionId: randomUUID(), reason: 'коротко'}, 400);
+    await reading({...body, submissionId: randomUUID(), meterId: 999999999}, 404);
+
+    await c('getAuditLog', {token: supervisor, query: {customerId: String(caller), from: '2026-11-01'}, expect: 200});
+    await c('getAuditLog', {token: supervisor, query: {limit: '0'}, expect: 400});
+    await op('getAuditLog', {expect: 403});
+    await c('getAccessJournal', {token: demo, expect: 200});
+    await c('getAccessJournal', {token: demo, query: {limit: '0'}, expect: 400});
+    await op('getAccessJournal', {expect: 403});
+
+    // 60 searches in a minute, then 429; a minute later, searches again.
+    let last429 = null;
+    for (let i = 0; i < 61 && last429?.status !== 429; i++)
+        last429 = await op('searchCallers', {query: {q: '100103492'}, expect: [200, 429]});
+    if (last429.status !== 429)
+        throw new Error('the search limit was never reached');
+    await advanceClock(61);
 }
 
 // A file of `size` bytes that starts like `head` (the type is decided by the first bytes).

@@ -83,6 +83,12 @@ const QMap<QString, QString> kMatrix = {
     {u"POST /api/v1/operator/appeals/{id}/take"_s, u"operator,supervisor"_s},
     {u"POST /api/v1/operator/appeals/{id}/messages"_s, u"operator,supervisor"_s},
     {u"POST /api/v1/operator/appeals/{id}/status"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers/{id}"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers/{id}/accounts/{accountId}/readings/form"_s, u"operator,supervisor"_s},
+    {u"POST /api/v1/operator/customers/{id}/accounts/{accountId}/readings"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/audit"_s, u"supervisor"_s},
+    {u"GET /api/v1/profile/access-journal"_s, u"customer"_s},
     {u"GET /api/v1/faq"_s, u"public"_s},
     {u"POST /api/v1/test/clock"_s, u"public"_s},
 };
@@ -105,6 +111,7 @@ class TestAuthMatrix : public QObject {
     OperatorFixture m_operators{m_server};
     QList<Route> m_routes;
     // Customer A's things, the foreign ids of everyone else's calls.
+    QString m_customer; // A's user id, the {id} of the operators' routes of a caller
     QString m_account;
     QString m_contract;
     QString m_appeal;
@@ -126,12 +133,15 @@ class TestAuthMatrix : public QObject {
         if (foreign) {
             if (path.startsWith(u"/api/v1/accounts/{id}"_s))
                 id = m_account;
+            else if (path.startsWith(u"/api/v1/operator/customers/{id}"_s))
+                id = m_customer;
             else if (path.contains(u"appeals/{id}"_s))
                 id = m_appeal;
             else if (path.contains(u"payment-orders/{id}"_s) || path.startsWith(u"/sandbox/pay/"_s))
                 id = m_order;
         }
         path.replace(u"{id}"_s, id);
+        path.replace(u"{accountId}"_s, foreign ? m_account : kNoSuchId);
         path.replace(u"{contractId}"_s, foreign ? m_contract : kNoSuchId);
         path.replace(u"{linkId}"_s, kNoSuchId);
         path.replace(u"{attachmentId}"_s, kNoSuchId);
@@ -204,6 +214,7 @@ private slots:
         const QString a = m_server.login(u"demo@lkk.example"_s, u"Demo1234"_s);
         const QString b = m_server.login(u"second@lkk.example"_s, u"Second1234"_s);
         QVERIFY(!a.isEmpty() && !b.isEmpty());
+        m_customer = QString::number(m_server.scalar(u"SELECT id FROM users WHERE email = 'demo@lkk.example'"_s));
         m_account = QString::number(m_server.accountId(a, u"100103492"_s));
         const HttpReply requisites = m_server.get(u"/api/v1/accounts/%1/requisites"_s.arg(m_account), a);
         m_contract = QString::number(requisites.json[u"contracts"_s][0][u"id"_s].toInteger());
@@ -218,7 +229,8 @@ private slots:
         const HttpReply order = m_server.post(u"/api/v1/accounts/%1/payment-orders"_s.arg(m_account), a, orderBody,
                                               {{"Idempotency-Key", "matrix-order"}});
         m_order = order.json.value(u"id"_s).toString();
-        QVERIFY2(m_account != u"0"_s && m_contract != u"0"_s && m_appeal != u"0"_s && !m_order.isEmpty(),
+        QVERIFY2(m_customer != u"0"_s && m_account != u"0"_s && m_contract != u"0"_s && m_appeal != u"0"_s &&
+                     !m_order.isEmpty(),
                  order.body.constData());
 
         const QString operatorToken = m_server.loginDemoOperator();

@@ -192,6 +192,10 @@ QString ApiTestServer::loginDemoOperator() {
     return loginOperator(u"operator@lkk.example"_s, u"Operator1234"_s, u"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"_s);
 }
 
+QString ApiTestServer::loginDemoSupervisor() {
+    return loginOperator(u"supervisor@lkk.example"_s, u"Supervisor1234"_s, u"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"_s);
+}
+
 qint64 ApiTestServer::serverNowMs() const {
     if (!m_clockSetAt.isValid())
         return QDateTime::currentMSecsSinceEpoch();
@@ -238,6 +242,12 @@ QSqlDatabase ApiTestServer::directConnection() {
         m_connection = name;
     }
     return QSqlDatabase::database(m_connection);
+}
+
+QString ApiTestServer::databaseUrl() const {
+    if (!m_databaseUrl.isEmpty())
+        return m_databaseUrl;
+    return QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("lkk.sqlite"));
 }
 
 bool ApiTestServer::exec(const QString& sql) {

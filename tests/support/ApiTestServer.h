@@ -79,6 +79,8 @@ public:
 
     ServerProcess& process() { return m_process; }
     QString dataDir() const { return m_dir.path(); }
+    // The server's database as an lkk-server --db URL (for its offline subcommands).
+    QString databaseUrl() const;
     const QSslConfiguration& ssl() const { return m_ssl; }
 
     // Requests; `path` is absolute ("/api/v1/accounts?from=…"); Accept-Language is ru unless given.
@@ -100,6 +102,8 @@ public:
     QString loginOperator(const QString& email, const QString& password, const QString& totpSecret);
     // The demo operator (DemoSetup): operator@lkk.example with its published secret.
     QString loginDemoOperator();
+    // The demo supervisor (DemoSetup): supervisor@lkk.example with its published secret.
+    QString loginDemoSupervisor();
     // The server's clock now: the test clock as last set plus the time since, or the real time.
     qint64 serverNowMs() const;
     // The options that point an offline command (`lkk-server operator …`) at this server's
