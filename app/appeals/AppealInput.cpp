@@ -63,9 +63,9 @@ QString AppealInput::countProblem(qsizetype count) {
 QString AppealInput::sizeText(qint64 bytes) {
     const QLocale locale;
     if (bytes < 1024 * 1024)
-        return tr("%1 KB").arg(locale.toString(std::max<double>(0.1, bytes / 1024.0), 'f', 1));
+        return tr("%1 KB").arg(locale.toString(std::max(0.1, static_cast<double>(bytes) / 1024.0), 'f', 1));
     const bool whole = bytes % (1024 * 1024) == 0; // the limit: «5 МБ», not «5,0 МБ»
-    return tr("%1 MB").arg(locale.toString(bytes / (1024.0 * 1024.0), 'f', whole ? 0 : 1));
+    return tr("%1 MB").arg(locale.toString(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', whole ? 0 : 1));
 }
 
 } // namespace lkk
