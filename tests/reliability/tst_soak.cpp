@@ -123,11 +123,14 @@ class TestSoak : public QObject {
             r = request(accountPath + u"/readings/form"_s);
             break;
         case 4: {
-            kind = u"reading"_s; // rising by 0.01 m³ a time: each replaces the one before
+            // 312.00 … 312.99 m³ over and over: each replaces the one before, and the consumption
+            // stays plausible however long the soak runs (a steady rise would cross the check
+            // against the average consumption after a few minutes).
+            kind = u"reading"_s;
             r = request(accountPath + u"/readings"_s);
             method = "POST";
             const int step = n / 8;
-            const QString value = u"%1.%2"_s.arg(312 + step / 100).arg(step % 100, 2, 10, QChar(u'0'));
+            const QString value = u"312.%1"_s.arg(step % 100, 2, 10, QChar(u'0'));
             body = QJsonDocument(QJsonObject{{u"submissionId"_s, u"soak-reading-%1"_s.arg(n)},
                                              {u"meterId"_s, m_meter},
                                              {u"values"_s, QJsonObject{{u"T1"_s, value}}}})
