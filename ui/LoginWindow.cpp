@@ -58,9 +58,10 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     for (QFrame* card : std::initializer_list<QFrame*>{m_secondFactor, m_recoveryCodes}) {
         card->setMinimumWidth(420);
         card->setMaximumWidth(520);
-        card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the room left stays below
         m_ui->outerLayout->insertWidget(m_ui->outerLayout->indexOf(m_ui->loginCard) + 1, card, 0, Qt::AlignHCenter);
         card->hide();
+        // A line appearing inside («Ключ скопирован», an error) must grow the window too.
+        card->installEventFilter(this);
     }
     m_ui->busyIndicator->hide();
     m_ui->busyLabel->hide();
@@ -308,6 +309,12 @@ void LoginWindow::resetForm() {
     m_ui->captchaBox->hide();
     m_togglePassword->setChecked(false);
     clearFieldErrors();
+}
+
+bool LoginWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::LayoutRequest && (watched == m_secondFactor || watched == m_recoveryCodes))
+        growToFit();
+    return QWidget::eventFilter(watched, event);
 }
 
 void LoginWindow::keyPressEvent(QKeyEvent* event) {

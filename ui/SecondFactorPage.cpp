@@ -69,6 +69,7 @@ SecondFactorPage::SecondFactorPage(QWidget* parent)
     setStyleRole(m_title, StyleRole::DialogTitle);
     setStyleRole({m_secretCaption, m_codeLabel}, StyleRole::FieldLabel);
     setStyleRole(m_copied, StyleRole::Hint);
+    setStyleRole(m_copySecret, StyleRole::Secondary);
     setStyleRole(m_codeError, StyleRole::FieldError);
     setStyleRole(m_confirm, StyleRole::Primary);
     setStyleRole({m_recoveryToggle, m_back}, StyleRole::Link);
@@ -225,7 +226,7 @@ void SecondFactorPage::changeEvent(QEvent* event) {
 void SecondFactorPage::retranslate() {
     m_title->setText(m_enrolling ? tr("Set up sign-in confirmation") : tr("Sign-in confirmation"));
     if (m_enrolling) {
-        m_intro->setText(tr("Your account protects customers' data, so a password alone does not sign you in. "
+        m_intro->setText(tr("Your account has access to customers' data, so a password alone does not sign you in. "
                             "Scan this QR code with an authenticator app on your phone (for example, Yandex Key "
                             "or Google Authenticator), then enter the 6-digit code it shows."));
     } else if (m_recoveryMode) {
