@@ -1691,6 +1691,43 @@ You can link it again later with the control question.</source>
         <source>Enter the digits from the picture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>%n attempt left.</numerusform>
+            <numerusform>%n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter one of your recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::LoginWindow</name>
@@ -2667,6 +2704,65 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::RecoveryCodesPage</name>
+    <message>
+        <source>Recovery codes of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each code signs you in once when the authenticator app is not at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes are copied. Paste them where you keep them safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes are saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in confirmation is set up. If your phone is lost or not at hand, each of these codes signs you in once instead of the code from the app. They are shown only now: copy them or save them to a file, and keep them where others cannot see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::RecoveryController</name>
     <message>
         <source>The captcha picture could not be shown. Load another one.</source>
@@ -2901,6 +2997,89 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::SecondFactorPage</name>
+    <message>
+        <source>The key is copied. Paste it into the authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up sign-in confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one of the recovery codes you saved when you set up sign-in confirmation. Each code works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the authenticator app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t scan the code? Enter this key in the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key for the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xxxxx-xxxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the code from the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has access to customers&apos; data, so a password alone does not sign you in. Scan this QR code with an authenticator app on your phone (for example, Yandex Key or Google Authenticator), then enter the 6-digit code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1702,6 +1702,46 @@ You can link it again later with the control question.</source>
         <source>Enter the digits from the picture</source>
         <translation>Введите цифры с картинки</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Try again in %1.</source>
+        <translation>Слишком много неверных кодов. Повторите через %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>Осталась %n попытка.</numerusform>
+            <numerusform>Осталось %n попытки.</numerusform>
+            <numerusform>Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter one of your recovery codes</source>
+        <translation>Введите один из кодов восстановления</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the authenticator app</source>
+        <translation>Введите 6-значный код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <source>The code is 6 digits</source>
+        <translation>Код состоит из 6 цифр</translation>
+    </message>
 </context>
 <context>
     <name>lkk::LoginWindow</name>
@@ -2680,6 +2720,65 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::RecoveryCodesPage</name>
+    <message>
+        <source>Recovery codes of %1 for %2</source>
+        <translation>Коды восстановления: %1, учётная запись %2</translation>
+    </message>
+    <message>
+        <source>Each code signs you in once when the authenticator app is not at hand.</source>
+        <translation>Каждый код позволяет войти один раз, когда приложения-аутентификатора нет под рукой.</translation>
+    </message>
+    <message>
+        <source>The codes are copied. Paste them where you keep them safe.</source>
+        <translation>Коды скопированы. Вставьте их туда, где они будут в сохранности.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Сохранить коды восстановления</translation>
+    </message>
+    <message>
+        <source>recovery-codes</source>
+        <translation>коды-восстановления</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Текстовые файлы (*.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message>
+        <source>The codes are saved to %1.</source>
+        <translation>Коды сохранены в файл %1.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Коды восстановления</translation>
+    </message>
+    <message>
+        <source>Sign-in confirmation is set up. If your phone is lost or not at hand, each of these codes signs you in once instead of the code from the app. They are shown only now: copy them or save them to a file, and keep them where others cannot see them.</source>
+        <translation>Подтверждение входа настроено. Если телефона нет под рукой или он потерян, каждый из этих кодов один раз заменит код из приложения. Коды показываются только сейчас: скопируйте их или сохраните в файл и храните там, где их не увидят другие.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Скопировать</translation>
+    </message>
+    <message>
+        <source>Save to &amp;file…</source>
+        <translation>Сохранить в &amp;файл…</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the codes</source>
+        <translation>Я сохранил &amp;коды</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
     <name>lkk::RecoveryController</name>
     <message>
         <source>The captcha picture could not be shown. Load another one.</source>
@@ -2915,6 +3014,89 @@ You can link it again later with the control question.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::SecondFactorPage</name>
+    <message>
+        <source>The key is copied. Paste it into the authenticator app.</source>
+        <translation>Ключ скопирован. Вставьте его в приложение-аутентификатор.</translation>
+    </message>
+    <message>
+        <source>Set up sign-in confirmation</source>
+        <translation>Настройка подтверждения входа</translation>
+    </message>
+    <message>
+        <source>Sign-in confirmation</source>
+        <translation>Подтверждение входа</translation>
+    </message>
+    <message>
+        <source>Enter one of the recovery codes you saved when you set up sign-in confirmation. Each code works once.</source>
+        <translation>Введите один из кодов восстановления, сохранённых при настройке подтверждения входа. Каждый код действует один раз.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the authenticator app on your phone.</source>
+        <translation>Введите 6-значный код из приложения-аутентификатора на телефоне.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t scan the code? Enter this key in the app:</source>
+        <translation>Не получается отсканировать? Введите в приложении этот ключ:</translation>
+    </message>
+    <message>
+        <source>Key for the authenticator app</source>
+        <translation>Ключ для приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>QR-код для приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the key to the clipboard</source>
+        <translation>Скопировать ключ в буфер обмена</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>Код &amp;восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app</source>
+        <translation>&amp;Код из приложения</translation>
+    </message>
+    <message>
+        <source>xxxxx-xxxxx</source>
+        <translation>xxxxx-xxxxx</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 цифр</translation>
+    </message>
+    <message>
+        <source>Confirm and sign in</source>
+        <translation>Подтвердить и войти</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Use the code from the app</source>
+        <translation>Ввести код из приложения</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Использовать код восстановления</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Your account has access to customers&apos; data, so a password alone does not sign you in. Scan this QR code with an authenticator app on your phone (for example, Yandex Key or Google Authenticator), then enter the 6-digit code it shows.</source>
+        <translation>Ваша учётная запись открывает доступ к данным клиентов, поэтому одного пароля для входа недостаточно. Отсканируйте QR-код приложением-аутентификатором на телефоне (например, «Яндекс Ключ» или Google Authenticator) и введите 6-значный код, который оно покажет.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "generated/branding.h"
 #include "ui/Dialogs.h"
 #include "ui/FieldError.h"
+#include "ui/RecoveryCodesPage.h"
+#include "ui/SecondFactorPage.h"
 #include "ui/StyleRole.h"
 #include "ui/UiLogging.h"
 #include "ui/registration/CaptchaWidget.h"
@@ -28,7 +30,9 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     , m_ui(new Ui::LoginWindow)
     , m_controller(controller)
     , m_settings(settings)
-    , m_togglePassword(new QAction(this)) {
+    , m_togglePassword(new QAction(this))
+    , m_secondFactor(new SecondFactorPage(this))
+    , m_recoveryCodes(new RecoveryCodesPage(this)) {
     m_ui->setupUi(this);
     setStyleRole({m_ui->cabinetLabel, m_ui->busyLabel}, StyleRole::Hint);
     setStyleRole({m_ui->emailLabel, m_ui->passwordLabel, m_ui->captchaPrompt, m_ui->serverUrlLabel, m_ui->caFileLabel},
@@ -50,6 +54,15 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     m_ui->loginCard->setMinimumWidth(420);
     m_ui->loginCard->setMaximumWidth(520);
     m_ui->outerLayout->setAlignment(m_ui->loginCard, Qt::AlignHCenter);
+    // An operator's later steps take the card's place (and its size and position).
+    for (QFrame* card : std::initializer_list<QFrame*>{m_secondFactor, m_recoveryCodes}) {
+        card->setMinimumWidth(420);
+        card->setMaximumWidth(520);
+        m_ui->outerLayout->insertWidget(m_ui->outerLayout->indexOf(m_ui->loginCard) + 1, card, 0, Qt::AlignHCenter);
+        card->hide();
+        // A line appearing inside («Ключ скопирован», an error) must grow the window too.
+        card->installEventFilter(this);
+    }
     m_ui->busyIndicator->hide();
     m_ui->busyLabel->hide();
     m_ui->demoHint->hide();
@@ -127,6 +140,27 @@ LoginWindow::LoginWindow(LoginController* controller, AppSettings* settings, QWi
     connect(m_controller, &LoginController::signedIn, this, [this] {
         clearMessage();
         resetForm();
+    });
+
+    // An operator's second factor, then (at the enrolment) the recovery codes.
+    connect(m_controller, &LoginController::busyChanged, m_secondFactor, &SecondFactorPage::setBusy);
+    connect(m_controller, &LoginController::secondFactorRequired, this, [this](const SecondFactorChallenge& c) {
+        m_secondFactor->start(c);
+        showStep(Step::SecondFactor);
+    });
+    connect(m_controller, &LoginController::secondFactorExpired, this, [this] { showStep(Step::Password); });
+    connect(m_secondFactor, &SecondFactorPage::submitted, m_controller, &LoginController::submitSecondFactor);
+    connect(m_secondFactor, &SecondFactorPage::backRequested, this, [this] {
+        m_controller->abandonSecondFactor();
+        showStep(Step::Password);
+    });
+    connect(m_controller, &LoginController::recoveryCodesIssued, this, [this](const QStringList& codes) {
+        m_recoveryCodes->setCodes(codes, email());
+        showStep(Step::RecoveryCodes);
+    });
+    connect(m_recoveryCodes, &RecoveryCodesPage::continued, this, [this] {
+        m_recoveryCodes->clear();
+        m_controller->acknowledgeRecoveryCodes();
     });
 
     m_ui->emailEdit->setText(m_settings->string(AppSettings::Key::LastEmail));
@@ -241,12 +275,46 @@ void LoginWindow::setConnectionLocked(bool locked, const QString& reason) {
     m_ui->caBrowseButton->setToolTip(locked ? reason : tr("Choose a certificate file…"));
 }
 
+void LoginWindow::showStep(Step step) {
+    m_step = step;
+    // Hide first, then show: two cards shown at once, even for a moment, would grow the window
+    // to the height of both (a window follows its layout's minimum size).
+    const std::pair<QWidget*, Step> cards[] = {{m_ui->loginCard, Step::Password},
+                                               {m_secondFactor, Step::SecondFactor},
+                                               {m_recoveryCodes, Step::RecoveryCodes}};
+    for (const auto& [card, shownAt] : cards) {
+        if (shownAt != step)
+            card->hide();
+    }
+    for (const auto& [card, shownAt] : cards) {
+        if (shownAt == step)
+            card->show();
+    }
+    if (step != Step::RecoveryCodes)
+        m_recoveryCodes->clear();
+    growToFit();
+    if (step == Step::SecondFactor)
+        m_secondFactor->focusCode();
+    else if (step == Step::RecoveryCodes)
+        m_recoveryCodes->focusCodes();
+    else if (step == Step::Password && !m_busy)
+        focusFirstEmptyField();
+}
+
 void LoginWindow::resetForm() {
+    if (m_step != Step::Password)
+        showStep(Step::Password);
     m_ui->passwordEdit->clear();
     m_ui->captchaWidget->answerEdit()->clear();
     m_ui->captchaBox->hide();
     m_togglePassword->setChecked(false);
     clearFieldErrors();
+}
+
+bool LoginWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::LayoutRequest && (watched == m_secondFactor || watched == m_recoveryCodes))
+        growToFit();
+    return QWidget::eventFilter(watched, event);
 }
 
 void LoginWindow::keyPressEvent(QKeyEvent* event) {
@@ -261,7 +329,9 @@ void LoginWindow::keyPressEvent(QKeyEvent* event) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
         // Enter in a field (QLineEdit passes it on) or on «Remember me» signs in, as in a dialog.
-        submit();
+        // (The later steps' cards take their own Enter.)
+        if (m_step == Step::Password)
+            submit();
         event->accept();
         return;
     case Qt::Key_F1: // help, as in the main window: «Вопросы и ответы»
@@ -344,6 +414,7 @@ void LoginWindow::onFailed(LoginController::Field field, const QString& message)
     case LoginController::Field::Email:
     case LoginController::Field::Password:
     case LoginController::Field::Captcha:
+    case LoginController::Field::SecondFactor:
         setFieldError(field, message);
         break;
     case LoginController::Field::Server:
@@ -418,6 +489,9 @@ void LoginWindow::setFieldError(LoginController::Field field, const QString& mes
         label = m_ui->serverUrlError;
         input = m_ui->serverUrlEdit;
         break;
+    case LoginController::Field::SecondFactor:
+        m_secondFactor->showError(message);
+        return;
     case LoginController::Field::None:
         return;
     }
@@ -435,6 +509,12 @@ void LoginWindow::clearFieldErrors() {
 }
 
 void LoginWindow::focusFirstEmptyField() {
+    if (m_step == Step::SecondFactor) {
+        m_secondFactor->focusCode();
+        return;
+    }
+    if (m_step == Step::RecoveryCodes)
+        return;
     // A field with an error first, then the first empty one.
     for (QLineEdit* edit : {m_ui->emailEdit, m_ui->passwordEdit, m_ui->captchaWidget->answerEdit()}) {
         if (edit->isVisibleTo(this) && hasFieldError(edit)) {

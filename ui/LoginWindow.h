@@ -15,6 +15,8 @@ class QAction;
 namespace lkk {
 
 class AppSettings;
+class RecoveryCodesPage;
+class SecondFactorPage;
 
 // The sign-in window (manual, section 2, figures 1 and 6). It only shows the LoginController's
 // state and forwards the user's intent; validation, requests and the keychain live in the core.
@@ -48,12 +50,16 @@ signals:
     void confirmationResendRequested(const QString& email);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
+    // The card shown: the password form, an operator's second factor, or their new recovery codes.
+    enum class Step { Password, SecondFactor, RecoveryCodes };
+    void showStep(Step step);
     void submit();
     void applyBusy(bool busy, const QString& label);
     void onFailed(LoginController::Field field, const QString& message);
@@ -83,6 +89,9 @@ private:
     bool m_connectionLocked = false;
     QWidget* m_unconfirmedRow = nullptr; // the two actions under the banner for email_not_confirmed
     QString m_unconfirmedEmail;
+    SecondFactorPage* m_secondFactor;
+    RecoveryCodesPage* m_recoveryCodes;
+    Step m_step = Step::Password;
 };
 
 } // namespace lkk

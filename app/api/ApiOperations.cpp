@@ -11,6 +11,15 @@ ApiRequest LoginOperation::request() const {
 }
 
 Result<LoginResult> LoginOperation::parse(const ApiResponse& response) {
+    return json::parseLoginAnswer(response.httpStatus, response.body);
+}
+
+ApiRequest CompleteSignInOperation::request() const {
+    return {
+        "POST", u"/auth/login/second-factor"_s, json::encodeSecondFactorRequest(challenge, code, recoveryCode), {}, {}};
+}
+
+Result<LoginResult> CompleteSignInOperation::parse(const ApiResponse& response) {
     return json::parseLoginResult(response.body);
 }
 

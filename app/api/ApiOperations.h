@@ -17,6 +17,16 @@ struct LoginOperation {
     static Result<Value> parse(const ApiResponse& response);
 };
 
+// POST /auth/login/second-factor: completes an operator's sign-in; recoveryCodes after enrolment.
+struct CompleteSignInOperation {
+    using Value = LoginResult;
+    QString challenge;
+    QString code;         // the 6 digits of the authenticator app, or
+    QString recoveryCode; // one of the ten recovery codes (sent instead of code when set)
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
 struct RefreshOperation {
     using Value = LoginResult;
     QString refreshToken;

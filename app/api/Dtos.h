@@ -55,9 +55,24 @@ struct AuthTokens {
     int refreshExpiresIn = 0; // seconds, 0 when no refresh token
 };
 
+// The second step of an operator's or supervisor's sign-in: POST /auth/login answered 202.
+struct SecondFactorChallenge {
+    QString challenge; // for POST /auth/login/second-factor
+    int expiresIn = 0; // seconds
+    // Only while the person has no confirmed second factor: the new TOTP secret to enrol.
+    QString otpauthUri;
+    QString secret; // the same secret in base32, to type in
+
+    bool enrolling() const { return !otpauthUri.isEmpty(); }
+};
+
 struct LoginResult {
     AuthTokens tokens;
     Profile user;
+    // Only from the second-factor step that completed an enrolment: shown once.
+    QStringList recoveryCodes;
+    // Set instead of tokens and user when the password was right but a second factor is due.
+    std::optional<SecondFactorChallenge> secondFactor;
 };
 
 struct CaptchaChallenge {

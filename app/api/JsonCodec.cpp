@@ -97,8 +97,8 @@ Result<Profile> profileFromObject(const QJsonObject& object, const QString& wher
     if (!p.sex.isEmpty() && p.sex != "male"_L1 && p.sex != "female"_L1)
         r.fail("sex"_L1, u"must be \"male\", \"female\" or empty"_s);
     p.role = r.string("role"_L1);
-    if (r.ok() && p.role != "customer"_L1 && p.role != "operator"_L1)
-        r.fail("role"_L1, u"must be \"customer\" or \"operator\""_s);
+    if (r.ok() && p.role != "customer"_L1 && p.role != "operator"_L1 && p.role != "supervisor"_L1)
+        r.fail("role"_L1, u"must be \"customer\", \"operator\" or \"supervisor\""_s);
     // The registration fields: optional so an older server's profile still reads.
     if (r.has("emailConfirmed"_L1))
         p.emailConfirmed = r.boolean("emailConfirmed"_L1);
@@ -162,7 +162,62 @@ Result<LoginResult> parseLoginResult(const QByteArray& body) {
     if (!profile)
         return profile.error();
     result.user = std::move(profile).value();
+    if (r.has("recoveryCodes"_L1)) {
+        result.recoveryCodes = r.strings("recoveryCodes"_L1);
+        if (r.ok() && (result.recoveryCodes.isEmpty() || result.recoveryCodes.contains(QString())))
+            r.fail("recoveryCodes"_L1, u"holds no codes or an empty one"_s);
+        if (!r.ok())
+            return protocolError(r.error());
+    }
     return result;
+}
+
+Result<SecondFactorChallenge> parseSecondFactorChallenge(const QByteArray& body) {
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    JsonReader r(*object, {});
+    SecondFactorChallenge c;
+    const QString kind = r.string("secondFactor"_L1);
+    if (r.ok() && kind != "totp"_L1)
+        r.fail("secondFactor"_L1, u"must be \"totp\""_s);
+    c.challenge = r.string("challenge"_L1);
+    if (r.ok() && c.challenge.isEmpty())
+        r.fail("challenge"_L1, u"is empty"_s);
+    c.expiresIn = clampToInt(r.integer("expiresIn"_L1));
+    if (const auto enrolment = r.optionalObject("enrolment"_L1)) {
+        JsonReader e = r.nested(*enrolment, r.path("enrolment"_L1));
+        c.otpauthUri = e.string("otpauthUri"_L1);
+        c.secret = e.string("secret"_L1);
+        if (e.ok() && !c.otpauthUri.startsWith("otpauth://totp/"_L1))
+            e.fail("otpauthUri"_L1, u"is not an otpauth://totp/ URI"_s);
+        if (e.ok() && c.secret.isEmpty())
+            e.fail("secret"_L1, u"is empty"_s);
+    }
+    if (!r.ok())
+        return protocolError(r.error());
+    return c;
+}
+
+Result<LoginResult> parseLoginAnswer(int httpStatus, const QByteArray& body) {
+    if (httpStatus != 202)
+        return parseLoginResult(body);
+    auto challenge = parseSecondFactorChallenge(body);
+    if (!challenge)
+        return challenge.error();
+    LoginResult result;
+    result.secondFactor = std::move(challenge).value();
+    return result;
+}
+
+QByteArray encodeSecondFactorRequest(const QString& challenge, const QString& code, const QString& recoveryCode) {
+    QJsonObject o{{"challenge"_L1, challenge}};
+    if (recoveryCode.isEmpty())
+        o.insert("code"_L1, code);
+    else
+        o.insert("recoveryCode"_L1, recoveryCode);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 Result<CaptchaChallenge> parseCaptcha(const QByteArray& body) {

@@ -20,6 +20,11 @@ QByteArray encodeRefreshRequest(const QString& refreshToken);
 QByteArray encodeEmptyObject();
 
 Result<LoginResult> parseLoginResult(const QByteArray& body);
+// POST /auth/login: a session (200), or the challenge of a second factor (202) in secondFactor.
+Result<LoginResult> parseLoginAnswer(int httpStatus, const QByteArray& body);
+Result<SecondFactorChallenge> parseSecondFactorChallenge(const QByteArray& body);
+// POST /auth/login/second-factor: the 6-digit `code`, or `recoveryCode` when that is not empty.
+QByteArray encodeSecondFactorRequest(const QString& challenge, const QString& code, const QString& recoveryCode);
 Result<Profile> parseProfile(const QByteArray& body);
 Result<CaptchaChallenge> parseCaptcha(const QByteArray& body);
 Result<HealthStatus> parseHealth(const QByteArray& body);

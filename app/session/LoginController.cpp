@@ -9,6 +9,10 @@
 #include "shared/InputRules.h"
 
 #include <QPointer>
+#include <QRegularExpression>
+
+#include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +34,12 @@ struct LoginController::Private {
     QString signedInEmail;
     // Context of the running operation: deleting it (cancel) drops its callbacks.
     QPointer<QObject> attempt;
+    // An operator's sign-in between the password and the code.
+    std::optional<SecondFactorChallenge> secondFactor;
+    QString secondFactorEmail;
+    bool secondFactorRemember = false;
+    // Signed in with the code that enrolled: signedIn() waits until the recovery codes are kept.
+    std::optional<Profile> heldUser;
 
     QObject* newAttempt() {
         delete attempt.data();
@@ -79,8 +89,33 @@ struct LoginController::Private {
     void followEmailChange(const QString& newEmail);
     void loadCaptcha(QObject* context);
     void loginFinished(const QString& email, bool remember, Result<LoginResult> result);
-    void finishSignIn(const Profile& user);
+    void secondFactorFinished(Result<LoginResult> result);
+    void startSession(const QString& email, bool remember, const LoginResult& login);
+    void finishSignIn(const LoginResult& login);
 };
+
+namespace {
+
+// How long a 429 asks to wait, in words: seconds under a minute, whole minutes (rounded up) above.
+QString waitText(int seconds) {
+    if (seconds < 60)
+        return LoginController::tr("%n second(s)", nullptr, std::max(seconds, 1));
+    return LoginController::tr("%n minute(s)", nullptr, (seconds + 59) / 60);
+}
+
+// What the person reads under the code field when the server refused it.
+QString secondFactorProblem(const ApiError& e) {
+    if (e.is(errc::tooManyAttempts) || (e.kind == ApiError::Kind::Http && e.httpStatus == 429)) {
+        if (!e.retryAfterSeconds)
+            return e.message;
+        return LoginController::tr("Too many wrong codes. Try again in %1.").arg(waitText(*e.retryAfterSeconds));
+    }
+    if (e.is(errc::secondFactorInvalid) && e.attemptsLeft)
+        return e.message + u' ' + LoginController::tr("%n attempt(s) left.", nullptr, *e.attemptsLeft);
+    return e.message;
+}
+
+} // namespace
 
 LoginController::LoginController(Session* session, CredentialStore* credentials, AppSettings* settings, QObject* parent)
     : QObject(parent)
@@ -102,10 +137,12 @@ LoginController::LoginController(Session* session, CredentialStore* credentials,
     connect(session, &Session::signedOut, this, [this] {
         d->forgetRemembered(d->rememberKey);
         d->signedInEmail.clear();
+        d->heldUser.reset();
     });
     connect(session, &Session::expired, this, [this] {
         d->forgetRemembered(d->rememberKey);
         d->signedInEmail.clear();
+        d->heldUser.reset();
     });
     connect(session, &Session::userChanged, this,
             [this](const Profile& user) { d->followEmailChange(rules::normalizedEmail(user.email)); });
@@ -170,6 +207,10 @@ QString LoginController::keychainProblem() const {
 
 bool LoginController::captchaRequired() const {
     return d->captchaRequired;
+}
+
+bool LoginController::secondFactorPending() const {
+    return d->secondFactor.has_value();
 }
 
 LoginController::Field LoginController::validate(const QString& email, const QString& password,
@@ -263,6 +304,38 @@ void LoginController::Private::loginFinished(const QString& email, bool remember
     captchaRequired = false;
     captchaId.clear();
     const LoginResult login = std::move(result).value();
+    if (login.secondFactor) {
+        secondFactor = login.secondFactor;
+        secondFactorEmail = email;
+        secondFactorRemember = remember;
+        setBusy(false);
+        qCInfo(lcSession) << (login.secondFactor->enrolling()
+                                  ? "the password was right; the second factor is enrolled now"
+                                  : "the password was right; a second factor is due");
+        emit q->secondFactorRequired(*login.secondFactor);
+        return;
+    }
+    startSession(email, remember, login);
+}
+
+void LoginController::Private::secondFactorFinished(Result<LoginResult> result) {
+    if (!result) {
+        const ApiError& e = result.error();
+        setBusy(false);
+        if (e.is(errc::signInExpired)) {
+            secondFactor.reset();
+            emit q->failed(Field::None, e.message);
+            emit q->secondFactorExpired();
+            return;
+        }
+        emit q->failed(Field::SecondFactor, secondFactorProblem(e));
+        return;
+    }
+    secondFactor.reset();
+    startSession(secondFactorEmail, secondFactorRemember, result.value());
+}
+
+void LoginController::Private::startSession(const QString& email, bool remember, const LoginResult& login) {
     signedInEmail = email; // before start(): its userChanged is no e-mail change
     session->start(login);
 
@@ -273,14 +346,14 @@ void LoginController::Private::loginFinished(const QString& email, bool remember
         if (!previous.isEmpty())
             forgetRemembered(previous);
         settings->setValue(AppSettings::Key::RememberMe, false);
-        finishSignIn(login.user);
+        finishSignIn(login);
         return;
     }
     if (!keychainAvailable) {
         settings->setValue(AppSettings::Key::RememberMe, false);
         emit q->keychainStatusChanged(false, keychainProblem);
         emit q->rememberFinished(false);
-        finishSignIn(login.user);
+        finishSignIn(login);
         return;
     }
     // The keychain may take its time (an unlock prompt): signing in does not wait for it.
@@ -307,13 +380,19 @@ void LoginController::Private::loginFinished(const QString& email, bool remember
         }
         emit q->rememberFinished(o.ok);
     });
-    finishSignIn(login.user);
+    finishSignIn(login);
 }
 
-void LoginController::Private::finishSignIn(const Profile& user) {
+void LoginController::Private::finishSignIn(const LoginResult& login) {
     setBusy(false);
-    qCInfo(lcSession) << "signed in as user" << user.id;
-    emit q->signedIn(user);
+    if (!login.recoveryCodes.isEmpty()) {
+        qCInfo(lcSession) << "second factor enrolled for user" << login.user.id << "- the recovery codes are shown";
+        heldUser = login.user;
+        emit q->recoveryCodesIssued(login.recoveryCodes);
+        return;
+    }
+    qCInfo(lcSession) << "signed in as user" << login.user.id;
+    emit q->signedIn(login.user);
 }
 
 void LoginController::Private::loadCaptcha(QObject* context) {
@@ -411,6 +490,48 @@ void LoginController::restoreRemembered() {
 void LoginController::cancel() {
     delete d->attempt.data();
     d->setBusy(false);
+}
+
+void LoginController::submitSecondFactor(const QString& code, bool recoveryCode) {
+    if (d->busy || !d->secondFactor)
+        return;
+    CompleteSignInOperation operation;
+    operation.challenge = d->secondFactor->challenge;
+    if (recoveryCode) {
+        operation.recoveryCode = code.trimmed();
+        if (operation.recoveryCode.isEmpty()) {
+            emit failed(Field::SecondFactor, tr("Enter one of your recovery codes"));
+            return;
+        }
+    } else {
+        operation.code = QString(code).remove(u' ');
+        static const QRegularExpression sixDigits(u"^[0-9]{6}$"_s);
+        if (operation.code.isEmpty()) {
+            emit failed(Field::SecondFactor, tr("Enter the 6-digit code from the authenticator app"));
+            return;
+        }
+        if (!sixDigits.match(operation.code).hasMatch()) {
+            emit failed(Field::SecondFactor, tr("The code is 6 digits"));
+            return;
+        }
+    }
+    d->setBusy(true);
+    d->session->api()->call(operation, {}, d->newAttempt(),
+                            [this](Result<LoginResult> result) { d->secondFactorFinished(std::move(result)); });
+}
+
+void LoginController::abandonSecondFactor() {
+    delete d->attempt.data();
+    d->secondFactor.reset();
+    d->setBusy(false);
+}
+
+void LoginController::acknowledgeRecoveryCodes() {
+    if (!d->heldUser)
+        return;
+    const Profile user = *std::exchange(d->heldUser, std::nullopt);
+    qCInfo(lcSession) << "signed in as user" << user.id;
+    emit signedIn(user);
 }
 
 } // namespace lkk

@@ -17,7 +17,8 @@ class AppSettings;
 class LoginController : public QObject {
     Q_OBJECT
 public:
-    enum class Field { None, Email, Password, Captcha, Server };
+    // SecondFactor: the code of the second step of an operator's sign-in.
+    enum class Field { None, Email, Password, Captcha, Server, SecondFactor };
     Q_ENUM(Field)
 
     LoginController(Session* session, CredentialStore* credentials, AppSettings* settings, QObject* parent = nullptr);
@@ -27,6 +28,8 @@ public:
     bool keychainAvailable() const;
     QString keychainProblem() const; // exact text from the keychain when unavailable
     bool captchaRequired() const;
+    // Between an operator's right password and their code (secondFactorRequired()).
+    bool secondFactorPending() const;
 
     // Checks the fields locally (same rules as the server). Returns the first problem, or None.
     Field validate(const QString& email, const QString& password, QString* message) const;
@@ -41,6 +44,13 @@ public slots:
     // sign-in remembered for `email` on the configured server is dead, so it is removed.
     void forgetRememberedFor(const QString& email);
     void cancel();
+    // The second step of an operator's or supervisor's sign-in (docs/operations.md, «Operator
+    // accounts»): the 6 digits of the authenticator app, or one of the recovery codes.
+    void submitSecondFactor(const QString& code, bool recoveryCode);
+    // Back to the password: the challenge is dropped.
+    void abandonSecondFactor();
+    // After recoveryCodesIssued(): the person has kept the codes, signedIn() follows.
+    void acknowledgeRecoveryCodes();
 
 signals:
     void busyChanged(bool busy);
@@ -56,6 +66,16 @@ signals:
     // offers «Ввести код» and «Отправить письмо ещё раз». failed(None, message) comes first.
     void emailNotConfirmed(const QString& email);
     void restoreFinished(bool signedIn); // after restoreRemembered(); false = show the login window
+    // The password was right and a second factor is due: ask for the code (and, when the
+    // challenge enrols, show its secret first). Problems with the code come as
+    // failed(Field::SecondFactor, …).
+    void secondFactorRequired(const lkk::SecondFactorChallenge& challenge);
+    // The challenge is no longer good (expired, used up, the account disabled): sign in with the
+    // password again; failed(None, message) comes first.
+    void secondFactorExpired();
+    // The code that completed an enrolment: the session runs, but signedIn() waits for
+    // acknowledgeRecoveryCodes() so that the codes, shown only now, are kept first.
+    void recoveryCodesIssued(const QStringList& codes);
 
 private:
     struct Private;

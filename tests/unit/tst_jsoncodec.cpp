@@ -5,6 +5,7 @@
 #include "tests/support/FixtureCheck.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -26,6 +27,13 @@ const QByteArray loginWithRemember = R"({
 
 const QByteArray profileJson = R"({"id": 7, "email": "operator@lkk.example", "surname": "Operator",
   "firstName": "Olga", "patronymic": "", "phone": "", "birthDate": null, "sex": "", "role": "operator"})";
+
+// An operator's right password (docs/openapi.yaml, POST /auth/login 202) at the first sign-in.
+// Not a raw string: moc would take the "//" in it for a comment.
+const QByteArray enrolmentChallenge =
+    "{\"secondFactor\": \"totp\", \"challenge\": \"ch-5Jd2\", \"expiresIn\": 300, \"enrolment\": "
+    "{\"otpauthUri\": \"otpauth://totp/LKK:op%40lkk.example?secret=JBSWY3DPEHPK3PXP&issuer=LKK&algorithm=SHA1&"
+    "digits=6&period=30\", \"secret\": \"JBSWY3DPEHPK3PXP\"}}";
 
 QByteArray replaced(QByteArray json, const QByteArray& from, const QByteArray& to) {
     const qsizetype at = json.indexOf(from);
@@ -66,6 +74,90 @@ private slots:
         QVERIFY(r.ok());
         QVERIFY(r.value().tokens.refreshToken.isEmpty());
         QCOMPARE(r.value().tokens.refreshExpiresIn, 0);
+    }
+
+    void loginAnswerOf202IsASecondFactorChallenge() {
+        const auto r = json::parseLoginAnswer(202, enrolmentChallenge);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+        QVERIFY(r.value().secondFactor);
+        const SecondFactorChallenge& c = *r.value().secondFactor;
+        QCOMPARE(c.challenge, u"ch-5Jd2"_s);
+        QCOMPARE(c.expiresIn, 300);
+        QVERIFY(c.enrolling());
+        QVERIFY(c.otpauthUri.startsWith(u"otpauth://totp/LKK:op%40lkk.example?secret=JBSWY3DPEHPK3PXP"_s));
+        QCOMPARE(c.secret, u"JBSWY3DPEHPK3PXP"_s);
+        QVERIFY(r.value().tokens.accessToken.isEmpty());
+
+        // A later sign-in: no enrolment.
+        const auto later = json::parseLoginAnswer(202, R"({"secondFactor":"totp","challenge":"c2","expiresIn":300})");
+        QVERIFY(later.ok());
+        QVERIFY(!later.value().secondFactor->enrolling());
+        // 200 is still a session.
+        const auto session = json::parseLoginAnswer(200, loginWithRemember);
+        QVERIFY(session.ok());
+        QVERIFY(!session.value().secondFactor);
+        QCOMPARE(session.value().tokens.accessToken, u"at-3q2+7w=="_s);
+    }
+
+    void badSecondFactorChallengesAreProtocolErrors_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("unknown factor") << replaced(enrolmentChallenge, "\"totp\"", "\"sms\"") << u"secondFactor"_s;
+        QTest::newRow("no challenge") << replaced(enrolmentChallenge, "\"challenge\": \"ch-5Jd2\",", "")
+                                      << u"challenge"_s;
+        QTest::newRow("empty challenge") << replaced(enrolmentChallenge, "\"ch-5Jd2\"", "\"\"") << u"challenge"_s;
+        QTest::newRow("not otpauth") << replaced(enrolmentChallenge, "otpauth://totp/", "https://x/")
+                                     << u"enrolment.otpauthUri"_s;
+        QTest::newRow("no secret") << replaced(enrolmentChallenge, "\"secret\": \"JBSWY3DPEHPK3PXP\"", "\"s\": 1")
+                                   << u"enrolment.secret"_s;
+        QTest::newRow("enrolment not an object")
+            << QByteArray(R"({"secondFactor":"totp","challenge":"c","expiresIn":300,"enrolment":"x"})")
+            << u"enrolment"_s;
+    }
+    void badSecondFactorChallengesAreProtocolErrors() {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const auto r = json::parseLoginAnswer(202, body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Protocol);
+        QVERIFY2(r.error().message.contains(field), qPrintable(r.error().message));
+    }
+
+    void secondFactorStepAnswersRecoveryCodesOnce() {
+        QByteArray withCodes =
+            replaced(loginWithRemember, "\"accessExpiresIn\": 900,",
+                     "\"accessExpiresIn\": 900, \"recoveryCodes\": [\"abcde-fghjk\", \"mnpqr-stuvw\"],");
+        withCodes = replaced(withCodes, "\"role\": \"customer\"", "\"role\": \"supervisor\"");
+        const auto r = json::parseLoginResult(withCodes);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r.value().recoveryCodes, (QStringList{u"abcde-fghjk"_s, u"mnpqr-stuvw"_s}));
+        QCOMPARE(r.value().user.role, u"supervisor"_s);
+        QVERIFY(json::parseLoginResult(loginWithRemember).value().recoveryCodes.isEmpty());
+        const QByteArray emptyCode = replaced(loginWithRemember, "\"accessExpiresIn\": 900,",
+                                              "\"accessExpiresIn\": 900, \"recoveryCodes\": [\"\"],");
+        QVERIFY(!json::parseLoginResult(emptyCode).ok());
+        const QByteArray notStrings = replaced(loginWithRemember, "\"accessExpiresIn\": 900,",
+                                               "\"accessExpiresIn\": 900, \"recoveryCodes\": [1],");
+        QVERIFY(!json::parseLoginResult(notStrings).ok());
+    }
+
+    void rolesAreCustomerOperatorSupervisor() {
+        for (const char* role : {"customer", "operator", "supervisor"}) {
+            const QByteArray body = replaced(profileJson, "\"operator\"}", QByteArray("\"") + role + "\"}");
+            const auto r = json::parseProfile(body);
+            QVERIFY2(r.ok(), role);
+            QCOMPARE(r.value().role, QString::fromLatin1(role));
+        }
+        const auto unknown = json::parseProfile(replaced(profileJson, "\"operator\"}", "\"admin\"}"));
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().message.contains(u"role"_s));
+    }
+
+    void secondFactorRequestCarriesOneOfTheCodes() {
+        QCOMPARE(QJsonDocument::fromJson(json::encodeSecondFactorRequest(u"c1"_s, u"287082"_s, {})).object(),
+                 (QJsonObject{{"challenge"_L1, u"c1"_s}, {"code"_L1, u"287082"_s}}));
+        QCOMPARE(QJsonDocument::fromJson(json::encodeSecondFactorRequest(u"c1"_s, {}, u"abcde-fghjk"_s)).object(),
+                 (QJsonObject{{"challenge"_L1, u"c1"_s}, {"recoveryCode"_L1, u"abcde-fghjk"_s}}));
     }
 
     void unknownFieldsAreIgnored() {

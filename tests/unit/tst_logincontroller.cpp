@@ -11,6 +11,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -18,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace lkk;
@@ -95,9 +98,25 @@ QByteArray pngBytes() {
     return png;
 }
 
-// The auth routes of a server that knows demo@lkk.example / Demo1234.
+QJsonObject operatorJson() {
+    QJsonObject user = userJson();
+    user.insert("id"_L1, 7);
+    user.insert("email"_L1, u"op@lkk.example"_s);
+    user.insert("role"_L1, u"operator"_s);
+    return user;
+}
+
+const QString operatorCode = u"287082"_s;
+const QString operatorRecoveryCode = u"abcde-fghjk"_s;
+
+// The auth routes of a server that knows demo@lkk.example / Demo1234 and the operator
+// op@lkk.example / Operator1234, whose password asks for a second factor.
 struct FakeServer {
     FakeNetwork net;
+    bool operatorEnrolled = true;           // false: the password answers the enrolment
+    std::optional<Response> secondFactorAs; // set: the second-factor step answers this
+    bool operatorRemember = false;
+    int wrongCodes = 0;
     bool wantCaptcha = false;
     int captchas = 0;
     QString refresh;
@@ -113,10 +132,47 @@ struct FakeServer {
                     body.value("captchaAnswer"_L1).toString() != "right"_L1)
                     return Response::apiError(403, errc::captchaInvalid, u"Неверно введены символы"_s, "captchaAnswer");
             }
+            if (body.value("email"_L1).toString() == "op@lkk.example"_L1 &&
+                body.value("password"_L1).toString() == "Operator1234"_L1) {
+                operatorRemember = body.value("remember"_L1).toBool();
+                QJsonObject challenge{
+                    {"secondFactor"_L1, u"totp"_s}, {"challenge"_L1, u"ch-1"_s}, {"expiresIn"_L1, 300}};
+                if (!operatorEnrolled)
+                    challenge.insert("enrolment"_L1,
+                                     QJsonObject{{"otpauthUri"_L1, u"otpauth://totp/LKK:op%40lkk.example?"
+                                                                   "secret=JBSWY3DPEHPK3PXP&issuer=LKK"_s},
+                                                 {"secret"_L1, u"JBSWY3DPEHPK3PXP"_s}});
+                return Response::json(202, QJsonDocument(challenge).toJson());
+            }
             if (body.value("email"_L1).toString() != "demo@lkk.example"_L1 ||
                 body.value("password"_L1).toString() != "Demo1234"_L1)
                 return Response::apiError(401, errc::invalidCredentials, u"Неверный e-mail или пароль"_s);
             return Response::json(200, tokens(body.value("remember"_L1).toBool()));
+        });
+        net.route("POST", u"/api/v1/auth/login/second-factor"_s, [this](const FakeNetwork::Request& r) {
+            if (secondFactorAs)
+                return *secondFactorAs;
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            if (body.value("challenge"_L1).toString() != "ch-1"_L1)
+                return Response::apiError(401, errc::signInExpired, u"Вход не завершён вовремя."_s);
+            if (body.value("code"_L1).toString() != operatorCode &&
+                body.value("recoveryCode"_L1).toString() != operatorRecoveryCode) {
+                const QJsonObject error{{"code"_L1, QString::fromLatin1(errc::secondFactorInvalid)},
+                                        {"field"_L1, body.contains("code"_L1) ? u"code"_s : u"recoveryCode"_s},
+                                        {"message"_L1, u"Неверный код подтверждения входа."_s},
+                                        {"details"_L1, QJsonObject{{"attemptsLeft"_L1, 5 - ++wrongCodes}}}};
+                return Response::json(422, QJsonDocument(QJsonObject{{"error"_L1, error}}).toJson());
+            }
+            QJsonObject answer = QJsonDocument::fromJson(tokens(operatorRemember)).object();
+            answer.insert("user"_L1, operatorJson());
+            if (!operatorEnrolled) {
+                QJsonArray codes;
+                for (int i = 0; i < 10; ++i)
+                    codes.append(u"code%1-abcde"_s.arg(i));
+                answer.insert("recoveryCodes"_L1, codes);
+                operatorEnrolled = true;
+            }
+            return Response::json(200, QJsonDocument(answer).toJson());
         });
         net.route("POST", u"/api/v1/auth/refresh"_s, [this](const FakeNetwork::Request& r) {
             const QString token = QJsonDocument::fromJson(r.body).object().value("refreshToken"_L1).toString();
@@ -166,6 +222,13 @@ struct Client {
         settings.setValue(AppSettings::Key::ServerUrl, server);
     }
 };
+
+// The operator's right password: afterwards the controller waits for the code.
+bool operatorPasswordAccepted(Client& c) {
+    QSignalSpy asked(&c.controller, &LoginController::secondFactorRequired);
+    c.controller.signIn(u"op@lkk.example"_s, u"Operator1234"_s, false, {});
+    return asked.wait(5000) && c.controller.secondFactorPending();
+}
 
 } // namespace
 
@@ -528,6 +591,158 @@ private slots:
         c.controller.cancel();
         QVERIFY(!c.controller.isBusy());
         QTest::qWait(100);
+        QCOMPARE(signedIn.count(), 0);
+        QVERIFY(!c.session.isSignedIn());
+    }
+
+    // ---- An operator's second factor (docs/operations.md, «Operator accounts») ----
+
+    void operatorSignInAsksForTheCode() {
+        FakeServer s;
+        MemoryCredentialStore keychain;
+        Client c(s, keychain, m_dir.filePath(u"op1.ini"_s));
+        QSignalSpy asked(&c.controller, &LoginController::secondFactorRequired);
+        QSignalSpy signedIn(&c.controller, &LoginController::signedIn);
+        QSignalSpy failed(&c.controller, &LoginController::failed);
+        c.controller.signIn(u"op@lkk.example"_s, u"Operator1234"_s, false, {});
+        QTRY_COMPARE(asked.count(), 1);
+        const auto challenge = asked.first().first().value<SecondFactorChallenge>();
+        QCOMPARE(challenge.challenge, u"ch-1"_s);
+        QVERIFY(!challenge.enrolling());
+        QVERIFY(c.controller.secondFactorPending());
+        QVERIFY(!c.controller.isBusy());
+        QVERIFY(!c.session.isSignedIn());
+        QCOMPARE(failed.count(), 0); // the 202 is no error
+
+        // Checked here first: nothing is sent for a code that cannot be right.
+        const qsizetype sent = s.net.requests().size();
+        c.controller.submitSecondFactor(u"12345"_s, false);
+        c.controller.submitSecondFactor(u""_s, false);
+        c.controller.submitSecondFactor(u"  "_s, true);
+        QCOMPARE(failed.count(), 3);
+        QCOMPARE(failed.at(0).at(0).value<Field>(), Field::SecondFactor);
+        QCOMPARE(failed.at(0).at(1).toString(), u"The code is 6 digits"_s);
+        QCOMPARE(failed.at(1).at(1).toString(), u"Enter the 6-digit code from the authenticator app"_s);
+        QCOMPARE(failed.at(2).at(1).toString(), u"Enter one of your recovery codes"_s);
+        QCOMPARE(s.net.requests().size(), sent);
+
+        // A wrong code: the server's words and what the challenge still takes.
+        c.controller.submitSecondFactor(u"111111"_s, false);
+        QVERIFY(c.controller.isBusy());
+        QTRY_COMPARE(failed.count(), 4);
+        QCOMPARE(failed.last().at(0).value<Field>(), Field::SecondFactor);
+        QCOMPARE(failed.last().at(1).toString(), u"Неверный код подтверждения входа. 4 attempt(s) left."_s);
+        QVERIFY(c.controller.secondFactorPending());
+
+        // The right one, typed with a space: signed in as the operator.
+        c.controller.submitSecondFactor(u"287 082"_s, false);
+        QTRY_COMPARE(signedIn.count(), 1);
+        const QJsonObject sentBody = QJsonDocument::fromJson(s.net.requests().constLast().body).object();
+        QCOMPARE(sentBody, (QJsonObject{{"challenge"_L1, u"ch-1"_s}, {"code"_L1, operatorCode}}));
+        QCOMPARE(signedIn.first().first().value<Profile>().role, u"operator"_s);
+        QVERIFY(c.session.isSignedIn());
+        QVERIFY(!c.controller.secondFactorPending());
+    }
+
+    void recoveryCodeInsteadOfTheApp() {
+        FakeServer s;
+        MemoryCredentialStore keychain;
+        Client c(s, keychain, m_dir.filePath(u"op2.ini"_s));
+        QSignalSpy signedIn(&c.controller, &LoginController::signedIn);
+        QVERIFY(operatorPasswordAccepted(c));
+        c.controller.submitSecondFactor(u" abcde-fghjk "_s, true);
+        QTRY_COMPARE(signedIn.count(), 1);
+        const QJsonObject sentBody = QJsonDocument::fromJson(s.net.requests().constLast().body).object();
+        QCOMPARE(sentBody, (QJsonObject{{"challenge"_L1, u"ch-1"_s}, {"recoveryCode"_L1, operatorRecoveryCode}}));
+    }
+
+    void enrolmentHoldsTheSignInUntilTheCodesAreKept() {
+        FakeServer s;
+        s.operatorEnrolled = false;
+        MemoryCredentialStore keychain;
+        Client c(s, keychain, m_dir.filePath(u"op3.ini"_s));
+        QSignalSpy asked(&c.controller, &LoginController::secondFactorRequired);
+        QSignalSpy codes(&c.controller, &LoginController::recoveryCodesIssued);
+        QSignalSpy signedIn(&c.controller, &LoginController::signedIn);
+        QSignalSpy remembered(&c.controller, &LoginController::rememberFinished);
+        c.controller.signIn(u"op@lkk.example"_s, u"Operator1234"_s, true, {});
+        QTRY_COMPARE(asked.count(), 1);
+        const auto challenge = asked.first().first().value<SecondFactorChallenge>();
+        QVERIFY(challenge.enrolling());
+        QCOMPARE(challenge.secret, u"JBSWY3DPEHPK3PXP"_s);
+        c.controller.submitSecondFactor(operatorCode, false);
+        QTRY_COMPARE(codes.count(), 1);
+        QCOMPARE(codes.first().first().toStringList().size(), 10);
+        // The session runs (and «Запомнить» is kept), but the cabinet waits for the codes.
+        QVERIFY(c.session.isSignedIn());
+        QTRY_COMPARE(remembered.count(), 1);
+        QVERIFY(remembered.first().first().toBool());
+        QCOMPARE(keychain.entries.value(u"op@lkk.example@lkk.example:8443"_s), c.session.tokens().refreshToken);
+        QTest::qWait(20);
+        QCOMPARE(signedIn.count(), 0);
+        c.controller.acknowledgeRecoveryCodes();
+        QCOMPARE(signedIn.count(), 1);
+        c.controller.acknowledgeRecoveryCodes(); // once only
+        QCOMPARE(signedIn.count(), 1);
+    }
+
+    void expiredChallengeGoesBackToThePassword() {
+        FakeServer s;
+        s.secondFactorAs = Response::apiError(401, errc::signInExpired, u"Вход не завершён вовремя."_s);
+        MemoryCredentialStore keychain;
+        Client c(s, keychain, m_dir.filePath(u"op4.ini"_s));
+        QSignalSpy expired(&c.controller, &LoginController::secondFactorExpired);
+        QSignalSpy failed(&c.controller, &LoginController::failed);
+        QVERIFY(operatorPasswordAccepted(c));
+        c.controller.submitSecondFactor(operatorCode, false);
+        QTRY_COMPARE(expired.count(), 1);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(0).value<Field>(), Field::None);
+        QCOMPARE(failed.first().at(1).toString(), u"Вход не завершён вовремя."_s);
+        QVERIFY(!c.controller.secondFactorPending());
+        QVERIFY(!c.controller.isBusy());
+        const qsizetype sent = s.net.requests().size();
+        c.controller.submitSecondFactor(operatorCode, false); // no challenge left to answer
+        QCOMPARE(s.net.requests().size(), sent);
+    }
+
+    void tooManyCodesSaysHowLongToWait_data() {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("minutes") << QByteArray("541") << u"Too many wrong codes. Try again in 10 minute(s)."_s;
+        QTest::newRow("seconds") << QByteArray("45") << u"Too many wrong codes. Try again in 45 second(s)."_s;
+        QTest::newRow("no header") << QByteArray() << u"Слишком много попыток. Повторите позже."_s;
+    }
+    void tooManyCodesSaysHowLongToWait() {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QString, message);
+        FakeServer s;
+        Response tooMany = Response::apiError(429, errc::tooManyAttempts, u"Слишком много попыток. Повторите позже."_s);
+        if (!retryAfter.isEmpty())
+            tooMany.headers.append({"Retry-After", retryAfter});
+        s.secondFactorAs = tooMany;
+        MemoryCredentialStore keychain;
+        Client c(s, keychain, m_dir.filePath(u"op5.ini"_s));
+        QSignalSpy failed(&c.controller, &LoginController::failed);
+        QVERIFY(operatorPasswordAccepted(c));
+        c.controller.submitSecondFactor(operatorCode, false);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(0).value<Field>(), Field::SecondFactor);
+        QCOMPARE(failed.first().at(1).toString(), message);
+        QVERIFY(c.controller.secondFactorPending()); // the challenge stays: try again after the wait
+    }
+
+    void abandoningTheSecondFactorDropsIt() {
+        FakeServer s;
+        MemoryCredentialStore keychain;
+        Client c(s, keychain, m_dir.filePath(u"op6.ini"_s));
+        QSignalSpy signedIn(&c.controller, &LoginController::signedIn);
+        QVERIFY(operatorPasswordAccepted(c));
+        c.controller.submitSecondFactor(operatorCode, false);
+        c.controller.abandonSecondFactor(); // «Назад» while the code is on its way
+        QVERIFY(!c.controller.isBusy());
+        QVERIFY(!c.controller.secondFactorPending());
+        QTest::qWait(50);
         QCOMPARE(signedIn.count(), 0);
         QVERIFY(!c.session.isSignedIn());
     }
