@@ -205,9 +205,10 @@ int ServerApp::start() {
         return fail(1, error);
     }
 
-    const auto dbUrl = DatabaseUrl::parse(databaseUrlOf(m_config), &error);
+    auto dbUrl = DatabaseUrl::parse(databaseUrlOf(m_config), &error);
     if (!dbUrl)
         return fail(2, u"db: "_s + error);
+    dbUrl->sqliteCacheKiB = m_config.sqliteCacheKiB;
     m_database = std::make_unique<Database>(*dbUrl);
     QList<int> applied;
     if (!Migrations::apply(*m_database, &error, &applied))

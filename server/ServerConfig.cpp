@@ -65,6 +65,8 @@ const QList<ConfigOption> kOptions = {
     {"max-connections-per-address", "50", "N",
      "Connections open at once from one IPv4 address or IPv6 /64; more get 503 with Retry-After.", false},
     {"worker-threads", "4", "N", "Threads for database work (each holds one database connection).", false},
+    {"sqlite-cache-kib", "2000", "KIB",
+     "SQLite only: page cache of each database connection; it fills as the data is read, up to this.", false},
     {"password-threads", "2", "N", "Threads for Argon2 password hashing (64 MiB each while hashing).", false},
     {"password-queue", "16", "N",
      "Password checks that may wait for a password thread; beyond them 503 with Retry-After.", false},
@@ -304,6 +306,7 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     c.maxConnectionsPerAddress = int(values.number("max-connections-per-address", 1, 1'000'000));
     c.workerThreads = int(values.number("worker-threads", 1, 64));
     c.passwordThreads = int(values.number("password-threads", 1, 64));
+    c.sqliteCacheKiB = int(values.number("sqlite-cache-kib", 16, 1'000'000));
     c.passwordQueue = int(values.number("password-queue", 0, 10000));
     c.linkAccountMax = int(values.number("link-account-max", 1, 10000));
     c.operatorSearchesPerMinute = int(values.number("operator-searches-per-minute", 1, 100000));

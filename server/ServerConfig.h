@@ -49,6 +49,7 @@ struct ServerConfig {
     int maxConnectionsPerAddress = 0;
     int workerThreads = 0;
     int passwordThreads = 0;            // Argon2 threads
+    int sqliteCacheKiB = 0;             // page cache per SQLite connection
     int passwordQueue = 0;              // waiting password checks beyond them
     int linkAccountMax = 10;            // wrong link answers per account and day, every customer
     int operatorSearchesPerMinute = 60; // caller searches per operator in any minute

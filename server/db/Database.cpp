@@ -169,6 +169,7 @@ QSqlDatabase Database::connection() {
         q.exec(u"PRAGMA journal_mode=WAL"_s);
         q.exec(u"PRAGMA synchronous=NORMAL"_s);
         q.exec(u"PRAGMA foreign_keys=ON"_s);
+        q.exec(u"PRAGMA cache_size=-%1"_s.arg(m_url.sqliteCacheKiB)); // negative: KiB, not pages
     }
     return db;
 }

@@ -16,7 +16,8 @@ struct DatabaseUrl {
     QString user;
     QString password;
     QString name;
-    QString options; // driver connect options, e.g. "sslmode=require"
+    QString options;           // driver connect options, e.g. "sslmode=require"
+    int sqliteCacheKiB = 2000; // page cache per SQLite connection (SQLite's own default)
 
     // sqlite:///abs/file.sqlite | postgresql://user:pass@host:port/db[?sslmode=…]
     static std::optional<DatabaseUrl> parse(const QString& url, QString* error);
