@@ -4,6 +4,7 @@
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/WriteTransaction.h"
+#include "server/operator/CallerCabinet.h"
 #include "server/operator/CallerQuery.h"
 #include "server/operator/CallerSearch.h"
 #include "server/operator/OperatorMessages.h"
@@ -21,10 +22,15 @@ using accounts::AccountsService;
 
 namespace {
 
-// The same request as the customer makes it: the customer's own services answer it.
-RequestContext asCustomer(const RequestContext& context, qint64 customerId) {
-    return RequestContext{context.request, context.language, Caller{customerId, 0, Role::Customer},
-                          context.nowMs,   context.db,       context.maxBodyBytes};
+// The same request as the customer makes it: the customer's own services answer it. `request`
+// stands for the operator's when the customer's route takes other path ids.
+RequestContext asCustomer(const RequestContext& context, qint64 customerId, const RequestData* request = nullptr) {
+    return RequestContext{request ? *request : context.request,
+                          context.language,
+                          Caller{customerId, 0, Role::Customer, context.caller.userId},
+                          context.nowMs,
+                          context.db,
+                          context.maxBodyBytes};
 }
 
 Failure customerNotFound(Language language) {
@@ -99,15 +105,23 @@ Result<ApiReply> OperatorApi::audited(RequestContext& context, AuditEntry entry,
     return *std::move(refused);
 }
 
-Result<OperatorApi::Target> OperatorApi::target(RequestContext& context) {
-    Target t;
-    t.customerId = accounts::parsePathId(context.arg(0));
-    const auto card = t.customerId > 0 ? CallerSearch::card(context.db, t.customerId)
-                                       : Result<std::optional<QJsonObject>>(std::nullopt);
+Result<qint64> OperatorApi::customer(RequestContext& context) {
+    const qint64 customerId = accounts::parsePathId(context.arg(0));
+    const auto card =
+        customerId > 0 ? CallerSearch::card(context.db, customerId) : Result<std::optional<QJsonObject>>(std::nullopt);
     if (!card)
         return card.failure();
     if (!*card)
         return customerNotFound(context.language);
+    return customerId;
+}
+
+Result<OperatorApi::Target> OperatorApi::target(RequestContext& context) {
+    const auto customerId = OperatorApi::customer(context);
+    if (!customerId)
+        return customerId.failure();
+    Target t;
+    t.customerId = *customerId;
     RequestContext customer = asCustomer(context, t.customerId);
     const auto account = AccountsService::requireLinked(customer, context.arg(1));
     if (!account)
@@ -174,6 +188,30 @@ Result<ApiReply> OperatorApi::readingsForm(RequestContext& context) const {
     return audited(context, entry, Limit::Cabinets, [&](AuditEntry&) {
         RequestContext customer = asCustomer(context, t->customerId);
         return m_readings.form(customer, t->accountId);
+    });
+}
+
+Result<ApiReply> OperatorApi::cabinetView(RequestContext& context, const CabinetView& view,
+                                          const std::function<Result<ApiReply>(RequestContext&)>& customerRoute) const {
+    const auto customerId = OperatorApi::customer(context);
+    if (!customerId)
+        return customerId.failure();
+    AuditEntry entry;
+    entry.action = QString::fromLatin1(action::cabinetView);
+    entry.customerId = *customerId;
+    entry.details = {{u"view"_s, QString::fromLatin1(view.view)}};
+    // The customer's route answers only for an account linked to them or an appeal of theirs:
+    // the id is theirs whenever the entry is written.
+    const qint64 id = accounts::parsePathId(context.arg(1));
+    if (view.ofAccount)
+        entry.accountId = id;
+    else
+        entry.details.insert(u"appealId"_s, id);
+    return audited(context, entry, Limit::Cabinets, [&](AuditEntry&) {
+        RequestData request = context.request;
+        request.pathArgs.removeFirst(); // the customer's path: /accounts/{accountId}/…, /appeals/{appealId}
+        RequestContext customer = asCustomer(context, *customerId, &request);
+        return customerRoute(customer);
     });
 }
 

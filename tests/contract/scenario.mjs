@@ -106,7 +106,7 @@ export async function runScenario(client, server) {
     const idempotency = {'Idempotency-Key': randomUUID()}; // ignored where not asked for
     const paramsFor = op => ({id: op.path.startsWith('/accounts/') ? epd
                                   : /appeals\/\{id\}/.test(op.path) ? openAppeal : 'no-such-id',
-                              contractId, attachmentId: 1, linkId: 0, accountId: epd});
+                              contractId, attachmentId: 1, linkId: 0, accountId: epd, appealId: openAppeal});
     // A caller the operation serves: the demo customer, or the demo operator where customers may not.
     const tokenFor = op => (op.roles && !op.roles.includes('customer') ? operator : demo);
     for (const op of contract.operations.values()) {
@@ -396,7 +396,7 @@ export async function runScenario(client, server) {
     const supervisor = (await c('completeSignIn', {json: {challenge: supervisorChallenge,
                                                           code: totp(SUPERVISOR_TOTP, serverStep())},
                                                    expect: 200})).json.accessToken;
-    await operatorSteps(c, {demo, second, operator, supervisor, epd, advanceClock});
+    await operatorSteps(c, {demo, second, operator, supervisor, epd, contractId, openAppeal, advanceClock});
 
     await c('getFaq', {expect: 200});
     await c('getFaq', {query: {lang: 'en'}, expect: 200});
@@ -422,7 +422,7 @@ export async function runScenario(client, server) {
 // The operators' workspace: search, a cabinet (the server runs with operator-cabinets-per-hour 1,
 // so a second customer's is refused), a reading on the caller's behalf, the supervisors' log and
 // the customer's access journal; then the search limit.
-async function operatorSteps(c, {demo, second, operator, supervisor, epd, advanceClock}) {
+async function operatorSteps(c, {demo, second, operator, supervisor, epd, contractId, openAppeal, advanceClock}) {
     const op = (id, options) => c(id, {token: operator, ...options});
     const found = (await op('searchCallers', {query: {q: '+7 913 123-45-67'}, expect: 200})).json.customers;
     const caller = found[0].id;
@@ -439,6 +439,24 @@ async function operatorSteps(c, {demo, second, operator, supervisor, epd, advanc
                                                                   answer: LINKABLE.linkCode}, expect: 201})).json.id;
     await op('getCallerReadingsForm', {params: {id: other, accountId: linked}, expect: 429});
     await c('unlinkAccount', {token: second, params: {id: linked}, expect: 204});
+
+    // The caller's cabinet as the customer reads it: each read, its refusal of a bad query, an
+    // account or appeal that is not the caller's, and another customer's (over the limit).
+    const cabinetReads = [['getCallerAccount'], ['getCallerRequisites'], ['getCallerTariffHistory', {contractId}],
+                          ['listCallerMeters', {}, {from: 'x'}], ['listCallerBills', {}, {from: '2026-13'}],
+                          ['getCallerReadingsHistory', {}, {from: 'x'}], ['listCallerPayments', {}, {from: 'x'}],
+                          ['listCallerAppeals', {}, {from: 'x'}]];
+    for (const [id, extra = {}, badQuery] of cabinetReads) {
+        const params = {id: caller, accountId: epd, ...extra};
+        await op(id, {params, expect: 200});
+        if (badQuery)
+            await op(id, {params, query: badQuery, expect: 400});
+        await op(id, {params: {...params, accountId: 999999999}, expect: 404});
+        await op(id, {params: {...params, id: other}, expect: 429});
+    }
+    await op('getCallerAppeal', {params: {id: caller, appealId: openAppeal}, expect: 200});
+    await op('getCallerAppeal', {params: {id: caller, appealId: 999999999}, expect: 404});
+    await op('getCallerAppeal', {params: {id: other, appealId: openAppeal}, expect: 429});
 
     const form = (await op('getCallerReadingsForm', {params: {id: caller, accountId: epd}, expect: 200})).json;
     await op('getCallerReadingsForm', {params: {id: caller, accountId: 999999999}, expect: 404});

@@ -87,6 +87,16 @@ const QMap<QString, QString> kMatrix = {
     {u"GET /api/v1/operator/customers/{id}"_s, u"operator,supervisor"_s},
     {u"GET /api/v1/operator/customers/{id}/accounts/{accountId}/readings/form"_s, u"operator,supervisor"_s},
     {u"POST /api/v1/operator/customers/{id}/accounts/{accountId}/readings"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers/{id}/accounts/{accountId}"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers/{id}/accounts/{accountId}/requisites"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers/{id}/accounts/{accountId}/contracts/{contractId}/tariffs"_s,
+     u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers/{id}/accounts/{accountId}/meters"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers/{id}/accounts/{accountId}/bills"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers/{id}/accounts/{accountId}/readings"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers/{id}/accounts/{accountId}/payments"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers/{id}/accounts/{accountId}/appeals"_s, u"operator,supervisor"_s},
+    {u"GET /api/v1/operator/customers/{id}/appeals/{appealId}"_s, u"operator,supervisor"_s},
     {u"GET /api/v1/operator/audit"_s, u"supervisor"_s},
     {u"GET /api/v1/profile/access-journal"_s, u"customer"_s},
     {u"GET /api/v1/faq"_s, u"public"_s},
@@ -143,6 +153,7 @@ class TestAuthMatrix : public QObject {
         path.replace(u"{id}"_s, id);
         path.replace(u"{accountId}"_s, foreign ? m_account : kNoSuchId);
         path.replace(u"{contractId}"_s, foreign ? m_contract : kNoSuchId);
+        path.replace(u"{appealId}"_s, foreign ? m_appeal : kNoSuchId);
         path.replace(u"{linkId}"_s, kNoSuchId);
         path.replace(u"{attachmentId}"_s, kNoSuchId);
         return path;
@@ -272,9 +283,11 @@ private slots:
     }
 
     // Staff act for callers only through their own routes: the customers' money, linking and
-    // e-mail routes serve customers alone, whatever the matrix above is edited to.
+    // e-mail routes serve customers alone, whatever the matrix above is edited to. (A caller's
+    // payments history, /operator/customers/{id}/accounts/{accountId}/payments, is a read.)
     void staffHaveNoMoneyLinkOrEmailRoutes() {
-        static const QRegularExpression customersOnly(u"payment|/link|/co-holders|/profile/email"_s);
+        static const QRegularExpression customersOnly(
+            u"payment-form|payment-orders|/sandbox/|^/api/v1/accounts/link|/co-holders|/profile/email"_s);
         int seen = 0;
         for (const Route& route : std::as_const(m_routes)) {
             if (route.roles == u"public" || !customersOnly.match(route.path).hasMatch())

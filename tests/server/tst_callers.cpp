@@ -256,6 +256,85 @@ private slots:
         QCOMPARE(m_server->get(u"/api/v1/operator/customers/%1"_s.arg(m_demoId), m_demo).status, 403);
     }
 
+    // Every read of the caller's cabinet answers what the customer's own request answers (the
+    // same query, body and ETag), bar the link code of a bill, and writes its entry.
+    void cabinetReadsAreTheCustomersOwn() {
+        const qint64 contract = m_server->get(u"/api/v1/accounts/%1/requisites"_s.arg(m_epd), m_demo)
+                                    .json[u"contracts"_s][0][u"id"_s]
+                                    .toInteger();
+        const qint64 appeal = m_server->get(u"/api/v1/accounts/%1/appeals"_s.arg(m_epd), m_demo)
+                                  .json[u"appeals"_s][0][u"id"_s]
+                                  .toInteger();
+        QVERIFY(contract > 0 && appeal > 0);
+        const QString account = u"/accounts/%1"_s.arg(m_epd);
+        const QStringList reads = {account,
+                                   account + u"/requisites"_s,
+                                   account + u"/contracts/%1/tariffs"_s.arg(contract),
+                                   account + u"/meters"_s,
+                                   account + u"/bills"_s,
+                                   account + u"/bills?from=2026-01&to=2026-06"_s,
+                                   account + u"/readings"_s,
+                                   account + u"/readings?from=2026-01-01&to=2026-06-30"_s,
+                                   account + u"/payments"_s,
+                                   account + u"/appeals"_s,
+                                   u"/appeals/%1"_s.arg(appeal)};
+        const qint64 before = auditCount(u"action = 'cabinet_view' AND customer_id = %1"_s.arg(m_demoId));
+        const QString prefix = u"/api/v1/operator/customers/%1"_s.arg(m_demoId);
+        for (const QString& read : reads) {
+            const Reply own = m_server->get(u"/api/v1"_s + read, m_demo);
+            const Reply theirs = m_server->get(prefix + read, m_operator);
+            QCOMPARE(own.status, 200);
+            QVERIFY2(theirs.status == 200, qPrintable(read + u": "_s + QString::fromUtf8(theirs.body.left(300))));
+            QJsonObject expected = own.json;
+            if (read.contains(u"/bills"_s)) {
+                // The link code links the account: the customer's, never the operator's.
+                QJsonObject summary = expected.value(u"account"_s).toObject();
+                QVERIFY(!summary.take(u"linkCode"_s).toString().isEmpty());
+                expected.insert(u"account"_s, summary);
+                QVERIFY(!theirs.body.contains("linkCode"));
+            } else {
+                QCOMPARE(theirs.headers.value("etag"), own.headers.value("etag"));
+            }
+            QCOMPARE(theirs.json, expected);
+        }
+        QCOMPARE(auditCount(u"action = 'cabinet_view' AND customer_id = %1 AND operator_id = %2"_s.arg(m_demoId).arg(
+                     m_operatorId)),
+                 before + reads.size());
+        QCOMPARE(auditCount(u"action = 'cabinet_view' AND details LIKE '%\"bills\"%' AND account_id = %1"_s.arg(m_epd)),
+                 2);
+
+        // The customer's refusals, and nothing written for them: a bad period, an account or an
+        // appeal that is not the caller's, somebody who is no customer.
+        const qint64 entries = auditCount(u"1 = 1"_s);
+        const Reply badPeriod = m_server->get(prefix + account + u"/bills?from=2026-13"_s, m_operator);
+        QCOMPARE(badPeriod.status, 400);
+        QCOMPARE(badPeriod.errorField(), u"from"_s);
+        const qint64 notTheirs = m_server->scalar(
+            u"SELECT MIN(id) FROM billing_accounts WHERE id NOT IN (SELECT account_id FROM account_links "
+            u"WHERE user_id = %1)"_s.arg(m_demoId));
+        QVERIFY(notTheirs > 0);
+        QCOMPARE(m_server->get(prefix + u"/accounts/%1/meters"_s.arg(notTheirs), m_operator).errorCode(),
+                 u"account_not_found"_s);
+        QCOMPARE(m_server->get(prefix + u"/appeals/999999"_s, m_operator).status, 404);
+        const Reply nobody =
+            m_server->get(u"/api/v1/operator/customers/%1%2/meters"_s.arg(m_operatorId).arg(account), m_operator);
+        QCOMPARE(nobody.errorCode(), u"customer_not_found"_s);
+        QCOMPARE(auditCount(u"1 = 1"_s), entries);
+        // No payment form, no link question, no writes for operators; no operator route for customers.
+        QCOMPARE(m_server->get(prefix + account + u"/payment-form"_s, m_operator).status, 404);
+        QCOMPARE(m_server->get(prefix + account + u"/co-holders"_s, m_operator).status, 404);
+        QCOMPARE(m_server->get(prefix + account + u"/bills"_s, m_demo).status, 403);
+
+        // The customer sees what was read, without the operator.
+        const Reply journal = m_server->get(u"/api/v1/profile/access-journal?limit=200"_s, m_demo);
+        QStringList texts;
+        for (const auto& e : journal.json.value(u"entries"_s).toArray())
+            texts << e.toObject().value(u"text"_s).toString();
+        QVERIFY2(texts.contains(u"Оператор контакт-центра просмотрел платёжные документы лицевого счёта № 100103492"_s),
+                 qPrintable(texts.join(u'\n')));
+        QVERIFY(texts.contains(u"Оператор контакт-центра просмотрел ваше обращение № %1"_s.arg(appeal)));
+    }
+
     void readingOnBehalfReachesTheCustomer() {
         const qint64 meter = meterOnForm(u"517480"_s);
         QVERIFY(meter > 0);
