@@ -27,6 +27,7 @@ QList<Route> serverRoutes(const Features& features) {
     appendRoutes(routes, appeals::routes(), features.appeals);
     appendRoutes(routes, faq::routes(), features.faq);
     appendRoutes(routes, operators::routes(), features.operators);
+    appendRoutes(routes, operators::actionRoutes(), features.callerActions);
     operators::appendCallerCabinet(routes, features.operators); // after the customers' routes it wraps
     appendRoutes(routes, testClockRoutes(), features.testClock);
     return routes;

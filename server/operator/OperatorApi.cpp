@@ -6,6 +6,7 @@
 #include "server/db/WriteTransaction.h"
 #include "server/operator/CallerCabinet.h"
 #include "server/operator/CallerQuery.h"
+#include "server/operator/CallerRequest.h"
 #include "server/operator/CallerSearch.h"
 #include "server/operator/OperatorMessages.h"
 #include "server/operator/OperatorRules.h"
@@ -21,21 +22,6 @@ using namespace Qt::StringLiterals;
 using accounts::AccountsService;
 
 namespace {
-
-// The same request as the customer makes it: the customer's own services answer it. `request`
-// stands for the operator's when the customer's route takes other path ids.
-RequestContext asCustomer(const RequestContext& context, qint64 customerId, const RequestData* request = nullptr) {
-    return RequestContext{request ? *request : context.request,
-                          context.language,
-                          Caller{customerId, 0, Role::Customer, context.caller.userId},
-                          context.nowMs,
-                          context.db,
-                          context.maxBodyBytes};
-}
-
-Failure customerNotFound(Language language) {
-    return Failure::of(404, errc::customerNotFound, {}, Messages::text(errc::customerNotFound, language));
-}
 
 Failure badParameter(const QString& name, Language language) {
     return Failure::of(400, errc::validationFailed, name,
@@ -105,19 +91,8 @@ Result<ApiReply> OperatorApi::audited(RequestContext& context, AuditEntry entry,
     return *std::move(refused);
 }
 
-Result<qint64> OperatorApi::customer(RequestContext& context) {
-    const qint64 customerId = accounts::parsePathId(context.arg(0));
-    const auto card =
-        customerId > 0 ? CallerSearch::card(context.db, customerId) : Result<std::optional<QJsonObject>>(std::nullopt);
-    if (!card)
-        return card.failure();
-    if (!*card)
-        return customerNotFound(context.language);
-    return customerId;
-}
-
 Result<OperatorApi::Target> OperatorApi::target(RequestContext& context) {
-    const auto customerId = OperatorApi::customer(context);
+    const auto customerId = callerOf(context);
     if (!customerId)
         return customerId.failure();
     Target t;
@@ -157,14 +132,11 @@ Result<ApiReply> OperatorApi::search(RequestContext& context) const {
 }
 
 Result<ApiReply> OperatorApi::cabinet(RequestContext& context) const {
-    const qint64 customerId = accounts::parsePathId(context.arg(0));
     // Nobody to open is 404 before the limit: it opens nothing. No data leaves without its entry.
-    const auto card =
-        customerId > 0 ? CallerSearch::card(context.db, customerId) : Result<std::optional<QJsonObject>>(std::nullopt);
+    const auto card = callerCard(context);
     if (!card)
         return card.failure();
-    if (!*card)
-        return customerNotFound(context.language);
+    const qint64 customerId = accounts::parsePathId(context.arg(0));
     AuditEntry entry;
     entry.action = QString::fromLatin1(action::cabinetOpen);
     entry.customerId = customerId;
@@ -173,7 +145,7 @@ Result<ApiReply> OperatorApi::cabinet(RequestContext& context) const {
         const auto accounts = AccountsService::linkedAccounts(customer);
         if (!accounts)
             return accounts.failure();
-        return ApiReply::json({{u"customer"_s, **card}, {u"accounts"_s, *accounts}});
+        return ApiReply::json({{u"customer"_s, *card}, {u"accounts"_s, *accounts}});
     });
 }
 
@@ -193,7 +165,7 @@ Result<ApiReply> OperatorApi::readingsForm(RequestContext& context) const {
 
 Result<ApiReply> OperatorApi::cabinetView(RequestContext& context, const CabinetView& view,
                                           const std::function<Result<ApiReply>(RequestContext&)>& customerRoute) const {
-    const auto customerId = OperatorApi::customer(context);
+    const auto customerId = callerOf(context);
     if (!customerId)
         return customerId.failure();
     AuditEntry entry;
@@ -227,10 +199,10 @@ Result<ApiReply> OperatorApi::submitReading(RequestContext& context) const {
     auto body = context.json(spec);
     if (!body)
         return body.failure();
-    const QString reason = body->take(u"reason"_s).toString().trimmed();
-    if (!reasonValid(reason))
-        return Failure::of(400, errc::validationFailed, u"reason"_s,
-                           OperatorMessages::text(OperatorMessages::Text::ReasonLength, context.language));
+    const auto reasonGiven = takeReason(*body, context.language);
+    if (!reasonGiven)
+        return reasonGiven.failure();
+    const QString reason = *reasonGiven;
     const auto t = target(context);
     if (!t)
         return t.failure();

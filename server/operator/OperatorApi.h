@@ -44,8 +44,6 @@ private:
     // limit check; a refusal by the limit is reported (OperatorLimits::report).
     Result<ApiReply> audited(RequestContext& context, AuditEntry entry, Limit limit,
                              const std::function<Result<ApiReply>(AuditEntry&)>& read) const;
-    // The customer of the path's first id, or the 404 to answer.
-    static Result<qint64> customer(RequestContext& context);
     // The customer of the path's first id and their account of the second (linked to them), or
     // the 404 to answer.
     struct Target {

@@ -73,6 +73,23 @@ QString OperatorMessages::journal(const QString& what, const QJsonObject& detail
                     u"A contact centre operator viewed the readings of account No. %1"_s.arg(accountNumber));
     if (what == QLatin1StringView(action::cabinetView))
         return cabinetView(details, accountNumber, l);
+    if (what == QLatin1StringView(action::confirmationResend))
+        return pick(l, u"Оператор контакт-центра повторно отправил письмо для подтверждения регистрации"_s,
+                    u"A contact centre operator sent the registration confirmation mail again"_s);
+    if (what == QLatin1StringView(action::signInLockLift))
+        return pick(l, u"Оператор контакт-центра снял блокировку входа в личный кабинет"_s,
+                    u"A contact centre operator lifted the sign-in lock of your cabinet"_s);
+    if (what == QLatin1StringView(action::linkLockLift))
+        return pick(l, u"Оператор контакт-центра снял блокировку подключения лицевого счёта № %1"_s.arg(accountNumber),
+                    u"A contact centre operator lifted the link lock of account No. %1"_s.arg(accountNumber));
+    if (what == QLatin1StringView(action::appealCreate)) {
+        const QString appeal = QString::number(details.value(u"appealId"_s).toInteger());
+        return pick(
+            l,
+            u"Оператор контакт-центра зарегистрировал ваше обращение № %1 по лицевому счёту № %2"_s.arg(appeal,
+                                                                                                        accountNumber),
+            u"A contact centre operator registered your appeal No. %1 on account No. %2"_s.arg(appeal, accountNumber));
+    }
     if (what == QLatin1StringView(action::readingSubmit)) {
         const QString meter = details.value(u"meterNumber"_s).toString();
         return pick(l, u"Оператор контакт-центра передал показания по счётчику № %1"_s.arg(meter),
