@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QUuid>
 
@@ -300,6 +301,31 @@ private slots:
             QVERIFY2(route.roles == u"customer"_s, qPrintable(route.key() + u" serves "_s + route.roles));
         }
         QVERIFY(seen >= 10);
+    }
+
+    // What staff may change is their own account and the reviewed actions on a caller's behalf
+    // (a reading, the registration mail, two lock lifts, an appeal) and in the appeals queue: no
+    // route of theirs pays, sets a customer's password or e-mail, or links an account.
+    void staffWritesAreTheReviewedActions() {
+        static const QSet<QString> reviewed = {u"POST /api/v1/auth/logout"_s,
+                                               u"POST /api/v1/profile/password"_s, // the operator's own
+                                               u"PATCH /api/v1/profile"_s,         // the operator's own
+                                               u"POST /api/v1/operator/customers/{id}/accounts/{accountId}/readings"_s,
+                                               u"POST /api/v1/operator/customers/{id}/confirmation"_s,
+                                               u"POST /api/v1/operator/customers/{id}/sign-in-lock/lift"_s,
+                                               u"POST /api/v1/operator/customers/{id}/link-lock/lift"_s,
+                                               u"POST /api/v1/operator/customers/{id}/appeals"_s,
+                                               u"POST /api/v1/operator/appeals/{id}/take"_s,
+                                               u"POST /api/v1/operator/appeals/{id}/messages"_s,
+                                               u"POST /api/v1/operator/appeals/{id}/status"_s};
+        QStringList others;
+        for (const Route& route : std::as_const(m_routes)) {
+            const QStringList roles = route.roles.split(u',');
+            const bool staff = roles.contains(u"operator"_s) || roles.contains(u"supervisor"_s);
+            if (staff && route.method != u"GET" && !reviewed.contains(route.key()))
+                others << route.key();
+        }
+        QVERIFY2(others.isEmpty(), qPrintable(u"staff routes that write, not reviewed: "_s + others.join(u", "_s)));
     }
 
     void everyRouteAsEveryCaller() {
