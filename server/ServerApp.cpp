@@ -25,6 +25,7 @@
 #include "server/http/TlsPolicy.h"
 #include "server/mail/ConfiguredMailer.h"
 #include "server/mail/MailQueue.h"
+#include "server/operator/CallerActions.h"
 #include "server/operator/OperatorApi.h"
 #include "server/payments/PaymentsApi.h"
 #include "server/readings/ReadingsApi.h"
@@ -168,12 +169,14 @@ void ServerApp::setUpFeatures(const QUrl& publicUrl) {
     m_operators = std::make_unique<operators::OperatorApi>(
         *m_database, operators::OperatorLimits({m_config.operatorSearchesPerMinute, m_config.operatorCabinetsPerHour}),
         m_config.readingsFromDay, m_config.readingsToDay);
+    m_callerActions = std::make_unique<operators::CallerActions>(*m_database, *m_users);
     m_testClock = std::make_unique<TestClockApi>();
 }
 
 Features ServerApp::features() const {
-    return {m_auth.get(),     m_accounts.get(), m_users.get(), m_profile.get(),   m_bills.get(),    m_payments.get(),
-            m_readings.get(), m_appeals.get(),  m_faq.get(),   m_operators.get(), m_testClock.get()};
+    return {m_auth.get(),  m_accounts.get(),  m_users.get(),         m_profile.get(),
+            m_bills.get(), m_payments.get(),  m_readings.get(),      m_appeals.get(),
+            m_faq.get(),   m_operators.get(), m_callerActions.get(), m_testClock.get()};
 }
 
 int ServerApp::start() {
@@ -325,6 +328,7 @@ void ServerApp::stop() {
     }
     m_api.reset();
     m_testClock.reset();
+    m_callerActions.reset();
     m_operators.reset();
     m_faq.reset();
     m_appeals.reset();

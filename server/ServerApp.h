@@ -31,6 +31,7 @@ namespace faq {
 class FaqApi;
 }
 namespace operators {
+class CallerActions;
 class OperatorApi;
 }
 namespace users {
@@ -94,6 +95,7 @@ private:
     std::unique_ptr<appeals::AppealsApi> m_appeals;
     std::unique_ptr<faq::FaqApi> m_faq;
     std::unique_ptr<operators::OperatorApi> m_operators;
+    std::unique_ptr<operators::CallerActions> m_callerActions;
     std::unique_ptr<TestClockApi> m_testClock;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<HttpServer> m_http;

@@ -7,6 +7,7 @@
 #include "server/bills/BillRoutes.h"
 #include "server/faq/FaqRoutes.h"
 #include "server/http/HttpApi.h"
+#include "server/operator/CallerCabinet.h"
 #include "server/operator/OperatorRoutes.h"
 #include "server/payments/PaymentRoutes.h"
 #include "server/readings/ReadingRoutes.h"
@@ -26,6 +27,8 @@ QList<Route> serverRoutes(const Features& features) {
     appendRoutes(routes, appeals::routes(), features.appeals);
     appendRoutes(routes, faq::routes(), features.faq);
     appendRoutes(routes, operators::routes(), features.operators);
+    appendRoutes(routes, operators::actionRoutes(), features.callerActions);
+    operators::appendCallerCabinet(routes, features.operators); // after the customers' routes it wraps
     appendRoutes(routes, testClockRoutes(), features.testClock);
     return routes;
 }

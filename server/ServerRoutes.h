@@ -19,8 +19,9 @@ namespace faq {
 class FaqApi;
 }
 namespace operators {
+class CallerActions;
 class OperatorApi;
-}
+} // namespace operators
 namespace users {
 class ProfileApi;
 class UsersApi;
@@ -45,6 +46,7 @@ struct Features {
     const appeals::AppealsApi* appeals = nullptr;
     const faq::FaqApi* faq = nullptr;
     const operators::OperatorApi* operators = nullptr;
+    const operators::CallerActions* callerActions = nullptr;
     const TestClockApi* testClock = nullptr;
 };
 

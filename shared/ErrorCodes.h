@@ -69,6 +69,7 @@ inline constexpr char appealThreadFull[] = "appeal_thread_full";                
 inline constexpr char appealLimitReached[] = "appeal_limit_reached";              // 429, Retry-After, details
 inline constexpr char messageLimitReached[] = "message_limit_reached";            // 429, Retry-After, details
 // The operators' workspace (docs/security.md, «Operator audit trail»).
-inline constexpr char customerNotFound[] = "customer_not_found";         // 404: no customer with this id
-inline constexpr char operatorLimitReached[] = "operator_limit_reached"; // 429, Retry-After, details.limit
+inline constexpr char customerNotFound[] = "customer_not_found";           // 404: no customer with this id
+inline constexpr char emailAlreadyConfirmed[] = "email_already_confirmed"; // 409: nothing to confirm
+inline constexpr char operatorLimitReached[] = "operator_limit_reached";   // 429, Retry-After, details.limit
 } // namespace lkk::errc

@@ -45,6 +45,16 @@ bool LinkService::isRelation(const QString& relation) {
 LinkService::LinkService(int maxWrongPerAccount)
     : m_maxWrongPerAccount(maxWrongPerAccount) {}
 
+Result<int> LinkService::liftLock(QSqlDatabase& db, qint64 accountId, qint64 nowMs) {
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE link_attempts SET ok = 2 WHERE account_id = ? AND ok = 0 AND at > ?"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(nowMs - lockWindowMs);
+    if (!q.exec())
+        return Failure::databaseUnavailable();
+    return q.numRowsAffected();
+}
+
 Result<LinkService::LockState> LinkService::lockState(RequestContext& context, qint64 accountId) const {
     QSqlQuery q(context.db);
     q.prepare(u"SELECT COUNT(*), MIN(at) FROM link_attempts WHERE user_id = ? AND account_id = ? AND ok = 0 "

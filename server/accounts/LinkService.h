@@ -25,6 +25,11 @@ public:
     Result<ApiReply> start(RequestContext& context) const;
     Result<ApiReply> confirm(RequestContext& context) const;
 
+    // Lifts the link locks of the account (the contact centre, on a caller's behalf): its wrong
+    // answers within the window, of every customer, stop counting (link_attempts.ok = 2). The
+    // number of answers lifted.
+    static Result<int> liftLock(QSqlDatabase& db, qint64 accountId, qint64 nowMs);
+
 private:
     struct LockState {
         int wrong = 0;          // this customer's wrong answers within the window

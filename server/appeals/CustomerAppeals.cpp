@@ -137,6 +137,10 @@ Result<ApiReply> CustomerAppeals::list(RequestContext& context) const {
 }
 
 Result<ApiReply> CustomerAppeals::create(RequestContext& context) const {
+    return create(context, {});
+}
+
+Result<ApiReply> CustomerAppeals::create(RequestContext& context, const AlsoWrite& alsoWrite) const {
     const Language language = context.language;
     const auto accountId = AccountsService::requireLinked(context, context.arg(0));
     if (!accountId)
@@ -190,6 +194,10 @@ Result<ApiReply> CustomerAppeals::create(RequestContext& context) const {
             const auto updated = AppealStore::update(context.db, *id, counted);
             if (!updated)
                 return updated.failure();
+            if (alsoWrite) {
+                if (auto also = alsoWrite(context.db, *id); !also)
+                    return std::move(also).failure();
+            }
             if (!transaction.commit())
                 return Failure::databaseUnavailable();
             return threadReply(context, *id, 201);

@@ -6,6 +6,8 @@
 #include "server/http/ApiReply.h"
 #include "server/http/RequestContext.h"
 
+#include <functional>
+
 namespace lkk::server {
 class Database;
 }
@@ -20,9 +22,13 @@ class CustomerAppeals {
 public:
     CustomerAppeals(Database& database, const AppealStore& store);
 
-    Result<ApiReply> form(RequestContext& context) const;       // GET /accounts/{id}/appeal-form
-    Result<ApiReply> list(RequestContext& context) const;       // GET /accounts/{id}/appeals
-    Result<ApiReply> create(RequestContext& context) const;     // POST /accounts/{id}/appeals
+    Result<ApiReply> form(RequestContext& context) const;   // GET /accounts/{id}/appeal-form
+    Result<ApiReply> list(RequestContext& context) const;   // GET /accounts/{id}/appeals
+    Result<ApiReply> create(RequestContext& context) const; // POST /accounts/{id}/appeals
+    // Also writes what alsoWrite writes for the new appeal, in its transaction: a failure of it
+    // fails the appeal (an operator's audit entry). A replayed request writes nothing new.
+    using AlsoWrite = std::function<Result<Done>(QSqlDatabase& db, qint64 appealId)>;
+    Result<ApiReply> create(RequestContext& context, const AlsoWrite& alsoWrite) const;
     Result<ApiReply> get(RequestContext& context) const;        // GET /appeals/{id}
     Result<ApiReply> addMessage(RequestContext& context) const; // POST /appeals/{id}/messages
     Result<ApiReply> close(RequestContext& context) const;      // POST /appeals/{id}/close

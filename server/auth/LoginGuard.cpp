@@ -149,6 +149,15 @@ Result<LoginGuard::Admission> LoginGuard::admit(QSqlDatabase& db, const QString&
     return admission;
 }
 
+Result<int> LoginGuard::lift(QSqlDatabase& db, const QString& email) {
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE login_attempts SET outcome = 'lifted' WHERE email = ? AND outcome IN ('failure', 'captcha')"_s);
+    q.addBindValue(email);
+    if (!q.exec())
+        return Failure::databaseUnavailable();
+    return q.numRowsAffected();
+}
+
 Result<Done> LoginGuard::settle(QSqlDatabase& db, qint64 attemptId, Outcome outcome) const {
     QSqlQuery q(db);
     q.prepare(u"UPDATE login_attempts SET outcome = ? WHERE id = ?"_s);

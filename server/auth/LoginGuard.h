@@ -50,6 +50,11 @@ public:
     Result<Done> settle(QSqlDatabase& db, qint64 attemptId, Outcome outcome) const;
     const LoginLimits& limits() const { return m_limits; }
 
+    // Lifts the sign-in locks of an e-mail (the contact centre, on a caller's behalf): its failed
+    // attempts stop counting toward the lock and the captcha (outcome 'lifted'); they still count
+    // for their network's rate. The number of attempts lifted.
+    static Result<int> lift(QSqlDatabase& db, const QString& email);
+
     // What limits count as one client: an IPv4 address as it is, an IPv6 address by its /64
     // (one subscriber usually gets a whole /64); an IPv4-mapped IPv6 address as IPv4.
     static QString clientNetwork(const QString& ip);

@@ -67,7 +67,7 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     a->addBindValue(id);
     if (!a->exec() || !a->next())
         return Failure::databaseUnavailable();
-    // The link code links the account: only its holder gets it, never a co-holder.
+    // The link code links the account: only its holder gets it, never a co-holder nor an operator.
     const auto holder = accounts::CoHolders::holderOf(context.db, id);
     if (!holder)
         return holder.failure();
@@ -77,7 +77,7 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     account.key("kind"_L1).value(a->value(1).toString());
     account.key("owner"_L1).value(a->value(2).toString());
     account.key("address"_L1).value(a->value(3).toString());
-    if (*holder == context.caller.userId)
+    if (*holder == context.caller.userId && context.caller.operatorId == 0)
         account.key("linkCode"_L1).value(a->value(4).toString());
     account.endObject();
 

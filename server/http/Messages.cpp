@@ -78,6 +78,8 @@ const Entry kErrors[] = {
     {errc::secondFactorInvalid, "Неверный код подтверждения входа.", "Wrong sign-in confirmation code."},
     // The operators' workspace.
     {errc::customerNotFound, "Клиент не найден.", "The customer was not found."},
+    {errc::emailAlreadyConfirmed, "Адрес электронной почты клиента уже подтверждён.",
+     "The customer's e-mail address is already confirmed."},
     {errc::operatorLimitReached, "Превышен предел обращений к данным клиентов. Повторите позже.",
      "Too many look-ups of customers' data. Please try again later."},
 };

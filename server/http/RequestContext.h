@@ -49,6 +49,9 @@ struct Caller {
     qint64 userId = 0;
     qint64 sessionId = 0;
     std::optional<Role> role;
+    // The operator who reads or acts for this customer through the operators' routes (0: the
+    // customer themself), so a service can keep back what only the customer may see.
+    qint64 operatorId = 0;
 };
 
 // What a handler may know about the HTTP request: copied from the HttpRequest on the server

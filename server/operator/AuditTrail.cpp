@@ -113,13 +113,14 @@ Result<AuditTrail::Count> AuditTrail::count(QSqlDatabase& db, qint64 operatorId,
     return Count{q->value(0).toInt(), q->value(1).toLongLong()};
 }
 
-Result<AuditTrail::Customers> AuditTrail::customers(QSqlDatabase& db, qint64 operatorId, const char* action,
-                                                    qint64 sinceMs, qint64 customerId) {
+Result<AuditTrail::Customers> AuditTrail::customersRead(QSqlDatabase& db, qint64 operatorId, qint64 sinceMs,
+                                                        qint64 customerId) {
     PreparedQuery q(db, u"SELECT COUNT(DISTINCT customer_id), MAX(CASE WHEN customer_id = ? THEN 1 ELSE 0 END), "
-                        u"MIN(at) FROM operator_audit WHERE operator_id = ? AND action = ? AND at > ?"_s);
+                        u"MIN(at) FROM operator_audit WHERE operator_id = ? AND action IN (?, ?, ?) AND at > ?"_s);
     q->addBindValue(customerId);
     q->addBindValue(operatorId);
-    q->addBindValue(QString::fromLatin1(action));
+    for (const char* read : {action::cabinetOpen, action::readingsView, action::cabinetView})
+        q->addBindValue(QString::fromLatin1(read));
     q->addBindValue(sinceMs);
     if (!q->exec() || !q->next())
         return failed(*q);

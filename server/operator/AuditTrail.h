@@ -14,11 +14,16 @@ namespace lkk::server::operators {
 
 // The actions the trail records (operator_audit.action).
 namespace action {
-inline constexpr char search[] = "search";                // a caller search (no customer)
-inline constexpr char cabinetOpen[] = "cabinet_open";     // a caller's cabinet summary read
-inline constexpr char readingsView[] = "readings_view";   // an account's readings form read
-inline constexpr char readingSubmit[] = "reading_submit"; // a reading submitted on the caller's behalf
-inline constexpr char limitExceeded[] = "limit_exceeded"; // a refused request (details.limit)
+inline constexpr char search[] = "search";                          // a caller search (no customer)
+inline constexpr char cabinetOpen[] = "cabinet_open";               // a caller's cabinet summary read
+inline constexpr char readingsView[] = "readings_view";             // an account's readings form read
+inline constexpr char cabinetView[] = "cabinet_view";               // a read of the caller's cabinet (details.view)
+inline constexpr char readingSubmit[] = "reading_submit";           // a reading submitted on the caller's behalf
+inline constexpr char confirmationResend[] = "confirmation_resend"; // the registration mail sent again
+inline constexpr char signInLockLift[] = "sign_in_lock_lift";       // the caller's sign-in lock lifted
+inline constexpr char linkLockLift[] = "link_lock_lift";            // an account's link lock lifted
+inline constexpr char appealCreate[] = "appeal_create";             // an appeal registered for the caller
+inline constexpr char limitExceeded[] = "limit_exceeded";           // a refused request (details.limit)
 } // namespace action
 
 // One entry of the trail, as a read or an action writes it; 0 = none for the ids.
@@ -62,15 +67,14 @@ public:
         qint64 oldestAt = 0;
     };
     static Result<Count> count(QSqlDatabase& db, qint64 operatorId, const char* action, qint64 sinceMs);
-    // The different customers of the operator's entries of `action` since sinceMs, and whether
-    // `customerId` is one of them.
+    // The different customers whose data the operator read (cabinet_open, readings_view,
+    // cabinet_view) since sinceMs, and whether `customerId` is one of them.
     struct Customers {
         int distinct = 0;
         bool includes = false;
         qint64 oldestAt = 0;
     };
-    static Result<Customers> customers(QSqlDatabase& db, qint64 operatorId, const char* action, qint64 sinceMs,
-                                       qint64 customerId);
+    static Result<Customers> customersRead(QSqlDatabase& db, qint64 operatorId, qint64 sinceMs, qint64 customerId);
 
     struct Filter {
         qint64 operatorId = 0;                            // 0: any

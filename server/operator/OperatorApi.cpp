@@ -4,7 +4,9 @@
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/WriteTransaction.h"
+#include "server/operator/CallerCabinet.h"
 #include "server/operator/CallerQuery.h"
+#include "server/operator/CallerRequest.h"
 #include "server/operator/CallerSearch.h"
 #include "server/operator/OperatorMessages.h"
 #include "server/operator/OperatorRules.h"
@@ -20,16 +22,6 @@ using namespace Qt::StringLiterals;
 using accounts::AccountsService;
 
 namespace {
-
-// The same request as the customer makes it: the customer's own services answer it.
-RequestContext asCustomer(const RequestContext& context, qint64 customerId) {
-    return RequestContext{context.request, context.language, Caller{customerId, 0, Role::Customer},
-                          context.nowMs,   context.db,       context.maxBodyBytes};
-}
-
-Failure customerNotFound(Language language) {
-    return Failure::of(404, errc::customerNotFound, {}, Messages::text(errc::customerNotFound, language));
-}
 
 Failure badParameter(const QString& name, Language language) {
     return Failure::of(400, errc::validationFailed, name,
@@ -100,14 +92,11 @@ Result<ApiReply> OperatorApi::audited(RequestContext& context, AuditEntry entry,
 }
 
 Result<OperatorApi::Target> OperatorApi::target(RequestContext& context) {
+    const auto customerId = callerOf(context);
+    if (!customerId)
+        return customerId.failure();
     Target t;
-    t.customerId = accounts::parsePathId(context.arg(0));
-    const auto card = t.customerId > 0 ? CallerSearch::card(context.db, t.customerId)
-                                       : Result<std::optional<QJsonObject>>(std::nullopt);
-    if (!card)
-        return card.failure();
-    if (!*card)
-        return customerNotFound(context.language);
+    t.customerId = *customerId;
     RequestContext customer = asCustomer(context, t.customerId);
     const auto account = AccountsService::requireLinked(customer, context.arg(1));
     if (!account)
@@ -143,14 +132,11 @@ Result<ApiReply> OperatorApi::search(RequestContext& context) const {
 }
 
 Result<ApiReply> OperatorApi::cabinet(RequestContext& context) const {
-    const qint64 customerId = accounts::parsePathId(context.arg(0));
     // Nobody to open is 404 before the limit: it opens nothing. No data leaves without its entry.
-    const auto card =
-        customerId > 0 ? CallerSearch::card(context.db, customerId) : Result<std::optional<QJsonObject>>(std::nullopt);
+    const auto card = callerCard(context);
     if (!card)
         return card.failure();
-    if (!*card)
-        return customerNotFound(context.language);
+    const qint64 customerId = accounts::parsePathId(context.arg(0));
     AuditEntry entry;
     entry.action = QString::fromLatin1(action::cabinetOpen);
     entry.customerId = customerId;
@@ -159,7 +145,7 @@ Result<ApiReply> OperatorApi::cabinet(RequestContext& context) const {
         const auto accounts = AccountsService::linkedAccounts(customer);
         if (!accounts)
             return accounts.failure();
-        return ApiReply::json({{u"customer"_s, **card}, {u"accounts"_s, *accounts}});
+        return ApiReply::json({{u"customer"_s, *card}, {u"accounts"_s, *accounts}});
     });
 }
 
@@ -177,6 +163,30 @@ Result<ApiReply> OperatorApi::readingsForm(RequestContext& context) const {
     });
 }
 
+Result<ApiReply> OperatorApi::cabinetView(RequestContext& context, const CabinetView& view,
+                                          const std::function<Result<ApiReply>(RequestContext&)>& customerRoute) const {
+    const auto customerId = callerOf(context);
+    if (!customerId)
+        return customerId.failure();
+    AuditEntry entry;
+    entry.action = QString::fromLatin1(action::cabinetView);
+    entry.customerId = *customerId;
+    entry.details = {{u"view"_s, QString::fromLatin1(view.view)}};
+    // The customer's route answers only for an account linked to them or an appeal of theirs:
+    // the id is theirs whenever the entry is written.
+    const qint64 id = accounts::parsePathId(context.arg(1));
+    if (view.ofAccount)
+        entry.accountId = id;
+    else
+        entry.details.insert(u"appealId"_s, id);
+    return audited(context, entry, Limit::Cabinets, [&](AuditEntry&) {
+        RequestData request = context.request;
+        request.pathArgs.removeFirst(); // the customer's path: /accounts/{accountId}/…, /appeals/{appealId}
+        RequestContext customer = asCustomer(context, *customerId, &request);
+        return customerRoute(customer);
+    });
+}
+
 Result<ApiReply> OperatorApi::submitReading(RequestContext& context) const {
     using T = JsonBody::Type;
     static const JsonBody::Spec spec{{{u"reason"_s, T::String, true},
@@ -189,10 +199,10 @@ Result<ApiReply> OperatorApi::submitReading(RequestContext& context) const {
     auto body = context.json(spec);
     if (!body)
         return body.failure();
-    const QString reason = body->take(u"reason"_s).toString().trimmed();
-    if (!reasonValid(reason))
-        return Failure::of(400, errc::validationFailed, u"reason"_s,
-                           OperatorMessages::text(OperatorMessages::Text::ReasonLength, context.language));
+    const auto reasonGiven = takeReason(*body, context.language);
+    if (!reasonGiven)
+        return reasonGiven.failure();
+    const QString reason = *reasonGiven;
     const auto t = target(context);
     if (!t)
         return t.failure();

@@ -3,6 +3,7 @@
 #include "server/Result.h"
 #include "server/http/ApiReply.h"
 #include "server/http/RequestContext.h"
+#include "server/http/Route.h"
 #include "server/operator/AuditTrail.h"
 #include "server/operator/OperatorLimits.h"
 #include "server/readings/ReadingsService.h"
@@ -16,6 +17,8 @@ class Database;
 
 namespace lkk::server::operators {
 
+struct CabinetView;
+
 // The handlers of the operators' routes (OperatorRoutes.cpp): the caller search, a caller's
 // cabinet read through the customer's own services (never a copy of their logic), a reading
 // submitted on the caller's behalf, the audit log for supervisors and the customer's access
@@ -25,9 +28,12 @@ class OperatorApi {
 public:
     OperatorApi(Database& database, OperatorLimits limits, int readingsFromDay, int readingsToDay);
 
-    Result<ApiReply> search(RequestContext& context) const;        // GET /operator/customers?q=
-    Result<ApiReply> cabinet(RequestContext& context) const;       // GET /operator/customers/{id}
-    Result<ApiReply> readingsForm(RequestContext& context) const;  // GET …/accounts/{accountId}/readings/form
+    Result<ApiReply> search(RequestContext& context) const;       // GET /operator/customers?q=
+    Result<ApiReply> cabinet(RequestContext& context) const;      // GET /operator/customers/{id}
+    Result<ApiReply> readingsForm(RequestContext& context) const; // GET …/accounts/{accountId}/readings/form
+    // GET /operator/customers/{id}/… of a CabinetView: the customer's route answers for the caller.
+    Result<ApiReply> cabinetView(RequestContext& context, const CabinetView& view,
+                                 const std::function<Result<ApiReply>(RequestContext&)>& customerRoute) const;
     Result<ApiReply> submitReading(RequestContext& context) const; // POST …/accounts/{accountId}/readings
     Result<ApiReply> auditLog(RequestContext& context) const;      // GET /operator/audit (supervisors)
     Result<ApiReply> accessJournal(RequestContext& context) const; // GET /profile/access-journal (customers)

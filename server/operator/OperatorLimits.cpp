@@ -37,8 +37,8 @@ Result<std::optional<Failure>> OperatorLimits::searches(RequestContext& context)
 }
 
 Result<std::optional<Failure>> OperatorLimits::cabinets(RequestContext& context, qint64 customerId) const {
-    const auto opened = AuditTrail::customers(context.db, context.caller.userId, action::cabinetOpen,
-                                              context.nowMs - cabinetWindowMs, customerId);
+    const auto opened =
+        AuditTrail::customersRead(context.db, context.caller.userId, context.nowMs - cabinetWindowMs, customerId);
     if (!opened)
         return opened.failure();
     if (opened->includes || opened->distinct < m_options.cabinetsPerHour)

@@ -1,5 +1,7 @@
 #include "server/operator/OperatorRoutes.h"
 
+#include "server/appeals/AppealRoutes.h"
+
 namespace lkk::server::operators {
 
 const QList<FeatureRoute<OperatorApi>>& routes() {
@@ -16,6 +18,19 @@ const QList<FeatureRoute<OperatorApi>>& routes() {
          &OperatorApi::submitReading},
         {{Method::Get, "/api/v1/operator/audit", supervisor}, &OperatorApi::auditLog},
         {{Method::Get, "/api/v1/profile/access-journal", customer}, &OperatorApi::accessJournal},
+    };
+    return table;
+}
+
+const QList<FeatureRoute<CallerActions>>& actionRoutes() {
+    using Method = HttpMethod;
+    const Roles utility{Role::Operator, Role::Supervisor};
+    static const QList<FeatureRoute<CallerActions>> table = {
+        {{Method::Post, "/api/v1/operator/customers/{id}/confirmation", utility}, &CallerActions::resendConfirmation},
+        {{Method::Post, "/api/v1/operator/customers/{id}/sign-in-lock/lift", utility}, &CallerActions::liftSignInLock},
+        {{Method::Post, "/api/v1/operator/customers/{id}/link-lock/lift", utility}, &CallerActions::liftLinkLock},
+        {{Method::Post, "/api/v1/operator/customers/{id}/appeals", utility, appeals::kMessageBodyBytes},
+         &CallerActions::registerAppeal},
     };
     return table;
 }

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QUrlQuery>
 #include <QVariant>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcUsers, "lkk.server.users")
 
@@ -28,7 +29,7 @@ namespace {
 using T = JsonBody::Type;
 using Purpose = ConfirmationCodes::Purpose;
 constexpr qint64 kHourMs = 3600 * 1000LL;
-constexpr qint64 kResendSpacingMs = 60 * 1000LL;
+constexpr qint64 kResendSpacingMs = UsersApi::resendSpacingMs;
 constexpr int kResendMaxPerDay = 5;
 
 // A trimmed text field for a NOT NULL column.
@@ -274,26 +275,56 @@ Result<ApiReply> UsersApi::resend(RequestContext& context) const {
     if (!q.exec())
         return Failure::databaseUnavailable();
     if (q.next()) {
-        const qint64 userId = q.value(0).toLongLong();
-        qint64 codeId = 0;
-        const auto code = ConfirmationCodes::issue(db, userId, Purpose::Register, email,
-                                                   ConfirmationCodes::addressTtlMs, nowMs(), &codeId);
-        if (!code)
-            return code.failure();
-        // The new code stands for the newest pending registration of the address.
-        q.prepare(u"INSERT INTO pending_registrations (code_id, password_hash, surname, first_name, patronymic, phone, "
-                  u"birth_date, sex) SELECT ?, p.password_hash, p.surname, p.first_name, p.patronymic, p.phone, "
-                  u"p.birth_date, p.sex FROM pending_registrations p JOIN user_codes c ON c.id = p.code_id "
-                  u"WHERE c.user_id = ? AND c.id <> ? ORDER BY c.id DESC LIMIT 1"_s);
-        q.addBindValue(codeId);
-        q.addBindValue(userId);
-        q.addBindValue(codeId);
-        if (!q.exec())
-            return Failure::databaseUnavailable();
-        m_mailer.send(email, UserMails::registrationCodeAgain(code->code, m_mailer.link(u"/confirm"_s, code->token),
-                                                              context.language));
+        const auto pending = reissueRegistration(db, q.value(0).toLongLong(), email, context.language);
+        if (!pending)
+            return pending.failure();
+        send(*pending);
     }
     return ApiReply::json({{u"resendAfter"_s, kResendSpacingMs / 1000}}, 202);
+}
+
+Result<UsersApi::PendingMail> UsersApi::reissueRegistration(QSqlDatabase& db, qint64 userId, const QString& email,
+                                                            Language language) const {
+    qint64 codeId = 0;
+    const auto code = ConfirmationCodes::issue(db, userId, Purpose::Register, email, ConfirmationCodes::addressTtlMs,
+                                               nowMs(), &codeId);
+    if (!code)
+        return code.failure();
+    // The new code stands for the newest pending registration of the address.
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO pending_registrations (code_id, password_hash, surname, first_name, patronymic, phone, "
+              u"birth_date, sex) SELECT ?, p.password_hash, p.surname, p.first_name, p.patronymic, p.phone, "
+              u"p.birth_date, p.sex FROM pending_registrations p JOIN user_codes c ON c.id = p.code_id "
+              u"WHERE c.user_id = ? AND c.id <> ? ORDER BY c.id DESC LIMIT 1"_s);
+    q.addBindValue(codeId);
+    q.addBindValue(userId);
+    q.addBindValue(codeId);
+    if (!q.exec())
+        return Failure::databaseUnavailable();
+    return PendingMail{
+        email, UserMails::registrationCodeAgain(code->code, m_mailer.link(u"/confirm"_s, code->token), language)};
+}
+
+Result<UsersApi::PendingMail> UsersApi::resendInTransaction(QSqlDatabase& db, qint64 userId, const QString& email,
+                                                            Language language) const {
+    const qint64 now = nowMs();
+    // The public resend's limits, checked and then counted in this transaction.
+    const std::pair<RateLimiter::Rule, QString> limits[] = {{{"confirm_mail", 1, kResendSpacingMs}, email},
+                                                            {{"resend", kResendMaxPerDay, 24 * kHourMs}, email},
+                                                            {dailyMailRule(m_options.mailDailyMax), u"to:"_s + email}};
+    for (const auto& [rule, subject] : limits) {
+        if (const auto allowed = RateLimiter::check(db, rule, subject, now); !allowed)
+            return allowed.failure();
+    }
+    for (const auto& [rule, subject] : limits) {
+        if (const auto counted = RateLimiter::record(db, rule.kind, subject, now); !counted)
+            return counted.failure();
+    }
+    return reissueRegistration(db, userId, email, language);
+}
+
+void UsersApi::send(const PendingMail& pending) const {
+    m_mailer.send(pending.to, pending.mail);
 }
 
 Result<ApiReply> UsersApi::recover(RequestContext& context) const {

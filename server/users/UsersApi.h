@@ -37,6 +37,20 @@ public:
     Result<ApiReply> registerUser(RequestContext& context) const;
     Result<ApiReply> confirm(RequestContext& context) const;
     Result<ApiReply> resend(RequestContext& context) const;
+
+    // A mail made inside a transaction, to send once it has committed.
+    struct PendingMail {
+        QString to;
+        UserMails::Mail mail;
+    };
+    // The resend of an unconfirmed user's registration code inside the caller's transaction (an
+    // operator's, on the caller's behalf): the address's resend limits (429) are checked and
+    // counted as for POST /auth/register/resend, and a new code stands for the newest pending
+    // registration. The caller sends the mail with send() after committing.
+    Result<PendingMail> resendInTransaction(QSqlDatabase& db, qint64 userId, const QString& email,
+                                            Language language) const;
+    void send(const PendingMail& pending) const;
+    static constexpr qint64 resendSpacingMs = 60 * 1000LL; // one resend a minute per address
     Result<ApiReply> recover(RequestContext& context) const;
     Result<ApiReply> recoverConfirm(RequestContext& context) const;
 
@@ -56,6 +70,10 @@ private:
     // error.
     bool applyRegistration(QSqlDatabase& db, qint64 userId, qint64 codeId) const;
     Result<Done> setRecoveredPassword(QSqlDatabase& db, qint64 userId, const QString& password) const;
+    // A new registration code of the unconfirmed user, standing for their newest pending
+    // registration, and its mail.
+    Result<PendingMail> reissueRegistration(QSqlDatabase& db, qint64 userId, const QString& email,
+                                            Language language) const;
 
     const PasswordCheck& m_passwords;
     UserMailer m_mailer;

@@ -106,7 +106,7 @@ export async function runScenario(client, server) {
     const idempotency = {'Idempotency-Key': randomUUID()}; // ignored where not asked for
     const paramsFor = op => ({id: op.path.startsWith('/accounts/') ? epd
                                   : /appeals\/\{id\}/.test(op.path) ? openAppeal : 'no-such-id',
-                              contractId, attachmentId: 1, linkId: 0, accountId: epd});
+                              contractId, attachmentId: 1, linkId: 0, accountId: epd, appealId: openAppeal});
     // A caller the operation serves: the demo customer, or the demo operator where customers may not.
     const tokenFor = op => (op.roles && !op.roles.includes('customer') ? operator : demo);
     for (const op of contract.operations.values()) {
@@ -396,7 +396,8 @@ export async function runScenario(client, server) {
     const supervisor = (await c('completeSignIn', {json: {challenge: supervisorChallenge,
                                                           code: totp(SUPERVISOR_TOTP, serverStep())},
                                                    expect: 200})).json.accessToken;
-    await operatorSteps(c, {demo, second, operator, supervisor, epd, advanceClock});
+    await operatorSteps(c, {demo, second, operator, supervisor, epd, contractId, openAppeal, advanceClock,
+                            unconfirmed: `many-0-${linked}`});
 
     await c('getFaq', {expect: 200});
     await c('getFaq', {query: {lang: 'en'}, expect: 200});
@@ -422,7 +423,8 @@ export async function runScenario(client, server) {
 // The operators' workspace: search, a cabinet (the server runs with operator-cabinets-per-hour 1,
 // so a second customer's is refused), a reading on the caller's behalf, the supervisors' log and
 // the customer's access journal; then the search limit.
-async function operatorSteps(c, {demo, second, operator, supervisor, epd, advanceClock}) {
+async function operatorSteps(c, {demo, second, operator, supervisor, epd, contractId, openAppeal, advanceClock,
+                                 unconfirmed}) {
     const op = (id, options) => c(id, {token: operator, ...options});
     const found = (await op('searchCallers', {query: {q: '+7 913 123-45-67'}, expect: 200})).json.customers;
     const caller = found[0].id;
@@ -438,7 +440,56 @@ async function operatorSteps(c, {demo, second, operator, supervisor, epd, advanc
     const linked = (await c('confirmLink', {token: second, json: {challengeId, question: 'link_code',
                                                                   answer: LINKABLE.linkCode}, expect: 201})).json.id;
     await op('getCallerReadingsForm', {params: {id: other, accountId: linked}, expect: 429});
+    // An appeal registered for the second customer on that account (the demo customer's appeals
+    // of the day are used up by now: 429 for them).
+    const secondForm = (await c('getAppealForm', {token: second, params: {id: linked}, expect: 200})).json;
+    const reason = 'клиент позвонил и попросил';
+    const onBehalf = {reason, accountId: linked, providerId: secondForm.providers[0].id,
+                      topic: secondForm.topics[0].code, text: 'Клиент сообщает, что показания за ноябрь не учтены.'};
+    const register = (id, json, expect, key = randomUUID()) =>
+        op('registerCallerAppeal', {params: {id}, headers: {'Idempotency-Key': key}, json, expect});
+    const appealKey = randomUUID();
+    await register(other, onBehalf, 201, appealKey);
+    await register(other, onBehalf, 200, appealKey);
+    await register(other, {...onBehalf, text: 'Другой текст'}, 409, appealKey);
+    await register(other, {...onBehalf, attachments: [fileOf('photo.jpg', '<html><script>')]}, 422);
+    await register(other, {...onBehalf, reason: 'коротко'}, 400);
+    await register(other, {...onBehalf, accountId: epd}, 404);
+    const demoForm = (await c('getAppealForm', {token: demo, params: {id: epd}, expect: 200})).json;
+    await register(caller, {...onBehalf, accountId: epd, providerId: demoForm.providers[0].id}, 429);
     await c('unlinkAccount', {token: second, params: {id: linked}, expect: 204});
+
+    // The other actions on a caller's behalf.
+    await op('liftCallerSignInLock', {params: {id: caller}, json: {reason}, expect: 200});
+    await op('liftCallerSignInLock', {params: {id: 999999999}, json: {reason}, expect: 404});
+    await op('liftCallerLinkLock', {params: {id: caller}, json: {reason, accountNumber: LOCKABLE.number},
+                                    expect: 200});
+    await op('liftCallerLinkLock', {params: {id: caller}, json: {reason, accountNumber: 'x'}, expect: 400});
+    await op('liftCallerLinkLock', {params: {id: caller}, json: {reason, accountNumber: '999999999'}, expect: 404});
+    // `unconfirmed` registered long ago and never confirmed: its mail again, then one a minute.
+    const late = (await op('searchCallers', {query: {q: unconfirmed}, expect: 200})).json.customers[0].id;
+    await op('resendCallerConfirmation', {params: {id: late}, json: {reason}, expect: 202});
+    await op('resendCallerConfirmation', {params: {id: late}, json: {reason}, expect: 429});
+    await op('resendCallerConfirmation', {params: {id: caller}, json: {reason}, expect: 409});
+    await op('resendCallerConfirmation', {params: {id: 999999999}, json: {reason}, expect: 404});
+
+    // The caller's cabinet as the customer reads it: each read, its refusal of a bad query, an
+    // account or appeal that is not the caller's, and another customer's (over the limit).
+    const cabinetReads = [['getCallerAccount'], ['getCallerRequisites'], ['getCallerTariffHistory', {contractId}],
+                          ['listCallerMeters', {}, {from: 'x'}], ['listCallerBills', {}, {from: '2026-13'}],
+                          ['getCallerReadingsHistory', {}, {from: 'x'}], ['listCallerPayments', {}, {from: 'x'}],
+                          ['listCallerAppeals', {}, {from: 'x'}]];
+    for (const [id, extra = {}, badQuery] of cabinetReads) {
+        const params = {id: caller, accountId: epd, ...extra};
+        await op(id, {params, expect: 200});
+        if (badQuery)
+            await op(id, {params, query: badQuery, expect: 400});
+        await op(id, {params: {...params, accountId: 999999999}, expect: 404});
+        await op(id, {params: {...params, id: other}, expect: 429});
+    }
+    await op('getCallerAppeal', {params: {id: caller, appealId: openAppeal}, expect: 200});
+    await op('getCallerAppeal', {params: {id: caller, appealId: 999999999}, expect: 404});
+    await op('getCallerAppeal', {params: {id: other, appealId: openAppeal}, expect: 429});
 
     const form = (await op('getCallerReadingsForm', {params: {id: caller, accountId: epd}, expect: 200})).json;
     await op('getCallerReadingsForm', {params: {id: caller, accountId: 999999999}, expect: 404});

@@ -8,6 +8,7 @@
 // and `lkk-server audit export`.
 #include "tests/support/ApiTestServer.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/OperatorFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -256,6 +257,85 @@ private slots:
         QCOMPARE(m_server->get(u"/api/v1/operator/customers/%1"_s.arg(m_demoId), m_demo).status, 403);
     }
 
+    // Every read of the caller's cabinet answers what the customer's own request answers (the
+    // same query, body and ETag), bar the link code of a bill, and writes its entry.
+    void cabinetReadsAreTheCustomersOwn() {
+        const qint64 contract = m_server->get(u"/api/v1/accounts/%1/requisites"_s.arg(m_epd), m_demo)
+                                    .json[u"contracts"_s][0][u"id"_s]
+                                    .toInteger();
+        const qint64 appeal = m_server->get(u"/api/v1/accounts/%1/appeals"_s.arg(m_epd), m_demo)
+                                  .json[u"appeals"_s][0][u"id"_s]
+                                  .toInteger();
+        QVERIFY(contract > 0 && appeal > 0);
+        const QString account = u"/accounts/%1"_s.arg(m_epd);
+        const QStringList reads = {account,
+                                   account + u"/requisites"_s,
+                                   account + u"/contracts/%1/tariffs"_s.arg(contract),
+                                   account + u"/meters"_s,
+                                   account + u"/bills"_s,
+                                   account + u"/bills?from=2026-01&to=2026-06"_s,
+                                   account + u"/readings"_s,
+                                   account + u"/readings?from=2026-01-01&to=2026-06-30"_s,
+                                   account + u"/payments"_s,
+                                   account + u"/appeals"_s,
+                                   u"/appeals/%1"_s.arg(appeal)};
+        const qint64 before = auditCount(u"action = 'cabinet_view' AND customer_id = %1"_s.arg(m_demoId));
+        const QString prefix = u"/api/v1/operator/customers/%1"_s.arg(m_demoId);
+        for (const QString& read : reads) {
+            const Reply own = m_server->get(u"/api/v1"_s + read, m_demo);
+            const Reply theirs = m_server->get(prefix + read, m_operator);
+            QCOMPARE(own.status, 200);
+            QVERIFY2(theirs.status == 200, qPrintable(read + u": "_s + QString::fromUtf8(theirs.body.left(300))));
+            QJsonObject expected = own.json;
+            if (read.contains(u"/bills"_s)) {
+                // The link code links the account: the customer's, never the operator's.
+                QJsonObject summary = expected.value(u"account"_s).toObject();
+                QVERIFY(!summary.take(u"linkCode"_s).toString().isEmpty());
+                expected.insert(u"account"_s, summary);
+                QVERIFY(!theirs.body.contains("linkCode"));
+            } else {
+                QCOMPARE(theirs.headers.value("etag"), own.headers.value("etag"));
+            }
+            QCOMPARE(theirs.json, expected);
+        }
+        QCOMPARE(auditCount(u"action = 'cabinet_view' AND customer_id = %1 AND operator_id = %2"_s.arg(m_demoId).arg(
+                     m_operatorId)),
+                 before + reads.size());
+        QCOMPARE(auditCount(u"action = 'cabinet_view' AND details LIKE '%\"bills\"%' AND account_id = %1"_s.arg(m_epd)),
+                 2);
+
+        // The customer's refusals, and nothing written for them: a bad period, an account or an
+        // appeal that is not the caller's, somebody who is no customer.
+        const qint64 entries = auditCount(u"1 = 1"_s);
+        const Reply badPeriod = m_server->get(prefix + account + u"/bills?from=2026-13"_s, m_operator);
+        QCOMPARE(badPeriod.status, 400);
+        QCOMPARE(badPeriod.errorField(), u"from"_s);
+        const qint64 notTheirs = m_server->scalar(
+            u"SELECT MIN(id) FROM billing_accounts WHERE id NOT IN (SELECT account_id FROM account_links "
+            u"WHERE user_id = %1)"_s.arg(m_demoId));
+        QVERIFY(notTheirs > 0);
+        QCOMPARE(m_server->get(prefix + u"/accounts/%1/meters"_s.arg(notTheirs), m_operator).errorCode(),
+                 u"account_not_found"_s);
+        QCOMPARE(m_server->get(prefix + u"/appeals/999999"_s, m_operator).status, 404);
+        const Reply nobody =
+            m_server->get(u"/api/v1/operator/customers/%1%2/meters"_s.arg(m_operatorId).arg(account), m_operator);
+        QCOMPARE(nobody.errorCode(), u"customer_not_found"_s);
+        QCOMPARE(auditCount(u"1 = 1"_s), entries);
+        // No payment form, no link question, no writes for operators; no operator route for customers.
+        QCOMPARE(m_server->get(prefix + account + u"/payment-form"_s, m_operator).status, 404);
+        QCOMPARE(m_server->get(prefix + account + u"/co-holders"_s, m_operator).status, 404);
+        QCOMPARE(m_server->get(prefix + account + u"/bills"_s, m_demo).status, 403);
+
+        // The customer sees what was read, without the operator.
+        const Reply journal = m_server->get(u"/api/v1/profile/access-journal?limit=200"_s, m_demo);
+        QStringList texts;
+        for (const auto& e : journal.json.value(u"entries"_s).toArray())
+            texts << e.toObject().value(u"text"_s).toString();
+        QVERIFY2(texts.contains(u"Оператор контакт-центра просмотрел платёжные документы лицевого счёта № 100103492"_s),
+                 qPrintable(texts.join(u'\n')));
+        QVERIFY(texts.contains(u"Оператор контакт-центра просмотрел ваше обращение № %1"_s.arg(appeal)));
+    }
+
     void readingOnBehalfReachesTheCustomer() {
         const qint64 meter = meterOnForm(u"517480"_s);
         QVERIFY(meter > 0);
@@ -314,6 +394,134 @@ private slots:
         QCOMPARE(auditCount(u"action = 'reading_submit'"_s), 1);
     }
 
+    // The actions on a caller's behalf besides a reading: each with its reason, its entry in the
+    // same transaction and its line in the caller's journal.
+    void actionsOnBehalfReachTheCustomer() {
+        const QString reason = u"клиент позвонил и попросил"_s;
+        const QString prefix = u"/api/v1/operator/customers/%1"_s.arg(m_secondId);
+        const auto journalTexts = [this](const QString& token) {
+            QStringList texts;
+            const Reply journal = m_server->get(u"/api/v1/profile/access-journal"_s, token);
+            for (const auto& e : journal.json.value(u"entries"_s).toArray())
+                texts << e.toObject().value(u"text"_s).toString() + u" / "_s +
+                             e.toObject().value(u"reason"_s).toString();
+            return texts;
+        };
+
+        // A sign-in lock: five wrong passwords ask for a captcha; lifted, the right one signs in.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(m_server
+                         ->post(u"/api/v1/auth/login"_s, {},
+                                {{u"email"_s, u"second@lkk.example"_s}, {u"password"_s, u"Wrong1234"_s}})
+                         .status,
+                     401);
+        const auto secondSignIn = [this] {
+            return m_server->post(u"/api/v1/auth/login"_s, {},
+                                  {{u"email"_s, u"second@lkk.example"_s}, {u"password"_s, u"Second1234"_s}});
+        };
+        QCOMPARE(secondSignIn().errorCode(), u"captcha_required"_s);
+        QCOMPARE(m_server->post(prefix + u"/sign-in-lock/lift"_s, m_operator, {{u"reason"_s, u"коротко"_s}}).status,
+                 400);
+        const Reply signIn = m_server->post(prefix + u"/sign-in-lock/lift"_s, m_operator, {{u"reason"_s, reason}});
+        QCOMPARE(signIn.status, 200);
+        QCOMPARE(signIn.json.value(u"lifted"_s).toInt(), 5);
+        QCOMPARE(secondSignIn().status, 200);
+        QCOMPARE(auditCount(u"action = 'sign_in_lock_lift' AND customer_id = %1 AND reason = '%2' AND details LIKE "
+                            u"'%\"lifted\":5%'"_s.arg(m_secondId)
+                                .arg(reason)),
+                 1);
+
+        // A link lock: five wrong answers lock 7012099921 for the caller; lifted, they link it.
+        const auto startLink = [this] {
+            return m_server->post(u"/api/v1/accounts/link"_s, m_second,
+                                  {{u"number"_s, u"7012099921"_s}, {u"relation"_s, u"owner"_s}});
+        };
+        const QString challenge = startLink().json.value(u"challengeId"_s).toString();
+        const auto answer = [&](const QString& challengeId, const QString& code) {
+            return m_server->post(
+                u"/api/v1/accounts/link/confirm"_s, m_second,
+                {{u"challengeId"_s, challengeId}, {u"question"_s, u"link_code"_s}, {u"answer"_s, code}});
+        };
+        for (int i = 0; i < 5; ++i)
+            answer(challenge, u"111111"_s);
+        QCOMPARE(startLink().errorCode(), u"link_locked"_s);
+        QCOMPARE(m_server
+                     ->post(prefix + u"/link-lock/lift"_s, m_operator,
+                            {{u"reason"_s, reason}, {u"accountNumber"_s, u"1234"_s}})
+                     .errorField(),
+                 u"accountNumber"_s);
+        QCOMPARE(m_server
+                     ->post(prefix + u"/link-lock/lift"_s, m_operator,
+                            {{u"reason"_s, reason}, {u"accountNumber"_s, u"999999999"_s}})
+                     .errorCode(),
+                 u"account_not_found"_s);
+        const Reply link = m_server->post(prefix + u"/link-lock/lift"_s, m_operator,
+                                          {{u"reason"_s, reason}, {u"accountNumber"_s, u"7012 099 921"_s}});
+        QCOMPARE(link.status, 200);
+        QCOMPARE(link.json.value(u"lifted"_s).toInt(), 5);
+        const Reply linked = answer(startLink().json.value(u"challengeId"_s).toString(), u"564381"_s);
+        QCOMPARE(linked.status, 201);
+        QCOMPARE(m_server->del(u"/api/v1/accounts/%1"_s.arg(linked.json.value(u"id"_s).toInteger()), m_second).status,
+                 204);
+        QVERIFY(journalTexts(m_second).contains(
+            u"Оператор контакт-центра снял блокировку подключения лицевого счёта № 7012099921 / "_s + reason));
+
+        // The registration mail again, for a caller who has not confirmed their address.
+        QVERIFY(m_server->exec(u"INSERT INTO users (email, password_hash, surname, role, created_at, email_confirmed) "
+                               u"VALUES ('late@lkk.example', 'x', 'Поздняя', 'customer', 0, 0)"_s));
+        const qint64 late = m_server->scalar(u"SELECT id FROM users WHERE email = 'late@lkk.example'"_s);
+        const QString resend = u"/api/v1/operator/customers/%1/confirmation"_s;
+        const Reply sent = m_server->post(resend.arg(late), m_operator, {{u"reason"_s, reason}});
+        QCOMPARE(sent.status, 202);
+        QVERIFY(lkk::test::OperatorFixture(*m_server).nextMailTo(u"late@lkk.example"_s).contains(u"/confirm?token="_s));
+        QCOMPARE(m_server->post(resend.arg(late), m_operator, {{u"reason"_s, reason}}).errorCode(),
+                 u"too_many_attempts"_s); // one a minute
+        QCOMPARE(m_server->post(resend.arg(m_demoId), m_operator, {{u"reason"_s, reason}}).errorCode(),
+                 u"email_already_confirmed"_s);
+        QCOMPARE(m_server->post(resend.arg(999999), m_operator, {{u"reason"_s, reason}}).errorCode(),
+                 u"customer_not_found"_s);
+        QCOMPARE(auditCount(u"action = 'confirmation_resend'"_s), 1);
+
+        // An appeal registered for the caller is theirs.
+        const Reply form = m_server->get(u"/api/v1/accounts/%1/appeal-form"_s.arg(m_epd), m_demo);
+        const QJsonObject appealBody{{u"reason"_s, reason},
+                                     {u"accountId"_s, m_epd},
+                                     {u"providerId"_s, form.json[u"providers"_s][0][u"id"_s].toInteger()},
+                                     {u"topic"_s, form.json[u"topics"_s][0][u"code"_s].toString()},
+                                     {u"text"_s, u"Клиент сообщает, что показания за ноябрь не учтены."_s}};
+        const QString appeals = u"/api/v1/operator/customers/%1/appeals"_s.arg(m_demoId);
+        const Reply opened =
+            m_server->post(appeals, m_operator, appealBody, {{"Idempotency-Key", "operator-appeal-1"}});
+        QCOMPARE(opened.status, 201);
+        const qint64 appeal = opened.json.value(u"id"_s).toInteger();
+        QCOMPARE(m_server->get(u"/api/v1/appeals/%1"_s.arg(appeal), m_demo).status, 200);
+        QCOMPARE(m_server->post(appeals, m_operator, appealBody, {{"Idempotency-Key", "operator-appeal-1"}}).status,
+                 200);
+        QJsonObject shortReason = appealBody;
+        shortReason.insert(u"reason"_s, u"коротко"_s);
+        QCOMPARE(
+            m_server->post(appeals, m_operator, shortReason, {{"Idempotency-Key", "operator-appeal-2"}}).errorField(),
+            u"reason"_s);
+        QJsonObject notTheirs = appealBody;
+        notTheirs.insert(u"accountId"_s, m_server->accountId(m_demo, u"7012045318"_s));
+        QCOMPARE(m_server
+                     ->post(u"/api/v1/operator/customers/%1/appeals"_s.arg(m_secondId), m_operator, notTheirs,
+                            {{"Idempotency-Key", "operator-appeal-3"}})
+                     .errorCode(),
+                 u"account_not_found"_s);
+        QCOMPARE(auditCount(u"action = 'appeal_create' AND customer_id = %1 AND account_id = %2 AND details LIKE "
+                            u"'%\"appealId\":%3%'"_s.arg(m_demoId)
+                                .arg(m_epd)
+                                .arg(appeal)),
+                 1);
+        QVERIFY(journalTexts(m_demo).contains(
+            u"Оператор контакт-центра зарегистрировал ваше обращение № %1 по лицевому счёту № 100103492 / "_s.arg(
+                appeal) +
+            reason));
+        // Customers cannot act as operators.
+        QCOMPARE(m_server->post(prefix + u"/sign-in-lock/lift"_s, m_second, {{u"reason"_s, reason}}).status, 403);
+    }
+
     void actionThatFailsLeavesNoEntry() {
         const qint64 meter = meterOnForm(u"517480"_s);
         const qint64 before = auditCount(u"action = 'reading_submit'"_s);
@@ -351,14 +559,23 @@ private slots:
         const qint64 entries = auditCount(u"1 = 1"_s);
         QJsonObject body = readingBody(meter, u"241"_s, u"клиент продиктовал по телефону"_s, submissionId);
         body.insert(u"confirmHighConsumption"_s, true);
+        for (int i = 0; i < 5; ++i) // a sign-in lock of the second customer to lift
+            m_server->post(u"/api/v1/auth/login"_s, {},
+                           {{u"email"_s, u"second@lkk.example"_s}, {u"password"_s, u"Wrong1234"_s}});
         QVERIFY(m_server->exec(u"ALTER TABLE operator_audit RENAME TO operator_audit_away"_s));
         const Reply r = m_server->post(readingsPath(m_demoId, m_epd), m_operator, body);
+        const Reply lift = m_server->post(u"/api/v1/operator/customers/%1/sign-in-lock/lift"_s.arg(m_secondId),
+                                          m_operator, {{u"reason"_s, u"клиент позвонил и попросил"_s}});
         const Reply s = search(u"100103492"_s);
         const Reply c = m_server->get(u"/api/v1/operator/customers/%1"_s.arg(m_demoId), m_operator);
         QVERIFY(m_server->exec(u"ALTER TABLE operator_audit_away RENAME TO operator_audit"_s));
         QCOMPARE(r.status, 503);
         QCOMPARE(s.status, 503);
         QCOMPARE(c.status, 503);
+        QCOMPARE(lift.status, 503);
+        QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM login_attempts WHERE email = 'second@lkk.example' AND "
+                                  u"outcome = 'failure'"_s),
+                 5); // still locked
         QCOMPARE(m_server->scalar(
                      u"SELECT COUNT(*) FROM reading_submissions WHERE submission_id = '%1'"_s.arg(submissionId)),
                  0);

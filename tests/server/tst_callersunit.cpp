@@ -183,15 +183,24 @@ private slots:
         QVERIFY(AuditTrail::record(db, context, entry));
         QVERIFY(Database::commit(db));
         QCOMPARE(AuditTrail::count(db, 7, action::cabinetOpen, 0)->entries, 1);
-        QCOMPARE(AuditTrail::customers(db, 7, action::cabinetOpen, 0, 1)->includes, true);
-        QCOMPARE(AuditTrail::customers(db, 7, action::cabinetOpen, 0, 2)->includes, false);
+        QCOMPARE(AuditTrail::customersRead(db, 7, 0, 1)->includes, true);
+        QCOMPARE(AuditTrail::customersRead(db, 7, 0, 2)->includes, false);
+        // Every read of a customer's data counts for the cabinets limit; a search names nobody.
+        QVERIFY(database->beginWrite(db));
+        for (const auto& [customer, what] :
+             {std::pair{2, action::cabinetView}, std::pair{3, action::readingsView}, std::pair{4, action::search}})
+            QVERIFY(AuditTrail::record(db, context, {7, customer, 0, QString::fromLatin1(what), {}, {}}));
+        QVERIFY(Database::commit(db));
+        QCOMPARE(AuditTrail::customersRead(db, 7, 0, 2)->includes, true);
+        QCOMPARE(AuditTrail::customersRead(db, 7, 0, 4)->includes, false);
+        QCOMPARE(AuditTrail::customersRead(db, 7, 0, 4)->distinct, 3);
 
         QSqlQuery q(db);
         QVERIFY(!q.exec(u"UPDATE operator_audit SET reason = 'changed'"_s));
         QVERIFY2(q.lastError().text().contains(u"append-only"_s), qPrintable(q.lastError().text()));
         QVERIFY(!q.exec(u"DELETE FROM operator_audit"_s));
         QVERIFY(q.exec(u"SELECT COUNT(*), MAX(reason), MAX(request_id) FROM operator_audit"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(0).toInt(), 4);
         QCOMPARE(q.value(1).toString(), QString());
         QCOMPARE(q.value(2).toString(), u"req-1"_s);
 
