@@ -33,7 +33,7 @@ class FaqApi;
 namespace operators {
 class CallerActions;
 class OperatorApi;
-}
+} // namespace operators
 namespace users {
 class ProfileApi;
 class UsersApi;
