@@ -68,6 +68,7 @@ struct RequestData {
     QStringList pathArgs;      // the {placeholders} of the route's path, in order
     QString query;             // the URL's query, still encoded (QUrlQuery reads it)
     QByteArray idempotencyKey; // the Idempotency-Key header (payment orders)
+    QByteArray ifNoneMatch;    // the If-None-Match header of a GET (the routes with an ETag)
     QElapsedTimer timer;
 };
 
