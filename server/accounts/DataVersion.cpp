@@ -59,6 +59,7 @@ Result<std::optional<QByteArray>> DataVersion::ofAccount(RequestContext& context
         return stamp.failure();
     if (!stamp->contains(';')) // no link: no row
         return std::optional<QByteArray>();
+    context.linkedAccountId = accountId;
     return std::optional<QByteArray>(*stamp);
 }
 

@@ -18,7 +18,8 @@ namespace lkk::server::accounts {
 class DataVersion {
 public:
     // /accounts/{id}/…: std::nullopt when the caller has no link to the account (the handler
-    // answers the 404).
+    // answers the 404); otherwise the link is noted in the context, so the handler does not ask
+    // for it again.
     static Result<std::optional<QByteArray>> ofAccount(RequestContext& context);
     // /accounts: every account the caller has a link to.
     // Both: std::nullopt for anyone but a customer reading their own cabinet (an operator's view
