@@ -64,7 +64,6 @@ epd=$(api -H "$auth" "$url/api/v1/accounts" |
 contract=$(api -H "$auth" "$url/api/v1/accounts/$epd/requisites" |
            python3 -c 'import json, sys; print(json.load(sys.stdin)["contracts"][0]["id"])')
 bills="/api/v1/accounts/$epd/bills"
-etag=$(api -D - -o /dev/null -H "$auth" -H 'Accept-Encoding: gzip' "$url$bills" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
 
 # wrk_run URL CONNECTIONS OUT [header…]: wrk's report in OUT.
 wrk_run() {
@@ -77,21 +76,27 @@ wrk_run() {
 rps() { awk '/Requests\/sec/ {printf "%.0f", $2}' "$1"; }
 p99() { awk '$1=="99%" {print $2}' "$1"; }
 
-# Each route as the table shows it, then its path and headers.
-routes=("GET /health|/api/v1/health"
-        "GET /profile|/api/v1/profile|$auth"
-        "GET /accounts|/api/v1/accounts|$auth"
-        "GET /accounts/{id}|/api/v1/accounts/$epd|$auth"
-        "GET /accounts/{id}/requisites|/api/v1/accounts/$epd/requisites|$auth"
-        "GET /accounts/{id}/contracts/{contractId}/tariffs|/api/v1/accounts/$epd/contracts/$contract/tariffs|$auth"
-        "GET /accounts/{id}/meters|/api/v1/accounts/$epd/meters|$auth"
-        "GET /accounts/{id}/bills|$bills|$auth"
-        "GET /accounts/{id}/readings|/api/v1/accounts/$epd/readings|$auth"
-        "GET /accounts/{id}/readings/form|/api/v1/accounts/$epd/readings/form|$auth"
-        "GET /accounts/{id}/payments|/api/v1/accounts/$epd/payments|$auth"
-        "GET /accounts/{id}/payment-form|/api/v1/accounts/$epd/payment-form|$auth"
-        "GET /accounts/{id}/bills with If-None-Match (304)|$bills|$auth|If-None-Match: $etag")
+# Each route as the table shows it, then its path and headers; the 304 with the bills' ETag of
+# the moment (an import gives every account's answers a new one).
+set_routes() {
+    local etag
+    etag=$(api -D - -o /dev/null -H "$auth" -H 'Accept-Encoding: gzip' "$url$bills" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
+    routes=("GET /health|/api/v1/health"
+            "GET /profile|/api/v1/profile|$auth"
+            "GET /accounts|/api/v1/accounts|$auth"
+            "GET /accounts/{id}|/api/v1/accounts/$epd|$auth"
+            "GET /accounts/{id}/requisites|/api/v1/accounts/$epd/requisites|$auth"
+            "GET /accounts/{id}/contracts/{contractId}/tariffs|/api/v1/accounts/$epd/contracts/$contract/tariffs|$auth"
+            "GET /accounts/{id}/meters|/api/v1/accounts/$epd/meters|$auth"
+            "GET /accounts/{id}/bills|$bills|$auth"
+            "GET /accounts/{id}/readings|/api/v1/accounts/$epd/readings|$auth"
+            "GET /accounts/{id}/readings/form|/api/v1/accounts/$epd/readings/form|$auth"
+            "GET /accounts/{id}/payments|/api/v1/accounts/$epd/payments|$auth"
+            "GET /accounts/{id}/payment-form|/api/v1/accounts/$epd/payment-form|$auth"
+            "GET /accounts/{id}/bills with If-None-Match (304)|$bills|$auth|If-None-Match: $etag")
+}
 
+set_routes
 declare -A figure # size,route → "req/s (share), p99"
 imports=()
 for n in "${sizes[@]}"; do
@@ -102,7 +107,8 @@ for n in "${sizes[@]}"; do
     imports+=("$n accounts: $(awk -v b="$begin" -v e="$(date +%s.%N)" 'BEGIN {printf "%.0f", e - b}') s")
     rm -f "$file"
     accounts=$(psql -tA "$db" -c "SELECT count(*) FROM billing_accounts")
-    psql -q "$db" -c "VACUUM ANALYZE"
+    psql -q "$db" -c "VACUUM ANALYZE" 2>/dev/null
+    set_routes
     health=
     for route in "${routes[@]}"; do
         IFS='|' read -r shown path h1 h2 <<<"$route"

@@ -78,6 +78,8 @@ Failure AccountsService::notFound(Language language) {
 Result<bool> AccountsService::isLinked(RequestContext& context, qint64 accountId) {
     if (accountId <= 0)
         return false;
+    if (accountId == context.linkedAccountId)
+        return true;
     // Every account route asks this first: prepared once per connection.
     PreparedQuery q(context.db, u"SELECT 1 FROM account_links WHERE user_id = ? AND account_id = ?"_s);
     q->addBindValue(context.caller.userId);

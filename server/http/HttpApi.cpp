@@ -7,6 +7,7 @@
 #include "server/http/HttpNegotiation.h"
 #include "shared/ErrorCodes.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QThreadPool>
@@ -63,6 +64,36 @@ ApiReply unavailablePage(Language language) {
     return errorPage(503, errc::serviceUnavailable,
                      ru ? u"Сервис временно недоступен"_s : u"The service is unavailable"_s,
                      ru ? u"Попробуйте позже."_s : u"Try again later."_s, language);
+}
+
+// Everything a tagged route's answer is made of: the route, the request (path, query, language,
+// caller), the server's version and the data's stamp; each part with its length, so no two
+// different requests run together into the same bytes.
+QByteArray answerVersion(const RouteInfo& route, const RequestContext& context, const QByteArray& stamp) {
+    QByteArray version;
+    const auto add = [&version](QByteArrayView part) {
+        version += QByteArray::number(part.size());
+        version += ':';
+        version += part;
+    };
+    add(route.path);
+    add(context.request.path.toUtf8());
+    add(context.request.query.toUtf8());
+    add(Messages::languageTag(context.language));
+    add(QByteArray::number(context.caller.userId));
+    add(QCoreApplication::applicationVersion().toUtf8());
+    add(stamp);
+    return version;
+}
+
+// A refresh that finds nothing new: the tag again, no body.
+ApiReply notModified(const QByteArray& etag, const RequestContext& context) {
+    ApiReply reply;
+    reply.status = 304;
+    reply.contentType.clear();
+    reply.headers.append({"ETag", etag});
+    reply.userId = context.caller.userId;
+    return reply;
 }
 
 // The answer as the HTTP layer sends it, with what every answer carries.
@@ -150,6 +181,8 @@ RequestData HttpApi::capture(const HttpRequest& request) const {
     data.body = request.body;
     data.contentType = head.headers.value("Content-Type");
     data.idempotencyKey = head.headers.value("Idempotency-Key").trimmed();
+    if (head.method == "GET")
+        data.ifNoneMatch = head.headers.combined("If-None-Match");
     data.language = Messages::choose(head.headers.combined("Accept-Language"));
     const QByteArray authorization = head.headers.value("Authorization").trimmed();
     if (authorization.size() > 7 && authorization.left(7).toLower() == "bearer ")
@@ -203,12 +236,23 @@ ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
             return render(caller.failure(), info, context);
         context.caller = *caller;
     }
+    QByteArray etag;
+    if (info.stamp) {
+        const Result<std::optional<QByteArray>> stamp = info.stamp(context);
+        if (!stamp)
+            return render(stamp.failure(), info, context);
+        if (*stamp) {
+            etag = HttpNegotiation::versionTag(answerVersion(info, context, **stamp));
+            if (HttpNegotiation::noneMatchHits(data.ifNoneMatch, etag))
+                return notModified(etag, context);
+        }
+    }
     Result<ApiReply> result = route.handler(context);
     if (!result)
         return render(result.failure(), info, context);
     ApiReply reply = std::move(result).value();
-    if (info.etag && reply.status == 200)
-        reply.headers.append({"ETag", HttpNegotiation::entityTag(reply.body)});
+    if (info.stamp && reply.status == 200) // without a stamp to read: the tag of the body built
+        reply.headers.append({"ETag", etag.isEmpty() ? HttpNegotiation::entityTag(reply.body) : etag});
     if (reply.userId == 0)
         reply.userId = context.caller.userId;
     return reply;

@@ -32,12 +32,13 @@ class Database;
 //  4. authenticate(): public routes skip it; otherwise the bearer token must be a live session
 //     (401 + WWW-Authenticate: Bearer realm="lkk") of a user whose role the route serves (403
 //     forbidden). The caller (user id, session, role) goes into the context.
-//  5. The feature's handler (its *Routes.cpp table names it) parses its body through
+//  5. A route with a data stamp (taggedGet) reads it first: its ETag is made of the stamp and the
+//     request, and when If-None-Match names it the answer is a 304 without running the handler.
+//     Otherwise the feature's handler (its *Routes.cpp table names it) parses its body through
 //     RequestContext::json, calls its services and answers Result<ApiReply>: a reply, or a
 //     Failure that render() turns into the JSON error in the request's language — the database
 //     failure (503 service_unavailable) is logged and answered only there.
-//     A route marked `etag` gets the ETag of its 200's body; the responder answers 304 for it
-//     when If-None-Match names it (HttpNegotiation).
+//     Its 200 carries the ETag of step 5, if any.
 //  6. finish() adds the headers every answer carries, writes the access log line (with the
 //     caller's user id) and answers through the responder, from the worker thread.
 // Requests the layer refuses (malformed, too large, too slow, server full) never reach a route:

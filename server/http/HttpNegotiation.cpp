@@ -98,6 +98,10 @@ QByteArray HttpNegotiation::entityTag(QByteArrayView body) {
     return '"' + hash.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + '"';
 }
 
+QByteArray HttpNegotiation::versionTag(QByteArrayView version) {
+    return "W/" + entityTag(version);
+}
+
 QByteArray HttpNegotiation::gzip(QByteArrayView data) {
     z_stream stream{};
     // windowBits 15 + 16: a gzip header and trailer instead of the zlib ones. The fastest level:

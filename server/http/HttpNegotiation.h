@@ -24,8 +24,12 @@ public:
     // If-None-Match (a list of entity tags, or *) matches `etag` by the weak comparison.
     static bool noneMatchHits(QByteArrayView ifNoneMatch, QByteArrayView etag);
     static bool isCompressible(QByteArrayView contentType);
-    // The strong entity tag of a body: a quoted 160-bit hash of its bytes. Computed from the
-    // answer a route built (not from a data version), so it is right whatever the route reads.
+    // The weak entity tag of what an answer was made from (the route, the request, the version of
+    // the data it shows): W/ and a quoted 160-bit hash of `version`. Weak, since it names the data,
+    // not the bytes: the identity and the gzip answers share it.
+    static QByteArray versionTag(QByteArrayView version);
+    // The strong entity tag of a body, for a tagged route whose stamp had nothing to read (an
+    // operator's view of a caller's cabinet): a quoted 160-bit hash of its bytes.
     static QByteArray entityTag(QByteArrayView body);
     // RFC 1952 gzip of `data` (zlib; Qt's qCompress writes the zlib format, not gzip).
     static QByteArray gzip(QByteArrayView data);

@@ -4,6 +4,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <charconv>
+#include <iterator>
+
 namespace lkk::server {
 
 void JsonWriter::separate() {
@@ -56,7 +60,9 @@ JsonWriter& JsonWriter::key(const QString& name) {
 
 JsonWriter& JsonWriter::value(qint64 number) {
     separate();
-    m_out += QByteArray::number(number);
+    char digits[24]; // without a QByteArray per number: the bills write thousands
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
+    m_out.append(digits, end - digits);
     return *this;
 }
 
@@ -112,7 +118,15 @@ JsonWriter& JsonWriter::value(const QString& text) {
     separate();
     static constexpr char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
-    m_out.reserve(m_out.size() + utf8.size() + 2);
+    const auto plain = [](char c) {
+        return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20;
+    };
+    if (std::all_of(utf8.cbegin(), utf8.cend(), plain)) { // the usual text: one append, not one per byte
+        m_out += '"';
+        m_out += utf8;
+        m_out += '"';
+        return *this;
+    }
     m_out += '"';
     for (const char c : utf8) {
         switch (c) {

@@ -68,6 +68,7 @@ struct RequestData {
     QStringList pathArgs;      // the {placeholders} of the route's path, in order
     QString query;             // the URL's query, still encoded (QUrlQuery reads it)
     QByteArray idempotencyKey; // the Idempotency-Key header (payment orders)
+    QByteArray ifNoneMatch;    // the If-None-Match header of a GET (the routes with an ETag)
     QElapsedTimer timer;
 };
 
@@ -81,6 +82,9 @@ struct RequestContext {
     qint64 nowMs = 0;
     QSqlDatabase db;         // open, unless the route declared that it does not use it
     qint64 maxBodyBytes = 0; // the route's limit for the body
+    // The account a route's data stamp found linked to the caller (0: none): its query asked
+    // what AccountsService::isLinked would ask again.
+    qint64 linkedAccountId = 0;
 
     QString arg(qsizetype i) const { return request.pathArgs.value(i); }
     // The body as a JSON object checked against spec (JsonBody), or the 4xx to answer.

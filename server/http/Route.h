@@ -16,6 +16,12 @@ enum class HttpMethod : quint8 { Get, Post, Put, Patch, Delete };
 QByteArrayView httpMethodName(HttpMethod method);                  // "GET", …
 std::optional<HttpMethod> httpMethodFromName(QByteArrayView name); // nullopt for HEAD, OPTIONS…
 
+// The version of the data a GET of the caller's data shows, as one cheap query reads it (the
+// account's data version, the imports, what the clock changes): the same bytes, the same answer.
+// std::nullopt when there is none to read (an account the caller has no link to): the handler
+// runs and answers without an ETag.
+using DataStamp = Result<std::optional<QByteArray>> (*)(RequestContext& context);
+
 // What the router needs to know about a route besides its handler.
 struct RouteInfo {
     HttpMethod method = HttpMethod::Get;
@@ -26,16 +32,17 @@ struct RouteInfo {
     bool usesDatabase = true;         // the router opens (and checks) this thread's connection first
     bool acceptsExpiredToken = false; // logout: an expired access token still identifies the session
     bool testOnly = false;            // only with --test-clock (test environment); 404 otherwise
-    bool etag = false;                // a 200 carries the ETag of its body: If-None-Match → 304
+    DataStamp stamp = nullptr;        // set: a 200 carries an ETag of the stamp; If-None-Match → 304
 
     // "GET /api/v1/accounts customer", "POST /api/v1/test/clock public test-only"
     QString describe() const;
 };
 
-// A GET of the caller's data whose 200 carries an ETag, so a refresh that finds nothing new costs a
-// 304 (docs/openapi.yaml, the ETag header).
-constexpr RouteInfo taggedGet(const char* path, Roles roles) {
-    return {.method = HttpMethod::Get, .path = path, .roles = roles, .etag = true};
+// A GET of the caller's data whose 200 carries an ETag made from `stamp`, so a refresh that finds
+// nothing new costs a 304 — answered after the stamp's query, without running the handler
+// (docs/openapi.yaml, the ETag header; docs/http-server.md, «ETag»).
+constexpr RouteInfo taggedGet(const char* path, Roles roles, DataStamp stamp) {
+    return {.method = HttpMethod::Get, .path = path, .roles = roles, .stamp = stamp};
 }
 
 // A feature's route: its info and the member function of the feature's class that answers it.

@@ -23,7 +23,7 @@ struct CabinetView {
 const QList<CabinetView>& cabinetViews();
 
 // Appends an operators' route for every view to `routes`, which must hold the customers' routes
-// already: the same query, the same body and the same ETag, answered by the customer's own
+// already: the same query and the same body (the ETag the body's), answered by the customer's own
 // handler for the caller through `api` (OperatorApi::cabinetView). api null: the infos only
 // (--print-routes).
 void appendCallerCabinet(QList<Route>& routes, const OperatorApi* api);

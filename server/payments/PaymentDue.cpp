@@ -1,5 +1,6 @@
 #include "server/payments/PaymentDue.h"
 
+#include "server/accounts/TomskTime.h"
 #include "server/db/PreparedQuery.h"
 
 #include <QDate>
@@ -26,6 +27,19 @@ std::optional<qint64> firstImportCovering(QSqlDatabase& db, const QString& perio
     if (!i->exec())
         return std::nullopt;
     return i->next() && !i->value(0).isNull() ? i->value(0).toLongLong() : 0;
+}
+
+// The earliest payment_date of a payment that can count against a bill of `period` issued at
+// `issuedAtMs`: the day after the period, or for a cabinet payment made after the issue the day it
+// was paid (OrderStore dates it so; the margin of two days covers an import giving the bank's date
+// in another time zone). As a range of billing_payments_account_idx it spares the queries the
+// account's older payments, years of them, which only the conditions after it would drop.
+QString earliestCountedDate(const QString& period, qint64 issuedAtMs) {
+    const QDate periodEnd = QDate::fromString(PaymentDue::monthEnd(period), u"yyyy-MM-dd"_s);
+    if (!periodEnd.isValid())
+        return {};
+    const QDate day = std::min(periodEnd.addDays(1), accounts::TomskTime::today(issuedAtMs).addDays(-2));
+    return day.toString(u"yyyy-MM-dd"_s);
 }
 
 struct LatestBill {
@@ -64,12 +78,14 @@ bool paidAfter(QSqlDatabase& db, qint64 accountId, const LatestBill& bill, qint6
     if (bill.period.isEmpty())
         return true;
     PreparedQuery q(
-        db, u"SELECT provider_id, sub_account, SUM(amount) FROM billing_payments WHERE account_id = ? AND "_s +
-                PaymentDue::statusSql() +
-                u" IN ('processing', 'credited') AND (payment_date > ? OR (paid_at_ms IS NOT NULL AND paid_at_ms > ?)) "
-                u"GROUP BY provider_id, sub_account"_s);
+        db,
+        u"SELECT provider_id, sub_account, SUM(amount) FROM billing_payments WHERE account_id = ? AND "_s +
+            PaymentDue::statusSql() +
+            u" IN ('processing', 'credited') AND payment_date >= ? AND (payment_date > ? OR (paid_at_ms IS NOT NULL "
+            u"AND paid_at_ms > ?)) GROUP BY provider_id, sub_account"_s);
     q->addBindValue(accountId);
     q->addBindValue(nowMs);
+    q->addBindValue(earliestCountedDate(bill.period, bill.issuedAtMs));
     q->addBindValue(PaymentDue::monthEnd(bill.period));
     q->addBindValue(bill.issuedAtMs);
     if (!q->exec())
@@ -152,10 +168,12 @@ PaymentDue::paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, QString>&
         db,
         u"SELECT account_id, payment_date, paid_at_ms, amount FROM billing_payments WHERE account_id IN ("_s +
             QStringList(latestPeriods.size(), u"?"_s).join(u',') + u") AND "_s + statusSql() +
-            u" IN ('processing', 'credited') AND (payment_date > ? OR (paid_at_ms IS NOT NULL AND paid_at_ms > ?))"_s);
+            u" IN ('processing', 'credited') AND payment_date >= ? AND (payment_date > ? OR (paid_at_ms IS NOT NULL "
+            u"AND paid_at_ms > ?))"_s);
     for (auto it = latestPeriods.cbegin(); it != latestPeriods.cend(); ++it)
         q->addBindValue(it.key());
     q->addBindValue(nowMs);
+    q->addBindValue(earliestCountedDate(earliestPeriod, earliestIssue));
     q->addBindValue(monthEnd(earliestPeriod));
     q->addBindValue(earliestIssue);
     if (!q->exec())

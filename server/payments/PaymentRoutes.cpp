@@ -1,13 +1,17 @@
 #include "server/payments/PaymentRoutes.h"
 
+#include "server/accounts/DataVersion.h"
+
 namespace lkk::server::payments {
 
 const QList<FeatureRoute<PaymentsApi>>& routes() {
     using Method = HttpMethod;
     const Roles customer{Role::Customer};
     static const QList<FeatureRoute<PaymentsApi>> table = {
-        {taggedGet("/api/v1/accounts/{id}/payments", customer), &PaymentsApi::payments},
-        {taggedGet("/api/v1/accounts/{id}/payment-form", customer), &PaymentsApi::paymentForm},
+        {taggedGet("/api/v1/accounts/{id}/payments", customer, &accounts::DataVersion::ofAccount),
+         &PaymentsApi::payments},
+        {taggedGet("/api/v1/accounts/{id}/payment-form", customer, &accounts::DataVersion::ofAccount),
+         &PaymentsApi::paymentForm},
         {{Method::Post, "/api/v1/accounts/{id}/payment-orders", customer}, &PaymentsApi::createOrder},
         {{Method::Get, "/api/v1/payment-orders/{id}", customer}, &PaymentsApi::getOrder},
         {{Method::Post, "/api/v1/payment-orders/{id}/cancel", customer}, &PaymentsApi::cancelOrder},

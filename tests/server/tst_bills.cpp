@@ -274,8 +274,8 @@ private slots:
     }
 
     // The 12 periods of the ЕПД account: gzip for a client that accepts it (≤ 12 KB on the wire,
-    // the same JSON once inflated), a strong ETag of the identity body (weak once compressed), and
-    // If-None-Match with either answering 304 without a body.
+    // the same JSON once inflated), one weak ETag for both encodings (it names the data, not the
+    // bytes), and If-None-Match with it answering 304 without a body.
     void billsCompressedAndTagged() {
         const QString path = accountPath(u"100103492"_s, u"bills"_s);
         const Reply identity = m_server->send("GET", path, m_demo, {}, {{"Accept-Encoding", "identity"}});
@@ -284,55 +284,30 @@ private slots:
         QVERIFY2(identity.body.size() > 40 * 1024, QByteArray::number(identity.body.size()).constData());
         QVERIFY(!identity.headers.contains("content-encoding"));
         QCOMPARE(identity.headers.value("vary"), QByteArray("Accept-Encoding"));
-        const QByteArray strong = identity.headers.value("etag");
-        QVERIFY2(strong.startsWith('"') && strong.endsWith('"') && strong.size() > 16, strong.constData());
+        const QByteArray tag = identity.headers.value("etag");
+        QVERIFY2(tag.startsWith("W/\"") && tag.endsWith('"') && tag.size() > 16, tag.constData());
 
         // Accept-Encoding set by hand: Qt leaves the body as it came.
         const Reply wire = m_server->send("GET", path, m_demo, {}, {{"Accept-Encoding", "gzip"}});
         QCOMPARE(wire.status, 200);
         QCOMPARE(wire.headers.value("content-encoding"), QByteArray("gzip"));
         QVERIFY2(wire.body.size() <= 12 * 1024, QByteArray::number(wire.body.size()).constData());
-        QCOMPARE(wire.headers.value("etag"), QByteArray("W/" + strong));
+        QCOMPARE(wire.headers.value("etag"), tag);
         // Left to Qt, it asks for gzip and inflates: the same bytes as the identity answer.
         const Reply inflated = get(path, m_demo);
         QCOMPARE(inflated.headers.value("content-encoding"), QByteArray("gzip"));
         QCOMPARE(inflated.body, identity.body);
 
-        for (const QByteArray& tag : {strong, QByteArray("W/" + strong), QByteArray("\"other\", " + strong)}) {
-            const Reply same = m_server->send("GET", path, m_demo, {}, {{"If-None-Match", tag}});
+        for (const QByteArray& t : {tag, tag.sliced(2), QByteArray("\"other\", " + tag)}) {
+            const Reply same = m_server->send("GET", path, m_demo, {}, {{"If-None-Match", t}});
             QCOMPARE(same.status, 304);
             QVERIFY(same.body.isEmpty());
-            // The 304 carries the answer's tag as the handler set it (nothing was compressed).
-            QVERIFY(same.headers.value("etag").endsWith(strong));
+            QCOMPARE(same.headers.value("etag"), tag);
         }
         // Another range is another answer.
-        const Reply older = m_server->send("GET", path + u"?to=2026-10"_s, m_demo, {}, {{"If-None-Match", strong}});
+        const Reply older = m_server->send("GET", path + u"?to=2026-10"_s, m_demo, {}, {{"If-None-Match", tag}});
         QCOMPARE(older.status, 200);
-        QVERIFY(older.headers.value("etag") != QByteArray("W/" + strong));
-    }
-
-    // An ETag names the answer's content: it changes with the data and comes back with it.
-    void accountsTagFollowsTheData() {
-        const auto tagOf = [this] {
-            const Reply r = m_server->send("GET", u"/api/v1/accounts"_s, m_demo, {}, {{"Accept-Encoding", "identity"}});
-            return r.status == 200 ? r.headers.value("etag") : QByteArray();
-        };
-        const QByteArray before = tagOf();
-        QVERIFY(!before.isEmpty());
-        const Reply unchanged = m_server->send("GET", u"/api/v1/accounts"_s, m_demo, {}, {{"If-None-Match", before}});
-        QCOMPARE(unchanged.status, 304);
-        QVERIFY(unchanged.body.isEmpty());
-        const QString address = u"UPDATE billing_accounts SET address_display = %1 WHERE number = '7012077104'"_s;
-        QVERIFY(m_server->exec(address.arg(u"address_display || ' (изм.)'"_s)));
-        const Reply changed = m_server->send("GET", u"/api/v1/accounts"_s, m_demo, {}, {{"If-None-Match", before}});
-        QVERIFY(m_server->exec(address.arg(u"replace(address_display, ' (изм.)', '')"_s)));
-        QCOMPARE(changed.status, 200);
-        QVERIFY(changed.body.contains("(изм.)"));
-        QVERIFY(!changed.headers.value("etag").isEmpty());
-        QVERIFY(changed.headers.value("etag") != before);
-        QCOMPARE(tagOf(), before);
-        // Another customer's answer never matches this one's tag.
-        QCOMPARE(m_server->send("GET", u"/api/v1/accounts"_s, m_second, {}, {{"If-None-Match", before}}).status, 200);
+        QVERIFY(older.headers.value("etag") != tag);
     }
 };
 

@@ -107,17 +107,20 @@ private slots:
         QCOMPARE(HttpNegotiation::noneMatchHits(ifNoneMatch, etag), hits);
     }
 
-    // A strong tag of the bytes: quoted, the same for the same body, another for another body,
-    // and one that If-None-Match finds.
-    void entityTagOfABody() {
-        const QByteArray body = R"({"accounts":[{"id":1,"toPay":12629498}]})";
-        const QByteArray tag = HttpNegotiation::entityTag(body);
-        QVERIFY2(tag.size() > 20 && tag.startsWith('"') && tag.endsWith('"') && !tag.mid(1).chopped(1).contains('"'),
+    // A weak tag of a version: the same for the same version, another for another, and one that
+    // If-None-Match finds whether the client kept it weak or not.
+    void versionTagOfAVersion() {
+        const QByteArray version = "5:/api/v1/accounts;2026-11-24;1:3:7:0";
+        const QByteArray tag = HttpNegotiation::versionTag(version);
+        QVERIFY2(tag.size() > 20 && tag.startsWith("W/\"") && tag.endsWith('"') && !tag.mid(3).chopped(1).contains('"'),
                  tag.constData());
-        QCOMPARE(HttpNegotiation::entityTag(QByteArray(body)), tag);
-        QVERIFY(HttpNegotiation::entityTag(QByteArray(body).replace("12629498", "12629497")) != tag);
-        QVERIFY(HttpNegotiation::entityTag({}) != tag);
-        QVERIFY(HttpNegotiation::noneMatchHits(QByteArray("W/" + tag), tag));
+        QCOMPARE(HttpNegotiation::versionTag(QByteArray(version)), tag);
+        QVERIFY(HttpNegotiation::versionTag(QByteArray(version).replace("1:3:7", "1:4:7")) != tag);
+        QVERIFY(HttpNegotiation::versionTag({}) != tag);
+        QVERIFY(HttpNegotiation::noneMatchHits(tag, tag));
+        QVERIFY(HttpNegotiation::noneMatchHits(tag.sliced(2), tag));
+        // The body's own tag (an operator's view): strong, the version tag without W/.
+        QCOMPARE(QByteArray("W/" + HttpNegotiation::entityTag(version)), tag);
     }
 
     void compressibleTypes() {
