@@ -9,6 +9,7 @@
 #include "ui/FieldError.h"
 #include "ui/MessageBanner.h"
 #include "ui/StyleRole.h"
+#include "ui/registration/AccessJournalDialog.h"
 #include "ui/registration/FieldErrorView.h"
 #include "ui/registration/PersonalForm.h"
 #include "ui/registration/ProfileSection.h"
@@ -120,6 +121,10 @@ ProfileDialog::ProfileDialog(Session* session, QWidget* parent)
         finishEditing(tr("The password has been changed. Every other sign-in of this account has been ended."));
     });
     connect(m_session, &Session::userChanged, this, &ProfileDialog::showProfile);
+    m_journalButton = m_ui->profileButtons->addButton(tr("Access journal…"), QDialogButtonBox::ActionRole);
+    m_journalButton->setObjectName(u"accessJournalButton"_s);
+    m_journalButton->setToolTip(tr("When the contact centre opened your data and what it did"));
+    connect(m_journalButton, &QPushButton::clicked, this, &ProfileDialog::openAccessJournal);
 
     for (ProfileSection* s : std::as_const(m_sections))
         m_ui->sectionsColumn->addWidget(s);
@@ -261,6 +266,15 @@ void ProfileDialog::showProfile(const Profile& user) {
     };
     m_rtsView->setText(list(user.tomskRts));
     m_tesView->setText(list(user.tomskEnergosbyt));
+    m_journalButton->setVisible(user.role != "operator"_L1 && user.role != "supervisor"_L1);
+}
+
+void ProfileDialog::openAccessJournal() {
+    if (!m_journal)
+        m_journal = new AccessJournalDialog(m_session, this);
+    else
+        m_journal->reload();
+    m_journal->open();
 }
 
 void ProfileDialog::edit(ProfileSection* section) {
