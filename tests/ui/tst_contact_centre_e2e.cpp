@@ -1,23 +1,37 @@
-// The customer's «Журнал доступа» against the real lkk-server, on SQLite and PostgreSQL: an
-// operator's reading on the customer's behalf (the operator's API) is in Профиль → «Журнал
-// доступа», with its reason and without the operator's name; a customer nobody served sees the
-// empty journal; an operator's profile has no journal.
+// The contact centre's screens against the real lkk-server, on SQLite and PostgreSQL. The appeals
+// queue: a customer writes an appeal through the API; the demo operator signs in with the client
+// (password, then the TOTP code), finds it in the queue (counts, filters), takes it, answers it
+// with a PDF from the keyboard, closes, reopens and returns it to the queue, and the customer's
+// API sees the answer. «Журнал доступа»: an operator's reading on the customer's behalf (the
+// operator's API) is in Профиль → «Журнал доступа», with its reason and without the operator's
+// name; a customer nobody served sees the empty journal; an operator's profile has no journal.
+#include "app/appeals/AppealQueueModel.h"
+#include "app/appeals/AppealThreadModel.h"
 #include "app/registration/AccessJournal.h"
 #include "tests/support/ApiTestServer.h"
 #include "tests/support/TotpCode.h"
 #include "tests/ui/Screenshot.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/Dialogs.h"
 #include "ui/Theme.h"
+#include "ui/appeals/AppealThreadView.h"
+#include "ui/appeals/AppealsQueueView.h"
+#include "ui/appeals/AttachmentPicker.h"
 #include "ui/registration/AccessJournalDialog.h"
 #include "ui/registration/ProfileDialog.h"
 
+#include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 #include <QUuid>
 #include <memory>
 
@@ -33,6 +47,18 @@ constexpr int timeoutMs = 30000; // server round trips on a busy machine
 // 12:00 on 24 November 2026 in Tomsk: the readings window 15-25 is open.
 const QDateTime kNoon24th = QDateTime::fromString(u"2026-11-24T05:00:00Z"_s, Qt::ISODate);
 const QString demoOperatorSecret = u"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"_s; // published: server/DemoSetup.h
+const QByteArray pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+
+lkk::test::RawHeaders idempotency() {
+    return {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}};
+}
+
+template <typename T> T* child(QWidget* parent, const QString& name) {
+    T* found = parent->findChild<T*>(name);
+    if (!found)
+        qWarning() << "no" << name;
+    return found;
+}
 
 } // namespace
 
@@ -62,6 +88,18 @@ private:
         return signedIn.wait(timeoutMs) || !signedIn.isEmpty();
     }
 
+    // A new appeal of the demo customer on 100103492, through the customer's API.
+    qint64 customerWritesAppeal(const QString& text) {
+        const auto form = m_server->get(u"/api/v1/accounts/%1/appeal-form"_s.arg(m_epd), m_demo);
+        const qint64 provider = form.json.value(u"providers"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
+        const auto created = m_server->post(
+            u"/api/v1/accounts/%1/appeals"_s.arg(m_epd), m_demo,
+            QJsonObject{{u"providerId"_s, provider}, {u"topic"_s, u"readings"_s}, {u"text"_s, text}}, idempotency());
+        if (created.status != 201)
+            qWarning() << "appeal" << created.status << created.body.left(300);
+        return created.json.value(u"id"_s).toInteger();
+    }
+
 private slots:
     void initTestCase() {
         LKK_REQUIRE_TEST_BACKEND();
@@ -88,6 +126,133 @@ private slots:
     }
 
     void cleanupTestCase() { m_server.reset(); }
+    void cleanup() { Dialogs::resetForTesting(); }
+
+    void operatorWorksTheQueue() {
+        const QString text = u"Показания 04521 переданы 20 ноября, а начислено по нормативу. Прошу пересчитать."_s;
+        const qint64 appealId = customerWritesAppeal(text);
+        QVERIFY(appealId > 0);
+        QTemporaryDir files;
+        QFile act(files.filePath(u"Акт сверки.pdf"_s));
+        QVERIFY(act.open(QIODevice::WriteOnly) && act.write(pdf) == pdf.size());
+        act.close();
+
+        UiCore core(m_server->process().url(), m_server->process().caFile());
+        QVERIFY(signInOperator(core));
+        QCOMPARE(core.session.user().role, u"operator"_s);
+
+        AppealsQueueView queue(&core.session);
+        queue.resize(1180, 760);
+        queue.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isLoading(), timeoutMs);
+        // The counts: one request per status, each the server's total.
+        for (AppealStatus s :
+             {AppealStatus::New, AppealStatus::InProgress, AppealStatus::Answered, AppealStatus::Closed})
+            QVERIFY2(queue.count(s) >= 0, qPrintable(queue.countButton(s)->text()));
+        QVERIFY(queue.count(AppealStatus::New) >= 1);
+        QVERIFY(queue.countButton(AppealStatus::New)->text().contains(QString::number(queue.count(AppealStatus::New))));
+        const int closedBefore = queue.count(AppealStatus::Closed);
+        // The default filter (new and in progress) lists the new appeal, oldest first.
+        QVERIFY(queue.model()->indexOfAppeal(appealId).isValid());
+        for (int row = 1; row < queue.model()->rowCount(); ++row)
+            QVERIFY(queue.model()->appeals().at(row - 1).appeal.createdAt <=
+                    queue.model()->appeals().at(row).appeal.createdAt);
+
+        // «Новые» by its count button; then the topic, the age and the assignee filters.
+        queue.countButton(AppealStatus::New)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isLoading(), timeoutMs);
+        QCOMPARE(queue.filter().statuses, QList<AppealStatus>{AppealStatus::New});
+        QCOMPARE(queue.model()->rowCount(), queue.count(AppealStatus::New));
+        for (const QueuedAppeal& q : queue.model()->appeals())
+            QCOMPARE(q.appeal.status, AppealStatus::New);
+        QTRY_VERIFY_WITH_TIMEOUT(queue.topicFilter()->count() >= 7, timeoutMs); // «Все темы» + the six
+        queue.topicFilter()->setCurrentIndex(queue.topicFilter()->findData(u"payment"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isLoading(), timeoutMs);
+        QVERIFY(!queue.model()->indexOfAppeal(appealId).isValid());
+        for (const QueuedAppeal& q : queue.model()->appeals())
+            QCOMPARE(q.appeal.topicCode, u"payment"_s);
+        queue.topicFilter()->setCurrentIndex(queue.topicFilter()->findData(u"readings"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isLoading() && queue.model()->indexOfAppeal(appealId).isValid(), timeoutMs);
+        queue.ageFilter()->setCurrentIndex(4); // older than a week: not the one just written
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isLoading(), timeoutMs);
+        QVERIFY(!queue.model()->indexOfAppeal(appealId).isValid());
+        QCOMPARE(queue.filter().minAgeHours, std::optional<int>(168));
+        queue.ageFilter()->setCurrentIndex(1); // the last 24 hours
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isLoading() && queue.model()->indexOfAppeal(appealId).isValid(), timeoutMs);
+        QVERIFY(queue.providerFilter()->count() >= 2); // «Все поставщики» + those seen in the queue
+        queue.assigneeFilter()->setCurrentIndex(2);    // nobody's
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isLoading() && queue.model()->indexOfAppeal(appealId).isValid(), timeoutMs);
+
+        // Opened: the customer, the thread headed with their name.
+        queue.openAppeal(appealId);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.openAppealId(), appealId, timeoutMs);
+        QVERIFY(queue.customerLabel()->text().contains(u"Иванова"_s));
+        QVERIFY(queue.customerLabel()->text().contains(u"+7 913 123-45-67"_s));
+        QCOMPARE(queue.threadView()->model()->message(0).text, text);
+        QVERIFY(queue.threadView()->model()->index(0).data().toString().startsWith(u"Иванова"_s));
+        QVERIFY(!queue.threadView()->replyEdit()->isVisible()); // the queue's own editor answers
+        lkk::test::screenshot(&queue, u"operator-queue"_s);
+
+        // Taken from the keyboard (Ctrl+T): in progress, the operator's.
+        queue.view()->setFocus();
+        QTest::keyClick(queue.view(), Qt::Key_T, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !queue.isBusy() &&
+                queue.model()->appeals().at(queue.model()->indexOfAppeal(appealId).row()).appeal.status ==
+                    AppealStatus::InProgress,
+            timeoutMs);
+        QVERIFY(queue.customerLabel()->text().contains(u"Смирнов"_s)); // the demo operator has it
+
+        // An empty answer is refused in the form; then text and a PDF, sent with Ctrl+Enter.
+        QTest::keyClick(queue.view(), Qt::Key_Return); // Enter in the list: to the answer
+        QCOMPARE(QApplication::focusWidget(), queue.answerEdit());
+        QTest::keyClick(queue.answerEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(child<QLabel>(&queue, u"answerError"_s)->isVisible());
+        const QString answer = u"Здравствуйте! Начисление пересчитано по показаниям. Акт сверки во вложении."_s;
+        queue.answerEdit()->setPlainText(answer); // keyClicks types Latin-1 only
+        Dialogs::setNextFileName(act.fileName());
+        queue.answerAttachments()->addButton()->click();
+        QCOMPARE(queue.answerAttachments()->attachments().size(), 1);
+        queue.answerEdit()->setFocus();
+        QTest::keyClick(queue.answerEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isBusy() && queue.answerEdit()->toPlainText().isEmpty(), timeoutMs);
+        const AppealMessage& sent = queue.threadView()->model()->message(queue.threadView()->model()->rowCount() - 1);
+        QCOMPARE(sent.author, AppealMessage::Author::Operator);
+        QCOMPARE(sent.text, answer);
+        QCOMPARE(sent.attachments.size(), 1);
+        QCOMPARE(sent.attachments.at(0).fileName, u"Акт сверки.pdf"_s);
+        QVERIFY(queue.answerAttachments()->attachments().isEmpty());
+        lkk::test::screenshot(&queue, u"operator-queue-answered"_s);
+
+        // The customer has it, unread.
+        const auto seen = m_server->get(u"/api/v1/appeals/%1"_s.arg(appealId), m_demo);
+        QCOMPARE(seen.status, 200);
+        QCOMPARE(seen.json.value(u"status"_s).toString(), u"answered"_s);
+        QVERIFY(seen.json.value(u"unread"_s).toBool());
+        const QJsonArray messages = seen.json.value(u"messages"_s).toArray();
+        const QJsonObject last = messages.at(messages.size() - 1).toObject();
+        QCOMPARE(last.value(u"text"_s).toString(), answer);
+        QCOMPARE(last.value(u"attachments"_s).toArray().at(0).toObject().value(u"fileName"_s).toString(),
+                 u"Акт сверки.pdf"_s);
+
+        // Closed: counted, nothing more can be answered; reopened; back to the queue.
+        queue.closeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isBusy() && !queue.isLoading() && queue.reopenButton()->isVisible(), timeoutMs);
+        QCOMPARE(queue.model()->appeals().at(queue.model()->indexOfAppeal(appealId).row()).appeal.status,
+                 AppealStatus::Closed);
+        QVERIFY(!queue.answerEdit()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(queue.count(AppealStatus::Closed), closedBefore + 1, timeoutMs);
+        queue.reopenButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isBusy() && queue.closeButton()->isVisible(), timeoutMs);
+        QVERIFY(queue.answerEdit()->isEnabled());
+        queue.requeueButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isBusy() && !queue.requeueButton()->isEnabled(), timeoutMs);
+        QCOMPARE(m_server->get(u"/api/v1/operator/appeals/%1"_s.arg(appealId), m_operator)
+                     .json.value(u"status"_s)
+                     .toString(),
+                 u"new"_s);
+        QVERIFY(!queue.customerLabel()->text().contains(u"Смирнов"_s)); // nobody has it now
+    }
 
     void accessJournalShowsTheContactCentre() {
         // An operator dictates a reading by phone for the demo customer (the operator's API).
