@@ -78,40 +78,24 @@ int AccessJournalModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int AccessJournalModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant AccessJournalModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
     const AccessJournalEntry& e = m_entries.at(index.row());
-    if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
         return sentence(e);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case When:
-        return e.at.toLocalTime().toString(u"dd.MM.yyyy HH:mm"_s);
-    case What:
+    case AtRole:
+        return e.at;
+    case ActionRole:
+        return e.action;
+    case TextRole:
         return e.text;
-    case Reason:
+    case ReasonRole:
         return e.reason;
-    default:
-        return {};
-    }
-}
-
-QVariant AccessJournalModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case When:
-        return tr("When");
-    case What:
-        return tr("What was done");
-    case Reason:
-        return tr("Reason");
+    case AccountNumberRole:
+        return e.accountNumber;
     default:
         return {};
     }

@@ -3,7 +3,7 @@
 #include "app/api/ApiClient.h"
 #include "app/api/Result.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractListModel>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -40,14 +40,16 @@ struct GetAccessJournalOperation { // GET /profile/access-journal?limit=&offset=
     static Result<Value> parse(const ApiResponse& response);
 };
 
-// The journal's entries as a table: «Когда», «Что сделано», «Причина». The whole entry as one
-// sentence (what the example reads like) is each row's Qt::AccessibleTextRole and tooltip.
-class AccessJournalModel : public QAbstractTableModel {
+// The journal's entries as a list, newest first, each shown as one sentence — «06.12.2026 10:15 —
+// Оператор контакт-центра передал показания по счётчику № 517480: «клиент продиктовал по
+// телефону»» in local time — with its parts in roles.
+class AccessJournalModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Column { When, What, Reason, ColumnCount };
+    enum Role { AtRole = Qt::UserRole + 1, ActionRole, TextRole, ReasonRole, AccountNumberRole };
+    Q_ENUM(Role)
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using QAbstractListModel::QAbstractListModel;
 
     void clear();
     void append(const AccessJournalPage& page); // the next page (offset = rowCount())
@@ -55,14 +57,10 @@ public:
     bool hasMore() const { return m_entries.size() < m_total; }
     const AccessJournalEntry& entry(int row) const { return m_entries.at(row); }
 
-    // «06.12.2026 10:15 — Оператор контакт-центра передал показания по счётчику № 517480:
-    // «клиент продиктовал по телефону»» in local time.
     static QString sentence(const AccessJournalEntry& entry);
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<AccessJournalEntry> m_entries;

@@ -222,8 +222,10 @@ private slots:
         QCOMPARE(AccessJournalModel::sentence(model.entry(0)),
                  when + u" — Оператор контакт-центра передал показания по счётчику № 517480: «клиент продиктовал "
                         u"по телефону»"_s);
-        QCOMPARE(model.index(0, 0).data(Qt::AccessibleTextRole).toString(),
-                 AccessJournalModel::sentence(model.entry(0)));
+        QCOMPARE(model.index(0).data().toString(), AccessJournalModel::sentence(model.entry(0)));
+        QCOMPARE(model.index(0).data(Qt::AccessibleTextRole).toString(), AccessJournalModel::sentence(model.entry(0)));
+        QCOMPARE(model.index(0).data(AccessJournalModel::ReasonRole).toString(), u"клиент продиктовал по телефону"_s);
+        QCOMPARE(model.index(1).data(AccessJournalModel::ActionRole).toString(), u"cabinet_open"_s);
         QVERIFY(!AccessJournalModel::sentence(model.entry(1)).contains(u"«"_s)); // no reason, no quotes
         // The next page continues the list; a page that does not (the journal grew) replaces it.
         AccessJournalPage next{3, 2, 2, {page.value().entries.at(1)}};

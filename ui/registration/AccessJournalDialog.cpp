@@ -7,11 +7,10 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +27,7 @@ AccessJournalDialog::AccessJournalDialog(Session* session, QWidget* parent)
     , m_model(new AccessJournalModel(this))
     , m_intro(new QLabel(this))
     , m_pages(new QStackedWidget(this))
-    , m_view(new QTreeView(this))
+    , m_view(new QListView(this))
     , m_empty(new QLabel(this))
     , m_status(new QLabel(this))
     , m_more(new QPushButton(this))
@@ -45,15 +44,10 @@ AccessJournalDialog::AccessJournalDialog(Session* session, QWidget* parent)
 
     m_view->setObjectName(u"accessJournalView"_s);
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(true);
-    m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(AccessJournalModel::When, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(AccessJournalModel::What, QHeaderView::Interactive);
-    m_view->setColumnWidth(AccessJournalModel::What, 380);
+    m_view->setSpacing(4);
+    m_view->setResizeMode(QListView::Adjust); // rewrap when the dialog is resized
+    m_view->setTextElideMode(Qt::ElideNone);
     m_empty->setObjectName(u"accessJournalEmpty"_s);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -130,7 +124,7 @@ void AccessJournalDialog::showState(const QString& error) {
     else
         m_status->clear();
     if (!m_loading && m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
-        m_view->setCurrentIndex(m_model->index(0, 0));
+        m_view->setCurrentIndex(m_model->index(0));
 }
 
 void AccessJournalDialog::retranslate() {

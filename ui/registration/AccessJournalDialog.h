@@ -5,7 +5,7 @@
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QTreeView;
+class QListView;
 
 namespace lkk {
 
@@ -23,7 +23,7 @@ public:
 
     void reload();
     AccessJournalModel* model() const { return m_model; }
-    QTreeView* view() const { return m_view; }
+    QListView* view() const { return m_view; }
     QPushButton* moreButton() const { return m_more; }
     bool isLoading() const { return m_loading; }
     QString statusText() const;
@@ -44,7 +44,7 @@ private:
     AccessJournalModel* m_model;
     QLabel* m_intro;
     QStackedWidget* m_pages; // the list, or the empty state
-    QTreeView* m_view;
+    QListView* m_view;
     QLabel* m_empty;
     QLabel* m_status;
     QPushButton* m_more;
