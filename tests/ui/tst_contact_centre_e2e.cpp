@@ -10,6 +10,7 @@
 #include "app/registration/AccessJournal.h"
 #include "tests/support/ApiTestServer.h"
 #include "tests/support/TotpCode.h"
+#include "tests/ui/KeyboardWalk.h"
 #include "tests/ui/Screenshot.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/Dialogs.h"
@@ -20,6 +21,7 @@
 #include "ui/registration/AccessJournalDialog.h"
 #include "ui/registration/ProfileDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
@@ -191,6 +193,7 @@ private slots:
         QCOMPARE(queue.threadView()->model()->message(0).text, text);
         QVERIFY(queue.threadView()->model()->index(0).data().toString().startsWith(u"Иванова"_s));
         QVERIFY(!queue.threadView()->replyEdit()->isVisible()); // the queue's own editor answers
+        QCoreApplication::processEvents();                      // the thread's layout, before it is grabbed
         lkk::test::screenshot(&queue, u"operator-queue"_s);
 
         // Taken from the keyboard (Ctrl+T): in progress, the operator's.
@@ -222,7 +225,24 @@ private slots:
         QCOMPARE(sent.attachments.size(), 1);
         QCOMPARE(sent.attachments.at(0).fileName, u"Акт сверки.pdf"_s);
         QVERIFY(queue.answerAttachments()->attachments().isEmpty());
+        QCoreApplication::processEvents();
         lkk::test::screenshot(&queue, u"operator-queue-answered"_s);
+
+        // Everything in the reading order from the keyboard alone.
+        QApplication::setActiveWindow(&queue);
+        QTRY_VERIFY(queue.isActiveWindow());
+        const QStringList walk = lkk::test::tabWalk(queue.countButton(AppealStatus::New));
+        const QStringList expected{u"queueCount_new"_s,      u"queueCount_in_progress"_s, u"queueCount_answered"_s,
+                                   u"queueCount_closed"_s,   u"queueStatusFilter"_s,      u"queueProviderFilter"_s,
+                                   u"queueTopicFilter"_s,    u"queueAgeFilter"_s,         u"queueAssigneeFilter"_s,
+                                   u"queueReloadButton"_s,   u"appealsQueueList"_s,       u"takeAppealButton"_s,
+                                   u"requeueAppealButton"_s, u"closeQueuedAppealButton"_s};
+        QCOMPARE(walk.mid(0, expected.size()), expected);
+        QVERIFY2(walk.contains(u"openAttachmentButton"_s) && walk.contains(u"answerEdit"_s) &&
+                     walk.contains(u"sendAnswerButton"_s) && !walk.contains(u"<stuck>"_s),
+                 qPrintable(walk.join(u", "_s)));
+        QVERIFY(walk.indexOf(u"openAttachmentButton"_s) < walk.indexOf(u"answerEdit"_s));
+        QVERIFY(walk.indexOf(u"answerEdit"_s) < walk.indexOf(u"sendAnswerButton"_s));
 
         // The customer has it, unread.
         const auto seen = m_server->get(u"/api/v1/appeals/%1"_s.arg(appealId), m_demo);
@@ -297,7 +317,8 @@ private slots:
                                    u"продиктовал по телефону»"_s),
                  qPrintable(sentence));
         QVERIFY(sentence.startsWith(newest.at.toLocalTime().toString(u"dd.MM.yyyy HH:mm"_s)));
-        QCOMPARE(journal->model()->index(0, AccessJournalModel::Reason).data().toString(), reason);
+        QCOMPARE(journal->model()->index(0).data(AccessJournalModel::ReasonRole).toString(), reason);
+        QCOMPARE(journal->model()->index(0).data().toString(), sentence);
         bool viewed = false; // the reading form the operator opened is there too
         for (int row = 0; row < journal->model()->rowCount(); ++row) {
             const AccessJournalEntry& e = journal->model()->entry(row);

@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -131,15 +132,20 @@ AppealsQueueView::AppealsQueueView(Session* session, QWidget* parent)
     column->addLayout(counts);
 
     buildFilters();
-    auto* filters = new QHBoxLayout;
+    // Two rows of filters, so that the queue fits a window of 1000 pixels.
+    auto* filters = new QGridLayout;
+    filters->setHorizontalSpacing(8);
+    int place = 0;
     for (auto [label, box] :
          {std::pair{m_statusLabel, m_status}, std::pair{m_providerLabel, m_provider}, std::pair{m_topicLabel, m_topic},
           std::pair{m_ageLabel, m_age}, std::pair{m_assigneeLabel, m_assignee}}) {
-        filters->addWidget(label);
-        filters->addWidget(box, 1);
+        filters->addWidget(label, place / 3, (place % 3) * 2, Qt::AlignRight);
+        filters->addWidget(box, place / 3, (place % 3) * 2 + 1);
+        ++place;
     }
     m_reloadButton->setObjectName(u"queueReloadButton"_s);
-    filters->addWidget(m_reloadButton);
+    filters->addWidget(m_reloadButton, 1, 5, Qt::AlignLeft);
+    filters->setColumnStretch(6, 1);
     column->addLayout(filters);
     m_listStatus->setObjectName(u"queueListStatus"_s);
     m_listStatus->setWordWrap(true);
@@ -225,14 +231,30 @@ AppealsQueueView::AppealsQueueView(Session* session, QWidget* parent)
         sendKey->setContext(Qt::WidgetWithChildrenShortcut);
     }
 
-    setTabOrder(m_assignee, m_reloadButton);
-    setTabOrder(m_reloadButton, m_view);
+    applyTabOrder();
     retranslate();
     updateActions();
     reload();
 }
 
 AppealsQueueView::~AppealsQueueView() = default;
+
+void AppealsQueueView::applyTabOrder() {
+    // The reading order: counts, filters, the queue, the appeal's actions, its thread (each
+    // message's files, made anew with every thread), the answer.
+    QList<QWidget*> order;
+    for (AppealStatus status : allStatuses)
+        order.append(m_countButtons.value(status));
+    order << m_status << m_provider << m_topic << m_age << m_assignee << m_reloadButton << m_view << m_take << m_requeue
+          << m_close << m_reopen;
+    for (QWidget* part : m_thread->findChildren<QWidget*>()) {
+        if (part->focusPolicy() & Qt::TabFocus)
+            order.append(part);
+    }
+    order << m_answer << m_files->addButton() << m_send;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
 
 void AppealsQueueView::buildFilters() {
     m_status->setObjectName(u"queueStatusFilter"_s);
@@ -255,7 +277,13 @@ void AppealsQueueView::buildFilters() {
          {AppealQueueFilter::Assignee::Any, AppealQueueFilter::Assignee::Me, AppealQueueFilter::Assignee::Nobody})
         m_assignee->addItem(QString(), int(a));
     for (QComboBox* box : {m_status, m_provider, m_topic, m_age, m_assignee}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // The server's names (filled in later) get a fixed width, so the row fits the window;
+        // the open list shows them whole.
+        const bool named = box == m_provider || box == m_topic;
+        box->setSizeAdjustPolicy(named ? QComboBox::AdjustToMinimumContentsLengthWithIcon
+                                       : QComboBox::AdjustToContents);
+        if (named)
+            box->setMinimumContentsLength(16);
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
                 reload();
@@ -453,6 +481,7 @@ void AppealsQueueView::showThread(const OperatorAppealThread& thread) {
     m_customer->setText(parts.join(u" · "_s));
     m_thread->model()->setCustomerName(c.name);
     m_thread->setThread(thread.thread);
+    applyTabOrder();
     m_model->updateAppeal(thread);
     updateActions();
 }

@@ -74,6 +74,7 @@ protected:
 
 private:
     void buildFilters();
+    void applyTabOrder();
     void loadTopics();
     void loadCounts(quint64 generation);
     void onCurrentChanged();
