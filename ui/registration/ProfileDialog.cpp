@@ -121,10 +121,6 @@ ProfileDialog::ProfileDialog(Session* session, QWidget* parent)
         finishEditing(tr("The password has been changed. Every other sign-in of this account has been ended."));
     });
     connect(m_session, &Session::userChanged, this, &ProfileDialog::showProfile);
-    m_journalButton = m_ui->profileButtons->addButton(tr("Access journal…"), QDialogButtonBox::ActionRole);
-    m_journalButton->setObjectName(u"accessJournalButton"_s);
-    m_journalButton->setToolTip(tr("When the contact centre opened your data and what it did"));
-    connect(m_journalButton, &QPushButton::clicked, this, &ProfileDialog::openAccessJournal);
 
     for (ProfileSection* s : std::as_const(m_sections))
         m_ui->sectionsColumn->addWidget(s);
@@ -133,8 +129,16 @@ ProfileDialog::ProfileDialog(Session* session, QWidget* parent)
     QWidget* last = previousInFocusChain();
     while (last != this && last->focusPolicy() == Qt::NoFocus)
         last = last->previousInFocusChain();
-    setTabOrder(last, m_ui->profileButtons->button(QDialogButtonBox::Close));
+    QPushButton* close = m_ui->profileButtons->button(QDialogButtonBox::Close);
+    setTabOrder(last, close);
     m_ui->profileButtons->setFocusProxy(nullptr);
+    // «Журнал доступа…» just before «Закрыть».
+    m_journalButton = m_ui->profileButtons->addButton(tr("Access journal…"), QDialogButtonBox::ActionRole);
+    m_journalButton->setObjectName(u"accessJournalButton"_s);
+    m_journalButton->setToolTip(tr("When the contact centre opened your data and what it did"));
+    connect(m_journalButton, &QPushButton::clicked, this, &ProfileDialog::openAccessJournal);
+    setTabOrder(last, m_journalButton);
+    setTabOrder(m_journalButton, close);
     alignLabelColumns(m_viewForms);
     showProfile(m_session->user());
 }
@@ -310,6 +314,7 @@ void ProfileDialog::edit(ProfileSection* section) {
     m_editing = section;
     for (ProfileSection* s : std::as_const(m_sections))
         s->setEditable(s == section);
+    m_journalButton->setEnabled(false); // one thing at a time, as the other sections' pencils
     section->setEditing(true);
     adjustSize();
 }
@@ -342,6 +347,7 @@ void ProfileDialog::finishEditing(const QString& notice) {
     m_editing = nullptr;
     for (ProfileSection* s : std::as_const(m_sections))
         s->setEditable(true);
+    m_journalButton->setEnabled(true);
     m_errors->clearAll();
     if (!notice.isEmpty()) {
         m_ui->profileBanner->showMessage(MessageBanner::Type::Info, notice);
