@@ -233,16 +233,19 @@ int main(int argc, char* argv[]) {
     lkk::AppShell shell(&settings, &session, &controller);
     lkk::LoginWindow* login = shell.loginWindow();
 
-    // Screen pop: a request waits until an operator is signed in (docs/screen-pop.md).
+    // Screen pop: a request waits until an operator is signed in (docs/screen-pop.md). Queued, so
+    // that the shell has made the signed-in window before a waiting request is handed on.
     lkk::ScreenPop screenPop;
     instance.setHandler([&screenPop](const QByteArray& message) { return screenPop.receiveMessage(message); });
-    QObject::connect(&session, &lkk::Session::userChanged, &screenPop, [&screenPop](const lkk::Profile& user) {
-        screenPop.setOperatorSignedIn(user.role == u"operator"_s || user.role == u"supervisor"_s);
-    });
-    QObject::connect(&session, &lkk::Session::signedOut, &screenPop,
-                     [&screenPop] { screenPop.setOperatorSignedIn(false); });
-    QObject::connect(&session, &lkk::Session::expired, &screenPop,
-                     [&screenPop] { screenPop.setOperatorSignedIn(false); });
+    const auto followSession = [&screenPop, &session] {
+        const QString role = session.user().role;
+        screenPop.setOperatorSignedIn(session.isSignedIn() && (role == u"operator"_s || role == u"supervisor"_s));
+    };
+    QObject::connect(&controller, &lkk::LoginController::signedIn, &screenPop, followSession, Qt::QueuedConnection);
+    QObject::connect(&controller, &lkk::LoginController::restoreFinished, &screenPop, followSession,
+                     Qt::QueuedConnection);
+    QObject::connect(&session, &lkk::Session::signedOut, &screenPop, followSession);
+    QObject::connect(&session, &lkk::Session::expired, &screenPop, followSession);
     QObject::connect(&screenPop, &lkk::ScreenPop::activationRequested, &app, [] {
         for (QWidget* window : QApplication::topLevelWidgets()) {
             if (window->isVisible() && window->isWindow() && !window->isMinimized()) {
