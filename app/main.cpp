@@ -8,9 +8,11 @@
 
 #include "app/api/ApiClient.h"
 #include "app/api/ServerEndpoint.h"
+#include "app/core/SingleInstance.h"
 #include "app/demo/DemoServerLauncher.h"
 #include "app/session/CredentialStore.h"
 #include "app/session/LoginController.h"
+#include "app/session/ScreenPop.h"
 #include "app/session/Session.h"
 #include "app/settings/AppSettings.h"
 #include "generated/branding.h"
@@ -23,6 +25,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
 #include <functional>
@@ -89,6 +92,22 @@ private:
     bool m_fired = false;
 };
 
+// The caller asked for by --find-caller or an lkk://caller link (docs/screen-pop.md): empty
+// phone when none; an error for a malformed one or an argument that is neither.
+lkk::CallerRequest callerFromCommandLine(const QCommandLineParser& parser, const QCommandLineOption& findCaller) {
+    lkk::CallerRequest caller;
+    if (parser.isSet(findCaller))
+        caller = lkk::parseCallerPhone(parser.value(findCaller));
+    for (const QString& argument : parser.positionalArguments()) {
+        if (!caller.isValid())
+            break;
+        if (!caller.phone.isEmpty() || !lkk::looksLikeCallerLink(argument))
+            return {{}, QCoreApplication::translate("main", "Unexpected argument \"%1\".").arg(argument)};
+        caller = lkk::parseCallerLink(argument);
+    }
+    return caller;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -152,9 +171,38 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption benchBareOption(
         u"bench-bare-window"_s,
         QCoreApplication::translate("main", "Print the memory of an empty window once it is painted, then quit."));
+    const QCommandLineOption findCallerOption(
+        u"find-caller"_s,
+        QCoreApplication::translate("main", "Operators: find the caller with this phone number (in the running "
+                                            "window when there is one)."),
+        u"PHONE"_s);
     parser.addOptions({demoOption, serverOption, caOption, langOption, serverBinaryOption, benchOption,
-                       benchSessionOption, benchBareOption});
+                       benchSessionOption, benchBareOption, findCallerOption});
+    parser.addPositionalArgument(u"link"_s,
+                                 QCoreApplication::translate("main", "An lkk://caller?phone=PHONE link (the same "
+                                                                     "as --find-caller PHONE)."),
+                                 u"[lkk://caller?phone=PHONE]"_s);
     parser.process(app);
+
+    const lkk::CallerRequest caller = callerFromCommandLine(parser, findCallerOption);
+    if (!caller.isValid()) {
+        std::fprintf(stderr, "%s\n", qPrintable(caller.error));
+        return 2;
+    }
+    // One client per user: a second one hands its request to the running one and ends. The
+    // benchmarks measure a client of their own.
+    const bool benchmark =
+        parser.isSet(benchOption) || parser.isSet(benchSessionOption) || parser.isSet(benchBareOption);
+    lkk::SingleInstance instance;
+    if (!benchmark) {
+        if (instance.handOver(lkk::ScreenPop::encodeMessage(caller.phone)))
+            return 0;
+        if (!instance.listen())
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Another lkk cannot hand its requests to this "
+                                                                        "one: %1")
+                                        .arg(instance.errorString())));
+    }
 
     lkk::applyLightTheme(app);
 
@@ -184,6 +232,30 @@ int main(int argc, char* argv[]) {
     lkk::LoginController controller(&session, &credentials, &settings);
     lkk::AppShell shell(&settings, &session, &controller);
     lkk::LoginWindow* login = shell.loginWindow();
+
+    // Screen pop: a request waits until an operator is signed in (docs/screen-pop.md). Queued, so
+    // that the shell has made the signed-in window before a waiting request is handed on.
+    lkk::ScreenPop screenPop;
+    instance.setHandler([&screenPop](const QByteArray& message) { return screenPop.receiveMessage(message); });
+    const auto followSession = [&screenPop, &session] {
+        const QString role = session.user().role;
+        screenPop.setOperatorSignedIn(session.isSignedIn() && (role == u"operator"_s || role == u"supervisor"_s));
+    };
+    QObject::connect(&controller, &lkk::LoginController::signedIn, &screenPop, followSession, Qt::QueuedConnection);
+    QObject::connect(&controller, &lkk::LoginController::restoreFinished, &screenPop, followSession,
+                     Qt::QueuedConnection);
+    QObject::connect(&session, &lkk::Session::signedOut, &screenPop, followSession);
+    QObject::connect(&session, &lkk::Session::expired, &screenPop, followSession);
+    QObject::connect(&screenPop, &lkk::ScreenPop::activationRequested, &app, [] {
+        for (QWidget* window : QApplication::topLevelWidgets()) {
+            if (window->isVisible() && window->isWindow() && !window->isMinimized()) {
+                window->raise();
+                window->activateWindow();
+            }
+        }
+    });
+    if (!caller.phone.isEmpty())
+        screenPop.request(caller.phone);
 
     FirstPaintProbe paintProbe([] {
         std::printf("LKK_STARTUP_MS %lld \n", static_cast<long long>(msSinceProcessStart()));

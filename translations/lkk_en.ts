@@ -464,6 +464,52 @@
     </message>
 </context>
 <context>
+    <name>lkk::AccessJournalDialog</name>
+    <message>
+        <source>Could not load the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the contact centre opened your data and what it did on your behalf. Who the operator was stays with the utility; ask the contact centre if something here surprises you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact centre has not opened your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AccessJournalModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: «%3»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::AccountListModel</name>
     <message>
         <source>Personal account %1</source>
@@ -784,6 +830,67 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::AppealQueueModel</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::AppealThreadModel</name>
     <message>
         <source>You</source>
@@ -795,6 +902,10 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>%1, the utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -956,6 +1067,216 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealsQueueView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeals match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest %1 of %2 appeals are shown; narrow the filter to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open appeal № %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody has taken it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer mail in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have taken appeal № %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal № %1 is back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal № %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal № %1 is in progress again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has been sent; the customer gets it by mail too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not sent: %1. Send it again; it will not be stored twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is closed. Reopen it to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n appeal(s); show them</source>
+        <translation>
+            <numerusform>%1: %n appeal; show it</numerusform>
+            <numerusform>%1: %n appeals; show them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the queue (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the appeal (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the customer; it is also sent to them by mail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2501,6 +2822,14 @@ You can link it again later with the control question.</source>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Access journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the contact centre opened your data and what it did</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::ProfileEditor</name>
@@ -3001,6 +3330,33 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::ScreenPop</name>
+    <message>
+        <source>The caller&apos;s phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number: only digits, a leading «+», spaces, hyphens, dots and brackets are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number: it has %2 digits, a number has 10 to 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not an lkk:// link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a caller link: the only link is lkk://caller?phone=NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a caller link: it needs exactly one phone=NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::SecondFactorPage</name>
     <message>
         <source>The key is copied. Paste it into the authenticator app.</source>
@@ -3211,6 +3567,22 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Starting the demo server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators: find the caller with this phone number (in the running window when there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An lkk://caller?phone=PHONE link (the same as --find-caller PHONE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another lkk cannot hand its requests to this one: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

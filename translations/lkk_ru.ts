@@ -464,6 +464,52 @@
     </message>
 </context>
 <context>
+    <name>lkk::AccessJournalDialog</name>
+    <message>
+        <source>Could not load the journal: %1</source>
+        <translation>Не удалось загрузить журнал: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Показано: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Access journal</source>
+        <translation>Журнал доступа</translation>
+    </message>
+    <message>
+        <source>When the contact centre opened your data and what it did on your behalf. Who the operator was stays with the utility; ask the contact centre if something here surprises you.</source>
+        <translation>Когда контакт-центр открывал ваши данные и что делал от вашего имени. Имя оператора остаётся у компании; если запись вас удивила, обратитесь в контакт-центр.</translation>
+    </message>
+    <message>
+        <source>The contact centre has not opened your data.</source>
+        <translation>Контакт-центр не обращался к вашим данным.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Показать ещё</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AccessJournalModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: «%3»</source>
+        <translation>%1 — %2: «%3»</translation>
+    </message>
+</context>
+<context>
     <name>lkk::AccountListModel</name>
     <message>
         <source>Personal account %1</source>
@@ -787,6 +833,69 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::AppealQueueModel</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 ч</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+</context>
+<context>
     <name>lkk::AppealThreadModel</name>
     <message>
         <source>You</source>
@@ -799,6 +908,10 @@ You can link it again later with the control question.</source>
     <message>
         <source>%1, the utility</source>
         <translation>%1, компания</translation>
+    </message>
+    <message>
+        <source>%1, the customer</source>
+        <translation>%1, клиент</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1073,217 @@ You can link it again later with the control question.</source>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::AppealsQueueView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (не используется)</translation>
+    </message>
+    <message>
+        <source>Could not load the queue: %1</source>
+        <translation>Не удалось загрузить очередь: %1</translation>
+    </message>
+    <message>
+        <source>No appeals match the filter.</source>
+        <translation>Нет обращений по этому отбору.</translation>
+    </message>
+    <message>
+        <source>The oldest %1 of %2 appeals are shown; narrow the filter to see the others.</source>
+        <translation>Показаны %1 самых старых из %2; чтобы увидеть остальные, уточните отбор.</translation>
+    </message>
+    <message>
+        <source>Appeals: %1</source>
+        <translation>Обращений: %1</translation>
+    </message>
+    <message>
+        <source>Could not open appeal № %1: %2</source>
+        <translation>Не удалось открыть обращение № %1: %2</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Клиент: %1</translation>
+    </message>
+    <message>
+        <source>assignee: %1</source>
+        <translation>исполнитель: %1</translation>
+    </message>
+    <message>
+        <source>nobody has taken it</source>
+        <translation>никто не взял</translation>
+    </message>
+    <message>
+        <source>answer mail in English</source>
+        <translation>письмо с ответом — на английском</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>You have taken appeal № %1.</source>
+        <translation>Вы взяли обращение № %1.</translation>
+    </message>
+    <message>
+        <source>Appeal № %1 is back in the queue.</source>
+        <translation>Обращение № %1 возвращено в очередь.</translation>
+    </message>
+    <message>
+        <source>Appeal № %1 is closed.</source>
+        <translation>Обращение № %1 закрыто.</translation>
+    </message>
+    <message>
+        <source>Appeal № %1 is in progress again.</source>
+        <translation>Обращение № %1 снова в работе.</translation>
+    </message>
+    <message>
+        <source>The answer has been sent; the customer gets it by mail too.</source>
+        <translation>Ответ отправлен; клиент получит его и по почте.</translation>
+    </message>
+    <message>
+        <source>The answer was not sent: %1. Send it again; it will not be stored twice.</source>
+        <translation>Ответ не отправлен: %1. Отправьте его ещё раз — дважды он не сохранится.</translation>
+    </message>
+    <message>
+        <source>The appeal is closed. Reopen it to answer.</source>
+        <translation>Обращение закрыто. Чтобы ответить, возобновите его.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer to the customer</source>
+        <translation>&amp;Ответ клиенту</translation>
+    </message>
+    <message>
+        <source>%1: …</source>
+        <translation>%1: …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n appeal(s); show them</source>
+        <translation>
+            <numerusform>%1: %n обращение; показать</numerusform>
+            <numerusform>%1: %n обращения; показать</numerusform>
+            <numerusform>%1: %n обращений; показать</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Поставщик</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>Т&amp;ема</translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation>&amp;Возраст</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee</source>
+        <translation>&amp;Исполнитель</translation>
+    </message>
+    <message>
+        <source>New and in progress</source>
+        <translation>Новые и в работе</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Все поставщики</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Любой давности</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>За последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Older than 24 hours</source>
+        <translation>Старше 24 часов</translation>
+    </message>
+    <message>
+        <source>Older than 3 days</source>
+        <translation>Старше 3 дней</translation>
+    </message>
+    <message>
+        <source>Older than a week</source>
+        <translation>Старше недели</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation>Все исполнители</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s</source>
+        <translation>Ничьи</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh the queue (F5)</source>
+        <translation>Обновить очередь (F5)</translation>
+    </message>
+    <message>
+        <source>Appeals queue</source>
+        <translation>Очередь обращений</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Взять</translation>
+    </message>
+    <message>
+        <source>Take the appeal (Ctrl+T)</source>
+        <translation>Взять обращение (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Вернуть в очередь</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Enter)</source>
+        <translation>Отправить ответ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The answer to the customer; it is also sent to them by mail</source>
+        <translation>Ответ клиенту; он придёт клиенту и по почте</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2841,14 @@ You can link it again later with the control question.</source>
         <source>Keep editing</source>
         <translation>Продолжить редактирование</translation>
     </message>
+    <message>
+        <source>Access journal…</source>
+        <translation>Журнал доступа…</translation>
+    </message>
+    <message>
+        <source>When the contact centre opened your data and what it did</source>
+        <translation>Когда контакт-центр открывал ваши данные и что делал</translation>
+    </message>
 </context>
 <context>
     <name>lkk::ProfileEditor</name>
@@ -3017,6 +3349,33 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::ScreenPop</name>
+    <message>
+        <source>The caller&apos;s phone number is empty.</source>
+        <translation>Номер телефона звонящего пуст.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number: only digits, a leading «+», spaces, hyphens, dots and brackets are allowed.</source>
+        <translation>«%1» — не номер телефона: допустимы только цифры, «+» в начале, пробелы, дефисы, точки и скобки.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number: it has %2 digits, a number has 10 to 15.</source>
+        <translation>«%1» — не номер телефона: цифр в нём — %2, а в номере их от 10 до 15.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an lkk:// link.</source>
+        <translation>«%1» — не ссылка lkk://.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a caller link: the only link is lkk://caller?phone=NUMBER.</source>
+        <translation>«%1» — не ссылка на звонящего: ссылка бывает только такой: lkk://caller?phone=НОМЕР.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a caller link: it needs exactly one phone=NUMBER.</source>
+        <translation>«%1» — не ссылка на звонящего: в ней должен быть ровно один phone=НОМЕР.</translation>
+    </message>
+</context>
+<context>
     <name>lkk::SecondFactorPage</name>
     <message>
         <source>The key is copied. Paste it into the authenticator app.</source>
@@ -3228,6 +3587,22 @@ You can link it again later with the control question.</source>
     <message>
         <source>Starting the demo server…</source>
         <translation>Запуск демо-сервера…</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Неизвестный аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Operators: find the caller with this phone number (in the running window when there is one).</source>
+        <translation>Для операторов: найти звонящего по этому номеру телефона (в уже открытом окне, если оно есть).</translation>
+    </message>
+    <message>
+        <source>An lkk://caller?phone=PHONE link (the same as --find-caller PHONE).</source>
+        <translation>Ссылка lkk://caller?phone=ТЕЛЕФОН (то же, что --find-caller ТЕЛЕФОН).</translation>
+    </message>
+    <message>
+        <source>Another lkk cannot hand its requests to this one: %1</source>
+        <translation>Другой запуск lkk не сможет передать запрос этому: %1</translation>
     </message>
 </context>
 </TS>

@@ -119,6 +119,62 @@ struct NewAppealMessage {
     friend bool operator==(const NewAppealMessage&, const NewAppealMessage&) = default;
 };
 
+// The operators' queue (docs/appeals.md, «The operators' queue»): an appeal with its customer,
+// who has it, and the customer's language.
+struct AppealCustomer {
+    qint64 id = 0;
+    QString name;
+    QString email;
+    QString phone; // E.164 or empty
+};
+
+struct AppealAssignee {
+    qint64 id = 0; // 0: nobody has it
+    QString name;
+};
+
+struct QueuedAppeal {
+    Appeal appeal;
+    AppealCustomer customer;
+    AppealAssignee assignee;
+    QString language; // ru or en: the answer mail's
+};
+
+struct OperatorAppealThread {
+    AppealThread thread;
+    AppealCustomer customer;
+    AppealAssignee assignee;
+    QString language;
+};
+
+struct AppealQueuePage {
+    int total = 0; // all that match the filter
+    int limit = 0;
+    int offset = 0;
+    QList<QueuedAppeal> appeals; // oldest first
+};
+
+// GET /operator/appeals: every part optional; an empty statuses list is the server's default
+// (new and in_progress).
+struct AppealQueueFilter {
+    enum class Assignee { Any, Me, Nobody };
+    QList<AppealStatus> statuses;
+    qint64 providerId = 0; // 0: any
+    QString topic;         // empty: any
+    std::optional<int> minAgeHours;
+    std::optional<int> maxAgeHours;
+    Assignee assignee = Assignee::Any;
+    int limit = 50;
+    int offset = 0;
+    friend bool operator==(const AppealQueueFilter&, const AppealQueueFilter&) = default;
+};
+
+struct QueueTopic {
+    QString code;
+    QString name;
+    bool active = true; // a retired topic is still in the filter: old appeals have it
+};
+
 struct FaqQuestion {
     QString id;
     QString question;

@@ -47,7 +47,10 @@ QVariant AppealThreadModel::data(const QModelIndex& index, int role) const {
         const QString when = m.createdAt.toLocalTime().toString(u"dd.MM.yyyy HH:mm"_s);
         if (m.author == AppealMessage::Author::System)
             return QString(when + u" · "_s + m.text);
-        return QString(authorText(m) + u" · "_s + when);
+        const QString author = m.author == AppealMessage::Author::Customer && !m_customerName.isEmpty()
+                                   ? tr("%1, the customer").arg(m_customerName)
+                                   : authorText(m);
+        return QString(author + u" · "_s + when);
     }
     case AuthorRole:
         return static_cast<int>(m.author);

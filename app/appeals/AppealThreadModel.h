@@ -31,12 +31,15 @@ public:
 
     // «Вы», «Смирнов А. В. (Томскэнергосбыт)»… as the heading of a message.
     static QString authorText(const AppealMessage& message);
+    // An operator reads the thread: the customer's messages are headed with their name, not «Вы».
+    void setCustomerName(const QString& name) { m_customerName = name; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
     std::optional<AppealThread> m_thread;
+    QString m_customerName;
 };
 
 } // namespace lkk

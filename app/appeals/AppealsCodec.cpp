@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +77,21 @@ void readAppeal(JsonReader& r, Appeal& a) {
         else
             r.fail("status"_L1, u"is not a known status"_s);
     }
+}
+
+// The parts an operator sees beside the customer's Appeal (OperatorAppeal in openapi.yaml).
+void readOperatorParts(JsonReader& r, AppealCustomer& customer, AppealAssignee& assignee, QString& language) {
+    JsonReader c = r.nested(r.object("customer"_L1), r.path("customer"_L1));
+    customer.id = c.integer("id"_L1);
+    customer.name = c.string("name"_L1);
+    customer.email = c.string("email"_L1);
+    customer.phone = c.optionalString("phone"_L1);
+    if (const auto a = r.optionalObject("assignee"_L1)) {
+        JsonReader ar = r.nested(*a, r.path("assignee"_L1));
+        assignee.id = ar.integer("id"_L1);
+        assignee.name = ar.string("name"_L1);
+    }
+    language = r.string("language"_L1);
 }
 
 QJsonArray attachmentsToJson(const QList<NewAttachment>& attachments) {
@@ -215,6 +231,84 @@ Result<Faq> parseFaq(const QByteArray& body) {
     if (!r.ok())
         return protocolError(r.error());
     return faq;
+}
+
+Result<AppealQueuePage> parseAppealQueue(const QByteArray& body) {
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    JsonReader r(*object);
+    AppealQueuePage page;
+    page.total = r.count("total"_L1);
+    page.limit = r.count("limit"_L1);
+    page.offset = r.count("offset"_L1);
+    page.appeals = r.objects<QueuedAppeal>("appeals"_L1, [](JsonReader& item) {
+        QueuedAppeal q;
+        readAppeal(item, q.appeal);
+        readOperatorParts(item, q.customer, q.assignee, q.language);
+        return q;
+    });
+    if (!r.ok())
+        return protocolError(r.error());
+    return page;
+}
+
+Result<OperatorAppealThread> parseOperatorAppealThread(const QByteArray& body) {
+    auto thread = parseAppealThread(body);
+    if (!thread)
+        return thread.error();
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    JsonReader r(*object);
+    OperatorAppealThread out{std::move(thread).value(), {}, {}, {}};
+    readOperatorParts(r, out.customer, out.assignee, out.language);
+    if (!r.ok())
+        return protocolError(r.error());
+    return out;
+}
+
+Result<QList<QueueTopic>> parseQueueTopics(const QByteArray& body) {
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    JsonReader r(*object);
+    auto topics = r.objects<QueueTopic>("topics"_L1, [](JsonReader& t) {
+        return QueueTopic{t.string("code"_L1), t.string("name"_L1), t.boolean("active"_L1)};
+    });
+    if (!r.ok())
+        return protocolError(r.error());
+    return topics;
+}
+
+QString appealQueueQuery(const AppealQueueFilter& filter) {
+    QStringList query;
+    if (!filter.statuses.isEmpty()) {
+        QStringList statuses;
+        for (AppealStatus s : filter.statuses)
+            statuses.append(appealStatusToWire(s));
+        query.append(u"status="_s + statuses.join(u"%2C"_s));
+    }
+    if (filter.providerId > 0)
+        query.append(u"providerId="_s + QString::number(filter.providerId));
+    if (!filter.topic.isEmpty())
+        query.append(u"topic="_s + QString::fromLatin1(QUrl::toPercentEncoding(filter.topic)));
+    if (filter.minAgeHours)
+        query.append(u"minAgeHours="_s + QString::number(*filter.minAgeHours));
+    if (filter.maxAgeHours)
+        query.append(u"maxAgeHours="_s + QString::number(*filter.maxAgeHours));
+    if (filter.assignee != AppealQueueFilter::Assignee::Any)
+        query.append(filter.assignee == AppealQueueFilter::Assignee::Me ? u"assignee=me"_s : u"assignee=nobody"_s);
+    query.append(u"limit="_s + QString::number(filter.limit));
+    query.append(u"offset="_s + QString::number(filter.offset));
+    return query.join(u'&');
+}
+
+QByteArray encodeStatusChange(AppealStatus status) {
+    return QJsonDocument(QJsonObject{{"status"_L1, appealStatusToWire(status)}}).toJson(QJsonDocument::Compact);
 }
 
 QByteArray encodeNewAppeal(const NewAppeal& appeal) {

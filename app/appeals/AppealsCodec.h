@@ -15,6 +15,12 @@ Result<AppealForm> parseAppealForm(const QByteArray& body);
 Result<AppealList> parseAppealList(const QByteArray& body);
 Result<AppealThread> parseAppealThread(const QByteArray& body);
 Result<Faq> parseFaq(const QByteArray& body);
+Result<AppealQueuePage> parseAppealQueue(const QByteArray& body);
+Result<OperatorAppealThread> parseOperatorAppealThread(const QByteArray& body);
+Result<QList<QueueTopic>> parseQueueTopics(const QByteArray& body);
+// The query of GET /operator/appeals (already encoded).
+QString appealQueueQuery(const AppealQueueFilter& filter);
+QByteArray encodeStatusChange(AppealStatus status);
 
 // The POST bodies: files inline in standard base64 (docs/appeals.md, "Attachments").
 QByteArray encodeNewAppeal(const NewAppeal& appeal);

@@ -105,6 +105,74 @@ Result<QByteArray> DownloadAppealAttachmentOperation::parse(const ApiResponse& r
     return response.body;
 }
 
+namespace {
+
+QString operatorAppealPath(qint64 appealId, QStringView rest = {}) {
+    return u"/operator/appeals/"_s + QString::number(appealId) + rest;
+}
+
+Result<OperatorAppealThread> parseOperatorThreadOrReplay(const ApiResponse& response, bool created) {
+    auto result = json::parseOperatorAppealThread(response.body);
+    if (!result || !created)
+        return result;
+    OperatorAppealThread thread = std::move(result).value();
+    thread.thread.replay = response.httpStatus == 200;
+    return thread;
+}
+
+} // namespace
+
+ApiRequest ListAppealQueueOperation::request() const {
+    return {"GET", u"/operator/appeals"_s, {}, {}, json::appealQueueQuery(filter)};
+}
+
+Result<AppealQueuePage> ListAppealQueueOperation::parse(const ApiResponse& response) {
+    return json::parseAppealQueue(response.body);
+}
+
+ApiRequest ListQueueTopicsOperation::request() const {
+    return {"GET", u"/operator/appeal-topics"_s, {}, {}, {}};
+}
+
+Result<QList<QueueTopic>> ListQueueTopicsOperation::parse(const ApiResponse& response) {
+    return json::parseQueueTopics(response.body);
+}
+
+ApiRequest GetOperatorAppealOperation::request() const {
+    return {"GET", operatorAppealPath(appealId), {}, {}, {}};
+}
+
+Result<OperatorAppealThread> GetOperatorAppealOperation::parse(const ApiResponse& response) {
+    return parseOperatorThreadOrReplay(response, false);
+}
+
+ApiRequest TakeAppealOperation::request() const {
+    return {"POST", operatorAppealPath(appealId, u"/take"), json::encodeEmptyObject(), {}, {}};
+}
+
+Result<OperatorAppealThread> TakeAppealOperation::parse(const ApiResponse& response) {
+    return parseOperatorThreadOrReplay(response, false);
+}
+
+ApiRequest AnswerAppealOperation::request() const {
+    ApiRequest r{
+        "POST", operatorAppealPath(message.appealId, u"/messages"), json::encodeNewAppealMessage(message), {}, {}};
+    r.headers = idempotencyHeader(idempotencyKey);
+    return r;
+}
+
+Result<OperatorAppealThread> AnswerAppealOperation::parse(const ApiResponse& response) {
+    return parseOperatorThreadOrReplay(response, true);
+}
+
+ApiRequest SetAppealStatusOperation::request() const {
+    return {"POST", operatorAppealPath(appealId, u"/status"), json::encodeStatusChange(status), {}, {}};
+}
+
+Result<OperatorAppealThread> SetAppealStatusOperation::parse(const ApiResponse& response) {
+    return parseOperatorThreadOrReplay(response, false);
+}
+
 ApiRequest GetFaqOperation::request() const {
     return {"GET", u"/faq"_s, {}, {}, {}};
 }

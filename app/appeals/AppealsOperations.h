@@ -70,6 +70,50 @@ struct DownloadAppealAttachmentOperation { // GET /appeals/{id}/attachments/{att
     static Result<Value> parse(const ApiResponse& response);
 };
 
+// The operators' queue (operator and supervisor sign-ins).
+struct ListAppealQueueOperation { // GET /operator/appeals?…
+    using Value = AppealQueuePage;
+    AppealQueueFilter filter;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct ListQueueTopicsOperation { // GET /operator/appeal-topics
+    using Value = QList<QueueTopic>;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct GetOperatorAppealOperation { // GET /operator/appeals/{id}
+    using Value = OperatorAppealThread;
+    qint64 appealId = 0;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct TakeAppealOperation { // POST /operator/appeals/{id}/take
+    using Value = OperatorAppealThread;
+    qint64 appealId = 0;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct AnswerAppealOperation { // POST /operator/appeals/{id}/messages -> 201 (200 on a replay)
+    using Value = OperatorAppealThread;
+    NewAppealMessage message;
+    QString idempotencyKey;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct SetAppealStatusOperation { // POST /operator/appeals/{id}/status: new, in_progress or closed
+    using Value = OperatorAppealThread;
+    qint64 appealId = 0;
+    AppealStatus status = AppealStatus::InProgress;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
 struct GetFaqOperation { // GET /faq, no sign-in; the language is the client's Accept-Language
     using Value = Faq;
     ApiRequest request() const;

@@ -737,7 +737,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QCOMPARE(tabWalk(child<QWidget>(&dialog, u"personalSectionEdit"_s)),
                  (QStringList{u"personalSectionEdit"_s, u"emailSectionEdit"_s, u"passwordSectionEdit"_s,
-                              u"marketingSectionEdit"_s, u"profileButtons"_s}));
+                              u"marketingSectionEdit"_s, u"accessJournalButton"_s, u"profileButtons"_s}));
         const QList<std::pair<QString, QStringList>> sections{
             {u"personalSection"_s,
              {u"surnameEdit"_s, u"firstNameEdit"_s, u"phoneEdit"_s, u"patronymicEdit"_s, u"birthDateEdit"_s,

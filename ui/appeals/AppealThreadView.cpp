@@ -125,18 +125,20 @@ AppealThreadView::AppealThreadView(Session* session, AppealOutbox* outbox, QWidg
     connect(m_send, &QPushButton::clicked, this, &AppealThreadView::sendReply);
     connect(m_close, &QPushButton::clicked, this, &AppealThreadView::closeAppeal);
     connect(m_reply, &QPlainTextEdit::textChanged, this, [this] { clearFieldError(m_reply, m_replyError); });
-    connect(m_outbox, &AppealOutbox::entryChanged, this, &AppealThreadView::onOutboxChanged);
-    connect(m_outbox, &AppealOutbox::sent, this, [this](const QString& key, const AppealThread& thread) {
-        if (thread.appeal.id == appealId())
-            setThread(thread);
-        if (key == m_pendingKey) {
-            m_pendingKey.clear();
-            m_reply->clear();
-            m_files->clear();
-            showStatus(tr("Your message has been sent."), false);
-        }
-        emit threadChanged(thread);
-    });
+    if (m_outbox) {
+        connect(m_outbox, &AppealOutbox::entryChanged, this, &AppealThreadView::onOutboxChanged);
+        connect(m_outbox, &AppealOutbox::sent, this, [this](const QString& key, const AppealThread& thread) {
+            if (thread.appeal.id == appealId())
+                setThread(thread);
+            if (key == m_pendingKey) {
+                m_pendingKey.clear();
+                m_reply->clear();
+                m_files->clear();
+                showStatus(tr("Your message has been sent."), false);
+            }
+            emit threadChanged(thread);
+        });
+    }
     retranslate();
     clear();
 }
@@ -183,7 +185,10 @@ void AppealThreadView::updateActions() {
     m_reply->setEnabled(thread && thread->canReply);
     m_files->setEnabled(thread && thread->canReply);
     m_send->setEnabled(canReply);
-    m_close->setVisible(thread && thread->canClose);
+    for (QWidget* part : {static_cast<QWidget*>(m_replyLabel), static_cast<QWidget*>(m_reply),
+                          static_cast<QWidget*>(m_files), static_cast<QWidget*>(m_send)})
+        part->setVisible(m_outbox != nullptr);
+    m_close->setVisible(m_outbox && thread && thread->canClose);
     m_close->setEnabled(!m_busy);
     m_replyLabel->setText(thread && !thread->canReply && thread->appeal.status == AppealStatus::Closed
                               ? tr("The appeal is closed. To continue, open a new appeal.")
@@ -320,7 +325,7 @@ void AppealThreadView::openAttachment(const AppealAttachment& attachment) {
 
 void AppealThreadView::sendReply() {
     const auto& thread = m_model->thread();
-    if (!thread || !m_pendingKey.isEmpty())
+    if (!thread || !m_pendingKey.isEmpty() || !m_outbox)
         return;
     const QString problem = AppealInput::textProblem(m_reply->toPlainText());
     showFieldError(m_reply, m_replyError, problem);
@@ -397,7 +402,7 @@ void AppealThreadView::showStatus(const QString& text, bool error) {
 }
 
 void AppealThreadView::dragEnterEvent(QDragEnterEvent* event) {
-    if (m_reply->isEnabled() && AttachmentPicker::acceptsDrag(event->mimeData()))
+    if (m_outbox && m_reply->isEnabled() && AttachmentPicker::acceptsDrag(event->mimeData()))
         event->acceptProposedAction();
 }
 

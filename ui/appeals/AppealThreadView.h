@@ -21,11 +21,12 @@ class Session;
 // author, time, plain text and files — images as thumbnails — each file with «Открыть» and
 // «Сохранить…»), the reply box with its files, and «Закрыть обращение». A reply goes through the
 // AppealOutbox (sent once even when the connection is lost meanwhile); closing and downloads are
-// direct requests.
+// direct requests. Without an outbox it only shows the thread and its files (the operators'
+// queue answers with an editor of its own, AppealsQueueView).
 class AppealThreadView : public QWidget {
     Q_OBJECT
 public:
-    AppealThreadView(Session* session, AppealOutbox* outbox, QWidget* parent = nullptr);
+    AppealThreadView(Session* session, AppealOutbox* outbox, QWidget* parent = nullptr); // outbox may be null
     ~AppealThreadView() override;
 
     void setThread(const AppealThread& thread);

@@ -9,6 +9,7 @@
 #include "ui/FieldError.h"
 #include "ui/MessageBanner.h"
 #include "ui/StyleRole.h"
+#include "ui/registration/AccessJournalDialog.h"
 #include "ui/registration/FieldErrorView.h"
 #include "ui/registration/PersonalForm.h"
 #include "ui/registration/ProfileSection.h"
@@ -128,8 +129,16 @@ ProfileDialog::ProfileDialog(Session* session, QWidget* parent)
     QWidget* last = previousInFocusChain();
     while (last != this && last->focusPolicy() == Qt::NoFocus)
         last = last->previousInFocusChain();
-    setTabOrder(last, m_ui->profileButtons->button(QDialogButtonBox::Close));
+    QPushButton* close = m_ui->profileButtons->button(QDialogButtonBox::Close);
+    setTabOrder(last, close);
     m_ui->profileButtons->setFocusProxy(nullptr);
+    // «Журнал доступа…» just before «Закрыть».
+    m_journalButton = m_ui->profileButtons->addButton(tr("Access journal…"), QDialogButtonBox::ActionRole);
+    m_journalButton->setObjectName(u"accessJournalButton"_s);
+    m_journalButton->setToolTip(tr("When the contact centre opened your data and what it did"));
+    connect(m_journalButton, &QPushButton::clicked, this, &ProfileDialog::openAccessJournal);
+    setTabOrder(last, m_journalButton);
+    setTabOrder(m_journalButton, close);
     alignLabelColumns(m_viewForms);
     showProfile(m_session->user());
 }
@@ -261,6 +270,15 @@ void ProfileDialog::showProfile(const Profile& user) {
     };
     m_rtsView->setText(list(user.tomskRts));
     m_tesView->setText(list(user.tomskEnergosbyt));
+    m_journalButton->setVisible(user.role != "operator"_L1 && user.role != "supervisor"_L1);
+}
+
+void ProfileDialog::openAccessJournal() {
+    if (!m_journal)
+        m_journal = new AccessJournalDialog(m_session, this);
+    else
+        m_journal->reload();
+    m_journal->open();
 }
 
 void ProfileDialog::edit(ProfileSection* section) {
@@ -296,6 +314,7 @@ void ProfileDialog::edit(ProfileSection* section) {
     m_editing = section;
     for (ProfileSection* s : std::as_const(m_sections))
         s->setEditable(s == section);
+    m_journalButton->setEnabled(false); // one thing at a time, as the other sections' pencils
     section->setEditing(true);
     adjustSize();
 }
@@ -328,6 +347,7 @@ void ProfileDialog::finishEditing(const QString& notice) {
     m_editing = nullptr;
     for (ProfileSection* s : std::as_const(m_sections))
         s->setEditable(true);
+    m_journalButton->setEnabled(true);
     m_errors->clearAll();
     if (!notice.isEmpty()) {
         m_ui->profileBanner->showMessage(MessageBanner::Type::Info, notice);

@@ -16,6 +16,7 @@ class ProfileDialog;
 
 namespace lkk {
 
+class AccessJournalDialog;
 class FieldErrorView;
 class PersonalForm;
 class ProfileEditor;
@@ -35,6 +36,8 @@ public:
     ~ProfileDialog() override;
 
     ProfileEditor* editor() const { return m_editor; }
+    QPushButton* accessJournalButton() const { return m_journalButton; }
+    AccessJournalDialog* accessJournal() const { return m_journal; } // once opened
 
     // Esc and closing: asks before throwing away a section being edited.
     void reject() override;
@@ -53,6 +56,7 @@ private:
     void saveMarketing();
     void onFailed(int section, const QString& field, const QString& message);
     void setBusy(bool busy);
+    void openAccessJournal();
 
     const QScopedPointer<Ui::ProfileDialog> m_ui; // the frame: banner, the sections' column, «Закрыть»
     Session* m_session;
@@ -61,6 +65,8 @@ private:
     QList<ProfileSection*> m_sections;
     QList<QFormLayout*> m_viewForms; // the read-only views, aligned to one label column
     ProfileSection* m_editing = nullptr;
+    QPushButton* m_journalButton = nullptr; // customers only: operators are not in anyone's journal
+    AccessJournalDialog* m_journal = nullptr;
     // Personal
     ProfileSection* m_personal = nullptr;
     QLabel* m_name = nullptr;
