@@ -1832,6 +1832,13 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::CopyCellDelegate</name>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+</context>
+<context>
     <name>lkk::DateField</name>
     <message>
         <source>Enter the date as dd.mm.yyyy, for example 15.05.1985.</source>

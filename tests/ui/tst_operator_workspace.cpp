@@ -7,6 +7,7 @@
 #include "app/accounts/AccountsStore.h"
 #include "app/api/ApiOperations.h"
 #include "app/operator/CallerSearch.h"
+#include "app/payments/PaymentsModel.h"
 #include "app/readings/ReadingsDtos.h"
 #include "tests/support/ApiTestServer.h"
 #include "tests/support/ManualClock.h"
@@ -15,18 +16,21 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AppShell.h"
 #include "ui/CopyButton.h"
+#include "ui/CopyCellDelegate.h"
 #include "ui/Dialogs.h"
 #include "ui/LoginWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
 #include "ui/accounts/AccountView.h"
 #include "ui/accounts/RequisitesTab.h"
+#include "ui/history/HistoryTab.h"
 #include "ui/operator/CallerPage.h"
 #include "ui/operator/CallerSearchPage.h"
 #include "ui/operator/OperatorWindow.h"
 #include "ui/operator/OperatorWorkspace.h"
 #include "ui/operator/ReasonDialog.h"
 #include "ui/operator/ShortcutsDialog.h"
+#include "ui/payments/PaymentsPage.h"
 #include "ui/readings/MeterReadingCard.h"
 #include "ui/readings/ReadingsSubmitPage.h"
 
@@ -39,12 +43,14 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace lkk;
@@ -271,6 +277,32 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(), account.toPay.toMachineString());
         QVERIFY(!QApplication::clipboard()->text().contains(u' '));
         QVERIFY(!child<CopyButton>(page, u"copyToPayButton"_s)->accessibleName().isEmpty());
+
+        // The history's payments, through the operator's route, with a copy button on every amount
+        // and date: Ctrl+C on the current cell copies the plain figure.
+        auto* paymentsPage = page->findChild<PaymentsPage*>();
+        QVERIFY(paymentsPage);
+        view->tabs()->setCurrentIndex(0);
+        view->historyTab()->showPage(HistoryTab::Page::Payments);
+        QTRY_VERIFY_WITH_TIMEOUT(paymentsPage->model()->rowCount() > 0, timeoutMs);
+        QModelIndex payment;
+        for (int row = 0; row < paymentsPage->model()->rowCount() && !payment.isValid(); ++row) {
+            const QModelIndex parent = paymentsPage->model()->index(row, 0);
+            if (paymentsPage->model()->rowCount(parent) > 0)
+                payment = paymentsPage->model()->index(0, PaymentsModel::AmountColumn, parent);
+        }
+        QVERIFY2(payment.isValid(), "the demo account has payments");
+        auto* delegate =
+            qobject_cast<CopyCellDelegate*>(paymentsPage->view()->itemDelegateForColumn(PaymentsModel::AmountColumn));
+        QVERIFY(delegate);
+        paymentsPage->view()->setCurrentIndex(payment);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(paymentsPage->view(), Qt::Key_C, Qt::ControlModifier);
+        const QString amount = QApplication::clipboard()->text();
+        QVERIFY2(QRegularExpression(u"^-?\\d+\\.\\d{2}$"_s).match(amount).hasMatch(), qPrintable(amount));
+        QCOMPARE(Money::parse(amount)->toDisplayNumber(),
+                 Money::parse(payment.data().toString())->toDisplayNumber()); // the figure shown
+        lkk::test::screenshot(w->window.get(), u"operator-caller-payments"_s);
 
         // The same caller again: the open tab, not a second one.
         w->workspace()->focusSearch();

@@ -14,6 +14,7 @@
 #include "tests/support/ManualClock.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -209,6 +210,18 @@ private slots:
         QCOMPARE(copytext::amount(Money::fromKopecks(100000000)), u"1000000.00"_s);
         QCOMPARE(copytext::number(u"100 103 492"_s), u"100103492"_s);
         QCOMPARE(copytext::date(QDate(2026, 12, 6)), u"06.12.2026"_s);
+
+        // From what the views show, in either language.
+        QCOMPARE(copytext::amountFromShown(Money::fromKopecks(6291845).toDisplayString()), u"62918.45"_s);
+        QCOMPARE(copytext::amountFromShown(Money::fromKopecks(6291845).toText(QLocale(QLocale::English))),
+                 u"62918.45"_s);
+        QCOMPARE(copytext::amountFromShown(Money::fromKopecks(-120000).toDisplayString()), u"-1200.00"_s);
+        QCOMPARE(copytext::amountFromShown(u"1 000 руб."_s), u"1000.00"_s);
+        QCOMPARE(copytext::amountFromShown(u"2 платежа"_s), QString());
+        QCOMPARE(copytext::dateFromShown(u"12.11.2026"_s), u"12.11.2026"_s);
+        QCOMPARE(copytext::dateFromShown(u"ноябрь 2026"_s), QString());
+        QCOMPARE(copytext::numberFromShown(u"517 480"_s), u"517480"_s);
+        QCOMPARE(copytext::numberFromShown(u"Отопление"_s), QString());
     }
 };
 

@@ -1,11 +1,15 @@
 #include "ui/operator/CallerPage.h"
 
 #include "app/accounts/AccountsStore.h"
+#include "app/accounts/MeterListModel.h"
 #include "app/operator/CopyText.h"
+#include "app/payments/PaymentsModel.h"
+#include "app/readings/ReadingsHistoryModel.h"
 #include "app/readings/ReadingsOutbox.h"
 #include "app/session/Session.h"
 #include "shared/MonthText.h"
 #include "ui/CopyButton.h"
+#include "ui/CopyCellDelegate.h"
 #include "ui/MessageBanner.h"
 #include "ui/StyleRole.h"
 #include "ui/accounts/AccountView.h"
@@ -28,6 +32,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -195,6 +201,11 @@ void CallerPage::wireAccountView() {
     m_accountView->historyTab()->setPage(HistoryTab::Page::Readings, readings);
     auto* payments = new PaymentsPage(m_cabinet);
     m_accountView->historyTab()->setPage(HistoryTab::Page::Payments, payments);
+    // Copy buttons beside the dates and amounts of the history (the operator reads them out).
+    using Kind = CopyCellDelegate::Kind;
+    CopyCellDelegate::install(readings->tree(), {{ReadingsHistoryModel::DateColumn, Kind::Date}});
+    CopyCellDelegate::install(payments->view(),
+                              {{PaymentsModel::DateColumn, Kind::Date}, {PaymentsModel::AmountColumn, Kind::Amount}});
     connect(m_store, &AccountsStore::currentAccountChanged, readings, &ReadingsHistoryPage::setAccountId);
     connect(m_store, &AccountsStore::currentAccountChanged, payments, &PaymentsPage::setAccount);
 
@@ -238,6 +249,10 @@ void CallerPage::wireAccountView() {
             return;
         auto* dialog = new MeterListDialog(m_store, account->id, account->address, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        CopyCellDelegate::install(dialog->table(),
+                                  {{MeterListModel::NumberColumn, CopyCellDelegate::Kind::Number},
+                                   {MeterListModel::ReadingDateColumn, CopyCellDelegate::Kind::Date},
+                                   {MeterListModel::VerifiedUntilColumn, CopyCellDelegate::Kind::Date}});
         dialog->open();
     });
     connect(m_readingsPage, &ReadingsSubmitPage::backRequested, this, [this, readings] {
