@@ -3885,6 +3885,10 @@ You can link it again later with the control question.</source>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::TariffHistoryDialog</name>

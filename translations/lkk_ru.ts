@@ -3911,6 +3911,10 @@ You can link it again later with the control question.</source>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>lkk::TariffHistoryDialog</name>
