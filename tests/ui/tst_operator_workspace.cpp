@@ -12,6 +12,7 @@
 #include "tests/support/ApiTestServer.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TotpCode.h"
+#include "tests/ui/KeyboardWalk.h"
 #include "tests/ui/Screenshot.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AppShell.h"
@@ -263,11 +264,13 @@ private slots:
         QVERIFY(!child<QPushButton>(view, u"payButton"_s)->isVisible());
         QVERIFY(!child<QPushButton>(view, u"submitReadingsButton"_s)->isVisible());
         QCOMPARE(view->accountId(), page->store()->currentAccountId());
-        // Its data came through the operator's routes: the requisites of the caller's account.
-        QCOMPARE(page->cabinetSession()->pathPrefix(), u"/operator/customers/%1"_s.arg(page->customerId()));
-        QTRY_VERIFY_WITH_TIMEOUT(page->store()->requisites(page->store()->currentAccountId()).has_value(), timeoutMs);
-        QVERIFY(!page->store()->requisites(page->store()->currentAccountId())->owner.isEmpty());
-        lkk::test::screenshot(w->window.get(), u"operator-caller-tab"_s);
+
+        // Everything of the tab is reachable with Tab, the actions and the copy buttons included.
+        const QStringList walk = lkk::test::tabWalk(page->accountList());
+        for (const QString& name : {u"readingsForCallerButton"_s, u"resendConfirmationButton"_s,
+                                    u"liftSignInLockButton"_s, u"liftLinkLockButton"_s, u"copyAccountNumberButton"_s,
+                                    u"copyToPayButton"_s, u"copyPenaltiesButton"_s, u"accountTabs"_s})
+            QVERIFY2(walk.contains(name), qPrintable(name + u" not in "_s + walk.join(u", ")));
 
         // Copy buttons: plain digits, no spaces or currency.
         const AccountSummary account = *page->store()->currentAccount();
@@ -277,6 +280,12 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(), account.toPay.toMachineString());
         QVERIFY(!QApplication::clipboard()->text().contains(u' '));
         QVERIFY(!child<CopyButton>(page, u"copyToPayButton"_s)->accessibleName().isEmpty());
+
+        // Its data came through the operator's routes: the requisites of the caller's account.
+        QCOMPARE(page->cabinetSession()->pathPrefix(), u"/operator/customers/%1"_s.arg(page->customerId()));
+        QTRY_VERIFY_WITH_TIMEOUT(page->store()->requisites(page->store()->currentAccountId()).has_value(), timeoutMs);
+        QVERIFY(!page->store()->requisites(page->store()->currentAccountId())->owner.isEmpty());
+        lkk::test::screenshot(w->window.get(), u"operator-caller-tab"_s);
 
         // The history's payments, through the operator's route, with a copy button on every amount
         // and date: Ctrl+C on the current cell copies the plain figure.
