@@ -1664,6 +1664,58 @@ You can link it again later with the control question.</source>
         <source>The link lock of the account has been lifted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;ppeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an appeal the caller dictates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an appeal for the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is registered in %1&apos;s name: they see it and its answers under «Обращения».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no provider to address the appeal to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the caller asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is too long: at most 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal has been registered for the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::CallerSearchPage</name>

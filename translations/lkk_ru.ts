@@ -1671,6 +1671,58 @@ You can link it again later with the control question.</source>
         <source>The link lock of the account has been lifted.</source>
         <translation>Блокировка привязки лицевого счёта снята.</translation>
     </message>
+    <message>
+        <source>A&amp;ppeal…</source>
+        <translation>О&amp;бращение…</translation>
+    </message>
+    <message>
+        <source>Register an appeal the caller dictates</source>
+        <translation>Зарегистрировать обращение со слов клиента</translation>
+    </message>
+    <message>
+        <source>Register an appeal for the caller</source>
+        <translation>Обращение со слов клиента</translation>
+    </message>
+    <message>
+        <source>The appeal is registered in %1&apos;s name: they see it and its answers under «Обращения».</source>
+        <translation>Обращение регистрируется от имени клиента %1: он увидит его и ответы в разделе «Обращения».</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Поставщик</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;text</source>
+        <translation>Те&amp;кст обращения</translation>
+    </message>
+    <message>
+        <source>The account has no provider to address the appeal to.</source>
+        <translation>У лицевого счёта нет поставщика, которому можно адресовать обращение.</translation>
+    </message>
+    <message>
+        <source>Choose the topic.</source>
+        <translation>Выберите тему.</translation>
+    </message>
+    <message>
+        <source>Write down what the caller asks.</source>
+        <translation>Запишите, о чём просит клиент.</translation>
+    </message>
+    <message>
+        <source>The appeal is too long: at most 4000 characters.</source>
+        <translation>Слишком длинное обращение: не больше 4000 символов.</translation>
+    </message>
+    <message>
+        <source>The appeal has been registered for the caller.</source>
+        <translation>Обращение клиента зарегистрировано.</translation>
+    </message>
 </context>
 <context>
     <name>lkk::CallerSearchPage</name>

@@ -75,6 +75,29 @@ Result<CallerCabinet> parseCallerCabinet(const QByteArray& body) {
     return cabinet;
 }
 
+Result<QList<AppealTopic>> parseActiveAppealTopics(const QByteArray& body) {
+    QString error;
+    const auto o = parseObject(body, &error);
+    if (!o)
+        return protocolError(error);
+    JsonReader r(*o);
+    struct Read {
+        AppealTopic topic;
+        bool active = false;
+    };
+    const QList<Read> all = r.objects<Read>("topics"_L1, [](JsonReader& t) {
+        return Read{{t.string("code"_L1), t.string("name"_L1)}, t.boolean("active"_L1)};
+    });
+    if (!r.ok())
+        return protocolError(r.error());
+    QList<AppealTopic> active;
+    for (const Read& read : all) {
+        if (read.active)
+            active.append(read.topic);
+    }
+    return active;
+}
+
 QByteArray encodeReasonBody(const QString& reason, const QJsonObject& fields) {
     QJsonObject body = fields;
     body.insert("reason"_L1, reason);

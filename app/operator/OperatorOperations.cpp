@@ -53,4 +53,21 @@ Result<NoContent> CallerActionOperation::parse(const ApiResponse&) {
     return NoContent{};
 }
 
+ApiRequest ListAppealTopicsOperation::request() const {
+    return {"GET", u"/operator/appeal-topics"_s, {}, {}, {}};
+}
+
+Result<QList<AppealTopic>> ListAppealTopicsOperation::parse(const ApiResponse& response) {
+    return json::parseActiveAppealTopics(response.body);
+}
+
+ApiRequest RegisterAppealOperation::request() const {
+    const QJsonObject fields{{"providerId"_L1, providerId}, {"topic"_L1, topic}, {"text"_L1, text}};
+    return {"POST", callerPathPrefix(customerId) + u"/appeals"_s, json::encodeReasonBody(reason, fields), {}, {}};
+}
+
+Result<NoContent> RegisterAppealOperation::parse(const ApiResponse&) {
+    return NoContent{};
+}
+
 } // namespace lkk

@@ -2,6 +2,7 @@
 
 #include "app/api/ApiClient.h"
 #include "app/api/Result.h"
+#include "app/appeals/AppealDtos.h"
 #include "app/operator/OperatorDtos.h"
 
 // The operators' own requests (docs/openapi.yaml, tag `operator`), sent with the operator's
@@ -36,6 +37,24 @@ struct CallerActionOperation {
     CallerAction action = CallerAction::ResendConfirmation;
     QString reason;
     QString accountNumber; // LiftLinkLock only
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+struct ListAppealTopicsOperation { // GET /operator/appeal-topics; only the active ones are kept
+    using Value = QList<AppealTopic>;
+    ApiRequest request() const;
+    static Result<Value> parse(const ApiResponse& response);
+};
+
+// POST /operator/customers/{id}/appeals: an appeal the caller dictates, registered as theirs.
+struct RegisterAppealOperation {
+    using Value = NoContent;
+    qint64 customerId = 0;
+    qint64 providerId = 0;
+    QString topic; // AppealTopic::code
+    QString text;
+    QString reason;
     ApiRequest request() const;
     static Result<Value> parse(const ApiResponse& response);
 };

@@ -19,6 +19,7 @@
 #include "ui/CopyButton.h"
 #include "ui/CopyCellDelegate.h"
 #include "ui/Dialogs.h"
+#include "ui/FieldError.h"
 #include "ui/LoginWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
@@ -37,6 +38,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -406,6 +408,19 @@ private slots:
         QTRY_VERIFY((dialog = page->findChild<ReasonDialog*>()) && dialog->isVisible() &&
                     dialog->accountNumberEdit()->isVisible());
         QCOMPARE(dialog->accountNumber(), page->store()->currentAccount()->number);
+        dialog->reject();
+
+        // An appeal for the caller: the active topics from the server, the account's providers; an
+        // empty text is refused beside the field.
+        child<QPushButton>(page, u"registerAppealButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page->findChild<ReasonDialog*>()) && dialog->isVisible(), timeoutMs);
+        auto* topic = child<QComboBox>(dialog, u"appealTopicCombo"_s);
+        QVERIFY(topic->count() > 0);
+        typeText(dialog->reasonEdit(), u"клиент позвонил с вопросом"_s);
+        child<QPushButton>(dialog, u"reasonOkButton"_s)->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(hasFieldError(child<QPlainTextEdit>(dialog, u"appealTextEdit"_s)));
+        lkk::test::screenshot(dialog, u"operator-appeal-dialog"_s);
         dialog->reject();
     }
 

@@ -14,8 +14,8 @@
 #include "tests/support/ManualClock.h"
 
 #include <QJsonDocument>
-#include <QLocale>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -185,6 +185,20 @@ private slots:
         QCOMPARE(resend.request().path, u"/operator/customers/7/confirmation"_s);
         const CallerActionOperation signIn{7, CallerAction::LiftSignInLock, u"r"_s, {}};
         QCOMPARE(signIn.request().path, u"/operator/customers/7/sign-in-lock/lift"_s);
+
+        const RegisterAppealOperation appeal{7, 3, u"recalculation"_s, u"Прошу пересчитать"_s, u"клиент позвонил"_s};
+        const ApiRequest appealRequest = appeal.request();
+        QCOMPARE(appealRequest.path, u"/operator/customers/7/appeals"_s);
+        QCOMPARE(QJsonDocument::fromJson(appealRequest.body).object(),
+                 QJsonObject({{u"providerId"_s, 3},
+                              {u"topic"_s, u"recalculation"_s},
+                              {u"text"_s, u"Прошу пересчитать"_s},
+                              {u"reason"_s, u"клиент позвонил"_s}}));
+        const auto topics = json::parseActiveAppealTopics(
+            R"({"topics":[{"code":"a","name":"Перерасчёт","active":true},{"code":"b","name":"Старая","active":false}]})");
+        QVERIFY(topics.ok());
+        QCOMPARE(topics.value().size(), 1); // a retired topic is not offered
+        QCOMPARE(topics.value().first().code, u"a"_s);
 
         // A reading taken for the caller carries the reason; the customer's own does not.
         ReadingSubmission reading;

@@ -10,6 +10,7 @@
 #include "shared/MonthText.h"
 #include "ui/CopyButton.h"
 #include "ui/CopyCellDelegate.h"
+#include "ui/FieldError.h"
 #include "ui/MessageBanner.h"
 #include "ui/StyleRole.h"
 #include "ui/accounts/AccountView.h"
@@ -24,10 +25,12 @@
 #include "ui/readings/ReadingsHistoryPage.h"
 #include "ui/readings/ReadingsSubmitPage.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -71,6 +74,7 @@ CallerPage::CallerPage(Session* operatorSession, const CallerSummary& caller, QW
     , m_confirmationButton(new QPushButton(this))
     , m_signInLockButton(new QPushButton(this))
     , m_linkLockButton(new QPushButton(this))
+    , m_appealButton(new QPushButton(this))
     , m_accounts(new QListWidget(this))
     , m_accountsCaption(new QLabel(this))
     , m_area(new QStackedWidget(this))
@@ -161,7 +165,8 @@ CallerPage::CallerPage(Session* operatorSession, const CallerSummary& caller, QW
     who->addWidget(m_name);
     who->addWidget(m_contacts);
     cardRow->addLayout(who, 1);
-    for (QPushButton* b : {m_readingsButton, m_confirmationButton, m_signInLockButton, m_linkLockButton})
+    for (QPushButton* b :
+         {m_readingsButton, m_appealButton, m_confirmationButton, m_signInLockButton, m_linkLockButton})
         cardRow->addWidget(b, 0, Qt::AlignBottom);
     column->addLayout(cardRow);
     column->addWidget(splitter, 1);
@@ -185,12 +190,14 @@ void CallerPage::buildCard() {
     m_confirmationButton->setObjectName(u"resendConfirmationButton"_s);
     m_signInLockButton->setObjectName(u"liftSignInLockButton"_s);
     m_linkLockButton->setObjectName(u"liftLinkLockButton"_s);
-    for (QPushButton* b : {m_confirmationButton, m_signInLockButton, m_linkLockButton})
+    m_appealButton->setObjectName(u"registerAppealButton"_s);
+    for (QPushButton* b : {m_appealButton, m_confirmationButton, m_signInLockButton, m_linkLockButton})
         setStyleRole(b, StyleRole::Secondary);
     connect(m_readingsButton, &QPushButton::clicked, this, &CallerPage::submitReadingsForCaller);
     connect(m_confirmationButton, &QPushButton::clicked, this, &CallerPage::resendConfirmation);
     connect(m_signInLockButton, &QPushButton::clicked, this, &CallerPage::liftSignInLock);
     connect(m_linkLockButton, &QPushButton::clicked, this, &CallerPage::liftLinkLock);
+    connect(m_appealButton, &QPushButton::clicked, this, &CallerPage::registerAppeal);
 }
 
 void CallerPage::wireAccountView() {
@@ -284,6 +291,8 @@ void CallerPage::retranslate() {
     m_confirmationButton->setText(tr("Resend &confirmation…"));
     m_signInLockButton->setText(tr("Lift &sign-in lock…"));
     m_linkLockButton->setText(tr("Lift &link lock…"));
+    m_appealButton->setText(tr("A&ppeal…"));
+    m_appealButton->setToolTip(tr("Register an appeal the caller dictates"));
     m_accountsCaption->setText(tr("&Accounts"));
     m_accounts->setAccessibleName(tr("The caller's accounts"));
     m_noAccounts->setText(tr("The caller has no linked personal accounts."));
@@ -421,11 +430,91 @@ void CallerPage::runAction(CallerAction action, const QString& title, const QStr
                 showError(answer.error());
                 return;
             }
-            m_messages->showMessage(MessageBanner::Type::Info, doneText);
-            m_messages->show();
+            showDone(doneText);
         });
     });
     dialog->open();
+}
+
+void CallerPage::registerAppeal() {
+    m_operator->authorized(ListAppealTopicsOperation{}, this, [this](Result<QList<AppealTopic>> topics) {
+        if (!topics) {
+            showError(topics.error());
+            return;
+        }
+        openAppealDialog(topics.value());
+    });
+}
+
+void CallerPage::openAppealDialog(const QList<AppealTopic>& topics) {
+    auto* dialog = new ReasonDialog(tr("Register an appeal for the caller"),
+                                    tr("The appeal is registered in %1's name: they see it and its answers under "
+                                       "«Обращения».")
+                                        .arg(m_caller.card.fullName()),
+                                    this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOkText(tr("Register"));
+    // The providers of the selected account's contracts, as the customer's own form offers them.
+    auto* provider = new QComboBox(dialog);
+    provider->setObjectName(u"appealProviderCombo"_s);
+    const auto requisites = m_store->requisites(m_store->currentAccountId());
+    QList<qint64> seen;
+    for (const Contract& contract : requisites ? requisites->contracts : QList<Contract>()) {
+        if (!seen.contains(contract.provider.id)) {
+            seen.append(contract.provider.id);
+            provider->addItem(contract.provider.name, contract.provider.id);
+        }
+    }
+    auto* topic = new QComboBox(dialog);
+    topic->setObjectName(u"appealTopicCombo"_s);
+    for (const AppealTopic& t : topics)
+        topic->addItem(t.name, t.code);
+    auto* text = new QPlainTextEdit(dialog);
+    text->setObjectName(u"appealTextEdit"_s);
+    text->setTabChangesFocus(true);
+    auto* textError = new QLabel(dialog);
+    setStyleRole(textError, StyleRole::FieldError);
+    textError->hide();
+    const QList<std::pair<QString, QWidget*>> fields{
+        {tr("&Provider"), provider}, {tr("&Topic"), topic}, {tr("Appeal &text"), text}};
+    for (const auto& [caption, field] : fields) {
+        auto* label = new QLabel(caption, dialog);
+        setStyleRole(label, StyleRole::FieldLabel);
+        label->setBuddy(field);
+        field->setAccessibleName(QString(caption).remove(u'&'));
+        dialog->addField(label, field);
+    }
+    dialog->addField(textError, nullptr);
+    dialog->setCheck([provider, topic, text, textError] {
+        QString problem;
+        if (provider->currentIndex() < 0)
+            problem = tr("The account has no provider to address the appeal to.");
+        else if (topic->currentIndex() < 0)
+            problem = tr("Choose the topic.");
+        else if (text->toPlainText().trimmed().isEmpty())
+            problem = tr("Write down what the caller asks.");
+        else if (text->toPlainText().trimmed().size() > 4000)
+            problem = tr("The appeal is too long: at most 4000 characters.");
+        showFieldError(text, textError, problem);
+        return problem.isEmpty();
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, provider, topic, text] {
+        RegisterAppealOperation op{m_caller.card.id, provider->currentData().toLongLong(),
+                                   topic->currentData().toString(), text->toPlainText().trimmed(), dialog->reason()};
+        m_operator->authorized(op, this, [this](Result<NoContent> answer) {
+            if (!answer) {
+                showError(answer.error());
+                return;
+            }
+            showDone(tr("The appeal has been registered for the caller."));
+        });
+    });
+    dialog->open();
+}
+
+void CallerPage::showDone(const QString& text) {
+    m_messages->showMessage(MessageBanner::Type::Info, text);
+    m_messages->show();
 }
 
 void CallerPage::showError(const ApiError& error) {

@@ -52,6 +52,7 @@ public:
     void resendConfirmation();
     void liftSignInLock();
     void liftLinkLock();
+    void registerAppeal(); // the topics first, then the dialog
 
 signals:
     void titleChanged(const QString& title);
@@ -69,6 +70,8 @@ private:
     void showAccountArea();
     void runAction(CallerAction action, const QString& title, const QString& explanation, const QString& doneText);
     void showError(const ApiError& error);
+    void openAppealDialog(const QList<AppealTopic>& topics);
+    void showDone(const QString& text);
 
     Session* m_operator;
     CallerSummary m_caller;
@@ -83,6 +86,7 @@ private:
     QPushButton* m_confirmationButton;
     QPushButton* m_signInLockButton;
     QPushButton* m_linkLockButton;
+    QPushButton* m_appealButton;
     QListWidget* m_accounts;
     QLabel* m_accountsCaption;
     QLabel* m_numberCaption;

@@ -75,6 +75,7 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& explanation, QWi
     column->addWidget(m_numberCaption);
     column->addWidget(m_number);
     column->addWidget(m_numberError);
+    m_fieldsAt = column->count();
     column->addWidget(reasonCaption);
     column->addWidget(m_reason, 1);
     auto* under = new QHBoxLayout;
@@ -103,6 +104,18 @@ void ReasonDialog::askAccountNumber(const QString& number) {
     (number.isEmpty() ? static_cast<QWidget*>(m_number) : m_reason)->setFocus();
 }
 
+void ReasonDialog::addField(QWidget* caption, QWidget* field) {
+    auto* column = static_cast<QVBoxLayout*>(layout());
+    column->insertWidget(m_fieldsAt++, caption);
+    if (!field)
+        return;
+    column->insertWidget(m_fieldsAt++, field);
+    if (!m_firstField) { // the focus starts at the action's first field
+        m_firstField = field;
+        field->setFocus();
+    }
+}
+
 void ReasonDialog::setOkText(const QString& text) {
     m_buttons->button(QDialogButtonBox::Ok)->setText(text);
 }
@@ -124,7 +137,7 @@ bool ReasonDialog::check(bool showErrors) {
     if (showErrors)
         showFieldError(m_reason, m_reasonError, problem);
     bool numberOk = true;
-    if (m_number->isVisible() && accountNumber().isEmpty()) {
+    if (!m_number->isHidden() && accountNumber().isEmpty()) {
         numberOk = false;
         if (showErrors)
             showFieldError(m_number, m_numberError, tr("Enter the account number whose link lock to lift."));
@@ -134,10 +147,11 @@ bool ReasonDialog::check(bool showErrors) {
 
 void ReasonDialog::accept() {
     m_touched = true;
-    if (!check(true)) {
+    const bool fieldsOk = !m_check || m_check();
+    if (!check(true) || !fieldsOk) {
         if (hasFieldError(m_number))
             m_number->setFocus();
-        else
+        else if (hasFieldError(m_reason) || fieldsOk)
             m_reason->setFocus();
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <functional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -20,6 +21,11 @@ public:
     // Adds the «Номер лицевого счёта» field (lifting a link lock).
     void askAccountNumber(const QString& number = {});
     void setOkText(const QString& text);
+    // A field of the action itself (an appeal's topic, its text) above the reason (`field` may be
+    // null: a caption or an error line alone); `check` runs on «OK» too and says whether those
+    // fields will do (showing their own errors).
+    void addField(QWidget* caption, QWidget* field);
+    void setCheck(std::function<bool()> check) { m_check = std::move(check); }
 
     QString reason() const;        // trimmed
     QString accountNumber() const; // digits only
@@ -42,6 +48,9 @@ private:
     QLabel* m_counter;
     QLabel* m_reasonError;
     QDialogButtonBox* m_buttons;
+    std::function<bool()> m_check;
+    int m_fieldsAt = 0; // where addField() puts the next field in the layout
+    QWidget* m_firstField = nullptr;
     bool m_touched = false; // an error shows once the operator tried «OK» or typed enough to judge
 };
 
