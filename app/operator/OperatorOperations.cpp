@@ -62,8 +62,12 @@ Result<QList<AppealTopic>> ListAppealTopicsOperation::parse(const ApiResponse& r
 }
 
 ApiRequest RegisterAppealOperation::request() const {
-    const QJsonObject fields{{"providerId"_L1, providerId}, {"topic"_L1, topic}, {"text"_L1, text}};
-    return {"POST", callerPathPrefix(customerId) + u"/appeals"_s, json::encodeReasonBody(reason, fields), {}, {}};
+    const QJsonObject fields{
+        {"accountId"_L1, accountId}, {"providerId"_L1, providerId}, {"topic"_L1, topic}, {"text"_L1, text}};
+    ApiRequest request{
+        "POST", callerPathPrefix(customerId) + u"/appeals"_s, json::encodeReasonBody(reason, fields), {}, {}};
+    request.headers.append({"Idempotency-Key", idempotencyKey.toLatin1()});
+    return request;
 }
 
 Result<NoContent> RegisterAppealOperation::parse(const ApiResponse&) {

@@ -47,10 +47,13 @@ struct ListAppealTopicsOperation { // GET /operator/appeal-topics; only the acti
     static Result<Value> parse(const ApiResponse& response);
 };
 
-// POST /operator/customers/{id}/appeals: an appeal the caller dictates, registered as theirs.
+// POST /operator/customers/{id}/appeals: an appeal the caller dictates, registered as theirs, once
+// per idempotencyKey (a retry of the same registration answers with the same appeal).
 struct RegisterAppealOperation {
     using Value = NoContent;
     qint64 customerId = 0;
+    QString idempotencyKey;
+    qint64 accountId = 0; // one of the caller's accounts
     qint64 providerId = 0;
     QString topic; // AppealTopic::code
     QString text;

@@ -419,9 +419,25 @@ private slots:
         typeText(dialog->reasonEdit(), u"клиент позвонил с вопросом"_s);
         child<QPushButton>(dialog, u"reasonOkButton"_s)->click();
         QVERIFY(dialog->isVisible());
-        QVERIFY(hasFieldError(child<QPlainTextEdit>(dialog, u"appealTextEdit"_s)));
+        auto* text = child<QPlainTextEdit>(dialog, u"appealTextEdit"_s);
+        QVERIFY(hasFieldError(text));
+        QVERIFY(child<QComboBox>(dialog, u"appealProviderCombo"_s)->count() > 0);
+        typeText(text, u"Прошу проверить начисление за ноябрь"_s);
         lkk::test::screenshot(dialog, u"operator-appeal-dialog"_s);
-        dialog->reject();
+        const qint64 appealsBefore = m_server.scalar(u"SELECT COUNT(*) FROM appeals"_s);
+        child<QPushButton>(dialog, u"reasonOkButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page->messages()->type() == MessageBanner::Type::Info, timeoutMs);
+        QCOMPARE(m_server.scalar(u"SELECT COUNT(*) FROM appeals"_s), appealsBefore + 1);
+
+        // Lifting the sign-in lock: done, said so.
+        page->messages()->hide();
+        child<QPushButton>(page, u"liftSignInLockButton"_s)->click();
+        QTRY_VERIFY((dialog = page->findChild<ReasonDialog*>()) && dialog->isVisible());
+        typeText(dialog->reasonEdit(), u"клиент забыл пароль и ждёт"_s);
+        child<QPushButton>(dialog, u"reasonOkButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page->messages()->isVisible(), timeoutMs);
+        QCOMPARE(page->messages()->type(), MessageBanner::Type::Info);
+        lkk::test::screenshot(w->window.get(), u"operator-action-done"_s);
     }
 
     void screenPopOpensTheOnlyMatch() {

@@ -186,11 +186,14 @@ private slots:
         const CallerActionOperation signIn{7, CallerAction::LiftSignInLock, u"r"_s, {}};
         QCOMPARE(signIn.request().path, u"/operator/customers/7/sign-in-lock/lift"_s);
 
-        const RegisterAppealOperation appeal{7, 3, u"recalculation"_s, u"Прошу пересчитать"_s, u"клиент позвонил"_s};
+        const RegisterAppealOperation appeal{
+            7, u"key-1234"_s, 1, 3, u"recalculation"_s, u"Прошу пересчитать"_s, u"клиент позвонил"_s};
         const ApiRequest appealRequest = appeal.request();
         QCOMPARE(appealRequest.path, u"/operator/customers/7/appeals"_s);
+        QVERIFY(appealRequest.headers.contains(std::pair<QByteArray, QByteArray>("Idempotency-Key", "key-1234")));
         QCOMPARE(QJsonDocument::fromJson(appealRequest.body).object(),
-                 QJsonObject({{u"providerId"_s, 3},
+                 QJsonObject({{u"accountId"_s, 1},
+                              {u"providerId"_s, 3},
                               {u"topic"_s, u"recalculation"_s},
                               {u"text"_s, u"Прошу пересчитать"_s},
                               {u"reason"_s, u"клиент позвонил"_s}}));

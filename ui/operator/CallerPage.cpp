@@ -37,6 +37,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -498,9 +499,17 @@ void CallerPage::openAppealDialog(const QList<AppealTopic>& topics) {
         showFieldError(text, textError, problem);
         return problem.isEmpty();
     });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, provider, topic, text] {
-        RegisterAppealOperation op{m_caller.card.id, provider->currentData().toLongLong(),
-                                   topic->currentData().toString(), text->toPlainText().trimmed(), dialog->reason()};
+    // One key for this registration: a retry after a lost answer does not open a second appeal.
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 accountId = m_store->currentAccountId();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, provider, topic, text, key, accountId] {
+        RegisterAppealOperation op{m_caller.card.id,
+                                   key,
+                                   accountId,
+                                   provider->currentData().toLongLong(),
+                                   topic->currentData().toString(),
+                                   text->toPlainText().trimmed(),
+                                   dialog->reason()};
         m_operator->authorized(op, this, [this](Result<NoContent> answer) {
             if (!answer) {
                 showError(answer.error());
