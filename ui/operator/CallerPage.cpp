@@ -161,15 +161,16 @@ CallerPage::CallerPage(Session* operatorSession, const CallerSummary& caller, QW
     column->setContentsMargins(16, 12, 16, 12);
     column->addWidget(m_readOnlyBanner);
     column->addWidget(m_messages);
-    auto* cardRow = new QHBoxLayout;
-    auto* who = new QVBoxLayout;
-    who->addWidget(m_name);
-    who->addWidget(m_contacts);
-    cardRow->addLayout(who, 1);
+    column->addWidget(m_name);
+    column->addWidget(m_contacts);
+    // The actions on a row of their own: beside the name they would widen the window past a
+    // 1366-pixel screen.
+    auto* actions = new QHBoxLayout;
     for (QPushButton* b :
          {m_readingsButton, m_appealButton, m_confirmationButton, m_signInLockButton, m_linkLockButton})
-        cardRow->addWidget(b, 0, Qt::AlignBottom);
-    column->addLayout(cardRow);
+        actions->addWidget(b);
+    actions->addStretch(1);
+    column->addLayout(actions);
     column->addWidget(splitter, 1);
 
     wireAccountView();
@@ -476,6 +477,7 @@ void CallerPage::openAppealDialog(const QList<AppealTopic>& topics) {
     auto* textError = new QLabel(dialog);
     setStyleRole(textError, StyleRole::FieldError);
     textError->hide();
+    connect(text, &QPlainTextEdit::textChanged, textError, [text, textError] { clearFieldError(text, textError); });
     const QList<std::pair<QString, QWidget*>> fields{
         {tr("&Provider"), provider}, {tr("&Topic"), topic}, {tr("Appeal &text"), text}};
     for (const auto& [caption, field] : fields) {
