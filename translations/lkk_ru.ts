@@ -1563,7 +1563,7 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Resend &amp;confirmation…</source>
-        <translation>Письмо &amp;подтверждения…</translation>
+        <translation>Пись&amp;мо подтверждения…</translation>
     </message>
     <message>
         <source>Lift &amp;sign-in lock…</source>
@@ -1575,7 +1575,7 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation>Лицевые &amp;счета</translation>
+        <translation>&amp;Лицевые счета</translation>
     </message>
     <message>
         <source>The caller&apos;s accounts</source>
