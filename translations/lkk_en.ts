@@ -1530,6 +1530,246 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::CallerPage</name>
+    <message>
+        <source>Cabinet of the customer %1 — view only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;readings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the meter readings the caller dictates (with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend &amp;confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift &amp;sign-in lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift &amp;link lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller has no linked personal accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account №</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№ %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account № %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take readings for the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are about to submit meter readings of account № %1 that %2 dictates. The reading is stored as submitted by the contact centre, and the customer sees it with your reason in the access journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings for the caller, reason: «%1». «Back» ends the dictation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend the registration confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation letter goes to the caller&apos;s e-mail %1 once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation letter has been sent to the caller again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the sign-in lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again at once instead of waiting for the lock to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s sign-in lock has been lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the link lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller can try to link the personal account again (after wrong answers to the control question).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link lock of the account has been lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an appeal the caller dictates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an appeal for the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is registered in %1&apos;s name: they see it and its answers under «Обращения».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no provider to address the appeal to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the caller asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is too long: at most 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal has been registered for the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::CallerSearchPage</name>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number, phone, e-mail, or surname and a part of the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s): the search starts as you type.</source>
+        <translation>
+            <numerusform>At least %n character: the search starts as you type.</numerusform>
+            <numerusform>At least %n characters: the search starts as you type.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found for «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n caller(s) found; the first ones are shown. Add to the query to narrow it.</source>
+        <translation>
+            <numerusform>More than %n caller found; the first ones are shown. Add to the query to narrow it.</numerusform>
+            <numerusform>More than %n callers found; the first ones are shown. Add to the query to narrow it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller(s) found. Enter opens the first one.</source>
+        <translation>
+            <numerusform>%n caller found. Enter opens it.</numerusform>
+            <numerusform>%n callers found. Enter opens the first one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account № %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::CaptchaWidget</name>
     <message>
         <source>Show another picture</source>
@@ -1615,6 +1855,28 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>The code consists of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::CopyCellDelegate</name>
+    <message>
+        <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2313,6 +2575,91 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Consumption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::OperatorErrors</name>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lkk::OperatorReason</name>
+    <message>
+        <source>Give the reason for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too short: at least %n characters.</source>
+        <translation>
+            <numerusform>The reason is too short: at least %n character.</numerusform>
+            <numerusform>The reason is too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The reason is too long: at most %n character.</numerusform>
+            <numerusform>The reason is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lkk::OperatorWindow</name>
+    <message>
+        <source>Contact centre — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::OperatorWorkspace</name>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3033,6 +3380,41 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::ReasonDialog</name>
+    <message>
+        <source>Personal account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (what the caller asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the caller dictated the reading by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account number whose link lock to lift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::RecoveryCodesPage</name>
     <message>
         <source>Recovery codes of %1 for %2</source>
@@ -3470,6 +3852,93 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>You have signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the caller search field (from anywhere in the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in the search field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the first caller found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down / Up (in the search field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move into the list of callers found and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen caller in a new tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the current caller&apos;s tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous field or button, including the copy buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space (on a copy button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the figure beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s actions: readings, confirmation, sign-in lock, link lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1536,6 +1536,250 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::CallerPage</name>
+    <message>
+        <source>Cabinet of the customer %1 — view only</source>
+        <translation>Кабинет клиента %1 — только просмотр</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>телефон не указан</translation>
+    </message>
+    <message>
+        <source>phone: %1</source>
+        <translation>телефон: %1</translation>
+    </message>
+    <message>
+        <source>Take &amp;readings…</source>
+        <translation>Принять &amp;показания…</translation>
+    </message>
+    <message>
+        <source>Submit the meter readings the caller dictates (with a reason)</source>
+        <translation>Передать показания, которые диктует клиент (с указанием причины)</translation>
+    </message>
+    <message>
+        <source>Resend &amp;confirmation…</source>
+        <translation>Пись&amp;мо подтверждения…</translation>
+    </message>
+    <message>
+        <source>Lift &amp;sign-in lock…</source>
+        <translation>Снять блокировку &amp;входа…</translation>
+    </message>
+    <message>
+        <source>Lift &amp;link lock…</source>
+        <translation>Снять блокировку п&amp;ривязки…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Лицевые счета</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s accounts</source>
+        <translation>Лицевые счета клиента</translation>
+    </message>
+    <message>
+        <source>The caller has no linked personal accounts.</source>
+        <translation>У клиента нет привязанных лицевых счетов.</translation>
+    </message>
+    <message>
+        <source>Account №</source>
+        <translation>ЛС №</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>К оплате:</translation>
+    </message>
+    <message>
+        <source>Penalties:</source>
+        <translation>Пени:</translation>
+    </message>
+    <message>
+        <source>the account number</source>
+        <translation>номер лицевого счёта</translation>
+    </message>
+    <message>
+        <source>the amount to pay</source>
+        <translation>сумму к оплате</translation>
+    </message>
+    <message>
+        <source>the penalties</source>
+        <translation>сумму пеней</translation>
+    </message>
+    <message>
+        <source>№ %1
+%2</source>
+        <translation>№ %1
+%2</translation>
+    </message>
+    <message>
+        <source>Account № %1, %2</source>
+        <translation>Лицевой счёт № %1, %2</translation>
+    </message>
+    <message>
+        <source>Take readings for the caller</source>
+        <translation>Показания со слов клиента</translation>
+    </message>
+    <message>
+        <source>You are about to submit meter readings of account № %1 that %2 dictates. The reading is stored as submitted by the contact centre, and the customer sees it with your reason in the access journal.</source>
+        <translation>Вы передаёте показания по лицевому счёту № %1, которые диктует %2. Показания сохранятся как переданные контакт-центром, а клиент увидит их и указанную причину в журнале доступа.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Readings for the caller, reason: «%1». «Back» ends the dictation.</source>
+        <translation>Показания со слов клиента, причина: «%1». Кнопка «Назад» завершает приём показаний.</translation>
+    </message>
+    <message>
+        <source>Resend the registration confirmation</source>
+        <translation>Повторное письмо подтверждения регистрации</translation>
+    </message>
+    <message>
+        <source>The confirmation letter goes to the caller&apos;s e-mail %1 once more.</source>
+        <translation>Письмо с подтверждением регистрации будет отправлено клиенту на %1 ещё раз.</translation>
+    </message>
+    <message>
+        <source>The confirmation letter has been sent to the caller again.</source>
+        <translation>Письмо подтверждения отправлено клиенту повторно.</translation>
+    </message>
+    <message>
+        <source>Lift the sign-in lock</source>
+        <translation>Снятие блокировки входа</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again at once instead of waiting for the lock to end.</source>
+        <translation>%1 сможет войти сразу, не дожидаясь окончания блокировки.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s sign-in lock has been lifted.</source>
+        <translation>Блокировка входа клиента снята.</translation>
+    </message>
+    <message>
+        <source>Lift the link lock</source>
+        <translation>Снятие блокировки привязки лицевого счёта</translation>
+    </message>
+    <message>
+        <source>The caller can try to link the personal account again (after wrong answers to the control question).</source>
+        <translation>Клиент сможет снова привязать лицевой счёт (после неверных ответов на контрольный вопрос).</translation>
+    </message>
+    <message>
+        <source>The link lock of the account has been lifted.</source>
+        <translation>Блокировка привязки лицевого счёта снята.</translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal…</source>
+        <translation>О&amp;бращение…</translation>
+    </message>
+    <message>
+        <source>Register an appeal the caller dictates</source>
+        <translation>Зарегистрировать обращение со слов клиента</translation>
+    </message>
+    <message>
+        <source>Register an appeal for the caller</source>
+        <translation>Обращение со слов клиента</translation>
+    </message>
+    <message>
+        <source>The appeal is registered in %1&apos;s name: they see it and its answers under «Обращения».</source>
+        <translation>Обращение регистрируется от имени клиента %1: он увидит его и ответы в разделе «Обращения».</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Поставщик</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;text</source>
+        <translation>Те&amp;кст обращения</translation>
+    </message>
+    <message>
+        <source>The account has no provider to address the appeal to.</source>
+        <translation>У лицевого счёта нет поставщика, которому можно адресовать обращение.</translation>
+    </message>
+    <message>
+        <source>Choose the topic.</source>
+        <translation>Выберите тему.</translation>
+    </message>
+    <message>
+        <source>Write down what the caller asks.</source>
+        <translation>Запишите, о чём просит клиент.</translation>
+    </message>
+    <message>
+        <source>The appeal is too long: at most 4000 characters.</source>
+        <translation>Слишком длинное обращение: не больше 4000 символов.</translation>
+    </message>
+    <message>
+        <source>The appeal has been registered for the caller.</source>
+        <translation>Обращение клиента зарегистрировано.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::CallerSearchPage</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a caller</source>
+        <translation>&amp;Поиск клиента</translation>
+    </message>
+    <message>
+        <source>Account number, phone, e-mail, or surname and a part of the address</source>
+        <translation>Номер ЛС, телефон, e-mail или фамилия и часть адреса</translation>
+    </message>
+    <message>
+        <source>Find a caller</source>
+        <translation>Поиск клиента</translation>
+    </message>
+    <message>
+        <source>Callers found</source>
+        <translation>Найденные клиенты</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s): the search starts as you type.</source>
+        <translation>
+            <numerusform>Не меньше %n символа: поиск начнётся по мере ввода.</numerusform>
+            <numerusform>Не меньше %n символов: поиск начнётся по мере ввода.</numerusform>
+            <numerusform>Не меньше %n символов: поиск начнётся по мере ввода.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found for «%1».</source>
+        <translation>По запросу «%1» никто не найден.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n caller(s) found; the first ones are shown. Add to the query to narrow it.</source>
+        <translation>
+            <numerusform>Найдено больше %n клиента, показаны первые. Уточните запрос.</numerusform>
+            <numerusform>Найдено больше %n клиентов, показаны первые. Уточните запрос.</numerusform>
+            <numerusform>Найдено больше %n клиентов, показаны первые. Уточните запрос.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller(s) found. Enter opens the first one.</source>
+        <translation>
+            <numerusform>Найден %n клиент. Enter открывает первого.</numerusform>
+            <numerusform>Найдено %n клиента. Enter открывает первого.</numerusform>
+            <numerusform>Найдено %n клиентов. Enter открывает первого.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account № %1 — %2</source>
+        <translation>ЛС № %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>lkk::CaptchaWidget</name>
     <message>
         <source>Show another picture</source>
@@ -1622,6 +1866,28 @@ You can link it again later with the control question.</source>
     <message>
         <source>The code consists of digits only.</source>
         <translation>Код состоит только из цифр.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation>Скопировать</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Скопировать %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::CopyCellDelegate</name>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2597,94 @@ You can link it again later with the control question.</source>
     <message>
         <source>Consumption: %1</source>
         <translation>Расход: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::OperatorErrors</name>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>Сервер недоступен. Проверьте подключение и повторите попытку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Повторите через %n секунду.</numerusform>
+            <numerusform>Повторите через %n секунды.</numerusform>
+            <numerusform>Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lkk::OperatorReason</name>
+    <message>
+        <source>Give the reason for this action.</source>
+        <translation>Укажите причину действия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Слишком короткая причина: нужно не меньше %n символа.</numerusform>
+            <numerusform>Слишком короткая причина: нужно не меньше %n символов.</numerusform>
+            <numerusform>Слишком короткая причина: нужно не меньше %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Слишком длинная причина: не больше %n символа.</numerusform>
+            <numerusform>Слишком длинная причина: не больше %n символов.</numerusform>
+            <numerusform>Слишком длинная причина: не больше %n символов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lkk::OperatorWindow</name>
+    <message>
+        <source>Contact centre — %1</source>
+        <translation>Контакт-центр — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cabinet</source>
+        <translation>&amp;Кабинет</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Close the program</source>
+        <translation>&amp;Закрыть программу</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Сочетания &amp;клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;О программе %1</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Супервизор</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::OperatorWorkspace</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3406,41 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::ReasonDialog</name>
+    <message>
+        <source>Personal account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (what the caller asked for)</source>
+        <translation>&amp;Причина (о чём просил клиент)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>For example: the caller dictated the reading by phone</source>
+        <translation>Например: клиент продиктовал показания по телефону</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Enter the account number whose link lock to lift.</source>
+        <translation>Введите номер лицевого счёта, с которого снять блокировку привязки.</translation>
+    </message>
+</context>
+<context>
     <name>lkk::RecoveryCodesPage</name>
     <message>
         <source>Recovery codes of %1 for %2</source>
@@ -3490,6 +3879,93 @@ You can link it again later with the control question.</source>
     <message>
         <source>You have signed out.</source>
         <translation>Вы вышли из личного кабинета.</translation>
+    </message>
+</context>
+<context>
+    <name>lkk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Go to the caller search field (from anywhere in the window)</source>
+        <translation>Перейти к полю поиска клиента (из любого места окна)</translation>
+    </message>
+    <message>
+        <source>Enter (in the search field)</source>
+        <translation>Enter (в поле поиска)</translation>
+    </message>
+    <message>
+        <source>Open the first caller found</source>
+        <translation>Открыть первого найденного клиента</translation>
+    </message>
+    <message>
+        <source>Down / Up (in the search field)</source>
+        <translation>Вниз / Вверх (в поле поиска)</translation>
+    </message>
+    <message>
+        <source>Move into the list of callers found and back</source>
+        <translation>Перейти в список найденных клиентов и обратно</translation>
+    </message>
+    <message>
+        <source>Enter (in the list)</source>
+        <translation>Enter (в списке)</translation>
+    </message>
+    <message>
+        <source>Open the chosen caller in a new tab</source>
+        <translation>Открыть выбранного клиента в новой вкладке</translation>
+    </message>
+    <message>
+        <source>Close the current caller&apos;s tab</source>
+        <translation>Закрыть вкладку текущего клиента</translation>
+    </message>
+    <message>
+        <source>Next / previous tab</source>
+        <translation>Следующая / предыдущая вкладка</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field or button, including the copy buttons</source>
+        <translation>Следующее / предыдущее поле или кнопка, в том числе кнопки копирования</translation>
+    </message>
+    <message>
+        <source>Space (on a copy button)</source>
+        <translation>Пробел (на кнопке копирования)</translation>
+    </message>
+    <message>
+        <source>Copy the figure beside it</source>
+        <translation>Скопировать значение рядом с кнопкой</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + подчёркнутая буква</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s actions: readings, confirmation, sign-in lock, link lock</source>
+        <translation>Действия для клиента: показания, письмо подтверждения, блокировка входа, блокировка привязки</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <source>Quit the application</source>
+        <translation>Закрыть программу</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/RestoreSplash.h"
+#include "ui/operator/OperatorWorkspace.h"
 
 #include "app/api/ApiError.h"
 #include "app/registration/ProfileEditor.h"
@@ -21,6 +22,8 @@
 #include <QScreen>
 
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace lkk {
 
@@ -52,6 +55,7 @@ AppShell::AppShell(AppSettings* settings, Session* session, LoginController* con
 
 AppShell::~AppShell() {
     delete m_main;
+    delete m_operator;
     delete m_splash;
     delete m_login;
 }
@@ -86,11 +90,16 @@ void AppShell::showLogin() {
 }
 
 void AppShell::onRestoreFinished(bool signedIn) {
-    if (!signedIn && !m_main)
+    if (!signedIn && !m_main && !m_operator)
         showLogin();
 }
 
 void AppShell::onSignedIn(const Profile& user) {
+    // Operators and supervisors work for callers: their own cabinet (and its details) is not theirs.
+    if (user.role == u"operator"_s || user.role == u"supervisor"_s) {
+        showOperatorWindow();
+        return;
+    }
     if (user.detailsRequired && !m_main) {
         // «Заполните реквизиты» (docs/manual.md §2) before the main window; «Отменить» signs out.
         auto* editor = new ProfileEditor(m_session, m_login);
@@ -141,6 +150,22 @@ void AppShell::showMainWindow() {
     m_main->raise();
     m_main->activateWindow();
     showPendingMessage();
+    hideSignInWindows();
+}
+
+void AppShell::showOperatorWindow() {
+    if (!m_operator) {
+        m_operator = new OperatorWindow(m_session);
+        connect(m_operator, &OperatorWindow::signOutRequested, m_session, &Session::signOut);
+    }
+    m_operator->show();
+    m_operator->raise();
+    m_operator->activateWindow();
+    m_operator->workspace()->focusSearch(); // the search field is focused at start
+    hideSignInWindows();
+}
+
+void AppShell::hideSignInWindows() {
     if (m_splash) {
         m_splash->hide();
         m_splash->deleteLater();
@@ -207,10 +232,11 @@ void AppShell::resendConfirmation(const QString& email) {
 }
 
 void AppShell::closeMain() {
-    if (!m_main)
+    if (!m_main && !m_operator)
         return;
-    MainWindow* main = m_main;
+    QMainWindow* main = m_main ? static_cast<QMainWindow*>(m_main) : static_cast<QMainWindow*>(m_operator);
     m_main = nullptr;
+    m_operator = nullptr;
     // Showing the login window first keeps quitOnLastWindowClosed from ending the application.
     showLogin();
     main->close();

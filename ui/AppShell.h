@@ -3,6 +3,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/RestoreSplash.h"
+#include "ui/operator/OperatorWindow.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,8 +21,8 @@ struct ApiError;
 struct Profile;
 
 // Decides which window is on screen: the restore splash while a remembered sign-in is tried, the
-// login window, or the main window once signed in; back to the login window on sign-out or when
-// the session expires.
+// login window, or once signed in the main window (a customer) or the operator's workspace (an
+// operator or supervisor); back to the login window on sign-out or when the session expires.
 class AppShell : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +34,7 @@ public:
 
     LoginWindow* loginWindow() const { return m_login; }
     MainWindow* mainWindow() const { return m_main; } // null while signed out
+    OperatorWindow* operatorWindow() const { return m_operator; } // null unless an operator is in
     RestoreSplash* restoreSplash() const { return m_splash; }
 
 private:
@@ -48,6 +50,9 @@ private:
     void openFaq();
     void resendConfirmation(const QString& email);
     void showMainWindow();
+    void showOperatorWindow();
+    // Hides the splash and the login window once a signed-in window is up.
+    void hideSignInWindows();
     void warnNotRemembered();
     void showPendingMessage();
 
@@ -56,6 +61,7 @@ private:
     LoginController* m_controller;
     LoginWindow* m_login; // owned (top-level, deleted in the destructor)
     QPointer<MainWindow> m_main;
+    QPointer<OperatorWindow> m_operator;
     QPointer<FaqDialog> m_faq; // «Вопросы и ответы» from the login window
     QPointer<RestoreSplash> m_splash;
     struct PendingMessage {

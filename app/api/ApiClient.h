@@ -62,10 +62,13 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
+    // `pathPrefix` goes in front of the operation's path: an operator reads a caller's cabinet with
+    // the customer's own requests below /operator/customers/{id} (docs/operator-workspace.md).
     template <typename Op>
     void call(const Op& op, const QString& bearerToken, QObject* context,
-              std::function<void(Result<typename Op::Value>)> done) {
+              std::function<void(Result<typename Op::Value>)> done, const QString& pathPrefix = {}) {
         ApiRequest request = op.request();
+        request.path.prepend(pathPrefix);
         request.bearerToken = bearerToken;
         send(request, context, [done = std::move(done)](Result<ApiResponse> response) {
             if (!response)

@@ -147,6 +147,8 @@ QJsonObject readingSubmissionToJson(const ReadingSubmission& s) {
                   {"values"_L1, zoneValuesToJson(s.values)},
                   {"confirmRollover"_L1, s.confirmRollover},
                   {"confirmHighConsumption"_L1, s.confirmHighConsumption}};
+    if (!s.reason.isEmpty())
+        o.insert("reason"_L1, s.reason);
     return o;
 }
 
@@ -163,6 +165,7 @@ std::optional<ReadingSubmission> readingSubmissionFromJson(const QJsonObject& ob
     s.values = zoneValues(r, "values"_L1);
     s.confirmRollover = r.optionalBoolean("confirmRollover"_L1);
     s.confirmHighConsumption = r.optionalBoolean("confirmHighConsumption"_L1);
+    s.reason = r.optionalString("reason"_L1);
     if (!r.ok())
         return std::nullopt;
     return s;

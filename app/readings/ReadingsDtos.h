@@ -77,6 +77,8 @@ struct ReadingSubmission {
     ZoneValues values;
     bool confirmRollover = false;
     bool confirmHighConsumption = false;
+    // An operator's reason when they submit for the caller (sent only when set).
+    QString reason;
 
     friend bool operator==(const ReadingSubmission&, const ReadingSubmission&) = default;
 };

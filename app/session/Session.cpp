@@ -32,6 +32,9 @@ struct Session::Private {
     QList<Waiter> waiters;
     ClockTimer* proactive = nullptr;
     std::chrono::seconds margin{60};
+    // A caller's cabinet: the signed-in session that holds the tokens, and the requests' prefix.
+    Session* holder = nullptr;
+    QString pathPrefix;
 };
 
 Session::Session(ApiClient* api, QObject* parent)
@@ -51,6 +54,15 @@ Session::Session(ApiClient* api, Clock& clock, QObject* parent)
     });
 }
 
+Session::Session(Session* signedIn, const QString& pathPrefix, QObject* parent)
+    : Session(signedIn->api(), signedIn->clock(), parent) {
+    d->holder = signedIn;
+    d->pathPrefix = pathPrefix;
+    // The cabinet ends with the operator's session: the views forget what they showed.
+    connect(signedIn, &Session::signedOut, this, &Session::signedOut);
+    connect(signedIn, &Session::expired, this, &Session::expired);
+}
+
 Session::~Session() {
     delete d;
 }
@@ -64,15 +76,19 @@ Clock& Session::clock() const {
 }
 
 bool Session::isSignedIn() const {
-    return d->signedIn;
+    return d->holder ? d->holder->isSignedIn() : d->signedIn;
 }
 
 const Profile& Session::user() const {
-    return d->user;
+    return d->holder ? d->holder->user() : d->user;
 }
 
 const AuthTokens& Session::tokens() const {
-    return d->tokens;
+    return d->holder ? d->holder->tokens() : d->tokens;
+}
+
+QString Session::pathPrefix() const {
+    return d->pathPrefix;
 }
 
 void Session::setRefreshMargin(std::chrono::seconds margin) {
@@ -125,6 +141,10 @@ void Session::fetchProfile(QObject* context, std::function<void(Result<Profile>)
 }
 
 void Session::runAuthorized(QObject* context, Attempt attempt, Fail fail) {
+    if (d->holder) {
+        d->holder->runAuthorized(context, std::move(attempt), std::move(fail));
+        return;
+    }
     QPointer<QObject> ctx(context);
     if (!d->signedIn) {
         QTimer::singleShot(0, context, [fail] {

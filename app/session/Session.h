@@ -19,6 +19,10 @@ class Session : public QObject {
 public:
     explicit Session(ApiClient* api, QObject* parent = nullptr); // on Clock::system()
     Session(ApiClient* api, Clock& clock, QObject* parent = nullptr);
+    // A caller's cabinet as an operator reads it: `signedIn`'s session (its tokens, refresh and
+    // sign-out) with every request sent below `pathPrefix`, e.g. "/operator/customers/7"
+    // (docs/operator-workspace.md). The views that take a Session then show that customer's data.
+    Session(Session* signedIn, const QString& pathPrefix, QObject* parent = nullptr);
     ~Session() override;
 
     ApiClient* api() const;
@@ -31,6 +35,7 @@ public:
 
     void start(const LoginResult& login); // after a successful login or refresh-at-start
     void signOut();                       // revokes on the server (best effort) and clears locally
+    QString pathPrefix() const;           // empty but for a caller's cabinet
 
     // Runs `op` with the access token. On 401 (token_expired, or unauthorized for a token the
     // server forgot) it refreshes once — concurrent callers share that refresh — and retries.
@@ -72,14 +77,16 @@ void Session::authorized(const Op& op, QObject* context, std::function<void(Resu
     runAuthorized(
         context,
         [this, op, context, done](const QString& token, std::function<void(const ApiError&)> onUnauthorized) {
-            api()->call(op, token, context,
-                        [done, onUnauthorized = std::move(onUnauthorized)](Result<typename Op::Value> result) {
-                            if (!result && onUnauthorized && result.error().kind == ApiError::Kind::Http &&
-                                result.error().httpStatus == 401)
-                                onUnauthorized(result.error());
-                            else
-                                done(std::move(result));
-                        });
+            api()->call(
+                op, token, context,
+                [done, onUnauthorized = std::move(onUnauthorized)](Result<typename Op::Value> result) {
+                    if (!result && onUnauthorized && result.error().kind == ApiError::Kind::Http &&
+                        result.error().httpStatus == 401)
+                        onUnauthorized(result.error());
+                    else
+                        done(std::move(result));
+                },
+                pathPrefix());
         },
         [done](const ApiError& error) { done(error); });
 }

@@ -126,6 +126,13 @@ void AccountView::setAccount(const AccountSummary& account) {
         m_requisites->setRequisites(std::nullopt);
 }
 
+void AccountView::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    m_pay->setVisible(!readOnly);
+    m_readings->setVisible(!readOnly);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_appeals), !readOnly);
+}
+
 void AccountView::showAmount() {
     if (!m_account) {
         m_address->clear();

@@ -30,6 +30,10 @@ public:
     void setAccount(const AccountSummary& account);
     qint64 accountId() const { return m_account ? m_account->id : 0; }
     void setRefreshing(bool refreshing);
+    // An operator's view of a caller's account: no «Оплатить», no «Передать показания» (the
+    // operator's own reading dialog asks for a reason), no «Обращения» tab.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // «Обращения»: the page is made and wired by the appeals feature (it has the session).
     void setAppealsPage(QWidget* page);
@@ -61,6 +65,7 @@ private:
     QVBoxLayout* m_amountColumn;
     QVBoxLayout* m_buttonColumn;
     bool m_narrowHeader = false;
+    bool m_readOnly = false;
     QLabel* m_address;
     QLabel* m_subtitle;
     QLabel* m_amountCaption;

@@ -20,6 +20,8 @@ class MeterListDialog : public QDialog {
 public:
     MeterListDialog(AccountsStore* store, qint64 accountId, const QString& subtitle, QWidget* parent = nullptr);
 
+    QTableView* table() const { return m_table; }
+
     MeterListModel* model() const { return m_model; }
     PeriodSelector* periodSelector() const { return m_period; }
 

@@ -223,6 +223,7 @@ void ReadingsSubmitPage::send(MeterReadingCard* card, bool confirmRollover, bool
     submission.values = check.normalizedValues();
     submission.confirmRollover = confirmRollover;
     submission.confirmHighConsumption = confirmHighConsumption;
+    submission.reason = m_reason;
     // Track before submit(): the outbox may report the first state change at once.
     card->setTrackedSubmission({});
     const QString id = m_outbox->submit(submission);

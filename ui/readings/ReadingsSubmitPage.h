@@ -46,6 +46,10 @@ public:
     void submitCard(qint64 meterId);
     void submitAll();
 
+    // An operator taking the readings a caller dictates: every submission carries this reason.
+    void setReason(const QString& reason) { m_reason = reason; }
+    QString reason() const { return m_reason; }
+
 signals:
     void backRequested();
     void submitted(qint64 meterId, const QString& submissionId);
@@ -81,6 +85,7 @@ private:
     QPushButton* m_submitAll;
     QList<MeterReadingCard*> m_cards;
     std::optional<ReadingsWindow> m_window;
+    QString m_reason;
 };
 
 } // namespace lkk
