@@ -33,7 +33,7 @@ public:
     void start();
 
     LoginWindow* loginWindow() const { return m_login; }
-    MainWindow* mainWindow() const { return m_main; } // null while signed out
+    MainWindow* mainWindow() const { return m_main; }             // null while signed out
     OperatorWindow* operatorWindow() const { return m_operator; } // null unless an operator is in
     RestoreSplash* restoreSplash() const { return m_splash; }
 
