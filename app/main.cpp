@@ -5,6 +5,8 @@
 #include "ui/SessionBenchmark.h"
 #include "ui/Theme.h"
 #include "ui/Translations.h"
+#include "ui/operator/OperatorWindow.h"
+#include "ui/operator/OperatorWorkspace.h"
 
 #include "app/api/ApiClient.h"
 #include "app/api/ServerEndpoint.h"
@@ -253,6 +255,10 @@ int main(int argc, char* argv[]) {
                 window->activateWindow();
             }
         }
+    });
+    QObject::connect(&screenPop, &lkk::ScreenPop::callerRequested, &shell, [&shell](const QString& phone) {
+        if (lkk::OperatorWindow* window = shell.operatorWindow())
+            window->workspace()->popCaller(phone);
     });
     if (!caller.phone.isEmpty())
         screenPop.request(caller.phone);

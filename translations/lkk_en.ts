@@ -2655,6 +2655,10 @@ You can link it again later with the control question.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appeals queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::OperatorWorkspace</name>
@@ -3939,6 +3943,18 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals queue: refresh the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals queue: take the chosen appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals queue: send the answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

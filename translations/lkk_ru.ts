@@ -2679,6 +2679,10 @@ You can link it again later with the control question.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Appeals queue</source>
+        <translation>Очередь обращений</translation>
+    </message>
 </context>
 <context>
     <name>lkk::OperatorWorkspace</name>
@@ -3966,6 +3970,18 @@ You can link it again later with the control question.</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Appeals queue: refresh the queue</source>
+        <translation>Очередь обращений: обновить очередь</translation>
+    </message>
+    <message>
+        <source>Appeals queue: take the chosen appeal</source>
+        <translation>Очередь обращений: взять выбранное обращение</translation>
+    </message>
+    <message>
+        <source>Appeals queue: send the answer</source>
+        <translation>Очередь обращений: отправить ответ</translation>
     </message>
 </context>
 <context>

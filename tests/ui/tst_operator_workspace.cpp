@@ -253,8 +253,10 @@ private slots:
         // Enter right after typing: no pause to wait for, the search runs and the first one opens.
         CallerPage* page = openDemoCaller(*w);
         QVERIFY(page);
-        QCOMPARE(w->workspace()->tabs()->count(), 2);
-        QCOMPARE(w->workspace()->tabs()->tabText(1), u"Иванова М. П."_s);
+        // The search, the appeals queue, then the caller.
+        QCOMPARE(w->workspace()->tabs()->count(), 3);
+        QCOMPARE(w->workspace()->tabs()->tabText(1), u"Appeals queue"_s);
+        QCOMPARE(w->workspace()->tabs()->tabText(2), u"Иванова М. П."_s);
         QVERIFY(page->readOnlyBanner()->isVisible());
         QVERIFY2(page->readOnlyBanner()->text().contains(u"Иванова Мария Петровна"_s),
                  qPrintable(page->readOnlyBanner()->text()));
@@ -321,7 +323,7 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), w->search()->searchEdit());
         QTest::keyClick(w->search()->searchEdit(), Qt::Key_Return);
         QTRY_COMPARE(w->workspace()->currentCallerPage(), page);
-        QCOMPARE(w->workspace()->tabs()->count(), 2);
+        QCOMPARE(w->workspace()->tabs()->count(), 3);
 
         // Ctrl+F from inside the caller's tab goes to the search; Ctrl+W closes the caller's tab.
         page->accountList()->setFocus();
@@ -329,10 +331,13 @@ private slots:
         QCOMPARE(w->workspace()->tabs()->currentIndex(), 0);
         QCOMPARE(QApplication::focusWidget(), w->search()->searchEdit());
         QTest::keyClick(w->search()->searchEdit(), Qt::Key_W, Qt::ControlModifier);
-        QCOMPARE(w->workspace()->tabs()->count(), 2); // the search tab does not close
+        QCOMPARE(w->workspace()->tabs()->count(), 3); // the search tab does not close
         w->workspace()->tabs()->setCurrentIndex(1);
+        QTest::keyClick(w->workspace()->tabs()->currentWidget(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(w->workspace()->tabs()->count(), 3); // nor the queue's
+        w->workspace()->tabs()->setCurrentIndex(2);
         QTest::keyClick(page->accountList(), Qt::Key_W, Qt::ControlModifier);
-        QCOMPARE(w->workspace()->tabs()->count(), 1);
+        QCOMPARE(w->workspace()->tabs()->count(), 2);
         QVERIFY(w->workspace()->callerPages().isEmpty());
     }
 

@@ -3,6 +3,7 @@
 #include "app/session/Session.h"
 #include "generated/branding.h"
 #include "ui/AboutDialog.h"
+#include "ui/appeals/AppealsQueueView.h"
 #include "ui/operator/OperatorWorkspace.h"
 #include "ui/operator/ShortcutsDialog.h"
 
@@ -14,6 +15,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -23,9 +25,11 @@ OperatorWindow::OperatorWindow(Session* session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_workspace(new OperatorWorkspace(session, this))
+    , m_queue(new AppealsQueueView(session))
     , m_user(new QLabel(this)) {
     setObjectName(u"OperatorWindow"_s);
     setCentralWidget(m_workspace);
+    m_workspace->addQueueTab(m_queue, QString()); // titled in retranslate()
     m_user->setObjectName(u"operatorUserLabel"_s);
     statusBar()->addPermanentWidget(m_user);
 
@@ -77,6 +81,7 @@ void OperatorWindow::retranslate() {
     m_fileMenu->setTitle(tr("&Cabinet"));
     m_signOutAction->setText(tr("Sign out"));
     m_quitAction->setText(tr("&Close the program"));
+    m_workspace->tabs()->setTabText(m_workspace->tabs()->indexOf(m_queue), tr("Appeals queue"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About %1").arg(QLatin1StringView(branding::appName)));

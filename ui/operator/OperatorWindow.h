@@ -36,6 +36,7 @@ private:
 
     Session* m_session;
     OperatorWorkspace* m_workspace;
+    QWidget* m_queue; // the appeals queue's tab
     QLabel* m_user;
     QMenu* m_fileMenu;
     QMenu* m_helpMenu;

@@ -14,7 +14,7 @@ class CallerSearchPage;
 class Session;
 
 // The operator's main window content: the search tab first, then a tab per open caller (several at
-// once; opening one already open shows its tab) and, when the lead adds it, the appeals queue.
+// once; opening one already open shows its tab) and the appeals queue (added by OperatorWindow).
 // Ctrl+F anywhere in the window goes to the search field, Ctrl+W closes the current caller's tab.
 class OperatorWorkspace : public QWidget {
     Q_OBJECT

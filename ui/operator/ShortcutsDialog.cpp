@@ -33,6 +33,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget* parent)
         {tr("Tab / Shift+Tab"), tr("Next / previous field or button, including the copy buttons")},
         {tr("Space (on a copy button)"), tr("Copy the figure beside it")},
         {tr("Alt + underlined letter"), tr("The caller's actions: readings, confirmation, sign-in lock, link lock")},
+        {keys(QKeySequence::Refresh), tr("Appeals queue: refresh the queue")},
+        {combo(Qt::CTRL | Qt::Key_T), tr("Appeals queue: take the chosen appeal")},
+        {combo(Qt::CTRL | Qt::Key_Return), tr("Appeals queue: send the answer")},
         {combo(Qt::Key_F1), tr("This list")},
         {keys(QKeySequence::Quit), tr("Quit the application")},
     };
