@@ -18,6 +18,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kFetch = maxSearchResults + 1; // one more tells that there are more
+// Customers of a surname prefix whose addresses a search with address words reads at most
+// (docs/operations.md, «Operator search»).
+constexpr int maxAddressCandidates = 1000;
 
 Failure failed(const QSqlQuery& q) {
     qCWarning(lcCallerSearch) << "query failed:" << q.lastError().text();
@@ -100,32 +103,51 @@ Result<CallerSearch::Found> CallerSearch::search(QSqlDatabase& db, const CallerQ
             !r)
             return std::move(r).failure();
     }
+    bool uncheckedCandidates = false;
     if (!query.surname.isEmpty()) {
         // A prefix is one range of the index: [prefix, prefix with its last character one higher).
         QString upper = query.surname;
         upper.back() = QChar(char16_t(upper.back().unicode() + 1));
-        QString sql =
-            u"SELECT u.id FROM users u WHERE u.search_surname >= ? AND u.search_surname < ? AND u."_s + kCustomers;
-        QVariantList values{query.surname, upper};
-        if (!query.addressWords.isEmpty()) {
+        const QString range = u"FROM users u WHERE u."_s + kCustomers +
+                              u" AND u.search_surname >= ? AND u.search_surname < ? ORDER BY u.search_surname, u.id"_s;
+        const qsizetype before = ids.size();
+        if (query.addressWords.isEmpty()) {
+            if (auto r = run(u"SELECT u.id "_s + range + u" LIMIT ?"_s, {query.surname, upper, kFetch}, u"surname"_s);
+                !r)
+                return std::move(r).failure();
+        } else {
+            // The address words are checked on the first maxAddressCandidates customers of the prefix
+            // only, so a street that few of them live on costs a bounded walk, not the whole range.
             QStringList terms;
+            QVariantList values{query.surname, upper, maxAddressCandidates};
             for (const QString& word : query.addressWords) {
                 terms << u"a.search_address LIKE ? ESCAPE '\\'"_s;
                 values << likeContains(word);
             }
-            sql += u" AND EXISTS (SELECT 1 FROM account_links l JOIN billing_accounts a ON a.id = l.account_id "
-                   u"WHERE l.user_id = u.id AND "_s +
-                   terms.join(u" AND "_s) + u')';
+            values << kFetch;
+            const QString sql =
+                u"SELECT c.id FROM (SELECT u.id, u.search_surname "_s + range +
+                u" LIMIT ?) c WHERE EXISTS (SELECT 1 FROM account_links l JOIN billing_accounts a ON a.id = "
+                u"l.account_id WHERE l.user_id = c.id AND "_s +
+                terms.join(u" AND "_s) + u") ORDER BY c.search_surname, c.id LIMIT ?"_s;
+            if (auto r = run(sql, values, u"surname"_s); !r)
+                return std::move(r).failure();
+            if (ids.size() - before < kFetch) {
+                // Fewer than asked for: were there customers of the prefix beyond those checked?
+                PreparedQuery beyond(db, u"SELECT u.id "_s + range + u" LIMIT 1 OFFSET ?"_s);
+                beyond->addBindValue(query.surname);
+                beyond->addBindValue(upper);
+                beyond->addBindValue(maxAddressCandidates);
+                if (!beyond->exec())
+                    return failed(*beyond);
+                uncheckedCandidates = beyond->next();
+            }
         }
-        sql += u" ORDER BY u.search_surname, u.id LIMIT ?"_s;
-        values << kFetch;
-        if (auto r = run(sql, values, u"surname"_s); !r)
-            return std::move(r).failure();
     }
 
     Found found;
-    found.truncated = ids.size() > maxSearchResults;
-    if (found.truncated)
+    found.truncated = ids.size() > maxSearchResults || uncheckedCandidates;
+    if (ids.size() > maxSearchResults)
         ids.resize(maxSearchResults);
     if (ids.isEmpty())
         return found;

@@ -11,13 +11,14 @@
 namespace lkk::server::operators {
 
 // The SQL of the caller search and of a caller's card, SQLite and PostgreSQL. Only customers
-// (users.role 'customer') are found; every key is indexed (migration 0011), so a search reads a
-// few index ranges and at most maxSearchResults + 1 customers whatever the size of the database.
+// (users.role 'customer') are found; every key is indexed (migrations 0011 and 0015), so a search
+// reads a few index ranges and at most maxSearchResults + 1 customers — a surname with address
+// words at most 1000 — whatever the size of the database.
 class CallerSearch {
 public:
     struct Found {
         QJsonArray customers; // CallerSummary: the card and the accounts with their addresses
-        bool truncated = false;
+        bool truncated = false; // more may match: refine the search
     };
     static Result<Found> search(QSqlDatabase& db, const CallerQuery& query);
 

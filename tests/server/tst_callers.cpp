@@ -209,6 +209,30 @@ private slots:
         }
     }
 
+    // A surname with address words checks the addresses of the prefix's first 1000 customers (in
+    // surname order) only, and says when there were more: a longer prefix finds the caller.
+    void searchByAddressChecksABoundedPrefix() {
+        QVERIFY(m_server->exec(u"INSERT INTO users (email, password_hash, surname, role, created_at) "
+                               u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+                               u"SELECT 'bound' || i || '@lkk.example', 'x', 'Иваненко', 'customer', 0 FROM n"_s));
+        const Reply beyond = search(u"иван ласточкина"_s);
+        QCOMPARE(beyond.status, 200);
+        QCOMPARE(foundIds(beyond), QList<qint64>{});
+        QCOMPARE(beyond.json.value(u"truncated"_s).toBool(), true);
+        const Reply refined = search(u"иванова ласточкина"_s);
+        QCOMPARE(foundIds(refined), QList<qint64>{m_demoId});
+        QCOMPARE(refined.json.value(u"truncated"_s).toBool(), false);
+        // Without address words the prefix is not bounded that way: its first 50 come, and more.
+        const Reply all = search(u"иван"_s);
+        QCOMPARE(all.json.value(u"customers"_s).toArray().size(), 50);
+        QCOMPARE(all.json.value(u"truncated"_s).toBool(), true);
+
+        QVERIFY(m_server->exec(u"DELETE FROM users WHERE email LIKE 'bound%@lkk.example'"_s));
+        const Reply checked = search(u"иван ласточкина"_s);
+        QCOMPARE(foundIds(checked), QList<qint64>{m_demoId});
+        QCOMPARE(checked.json.value(u"truncated"_s).toBool(), false);
+    }
+
     void searchRefusesWhatItCannotRead() {
         for (const QString& text : {u""_s, u"x"_s, u"и"_s, u"12@"_s, u"+7 (913"_s, u"%%"_s, QString(201, u'я')}) {
             const Reply r = search(text);
