@@ -17,7 +17,7 @@ namespace lkk::server::operators {
 class CallerSearch {
 public:
     struct Found {
-        QJsonArray customers; // CallerSummary: the card and the accounts with their addresses
+        QJsonArray customers;   // CallerSummary: the card and the accounts with their addresses
         bool truncated = false; // more may match: refine the search
     };
     static Result<Found> search(QSqlDatabase& db, const CallerQuery& query);
