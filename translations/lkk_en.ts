@@ -1751,13 +1751,6 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>More than %n caller(s) found; the first ones are shown. Add to the query to narrow it.</source>
-        <translation>
-            <numerusform>More than %n caller found; the first ones are shown. Add to the query to narrow it.</numerusform>
-            <numerusform>More than %n callers found; the first ones are shown. Add to the query to narrow it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n caller(s) found. Enter opens the first one.</source>
         <translation>
             <numerusform>%n caller found. Enter opens it.</numerusform>
@@ -1767,6 +1760,17 @@ You can link it again later with the control question.</source>
     <message>
         <source>Account № %1 — %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found among the first callers for «%1»: type more of the surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller(s) shown; more may match. Add to the query to narrow it.</source>
+        <translation>
+            <numerusform>%n caller shown; more may match. Add to the query to narrow it.</numerusform>
+            <numerusform>%n callers shown; more may match. Add to the query to narrow it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1759,14 +1759,6 @@ You can link it again later with the control question.</source>
         <translation>По запросу «%1» никто не найден.</translation>
     </message>
     <message numerus="yes">
-        <source>More than %n caller(s) found; the first ones are shown. Add to the query to narrow it.</source>
-        <translation>
-            <numerusform>Найдено больше %n клиента, показаны первые. Уточните запрос.</numerusform>
-            <numerusform>Найдено больше %n клиентов, показаны первые. Уточните запрос.</numerusform>
-            <numerusform>Найдено больше %n клиентов, показаны первые. Уточните запрос.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n caller(s) found. Enter opens the first one.</source>
         <translation>
             <numerusform>Найден %n клиент. Enter открывает первого.</numerusform>
@@ -1777,6 +1769,18 @@ You can link it again later with the control question.</source>
     <message>
         <source>Account № %1 — %2</source>
         <translation>ЛС № %1 — %2</translation>
+    </message>
+    <message>
+        <source>Nobody found among the first callers for «%1»: type more of the surname.</source>
+        <translation>Среди первых клиентов по запросу «%1» никого нет: уточните фамилию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller(s) shown; more may match. Add to the query to narrow it.</source>
+        <translation>
+            <numerusform>Показан %n клиент, найдено может быть больше. Уточните запрос.</numerusform>
+            <numerusform>Показаны %n клиента, найдено может быть больше. Уточните запрос.</numerusform>
+            <numerusform>Показано %n клиентов, найдено может быть больше. Уточните запрос.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

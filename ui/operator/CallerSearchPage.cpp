@@ -99,11 +99,15 @@ void CallerSearchPage::showResult() {
     if (m_search->resultQuery().isEmpty()) {
         m_status->setText(
             tr("At least %n character(s): the search starts as you type.", nullptr, CallerSearch::minimumLength));
+    } else if (result.customers.isEmpty() && result.truncated) {
+        // The address words are checked on the first customers of a surname only (docs/operations.md).
+        m_status->setText(tr("Nobody found among the first callers for «%1»: type more of the surname.")
+                              .arg(m_search->resultQuery()));
     } else if (result.customers.isEmpty()) {
         m_status->setText(tr("Nobody found for «%1».").arg(m_search->resultQuery()));
     } else if (result.truncated) {
-        m_status->setText(tr("More than %n caller(s) found; the first ones are shown. Add to the query to narrow it.",
-                             nullptr, int(result.customers.size())));
+        m_status->setText(tr("%n caller(s) shown; more may match. Add to the query to narrow it.", nullptr,
+                             int(result.customers.size())));
     } else {
         m_status->setText(tr("%n caller(s) found. Enter opens the first one.", nullptr, int(result.customers.size())));
     }
