@@ -1302,6 +1302,14 @@ You can link it again later with the control question.</source>
         <source>Choose an appeal to read the answer and write to the utility.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No appeals in the selected period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an appeal to read it and its answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::AttachmentPicker</name>

@@ -1308,6 +1308,14 @@ You can link it again later with the control question.</source>
         <source>Choose an appeal to read the answer and write to the utility.</source>
         <translation>Выберите обращение, чтобы прочитать ответ и написать компании.</translation>
     </message>
+    <message>
+        <source>No appeals in the selected period.</source>
+        <translation>За выбранный период обращений нет.</translation>
+    </message>
+    <message>
+        <source>Choose an appeal to read it and its answers.</source>
+        <translation>Выберите обращение, чтобы прочитать его и ответы.</translation>
+    </message>
 </context>
 <context>
     <name>lkk::AttachmentPicker</name>
