@@ -1536,6 +1536,14 @@ You can link it again later with the control question.</source>
         <source>Print preview of the single payment document for %1, with payment QR codes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::CallerPage</name>

@@ -1542,6 +1542,14 @@ You can link it again later with the control question.</source>
         <source>Print preview of the single payment document for %1, with payment QR codes</source>
         <translation>Предварительный просмотр единого платёжного документа за %1 с QR-кодами для оплаты</translation>
     </message>
+    <message>
+        <source>the period %1</source>
+        <translation>период %1</translation>
+    </message>
+    <message>
+        <source>the amount «%1»</source>
+        <translation>сумму «%1»</translation>
+    </message>
 </context>
 <context>
     <name>lkk::CallerPage</name>

@@ -8,6 +8,7 @@
 #include "app/api/ApiOperations.h"
 #include "app/appeals/AppealThreadModel.h"
 #include "app/appeals/AppealsModel.h"
+#include "app/bills/BillsModel.h"
 #include "app/operator/CallerSearch.h"
 #include "app/payments/PaymentsModel.h"
 #include "app/readings/ReadingsDtos.h"
@@ -30,6 +31,8 @@
 #include "ui/appeals/AppealThreadView.h"
 #include "ui/appeals/AppealsTab.h"
 #include "ui/appeals/AttachmentPicker.h"
+#include "ui/bills/BillsPage.h"
+#include "ui/bills/BillsView.h"
 #include "ui/history/HistoryTab.h"
 #include "ui/operator/CallerPage.h"
 #include "ui/operator/CallerSearchPage.h"
@@ -321,6 +324,36 @@ private slots:
         QCOMPARE(Money::parse(amount)->toDisplayNumber(),
                  Money::parse(payment.data().toString())->toDisplayNumber()); // the figure shown
         lkk::test::screenshot(w->window.get(), u"operator-caller-payments"_s);
+
+        // The bills: a copy button beside every amount and the period; an amount copies as the
+        // plain figure shown beside it, the period as its month.
+        auto* billsPage = page->findChild<BillsPage*>();
+        QVERIFY(billsPage);
+        view->historyTab()->showPage(HistoryTab::Page::Bills);
+        QTRY_VERIFY_WITH_TIMEOUT(!billsPage->isLoading() && billsPage->model()->rowCount() > 0, timeoutMs);
+        const QModelIndex period = billsPage->model()->index(0, 0);
+        CopyButton* copyPeriod = billsPage->view()->periodCopyButton(0);
+        QVERIFY(copyPeriod);
+        copyPeriod->click();
+        QCOMPARE(QApplication::clipboard()->text(),
+                 period.data(BillsModel::PeriodRole).toDate().toString(u"MM.yyyy"_s));
+        QModelIndex figure;
+        for (QModelIndex at = period; at.isValid() && !figure.isValid();) {
+            at = billsPage->model()->index(0, 0, at);
+            if (at.data(BillsModel::AmountRole).isValid())
+                figure = at;
+        }
+        QVERIFY2(figure.isValid(), "the demo bill has amounts");
+        billsPage->view()->expandRecursively(period);
+        CopyButton* copyFigure = billsPage->view()->copyButton(figure);
+        QVERIFY(copyFigure);
+        QVERIFY(!copyFigure->accessibleName().isEmpty());
+        copyFigure->click();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(QRegularExpression(u"^-?\\d+\\.\\d{2}$"_s).match(copied).hasMatch(), qPrintable(copied));
+        const QString shown = figure.siblingAtColumn(BillsModel::ValueColumn).data().toString();
+        QCOMPARE(Money::parse(copied)->toDisplayNumber(), Money::parse(shown)->toDisplayNumber());
+        lkk::test::screenshot(w->window.get(), u"operator-caller-bills"_s);
 
         // The same caller again: the open tab, not a second one.
         w->workspace()->focusSearch();

@@ -21,6 +21,7 @@
 #include "ui/appeals/AppealThreadView.h"
 #include "ui/appeals/AppealsTab.h"
 #include "ui/bills/BillsPage.h"
+#include "ui/bills/BillsView.h"
 #include "ui/history/HistoryTab.h"
 #include "ui/operator/OperatorErrors.h"
 #include "ui/operator/ReasonDialog.h"
@@ -208,6 +209,7 @@ void CallerPage::buildCard() {
 void CallerPage::wireAccountView() {
     // The customer's own pages, fed by the caller-scoped session and store.
     auto* bills = new BillsPage(m_cabinet, m_store);
+    bills->view()->setCopyButtons(true);
     m_accountView->historyTab()->setPage(HistoryTab::Page::Bills, bills);
     auto* readings = new ReadingsHistoryPage(m_cabinet);
     m_accountView->historyTab()->setPage(HistoryTab::Page::Readings, readings);
