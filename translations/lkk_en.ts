@@ -1302,6 +1302,14 @@ You can link it again later with the control question.</source>
         <source>Choose an appeal to read the answer and write to the utility.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No appeals in the selected period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an appeal to read it and its answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lkk::AttachmentPicker</name>
@@ -1526,6 +1534,14 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Print preview of the single payment document for %1, with payment QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount «%1»</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

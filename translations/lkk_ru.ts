@@ -1308,6 +1308,14 @@ You can link it again later with the control question.</source>
         <source>Choose an appeal to read the answer and write to the utility.</source>
         <translation>Выберите обращение, чтобы прочитать ответ и написать компании.</translation>
     </message>
+    <message>
+        <source>No appeals in the selected period.</source>
+        <translation>За выбранный период обращений нет.</translation>
+    </message>
+    <message>
+        <source>Choose an appeal to read it and its answers.</source>
+        <translation>Выберите обращение, чтобы прочитать его и ответы.</translation>
+    </message>
 </context>
 <context>
     <name>lkk::AttachmentPicker</name>
@@ -1533,6 +1541,14 @@ You can link it again later with the control question.</source>
     <message>
         <source>Print preview of the single payment document for %1, with payment QR codes</source>
         <translation>Предварительный просмотр единого платёжного документа за %1 с QR-кодами для оплаты</translation>
+    </message>
+    <message>
+        <source>the period %1</source>
+        <translation>период %1</translation>
+    </message>
+    <message>
+        <source>the amount «%1»</source>
+        <translation>сумму «%1»</translation>
     </message>
 </context>
 <context>

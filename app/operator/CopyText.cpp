@@ -14,6 +14,10 @@ QString date(const QDate& date) {
     return date.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
+QString month(const QDate& date) {
+    return date.toString(QStringLiteral("MM.yyyy"));
+}
+
 QString number(const QString& shown) {
     QString digits = shown;
     digits.remove(u' ').remove(QChar(0x00A0));

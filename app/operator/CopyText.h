@@ -11,6 +11,7 @@ namespace lkk::copytext {
 
 QString amount(Money money);          // 1 234,56 руб. -> "1234.56"; -12,00 -> "-12.00"
 QString date(const QDate& date);      // "06.12.2026", as the cabinet shows dates
+QString month(const QDate& date);     // "11.2026": a bill's period
 QString number(const QString& shown); // an account or meter number without its spaces
 
 // The same from a figure as a view shows it («1 234,56 руб.», «1,234.56 RUB», «12.11.2026»,

@@ -6,6 +6,7 @@
 #include "tests/ui/Screenshot.h"
 #include "tests/unit/AccountsFixtures.h"
 #include "tests/unit/BillsFixtures.h"
+#include "ui/CopyButton.h"
 #include "ui/Dialogs.h"
 #include "ui/MessageBanner.h"
 #include "ui/bills/BillPrinter.h"
@@ -106,6 +107,7 @@ private slots:
         QVERIFY(page.view()->printButton(1));
         QVERIFY(!page.view()->printButton(2));
         QVERIFY(!page.view()->printButton(0)->text().isEmpty());
+        QVERIFY(page.view()->findChildren<CopyButton*>().isEmpty()); // copy buttons are the operator's
 
         // A click on a row opens it, another closes it.
         const QModelIndex oct = page.model()->index(1, 0);

@@ -6,6 +6,9 @@
 // With LKK_SCREENSHOT_DIR set, every screen is kept as a PNG (Russian with LKK_SCREENSHOT_QM).
 #include "app/accounts/AccountsStore.h"
 #include "app/api/ApiOperations.h"
+#include "app/appeals/AppealThreadModel.h"
+#include "app/appeals/AppealsModel.h"
+#include "app/bills/BillsModel.h"
 #include "app/operator/CallerSearch.h"
 #include "app/payments/PaymentsModel.h"
 #include "app/readings/ReadingsDtos.h"
@@ -25,6 +28,11 @@
 #include "ui/Theme.h"
 #include "ui/accounts/AccountView.h"
 #include "ui/accounts/RequisitesTab.h"
+#include "ui/appeals/AppealThreadView.h"
+#include "ui/appeals/AppealsTab.h"
+#include "ui/appeals/AttachmentPicker.h"
+#include "ui/bills/BillsPage.h"
+#include "ui/bills/BillsView.h"
 #include "ui/history/HistoryTab.h"
 #include "ui/operator/CallerPage.h"
 #include "ui/operator/CallerSearchPage.h"
@@ -317,6 +325,36 @@ private slots:
                  Money::parse(payment.data().toString())->toDisplayNumber()); // the figure shown
         lkk::test::screenshot(w->window.get(), u"operator-caller-payments"_s);
 
+        // The bills: a copy button beside every amount and the period; an amount copies as the
+        // plain figure shown beside it, the period as its month.
+        auto* billsPage = page->findChild<BillsPage*>();
+        QVERIFY(billsPage);
+        view->historyTab()->showPage(HistoryTab::Page::Bills);
+        QTRY_VERIFY_WITH_TIMEOUT(!billsPage->isLoading() && billsPage->model()->rowCount() > 0, timeoutMs);
+        const QModelIndex period = billsPage->model()->index(0, 0);
+        CopyButton* copyPeriod = billsPage->view()->periodCopyButton(0);
+        QVERIFY(copyPeriod);
+        copyPeriod->click();
+        QCOMPARE(QApplication::clipboard()->text(),
+                 period.data(BillsModel::PeriodRole).toDate().toString(u"MM.yyyy"_s));
+        QModelIndex figure;
+        for (QModelIndex at = period; at.isValid() && !figure.isValid();) {
+            at = billsPage->model()->index(0, 0, at);
+            if (at.data(BillsModel::AmountRole).isValid())
+                figure = at;
+        }
+        QVERIFY2(figure.isValid(), "the demo bill has amounts");
+        billsPage->view()->expandRecursively(period);
+        CopyButton* copyFigure = billsPage->view()->copyButton(figure);
+        QVERIFY(copyFigure);
+        QVERIFY(!copyFigure->accessibleName().isEmpty());
+        copyFigure->click();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(QRegularExpression(u"^-?\\d+\\.\\d{2}$"_s).match(copied).hasMatch(), qPrintable(copied));
+        const QString shown = figure.siblingAtColumn(BillsModel::ValueColumn).data().toString();
+        QCOMPARE(Money::parse(copied)->toDisplayNumber(), Money::parse(shown)->toDisplayNumber());
+        lkk::test::screenshot(w->window.get(), u"operator-caller-bills"_s);
+
         // The same caller again: the open tab, not a second one.
         w->workspace()->focusSearch();
         QCOMPARE(w->workspace()->tabs()->currentIndex(), 0);
@@ -339,6 +377,52 @@ private slots:
         QTest::keyClick(page->accountList(), Qt::Key_W, Qt::ControlModifier);
         QCOMPARE(w->workspace()->tabs()->count(), 2);
         QVERIFY(w->workspace()->callerPages().isEmpty());
+    }
+
+    void callersAppealsAreShownReadOnly() {
+        auto w = openWorkspace();
+        QVERIFY(w);
+        CallerPage* page = openDemoCaller(*w);
+        QVERIFY(page);
+        AccountView* view = page->accountView();
+        auto* appeals = qobject_cast<AppealsTab*>(view->appealsPage());
+        QVERIFY(appeals);
+        view->tabs()->setCurrentWidget(appeals);
+        QVERIFY(view->tabs()->isTabVisible(view->tabs()->indexOf(appeals)));
+
+        // The demo customer's appeals of the selected account, through the operator's route.
+        const qint64 accountId = page->store()->currentAccountId();
+        QTRY_VERIFY_WITH_TIMEOUT(!appeals->isLoading() && appeals->model()->rowCount() > 0, timeoutMs);
+        QCOMPARE(appeals->accountId(), accountId);
+        const qint64 appealId = appeals->model()->index(0, 0).data(AppealsModel::IdRole).toLongLong();
+        QVERIFY(appealId > 0);
+        QCOMPARE(m_server.scalar(u"SELECT user_id FROM appeals WHERE id = %1"_s.arg(appealId)), page->customerId());
+        const qint64 unreadBefore = m_server.scalar(u"SELECT unread FROM appeals WHERE id = %1"_s.arg(appealId));
+
+        // Opening one shows its messages, as many as the server keeps.
+        appeals->openAppeal(appealId);
+        AppealThreadView* thread = appeals->threadView();
+        QTRY_VERIFY_WITH_TIMEOUT(thread->appealId() == appealId && thread->model()->rowCount() > 0, timeoutMs);
+        QCOMPARE(qint64(thread->model()->rowCount()),
+                 m_server.scalar(u"SELECT COUNT(*) FROM appeal_messages WHERE appeal_id = %1"_s.arg(appealId)));
+        QVERIFY(!thread->model()->message(0).text.isEmpty());
+        // The customer's messages are signed with their name, not «Вы».
+        for (int row = 0; row < thread->model()->rowCount(); ++row) {
+            if (thread->model()->message(row).author == AppealMessage::Author::Customer) {
+                const QString heading = thread->model()->index(row, 0).data().toString();
+                QVERIFY2(heading.contains(u"Иванова Мария Петровна"_s), qPrintable(heading));
+            }
+        }
+
+        // Nothing to write with: no new appeal, no reply, no closing; the operator's look leaves
+        // the customer's unread answer unread.
+        QVERIFY(thread->isVisible());
+        for (QPushButton* button : {appeals->newAppealButton(), thread->sendButton(), thread->closeAppealButton()})
+            QVERIFY2(!button->isVisible(), qPrintable(button->objectName()));
+        QVERIFY(!thread->replyEdit()->isVisible());
+        QVERIFY(!thread->replyAttachments()->isVisible());
+        QCOMPARE(m_server.scalar(u"SELECT unread FROM appeals WHERE id = %1"_s.arg(appealId)), unreadBefore);
+        lkk::test::screenshot(w->window.get(), u"operator-caller-appeals"_s);
     }
 
     void readingTakenForTheCallerWithAReason() {

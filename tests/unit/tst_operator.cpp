@@ -227,6 +227,7 @@ private slots:
         QCOMPARE(copytext::amount(Money::fromKopecks(100000000)), u"1000000.00"_s);
         QCOMPARE(copytext::number(u"100 103 492"_s), u"100103492"_s);
         QCOMPARE(copytext::date(QDate(2026, 12, 6)), u"06.12.2026"_s);
+        QCOMPARE(copytext::month(QDate(2026, 11, 1)), u"11.2026"_s);
 
         // From what the views show, in either language.
         QCOMPARE(copytext::amountFromShown(Money::fromKopecks(6291845).toDisplayString()), u"62918.45"_s);

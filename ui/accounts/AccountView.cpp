@@ -130,7 +130,6 @@ void AccountView::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
     m_pay->setVisible(!readOnly);
     m_readings->setVisible(!readOnly);
-    m_tabs->setTabVisible(m_tabs->indexOf(m_appeals), !readOnly);
 }
 
 void AccountView::showAmount() {

@@ -31,7 +31,7 @@ public:
     qint64 accountId() const { return m_account ? m_account->id : 0; }
     void setRefreshing(bool refreshing);
     // An operator's view of a caller's account: no «Оплатить», no «Передать показания» (the
-    // operator's own reading dialog asks for a reason), no «Обращения» tab.
+    // operator's own reading dialog asks for a reason).
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 

@@ -108,10 +108,13 @@ AppealsTab::AppealsTab(Session* session, AppealOutbox* outbox, QWidget* parent)
     connect(m_thread, &AppealThreadView::threadChanged, this, &AppealsTab::onThreadChanged);
     connect(m_period, &PeriodSelector::periodChanged, this, &AppealsTab::reload);
     connect(m_new, &QPushButton::clicked, this, &AppealsTab::newAppealRequested);
-    connect(m_outbox, &AppealOutbox::sent, this, [this](const QString&, const AppealThread& thread) {
-        if (thread.appeal.accountId == m_accountId && !m_model->indexOfAppeal(thread.appeal.id).isValid())
-            m_deferredReload->request(); // a new appeal of this account
-    });
+    m_new->setVisible(m_outbox != nullptr);
+    if (m_outbox) {
+        connect(m_outbox, &AppealOutbox::sent, this, [this](const QString&, const AppealThread& thread) {
+            if (thread.appeal.accountId == m_accountId && !m_model->indexOfAppeal(thread.appeal.id).isValid())
+                m_deferredReload->request(); // a new appeal of this account
+        });
+    }
     retranslate();
 }
 
@@ -191,7 +194,8 @@ void AppealsTab::loadThread(qint64 appealId) {
         m_thread->setThread(result.value());
         m_details->setCurrentWidget(m_thread);
         onThreadChanged(result.value());
-        if (result.value().appeal.unread)
+        // Only the customer's own reading marks an answer read: an operator's look leaves it unread.
+        if (m_outbox && result.value().appeal.unread)
             markRead(appealId);
     });
 }
@@ -230,7 +234,8 @@ void AppealsTab::showStatus() {
     QString text = m_error;
     const bool error = !text.isEmpty();
     if (!error && !m_loading && m_accountId != 0 && m_model->rowCount() == 0)
-        text = tr("No appeals in the selected period. To ask the utility a question, press «New appeal».");
+        text = m_outbox ? tr("No appeals in the selected period. To ask the utility a question, press «New appeal».")
+                        : tr("No appeals in the selected period.");
     setStyleRole(m_status, error ? StyleRole::FieldError : StyleRole::Hint);
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
@@ -238,7 +243,8 @@ void AppealsTab::showStatus() {
 
 void AppealsTab::retranslate() {
     m_new->setText(tr("New appeal"));
-    m_threadHint->setText(tr("Choose an appeal to read the answer and write to the utility."));
+    m_threadHint->setText(m_outbox ? tr("Choose an appeal to read the answer and write to the utility.")
+                                   : tr("Choose an appeal to read it and its answers."));
     showStatus();
 }
 

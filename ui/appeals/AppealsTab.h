@@ -23,11 +23,13 @@ class Session;
 // «Обращения» of an account (docs/manual.md §11, figure 33): the history's period selector and
 // «Новое обращение» on top; the appeals by date, each row expanding to the appeal and the answer,
 // with a status chip and a dot for an answer not read yet; the selected appeal opened below
-// (AppealThreadView). Opening an unread appeal marks it read on the server.
+// (AppealThreadView). Opening an unread appeal marks it read on the server. Without an outbox it
+// only reads: no «Новое обращение», no reply or closing, nothing marked read (the operator's view
+// of a caller's appeals, docs/operator-workspace.md).
 class AppealsTab : public QWidget {
     Q_OBJECT
 public:
-    AppealsTab(Session* session, AppealOutbox* outbox, QWidget* parent = nullptr);
+    AppealsTab(Session* session, AppealOutbox* outbox, QWidget* parent = nullptr); // outbox may be null
     ~AppealsTab() override;
 
     void setAccount(qint64 accountId); // 0 = none; reloads when shown

@@ -1,6 +1,8 @@
 #include "ui/bills/BillsView.h"
 
 #include "app/bills/BillsModel.h"
+#include "app/operator/CopyText.h"
+#include "ui/CopyButton.h"
 #include "ui/StyleRole.h"
 
 #include <QEvent>
@@ -89,6 +91,12 @@ void BillsView::setBillsModel(BillsModel* model) {
     installButtons();
 }
 
+void BillsView::setCopyButtons(bool on) {
+    m_copyButtons = on;
+    if (m_model)
+        installButtons();
+}
+
 QPushButton* BillsView::printButton(int row) const {
     if (!m_model)
         return nullptr;
@@ -110,9 +118,46 @@ void BillsView::installButtons() {
         layout->setContentsMargins(8, 4, 4, 4);
         layout->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, period] { emit printRequested(period); });
+        if (m_copyButtons) {
+            auto* copyPeriod = new CopyButton(holder);
+            copyPeriod->setObjectName(u"copyBillPeriodButton"_s);
+            copyPeriod->setCopyText(copytext::month(period));
+            layout->addWidget(copyPeriod);
+            layout->addWidget(newAmountCopyButton(m_model->index(row, 0), holder));
+        }
         setIndexWidget(m_model->index(row, BillsModel::ActionColumn), holder);
+        if (m_copyButtons)
+            installCopyButtons(m_model->index(row, 0));
     }
     retranslate();
+}
+
+void BillsView::installCopyButtons(const QModelIndex& parent) {
+    for (int row = 0; row < m_model->rowCount(parent); ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        if (index.data(BillsModel::AmountRole).isValid())
+            setIndexWidget(index.siblingAtColumn(BillsModel::ActionColumn), newAmountCopyButton(index, nullptr));
+        installCopyButtons(index);
+    }
+}
+
+CopyButton* BillsView::newAmountCopyButton(const QModelIndex& index, QWidget* parent) {
+    auto* copy = new CopyButton(parent);
+    copy->setObjectName(u"copyBillAmountButton"_s);
+    copy->setCopyText(copytext::amount(Money::fromKopecks(index.data(BillsModel::AmountRole).toLongLong())));
+    return copy;
+}
+
+CopyButton* BillsView::copyButton(const QModelIndex& index) const {
+    QWidget* widget = m_model ? indexWidget(index.siblingAtColumn(BillsModel::ActionColumn)) : nullptr;
+    if (!widget || widget->objectName() == u"copyBillAmountButton"_s)
+        return qobject_cast<CopyButton*>(widget);
+    return widget->findChild<CopyButton*>(u"copyBillAmountButton"_s);
+}
+
+CopyButton* BillsView::periodCopyButton(int row) const {
+    QWidget* holder = m_model ? indexWidget(m_model->index(row, BillsModel::ActionColumn)) : nullptr;
+    return holder ? holder->findChild<CopyButton*>(u"copyBillPeriodButton"_s) : nullptr;
 }
 
 void BillsView::toggle(const QModelIndex& index) {
@@ -133,12 +178,23 @@ void BillsView::retranslate() {
     if (!m_model)
         return;
     for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex period = m_model->index(row, 0);
         if (QPushButton* button = printButton(row)) {
             button->setText(tr("Print the bill"));
             button->setToolTip(tr("Print preview of the single payment document for %1, with payment QR codes")
-                                   .arg(m_model->index(row, 0).data().toString()));
+                                   .arg(period.data().toString()));
         }
+        if (CopyButton* copy = periodCopyButton(row))
+            copy->setWhat(tr("the period %1").arg(period.data().toString()));
+        retranslateCopyButtons(period);
     }
+}
+
+void BillsView::retranslateCopyButtons(const QModelIndex& index) {
+    if (CopyButton* copy = copyButton(index))
+        copy->setWhat(tr("the amount «%1»").arg(index.data().toString()));
+    for (int row = 0; row < m_model->rowCount(index); ++row)
+        retranslateCopyButtons(m_model->index(row, 0, index));
 }
 
 void BillsView::changeEvent(QEvent* event) {

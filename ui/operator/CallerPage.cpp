@@ -2,6 +2,7 @@
 
 #include "app/accounts/AccountsStore.h"
 #include "app/accounts/MeterListModel.h"
+#include "app/appeals/AppealThreadModel.h"
 #include "app/operator/CopyText.h"
 #include "app/payments/PaymentsModel.h"
 #include "app/readings/ReadingsHistoryModel.h"
@@ -17,7 +18,10 @@
 #include "ui/accounts/MeterListDialog.h"
 #include "ui/accounts/RequisitesTab.h"
 #include "ui/accounts/TariffHistoryDialog.h"
+#include "ui/appeals/AppealThreadView.h"
+#include "ui/appeals/AppealsTab.h"
 #include "ui/bills/BillsPage.h"
+#include "ui/bills/BillsView.h"
 #include "ui/history/HistoryTab.h"
 #include "ui/operator/OperatorErrors.h"
 #include "ui/operator/ReasonDialog.h"
@@ -205,6 +209,7 @@ void CallerPage::buildCard() {
 void CallerPage::wireAccountView() {
     // The customer's own pages, fed by the caller-scoped session and store.
     auto* bills = new BillsPage(m_cabinet, m_store);
+    bills->view()->setCopyButtons(true);
     m_accountView->historyTab()->setPage(HistoryTab::Page::Bills, bills);
     auto* readings = new ReadingsHistoryPage(m_cabinet);
     m_accountView->historyTab()->setPage(HistoryTab::Page::Readings, readings);
@@ -215,8 +220,13 @@ void CallerPage::wireAccountView() {
     CopyCellDelegate::install(readings->tree(), {{ReadingsHistoryModel::DateColumn, Kind::Date}});
     CopyCellDelegate::install(payments->view(),
                               {{PaymentsModel::DateColumn, Kind::Date}, {PaymentsModel::AmountColumn, Kind::Amount}});
+    // «Обращения» read-only: without an outbox nothing can be written, closed or marked read.
+    auto* appeals = new AppealsTab(m_cabinet, nullptr);
+    appeals->threadView()->model()->setCustomerName(m_caller.card.fullName()); // not «Вы»: the operator reads
+    m_accountView->setAppealsPage(appeals);
     connect(m_store, &AccountsStore::currentAccountChanged, readings, &ReadingsHistoryPage::setAccountId);
     connect(m_store, &AccountsStore::currentAccountChanged, payments, &PaymentsPage::setAccount);
+    connect(m_store, &AccountsStore::currentAccountChanged, appeals, &AppealsTab::setAccount);
 
     connect(m_accounts, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_store->accounts().size())
