@@ -25,6 +25,8 @@ struct ApiRequest {
     QString query;       // URL query without '?', e.g. "from=2026-09-01&to=2026-11-26" (already encoded)
     // Extra request headers (e.g. Idempotency-Key of POST /payment-orders); set after the standard ones.
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // false: a route that serves operators as it is, sent without a caller's cabinet prefix
+    bool belowCallerPrefix = true;
 };
 
 struct ApiResponse {
@@ -68,7 +70,8 @@ public:
     void call(const Op& op, const QString& bearerToken, QObject* context,
               std::function<void(Result<typename Op::Value>)> done, const QString& pathPrefix = {}) {
         ApiRequest request = op.request();
-        request.path.prepend(pathPrefix);
+        if (request.belowCallerPrefix)
+            request.path.prepend(pathPrefix);
         request.bearerToken = bearerToken;
         send(request, context, [done = std::move(done)](Result<ApiResponse> response) {
             if (!response)

@@ -98,7 +98,12 @@ Result<NoContent> MarkAppealReadOperation::parse(const ApiResponse&) {
 }
 
 ApiRequest DownloadAppealAttachmentOperation::request() const {
-    return {"GET", appealPath(appealId, QString(u"/attachments/"_s + QString::number(attachmentId))), {}, {}, {}};
+    ApiRequest request{
+        "GET", appealPath(appealId, QString(u"/attachments/"_s + QString::number(attachmentId))), {}, {}, {}};
+    // The same route serves the appeal's customer and the operators (docs/appeals.md): a caller's
+    // cabinet downloads through it, there is no copy below /operator/customers/{id}.
+    request.belowCallerPrefix = false;
+    return request;
 }
 
 Result<QByteArray> DownloadAppealAttachmentOperation::parse(const ApiResponse& response) {

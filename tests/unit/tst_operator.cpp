@@ -3,6 +3,7 @@
 // waits for the typing pause on the session's clock, drops stale answers and keeps '+' in phone
 // numbers; the search and cabinet answers decode; reasons and copied figures follow their rules.
 #include "app/api/ApiOperations.h"
+#include "app/appeals/AppealsOperations.h"
 #include "app/operator/CallerSearch.h"
 #include "app/operator/CopyText.h"
 #include "app/operator/OperatorCodec.h"
@@ -89,6 +90,22 @@ private slots:
         core.session.signOut();
         QCOMPARE(ended.size(), 1);
         QVERIFY(!caller.isSignedIn());
+    }
+
+    void callerSessionDownloadsAttachmentsFromTheirOwnRoute() {
+        Core core;
+        core.net.route("GET", u"/api/v1/appeals/9/attachments/4"_s,
+                       [](const FakeNetwork::Request&) { return Response::json(200, "%PDF-1.4"); });
+        Session caller(&core.session, callerPathPrefix(7));
+        bool done = false;
+        caller.authorized(DownloadAppealAttachmentOperation{9, 4}, &caller, [&](Result<QByteArray> r) {
+            done = true;
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+            QCOMPARE(r.value(), QByteArray("%PDF-1.4"));
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(core.net.count(u"/api/v1/appeals/9/attachments/4"_s), 1);
+        QCOMPARE(core.net.count(u"/api/v1/operator/customers/7/appeals/9/attachments/4"_s), 0);
     }
 
     void searchWaitsForThePause() {
