@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Growth benchmark, on the optimised (release) build: the read routes of bench/reads.sh against
 # PostgreSQL while the database grows — 1 000, 10 000, then 100 000 generated accounts
-# (bench/generate_billing.py, one billing period each, loaded with `lkk-server import`) besides
-# the demo's, the same demo customer and ЕПД account measured at every size — so a reader sees
-# whether latency stays flat as the data grows. Then, at the largest size, the throughput of two
-# lkk-server instances on the one database (as docs/operations.md runs them) against one.
+# (bench/generate_billing.py, one billing period each, loaded with `lkk-server import`, then
+# widened to four years each by bench/widen_history.sql) besides the demo's, the same demo
+# customer and ЕПД account measured at every size — so a reader sees whether latency stays flat as
+# the data grows. Then, at the largest size, the throughput of two lkk-server instances on the one
+# database (as docs/operations.md runs them) against one.
 # Each route: `wrk -t2 -c32 -dSECONDS --latency` with Accept-Encoding: gzip, GET /health first, in
 # the same run; the pair: two wrk -c16 at once, one per instance, their req/s added.
 # Writes the "Growth" section of bench/RESULTS.md (before the billing import's, which
@@ -33,6 +34,14 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+# The figures are what the server and its database cost, not what the other work on a shared
+# machine costs: as root the script, and so PostgreSQL, the servers and wrk it starts, runs at
+# nice -10 (an absolute priority, the same when started under `nice -n -10`).
+if renice -n -10 -p $$ >/dev/null 2>&1; then
+    priority="nice -10, ahead of the other work on the machine"
+else
+    priority="the normal priority (nice -10 needs root)"
+fi
 pg_url=$(scripts/pg-test-server.sh start "$work/pg")
 db="${pg_url%/lkk}/growth"
 psql -q "$pg_url" -c "CREATE DATABASE growth"
@@ -99,15 +108,25 @@ set_routes() {
 set_routes
 declare -A figure # size,route → "req/s (share), p99"
 imports=()
+count_rows=()
+seconds_between() { awk -v b="$1" -v e="$2" 'BEGIN {printf "%.0f", e - b}'; }
 for n in "${sizes[@]}"; do
     file=$work/billing-$n.json
     python3 bench/generate_billing.py --accounts "$n" --seed 1 --output "$file" >/dev/null
     begin=$(date +%s.%N)
     "$bin" import "$file" --db "$db" >"$work/import.out" 2>&1 || { cat "$work/import.out" >&2; exit 1; }
-    imports+=("$n accounts: $(awk -v b="$begin" -v e="$(date +%s.%N)" 'BEGIN {printf "%.0f", e - b}') s")
+    imported=$(date +%s.%N)
     rm -f "$file"
-    accounts=$(psql -tA "$db" -c "SELECT count(*) FROM billing_accounts")
+    psql -q -v ON_ERROR_STOP=1 -f bench/widen_history.sql "$db" >/dev/null
+    widened=$(date +%s.%N)
     psql -q "$db" -c "VACUUM ANALYZE" 2>/dev/null
+    imports+=("$n accounts: $(seconds_between "$begin" "$imported") s + $(seconds_between "$imported" "$widened") s + $(seconds_between "$widened" "$(date +%s.%N)") s")
+    counts=$(psql -tA -F ' | ' "$db" -c "SELECT (SELECT count(*) FROM billing_accounts), (SELECT count(*) FROM billing_bills),
+        (SELECT count(*) FROM billing_bill_providers), (SELECT count(*) FROM billing_bill_lines),
+        (SELECT count(*) FROM billing_readings), (SELECT count(*) FROM billing_payments),
+        pg_size_pretty(pg_database_size(current_database()))")
+    accounts=${counts%% *}
+    count_rows+=("| $counts |")
     set_routes
     health=
     for route in "${routes[@]}"; do
@@ -165,14 +184,24 @@ section="## Growth (\`bench/growth.sh\`)
 
 Measured by \`bench/growth.sh $seconds ${sizes[*]}\` on $(date -u +%Y-%m-%d), release build, on $(nproc) cores
 shared with other work (load average $load_at_start at the start, $load_at_end at the end; the whole
-run took $(( ($(date +%s) - started) / 60 )) min). PostgreSQL 15 from \`scripts/pg-test-server.sh\` (fsync off) on the
-same machine; \`lkk-server --demo --db\` on it, then files of $(IFS=/; echo "${sizes[*]}") accounts from
-\`bench/generate_billing.py --seed 1\` (one billing period each, the larger file a superset of the
-smaller) imported one after the other with \`lkk-server import\` ($(IFS=';'; echo "${imports[*]}" | sed 's/;/; /g')), \`VACUUM ANALYZE\`
-after each. At every size the same demo customer and ЕПД account 100103492 are measured (12 bills;
-readings and payments of four years, 2022-11 to 2026-11), so the work per request is the same and only the tables grow. Each route:
-\`wrk -t2 -c32 -d${seconds}s --latency\` with \`Accept-Encoding: gzip\`, one after the other, GET /health
-first; req/s (share of /health's in the same column), p99.
+run took $(( ($(date +%s) - started) / 60 )) min); PostgreSQL, the servers and wrk ran at $priority.
+PostgreSQL 15 from \`scripts/pg-test-server.sh\` (fsync off) on the same machine; \`lkk-server --demo
+--db\` on it, then files of $(IFS=/; echo "${sizes[*]}") accounts from \`bench/generate_billing.py --seed 1\` (one
+billing period, 2026-11, the larger file a superset of the smaller) imported one after the other
+with \`lkk-server import\`, each import followed by \`bench/widen_history.sql\`, which gives every
+account it brought the 47 periods before (2022-12 to 2026-10: bills with their provider blocks and
+lines, a credited payment per block, a reading a month per meter zone from 2022-11, all within the
+import's invariants), and \`VACUUM ANALYZE\` (import + widening + vacuum: $(IFS=';'; echo "${imports[*]}" | sed 's/;/; /g')).
+So every account holds four years, as a utility's tables would; the rows after each step:
+
+| accounts | bills | provider blocks | bill lines | readings | payments | database |
+|---|---|---|---|---|---|---|
+$(printf '%s\n' "${count_rows[@]}")
+
+At every size the same demo customer and ЕПД account 100103492 are measured (bills, readings and
+payments of four years, 2022-11 to 2026-11, as every other account now), so the work per request is
+the same and only the tables grow. Each route: \`wrk -t2 -c32 -d${seconds}s --latency\` with \`Accept-Encoding: gzip\`,
+one after the other, GET /health first; req/s (share of /health's in the same column), p99.
 
 $table
 
