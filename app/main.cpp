@@ -238,6 +238,7 @@ int main(int argc, char* argv[]) {
     // Screen pop: a request waits until an operator is signed in (docs/screen-pop.md). Queued, so
     // that the shell has made the signed-in window before a waiting request is handed on.
     lkk::ScreenPop screenPop;
+    app.installEventFilter(&screenPop); // links opened by macOS arrive as events
     instance.setHandler([&screenPop](const QByteArray& message) { return screenPop.receiveMessage(message); });
     const auto followSession = [&screenPop, &session] {
         const QString role = session.user().role;

@@ -3,8 +3,10 @@
 #include "shared/InputRules.h"
 
 #include <QCoreApplication>
+#include <QFileOpenEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -13,6 +15,8 @@ using namespace Qt::StringLiterals;
 namespace lkk {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcScreenPop, "lkk.screenpop")
 
 constexpr int minDigits = 10;
 constexpr int maxDigits = 15;
@@ -96,6 +100,28 @@ bool ScreenPop::receiveMessage(const QByteArray& message) {
     emit activationRequested();
     request(caller.phone);
     return true;
+}
+
+bool ScreenPop::receiveLink(const QUrl& link) {
+    const CallerRequest caller = parseCallerLink(link.toString(QUrl::FullyEncoded));
+    if (!caller.isValid()) {
+        qCWarning(lcScreenPop).noquote() << "link refused:" << caller.error;
+        return false;
+    }
+    emit activationRequested();
+    request(caller.phone);
+    return true;
+}
+
+bool ScreenPop::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::FileOpen) {
+        const QUrl url = static_cast<QFileOpenEvent*>(event)->url();
+        if (url.scheme().compare("lkk"_L1, Qt::CaseInsensitive) == 0) {
+            receiveLink(url);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void ScreenPop::request(const QString& phone) {

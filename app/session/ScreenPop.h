@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+class QUrl;
+
 // Screen pop (docs/screen-pop.md): call-centre telephony asks the client to find a caller with
 // `lkk --find-caller PHONE` or an `lkk://caller?phone=PHONE` link. The request is checked here,
 // travels to the running client as one line of JSON (SingleInstance), and is held until an
@@ -35,6 +37,9 @@ public:
     static QByteArray encodeMessage(const QString& phone);
     // Decodes and acts on one received line; false when it is not a valid message.
     bool receiveMessage(const QByteArray& message);
+    // Acts on an `lkk://` link the system opened with the running client; false (and the reason
+    // logged) when it is malformed.
+    bool receiveLink(const QUrl& link);
 
     // Takes a request (the latest one wins); emitted at once when an operator is signed in.
     void request(const QString& phone);
@@ -42,6 +47,11 @@ public:
     void setOperatorSignedIn(bool signedIn);
     bool isOperatorSignedIn() const { return m_operator; }
     QString pendingPhone() const { return m_pending; }
+
+protected:
+    // Installed on the application: macOS hands a link to the running client as a
+    // QFileOpenEvent instead of a command line (docs/screen-pop.md).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     void callerRequested(const QString& phone);

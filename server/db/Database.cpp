@@ -1,9 +1,9 @@
 #include "server/db/Database.h"
 
+#include "server/db/ConnectionProbe.h"
 #include "server/db/PreparedQuery.h"
 
 #include <QAtomicInteger>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -34,25 +34,9 @@ quint64 osThreadSerial() {
     return serial;
 }
 
-// A PostgreSQL connection unused for this long is checked before it is handed out: the server may
-// have restarted meanwhile, which our side of the connection does not notice until a query fails —
-// and that query would be a request's. Every time: a fast stop and start of PostgreSQL takes less
-// than 100 ms (measured), so no idle time is safe; the check is one SELECT 1 round trip.
-constexpr qint64 kCheckAfterIdleMs = 0;
-
-qint64 steadyMs() {
-    static const QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
-}
-
 // Removes this thread's connections when the thread finishes (pool threads and the main thread).
 struct ThreadConnections {
     QStringList names;
-    QHash<QString, qint64> handedOutMs; // by name: when connection() last returned it
     ~ThreadConnections() {
         for (const QString& name : std::as_const(names)) {
             {
@@ -155,7 +139,6 @@ QSqlDatabase Database::connection() {
             db.setConnectOptions(m_url.options);
         }
     }
-    threadConnections.handedOutMs[name] = steadyMs();
     if (db.isOpen())
         return db;
     PreparedQuery::forget(name); // statements of the connection closed before
@@ -176,11 +159,23 @@ QSqlDatabase Database::connection() {
 }
 
 QSqlDatabase Database::checkedConnection() {
-    const qint64 handedOut = threadConnections.handedOutMs.value(connectionName(), -1);
     QSqlDatabase db = connection();
-    if (m_url.dialect == Dialect::Sqlite || handedOut < 0 || steadyMs() - handedOut < kCheckAfterIdleMs ||
-        !db.isOpen() || answers(db))
+    if (m_url.dialect == Dialect::Sqlite || !db.isOpen())
         return db;
+    // The server may have restarted since this connection's last request, which our side does not
+    // notice until a query fails, and that query would be a request's. A fast stop and start of
+    // PostgreSQL takes less than 100 ms (measured), so no idle time is safe: every hand-out is
+    // checked, by looking at the socket (no round trip), or with SELECT 1 where that cannot be done.
+    switch (ConnectionProbe::probe(db)) {
+    case ConnectionProbe::Verdict::Silent:
+        return db;
+    case ConnectionProbe::Verdict::Unknown:
+        if (answers(db))
+            return db;
+        break;
+    case ConnectionProbe::Verdict::PeerSpoke:
+        break;
+    }
     qCInfo(lcDb) << "the connection to" << m_url.redacted() << "was lost; connecting again";
     db.close();
     return connection();

@@ -40,8 +40,8 @@ public:
     // lastError()). SQLite: busy timeout + WAL + foreign keys.
     QSqlDatabase connection();
     // connection() for the start of a unit of work (a request), never inside a transaction: a
-    // PostgreSQL connection idle for a while is checked first, and opened again if the server
-    // dropped it (it restarted), so that no request is the one to find out.
+    // PostgreSQL connection is checked first (docs/operations.md, «PostgreSQL restarts»), and opened again if
+    // the server dropped it (it restarted), so that no request is the one to find out.
     QSqlDatabase checkedConnection();
     QString lastOpenError() const;
 

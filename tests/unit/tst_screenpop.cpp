@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileOpenEvent>
 #include <QLocalServer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -125,6 +126,28 @@ private slots:
         pop.request(u"+79131234569"_s); // while signed in: at once
         QCOMPARE(callers.count(), 2);
         QCOMPARE(callers.at(1).at(0).toString(), u"+79131234569"_s);
+    }
+
+    void linkFromTheSystem() {
+        // macOS opens a link with the running client as a QFileOpenEvent, not a command line.
+        lkk::ScreenPop pop;
+        qApp->installEventFilter(&pop);
+        pop.setOperatorSignedIn(true);
+        QSignalSpy callers(&pop, &lkk::ScreenPop::callerRequested);
+        QSignalSpy activations(&pop, &lkk::ScreenPop::activationRequested);
+
+        QFileOpenEvent link(QUrl(u"lkk://caller?phone=%2B79131234567"_s));
+        QVERIFY(QCoreApplication::sendEvent(qApp, &link));
+        QCOMPARE(callers.count(), 1);
+        QCOMPARE(callers.at(0).at(0).toString(), u"+79131234567"_s);
+        QCOMPARE(activations.count(), 1);
+
+        QFileOpenEvent malformed(QUrl(u"lkk://caller?phone=call-me"_s));
+        QVERIFY(QCoreApplication::sendEvent(qApp, &malformed)); // taken, and refused
+        QFileOpenEvent document(QUrl::fromLocalFile(u"/tmp/bill.pdf"_s));
+        QVERIFY(!QCoreApplication::sendEvent(qApp, &document)); // not ours
+        QCOMPARE(callers.count(), 1);
+        QCOMPARE(activations.count(), 1);
     }
 
     void messages() {
