@@ -19,11 +19,26 @@ scripts/install-deps.sh bench
 cmake --preset release >/dev/null
 cmake --build --preset release -j"$(nproc)" --target lkk-server | tail -n 1
 bin=$PWD/build/release/bin/lkk-server
+# The imports and their PostgreSQL cluster run ahead of the other work on the shared machine, so
+# the figures are what the import costs, not what the neighbours do: at nice -10 (root only), for
+# the processes and for their sessions' autogroups, as the kernel first shares the CPU between
+# sessions (autogroups) and a plain nice only orders the processes inside one. Otherwise at the
+# normal priority; RESULTS.md says which.
+if [ "$(id -u)" -eq 0 ] && [ -w /proc/self/autogroup ]; then
+    priority="at nice -10, process and session autogroup, ahead of the other work on the machine"
+    ahead() { setsid --wait bash -c 'echo -10 >/proc/self/autogroup && renice -n -10 -p $$ >/dev/null && exec "$@"' _ "$@"; }
+    ahead_pid() { echo -10 >"/proc/$1/autogroup" && renice -n -10 -p "$1" >/dev/null; }
+else
+    priority="at the normal priority (nice -10 needs root)"
+    ahead() { "$@"; }
+    ahead_pid() { :; }
+fi
 work=$(mktemp -d /tmp/lkk-import-bench.XXXXXX)
 chmod 755 "$work" # the PostgreSQL cluster runs as postgres when this runs as root
 cleanup() { scripts/pg-test-server.sh stop "$work/pg"; rm -rf "$work"; }
 trap cleanup EXIT
 pg_url=$(scripts/pg-test-server.sh start "$work/pg")
+ahead_pid "$(head -n 1 "$work/pg/data/postmaster.pid")" # its backends inherit it
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 pg_base=${pg_url%/lkk}
 
@@ -49,7 +64,7 @@ timed() {
     local db=$1 file=$2 before=0 after=0
     shift 2
     [[ $db == postgresql:* ]] && before=$(pg_cpu)
-    /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$bin" import "$file" --db "$db" "$@" >"$work/out" 2>"$work/err" ||
+    ahead /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$bin" import "$file" --db "$db" "$@" >"$work/out" 2>"$work/err" ||
         { cat "$work/err" >&2; exit 1; }
     [[ $db == postgresql:* ]] && after=$(pg_cpu)
     awk -v b="$before" -v a="$after" '{printf "%s %s %.2f %.2f\n", $1, $2, $3 + $4, a - b}' "$work/time"
@@ -128,7 +143,7 @@ section=$(cat <<MD
 ## Billing import (\`bench/import.sh\`)
 
 Measured by \`bench/import.sh $runs ${sizes[*]}\` on $(date -u +%Y-%m-%d), release build, on $(nproc) cores
-shared with other work: load average $load_at_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the
+shared with other work, the imports and PostgreSQL $priority: load average $load_at_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the
 end ("load" below: the 1-minute load average when that row's runs ended). Files from
 \`bench/generate_billing.py --accounts N\` (1 period, 40 % ЕПД accounts); each database fresh
 and migrated; PostgreSQL 15 from
@@ -150,7 +165,15 @@ $(printf '%s\n' "${speedups[@]}")
 
 400 000 accounts (a month of a utility, about $(mib $(( $(stat -c %s "$work/billing-$largest.json") * (400000 / largest) / 1024 ))) MiB), extrapolated from $largest:
 $(printf '%s\n' "${extrapolation[@]}")
-- memory: as measured above, it does not grow with the file.
+- memory: as measured above; it does not grow with the file beyond the import's bounds (on SQLite
+  its page cache grows to at most 32 MiB for the tables and 32 MiB for the temporary ones).
+
+Before the import's larger batches, SQLite page cache and fewer thread wake-ups (the same machine
+and method, nice -10 with autogroups, load about 10, 10 000 accounts, one run): SQLite 4.06 s
+(CPU 3.79 s, 56 MiB), PostgreSQL 11.79 s (CPU 2.27 + 3.94 s, 47 MiB). The same binary at nice -10
+without the autogroup: SQLite 7.60 s, PostgreSQL 11.39 s; this section before, at the normal
+priority and load 10–13: SQLite 6.64 s and 98.42 s, PostgreSQL 10.22 s and 147.46 s for 10 000
+and 100 000 accounts, with about the same CPU times as now.
 
 Before the streaming import (the same machine, 10 000 accounts, the whole file in memory):
 SQLite 15.8 s and 339 MiB, the same file again 14.3 s; PostgreSQL 84.8 s and 341 MiB, again 46.1 s.

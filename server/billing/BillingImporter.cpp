@@ -34,8 +34,8 @@ QString ImportError::toString(const QString& fileName) const {
 namespace {
 
 // What one import holds in memory at a time (docs/billing-import.md, "Implementation").
-constexpr qsizetype batchEntities = 256;       // entities checked and written together
-constexpr qsizetype batchBytes = 4 << 20;      // … or fewer when they are large
+constexpr qsizetype batchEntities = 2048;      // entities checked and written together
+constexpr qsizetype batchBytes = 16 << 20;     // … or fewer when they are large
 constexpr qsizetype maxEntityBytes = 1 << 20;  // one element of an array
 constexpr qsizetype maxHeaderBytes = 64 << 10; // one header member
 constexpr qsizetype cacheLimit = 4096;         // providers and tariffs remembered by code
@@ -740,7 +740,7 @@ bool ImportRun::flushContracts() {
             ++count.updated;
         }
     }
-    return m_store.replaceContractTariffs(replace) || storeFailed();
+    return m_store.replaceContractTariffs(replace, existing) || storeFailed();
 }
 
 bool ImportRun::flushMeters() {
@@ -1153,6 +1153,7 @@ BillingImporter::Result BillingImporter::importDevice(QIODevice& device, const Q
         r.failure = u"cannot open the database: "_s + m_database.lastOpenError();
         return r;
     }
+    const ImportCache cache(db, m_database.dialect()); // back to the connection's own after the commit
     if (!m_database.beginWrite(db)) {
         r.failure = u"cannot start the import transaction: "_s + db.lastError().text();
         return r;

@@ -345,7 +345,7 @@ QHash<BillingStore::RowKey, BillingStore::StoredRow> BillingStore::fetch(const T
                                                                 where.join(u" AND "_s));
     // A group of keys at a time, each key column as an IN list of its distinct values; rows that
     // match the lists but are no wanted key (a composite key's cross product) are left out.
-    const qsizetype limit = listLimit();
+    const qsizetype limit = m_dialect == Dialect::Postgres ? maxParameters : listLimit();
     for (qsizetype done = 0; done < keys.size() && ok(); done += limit) {
         const QList<QVariantList> group = keys.mid(done, limit);
         QSet<RowKey> wanted;
@@ -520,10 +520,16 @@ QHash<qint64, QList<qint64>> BillingStore::contractTariffs(const QList<qint64>& 
     return out;
 }
 
-bool BillingStore::replaceContractTariffs(const QHash<qint64, QList<qint64>>& tariffsByContract) {
+bool BillingStore::replaceContractTariffs(const QHash<qint64, QList<qint64>>& tariffsByContract,
+                                          const QList<qint64>& stored) {
     if (tariffsByContract.isEmpty())
         return ok();
-    selectIn(u"DELETE FROM billing_contract_tariffs WHERE contract_id %1"_s, variants(tariffsByContract.keys()), {});
+    QList<qint64> replaced;
+    for (const qint64 id : stored) {
+        if (tariffsByContract.contains(id))
+            replaced << id;
+    }
+    selectIn(u"DELETE FROM billing_contract_tariffs WHERE contract_id %1"_s, variants(replaced), {});
     QList<QVariantList> rows;
     for (auto it = tariffsByContract.cbegin(); it != tariffsByContract.cend(); ++it) {
         for (qsizetype i = 0; i < it->size(); ++i)
@@ -650,6 +656,37 @@ QHash<BillingStore::CreditKey, qint64> BillingStore::credited(const QList<qint64
                             q.value(3).toLongLong());
              });
     return out;
+}
+
+// ---------------------------------------------------------------- the import's page cache
+
+namespace {
+
+// The import's page cache, main and temporary tables each (KiB): the pages an import batch
+// touches of every table and index it writes stay in, so each is written to the WAL about once.
+constexpr int importCacheKiB = 32 << 10;
+
+} // namespace
+
+ImportCache::ImportCache(QSqlDatabase& db, Dialect dialect)
+    : m_db(db) {
+    if (dialect != Dialect::Sqlite)
+        return;
+    for (const QString& pragma : {u"main.cache_size"_s, u"temp.cache_size"_s}) {
+        QSqlQuery q(m_db);
+        if (q.exec(u"PRAGMA "_s + pragma) && q.next()) {
+            m_before << qMakePair(pragma, q.value(0));
+            q.finish();
+            q.exec(u"PRAGMA %1 = -%2"_s.arg(pragma).arg(importCacheKiB)); // negative: KiB, not pages
+        }
+    }
+}
+
+ImportCache::~ImportCache() {
+    for (const auto& [pragma, value] : std::as_const(m_before)) {
+        QSqlQuery q(m_db);
+        q.exec(u"PRAGMA %1 = %2"_s.arg(pragma).arg(value.toLongLong()));
+    }
 }
 
 } // namespace lkk::server::billing

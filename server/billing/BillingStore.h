@@ -119,7 +119,8 @@ public:
 
     // ---- contract tariffs, in order
     QHash<qint64, QList<qint64>> contractTariffs(const QList<qint64>& contractIds);
-    bool replaceContractTariffs(const QHash<qint64, QList<qint64>>& tariffsByContract);
+    // Contracts inserted by this import have no list to delete: only those in stored are.
+    bool replaceContractTariffs(const QHash<qint64, QList<qint64>>& tariffsByContract, const QList<qint64>& stored);
 
     // ---- bills
     // The stored ones of these bills: (account id, period) -> (bill id, content).
@@ -155,6 +156,22 @@ private:
     // Per scope of a table only imports write: ids from here on were inserted by this import
     // (imports serialize, so nobody else adds rows meanwhile).
     QHash<Scope, qint64> m_firstNewId;
+};
+
+// SQLite: a larger page cache for the import's connection while it lives, the one it had
+// before afterwards (docs/billing-import.md, "Writing"). One import transaction touches far more
+// pages than the default cache holds; the pages it has to drop mid-transaction are written to
+// the WAL, and one page may be written there many times over. Nothing on PostgreSQL.
+class ImportCache {
+public:
+    ImportCache(QSqlDatabase& db, Dialect dialect);
+    ~ImportCache();
+    ImportCache(const ImportCache&) = delete;
+    ImportCache& operator=(const ImportCache&) = delete;
+
+private:
+    QSqlDatabase& m_db;
+    QList<QPair<QString, QVariant>> m_before; // "main.cache_size" -> its value
 };
 
 } // namespace lkk::server::billing

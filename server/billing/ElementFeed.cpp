@@ -9,6 +9,9 @@ namespace {
 // What waits in the queue: enough to keep the database busy, little enough to stay small.
 constexpr size_t maxQueuedItems = 1024;
 constexpr qsizetype maxQueuedBytes = 16 << 20;
+// A writer that waits for elements is woken when this many have come (or anything but an
+// element), not for each one: it writes them in batches anyway.
+constexpr size_t wakeWriterAt = 64;
 
 } // namespace
 
@@ -30,28 +33,46 @@ ElementFeed::~ElementFeed() {
 
 ElementFeed::Item ElementFeed::next() {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_queue.empty(); });
+    if (m_queue.empty()) {
+        m_consumerWaits = true;
+        m_changed.wait(lock, [this] { return !m_queue.empty(); });
+        m_consumerWaits = false;
+    }
     Item item = std::move(m_queue.front());
     m_queue.pop_front();
     m_queuedBytes -= item.tree.footprint();
+    const bool wake = m_producerWaits && drained();
     lock.unlock();
-    m_changed.notify_all();
+    if (wake)
+        m_changed.notify_all();
     return item;
+}
+
+bool ElementFeed::drained() const {
+    return m_queue.empty() || (m_queue.size() <= maxQueuedItems / 2 && m_queuedBytes <= maxQueuedBytes / 2);
 }
 
 bool ElementFeed::push(Item&& item) {
     const qsizetype bytes = item.tree.footprint();
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] {
-        return m_stop || m_queue.empty() ||
-               (m_queue.size() < maxQueuedItems && m_queuedBytes + bytes <= maxQueuedBytes);
-    });
+    if (!m_stop && !m_queue.empty() && (m_queue.size() >= maxQueuedItems || m_queuedBytes + bytes > maxQueuedBytes)) {
+        // Full: the reader waits until the queue has drained to half, so the two threads take
+        // turns once per many elements rather than once per element.
+        m_producerWaits = true;
+        if (m_consumerWaits)
+            m_changed.notify_all(); // a writer still waiting for a full handful
+        m_changed.wait(lock, [this] { return m_stop || drained(); });
+        m_producerWaits = false;
+    }
     if (m_stop)
         return false;
     m_queuedBytes += bytes;
     m_queue.push_back(std::move(item));
+    const bool wake = m_consumerWaits && (m_queue.back().what != Item::What::Element ||
+                                          m_queue.size() >= wakeWriterAt || m_queuedBytes >= maxQueuedBytes / 2);
     lock.unlock();
-    m_changed.notify_all();
+    if (wake)
+        m_changed.notify_all();
     return true;
 }
 

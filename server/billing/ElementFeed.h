@@ -67,6 +67,7 @@ private:
     void produce();
     bool readArray(Kind kind);
     bool push(Item&& item); // false when the consumer stopped listening
+    bool drained() const;   // the queue has room again for a reader that waited (m_mutex held)
     Item failure(Kind kind, const QString& path, TextPosition at) const;
 
     JsonStreamReader& m_reader;
@@ -78,6 +79,9 @@ private:
     std::deque<Item> m_queue;
     qsizetype m_queuedBytes = 0;
     bool m_stop = false;
+    // Who waits on m_changed: the other thread wakes it only then, not after every element.
+    bool m_consumerWaits = false;
+    bool m_producerWaits = false;
     std::thread m_thread;
 };
 

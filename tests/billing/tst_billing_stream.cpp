@@ -92,10 +92,18 @@ private slots:
     void runs();
     void problemsInsideAnElementAreLocated();
     void keysUsedTwiceAcrossBatches();
+    void problemInALaterBatch();
 
 private:
     BillingImporter::Result import(const QByteArray& json, const QString& name = u"test.json"_s) {
         return BillingImporter(m_db->database()).importData(json, name);
+    }
+    // The import's temporary tables still there on the connection the imports use.
+    qint64 scratchTables() {
+        return m_db->scalar(
+            lkk::test::BillingTestDatabase::postgres()
+                ? u"SELECT COUNT(*) FROM pg_class WHERE relname LIKE 'import\\_%' AND relpersistence = 't'"_s
+                : u"SELECT COUNT(*) FROM sqlite_temp_master WHERE name LIKE 'import%'"_s);
     }
 
     lkk::test::BillingTestDatabases m_db;
@@ -280,6 +288,48 @@ void TstBillingStream::keysUsedTwiceAcrossBatches() {
     QCOMPARE(r.rejection->code, u"duplicate_key"_s);
     QCOMPARE(r.rejection->path, path);
     QCOMPARE(m_db->snapshot(), before);
+}
+
+void TstBillingStream::problemInALaterBatch() {
+    // Contracts enough for several batches (docs/billing-import.md, "Implementation"), one deep in
+    // a later batch naming no account: the problem is that contract's, at its place in the file;
+    // nothing is written, and the import's scratch tables are gone after a failure as after a
+    // success.
+    QJsonObject file = m_demo;
+    QJsonArray contracts = file[u"contracts"].toArray();
+    const QJsonObject first = contracts[0].toObject();
+    for (int i = 0; i < 2600; ++i) {
+        QJsonObject c = first;
+        c[u"code"] = u"bulk-%1"_s.arg(i);
+        contracts.append(c);
+    }
+    file[u"contracts"] = contracts;
+    const QByteArray good = billingJson(file);
+    const qsizetype bad = contracts.size() - 777;
+    QJsonObject c = contracts[bad].toObject();
+    c[u"account"] = u"999999999"_s;
+    contracts[bad] = c;
+    file[u"contracts"] = contracts;
+    const QByteArray json = billingJson(file);
+
+    auto r = import(json);
+    QVERIFY(r.rejection);
+    QCOMPARE(r.rejection->code, u"unknown_reference"_s);
+    QCOMPARE(r.rejection->path, u"$.contracts[%1].account"_s.arg(bad));
+    const auto expected = positionOf(json, json.indexOf("\"999999999\""));
+    QCOMPARE(r.rejection->line, expected.first);
+    QCOMPARE(r.rejection->column, expected.second);
+    QCOMPARE(m_db->snapshot(), QString());
+    QCOMPARE(scratchTables(), 0);
+
+    r = import(good);
+    QVERIFY2(r.ok, qPrintable(r.rejection ? r.rejection->toString(u"good"_s) : r.failure));
+    QCOMPARE(r.counts.value(u"contracts"_s).inserted, contracts.size());
+    qint64 tariffs = 0;
+    for (const auto& contract : std::as_const(contracts))
+        tariffs += contract[u"tariffs"].toArray().size();
+    QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM billing_contract_tariffs"_s), tariffs);
+    QCOMPARE(scratchTables(), 0);
 }
 
 int main(int argc, char** argv) {
