@@ -712,6 +712,25 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::AppMenus</name>
+    <message>
+        <source>&amp;Cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lkk::AppShell</name>
     <message>
         <source>Your session has expired, please sign in again.</source>
@@ -2418,18 +2437,6 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cabinet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile and sign-out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,10 +2474,6 @@ You can link it again later with the control question.</source>
     </message>
     <message>
         <source>Sign out of the cabinet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2640,27 +2643,11 @@ You can link it again later with the control question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cabinet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Close the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

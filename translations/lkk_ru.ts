@@ -715,6 +715,25 @@ You can link it again later with the control question.</source>
     </message>
 </context>
 <context>
+    <name>lkk::AppMenus</name>
+    <message>
+        <source>&amp;Cabinet</source>
+        <translation>&amp;Кабинет</translation>
+    </message>
+    <message>
+        <source>&amp;Close the program</source>
+        <translation>&amp;Закрыть программу</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;О программе %1</translation>
+    </message>
+</context>
+<context>
     <name>lkk::AppShell</name>
     <message>
         <source>Your session has expired, please sign in again.</source>
@@ -2439,18 +2458,6 @@ You can link it again later with the control question.</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <source>&amp;Cabinet</source>
-        <translation>&amp;Кабинет</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About %1</source>
-        <translation>&amp;О программе %1</translation>
-    </message>
-    <message>
         <source>Profile and sign-out</source>
         <translation>Профиль и выход</translation>
     </message>
@@ -2489,10 +2496,6 @@ You can link it again later with the control question.</source>
     <message>
         <source>Sign out of the cabinet</source>
         <translation>Выйти из кабинета</translation>
-    </message>
-    <message>
-        <source>&amp;Close the program</source>
-        <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2664,28 +2667,12 @@ You can link it again later with the control question.</source>
         <translation>Контакт-центр — %1</translation>
     </message>
     <message>
-        <source>&amp;Cabinet</source>
-        <translation>&amp;Кабинет</translation>
-    </message>
-    <message>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <source>&amp;Close the program</source>
-        <translation>&amp;Закрыть программу</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
-    </message>
-    <message>
-        <source>&amp;About %1</source>
-        <translation>&amp;О программе %1</translation>
     </message>
     <message>
         <source>Supervisor</source>

@@ -1,6 +1,6 @@
 #include "ui/MainWindow.h"
 
-#include "ui/AboutDialog.h"
+#include "ui/AppMenus.h"
 #include "ui/ConnectionTrouble.h"
 #include "ui/MessageBanner.h"
 #include "ui/StyleRole.h"
@@ -34,7 +34,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
-#include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -51,6 +50,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_settings(settings)
+    , m_menus(new AppMenus(this))
     , m_store(new AccountsStore(session, this))
     , m_accountModel(new AccountListModel(this))
     , m_link(new LinkAccountController(session, m_store, this))
@@ -94,8 +94,8 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     m_profileAction = userMenu->addAction(QIcon(u":/icons/user.svg"_s), QString());
     m_profileAction->setObjectName(u"profileAction"_s);
     userMenu->addSeparator();
-    m_signOutAction = userMenu->addAction(QIcon(u":/icons/logout.svg"_s), QString());
-    m_signOutAction->setObjectName(u"signOutAction"_s);
+    m_signOutAction = m_menus->signOutAction(); // the same action in the menu bar's «Кабинет»
+    userMenu->addAction(m_signOutAction);
     m_userButton->setMenu(userMenu);
     headerRow->addWidget(m_userButton);
     column->addWidget(header);
@@ -449,31 +449,11 @@ void MainWindow::closeQuestions() {
 }
 
 void MainWindow::buildMenus() {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(u"fileMenu"_s);
-    m_fileMenu->addAction(m_signOutAction);
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString());
-    m_quitAction->setObjectName(u"quitAction"_s);
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, [] { QCoreApplication::quit(); });
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(u"helpMenu"_s);
     // F1 opens the questions and answers: help about the cabinet, what people press F1 for.
-    m_faqAction = m_helpMenu->addAction(QString());
-    m_faqAction->setObjectName(u"faqAction"_s);
+    m_faqAction = m_menus->addHelpAction(u"faqAction"_s);
     m_faqAction->setShortcut(QKeySequence(Qt::Key_F1));
     m_faqAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_askAction = m_helpMenu->addAction(QString());
-    m_askAction->setObjectName(u"askQuestionAction"_s);
-    m_helpMenu->addSeparator();
-    m_aboutAction = m_helpMenu->addAction(QString());
-    m_aboutAction->setObjectName(u"aboutAction"_s);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_askAction = m_menus->addHelpAction(u"askQuestionAction"_s);
 }
 
 void MainWindow::retranslate() {
@@ -482,10 +462,7 @@ void MainWindow::retranslate() {
     m_profileAction->setText(tr("Profile"));
     // Signing out and quitting sit in one menu: the two names must not be confused.
     m_signOutAction->setText(tr("Sign out of the cabinet"));
-    m_fileMenu->setTitle(tr("&Cabinet"));
-    m_quitAction->setText(tr("&Close the program"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About %1").arg(QLatin1StringView(branding::appName)));
+    m_menus->retranslate();
     m_faqAction->setText(tr("&Questions and answers"));
     m_askAction->setText(tr("&Ask a question…"));
     m_welcomeTitle->setText(tr("Welcome to the personal cabinet"));
@@ -515,12 +492,6 @@ void MainWindow::showUser(const Profile& user) {
 
 void MainWindow::showProfile() {
     auto* dialog = new ProfileDialog(m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::showAbout() {
-    auto* dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -7,7 +7,6 @@
 
 class QAction;
 class QLabel;
-class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
@@ -19,6 +18,7 @@ class AccountsSidebar;
 class AccountsStore;
 class AccountView;
 class AddAccountPage;
+class AppMenus;
 class AppealsFeature;
 class AppSettings;
 class ConnectionTrouble;
@@ -65,7 +65,6 @@ private:
     void buildMenus();
     void showUser(const Profile& user);
     void showProfile();
-    void showAbout();
     void saveWindowState();
     void retranslate();
     void wireAccounts();
@@ -78,16 +77,13 @@ private:
 
     Session* m_session;
     AppSettings* m_settings;
+    AppMenus* m_menus;
     QLabel* m_appName = nullptr;
     QToolButton* m_userButton = nullptr;
     QAction* m_profileAction = nullptr;
     QAction* m_signOutAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_aboutAction = nullptr;
     QAction* m_faqAction = nullptr;
     QAction* m_askAction = nullptr;
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
     AccountsStore* m_store = nullptr;
     AccountListModel* m_accountModel = nullptr;
     LinkAccountController* m_link = nullptr;

@@ -142,62 +142,50 @@ Result<Profile> parseProfile(const QByteArray& body) {
 }
 
 Result<LoginResult> parseLoginResult(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object, {});
-    LoginResult result;
-    result.tokens.accessToken = r.string("accessToken"_L1);
-    if (r.ok() && result.tokens.accessToken.isEmpty())
-        r.fail("accessToken"_L1, u"is empty"_s);
-    result.tokens.accessExpiresIn = clampToInt(r.integer("accessExpiresIn"_L1));
-    result.tokens.refreshToken = r.optionalString("refreshToken"_L1);
-    if (!result.tokens.refreshToken.isEmpty())
-        result.tokens.refreshExpiresIn = clampToInt(r.optionalInteger("refreshExpiresIn"_L1).value_or(0));
-    const QJsonObject user = r.object("user"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    auto profile = profileFromObject(user, u"user"_s);
-    if (!profile)
-        return profile.error();
-    result.user = std::move(profile).value();
-    if (r.has("recoveryCodes"_L1)) {
-        result.recoveryCodes = r.strings("recoveryCodes"_L1);
-        if (r.ok() && (result.recoveryCodes.isEmpty() || result.recoveryCodes.contains(QString())))
-            r.fail("recoveryCodes"_L1, u"holds no codes or an empty one"_s);
-        if (!r.ok())
-            return protocolError(r.error());
-    }
-    return result;
+    return readObject<LoginResult>(body, [](JsonReader& r) -> Result<LoginResult> {
+        LoginResult result;
+        result.tokens.accessToken = r.string("accessToken"_L1);
+        if (r.ok() && result.tokens.accessToken.isEmpty())
+            r.fail("accessToken"_L1, u"is empty"_s);
+        result.tokens.accessExpiresIn = clampToInt(r.integer("accessExpiresIn"_L1));
+        result.tokens.refreshToken = r.optionalString("refreshToken"_L1);
+        if (!result.tokens.refreshToken.isEmpty())
+            result.tokens.refreshExpiresIn = clampToInt(r.optionalInteger("refreshExpiresIn"_L1).value_or(0));
+        const QJsonObject user = r.object("user"_L1);
+        auto profile = profileFromObject(user, u"user"_s);
+        if (!profile)
+            return profile.error();
+        result.user = std::move(profile).value();
+        if (r.has("recoveryCodes"_L1)) {
+            result.recoveryCodes = r.strings("recoveryCodes"_L1);
+            if (r.ok() && (result.recoveryCodes.isEmpty() || result.recoveryCodes.contains(QString())))
+                r.fail("recoveryCodes"_L1, u"holds no codes or an empty one"_s);
+        }
+        return result;
+    });
 }
 
 Result<SecondFactorChallenge> parseSecondFactorChallenge(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object, {});
-    SecondFactorChallenge c;
-    const QString kind = r.string("secondFactor"_L1);
-    if (r.ok() && kind != "totp"_L1)
-        r.fail("secondFactor"_L1, u"must be \"totp\""_s);
-    c.challenge = r.string("challenge"_L1);
-    if (r.ok() && c.challenge.isEmpty())
-        r.fail("challenge"_L1, u"is empty"_s);
-    c.expiresIn = clampToInt(r.integer("expiresIn"_L1));
-    if (const auto enrolment = r.optionalObject("enrolment"_L1)) {
-        JsonReader e = r.nested(*enrolment, r.path("enrolment"_L1));
-        c.otpauthUri = e.string("otpauthUri"_L1);
-        c.secret = e.string("secret"_L1);
-        if (e.ok() && !c.otpauthUri.startsWith("otpauth://totp/"_L1))
-            e.fail("otpauthUri"_L1, u"is not an otpauth://totp/ URI"_s);
-        if (e.ok() && c.secret.isEmpty())
-            e.fail("secret"_L1, u"is empty"_s);
-    }
-    if (!r.ok())
-        return protocolError(r.error());
-    return c;
+    return readObject<SecondFactorChallenge>(body, [](JsonReader& r) {
+        SecondFactorChallenge c;
+        const QString kind = r.string("secondFactor"_L1);
+        if (r.ok() && kind != "totp"_L1)
+            r.fail("secondFactor"_L1, u"must be \"totp\""_s);
+        c.challenge = r.string("challenge"_L1);
+        if (r.ok() && c.challenge.isEmpty())
+            r.fail("challenge"_L1, u"is empty"_s);
+        c.expiresIn = clampToInt(r.integer("expiresIn"_L1));
+        if (const auto enrolment = r.optionalObject("enrolment"_L1)) {
+            JsonReader e = r.nested(*enrolment, r.path("enrolment"_L1));
+            c.otpauthUri = e.string("otpauthUri"_L1);
+            c.secret = e.string("secret"_L1);
+            if (e.ok() && !c.otpauthUri.startsWith("otpauth://totp/"_L1))
+                e.fail("otpauthUri"_L1, u"is not an otpauth://totp/ URI"_s);
+            if (e.ok() && c.secret.isEmpty())
+                e.fail("secret"_L1, u"is empty"_s);
+        }
+        return c;
+    });
 }
 
 Result<LoginResult> parseLoginAnswer(int httpStatus, const QByteArray& body) {
@@ -221,41 +209,32 @@ QByteArray encodeSecondFactorRequest(const QString& challenge, const QString& co
 }
 
 Result<CaptchaChallenge> parseCaptcha(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object, {});
-    CaptchaChallenge c;
-    c.id = r.string("id"_L1);
-    const QString image = r.string("image"_L1);
-    c.expiresIn = clampToInt(r.integer("expiresIn"_L1));
-    c.testAnswer = r.optionalString("answer"_L1);
-    if (r.ok()) {
-        const auto decoded = QByteArray::fromBase64Encoding(image.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.isEmpty())
-            r.fail("image"_L1, u"is not base64"_s);
-        else
-            c.png = decoded.decoded;
-    }
-    if (!r.ok())
-        return protocolError(r.error());
-    return c;
+    return readObject<CaptchaChallenge>(body, [](JsonReader& r) {
+        CaptchaChallenge c;
+        c.id = r.string("id"_L1);
+        const QString image = r.string("image"_L1);
+        c.expiresIn = clampToInt(r.integer("expiresIn"_L1));
+        c.testAnswer = r.optionalString("answer"_L1);
+        if (r.ok()) {
+            const auto decoded =
+                QByteArray::fromBase64Encoding(image.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded || decoded.decoded.isEmpty())
+                r.fail("image"_L1, u"is not base64"_s);
+            else
+                c.png = decoded.decoded;
+        }
+        return c;
+    });
 }
 
 Result<HealthStatus> parseHealth(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object, {});
-    HealthStatus h;
-    h.status = r.string("status"_L1);
-    h.version = r.optionalString("version"_L1);
-    h.database = r.optionalString("database"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    return h;
+    return readObject<HealthStatus>(body, [](JsonReader& r) {
+        HealthStatus h;
+        h.status = r.string("status"_L1);
+        h.version = r.optionalString("version"_L1);
+        h.database = r.optionalString("database"_L1);
+        return h;
+    });
 }
 
 QByteArray encodeStartLink(const QString& number, Relation relation) {
@@ -441,130 +420,100 @@ Result<AccountSummary> parseAccountSummary(const QByteArray& body) {
 }
 
 Result<QList<AccountSummary>> parseAccountList(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object, {});
-    const QJsonArray accounts = r.array("accounts"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    QList<AccountSummary> out;
-    if (auto e = readObjects(accounts, u"accounts"_s, &out, accountSummaryFromObject))
-        return *e;
-    return out;
+    return readObject<QList<AccountSummary>>(body, [](JsonReader& r) -> Result<QList<AccountSummary>> {
+        const QJsonArray accounts = r.array("accounts"_L1);
+        QList<AccountSummary> out;
+        if (auto e = readObjects(accounts, u"accounts"_s, &out, accountSummaryFromObject))
+            return *e;
+        return out;
+    });
 }
 
 Result<LinkChallenge> parseLinkChallenge(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object, {});
-    LinkChallenge c;
-    c.challengeId = r.string("challengeId"_L1);
-    if (r.ok() && c.challengeId.isEmpty())
-        r.fail("challengeId"_L1, u"is empty"_s);
-    c.expiresIn = clampToInt(r.integer("expiresIn"_L1));
-    c.attemptsLeft = clampToInt(r.optionalInteger("attemptsLeft"_L1).value_or(0));
-    const QJsonArray questions = r.array("questions"_L1);
-    if (r.ok() && questions.isEmpty())
-        r.fail("questions"_L1, u"is empty"_s);
-    if (!r.ok())
-        return protocolError(r.error());
-    auto question = [](const QJsonObject& o, const QString& at) -> Result<LinkQuestion> {
-        JsonReader q(o, at);
-        LinkQuestion out{q.string("id"_L1), q.string("text"_L1)};
-        if (!q.ok())
-            return protocolError(q.error());
-        return out;
-    };
-    if (auto e = readObjects(questions, u"questions"_s, &c.questions, question))
-        return *e;
-    return c;
+    return readObject<LinkChallenge>(body, [](JsonReader& r) -> Result<LinkChallenge> {
+        LinkChallenge c;
+        c.challengeId = r.string("challengeId"_L1);
+        if (r.ok() && c.challengeId.isEmpty())
+            r.fail("challengeId"_L1, u"is empty"_s);
+        c.expiresIn = clampToInt(r.integer("expiresIn"_L1));
+        c.attemptsLeft = clampToInt(r.optionalInteger("attemptsLeft"_L1).value_or(0));
+        const QJsonArray questions = r.array("questions"_L1);
+        if (r.ok() && questions.isEmpty())
+            r.fail("questions"_L1, u"is empty"_s);
+        auto question = [](const QJsonObject& o, const QString& at) -> Result<LinkQuestion> {
+            JsonReader q(o, at);
+            LinkQuestion out{q.string("id"_L1), q.string("text"_L1)};
+            if (!q.ok())
+                return protocolError(q.error());
+            return out;
+        };
+        if (auto e = readObjects(questions, u"questions"_s, &c.questions, question))
+            return *e;
+        return c;
+    });
 }
 
 Result<Requisites> parseRequisites(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object, {});
-    Requisites q;
-    q.owner = r.optionalString("owner"_L1);
-    q.registrationAddress = r.optionalString("registrationAddress"_L1);
-    q.totalArea = r.optionalString("totalArea"_L1);
-    q.livingArea = r.optionalString("livingArea"_L1);
-    q.residents = clampToInt(r.optionalInteger("residents"_L1).value_or(0));
-    const QJsonArray contracts = r.array("contracts"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    if (auto e = readObjects(contracts, u"contracts"_s, &q.contracts, contractFromObject))
-        return *e;
-    return q;
+    return readObject<Requisites>(body, [](JsonReader& r) -> Result<Requisites> {
+        Requisites q;
+        q.owner = r.optionalString("owner"_L1);
+        q.registrationAddress = r.optionalString("registrationAddress"_L1);
+        q.totalArea = r.optionalString("totalArea"_L1);
+        q.livingArea = r.optionalString("livingArea"_L1);
+        q.residents = clampToInt(r.optionalInteger("residents"_L1).value_or(0));
+        const QJsonArray contracts = r.array("contracts"_L1);
+        if (auto e = readObjects(contracts, u"contracts"_s, &q.contracts, contractFromObject))
+            return *e;
+        return q;
+    });
 }
 
 Result<QList<CoHolder>> parseCoHolders(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object, {});
-    const QJsonArray items = r.array("coHolders"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    QList<CoHolder> coHolders;
-    const auto coHolder = [](const QJsonObject& o, const QString& where) -> Result<CoHolder> {
-        JsonReader e(o, where);
-        CoHolder c;
-        c.linkId = e.integer("linkId"_L1);
-        c.name = e.string("name"_L1);
-        c.email = e.string("email"_L1);
-        const QString relation = e.string("relation"_L1);
-        c.linkedAt = e.dateTime("linkedAt"_L1);
-        if (e.ok()) {
-            if (const auto rel = relationFromWire(relation))
-                c.relation = *rel;
-            else
-                e.fail("relation"_L1, u"is not a known relation"_s);
-        }
-        if (!e.ok())
-            return protocolError(e.error());
-        return c;
-    };
-    if (auto e = readObjects(items, u"coHolders"_s, &coHolders, coHolder))
-        return *e;
-    return coHolders;
+    return readObject<QList<CoHolder>>(body, [](JsonReader& r) -> Result<QList<CoHolder>> {
+        const QJsonArray items = r.array("coHolders"_L1);
+        QList<CoHolder> coHolders;
+        const auto coHolder = [](const QJsonObject& o, const QString& where) -> Result<CoHolder> {
+            JsonReader e(o, where);
+            CoHolder c;
+            c.linkId = e.integer("linkId"_L1);
+            c.name = e.string("name"_L1);
+            c.email = e.string("email"_L1);
+            const QString relation = e.string("relation"_L1);
+            c.linkedAt = e.dateTime("linkedAt"_L1);
+            if (e.ok()) {
+                if (const auto rel = relationFromWire(relation))
+                    c.relation = *rel;
+                else
+                    e.fail("relation"_L1, u"is not a known relation"_s);
+            }
+            if (!e.ok())
+                return protocolError(e.error());
+            return c;
+        };
+        if (auto e = readObjects(items, u"coHolders"_s, &coHolders, coHolder))
+            return *e;
+        return coHolders;
+    });
 }
 
 Result<TariffHistory> parseTariffHistory(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object, {});
-    const QJsonArray tariffs = r.array("tariffs"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    TariffHistory h;
-    if (auto e = readObjects(tariffs, u"tariffs"_s, &h.tariffs, tariffSeriesFromObject))
-        return *e;
-    return h;
+    return readObject<TariffHistory>(body, [](JsonReader& r) -> Result<TariffHistory> {
+        const QJsonArray tariffs = r.array("tariffs"_L1);
+        TariffHistory h;
+        if (auto e = readObjects(tariffs, u"tariffs"_s, &h.tariffs, tariffSeriesFromObject))
+            return *e;
+        return h;
+    });
 }
 
 Result<QList<MeterInfo>> parseMeters(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object, {});
-    const QJsonArray meters = r.array("meters"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    QList<MeterInfo> out;
-    if (auto e = readObjects(meters, u"meters"_s, &out, meterFromObject))
-        return *e;
-    return out;
+    return readObject<QList<MeterInfo>>(body, [](JsonReader& r) -> Result<QList<MeterInfo>> {
+        const QJsonArray meters = r.array("meters"_L1);
+        QList<MeterInfo> out;
+        if (auto e = readObjects(meters, u"meters"_s, &out, meterFromObject))
+            return *e;
+        return out;
+    });
 }
 
 ApiError parseApiError(int httpStatus, const QByteArray& body, const HeaderList& headers) {

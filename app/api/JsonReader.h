@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/api/JsonCodec.h"
+#include "app/api/Result.h"
 #include "shared/Money.h"
 
 #include <QDate>
@@ -89,5 +91,21 @@ private:
 
 // The body as one JSON object, or nullopt with `error` saying why not.
 std::optional<QJsonObject> parseObject(const QByteArray& body, QString* error);
+
+// Reads an answer's body, which must be one JSON object, with `read(JsonReader&)` returning T or
+// Result<T>. A body that is not a JSON object, and then the first problem the reader met, are a
+// protocolError() that wins over whatever `read` returned: every codec says the same about a
+// malformed answer, and `read` need not check the reader before it returns.
+template <typename T, typename Read> Result<T> readObject(const QByteArray& body, Read read) {
+    QString error;
+    const std::optional<QJsonObject> object = parseObject(body, &error);
+    if (!object)
+        return protocolError(error);
+    JsonReader reader(*object);
+    Result<T> value = read(reader);
+    if (!reader.ok())
+        return protocolError(reader.error());
+    return value;
+}
 
 } // namespace lkk::json

@@ -146,142 +146,106 @@ std::optional<AppealStatus> appealStatusFromWire(const QString& wire) {
 }
 
 Result<AppealForm> parseAppealForm(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object);
-    AppealForm form;
-    form.providers = r.objects<AppealProvider>("providers"_L1, [](JsonReader& p) {
-        return AppealProvider{p.integer("id"_L1), p.string("name"_L1)};
+    return readObject<AppealForm>(body, [](JsonReader& r) {
+        AppealForm form;
+        form.providers = r.objects<AppealProvider>("providers"_L1, [](JsonReader& p) {
+            return AppealProvider{p.integer("id"_L1), p.string("name"_L1)};
+        });
+        form.topics = r.objects<AppealTopic>("topics"_L1, [](JsonReader& t) {
+            return AppealTopic{t.string("code"_L1), t.string("name"_L1)};
+        });
+        JsonReader l = r.nested(r.object("limits"_L1), r.path("limits"_L1));
+        AppealLimits& limits = form.limits;
+        limits.maxTextLength = l.count("maxTextLength"_L1);
+        limits.maxAttachments = l.count("maxAttachments"_L1);
+        limits.maxAttachmentBytes = l.integer("maxAttachmentBytes"_L1);
+        limits.attachmentTypes = l.strings("attachmentTypes"_L1);
+        limits.maxThreadMessages = l.count("maxThreadMessages"_L1);
+        limits.appealsPerDay = l.count("appealsPerDay"_L1);
+        limits.appealsLeft = l.count("appealsLeft"_L1);
+        limits.messagesPerDay = l.count("messagesPerDay"_L1);
+        limits.messagesLeft = l.count("messagesLeft"_L1);
+        return form;
     });
-    form.topics = r.objects<AppealTopic>("topics"_L1, [](JsonReader& t) {
-        return AppealTopic{t.string("code"_L1), t.string("name"_L1)};
-    });
-    JsonReader l = r.nested(r.object("limits"_L1), r.path("limits"_L1));
-    AppealLimits& limits = form.limits;
-    limits.maxTextLength = l.count("maxTextLength"_L1);
-    limits.maxAttachments = l.count("maxAttachments"_L1);
-    limits.maxAttachmentBytes = l.integer("maxAttachmentBytes"_L1);
-    limits.attachmentTypes = l.strings("attachmentTypes"_L1);
-    limits.maxThreadMessages = l.count("maxThreadMessages"_L1);
-    limits.appealsPerDay = l.count("appealsPerDay"_L1);
-    limits.appealsLeft = l.count("appealsLeft"_L1);
-    limits.messagesPerDay = l.count("messagesPerDay"_L1);
-    limits.messagesLeft = l.count("messagesLeft"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    return form;
 }
 
 Result<AppealList> parseAppealList(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object);
-    AppealList list;
-    list.from = r.date("from"_L1);
-    list.to = r.date("to"_L1);
-    list.appeals = r.objects<Appeal>("appeals"_L1, [](JsonReader& item) {
-        Appeal a;
-        readAppeal(item, a);
-        return a;
+    return readObject<AppealList>(body, [](JsonReader& r) {
+        AppealList list;
+        list.from = r.date("from"_L1);
+        list.to = r.date("to"_L1);
+        list.appeals = r.objects<Appeal>("appeals"_L1, [](JsonReader& item) {
+            Appeal a;
+            readAppeal(item, a);
+            return a;
+        });
+        return list;
     });
-    if (!r.ok())
-        return protocolError(r.error());
-    return list;
 }
 
 Result<AppealThread> parseAppealThread(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object);
-    AppealThread thread;
-    readAppeal(r, thread.appeal);
-    thread.messages = r.objects<AppealMessage>("messages"_L1, readMessage);
-    thread.canReply = r.boolean("canReply"_L1);
-    thread.canClose = r.boolean("canClose"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    return thread;
+    return readObject<AppealThread>(body, [](JsonReader& r) {
+        AppealThread thread;
+        readAppeal(r, thread.appeal);
+        thread.messages = r.objects<AppealMessage>("messages"_L1, readMessage);
+        thread.canReply = r.boolean("canReply"_L1);
+        thread.canClose = r.boolean("canClose"_L1);
+        return thread;
+    });
 }
 
 Result<Faq> parseFaq(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object);
-    Faq faq;
-    faq.language = r.string("language"_L1);
-    faq.updatedAt = r.optionalDateTime("updatedAt"_L1);
-    faq.companies = r.objects<FaqCompany>("companies"_L1, [](JsonReader& c) {
-        FaqCompany company;
-        company.code = c.string("code"_L1);
-        company.name = c.string("name"_L1);
-        company.contactPhone = c.optionalString("contactPhone"_L1);
-        company.questions = c.objects<FaqQuestion>("questions"_L1, [](JsonReader& q) {
-            return FaqQuestion{q.string("id"_L1), q.string("question"_L1), q.string("answer"_L1)};
+    return readObject<Faq>(body, [](JsonReader& r) {
+        Faq faq;
+        faq.language = r.string("language"_L1);
+        faq.updatedAt = r.optionalDateTime("updatedAt"_L1);
+        faq.companies = r.objects<FaqCompany>("companies"_L1, [](JsonReader& c) {
+            FaqCompany company;
+            company.code = c.string("code"_L1);
+            company.name = c.string("name"_L1);
+            company.contactPhone = c.optionalString("contactPhone"_L1);
+            company.questions = c.objects<FaqQuestion>("questions"_L1, [](JsonReader& q) {
+                return FaqQuestion{q.string("id"_L1), q.string("question"_L1), q.string("answer"_L1)};
+            });
+            return company;
         });
-        return company;
+        return faq;
     });
-    if (!r.ok())
-        return protocolError(r.error());
-    return faq;
 }
 
 Result<AppealQueuePage> parseAppealQueue(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object);
-    AppealQueuePage page;
-    page.total = r.count("total"_L1);
-    page.limit = r.count("limit"_L1);
-    page.offset = r.count("offset"_L1);
-    page.appeals = r.objects<QueuedAppeal>("appeals"_L1, [](JsonReader& item) {
-        QueuedAppeal q;
-        readAppeal(item, q.appeal);
-        readOperatorParts(item, q.customer, q.assignee, q.language);
-        return q;
+    return readObject<AppealQueuePage>(body, [](JsonReader& r) {
+        AppealQueuePage page;
+        page.total = r.count("total"_L1);
+        page.limit = r.count("limit"_L1);
+        page.offset = r.count("offset"_L1);
+        page.appeals = r.objects<QueuedAppeal>("appeals"_L1, [](JsonReader& item) {
+            QueuedAppeal q;
+            readAppeal(item, q.appeal);
+            readOperatorParts(item, q.customer, q.assignee, q.language);
+            return q;
+        });
+        return page;
     });
-    if (!r.ok())
-        return protocolError(r.error());
-    return page;
 }
 
 Result<OperatorAppealThread> parseOperatorAppealThread(const QByteArray& body) {
     auto thread = parseAppealThread(body);
     if (!thread)
         return thread.error();
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object);
-    OperatorAppealThread out{std::move(thread).value(), {}, {}, {}};
-    readOperatorParts(r, out.customer, out.assignee, out.language);
-    if (!r.ok())
-        return protocolError(r.error());
-    return out;
+    return readObject<OperatorAppealThread>(body, [&thread](JsonReader& r) {
+        OperatorAppealThread out{std::move(thread).value(), {}, {}, {}};
+        readOperatorParts(r, out.customer, out.assignee, out.language);
+        return out;
+    });
 }
 
 Result<QList<QueueTopic>> parseQueueTopics(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object);
-    auto topics = r.objects<QueueTopic>("topics"_L1, [](JsonReader& t) {
-        return QueueTopic{t.string("code"_L1), t.string("name"_L1), t.boolean("active"_L1)};
+    return readObject<QList<QueueTopic>>(body, [](JsonReader& r) {
+        return r.objects<QueueTopic>("topics"_L1, [](JsonReader& t) {
+            return QueueTopic{t.string("code"_L1), t.string("name"_L1), t.boolean("active"_L1)};
+        });
     });
-    if (!r.ok())
-        return protocolError(r.error());
-    return topics;
 }
 
 QString appealQueueQuery(const AppealQueueFilter& filter) {

@@ -38,64 +38,49 @@ CallerSummary summaryFrom(JsonReader& r) {
 } // namespace
 
 Result<CallerSearchResult> parseCallerSearchResult(const QByteArray& body) {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return protocolError(error);
-    JsonReader r(*o);
-    CallerSearchResult result;
-    result.customers = r.objects<CallerSummary>("customers"_L1, summaryFrom);
-    result.truncated = r.boolean("truncated"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    return result;
+    return readObject<CallerSearchResult>(body, [](JsonReader& r) {
+        CallerSearchResult result;
+        result.customers = r.objects<CallerSummary>("customers"_L1, summaryFrom);
+        result.truncated = r.boolean("truncated"_L1);
+        return result;
+    });
 }
 
 Result<CallerCabinet> parseCallerCabinet(const QByteArray& body) {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return protocolError(error);
-    JsonReader r(*o);
-    CallerCabinet cabinet;
-    const QJsonObject customer = r.object("customer"_L1);
-    if (r.ok()) {
-        JsonReader card = r.nested(customer, u"customer"_s);
-        cabinet.customer = cardFrom(card);
-    }
-    const QJsonArray accounts = r.array("accounts"_L1);
-    for (qsizetype i = 0; i < accounts.size() && r.ok(); ++i) {
-        auto account = accountSummaryFromObject(accounts.at(i).toObject(), r.element("accounts"_L1, i));
-        if (!account)
-            return account.error();
-        cabinet.accounts.append(std::move(account).value());
-    }
-    if (!r.ok())
-        return protocolError(r.error());
-    return cabinet;
+    return readObject<CallerCabinet>(body, [](JsonReader& r) -> Result<CallerCabinet> {
+        CallerCabinet cabinet;
+        const QJsonObject customer = r.object("customer"_L1);
+        if (r.ok()) {
+            JsonReader card = r.nested(customer, u"customer"_s);
+            cabinet.customer = cardFrom(card);
+        }
+        const QJsonArray accounts = r.array("accounts"_L1);
+        for (qsizetype i = 0; i < accounts.size() && r.ok(); ++i) {
+            auto account = accountSummaryFromObject(accounts.at(i).toObject(), r.element("accounts"_L1, i));
+            if (!account)
+                return account.error();
+            cabinet.accounts.append(std::move(account).value());
+        }
+        return cabinet;
+    });
 }
 
 Result<QList<AppealTopic>> parseActiveAppealTopics(const QByteArray& body) {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return protocolError(error);
-    JsonReader r(*o);
-    struct Read {
-        AppealTopic topic;
-        bool active = false;
-    };
-    const QList<Read> all = r.objects<Read>("topics"_L1, [](JsonReader& t) {
-        return Read{{t.string("code"_L1), t.string("name"_L1)}, t.boolean("active"_L1)};
+    return readObject<QList<AppealTopic>>(body, [](JsonReader& r) {
+        struct Read {
+            AppealTopic topic;
+            bool active = false;
+        };
+        const QList<Read> all = r.objects<Read>("topics"_L1, [](JsonReader& t) {
+            return Read{{t.string("code"_L1), t.string("name"_L1)}, t.boolean("active"_L1)};
+        });
+        QList<AppealTopic> active;
+        for (const Read& read : all) {
+            if (read.active)
+                active.append(read.topic);
+        }
+        return active;
     });
-    if (!r.ok())
-        return protocolError(r.error());
-    QList<AppealTopic> active;
-    for (const Read& read : all) {
-        if (read.active)
-            active.append(read.topic);
-    }
-    return active;
 }
 
 QByteArray encodeReasonBody(const QString& reason, const QJsonObject& fields) {

@@ -12,98 +12,82 @@ using namespace Qt::StringLiterals;
 namespace lkk::json {
 
 Result<QList<SubAccountPayments>> parsePayments(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader top(*object);
-    const QList<SubAccountPayments> out = top.objects<SubAccountPayments>("subAccounts"_L1, [](JsonReader& r) {
-        SubAccountPayments s;
-        s.providerId = r.integer("providerId"_L1);
-        s.provider = r.string("provider"_L1);
-        s.subAccount = r.string("subAccount"_L1);
-        s.payments = r.objects<PaymentRecord>("payments"_L1, [](JsonReader& p) {
-            PaymentRecord record;
-            record.id = p.string("id"_L1);
-            record.date = p.date("date"_L1);
-            record.amount = p.money("amount"_L1);
-            const QString status = p.string("status"_L1);
-            if (p.ok()) {
-                if (const auto st = paymentStatusFromWire(status))
-                    record.status = *st;
-                else
-                    p.fail("status"_L1, u"is not processing or credited"_s);
-            }
-            record.orderId = p.optionalString("orderId"_L1);
-            return record;
+    return readObject<QList<SubAccountPayments>>(body, [](JsonReader& top) {
+        return top.objects<SubAccountPayments>("subAccounts"_L1, [](JsonReader& r) {
+            SubAccountPayments s;
+            s.providerId = r.integer("providerId"_L1);
+            s.provider = r.string("provider"_L1);
+            s.subAccount = r.string("subAccount"_L1);
+            s.payments = r.objects<PaymentRecord>("payments"_L1, [](JsonReader& p) {
+                PaymentRecord record;
+                record.id = p.string("id"_L1);
+                record.date = p.date("date"_L1);
+                record.amount = p.money("amount"_L1);
+                const QString status = p.string("status"_L1);
+                if (p.ok()) {
+                    if (const auto st = paymentStatusFromWire(status))
+                        record.status = *st;
+                    else
+                        p.fail("status"_L1, u"is not processing or credited"_s);
+                }
+                record.orderId = p.optionalString("orderId"_L1);
+                return record;
+            });
+            return s;
         });
-        return s;
     });
-    if (!top.ok())
-        return protocolError(top.error());
-    return out;
 }
 
 Result<PaymentFormData> parsePaymentForm(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object);
-    PaymentFormData form;
-    form.address = r.string("address"_L1);
-    form.email = r.optionalString("email"_L1);
-    form.phone = r.optionalString("phone"_L1);
-    form.maxOrderTotal = r.money("maxOrderTotal"_L1);
-    form.rulesUrl = r.url("rulesUrl"_L1);
-    form.items = r.objects<PaymentFormItem>("items"_L1, [](JsonReader& i) {
-        PaymentFormItem item;
-        item.providerId = i.integer("providerId"_L1);
-        item.provider = i.string("provider"_L1);
-        item.subAccount = i.string("subAccount"_L1);
-        item.title = i.string("title"_L1);
-        item.due = i.money("due"_L1);
-        return item;
+    return readObject<PaymentFormData>(body, [](JsonReader& r) {
+        PaymentFormData form;
+        form.address = r.string("address"_L1);
+        form.email = r.optionalString("email"_L1);
+        form.phone = r.optionalString("phone"_L1);
+        form.maxOrderTotal = r.money("maxOrderTotal"_L1);
+        form.rulesUrl = r.url("rulesUrl"_L1);
+        form.items = r.objects<PaymentFormItem>("items"_L1, [](JsonReader& i) {
+            PaymentFormItem item;
+            item.providerId = i.integer("providerId"_L1);
+            item.provider = i.string("provider"_L1);
+            item.subAccount = i.string("subAccount"_L1);
+            item.title = i.string("title"_L1);
+            item.due = i.money("due"_L1);
+            return item;
+        });
+        return form;
     });
-    if (!r.ok())
-        return protocolError(r.error());
-    return form;
 }
 
 Result<PaymentOrder> parsePaymentOrder(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object);
-    PaymentOrder order;
-    order.id = r.string("id"_L1);
-    order.accountId = r.integer("accountId"_L1);
-    const QString status = r.string("status"_L1);
-    if (r.ok()) {
-        if (const auto st = orderStatusFromWire(status))
-            order.status = *st;
-        else
-            r.fail("status"_L1, u"is not a known order status"_s);
-    }
-    order.total = r.money("total"_L1);
-    order.receiptEmail = r.optionalString("receiptEmail"_L1);
-    order.receiptPhone = r.optionalString("receiptPhone"_L1);
-    order.paymentUrl = r.url("paymentUrl"_L1);
-    order.createdAt = r.dateTime("createdAt"_L1);
-    order.expiresAt = r.dateTime("expiresAt"_L1);
-    order.paidAt = r.optionalDateTime("paidAt"_L1);
-    order.declineReason = r.optionalString("declineReason"_L1);
-    order.items = r.objects<PaymentOrder::Item>("items"_L1, [](JsonReader& i) {
-        PaymentOrder::Item item;
-        item.subAccount = i.string("subAccount"_L1);
-        item.provider = i.optionalString("provider"_L1);
-        item.amount = i.money("amount"_L1);
-        return item;
+    return readObject<PaymentOrder>(body, [](JsonReader& r) {
+        PaymentOrder order;
+        order.id = r.string("id"_L1);
+        order.accountId = r.integer("accountId"_L1);
+        const QString status = r.string("status"_L1);
+        if (r.ok()) {
+            if (const auto st = orderStatusFromWire(status))
+                order.status = *st;
+            else
+                r.fail("status"_L1, u"is not a known order status"_s);
+        }
+        order.total = r.money("total"_L1);
+        order.receiptEmail = r.optionalString("receiptEmail"_L1);
+        order.receiptPhone = r.optionalString("receiptPhone"_L1);
+        order.paymentUrl = r.url("paymentUrl"_L1);
+        order.createdAt = r.dateTime("createdAt"_L1);
+        order.expiresAt = r.dateTime("expiresAt"_L1);
+        order.paidAt = r.optionalDateTime("paidAt"_L1);
+        order.declineReason = r.optionalString("declineReason"_L1);
+        order.items = r.objects<PaymentOrder::Item>("items"_L1, [](JsonReader& i) {
+            PaymentOrder::Item item;
+            item.subAccount = i.string("subAccount"_L1);
+            item.provider = i.optionalString("provider"_L1);
+            item.amount = i.money("amount"_L1);
+            return item;
+        });
+        return order;
     });
-    if (!r.ok())
-        return protocolError(r.error());
-    return order;
 }
 
 QJsonObject paymentOrderRequestToJson(const PaymentOrderRequest& request) {

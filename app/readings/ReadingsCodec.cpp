@@ -126,19 +126,16 @@ template <typename T> Result<T> finish(T value, const JsonReader& r) {
 } // namespace
 
 Result<ReadingsForm> parseReadingsForm(const QByteArray& body) {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return protocolError(error);
-    JsonReader r(*o);
-    ReadingsForm form;
-    form.period = r.period("period"_L1);
-    form.today = r.date("today"_L1);
-    const QJsonObject window = r.object("window"_L1);
-    if (r.ok())
-        form.window = windowFrom(r.nested(window, u"window"_s));
-    form.meters = r.objects<ReadingsFormMeter>("meters"_L1, formMeterFrom);
-    return finish(std::move(form), r);
+    return readObject<ReadingsForm>(body, [](JsonReader& r) {
+        ReadingsForm form;
+        form.period = r.period("period"_L1);
+        form.today = r.date("today"_L1);
+        const QJsonObject window = r.object("window"_L1);
+        if (r.ok())
+            form.window = windowFrom(r.nested(window, u"window"_s));
+        form.meters = r.objects<ReadingsFormMeter>("meters"_L1, formMeterFrom);
+        return form;
+    });
 }
 
 QJsonObject readingSubmissionToJson(const ReadingSubmission& s) {
@@ -205,14 +202,11 @@ QJsonObject readingSubmissionResultToJson(const ReadingSubmissionResult& result)
 }
 
 Result<ReadingsHistory> parseReadingsHistory(const QByteArray& body) {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return protocolError(error);
-    JsonReader r(*o);
-    ReadingsHistory history;
-    history.meters = r.objects<HistoryMeter>("meters"_L1, historyMeterFrom);
-    return finish(std::move(history), r);
+    return readObject<ReadingsHistory>(body, [](JsonReader& r) {
+        ReadingsHistory history;
+        history.meters = r.objects<HistoryMeter>("meters"_L1, historyMeterFrom);
+        return history;
+    });
 }
 
 } // namespace lkk::json

@@ -10,28 +10,23 @@ namespace lkk {
 namespace json {
 
 Result<AccessJournalPage> parseAccessJournal(const QByteArray& body) {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return protocolError(error);
-    JsonReader r(*object);
-    AccessJournalPage page;
-    page.total = r.count("total"_L1);
-    page.limit = r.count("limit"_L1);
-    page.offset = r.count("offset"_L1);
-    page.entries = r.objects<AccessJournalEntry>("entries"_L1, [](JsonReader& e) {
-        AccessJournalEntry entry;
-        entry.at = e.dateTime("at"_L1);
-        entry.action = e.string("action"_L1);
-        entry.accountId = e.optionalInteger("accountId"_L1).value_or(0);
-        entry.accountNumber = e.optionalString("accountNumber"_L1);
-        entry.reason = e.optionalString("reason"_L1);
-        entry.text = e.string("text"_L1);
-        return entry;
+    return readObject<AccessJournalPage>(body, [](JsonReader& r) {
+        AccessJournalPage page;
+        page.total = r.count("total"_L1);
+        page.limit = r.count("limit"_L1);
+        page.offset = r.count("offset"_L1);
+        page.entries = r.objects<AccessJournalEntry>("entries"_L1, [](JsonReader& e) {
+            AccessJournalEntry entry;
+            entry.at = e.dateTime("at"_L1);
+            entry.action = e.string("action"_L1);
+            entry.accountId = e.optionalInteger("accountId"_L1).value_or(0);
+            entry.accountNumber = e.optionalString("accountNumber"_L1);
+            entry.reason = e.optionalString("reason"_L1);
+            entry.text = e.string("text"_L1);
+            return entry;
+        });
+        return page;
     });
-    if (!r.ok())
-        return protocolError(r.error());
-    return page;
 }
 
 } // namespace json

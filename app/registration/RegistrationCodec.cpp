@@ -107,64 +107,41 @@ QByteArray encodePasswordChange(const QString& currentPassword, const QString& n
 }
 
 Result<RegistrationAccepted> parseRegistrationAccepted(const QByteArray& body) {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return protocolError(error);
-    JsonReader r(*o);
-    RegistrationAccepted a;
-    a.email = r.string("email"_L1);
-    if (r.ok() && a.email.isEmpty())
-        r.fail("email"_L1, u"is empty"_s);
-    a.codeLength = r.count("codeLength"_L1);
-    a.expiresIn = r.count("expiresIn"_L1);
-    a.resendAfter = r.count("resendAfter"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    return a;
+    return readObject<RegistrationAccepted>(body, [](JsonReader& r) {
+        RegistrationAccepted a;
+        a.email = r.string("email"_L1);
+        if (r.ok() && a.email.isEmpty())
+            r.fail("email"_L1, u"is empty"_s);
+        a.codeLength = r.count("codeLength"_L1);
+        a.expiresIn = r.count("expiresIn"_L1);
+        a.resendAfter = r.count("resendAfter"_L1);
+        return a;
+    });
 }
 
 Result<int> parseResendAccepted(const QByteArray& body) {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return protocolError(error);
-    JsonReader r(*o);
-    const int after = r.count("resendAfter"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    return after;
+    return readObject<int>(body, [](JsonReader& r) { return r.count("resendAfter"_L1); });
 }
 
 Result<RecoveryAccepted> parseRecoveryAccepted(const QByteArray& body) {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return protocolError(error);
-    JsonReader r(*o);
-    RecoveryAccepted a;
-    a.codeLength = r.count("codeLength"_L1);
-    a.expiresIn = r.count("expiresIn"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    return a;
+    return readObject<RecoveryAccepted>(body, [](JsonReader& r) {
+        RecoveryAccepted a;
+        a.codeLength = r.count("codeLength"_L1);
+        a.expiresIn = r.count("expiresIn"_L1);
+        return a;
+    });
 }
 
 Result<EmailChangeAccepted> parseEmailChangeAccepted(const QByteArray& body) {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return protocolError(error);
-    JsonReader r(*o);
-    EmailChangeAccepted a;
-    a.pendingEmail = r.string("pendingEmail"_L1);
-    if (r.ok() && a.pendingEmail.isEmpty())
-        r.fail("pendingEmail"_L1, u"is empty"_s);
-    a.codeLength = r.count("codeLength"_L1);
-    a.expiresIn = r.count("expiresIn"_L1);
-    if (!r.ok())
-        return protocolError(r.error());
-    return a;
+    return readObject<EmailChangeAccepted>(body, [](JsonReader& r) {
+        EmailChangeAccepted a;
+        a.pendingEmail = r.string("pendingEmail"_L1);
+        if (r.ok() && a.pendingEmail.isEmpty())
+            r.fail("pendingEmail"_L1, u"is empty"_s);
+        a.codeLength = r.count("codeLength"_L1);
+        a.expiresIn = r.count("expiresIn"_L1);
+        return a;
+    });
 }
 
 } // namespace lkk::json

@@ -4,6 +4,7 @@
 // SQLite (LKK_TEST_BACKEND=sqlite) or PostgreSQL (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL;
 // the server gets a scratch database).
 #include "tests/support/ApiTestServer.h"
+#include "tests/support/DemoCustomers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -104,11 +105,7 @@ private slots:
         ApiTestServer::Options options;
         options.scratchPrefix = u"lkk_acc"_s;
         QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_demo = login(u"demo@lkk.example"_s, u"Demo1234"_s);
-        m_second = login(u"second@lkk.example"_s, u"Second1234"_s);
-        QVERIFY(!m_demo.isEmpty());
-        QVERIFY(!m_second.isEmpty());
+        QVERIFY2(lkk::test::startWithDemoCustomers(*m_server, options, &m_demo, &m_second, &error), qPrintable(error));
         const Reply r = get(u"/api/v1/accounts"_s, m_demo);
         QCOMPARE(r.status, 200);
         m_demoAccounts = r.json.value(u"accounts"_s).toArray();

@@ -8,6 +8,7 @@
 // and `lkk-server audit export`.
 #include "tests/support/ApiTestServer.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/DemoCustomers.h"
 #include "tests/support/OperatorFixture.h"
 
 #include <QJsonArray>
@@ -120,12 +121,10 @@ private slots:
         options.testClock = kNoon24th;
         options.extraArgs = {u"--readings-window"_s, u"15-25"_s, u"--access-token-ttl"_s, u"604800"_s};
         QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_demo = m_server->login(u"demo@lkk.example"_s, u"Demo1234"_s);
-        m_second = m_server->login(u"second@lkk.example"_s, u"Second1234"_s);
+        QVERIFY2(lkk::test::startWithDemoCustomers(*m_server, options, &m_demo, &m_second, &error), qPrintable(error));
         m_operator = m_server->loginDemoOperator();
         m_supervisor = m_server->loginDemoSupervisor();
-        QVERIFY(!m_demo.isEmpty() && !m_second.isEmpty() && !m_operator.isEmpty() && !m_supervisor.isEmpty());
+        QVERIFY(!m_operator.isEmpty() && !m_supervisor.isEmpty());
         const auto id = [this](const char* email) {
             return m_server->scalar(u"SELECT id FROM users WHERE email = '%1'"_s.arg(QLatin1StringView(email)));
         };

@@ -10,13 +10,13 @@
 #include "app/appeals/AppealsModel.h"
 #include "app/appeals/FaqModel.h"
 #include "tests/support/ApiTestServer.h"
+#include "tests/support/WidgetSuite.h"
 #include "tests/ui/Screenshot.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AppShell.h"
 #include "ui/Dialogs.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
-#include "ui/Theme.h"
 #include "ui/accounts/AccountView.h"
 #include "ui/accounts/AccountsSidebar.h"
 #include "ui/appeals/AppealDialog.h"
@@ -39,12 +39,12 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeView>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace lkk;
+using lkk::test::child;
 using lkk::test::UiCore;
 
 namespace {
@@ -63,13 +63,6 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return file.fileName();
 }
 
-template <typename T> T* child(QWidget* parent, const QString& name) {
-    T* found = parent->findChild<T*>(name);
-    if (!found)
-        qWarning() << "no" << name;
-    return found;
-}
-
 } // namespace
 
 class TestAppealsEndToEnd : public QObject {
@@ -79,20 +72,13 @@ private slots:
     void initTestCase() {
         LKK_REQUIRE_TEST_BACKEND();
         QStandardPaths::setTestModeEnabled(true);
-        // Screenshots of every screen (LKK_SCREENSHOT_DIR, tests/ui/Screenshot.h): with the client's
-        // look, and in Russian when LKK_SCREENSHOT_QM names the built lkk_ru.qm.
-        if (!qEnvironmentVariableIsEmpty("LKK_SCREENSHOT_DIR")) {
-            applyLightTheme(*qApp);
-            const QString qm = qEnvironmentVariable("LKK_SCREENSHOT_QM");
-            if (!qm.isEmpty() && m_translator.load(qm))
-                QCoreApplication::installTranslator(&m_translator);
-        }
+        m_look.apply(); // screenshots of every screen
     }
 
     void cleanup() { Dialogs::resetForTesting(); }
 
 private:
-    QTranslator m_translator;
+    lkk::test::ScreenshotLook m_look;
 
 private slots:
 

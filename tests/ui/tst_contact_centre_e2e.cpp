@@ -10,11 +10,11 @@
 #include "app/registration/AccessJournal.h"
 #include "tests/support/ApiTestServer.h"
 #include "tests/support/TotpCode.h"
+#include "tests/support/WidgetSuite.h"
 #include "tests/ui/KeyboardWalk.h"
 #include "tests/ui/Screenshot.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/Dialogs.h"
-#include "ui/Theme.h"
 #include "ui/appeals/AppealThreadView.h"
 #include "ui/appeals/AppealsQueueView.h"
 #include "ui/appeals/AttachmentPicker.h"
@@ -32,7 +32,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeView>
 #include <QUuid>
 #include <memory>
@@ -40,6 +39,7 @@
 using namespace Qt::StringLiterals;
 using namespace lkk;
 using lkk::test::ApiTestServer;
+using lkk::test::child;
 using lkk::test::TotpCode;
 using lkk::test::UiCore;
 
@@ -55,13 +55,6 @@ lkk::test::RawHeaders idempotency() {
     return {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}};
 }
 
-template <typename T> T* child(QWidget* parent, const QString& name) {
-    T* found = parent->findChild<T*>(name);
-    if (!found)
-        qWarning() << "no" << name;
-    return found;
-}
-
 } // namespace
 
 class TestContactCentre : public QObject {
@@ -72,7 +65,7 @@ private:
     QString m_demo;     // the demo customer's token
     QString m_operator; // the demo operator's token (API); the client signs in on later code steps
     qint64 m_epd = 0;   // 100103492
-    QTranslator m_translator;
+    lkk::test::ScreenshotLook m_look;
 
     // The demo operator signed in with the client: the password, then the code of the app.
     bool signInOperator(UiCore& core) {
@@ -106,12 +99,7 @@ private slots:
     void initTestCase() {
         LKK_REQUIRE_TEST_BACKEND();
         QStandardPaths::setTestModeEnabled(true);
-        if (!qEnvironmentVariableIsEmpty("LKK_SCREENSHOT_DIR")) {
-            applyLightTheme(*qApp);
-            const QString qm = qEnvironmentVariable("LKK_SCREENSHOT_QM");
-            if (!qm.isEmpty() && m_translator.load(qm))
-                QCoreApplication::installTranslator(&m_translator);
-        }
+        m_look.apply();
         m_server = std::make_unique<ApiTestServer>();
         ApiTestServer::Options options;
         options.scratchPrefix = u"lkk_oq"_s;

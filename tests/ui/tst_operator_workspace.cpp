@@ -15,6 +15,7 @@
 #include "tests/support/ApiTestServer.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TotpCode.h"
+#include "tests/support/WidgetSuite.h"
 #include "tests/ui/KeyboardWalk.h"
 #include "tests/ui/Screenshot.h"
 #include "tests/ui/UiTestSupport.h"
@@ -25,7 +26,6 @@
 #include "ui/FieldError.h"
 #include "ui/LoginWindow.h"
 #include "ui/MessageBanner.h"
-#include "ui/Theme.h"
 #include "ui/accounts/AccountView.h"
 #include "ui/accounts/RequisitesTab.h"
 #include "ui/appeals/AppealThreadView.h"
@@ -60,7 +60,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -127,7 +126,7 @@ class TestOperatorWorkspace : public QObject {
     Q_OBJECT
 
     ApiTestServer m_server;
-    QTranslator m_translator;
+    lkk::test::ScreenshotLook m_look;
 
     // Types into the search field as a keyboard user does.
     static void typeSearch(CallerSearchPage* page, const QString& text) {
@@ -169,12 +168,7 @@ private slots:
     void initTestCase() {
         LKK_REQUIRE_TEST_BACKEND();
         QStandardPaths::setTestModeEnabled(true);
-        if (!qEnvironmentVariableIsEmpty("LKK_SCREENSHOT_DIR")) {
-            applyLightTheme(*qApp);
-            const QString qm = qEnvironmentVariable("LKK_SCREENSHOT_QM");
-            if (!qm.isEmpty() && m_translator.load(qm))
-                QCoreApplication::installTranslator(&m_translator);
-        }
+        m_look.apply();
         ApiTestServer::Options options;
         options.scratchPrefix = u"lkk_opui"_s;
         options.testClock = serverNoon;

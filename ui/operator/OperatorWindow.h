@@ -4,10 +4,10 @@
 
 class QAction;
 class QLabel;
-class QMenu;
 
 namespace lkk {
 
+class AppMenus;
 class OperatorWorkspace;
 class Session;
 struct Profile;
@@ -38,12 +38,9 @@ private:
     OperatorWorkspace* m_workspace;
     QWidget* m_queue; // the appeals queue's tab
     QLabel* m_user;
-    QMenu* m_fileMenu;
-    QMenu* m_helpMenu;
+    AppMenus* m_menus;
     QAction* m_signOutAction;
-    QAction* m_quitAction;
     QAction* m_shortcutsAction;
-    QAction* m_aboutAction;
 };
 
 } // namespace lkk
