@@ -263,6 +263,7 @@ int ServerApp::start() {
     HttpApi::Options apiOptions;
     apiOptions.maxBodyBytes = m_config.maxBodyBytes;
     apiOptions.testRoutes = m_config.testClock;
+    apiOptions.responseCacheBytes = m_config.responseCacheBytes;
     m_api = std::make_unique<HttpApi>(*m_database, m_accessLog, *m_pool, apiOptions);
     HttpServer::Options httpOptions;
     if (!setUpTls(&httpOptions.tls, &error))

@@ -65,6 +65,10 @@ const QList<ConfigOption> kOptions = {
     {"max-connections-per-address", "50", "N",
      "Connections open at once from one IPv4 address or IPv6 /64; more get 503 with Retry-After.", false},
     {"worker-threads", "4", "N", "Threads for database work (each holds one database connection).", false},
+    {"response-cache-bytes", "67108864", "N",
+     "Memory for the account routes' last answers, kept per customer and request until their data "
+     "changes (0: none).",
+     false},
     {"sqlite-cache-kib", "2000", "KIB",
      "SQLite only: page cache of each database connection; it fills as the data is read, up to this.", false},
     {"password-threads", "2", "N", "Threads for Argon2 password hashing (64 MiB each while hashing).", false},
@@ -305,6 +309,7 @@ ConfigLoadResult ConfigLoader::load(const QStringList& arguments, const QProcess
     c.maxConnections = int(values.number("max-connections", 1, 1'000'000));
     c.maxConnectionsPerAddress = int(values.number("max-connections-per-address", 1, 1'000'000));
     c.workerThreads = int(values.number("worker-threads", 1, 64));
+    c.responseCacheBytes = values.number("response-cache-bytes", 0, 64LL * 1024 * 1024 * 1024);
     c.passwordThreads = int(values.number("password-threads", 1, 64));
     c.sqliteCacheKiB = int(values.number("sqlite-cache-kib", 16, 1'000'000));
     c.passwordQueue = int(values.number("password-queue", 0, 10000));

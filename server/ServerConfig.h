@@ -48,6 +48,7 @@ struct ServerConfig {
     int maxConnections = 0;
     int maxConnectionsPerAddress = 0;
     int workerThreads = 0;
+    qint64 responseCacheBytes = 0;      // the tagged routes' answers kept (server/http/ResponseCache.h)
     int passwordThreads = 0;            // Argon2 threads
     int sqliteCacheKiB = 0;             // page cache per SQLite connection
     int passwordQueue = 0;              // waiting password checks beyond them

@@ -1,7 +1,6 @@
 #include "server/http/AccessLog.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "server/http/JsonWriter.h"
 
 namespace lkk::server {
 
@@ -25,18 +24,23 @@ bool AccessLog::open(const QString& target, QString* error) {
 }
 
 QByteArray AccessLog::format(const Record& r) {
-    QJsonObject o{{u"time"_s, r.time.toUTC().toString(Qt::ISODateWithMs)},
-                  {u"requestId"_s, r.requestId},
-                  {u"ip"_s, r.ip},
-                  {u"method"_s, r.method},
-                  {u"path"_s, r.path},
-                  {u"status"_s, r.status},
-                  {u"durationMs"_s, r.durationMs}};
-    if (r.userId > 0)
-        o.insert(u"userId"_s, r.userId);
+    // Written straight into bytes (a QJsonObject and QJsonDocument per line cost every request
+    // several microseconds); the members in the order QJsonDocument gave them, by name.
+    JsonWriter line;
+    line.beginObject();
+    line.key("durationMs"_L1).value(r.durationMs);
     if (!r.errorCode.isEmpty())
-        o.insert(u"error"_s, r.errorCode);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+        line.key("error"_L1).value(r.errorCode);
+    line.key("ip"_L1).value(r.ip);
+    line.key("method"_L1).value(r.method);
+    line.key("path"_L1).value(r.path);
+    line.key("requestId"_L1).value(r.requestId);
+    line.key("status"_L1).value(qint64(r.status));
+    line.key("time"_L1).value(r.time.toUTC().toString(Qt::ISODateWithMs));
+    if (r.userId > 0)
+        line.key("userId"_L1).value(r.userId);
+    line.endObject();
+    return line.take() + '\n';
 }
 
 void AccessLog::write(const Record& record) {

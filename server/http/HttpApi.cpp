@@ -66,24 +66,47 @@ ApiReply unavailablePage(Language language) {
                      ru ? u"Попробуйте позже."_s : u"Try again later."_s, language);
 }
 
-// Everything a tagged route's answer is made of: the route, the request (path, query, language,
-// caller), the server's version and the data's stamp; each part with its length, so no two
-// different requests run together into the same bytes.
+// Parts joined each after its length, so no two different lists run together into the same bytes.
+class PartList {
+public:
+    void add(QByteArrayView part) {
+        m_bytes += QByteArray::number(part.size());
+        m_bytes += ':';
+        m_bytes += part;
+    }
+    const QByteArray& bytes() const { return m_bytes; }
+
+private:
+    QByteArray m_bytes;
+};
+
+// The request a tagged route answers: the route, the path, the query, the language, the caller.
+PartList requestParts(const RouteInfo& route, const RequestContext& context) {
+    PartList parts;
+    parts.add(route.path);
+    parts.add(context.request.path.toUtf8());
+    parts.add(context.request.query.toUtf8());
+    parts.add(Messages::languageTag(context.language));
+    parts.add(QByteArray::number(context.caller.userId));
+    return parts;
+}
+
+// Everything a tagged route's answer is made of: the request, the server's version and the
+// data's stamp.
 QByteArray answerVersion(const RouteInfo& route, const RequestContext& context, const QByteArray& stamp) {
-    QByteArray version;
-    const auto add = [&version](QByteArrayView part) {
-        version += QByteArray::number(part.size());
-        version += ':';
-        version += part;
-    };
-    add(route.path);
-    add(context.request.path.toUtf8());
-    add(context.request.query.toUtf8());
-    add(Messages::languageTag(context.language));
-    add(QByteArray::number(context.caller.userId));
-    add(QCoreApplication::applicationVersion().toUtf8());
-    add(stamp);
-    return version;
+    PartList parts = requestParts(route, context);
+    parts.add(QCoreApplication::applicationVersion().toUtf8());
+    parts.add(stamp);
+    return parts.bytes();
+}
+
+// The cache's key of a tagged answer (server/http/ResponseCache.h): the request, the caller's role
+// and the encoding sent; the stamp is the entry's tag.
+QByteArray cacheKey(const RouteInfo& route, const RequestContext& context) {
+    PartList parts = requestParts(route, context);
+    parts.add(context.caller.role ? roleName(*context.caller.role).toLatin1() : QByteArray());
+    parts.add(context.request.acceptsGzip ? "gzip" : "identity");
+    return parts.bytes();
 }
 
 // A refresh that finds nothing new: the tag again, no body.
@@ -110,6 +133,18 @@ HttpResponse toResponse(const ApiReply& reply) {
     return response;
 }
 
+// A tagged 200 as the HTTP layer would send it to this client: gzip when the client accepts it and
+// HttpNegotiation would compress it. The cache keeps these bytes, so a hit compresses nothing.
+ApiReply encodedFor(ApiReply reply, bool gzip) {
+    QByteArray body = gzip ? HttpNegotiation::compressed(toResponse(reply)) : QByteArray();
+    if (body.isEmpty())
+        return reply; // the layer adds Vary on the way out when the encoding mattered
+    reply.body = std::move(body);
+    reply.headers.append({"Content-Encoding", QByteArray("gzip")});
+    reply.headers.append({"Vary", QByteArray("Accept-Encoding")});
+    return reply;
+}
+
 } // namespace
 
 QStringList HttpApi::routeLines(const QList<Route>& routes) {
@@ -124,7 +159,8 @@ HttpApi::HttpApi(Database& database, AccessLog& log, QThreadPool& pool, Options 
     , m_log(log)
     , m_pool(pool)
     , m_options(options)
-    , m_tokens(0, 0) {}
+    , m_tokens(0, 0)
+    , m_cache(options.responseCacheBytes) {}
 
 void HttpApi::setRoutes(QList<Route> routes) {
     m_routes = std::move(routes);
@@ -184,6 +220,7 @@ RequestData HttpApi::capture(const HttpRequest& request) const {
     if (head.method == "GET")
         data.ifNoneMatch = head.headers.combined("If-None-Match");
     data.language = Messages::choose(head.headers.combined("Accept-Language"));
+    data.acceptsGzip = HttpNegotiation::acceptsGzip(head.headers.combined("Accept-Encoding"));
     const QByteArray authorization = head.headers.value("Authorization").trimmed();
     if (authorization.size() > 7 && authorization.left(7).toLower() == "bearer ")
         data.bearerToken = QString::fromLatin1(authorization.mid(7).trimmed());
@@ -237,6 +274,7 @@ ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
         context.caller = *caller;
     }
     QByteArray etag;
+    QByteArray cached; // the cache's key of this answer; empty: not kept
     if (info.stamp) {
         const Result<std::optional<QByteArray>> stamp = info.stamp(context);
         if (!stamp)
@@ -245,6 +283,11 @@ ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
             etag = HttpNegotiation::versionTag(answerVersion(info, context, **stamp));
             if (HttpNegotiation::noneMatchHits(data.ifNoneMatch, etag))
                 return notModified(etag, context);
+            if (m_cache.enabled()) {
+                cached = cacheKey(info, context);
+                if (std::optional<ApiReply> hit = m_cache.find(cached, etag))
+                    return *std::move(hit);
+            }
         }
     }
     Result<ApiReply> result = route.handler(context);
@@ -255,6 +298,12 @@ ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
         reply.headers.append({"ETag", etag.isEmpty() ? HttpNegotiation::entityTag(reply.body) : etag});
     if (reply.userId == 0)
         reply.userId = context.caller.userId;
+    if (!cached.isEmpty() && reply.status == 200) {
+        // Kept under the tag of the stamp read before the handler: a write in between gives a newer
+        // body the older tag, which the next read under the new stamp replaces.
+        reply = encodedFor(std::move(reply), data.acceptsGzip);
+        m_cache.insert(cached, etag, reply);
+    }
     return reply;
 }
 

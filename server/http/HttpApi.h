@@ -5,6 +5,7 @@
 #include "server/http/ApiReply.h"
 #include "server/http/HttpRequestHandler.h"
 #include "server/http/RequestContext.h"
+#include "server/http/ResponseCache.h"
 #include "server/http/Route.h"
 
 #include <QList>
@@ -34,11 +35,13 @@ class Database;
 //     forbidden). The caller (user id, session, role) goes into the context.
 //  5. A route with a data stamp (taggedGet) reads it first: its ETag is made of the stamp and the
 //     request, and when If-None-Match names it the answer is a 304 without running the handler.
+//     Else, when the response cache holds this request's 200 made under the same tag, that is the
+//     answer, already encoded (ResponseCache; docs/http-server.md, «Response cache»).
 //     Otherwise the feature's handler (its *Routes.cpp table names it) parses its body through
 //     RequestContext::json, calls its services and answers Result<ApiReply>: a reply, or a
 //     Failure that render() turns into the JSON error in the request's language — the database
 //     failure (503 service_unavailable) is logged and answered only there.
-//     Its 200 carries the ETag of step 5, if any.
+//     Its 200 carries the ETag of step 5, if any, and a tagged 200 goes into the cache.
 //  6. finish() adds the headers every answer carries, writes the access log line (with the
 //     caller's user id) and answers through the responder, from the worker thread.
 // Requests the layer refuses (malformed, too large, too slow, server full) never reach a route:
@@ -48,6 +51,7 @@ public:
     struct Options {
         qint64 maxBodyBytes = 64 * 1024; // for routes without their own limit, and unknown paths
         bool testRoutes = false;         // --test-clock: the test-only routes answer
+        qint64 responseCacheBytes = 0;   // the bound of the tagged routes' answers kept; 0: none
     };
 
     HttpApi(Database& database, AccessLog& log, QThreadPool& pool, Options options);
@@ -89,6 +93,8 @@ private:
     QThreadPool& m_pool;
     Options m_options;
     TokenService m_tokens; // checkAccess only: the TTLs do not matter here
+    // Mutable: run() is const towards the routes, and the cache locks itself for every thread.
+    mutable ResponseCache m_cache;
 };
 
 } // namespace lkk::server

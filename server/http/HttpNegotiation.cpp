@@ -123,12 +123,21 @@ QByteArray HttpNegotiation::gzip(QByteArrayView data) {
     return out;
 }
 
+bool HttpNegotiation::encodingMatters(const HttpResponse& response) {
+    return response.body.size() > kCompressAbove && HttpResponse::statusAllowsBody(response.status) &&
+           !response.headers.contains("Content-Encoding") && isCompressible(response.headers.value("Content-Type"));
+}
+
+QByteArray HttpNegotiation::compressed(const HttpResponse& response) {
+    if (!encodingMatters(response) || response.body.size() > std::numeric_limits<uInt>::max())
+        return {};
+    QByteArray compressed = gzip(response.body);
+    return compressed.size() < response.body.size() ? compressed : QByteArray();
+}
+
 void HttpNegotiation::apply(HttpResponse& response) const {
-    const QByteArray contentType = response.headers.value("Content-Type");
-    const bool encodingMatters = response.body.size() > kCompressAbove &&
-                                 HttpResponse::statusAllowsBody(response.status) &&
-                                 !response.headers.contains("Content-Encoding") && isCompressible(contentType);
-    if (encodingMatters && !httpListContains(response.headers.combined("Vary"), "Accept-Encoding")) {
+    const bool varies = encodingMatters(response);
+    if (varies && !httpListContains(response.headers.combined("Vary"), "Accept-Encoding")) {
         QByteArray vary = response.headers.combined("Vary");
         response.headers.set("Vary", vary.isEmpty() ? QByteArray("Accept-Encoding") : vary + ", Accept-Encoding");
     }
@@ -143,12 +152,12 @@ void HttpNegotiation::apply(HttpResponse& response) const {
             response.headers.remove(name);
         return;
     }
-    if (!encodingMatters || !m_gzip || response.body.size() > std::numeric_limits<uInt>::max())
+    if (!varies || !m_gzip)
         return;
-    QByteArray compressed = gzip(response.body);
-    if (compressed.isEmpty() || compressed.size() >= response.body.size())
+    QByteArray body = compressed(response);
+    if (body.isEmpty())
         return;
-    response.body = std::move(compressed);
+    response.body = std::move(body);
     response.headers.append("Content-Encoding", "gzip");
     // The gzip bytes differ from the identity ones: a strong tag would claim they are the same.
     const QByteArray etag = response.headers.value("ETag");

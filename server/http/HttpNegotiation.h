@@ -33,6 +33,12 @@ public:
     static QByteArray entityTag(QByteArrayView body);
     // RFC 1952 gzip of `data` (zlib; Qt's qCompress writes the zlib format, not gzip).
     static QByteArray gzip(QByteArrayView data);
+    // Whether a body's encoding depends on Accept-Encoding: over 1 KB, of a textual type, not
+    // encoded yet, of a status that has a body. Such a response carries Vary: Accept-Encoding.
+    static bool encodingMatters(const HttpResponse& response);
+    // The gzip of such a body when it is smaller than the body; empty otherwise. What apply()
+    // sends a client that accepts gzip; the router's cache keeps it (server/http/ResponseCache.h).
+    static QByteArray compressed(const HttpResponse& response);
 
 private:
     bool m_gzip = false;

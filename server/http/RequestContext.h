@@ -69,6 +69,7 @@ struct RequestData {
     QString query;             // the URL's query, still encoded (QUrlQuery reads it)
     QByteArray idempotencyKey; // the Idempotency-Key header (payment orders)
     QByteArray ifNoneMatch;    // the If-None-Match header of a GET (the routes with an ETag)
+    bool acceptsGzip = false;  // Accept-Encoding allows gzip (the response cache keeps each encoding)
     QElapsedTimer timer;
 };
 

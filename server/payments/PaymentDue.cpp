@@ -35,11 +35,11 @@ std::optional<qint64> firstImportCovering(QSqlDatabase& db, const QString& perio
 // in another time zone). As a range of billing_payments_account_idx it spares the queries the
 // account's older payments, years of them, which only the conditions after it would drop.
 QString earliestCountedDate(const QString& period, qint64 issuedAtMs) {
-    const QDate periodEnd = QDate::fromString(PaymentDue::monthEnd(period), u"yyyy-MM-dd"_s);
+    const QDate periodEnd = QDate::fromString(PaymentDue::monthEnd(period), Qt::ISODate);
     if (!periodEnd.isValid())
         return {};
     const QDate day = std::min(periodEnd.addDays(1), accounts::TomskTime::today(issuedAtMs).addDays(-2));
-    return day.toString(u"yyyy-MM-dd"_s);
+    return day.toString(Qt::ISODate);
 }
 
 struct LatestBill {
@@ -103,8 +103,10 @@ QString PaymentDue::statusSql() {
 }
 
 QString PaymentDue::monthEnd(const QString& period) {
-    const QDate first = QDate::fromString(period + u"-01"_s, u"yyyy-MM-dd"_s);
-    return first.isValid() ? first.addMonths(1).addDays(-1).toString(u"yyyy-MM-dd"_s) : QString();
+    // Qt::ISODate (yyyy-MM-dd) is read and written directly; a format string goes through Qt's
+    // general date parser, several times slower (bench/RESULTS.md, «Where the time goes»).
+    const QDate first = QDate::fromString(period + u"-01"_s, Qt::ISODate);
+    return first.isValid() ? first.addMonths(1).addDays(-1).toString(Qt::ISODate) : QString();
 }
 
 std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs) {
@@ -152,6 +154,7 @@ PaymentDue::paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, QString>&
         return paid;
     // The accounts of one customer are billed by the same imports: usually one period, one query.
     QHash<QString, qint64> issuedAt;
+    QHash<QString, QString> periodEnds; // per period, not per payment row
     for (const QString& period : latestPeriods) {
         if (issuedAt.contains(period))
             continue;
@@ -159,6 +162,7 @@ PaymentDue::paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, QString>&
         if (!at)
             return std::nullopt;
         issuedAt.insert(period, *at);
+        periodEnds.insert(period, monthEnd(period));
     }
     const QString earliestPeriod = *std::min_element(latestPeriods.cbegin(), latestPeriods.cend());
     const qint64 earliestIssue = *std::min_element(issuedAt.cbegin(), issuedAt.cend());
@@ -181,7 +185,7 @@ PaymentDue::paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, QString>&
     while (q->next()) {
         const qint64 accountId = q->value(0).toLongLong();
         const QString period = latestPeriods.value(accountId);
-        const bool afterPeriod = q->value(1).toString() > monthEnd(period);
+        const bool afterPeriod = q->value(1).toString() > periodEnds.value(period);
         const bool afterIssue = !q->value(2).isNull() && q->value(2).toLongLong() > issuedAt.value(period);
         if (afterPeriod || afterIssue)
             paid[accountId] += q->value(3).toLongLong();

@@ -772,6 +772,20 @@ private slots:
         QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
                  (QSet<QString>{u"time"_s, u"requestId"_s, u"ip"_s, u"method"_s, u"path"_s, u"status"_s,
                                 u"durationMs"_s, u"error"_s}));
+        // The same bytes as Qt's own JSON, escapes included (a path may hold any character).
+        r.path = u"/a\"b\\c\u0001\u007f\u00e9\u044f\U0001F600"_s;
+        r.userId = 42;
+        QJsonObject expected{{u"time"_s, u"2026-01-02T03:04:05.678Z"_s},
+                             {u"requestId"_s, r.requestId},
+                             {u"ip"_s, r.ip},
+                             {u"method"_s, r.method},
+                             {u"path"_s, r.path},
+                             {u"status"_s, 401},
+                             {u"durationMs"_s, 12},
+                             {u"error"_s, r.errorCode},
+                             {u"userId"_s, 42}};
+        QCOMPARE(AccessLog::format(r), QJsonDocument(expected).toJson(QJsonDocument::Compact) + '\n');
+        r.userId = 0;
 
         QTemporaryDir dir;
         AccessLog log;
