@@ -35,14 +35,10 @@ cleanup() {
 }
 trap cleanup EXIT
 # The figures are what the server and its database cost, not what the other work on a shared
-# machine costs: as root the script, and so PostgreSQL, the servers and wrk it starts, runs at
-# nice -10 (an absolute priority, the same when started under `nice -n -10`).
-if renice -n -10 -p $$ >/dev/null 2>&1; then
-    priority="nice -10, ahead of the other work on the machine"
-else
-    priority="the normal priority (nice -10 needs root)"
-fi
+# machine costs: PostgreSQL, the servers and wrk run ahead of that work (bench/priority.sh).
+source bench/priority.sh
 pg_url=$(scripts/pg-test-server.sh start "$work/pg")
+ahead_pid "$(head -n 1 "$work/pg/data/postmaster.pid")" # its backends inherit it
 db="${pg_url%/lkk}/growth"
 psql -q "$pg_url" -c "CREATE DATABASE growth"
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -54,7 +50,7 @@ started=$(date +%s)
 start_server() {
     local name=$1
     shift
-    "$bin" --demo --data-dir "$work/$name" --db "$db" --listen 127.0.0.1 --port 0 --access-token-ttl 36000 "$@" \
+    "${ahead[@]}" "$bin" --demo --data-dir "$work/$name" --db "$db" --listen 127.0.0.1 --port 0 --access-token-ttl 36000 "$@" \
         >"$work/$name.log" 2>"$work/$name.access.log" &
     pids+=($!)
     for _ in $(seq 600); do grep -q LKK_SERVER_READY "$work/$name.log" && break; sleep 0.1; done
@@ -80,7 +76,7 @@ wrk_run() {
     shift 3
     local headers=(-H 'Accept-Encoding: gzip')
     for h in "$@"; do headers+=(-H "$h"); done
-    wrk -t2 -c"$connections" -d"${seconds}s" --latency "${headers[@]}" "$target" >"$out"
+    "${ahead[@]}" wrk -t2 -c"$connections" -d"${seconds}s" --latency "${headers[@]}" "$target" >"$out"
 }
 rps() { awk '/Requests\/sec/ {printf "%.0f", $2}' "$1"; }
 p99() { awk '$1=="99%" {print $2}' "$1"; }
@@ -114,7 +110,7 @@ for n in "${sizes[@]}"; do
     file=$work/billing-$n.json
     python3 bench/generate_billing.py --accounts "$n" --seed 1 --output "$file" >/dev/null
     begin=$(date +%s.%N)
-    "$bin" import "$file" --db "$db" >"$work/import.out" 2>&1 || { cat "$work/import.out" >&2; exit 1; }
+    "${ahead[@]}" "$bin" import "$file" --db "$db" >"$work/import.out" 2>&1 || { cat "$work/import.out" >&2; exit 1; }
     imported=$(date +%s.%N)
     rm -f "$file"
     psql -q -v ON_ERROR_STOP=1 -f bench/widen_history.sql "$db" >/dev/null

@@ -19,20 +19,9 @@ scripts/install-deps.sh bench
 cmake --preset release >/dev/null
 cmake --build --preset release -j"$(nproc)" --target lkk-server | tail -n 1
 bin=$PWD/build/release/bin/lkk-server
-# The imports and their PostgreSQL cluster run ahead of the other work on the shared machine, so
-# the figures are what the import costs, not what the neighbours do: at nice -10 (root only), for
-# the processes and for their sessions' autogroups, as the kernel first shares the CPU between
-# sessions (autogroups) and a plain nice only orders the processes inside one. Otherwise at the
-# normal priority; RESULTS.md says which.
-if [ "$(id -u)" -eq 0 ] && [ -w /proc/self/autogroup ]; then
-    priority="at nice -10, process and session autogroup, ahead of the other work on the machine"
-    ahead() { setsid --wait bash -c 'echo -10 >/proc/self/autogroup && renice -n -10 -p $$ >/dev/null && exec "$@"' _ "$@"; }
-    ahead_pid() { echo -10 >"/proc/$1/autogroup" && renice -n -10 -p "$1" >/dev/null; }
-else
-    priority="at the normal priority (nice -10 needs root)"
-    ahead() { "$@"; }
-    ahead_pid() { :; }
-fi
+# The imports and their PostgreSQL cluster run ahead of the other work on the shared machine
+# (bench/priority.sh), so the figures are what the import costs, not what the neighbours do.
+source bench/priority.sh
 work=$(mktemp -d /tmp/lkk-import-bench.XXXXXX)
 chmod 755 "$work" # the PostgreSQL cluster runs as postgres when this runs as root
 cleanup() { scripts/pg-test-server.sh stop "$work/pg"; rm -rf "$work"; }
@@ -64,7 +53,7 @@ timed() {
     local db=$1 file=$2 before=0 after=0
     shift 2
     [[ $db == postgresql:* ]] && before=$(pg_cpu)
-    ahead /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$bin" import "$file" --db "$db" "$@" >"$work/out" 2>"$work/err" ||
+    "${ahead[@]}" /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$bin" import "$file" --db "$db" "$@" >"$work/out" 2>"$work/err" ||
         { cat "$work/err" >&2; exit 1; }
     [[ $db == postgresql:* ]] && after=$(pg_cpu)
     awk -v b="$before" -v a="$after" '{printf "%s %s %.2f %.2f\n", $1, $2, $3 + $4, a - b}' "$work/time"
@@ -143,7 +132,7 @@ section=$(cat <<MD
 ## Billing import (\`bench/import.sh\`)
 
 Measured by \`bench/import.sh $runs ${sizes[*]}\` on $(date -u +%Y-%m-%d), release build, on $(nproc) cores
-shared with other work, the imports and PostgreSQL $priority: load average $load_at_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the
+shared with other work, the imports and PostgreSQL at $priority: load average $load_at_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the
 end ("load" below: the 1-minute load average when that row's runs ended). Files from
 \`bench/generate_billing.py --accounts N\` (1 period, 40 % ЕПД accounts); each database fresh
 and migrated; PostgreSQL 15 from

@@ -29,18 +29,8 @@ cleanup() { [ ${#server_pids[@]} -eq 0 ] || kill "${server_pids[@]}" 2>/dev/null
 trap cleanup EXIT
 
 # The latency goal is about what the server's answer costs, not what the other work on a shared
-# machine costs: the servers and wrk run at nice -10 when that is allowed (root), as bench/soak.sh.
-current_nice=$(nice)
-if [ "$current_nice" -le -10 ]; then
-    priority="nice $current_nice, ahead of the other work on the machine"
-    ahead=()
-elif nice -n -1 true 2>/dev/null; then
-    priority="nice -10, ahead of the other work on the machine"
-    ahead=(nice -n $((-10 - current_nice)))
-else
-    priority="the normal priority (nice -10 needs root)"
-    ahead=()
-fi
+# machine costs: the servers and wrk run ahead of that work (bench/priority.sh).
+source bench/priority.sh
 
 # Two demo servers, the same data in each: "cached" with the default response cache, "cold" with
 # none (--response-cache-bytes 0), so every read there costs what a first read costs.

@@ -24,16 +24,10 @@ pg_url=$(scripts/pg-test-server.sh start "$work/pg")
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # The latency goal: what the server's answer costs, not what the other work on a shared machine
-# costs. So the server, its database and the load generator run ahead of that work (nice -10,
-# which needs root; otherwise at the normal priority, and RESULTS.md says which).
-if nice -n -10 true 2>/dev/null; then
-    priority="nice -10, ahead of the other work on the machine"
-    renice -n -10 -p "$(head -n 1 "$work/pg/data/postmaster.pid")" >/dev/null # backends inherit it
-    ahead=(nice -n -10)
-else
-    priority="the normal priority (nice -10 needs root)"
-    ahead=()
-fi
+# costs. So the server, its database and the load generator run ahead of that work
+# (bench/priority.sh; RESULTS.md says whether they could).
+source bench/priority.sh
+ahead_pid "$(head -n 1 "$work/pg/data/postmaster.pid")" # its backends inherit it
 read_goal_ms=15  # reads: the read routes' goal ("Read routes")
 write_goal_ms=50 # sign-ins, meter readings, payment orders: each waits for its commit
 
