@@ -151,16 +151,30 @@ Result<ReadingsStore::ReadingsByMeter> ReadingsStore::historyReadings(QSqlDataba
 Result<ReadingsStore::ReadingsByMeter> ReadingsStore::recentReadings(QSqlDatabase& db, qint64 accountId,
                                                                      const QString& period) {
     // Per zone, from its seventh period read before `period` (or its first) up to `period`.
-    PreparedQuery q(db, u"WITH z AS ("_s + kZonesOfAccount + u") SELECT "_s + kReadingColumns +
-                            u" FROM z JOIN billing_readings r ON r.meter_id = z.meter_id AND r.zone = z.zone "
-                            u"AND r.period <= ? AND r.period >= COALESCE((SELECT DISTINCT p.period FROM "
-                            u"billing_readings p WHERE p.meter_id = z.meter_id AND p.zone = z.zone AND p.period < ? "
-                            u"ORDER BY p.period DESC LIMIT 1 OFFSET 6), '') "
-                            u"LEFT JOIN reading_submissions s ON s.id = r.submission_ref "
-                            u"ORDER BY r.meter_id, r.reading_date, r.zone"_s);
+    // mb: each meter of the account with the earliest of its zones' bounds, so one range scan of
+    // the index on (meter_id, zone, period) per meter reads them all; `back` then ranks each zone's
+    // periods before `period` newest first (the rows of `period` itself after them) and keeps the
+    // seven newest. Not a join of the account's zones to its readings: PostgreSQL estimates
+    // the zones from the meters' readings (hundreds where there are a few) and then read the whole
+    // table; mb is one row per meter, and MATERIALIZED keeps both databases from computing its
+    // bound once per reading.
+    PreparedQuery q(db,
+                    u"WITH mb AS MATERIALIZED (SELECT m.id AS meter_id, (SELECT MIN(COALESCE((SELECT DISTINCT p.period "
+                    u"FROM billing_readings p WHERE p.meter_id = z.meter_id AND p.zone = z.zone AND p.period < ? "
+                    u"ORDER BY p.period DESC LIMIT 1 OFFSET 6), '')) FROM (SELECT DISTINCT x.meter_id, x.zone "
+                    u"FROM billing_readings x WHERE x.meter_id = m.id) z) AS lo FROM billing_meters m "
+                    u"JOIN billing_contracts c ON c.id = m.contract_id WHERE c.account_id = ?) SELECT "_s +
+                        kReadingColumns +
+                        u" FROM (SELECT r.meter_id, r.zone, r.reading_date, r.period, r.value_units, r.source, "
+                        u"r.submission_ref, DENSE_RANK() OVER (PARTITION BY r.meter_id, r.zone "
+                        u"ORDER BY r.period < ? DESC, r.period DESC) AS back FROM mb JOIN billing_readings r "
+                        u"ON r.meter_id = mb.meter_id AND r.period >= mb.lo AND r.period <= ?) r "
+                        u"LEFT JOIN reading_submissions s ON s.id = r.submission_ref WHERE r.back <= 7 OR r.period = ? "
+                        u"ORDER BY r.meter_id, r.reading_date, r.zone"_s);
+    q->addBindValue(period);
     q->addBindValue(accountId);
-    q->addBindValue(period);
-    q->addBindValue(period);
+    for (int i = 0; i < 3; ++i)
+        q->addBindValue(period);
     return readingsByMeter(*q);
 }
 
