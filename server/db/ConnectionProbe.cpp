@@ -13,8 +13,10 @@ namespace lkk::server {
 ConnectionProbe::Verdict ConnectionProbe::probe(const QSqlDatabase& db) {
 #ifdef LKK_HAVE_LIBPQ
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt's PostgreSQL driver hands out its PGconn under this type name.
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt's PostgreSQL driver hands out its PGconn; Qt 6 names the type after the struct behind
+    // libpq's typedef ("pg_conn*"), Qt 5 named it "PGconn*".
+    const char* type = handle.typeName();
+    if (!handle.isValid() || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
         return Verdict::Unknown;
     PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
     if (!conn || PQstatus(conn) != CONNECTION_OK)
