@@ -241,5 +241,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScreenPop)
+// A QGuiApplication: QFileOpenEvent, which macOS sends a link in, belongs to Qt GUI.
+QTEST_MAIN(TestScreenPop)
 #include "tst_screenpop.moc"
