@@ -9,6 +9,7 @@
 #include "server/http/HttpNegotiation.h"
 #include "server/http/ResponseCache.h"
 #include "tests/support/ApiTestServer.h"
+#include "tests/support/DemoCustomers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -79,10 +80,7 @@ private slots:
         options.extraArgs = {u"--test-clock"_s,       kStart,    u"--readings-window"_s, u"15-25"_s,
                              u"--access-token-ttl"_s, u"86400"_s};
         QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_demo = m_server->login(u"demo@lkk.example"_s, u"Demo1234"_s);
-        m_second = m_server->login(u"second@lkk.example"_s, u"Second1234"_s);
-        QVERIFY(!m_demo.isEmpty() && !m_second.isEmpty());
+        QVERIFY2(lkk::test::startWithDemoCustomers(*m_server, options, &m_demo, &m_second, &error), qPrintable(error));
         for (const auto& v : get(u"/api/v1/accounts"_s, m_demo).json[u"accounts"_s].toArray()) {
             if (v[u"number"_s].toString() == kEpd)
                 m_epdId = v[u"id"_s].toInteger();
