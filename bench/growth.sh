@@ -198,6 +198,9 @@ At every size the same demo customer and ЕПД account 100103492 are measured (
 payments of four years, 2022-11 to 2026-11, as every other account now), so the work per request is
 the same and only the tables grow. Each route: \`wrk -t2 -c32 -d${seconds}s --latency\` with \`Accept-Encoding: gzip\`,
 one after the other, GET /health first; req/s (share of /health's in the same column), p99.
+One customer reads each route again and again, so from the second read on the server's
+response cache answers (docs/http-server.md): these are repeated reads; what a first read costs
+is in «Read routes» (SQLite).
 
 $table
 
