@@ -69,6 +69,10 @@ epd=$(api -H "$auth" "$url/api/v1/accounts" |
 contract=$(api -H "$auth" "$url/api/v1/accounts/$epd/requisites" |
            python3 -c 'import json, sys; print(json.load(sys.stdin)["contracts"][0]["id"])')
 bills="/api/v1/accounts/$epd/bills"
+# A second instance on the same database with no response cache: every read there costs what a
+# first read costs (the data's first read, or one after a change); the token is the same.
+start_server cold --response-cache-bytes 0
+cold_url=$(cat "$work/cold.url")
 
 # wrk_run URL CONNECTIONS OUT [header…]: wrk's report in OUT.
 wrk_run() {
@@ -132,11 +136,17 @@ for n in "${sizes[@]}"; do
         [ -n "$health" ] || health=$r
         figure[$n,$shown]="$r ($(awk -v a="$r" -v b="$health" 'BEGIN {printf "%.0f", 100 * a / b}') %), $(p99 "$work/wrk.txt")"
         echo "$accounts accounts: $shown ${figure[$n,$shown]}"
+        case $shown in "GET /health" | *"(304)") continue ;; esac
+        wrk_run "$cold_url$path" 32 "$work/wrk.txt" ${h1:+"$h1"} ${h2:+"$h2"}
+        r=$(rps "$work/wrk.txt")
+        figure[$n,$shown,first]="$r ($(awk -v a="$r" -v b="$health" 'BEGIN {printf "%.0f", 100 * a / b}') %), $(p99 "$work/wrk.txt")"
+        echo "$accounts accounts: $shown, first read ${figure[$n,$shown,first]}"
     done
     figure[$n,accounts]=$accounts
 done
 
-# Two instances on the one database against one, at the largest size; and one instance with twice
+# Two instances on the one database against one, at the largest size (the first-read instance
+# stays idle meanwhile); and one instance with twice
 # the default worker threads (each holds a connection and waits for PostgreSQL's answers).
 start_server two
 start_server wide --worker-threads 8
@@ -175,6 +185,16 @@ for route in "${routes[@]}"; do
     table+="
 $row"
 done
+first_table="$header
+$rule"
+for route in "${routes[@]}"; do
+    shown=${route%%|*}
+    case $shown in "GET /health" | *"(304)") continue ;; esac
+    row="| $shown |"
+    for n in "${sizes[@]}"; do row+=" ${figure[$n,$shown,first]} |"; done
+    first_table+="
+$row"
+done
 
 section="## Growth (\`bench/growth.sh\`)
 
@@ -199,10 +219,15 @@ payments of four years, 2022-11 to 2026-11, as every other account now), so the 
 the same and only the tables grow. Each route: \`wrk -t2 -c32 -d${seconds}s --latency\` with \`Accept-Encoding: gzip\`,
 one after the other, GET /health first; req/s (share of /health's in the same column), p99.
 One customer reads each route again and again, so from the second read on the server's
-response cache answers (docs/http-server.md): these are repeated reads; what a first read costs
-is in «Read routes» (SQLite).
+response cache answers (docs/http-server.md): these are repeated reads.
 
 $table
+
+First reads: each route again, right after, on a second instance on the same database started with
+\`--response-cache-bytes 0\`, so every read costs what the first read of its data costs; the share
+is of the same column's /health above.
+
+$first_table
 
 Two \`lkk-server\` instances on the one database (the second one started at the end, at
 ${figure[${sizes[-1]},accounts]} accounts): one instance under \`wrk -c32\`, then both at once under two
