@@ -7,6 +7,7 @@
 // comes: the next read must still be the new one. Runs against SQLite (LKK_TEST_BACKEND=sqlite)
 // or PostgreSQL (LKK_TEST_BACKEND=postgres + LKK_TEST_DATABASE_URL).
 #include "tests/support/ApiTestServer.h"
+#include "tests/support/DemoCustomers.h"
 #include "tests/support/ServerProcess.h"
 
 #include <QCoreApplication>
@@ -272,13 +273,12 @@ private slots:
     // own process saw nothing of it.
     void writeThroughAnotherInstance() {
         ApiTestServer second;
-        ApiTestServer::Options options;
-        options.databaseUrl = m_server->databaseUrl();
-        options.extraArgs = {u"--test-clock"_s, kStart, u"--readings-window"_s, u"15-25"_s};
+        QString token;
         QString error;
-        QVERIFY2(second.start(options, &error), qPrintable(error));
-        const QString token = second.login(u"demo@lkk.example"_s, u"Demo1234"_s);
-        QVERIFY(!token.isEmpty());
+        QVERIFY2(lkk::test::startSecondInstance(second, *m_server,
+                                                {u"--test-clock"_s, kStart, u"--readings-window"_s, u"15-25"_s}, &token,
+                                                &error),
+                 qPrintable(error));
         const Reply before = tagged(path(kEpd, u"/readings/form"_s));
         qint64 meter = 0;
         for (const auto& m : before.json[u"meters"_s].toArray()) {

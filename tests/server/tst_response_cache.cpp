@@ -212,13 +212,12 @@ private slots:
     // account's data version moved.
     void keptUntilTheStampChanges() {
         ApiTestServer uncached;
-        ApiTestServer::Options options;
-        options.databaseUrl = m_server->databaseUrl();
-        options.extraArgs = {u"--test-clock"_s, kStart, u"--response-cache-bytes"_s, u"0"_s};
+        QString token;
         QString error;
-        QVERIFY2(uncached.start(options, &error), qPrintable(error));
-        const QString token = uncached.login(u"demo@lkk.example"_s, u"Demo1234"_s);
-        QVERIFY(!token.isEmpty());
+        QVERIFY2(lkk::test::startSecondInstance(uncached, *m_server,
+                                                {u"--test-clock"_s, kStart, u"--response-cache-bytes"_s, u"0"_s},
+                                                &token, &error),
+                 qPrintable(error));
 
         const QString route = path(u"/requisites"_s);
         const Reply before = get(route, m_demo);

@@ -3,6 +3,7 @@
 #include "tests/support/ApiTestServer.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace lkk::test {
 
@@ -18,6 +19,24 @@ inline bool startWithDemoCustomers(ApiTestServer& server, const ApiTestServer::O
     *second = server.login(QStringLiteral("second@lkk.example"), QStringLiteral("Second1234"));
     if (demo->isEmpty() || second->isEmpty()) {
         *error = QStringLiteral("a demo customer could not sign in (see the warnings above)");
+        return false;
+    }
+    return true;
+}
+
+// A second instance on `first`'s database (several instances share one, docs/operations.md), with
+// `extraArgs`, and the demo customer signed in through it into `demo`. False, with `error`, when it
+// did not start or the customer could not sign in.
+inline bool startSecondInstance(ApiTestServer& second, const ApiTestServer& first, const QStringList& extraArgs,
+                                QString* demo, QString* error) {
+    ApiTestServer::Options options;
+    options.databaseUrl = first.databaseUrl();
+    options.extraArgs = extraArgs;
+    if (!second.start(options, error))
+        return false;
+    *demo = second.login(QStringLiteral("demo@lkk.example"), QStringLiteral("Demo1234"));
+    if (demo->isEmpty()) {
+        *error = QStringLiteral("the demo customer could not sign in through the second instance");
         return false;
     }
     return true;
