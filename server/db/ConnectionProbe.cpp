@@ -14,9 +14,9 @@ ConnectionProbe::Verdict ConnectionProbe::probe(const QSqlDatabase& db) {
 #ifdef LKK_HAVE_LIBPQ
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     // Qt's PostgreSQL driver hands out its PGconn; Qt 6 names the type after the struct behind
-    // libpq's typedef ("pg_conn*"), Qt 5 named it "PGconn*".
+    // libpq's typedef ("pg_conn*").
     const char* type = handle.typeName();
-    if (!handle.isValid() || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
+    if (!handle.isValid() || qstrcmp(type, "pg_conn*") != 0)
         return Verdict::Unknown;
     PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
     if (!conn || PQstatus(conn) != CONNECTION_OK)
