@@ -86,6 +86,10 @@ template <typename T> struct KindWrite {
     std::function<QString(const T&)> keyText;
     std::function<void(Pending<T>&)> check; // records the first problem
     std::function<QVariantList(const T&)> values;
+    // The cabinet writes this table too (readings, payments): a row may appear between the lookup
+    // and the write, so new rows are upserted as well. Rows new to a table only imports write
+    // are inserted plainly (imports serialize).
+    bool othersWrite = false;
 };
 
 struct Written {
@@ -473,7 +477,7 @@ template <typename T> bool ImportRun::write(Batch<T>& batch, const KindWrite<T>&
         return storeFailed();
     Counts& count = counts[how.counter];
     QSet<RowKey> inBatch;
-    QList<QVariantList> rows;
+    QList<QVariantList> rows, fresh;
     QList<RowKey> inserted;
     for (qsizetype i = 0; i < batch.items.size(); ++i) {
         Pending<T>& item = batch.items[i];
@@ -492,7 +496,7 @@ template <typename T> bool ImportRun::write(Batch<T>& batch, const KindWrite<T>&
             ++count.inserted;
             out->changes << Change::Inserted;
             inserted << key;
-            rows << keys[i] + values;
+            (how.othersWrite ? rows : fresh) << keys[i] + values;
         } else if (sameValues(row->values, values)) {
             ++count.unchanged;
             out->changes << Change::Unchanged;
@@ -503,13 +507,14 @@ template <typename T> bool ImportRun::write(Batch<T>& batch, const KindWrite<T>&
             rows << keys[i] + values;
         }
     }
-    const QHash<RowKey, qint64> written = m_store.upsert(how.table, rows);
+    QHash<RowKey, qint64> written = m_store.insert(how.table, fresh);
+    written.insert(m_store.upsert(how.table, rows));
     out->ids.insert(written);
     if (how.scope) {
-        QList<qint64> fresh;
+        QList<qint64> insertedIds;
         for (const RowKey& key : std::as_const(inserted))
-            fresh << written.value(key);
-        m_store.markUsed(*how.scope, fresh);
+            insertedIds << written.value(key);
+        m_store.markUsed(*how.scope, insertedIds);
     }
     return m_store.ok() || storeFailed();
 }
@@ -612,7 +617,7 @@ bool ImportRun::flushTariffs() {
     }
     const auto stored = m_store.fetch(values, keys);
     Counts& count = counts[u"tariff values"_s];
-    QList<QVariantList> rows;
+    QList<QVariantList> fresh, rows;
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const auto row = stored.constFind(BillingStore::rowKey(keys[i]));
         if (row != stored.constEnd() && sameValues(row->values, wanted[i])) {
@@ -620,8 +625,9 @@ bool ImportRun::flushTariffs() {
             continue;
         }
         ++(row == stored.constEnd() ? count.inserted : count.updated);
-        rows << keys[i] + wanted[i];
+        (row == stored.constEnd() ? fresh : rows) << keys[i] + wanted[i];
     }
+    m_store.insert(values, fresh);
     m_store.upsert(values, rows);
     return m_store.ok() || storeFailed();
 }
@@ -877,7 +883,8 @@ bool ImportRun::flushReadings() {
                            check,
                            [](const Reading& r) {
                                return QVariantList{r.period, r.value, r.units, r.source};
-                           }},
+                           },
+                           true},
                           &w);
 }
 
@@ -928,7 +935,7 @@ bool ImportRun::flushBills() {
 
     QSet<qint64> startedHere;
     QList<QPair<QPair<qint64, QString>, BillingStore::BillRow>> writes;
-    QList<qint64> replaced;
+    QHash<QPair<qint64, QString>, qint64> replaced; // key -> stored id
     Counts& count = counts[u"bills"_s];
     for (const Pending<Bill>& item : items) {
         const Bill& b = item.entity;
@@ -1002,7 +1009,7 @@ bool ImportRun::flushBills() {
         } else {
             ++count.updated;
             writes << qMakePair(key, row);
-            replaced << old->first;
+            replaced.insert(key, old->first);
         }
         m_lastBill = LastBill{b.account, b.period, BillRules::debtEnds(b)};
     }
@@ -1058,7 +1065,8 @@ bool ImportRun::flushPayments() {
                                                  p.amount,
                                                  p.status,
                                                  p.period};
-                         }},
+                         },
+                         true},
                         &w))
         return false;
     // What the credited payments add up to per account, sub-account and period (rule 5).

@@ -395,15 +395,24 @@ QHash<BillingStore::RowKey, BillingStore::StoredRow> BillingStore::fetch(const T
 }
 
 QHash<BillingStore::RowKey, qint64> BillingStore::upsert(const Table& table, const QList<QVariantList>& rows) {
-    QHash<RowKey, qint64> ids;
     QStringList sets;
     for (const QString& c : table.columns)
         sets << c + u" = excluded."_s + c;
+    return insertRows(table, u" ON CONFLICT (%1) DO UPDATE SET %2"_s.arg(table.keys.join(u", "_s), sets.join(u", "_s)),
+                      rows);
+}
+
+QHash<BillingStore::RowKey, qint64> BillingStore::insert(const Table& table, const QList<QVariantList>& rows) {
+    return insertRows(table, QString(), rows);
+}
+
+QHash<BillingStore::RowKey, qint64> BillingStore::insertRows(const Table& table, const QString& onConflict,
+                                                             const QList<QVariantList>& rows) {
+    QHash<RowKey, qint64> ids;
     const qsizetype nk = table.keys.size();
     execRows(u"INSERT INTO %1 (%2)"_s.arg(table.name, (table.keys + table.columns).join(u", "_s)),
-             nk + table.columns.size(),
-             u" ON CONFLICT (%1) DO UPDATE SET %2 RETURNING id, %1"_s.arg(table.keys.join(u", "_s), sets.join(u", "_s)),
-             rows, [&](QSqlQuery& q) {
+             nk + table.columns.size(), onConflict + u" RETURNING id, "_s + table.keys.join(u", "_s), rows,
+             [&](QSqlQuery& q) {
                  QVariantList key;
                  for (qsizetype i = 0; i < nk; ++i)
                      key << q.value(int(i) + 1);
@@ -581,14 +590,19 @@ BillingStore::bills(const QList<QPair<qint64, QString>>& wanted) {
 }
 
 bool BillingStore::writeBills(const QList<QPair<QPair<qint64, QString>, BillRow>>& bills,
-                              const QList<qint64>& replacedIds) {
+                              const QHash<QPair<qint64, QString>, qint64>& replaced) {
     if (bills.isEmpty())
         return ok();
-    QList<QVariantList> headers;
+    QList<QVariantList> fresh, updated;
     for (const auto& [key, bill] : bills)
-        headers << QVariantList{key.first, key.second, bill.totalToPay, bill.penalties};
-    const QHash<RowKey, qint64> billIds =
-        upsert(Table{u"billing_bills"_s, {u"account_id"_s, u"period"_s}, {u"total_to_pay"_s, u"penalties"_s}}, headers);
+        (replaced.contains(key) ? updated : fresh)
+            << QVariantList{key.first, key.second, bill.totalToPay, bill.penalties};
+    const Table headers{u"billing_bills"_s, {u"account_id"_s, u"period"_s}, {u"total_to_pay"_s, u"penalties"_s}};
+    // Only imports write bills and they serialize: a bill not found when the batch was looked up
+    // is inserted without a conflict check.
+    QHash<RowKey, qint64> billIds = insert(headers, fresh);
+    billIds.insert(upsert(headers, updated));
+    const QList<qint64> replacedIds = replaced.values();
     if (!replacedIds.isEmpty()) {
         // Replaced whole: lines first (no reliance on ON DELETE CASCADE being enabled).
         selectIn(u"DELETE FROM billing_bill_lines WHERE bill_provider_id IN "

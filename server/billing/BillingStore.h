@@ -103,6 +103,8 @@ public:
     QHash<RowKey, StoredRow> fetch(const Table& table, const QList<QVariantList>& keys);
     // rows: key values then column values; returns the id of each row by its key.
     QHash<RowKey, qint64> upsert(const Table& table, const QList<QVariantList>& rows);
+    // The same for rows known to be new: no conflict check (a key there already is a failure).
+    QHash<RowKey, qint64> insert(const Table& table, const QList<QVariantList>& rows);
     // Marks ids as used by this file in a scope; returns those that were already. Rows this import
     // inserted into a table only imports write count as used without a mark.
     QSet<qint64> markUsed(Scope scope, const QList<qint64>& ids);
@@ -125,9 +127,11 @@ public:
     // ---- bills
     // The stored ones of these bills: (account id, period) -> (bill id, content).
     QHash<QPair<qint64, QString>, QPair<qint64, BillRow>> bills(const QList<QPair<qint64, QString>>& keys);
-    // Writes bills whole: headers upserted, stored blocks and lines of replaced bills deleted,
-    // the new ones inserted. Keyed by (account id, period).
-    bool writeBills(const QList<QPair<QPair<qint64, QString>, BillRow>>& bills, const QList<qint64>& replacedIds);
+    // Writes bills whole: new headers inserted, those of replaced bills (their stored ids by key)
+    // updated, stored blocks and lines of replaced bills deleted, the new ones inserted. Keyed by
+    // (account id, period).
+    bool writeBills(const QList<QPair<QPair<qint64, QString>, BillRow>>& bills,
+                    const QHash<QPair<qint64, QString>, qint64>& replaced);
 
     // ---- the file's credited payments, for the bills' paid (rule 5): per account, sub-account, period
     using CreditKey = QPair<qint64, QPair<QString, QString>>;
@@ -137,6 +141,8 @@ public:
 private:
     QSqlQuery* prepared(const QString& sql);
     bool exec(QSqlQuery* q);
+    // INSERT … onConflict RETURNING id and the key: the ids by key.
+    QHash<RowKey, qint64> insertRows(const Table& table, const QString& onConflict, const QList<QVariantList>& rows);
     // Runs "head VALUES (?,…),… tail" over rows in chunks; onRow sees each row a RETURNING gives.
     bool execRows(const QString& head, qsizetype columns, const QString& tail, const QList<QVariantList>& rows,
                   const std::function<void(QSqlQuery&)>& onRow = {});
