@@ -91,19 +91,17 @@ PartList requestParts(const RouteInfo& route, const RequestContext& context) {
     return parts;
 }
 
-// Everything a tagged route's answer is made of: the request, the server's version and the
-// data's stamp.
-QByteArray answerVersion(const RouteInfo& route, const RequestContext& context, const QByteArray& stamp) {
-    PartList parts = requestParts(route, context);
+// Everything a tagged route's answer is made of: the request (requestParts), the server's version
+// and the data's stamp.
+QByteArray answerVersion(PartList parts, const QByteArray& stamp) {
     parts.add(QCoreApplication::applicationVersion().toUtf8());
     parts.add(stamp);
     return parts.bytes();
 }
 
-// The cache's key of a tagged answer (server/http/ResponseCache.h): the request, the caller's role
-// and the encoding sent; the stamp is the entry's tag.
-QByteArray cacheKey(const RouteInfo& route, const RequestContext& context) {
-    PartList parts = requestParts(route, context);
+// The cache's key of a tagged answer (server/http/ResponseCache.h): the request (requestParts), the
+// caller's role and the encoding sent; the stamp is the entry's tag.
+QByteArray cacheKey(PartList parts, const RequestContext& context) {
     parts.add(context.caller.role ? roleName(*context.caller.role).toLatin1() : QByteArray());
     parts.add(context.request.acceptsGzip ? "gzip" : "identity");
     return parts.bytes();
@@ -280,11 +278,12 @@ ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
         if (!stamp)
             return render(stamp.failure(), info, context);
         if (*stamp) {
-            etag = HttpNegotiation::versionTag(answerVersion(info, context, **stamp));
+            const PartList request = requestParts(info, context);
+            etag = HttpNegotiation::versionTag(answerVersion(request, **stamp));
             if (HttpNegotiation::noneMatchHits(data.ifNoneMatch, etag))
                 return notModified(etag, context);
             if (m_cache.enabled()) {
-                cached = cacheKey(info, context);
+                cached = cacheKey(request, context);
                 if (std::optional<ApiReply> hit = m_cache.find(cached, etag))
                     return *std::move(hit);
             }
