@@ -2,9 +2,10 @@
 
 #include "server/accounts/AccountContext.h"
 #include "server/accounts/TomskTime.h"
-#include "server/db/PreparedQuery.h"
+#include "server/auth/TokenService.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace lkk::server::accounts {
@@ -13,23 +14,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Per linked account of the caller: its id, its data version, the last import and its payments
-// in processing whose credit time has passed (billing_payments_credit_idx).
-const QString kVersions =
-    u"SELECT l.account_id, COALESCE(v.version, 0), (SELECT MAX(i.id) FROM billing_imports i), "
+// Per linked account of the caller, on the token's session row: its id, its data version, the last
+// import and its payments in processing whose credit time has passed (billing_payments_credit_idx).
+// A caller without a link gets the session's row with NULLs here.
+const QString kColumns =
+    u", l.account_id, COALESCE(v.version, 0), (SELECT MAX(i.id) FROM billing_imports i), "
     u"(SELECT COUNT(*) FROM billing_payments p WHERE p.account_id = l.account_id AND p.status = 'processing' "
-    u"AND p.credit_at <= ?) FROM account_links l LEFT JOIN account_versions v ON v.account_id = l.account_id "
-    u"WHERE l.user_id = ?"_s;
+    u"AND p.credit_at <= ?)"_s;
 
-// The rows of `q` (kVersions, executed) after the day: "day;account:version:import:credited;…".
-Result<QByteArray> stampOf(QSqlQuery& q, qint64 nowMs) {
+QString linkJoins(const QString& linkCondition) {
+    return u" LEFT JOIN account_links l ON l.user_id = s.user_id"_s + linkCondition +
+           u" LEFT JOIN account_versions v ON v.account_id = l.account_id"_s;
+}
+
+// The rows from `first` on (kColumns) after the day: "day;account:version:import:credited;…".
+Result<QByteArray> stampOf(QSqlQuery& q, int first, qint64 nowMs) {
     QByteArray stamp = TomskTime::today(nowMs).toString(Qt::ISODate).toLatin1();
-    while (q.next()) {
+    do {
+        if (q.isNull(first)) // the session's row of a caller without a link
+            continue;
         for (int column = 0; column < 4; ++column) {
             stamp += column == 0 ? ';' : ':';
-            stamp += QByteArray::number(q.value(column).toLongLong());
+            stamp += QByteArray::number(q.value(first + column).toLongLong());
         }
-    }
+    } while (q.next());
     if (q.lastError().isValid())
         return Failure::databaseUnavailable();
     return stamp;
@@ -42,39 +50,49 @@ bool customerOwn(const RequestContext& context) {
     return context.caller.role == Role::Customer && context.caller.operatorId == 0;
 }
 
-} // namespace
-
-Result<std::optional<QByteArray>> DataVersion::ofAccount(RequestContext& context) {
-    const qint64 accountId = parsePathId(context.arg(0));
-    if (accountId <= 0 || !customerOwn(context))
-        return std::optional<QByteArray>();
-    PreparedQuery q(context.db, kVersions + u" AND l.account_id = ?"_s);
-    q->addBindValue(context.nowMs);
-    q->addBindValue(context.caller.userId);
-    q->addBindValue(accountId);
-    if (!q->exec())
-        return Failure::databaseUnavailable();
-    const auto stamp = stampOf(*q, context.nowMs);
-    if (!stamp)
-        return stamp.failure();
-    if (!stamp->contains(';')) // no link: no row
-        return std::optional<QByteArray>();
-    context.linkedAccountId = accountId;
-    return std::optional<QByteArray>(*stamp);
+const QString& accountStatement() {
+    static const QString sql = TokenService::riderStatement(kColumns, linkJoins(u" AND l.account_id = ?"_s), {});
+    return sql;
 }
 
-Result<std::optional<QByteArray>> DataVersion::ofLinkedAccounts(RequestContext& context) {
+void bindAccount(QSqlQuery& q, const RequestContext& context) {
+    q.addBindValue(context.nowMs);
+    q.addBindValue(parsePathId(context.arg(0))); // 0 when it is no id: no link has it
+}
+
+Result<std::optional<QByteArray>> readAccount(QSqlQuery& q, int first, RequestContext& context) {
     if (!customerOwn(context))
         return std::optional<QByteArray>();
-    PreparedQuery q(context.db, kVersions + u" ORDER BY l.account_id"_s);
-    q->addBindValue(context.nowMs);
-    q->addBindValue(context.caller.userId);
-    if (!q->exec())
-        return Failure::databaseUnavailable();
-    const auto stamp = stampOf(*q, context.nowMs);
+    const auto stamp = stampOf(q, first, context.nowMs);
+    if (!stamp)
+        return stamp.failure();
+    if (!stamp->contains(';')) // no link
+        return std::optional<QByteArray>();
+    context.linkedAccountId = parsePathId(context.arg(0));
+    return std::optional<QByteArray>(*stamp);
+}
+
+const QString& linkedAccountsStatement() {
+    static const QString sql = TokenService::riderStatement(kColumns, linkJoins({}), u" ORDER BY l.account_id"_s);
+    return sql;
+}
+
+void bindLinkedAccounts(QSqlQuery& q, const RequestContext& context) {
+    q.addBindValue(context.nowMs);
+}
+
+Result<std::optional<QByteArray>> readLinkedAccounts(QSqlQuery& q, int first, RequestContext& context) {
+    if (!customerOwn(context))
+        return std::optional<QByteArray>();
+    const auto stamp = stampOf(q, first, context.nowMs);
     if (!stamp)
         return stamp.failure();
     return std::optional<QByteArray>(*stamp);
 }
+
+} // namespace
+
+const DataStamp DataVersion::ofAccount{&accountStatement, &bindAccount, &readAccount};
+const DataStamp DataVersion::ofLinkedAccounts{&linkedAccountsStatement, &bindLinkedAccounts, &readLinkedAccounts};
 
 } // namespace lkk::server::accounts

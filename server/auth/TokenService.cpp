@@ -83,15 +83,31 @@ std::optional<IssuedTokens> TokenService::createSession(QSqlDatabase& db, qint64
     return t;
 }
 
-Result<TokenService::Access> TokenService::checkAccess(QSqlDatabase& db, const QString& accessToken,
-                                                       qint64 nowMs) const {
+namespace {
+
+// The token check: the session, its user's role and what may have ended either.
+const QString kAccessColumns = u"SELECT s.id, s.user_id, s.access_expires_at, s.revoked, u.role, u.disabled, "
+                               u"s.idle_limit_ms, s.last_used_at"_s;
+constexpr int kAccessColumnCount = 8;
+const QString kAccessFrom = u" FROM sessions s JOIN users u ON u.id = s.user_id"_s;
+const QString kAccessWhere = u" WHERE s.access_hash = ?"_s;
+
+} // namespace
+
+QString TokenService::riderStatement(const QString& columns, const QString& joins, const QString& orderBy) {
+    return kAccessColumns + columns + kAccessFrom + joins + kAccessWhere + orderBy;
+}
+
+Result<TokenService::Access> TokenService::checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs,
+                                                       const Rider* rider) const {
     Access result;
     if (accessToken.isEmpty())
         return result;
     // The role in the same query, prepared once per connection: every authenticated request runs it.
-    PreparedQuery q(db, u"SELECT s.id, s.user_id, s.access_expires_at, s.revoked, u.role, u.disabled, "
-                        u"s.idle_limit_ms, s.last_used_at FROM sessions s "
-                        u"JOIN users u ON u.id = s.user_id WHERE s.access_hash = ?"_s);
+    static const QString alone = riderStatement({}, {}, {});
+    PreparedQuery q(db, rider ? rider->statement : alone);
+    if (rider)
+        rider->bind(*q);
     q->addBindValue(hashToken(accessToken));
     if (!q->exec())
         return Failure::databaseUnavailable();
@@ -108,6 +124,8 @@ Result<TokenService::Access> TokenService::checkAccess(QSqlDatabase& db, const Q
         result.status = AccessStatus::Expired;
     else
         result.status = AccessStatus::Valid;
+    if (rider && result.status == AccessStatus::Valid && !rider->read(*q, kAccessColumnCount, result))
+        return Failure::databaseUnavailable();
     q->finish();
     if (result.status == AccessStatus::Valid && idleLimitMs > 0 && !touch(db, result.sessionId, nowMs))
         return Failure::databaseUnavailable();

@@ -4,7 +4,10 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace lkk::server {
 
@@ -44,11 +47,27 @@ public:
         qint64 sessionId = 0;
         QString role; // users.role of the session's user
     };
+    // Rows a request reads beside its token check in the check's own statement, so that both
+    // take one round trip (the routes' data stamps, server/http/Route.h): columns and LEFT JOINs
+    // on the session's row `s` and its user `u`, made into the statement by riderStatement().
+    struct Rider {
+        const QString& statement; // riderStatement(): the same text on every call (prepared once)
+        // Binds the rider's placeholders, in the order of its text (they come before the token's).
+        std::function<void(QSqlQuery& q)> bind;
+        // Only for a valid token: reads the rider's columns, from firstColumn on, of every row,
+        // the current one first; false on a database error.
+        std::function<bool(QSqlQuery& q, int firstColumn, const Access& access)> read;
+    };
+    // The token check's statement with `columns` (", …") after its own, `joins` (" LEFT JOIN …")
+    // after the session's user and `orderBy` (" ORDER BY …", or empty) at the end.
+    static QString riderStatement(const QString& columns, const QString& joins, const QString& orderBy);
 
     // nullopt on a database error.
     std::optional<IssuedTokens> createSession(QSqlDatabase& db, qint64 userId, bool remember, qint64 nowMs,
                                               SessionLimits limits = {}) const;
-    Result<Access> checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs) const;
+    // With a rider, its rows come in the same statement (one round trip).
+    Result<Access> checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs,
+                               const Rider* rider = nullptr) const;
     // The session's new tokens; nullopt when the refresh token is not (or no longer) valid. A
     // token that an earlier rotation replaced revokes the session.
     Result<std::optional<IssuedTokens>> rotate(QSqlDatabase& db, const QString& refreshToken, qint64 nowMs) const;

@@ -91,19 +91,17 @@ PartList requestParts(const RouteInfo& route, const RequestContext& context) {
     return parts;
 }
 
-// Everything a tagged route's answer is made of: the request, the server's version and the
-// data's stamp.
-QByteArray answerVersion(const RouteInfo& route, const RequestContext& context, const QByteArray& stamp) {
-    PartList parts = requestParts(route, context);
+// Everything a tagged route's answer is made of: the request (requestParts), the server's version
+// and the data's stamp.
+QByteArray answerVersion(PartList parts, const QByteArray& stamp) {
     parts.add(QCoreApplication::applicationVersion().toUtf8());
     parts.add(stamp);
     return parts.bytes();
 }
 
-// The cache's key of a tagged answer (server/http/ResponseCache.h): the request, the caller's role
-// and the encoding sent; the stamp is the entry's tag.
-QByteArray cacheKey(const RouteInfo& route, const RequestContext& context) {
-    PartList parts = requestParts(route, context);
+// The cache's key of a tagged answer (server/http/ResponseCache.h): the request (requestParts), the
+// caller's role and the encoding sent; the stamp is the entry's tag.
+QByteArray cacheKey(PartList parts, const RequestContext& context) {
     parts.add(context.caller.role ? roleName(*context.caller.role).toLatin1() : QByteArray());
     parts.add(context.request.acceptsGzip ? "gzip" : "identity");
     return parts.bytes();
@@ -167,6 +165,8 @@ void HttpApi::setRoutes(QList<Route> routes) {
     m_patterns.clear();
     for (const Route& route : std::as_const(m_routes)) {
         Q_ASSERT_X(route.handler, route.info.path, "every served route has a handler");
+        Q_ASSERT_X(!route.info.stamp || !route.info.roles.isPublic(), route.info.path,
+                   "a data stamp is read with the token");
         Pattern pattern{route.info.method, {}};
         for (const QByteArrayView segment : pathSegments(route.info.path))
             pattern.segments << segment.toByteArray();
@@ -267,27 +267,24 @@ ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
         if (!context.db.isOpen())
             return render(Failure::databaseUnavailable(), info, context);
     }
+    std::optional<QByteArray> stamp; // a tagged route's, read with the token
     if (!info.roles.isPublic()) {
-        Result<Caller> caller = authenticate(info, context);
+        Result<Caller> caller = authenticate(info, context, stamp);
         if (!caller)
             return render(caller.failure(), info, context);
         context.caller = *caller;
     }
     QByteArray etag;
     QByteArray cached; // the cache's key of this answer; empty: not kept
-    if (info.stamp) {
-        const Result<std::optional<QByteArray>> stamp = info.stamp(context);
-        if (!stamp)
-            return render(stamp.failure(), info, context);
-        if (*stamp) {
-            etag = HttpNegotiation::versionTag(answerVersion(info, context, **stamp));
-            if (HttpNegotiation::noneMatchHits(data.ifNoneMatch, etag))
-                return notModified(etag, context);
-            if (m_cache.enabled()) {
-                cached = cacheKey(info, context);
-                if (std::optional<ApiReply> hit = m_cache.find(cached, etag))
-                    return *std::move(hit);
-            }
+    if (stamp) {
+        const PartList request = requestParts(info, context);
+        etag = HttpNegotiation::versionTag(answerVersion(request, *stamp));
+        if (HttpNegotiation::noneMatchHits(data.ifNoneMatch, etag))
+            return notModified(etag, context);
+        if (m_cache.enabled()) {
+            cached = cacheKey(request, context);
+            if (std::optional<ApiReply> hit = m_cache.find(cached, etag))
+                return *std::move(hit);
         }
     }
     Result<ApiReply> result = route.handler(context);
@@ -307,8 +304,25 @@ ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
     return reply;
 }
 
-Result<Caller> HttpApi::authenticate(const RouteInfo& route, RequestContext& context) const {
-    const auto access = m_tokens.checkAccess(context.db, context.request.bearerToken, context.nowMs);
+Result<Caller> HttpApi::authenticate(const RouteInfo& route, RequestContext& context,
+                                     std::optional<QByteArray>& stamp) const {
+    std::optional<TokenService::Rider> rider; // the route's stamp, read only for a caller it serves
+    if (route.stamp) {
+        rider.emplace(TokenService::Rider{
+            route.stamp->statement(), [&](QSqlQuery& q) { route.stamp->bind(q, context); },
+            [&](QSqlQuery& q, int firstColumn, const TokenService::Access& access) {
+                const std::optional<Role> role = roleFromName(access.role);
+                if (!role || !route.roles.serves(*role))
+                    return true; // a 403 below: nothing to read
+                context.caller = {access.userId, access.sessionId, role};
+                const Result<std::optional<QByteArray>> read = route.stamp->read(q, firstColumn, context);
+                if (read)
+                    stamp = *read;
+                return bool(read);
+            }});
+    }
+    const auto access =
+        m_tokens.checkAccess(context.db, context.request.bearerToken, context.nowMs, rider ? &*rider : nullptr);
     if (!access)
         return access.failure();
     const Caller caller{access->userId, access->sessionId, roleFromName(access->role)};

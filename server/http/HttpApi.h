@@ -32,9 +32,10 @@ class Database;
 //     database connection (503 when it cannot be opened).
 //  4. authenticate(): public routes skip it; otherwise the bearer token must be a live session
 //     (401 + WWW-Authenticate: Bearer realm="lkk") of a user whose role the route serves (403
-//     forbidden). The caller (user id, session, role) goes into the context.
-//  5. A route with a data stamp (taggedGet) reads it first: its ETag is made of the stamp and the
-//     request, and when If-None-Match names it the answer is a 304 without running the handler.
+//     forbidden). The caller (user id, session, role) goes into the context. A route with a data
+//     stamp (taggedGet) has it read in the token check's own statement: one round trip for both.
+//  5. The stamp, if any, comes first: the ETag is made of it and the request, and when
+//     If-None-Match names it the answer is a 304 without running the handler.
 //     Else, when the response cache holds this request's 200 made under the same tag, that is the
 //     answer, already encoded (ResponseCache; docs/http-server.md, «Response cache»).
 //     Otherwise the feature's handler (its *Routes.cpp table names it) parses its body through
@@ -76,7 +77,9 @@ private:
     Match match(const HttpRequestHead& head) const;
     RequestData capture(const HttpRequest& request) const;
     ApiReply run(const Route& route, const RequestData& data) const;
-    Result<Caller> authenticate(const RouteInfo& route, RequestContext& context) const;
+    // The caller; for a tagged route also its data stamp, read in the same statement.
+    Result<Caller> authenticate(const RouteInfo& route, RequestContext& context,
+                                std::optional<QByteArray>& stamp) const;
     ApiReply render(const Failure& failure, const RouteInfo& route, RequestContext& context) const;
     HttpResponse finish(const ApiReply& reply, const RequestData& data) const;
 

@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace lkk::server {
 
 // The methods a route can answer (the HTTP layer accepts a few more, which no route has).
@@ -16,11 +18,17 @@ enum class HttpMethod : quint8 { Get, Post, Put, Patch, Delete };
 QByteArrayView httpMethodName(HttpMethod method);                  // "GET", …
 std::optional<HttpMethod> httpMethodFromName(QByteArrayView name); // nullopt for HEAD, OPTIONS…
 
-// The version of the data a GET of the caller's data shows, as one cheap query reads it (the
-// account's data version, the imports, what the clock changes): the same bytes, the same answer.
-// std::nullopt when there is none to read (an account the caller has no link to): the handler
-// runs and answers without an ETag.
-using DataStamp = Result<std::optional<QByteArray>> (*)(RequestContext& context);
+// The version of the data a GET of the caller's data shows (the account's data version, the
+// imports, what the clock changes): the same bytes, the same answer. Read in the token check's own
+// statement (TokenService::Rider), so that the check and the stamp take one round trip.
+struct DataStamp {
+    const QString& (*statement)(); // TokenService::riderStatement() of the stamp's columns and joins
+    void (*bind)(QSqlQuery& q, const RequestContext& context); // its placeholders, in order
+    // From the rows of a valid token whose role the route serves (the caller is in the context):
+    // the stamp, or std::nullopt when there is none to read (an account the caller has no link
+    // to): the handler runs and answers without an ETag.
+    Result<std::optional<QByteArray>> (*read)(QSqlQuery& q, int firstColumn, RequestContext& context);
+};
 
 // What the router needs to know about a route besides its handler.
 struct RouteInfo {
@@ -32,16 +40,16 @@ struct RouteInfo {
     bool usesDatabase = true;         // the router opens (and checks) this thread's connection first
     bool acceptsExpiredToken = false; // logout: an expired access token still identifies the session
     bool testOnly = false;            // only with --test-clock (test environment); 404 otherwise
-    DataStamp stamp = nullptr;        // set: a 200 carries an ETag of the stamp; If-None-Match → 304
+    const DataStamp* stamp = nullptr; // set: a 200 carries an ETag of the stamp; If-None-Match → 304
 
     // "GET /api/v1/accounts customer", "POST /api/v1/test/clock public test-only"
     QString describe() const;
 };
 
 // A GET of the caller's data whose 200 carries an ETag made from `stamp`, so a refresh that finds
-// nothing new costs a 304 — answered after the stamp's query, without running the handler
-// (docs/openapi.yaml, the ETag header; docs/http-server.md, «ETag»).
-constexpr RouteInfo taggedGet(const char* path, Roles roles, DataStamp stamp) {
+// nothing new costs a 304 — answered after the token check that reads the stamp, without running
+// the handler (docs/openapi.yaml, the ETag header; docs/http-server.md, «ETag»).
+constexpr RouteInfo taggedGet(const char* path, Roles roles, const DataStamp* stamp) {
     return {.method = HttpMethod::Get, .path = path, .roles = roles, .stamp = stamp};
 }
 

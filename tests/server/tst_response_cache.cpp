@@ -266,6 +266,67 @@ private slots:
         const int unlinked = get(path(u"/payment-form"_s), m_second).status;
         QVERIFY2(unlinked == 404 || unlinked == 403, qPrintable(QString::number(unlinked)));
     }
+
+    // The stamp is read in the token check's own statement (server/auth/TokenService.h, Rider):
+    // the check stays as strict as alone. With every answer kept on two instances, a link that
+    // goes is a 404 at once (the account's version set back, so that only the link tells), and a
+    // session ended on one instance or a disabled user is a 401 on both.
+    void keptAnswersAreRefusedAtOnce() {
+        ApiTestServer other;
+        QString otherDemo;
+        QString error;
+        QVERIFY2(lkk::test::startSecondInstance(other, *m_server, {u"--test-clock"_s, kStart}, &otherDemo, &error),
+                 qPrintable(error));
+        const QString epd = QString::number(m_epdId);
+        const QString second = u"(SELECT id FROM users WHERE email = 'second@lkk.example')"_s;
+        QVERIFY(m_server->exec(u"INSERT INTO account_links (user_id, account_id, relation, linked_at) SELECT "_s +
+                               second + u", "_s + epd + u", 'tenant', 1"_s));
+        const QString token = m_server->login(u"second@lkk.example"_s, u"Second1234"_s);
+        QVERIFY(!token.isEmpty());
+        // Not the co-holders: only the account's first holder may read them (403 for this one).
+        QStringList routes = taggedRoutes();
+        routes.removeIf([](const QString& route) { return route.endsWith(u"/co-holders"_s); });
+        const QStringList accountRoutes = routes.mid(1);
+        // Every tagged route read twice on each instance: the second read is the kept answer.
+        auto readAll = [&] {
+            for (const QString& route : routes) {
+                for (ApiTestServer* server : {m_server.get(), &other}) {
+                    for (int i = 0; i < 2; ++i) {
+                        if (server->send("GET", route, token).status != 200)
+                            return route;
+                    }
+                }
+            }
+            return QString();
+        };
+        QCOMPARE(readAll(), QString());
+
+        QVERIFY(m_server->exec(u"DELETE FROM account_links WHERE relation = 'tenant' AND account_id = "_s + epd));
+        QVERIFY(m_server->exec(u"UPDATE account_versions SET version = version - 1 WHERE account_id = "_s + epd));
+        for (ApiTestServer* server : {m_server.get(), &other}) {
+            for (const QString& route : accountRoutes)
+                QCOMPARE(server->send("GET", route, token).status, 404);
+            QVERIFY(!server->send("GET", u"/api/v1/accounts"_s, token).body.contains(kEpd.toUtf8()));
+        }
+        QVERIFY(m_server->exec(u"INSERT INTO account_links (user_id, account_id, relation, linked_at) SELECT "_s +
+                               second + u", "_s + epd + u", 'tenant', 1"_s));
+        QCOMPARE(readAll(), QString());
+
+        QVERIFY(m_server->exec(u"UPDATE users SET disabled = 1 WHERE id = "_s + second));
+        for (ApiTestServer* server : {m_server.get(), &other}) {
+            for (const QString& route : routes)
+                QCOMPARE(server->send("GET", route, token).status, 401);
+        }
+        QVERIFY(m_server->exec(u"UPDATE users SET disabled = 0 WHERE id = "_s + second));
+        QCOMPARE(readAll(), QString());
+
+        QCOMPARE(other.post(u"/api/v1/auth/logout"_s, token, QJsonObject()).status, 204);
+        for (ApiTestServer* server : {m_server.get(), &other}) {
+            for (const QString& route : routes)
+                QCOMPARE(server->send("GET", route, token).status, 401);
+        }
+        QVERIFY(m_server->exec(u"DELETE FROM account_links WHERE relation = 'tenant' AND account_id = "_s + epd));
+    }
 };
 
 int main(int argc, char* argv[]) {
