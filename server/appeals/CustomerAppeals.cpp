@@ -30,7 +30,7 @@ QDate parseDate(const QString& text) {
     return shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
 }
 
-Failure invalid(const QString& field, const QString& message) {
+Failure invalidInput(const QString& field, const QString& message) {
     return Failure::of(400, errc::validationFailed, field, message);
 }
 
@@ -114,11 +114,11 @@ Result<ApiReply> CustomerAppeals::list(RequestContext& context) const {
             continue;
         const QDate date = parseDate(params.queryItemValue(name, QUrl::FullyDecoded));
         if (!date.isValid())
-            return invalid(name, AccountMessages::text(AccountMessages::Text::DateInvalid, context.language));
+            return invalidInput(name, AccountMessages::text(AccountMessages::Text::DateInvalid, context.language));
         *target = date;
     }
     if (from > to)
-        return invalid(u"from"_s, AccountMessages::text(AccountMessages::Text::PeriodReversed, context.language));
+        return invalidInput(u"from"_s, AccountMessages::text(AccountMessages::Text::PeriodReversed, context.language));
 
     const auto appeals =
         AppealStore::accountAppeals(context.db, context.caller.userId, *accountId, TomskTime::startOfDayMs(from),
@@ -153,13 +153,13 @@ Result<ApiReply> CustomerAppeals::create(RequestContext& context, const AlsoWrit
     if (!topic)
         return topic.failure();
     if (!*topic)
-        return invalid(u"topic"_s, AppealMessages::text(Msg::TopicInvalid, language));
+        return invalidInput(u"topic"_s, AppealMessages::text(Msg::TopicInvalid, language));
     const qint64 providerId = post->body.value(u"providerId"_s).toInteger();
     const auto providers = AppealStore::providers(context.db, *accountId);
     if (!providers)
         return providers.failure();
     if (std::none_of(providers->cbegin(), providers->cend(), [&](const Provider& p) { return p.id == providerId; }))
-        return invalid(u"providerId"_s, AppealMessages::text(Msg::ProviderInvalid, language));
+        return invalidInput(u"providerId"_s, AppealMessages::text(Msg::ProviderInvalid, language));
     const QString hash = post->hash({{u"kind"_s, u"appeal"_s},
                                      {u"accountId"_s, *accountId},
                                      {u"providerId"_s, providerId},

@@ -52,7 +52,7 @@ template <size_t N> int indexOf(const QLatin1StringView (&names)[N], const QByte
     return -1;
 }
 
-const QStringList zoneNames = {u"T1"_s, u"T2"_s, u"T3"_s};
+const QStringList importZoneNames = {u"T1"_s, u"T2"_s, u"T3"_s};
 
 // An entity read from the file, waiting in a batch: its JSON stays for locating problems.
 template <typename T> struct Pending {
@@ -789,7 +789,7 @@ bool ImportRun::flushReadings() {
         distinct<Reading>(m_readings.items, [](const Reading& r, QStringList* out) { *out << r.meter; }));
     auto groupOf = [&](const Reading& r) -> std::optional<qint64> {
         const auto m = meters.constFind(r.meter);
-        const qsizetype zone = zoneNames.indexOf(r.zone);
+        const qsizetype zone = importZoneNames.indexOf(r.zone);
         if (m == meters.constEnd() || zone < 0)
             return std::nullopt;
         return m->id * 4 + zone;

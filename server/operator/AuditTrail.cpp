@@ -21,7 +21,7 @@ QVariant idOrNull(qint64 id) {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-Failure failed(const QSqlQuery& q) {
+Failure auditQueryFailed(const QSqlQuery& q) {
     qCWarning(lcAudit) << "query failed:" << q.lastError().text();
     return Failure::databaseUnavailable();
 }
@@ -98,7 +98,7 @@ Result<Done> AuditTrail::record(QSqlDatabase& db, const RequestContext& context,
     q->addBindValue(QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)));
     q->addBindValue(context.request.requestId);
     if (!q->exec())
-        return failed(*q);
+        return auditQueryFailed(*q);
     return Done{};
 }
 
@@ -109,7 +109,7 @@ Result<AuditTrail::Count> AuditTrail::count(QSqlDatabase& db, qint64 operatorId,
     q->addBindValue(QString::fromLatin1(action));
     q->addBindValue(sinceMs);
     if (!q->exec() || !q->next())
-        return failed(*q);
+        return auditQueryFailed(*q);
     return Count{q->value(0).toInt(), q->value(1).toLongLong()};
 }
 
@@ -123,7 +123,7 @@ Result<AuditTrail::Customers> AuditTrail::customersRead(QSqlDatabase& db, qint64
         q->addBindValue(QString::fromLatin1(read));
     q->addBindValue(sinceMs);
     if (!q->exec() || !q->next())
-        return failed(*q);
+        return auditQueryFailed(*q);
     return Customers{q->value(0).toInt(), q->value(1).toInt() == 1, q->value(2).toLongLong()};
 }
 
@@ -135,7 +135,7 @@ Result<QList<AuditRow>> AuditTrail::rows(QSqlDatabase& db, const Filter& filter,
     for (const QVariant& v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec() || !q.next())
-        return failed(q);
+        return auditQueryFailed(q);
     *total = q.value(0).toInt();
     q.prepare(kRowSelect + condition + u" ORDER BY t.at DESC, t.id DESC LIMIT ? OFFSET ?"_s);
     for (const QVariant& v : std::as_const(values))
@@ -143,7 +143,7 @@ Result<QList<AuditRow>> AuditTrail::rows(QSqlDatabase& db, const Filter& filter,
     q.addBindValue(filter.limit);
     q.addBindValue(filter.offset);
     if (!q.exec())
-        return failed(q);
+        return auditQueryFailed(q);
     QList<AuditRow> rows;
     while (q.next())
         rows << rowFrom(q);
@@ -157,7 +157,7 @@ qint64 AuditTrail::exportCsv(QSqlDatabase& db, qint64 fromMs, qint64 toMs, QIODe
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec()) {
-        failed(q);
+        auditQueryFailed(q);
         return -1;
     }
     out.write("id,at,operator_id,operator_email,customer_id,account_number,action,reason,details,request_id\r\n");
@@ -179,7 +179,7 @@ qint64 AuditTrail::exportCsv(QSqlDatabase& db, qint64 fromMs, qint64 toMs, QIODe
         ++written;
     }
     if (q.lastError().isValid()) {
-        failed(q);
+        auditQueryFailed(q);
         return -1;
     }
     return written;

@@ -17,7 +17,7 @@
 namespace lkk::server::operators {
 
 using namespace Qt::StringLiterals;
-using T = JsonBody::Type;
+using FieldType = JsonBody::Type;
 
 namespace {
 
@@ -29,7 +29,7 @@ struct Action {
 };
 
 Result<Action> begin(RequestContext& context, const char* what, QList<JsonBody::Field> fields) {
-    fields.prepend({u"reason"_s, T::String, true});
+    fields.prepend({u"reason"_s, FieldType::String, true});
     const auto body = context.json({fields, false});
     if (!body)
         return body.failure();
@@ -120,7 +120,7 @@ Result<ApiReply> CallerActions::liftSignInLock(RequestContext& context) const {
 }
 
 Result<ApiReply> CallerActions::liftLinkLock(RequestContext& context) const {
-    auto started = begin(context, action::linkLockLift, {{u"accountNumber"_s, T::String, true}});
+    auto started = begin(context, action::linkLockLift, {{u"accountNumber"_s, FieldType::String, true}});
     if (!started)
         return started.failure();
     const QString rawNumber = started->fields.value(u"accountNumber"_s).toString();
@@ -147,11 +147,11 @@ Result<ApiReply> CallerActions::liftLinkLock(RequestContext& context) const {
 
 Result<ApiReply> CallerActions::registerAppeal(RequestContext& context) const {
     auto started = begin(context, action::appealCreate,
-                         {{u"accountId"_s, T::Integer, true},
-                          {u"providerId"_s, T::Integer, true},
-                          {u"topic"_s, T::String, true},
-                          {u"text"_s, T::String, true},
-                          {u"attachments"_s, T::Array, false}});
+                         {{u"accountId"_s, FieldType::Integer, true},
+                          {u"providerId"_s, FieldType::Integer, true},
+                          {u"topic"_s, FieldType::String, true},
+                          {u"text"_s, FieldType::String, true},
+                          {u"attachments"_s, FieldType::Array, false}});
     if (!started)
         return started.failure();
     // The customer's POST /accounts/{accountId}/appeals with the rest of the body.

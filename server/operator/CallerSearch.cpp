@@ -22,7 +22,7 @@ constexpr int kFetch = maxSearchResults + 1; // one more tells that there are mo
 // (docs/operations.md, «Operator search»).
 constexpr int maxAddressCandidates = 1000;
 
-Failure failed(const QSqlQuery& q) {
+Failure searchQueryFailed(const QSqlQuery& q) {
     qCWarning(lcCallerSearch) << "query failed:" << q.lastError().text();
     return Failure::databaseUnavailable();
 }
@@ -35,7 +35,7 @@ Result<Done> collect(QSqlDatabase& db, const QString& sql, const QVariantList& v
     for (const QVariant& v : values)
         q->addBindValue(v);
     if (!q->exec())
-        return failed(*q);
+        return searchQueryFailed(*q);
     while (q->next() && ids->size() < kFetch) {
         const qint64 id = q->value(0).toLongLong();
         if (matchedBy->contains(id))
@@ -139,7 +139,7 @@ Result<CallerSearch::Found> CallerSearch::search(QSqlDatabase& db, const CallerQ
                 beyond->addBindValue(upper);
                 beyond->addBindValue(maxAddressCandidates);
                 if (!beyond->exec())
-                    return failed(*beyond);
+                    return searchQueryFailed(*beyond);
                 uncheckedCandidates = beyond->next();
             }
         }
@@ -157,7 +157,7 @@ Result<CallerSearch::Found> CallerSearch::search(QSqlDatabase& db, const CallerQ
     for (qint64 id : std::as_const(ids))
         cardRows->addBindValue(id);
     if (!cardRows->exec())
-        return failed(*cardRows);
+        return searchQueryFailed(*cardRows);
     QHash<qint64, QJsonObject> cards;
     while (cardRows->next())
         cards.insert(cardRows->value(0).toLongLong(), cardFrom(*cardRows));
@@ -168,7 +168,7 @@ Result<CallerSearch::Found> CallerSearch::search(QSqlDatabase& db, const CallerQ
     for (qint64 id : std::as_const(ids))
         accountRows->addBindValue(id);
     if (!accountRows->exec())
-        return failed(*accountRows);
+        return searchQueryFailed(*accountRows);
     QHash<qint64, QJsonArray> accounts;
     while (accountRows->next()) {
         accounts[accountRows->value(0).toLongLong()].append(
@@ -189,7 +189,7 @@ Result<std::optional<QJsonObject>> CallerSearch::card(QSqlDatabase& db, qint64 c
     PreparedQuery q(db, kCardSelect + u"WHERE id = ? AND "_s + kCustomers);
     q->addBindValue(customerId);
     if (!q->exec())
-        return failed(*q);
+        return searchQueryFailed(*q);
     if (!q->next())
         return std::optional<QJsonObject>();
     return std::optional<QJsonObject>(cardFrom(*q));

@@ -52,7 +52,7 @@ Result<qint64> timeParameter(const QUrlQuery& query, const QString& name, qint64
     return *ms;
 }
 
-QJsonValue idOrNull(qint64 id) {
+QJsonValue jsonIdOrNull(qint64 id) {
     return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
@@ -294,7 +294,7 @@ Result<ApiReply> OperatorApi::accessJournal(RequestContext& context) const {
         entries.append(QJsonObject{
             {u"at"_s, accounts::TomskTime::isoUtc(r.at)},
             {u"action"_s, r.action},
-            {u"accountId"_s, idOrNull(r.accountId)},
+            {u"accountId"_s, jsonIdOrNull(r.accountId)},
             {u"accountNumber"_s, r.accountId > 0 ? QJsonValue(r.accountNumber) : QJsonValue(QJsonValue::Null)},
             {u"reason"_s, r.reason},
             {u"text"_s, OperatorMessages::journal(r.action, r.details, r.accountNumber, context.language)}});

@@ -27,7 +27,7 @@ using Status = OrderStatus;
 
 namespace {
 
-Failure invalid(Language lang, const QString& field, Msg text) {
+Failure invalidOrder(Language lang, const QString& field, Msg text) {
     return Failure::of(400, errc::validationFailed, field, PaymentMessages::text(text, lang));
 }
 
@@ -143,19 +143,19 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         const QString field = u"items[%1].subAccount"_s.arg(i);
         if (seen.contains(wanted.at(i).subAccount))
-            return invalid(lang, field, Msg::SubAccountRepeated);
+            return invalidOrder(lang, field, Msg::SubAccountRepeated);
         seen << wanted.at(i).subAccount;
         const auto found = std::find_if(subAccounts->cbegin(), subAccounts->cend(),
                                         [&](const SubAccount& s) { return s.subAccount == wanted.at(i).subAccount; });
         if (found == subAccounts->cend())
-            return invalid(lang, field, Msg::SubAccountUnknown);
+            return invalidOrder(lang, field, Msg::SubAccountUnknown);
         items << OrderItem{found->providerId, found->provider, found->subAccount, wanted.at(i).amount};
         total += wanted.at(i).amount; // each ≤ 5·10^7: no overflow for any body that fits in max-body-bytes
     }
     if (total <= 0)
-        return invalid(lang, u"items"_s, Msg::ItemsEmpty);
+        return invalidOrder(lang, u"items"_s, Msg::ItemsEmpty);
     if (total > m_options.maxOrderTotal)
-        return invalid(lang, u"items"_s, Msg::TotalTooLarge);
+        return invalidOrder(lang, u"items"_s, Msg::TotalTooLarge);
 
     // The canonical request: what "the same body" means for the Idempotency-Key.
     QJsonArray canonicalItems;

@@ -33,7 +33,7 @@ constexpr qint64 kResendSpacingMs = UsersApi::resendSpacingMs;
 constexpr int kResendMaxPerDay = 5;
 
 // A trimmed text field for a NOT NULL column.
-QString text(const QJsonObject& body, const QString& key) {
+QString bodyText(const QJsonObject& body, const QString& key) {
     return UserStore::columnText(body.value(key).toString().trimmed());
 }
 
@@ -198,12 +198,12 @@ Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
                   u"birth_date, sex) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(codeId);
         q.addBindValue(*hash);
-        q.addBindValue(text(body, u"surname"_s));
-        q.addBindValue(text(body, u"firstName"_s));
-        q.addBindValue(text(body, u"patronymic"_s));
+        q.addBindValue(bodyText(body, u"surname"_s));
+        q.addBindValue(bodyText(body, u"firstName"_s));
+        q.addBindValue(bodyText(body, u"patronymic"_s));
         q.addBindValue(phone.isNull() ? u""_s : phone);
         q.addBindValue(birth.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(birth));
-        q.addBindValue(text(body, u"sex"_s));
+        q.addBindValue(bodyText(body, u"sex"_s));
         if (!q.exec())
             return Failure::databaseUnavailable();
         m_mailer.send(email,
