@@ -35,6 +35,25 @@ bool runOpenssl(const QStringList& args, const QString& workDir, QString* error)
     return true;
 }
 
+// A demo user and what signs them in; the staff's second factor is published like the password.
+struct DemoUser {
+    User user;
+    const char* password;
+    const char* totpSecret; // null: no second factor (the customer)
+};
+
+// The operator or supervisor: a name and a role, none of a customer's personal details.
+User staffUser(const char* email, const QString& surname, const QString& firstName, const QString& patronymic,
+               const QString& role) {
+    User user;
+    user.email = QString::fromLatin1(email);
+    user.surname = surname;
+    user.firstName = firstName;
+    user.patronymic = patronymic;
+    user.role = role;
+    return user;
+}
+
 } // namespace
 
 bool DemoSetup::ensureDir(const QString& dir, QString* error) {
@@ -101,43 +120,31 @@ bool DemoSetup::seedUsers(Database& database, const PasswordHasher& hasher, cons
     customer.sex = u"female"_s;
     customer.role = u"customer"_s;
 
-    User op;
-    op.email = QString::fromLatin1(operatorEmail);
-    op.surname = u"Смирнов"_s;
-    op.firstName = u"Алексей"_s;
-    op.patronymic = u"Викторович"_s;
-    op.role = u"operator"_s;
-
-    User supervisor;
-    supervisor.email = QString::fromLatin1(supervisorEmail);
-    supervisor.surname = u"Орлова"_s;
-    supervisor.firstName = u"Анна"_s;
-    supervisor.patronymic = u"Сергеевна"_s;
-    supervisor.role = u"supervisor"_s;
-
-    const QList<QPair<User, QString>> users{{customer, QString::fromLatin1(customerPassword)},
-                                            {op, QString::fromLatin1(operatorPassword)},
-                                            {supervisor, QString::fromLatin1(supervisorPassword)}};
-    for (auto [user, password] : users) {
-        const auto existing = UserStore::findByEmail(db, user.email);
+    const QList<DemoUser> users{{customer, customerPassword, nullptr},
+                                {staffUser(operatorEmail, u"Смирнов"_s, u"Алексей"_s, u"Викторович"_s, u"operator"_s),
+                                 operatorPassword, operatorTotpSecret},
+                                {staffUser(supervisorEmail, u"Орлова"_s, u"Анна"_s, u"Сергеевна"_s, u"supervisor"_s),
+                                 supervisorPassword, supervisorTotpSecret}};
+    for (DemoUser demo : users) {
+        const auto existing = UserStore::findByEmail(db, demo.user.email);
         if (existing && *existing)
             continue;
-        user.passwordHash = hasher.hash(password);
-        if (!existing || user.passwordHash.isEmpty() || !UserStore::insertIfMissing(db, user, nowMs())) {
-            *error = u"cannot seed the demo user "_s + user.email;
+        demo.user.passwordHash = hasher.hash(QString::fromLatin1(demo.password));
+        if (!existing || demo.user.passwordHash.isEmpty() || !UserStore::insertIfMissing(db, demo.user, nowMs())) {
+            *error = u"cannot seed the demo user "_s + demo.user.email;
             return false;
         }
     }
     if (!secondFactorKey)
         return true;
-    const QList<QPair<QString, const char*>> staff{{op.email, operatorTotpSecret},
-                                                   {supervisor.email, supervisorTotpSecret}};
-    for (const auto& [email, secret] : staff) {
-        const auto seeded = UserStore::findByEmail(db, email);
+    for (const DemoUser& demo : users) {
+        if (!demo.totpSecret)
+            continue;
+        const auto seeded = UserStore::findByEmail(db, demo.user.email);
         if (!seeded || !*seeded ||
             !SecondFactor(database, secondFactorKey)
-                 .enrolConfirmed(db, (*seeded)->id, Totp::fromBase32(QString::fromLatin1(secret)), nowMs())) {
-            *error = u"cannot seed the second factor of the demo user "_s + email;
+                 .enrolConfirmed(db, (*seeded)->id, Totp::fromBase32(QString::fromLatin1(demo.totpSecret)), nowMs())) {
+            *error = u"cannot seed the second factor of the demo user "_s + demo.user.email;
             return false;
         }
     }

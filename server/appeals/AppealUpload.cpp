@@ -1,6 +1,7 @@
 #include "server/appeals/AppealUpload.h"
 
 #include "server/appeals/AppealMessages.h"
+#include "server/appeals/InvalidInput.h"
 #include "shared/ErrorCodes.h"
 
 #include <QCryptographicHash>
@@ -14,25 +15,21 @@ namespace rule = rules::appeals;
 
 namespace {
 
-Failure invalid(const QString& field, const QString& message) {
-    return Failure::of(400, errc::validationFailed, field, message);
-}
-
 Result<QString> readText(const QJsonObject& body, Language language) {
     const QString text = rule::normalizedText(body.value(u"text"_s).toString());
     switch (rule::checkText(text)) {
     case rule::TextProblem::None:
         return text;
     case rule::TextProblem::Empty:
-        return invalid(u"text"_s, AppealMessages::text(Msg::TextRequired, language));
+        return invalidInput(u"text"_s, AppealMessages::text(Msg::TextRequired, language));
     case rule::TextProblem::TooLong:
-        return invalid(u"text"_s, AppealMessages::text(Msg::TextTooLong, language));
+        return invalidInput(u"text"_s, AppealMessages::text(Msg::TextTooLong, language));
     case rule::TextProblem::ControlCharacter:
-        return invalid(u"text"_s, AppealMessages::text(Msg::TextControlCharacter, language));
+        return invalidInput(u"text"_s, AppealMessages::text(Msg::TextControlCharacter, language));
     case rule::TextProblem::InvalidUnicode:
-        return invalid(u"text"_s, AppealMessages::text(Msg::TextInvalidUnicode, language));
+        return invalidInput(u"text"_s, AppealMessages::text(Msg::TextInvalidUnicode, language));
     }
-    return invalid(u"text"_s, AppealMessages::text(Msg::TextRequired, language));
+    return invalidInput(u"text"_s, AppealMessages::text(Msg::TextRequired, language));
 }
 
 // Bytes that `base64` decodes to, at least (padding aside): enough to refuse a file that is far
@@ -51,7 +48,7 @@ Result<NewAttachment> readFile(const QJsonValue& value, const QString& field, La
     }
     for (const QString& name : {u"fileName"_s, u"content"_s}) {
         if (!object.contains(name))
-            return invalid(field + u'.' + name, Messages::violation(rules::Violation::Required, language));
+            return invalidInput(field + u'.' + name, Messages::violation(rules::Violation::Required, language));
         if (!object.value(name).isString())
             return Failure::of(400, errc::wrongType, field + u'.' + name);
     }
@@ -62,11 +59,11 @@ Result<NewAttachment> readFile(const QJsonValue& value, const QString& field, La
     case rule::FileNameProblem::None:
         break;
     case rule::FileNameProblem::Empty:
-        return invalid(field + u".fileName"_s, AppealMessages::text(Msg::FileNameRequired, language));
+        return invalidInput(field + u".fileName"_s, AppealMessages::text(Msg::FileNameRequired, language));
     case rule::FileNameProblem::TooLong:
-        return invalid(field + u".fileName"_s, AppealMessages::text(Msg::FileNameTooLong, language));
+        return invalidInput(field + u".fileName"_s, AppealMessages::text(Msg::FileNameTooLong, language));
     case rule::FileNameProblem::ControlCharacter:
-        return invalid(field + u".fileName"_s, AppealMessages::text(Msg::FileNameControlCharacter, language));
+        return invalidInput(field + u".fileName"_s, AppealMessages::text(Msg::FileNameControlCharacter, language));
     }
 
     const QJsonObject details{{u"fileName"_s, file.fileName}};
@@ -85,10 +82,10 @@ Result<NewAttachment> readFile(const QJsonValue& value, const QString& field, La
     for (const QChar c : base64)
         ascii = ascii && c.unicode() < 0x80;
     if (!ascii || decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
-        return invalid(field + u".content"_s, AppealMessages::fileContentInvalid(file.fileName, language));
+        return invalidInput(field + u".content"_s, AppealMessages::fileContentInvalid(file.fileName, language));
     file.content = decoded.decoded;
     if (file.content.isEmpty())
-        return invalid(field + u".content"_s, AppealMessages::fileEmpty(file.fileName, language));
+        return invalidInput(field + u".content"_s, AppealMessages::fileEmpty(file.fileName, language));
     if (file.content.size() > rule::maxAttachmentBytes)
         return tooLarge();
     file.type = rule::sniffFileType(file.content);

@@ -7,6 +7,7 @@
 #include "server/appeals/AppealJson.h"
 #include "server/appeals/AppealLimits.h"
 #include "server/appeals/AppealMessages.h"
+#include "server/appeals/InvalidInput.h"
 #include "server/appeals/MessagePost.h"
 #include "server/db/WriteTransaction.h"
 #include "shared/ErrorCodes.h"
@@ -28,10 +29,6 @@ namespace {
 QDate parseDate(const QString& text) {
     static const QRegularExpression shape(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
     return shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-}
-
-Failure invalidInput(const QString& field, const QString& message) {
-    return Failure::of(400, errc::validationFailed, field, message);
 }
 
 } // namespace

@@ -99,13 +99,13 @@ QString TokenService::riderStatement(const QString& columns, const QString& join
 }
 
 Result<TokenService::Access> TokenService::checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs,
-                                                       const Rider* rider) const {
+                                                       Rider* rider) const {
     Access result;
     if (accessToken.isEmpty())
         return result;
     // The role in the same query, prepared once per connection: every authenticated request runs it.
     static const QString alone = riderStatement({}, {}, {});
-    PreparedQuery q(db, rider ? rider->statement : alone);
+    PreparedQuery q(db, rider ? rider->statement() : alone);
     if (rider)
         rider->bind(*q);
     q->addBindValue(hashToken(accessToken));

@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -50,13 +49,20 @@ public:
     // Rows a request reads beside its token check in the check's own statement, so that both
     // take one round trip (the routes' data stamps, server/http/Route.h): columns and LEFT JOINs
     // on the session's row `s` and its user `u`, made into the statement by riderStatement().
-    struct Rider {
-        const QString& statement; // riderStatement(): the same text on every call (prepared once)
+    // An interface rather than std::function members: a rider lives on the caller's stack for
+    // one check, and its state would not fit std::function's small buffer (an allocation each).
+    class Rider {
+    public:
+        // riderStatement(): the same text on every call (prepared once).
+        virtual const QString& statement() const = 0;
         // Binds the rider's placeholders, in the order of its text (they come before the token's).
-        std::function<void(QSqlQuery& q)> bind;
+        virtual void bind(QSqlQuery& q) const = 0;
         // Only for a valid token: reads the rider's columns, from firstColumn on, of every row,
         // the current one first; false on a database error.
-        std::function<bool(QSqlQuery& q, int firstColumn, const Access& access)> read;
+        virtual bool read(QSqlQuery& q, int firstColumn, const Access& access) = 0;
+
+    protected:
+        ~Rider() = default;
     };
     // The token check's statement with `columns` (", …") after its own, `joins` (" LEFT JOIN …")
     // after the session's user and `orderBy` (" ORDER BY …", or empty) at the end.
@@ -67,7 +73,7 @@ public:
                                               SessionLimits limits = {}) const;
     // With a rider, its rows come in the same statement (one round trip).
     Result<Access> checkAccess(QSqlDatabase& db, const QString& accessToken, qint64 nowMs,
-                               const Rider* rider = nullptr) const;
+                               Rider* rider = nullptr) const;
     // The session's new tokens; nullopt when the refresh token is not (or no longer) valid. A
     // token that an earlier rotation replaced revokes the session.
     Result<std::optional<IssuedTokens>> rotate(QSqlDatabase& db, const QString& refreshToken, qint64 nowMs) const;

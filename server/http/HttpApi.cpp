@@ -66,6 +66,44 @@ ApiReply unavailablePage(Language language) {
                      ru ? u"Попробуйте позже."_s : u"Try again later."_s, language);
 }
 
+// The caller of a checked token's session, in the role its user has now.
+Caller sessionCaller(const TokenService::Access& access) {
+    return {access.userId, access.sessionId, roleFromName(access.role)};
+}
+
+// Whether the route serves the caller: a role it names (an unknown role name is served by none).
+bool routeServes(const RouteInfo& route, const Caller& caller) {
+    return caller.role && route.roles.serves(*caller.role);
+}
+
+// A tagged route's data stamp, read in the token check's own statement; only for a caller the
+// route serves (for another a 403 follows: nothing to read), who goes into the context first.
+class StampRider final : public TokenService::Rider {
+public:
+    StampRider(const RouteInfo& route, RequestContext& context, std::optional<QByteArray>& stamp)
+        : m_route(route)
+        , m_context(context)
+        , m_stamp(stamp) {}
+
+    const QString& statement() const override { return m_route.stamp->statement(); }
+    void bind(QSqlQuery& q) const override { m_route.stamp->bind(q, m_context); }
+    bool read(QSqlQuery& q, int firstColumn, const TokenService::Access& access) override {
+        const Caller caller = sessionCaller(access);
+        if (!routeServes(m_route, caller))
+            return true;
+        m_context.caller = caller;
+        const Result<std::optional<QByteArray>> read = m_route.stamp->read(q, firstColumn, m_context);
+        if (read)
+            m_stamp = *read;
+        return bool(read);
+    }
+
+private:
+    const RouteInfo& m_route;
+    RequestContext& m_context;
+    std::optional<QByteArray>& m_stamp;
+};
+
 // Parts joined each after its length, so no two different lists run together into the same bytes.
 class PartList {
 public:
@@ -306,26 +344,14 @@ ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
 
 Result<Caller> HttpApi::authenticate(const RouteInfo& route, RequestContext& context,
                                      std::optional<QByteArray>& stamp) const {
-    std::optional<TokenService::Rider> rider; // the route's stamp, read only for a caller it serves
-    if (route.stamp) {
-        rider.emplace(TokenService::Rider{
-            route.stamp->statement(), [&](QSqlQuery& q) { route.stamp->bind(q, context); },
-            [&](QSqlQuery& q, int firstColumn, const TokenService::Access& access) {
-                const std::optional<Role> role = roleFromName(access.role);
-                if (!role || !route.roles.serves(*role))
-                    return true; // a 403 below: nothing to read
-                context.caller = {access.userId, access.sessionId, role};
-                const Result<std::optional<QByteArray>> read = route.stamp->read(q, firstColumn, context);
-                if (read)
-                    stamp = *read;
-                return bool(read);
-            }});
-    }
+    std::optional<StampRider> rider;
+    if (route.stamp)
+        rider.emplace(route, context, stamp);
     const auto access =
         m_tokens.checkAccess(context.db, context.request.bearerToken, context.nowMs, rider ? &*rider : nullptr);
     if (!access)
         return access.failure();
-    const Caller caller{access->userId, access->sessionId, roleFromName(access->role)};
+    const Caller caller = sessionCaller(*access);
     const char* code = errc::unauthorized;
     switch (access->status) {
     case TokenService::AccessStatus::Unknown:
@@ -337,7 +363,7 @@ Result<Caller> HttpApi::authenticate(const RouteInfo& route, RequestContext& con
         code = errc::tokenExpired;
         break;
     case TokenService::AccessStatus::Valid:
-        if (!caller.role || !route.roles.serves(*caller.role))
+        if (!routeServes(route, caller))
             return Failure::of(403, errc::forbidden);
         return caller;
     }

@@ -22,11 +22,6 @@ namespace {
 
 using T = JsonBody::Type;
 
-// A trimmed text field for a NOT NULL column.
-QString text(const QJsonObject& body, const QString& key) {
-    return UserStore::columnText(body.value(key).toString().trimmed());
-}
-
 } // namespace
 
 ProfileApi::ProfileApi(const PasswordCheck& passwords, mail::Mailer& mailer, QUrl publicUrl, int mailDailyMax)
@@ -182,13 +177,13 @@ Result<ApiReply> ProfileApi::updateProfile(RequestContext& context) const {
     for (const auto& n : names) {
         if (!has(n.field))
             continue;
-        const QString value = text(body, QString::fromLatin1(n.field));
+        const QString value = UserStore::columnText(body, QString::fromLatin1(n.field));
         if (auto v = rules::checkPersonName(value, n.required))
             return context.invalid(QString::fromLatin1(n.field), *v);
         set.append({QString::fromLatin1(n.column), value});
     }
     if (has("phone")) {
-        const QString phone = text(body, u"phone"_s);
+        const QString phone = UserStore::columnText(body, u"phone"_s);
         // Once the profile has a phone it cannot be removed (the details are required).
         if (auto v = rules::checkPhone(phone, !user.phone.isEmpty()))
             return context.invalid(u"phone"_s, *v);
@@ -196,7 +191,7 @@ Result<ApiReply> ProfileApi::updateProfile(RequestContext& context) const {
         set.append({u"phone"_s, e164.isNull() ? u""_s : e164});
     }
     if (has("birthDate")) {
-        const QString birth = text(body, u"birthDate"_s);
+        const QString birth = UserStore::columnText(body, u"birthDate"_s);
         if (birth.isEmpty()) {
             set.append({u"birth_date"_s, QVariant(QMetaType::fromType<QString>())});
         } else {
@@ -209,7 +204,7 @@ Result<ApiReply> ProfileApi::updateProfile(RequestContext& context) const {
         }
     }
     if (has("sex")) {
-        const QString sex = text(body, u"sex"_s);
+        const QString sex = UserStore::columnText(body, u"sex"_s);
         if (auto v = rules::checkSex(sex))
             return context.invalid(u"sex"_s, *v);
         set.append({u"sex"_s, sex});

@@ -54,6 +54,10 @@ QString UserStore::columnText(const QString& value) {
     return value.isNull() ? u""_s : value;
 }
 
+QString UserStore::columnText(const QJsonObject& body, const QString& key) {
+    return columnText(body.value(key).toString().trimmed());
+}
+
 QJsonObject User::profileJson() const {
     return QJsonObject{
         {u"id"_s, id},

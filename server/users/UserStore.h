@@ -42,6 +42,8 @@ public:
     static Result<std::optional<User>> findById(QSqlDatabase& db, qint64 id);
     // A NOT NULL text column's value: a null QString would bind as SQL NULL.
     static QString columnText(const QString& value);
+    // A request body's text field, trimmed, for a NOT NULL column.
+    static QString columnText(const QJsonObject& body, const QString& key);
     // Inserts unless the e-mail exists (idempotent seeding). False on a database error.
     static bool insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs, bool* inserted = nullptr);
 };

@@ -32,11 +32,6 @@ constexpr qint64 kHourMs = 3600 * 1000LL;
 constexpr qint64 kResendSpacingMs = UsersApi::resendSpacingMs;
 constexpr int kResendMaxPerDay = 5;
 
-// A trimmed text field for a NOT NULL column.
-QString bodyText(const QJsonObject& body, const QString& key) {
-    return UserStore::columnText(body.value(key).toString().trimmed());
-}
-
 // The first failing field of a registration, in the contract's order.
 std::optional<Failure> validateRegistration(const QJsonObject& b, const RequestContext& context) {
     auto s = [&](const char* k) {
@@ -198,12 +193,12 @@ Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
                   u"birth_date, sex) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(codeId);
         q.addBindValue(*hash);
-        q.addBindValue(bodyText(body, u"surname"_s));
-        q.addBindValue(bodyText(body, u"firstName"_s));
-        q.addBindValue(bodyText(body, u"patronymic"_s));
+        q.addBindValue(UserStore::columnText(body, u"surname"_s));
+        q.addBindValue(UserStore::columnText(body, u"firstName"_s));
+        q.addBindValue(UserStore::columnText(body, u"patronymic"_s));
         q.addBindValue(phone.isNull() ? u""_s : phone);
         q.addBindValue(birth.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(birth));
-        q.addBindValue(bodyText(body, u"sex"_s));
+        q.addBindValue(UserStore::columnText(body, u"sex"_s));
         if (!q.exec())
             return Failure::databaseUnavailable();
         m_mailer.send(email,

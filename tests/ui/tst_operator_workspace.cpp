@@ -26,6 +26,7 @@
 #include "ui/FieldError.h"
 #include "ui/LoginWindow.h"
 #include "ui/MessageBanner.h"
+#include "ui/Theme.h"
 #include "ui/accounts/AccountView.h"
 #include "ui/accounts/RequisitesTab.h"
 #include "ui/appeals/AppealThreadView.h"
@@ -52,14 +53,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +98,27 @@ void typeText(QWidget* widget, const QString& text) {
         QApplication::sendEvent(widget, &release);
     }
 }
+
+// The application's real look (lkk::applyLightTheme) for one test, the plain one back after it.
+class RealLook {
+public:
+    RealLook()
+        : m_style(QApplication::style()->name())
+        , m_palette(QApplication::palette())
+        , m_styleSheet(qApp->styleSheet()) {
+        lkk::applyLightTheme(*qApp);
+    }
+    ~RealLook() {
+        qApp->setStyleSheet(m_styleSheet);
+        QApplication::setStyle(m_style);
+        QApplication::setPalette(m_palette);
+    }
+
+private:
+    QString m_style;
+    QPalette m_palette;
+    QString m_styleSheet;
+};
 
 // The operator's client core signed in with the demo operator's token, on a manual clock.
 struct OperatorCore {
@@ -371,6 +397,33 @@ private slots:
         QTest::keyClick(page->accountList(), Qt::Key_W, Qt::ControlModifier);
         QCOMPARE(w->workspace()->tabs()->count(), 2);
         QVERIFY(w->workspace()->callerPages().isEmpty());
+    }
+
+    // The window fits a 1366×768 screen without a window manager (no frame, no panel) in Russian,
+    // the longer texts, with the real look, whatever tab is open: a QTabWidget asks for room for
+    // its tallest page, so a caller's tab scrolls the customer's view instead of growing the window.
+    void windowFitsA1366x768Screen() {
+        QTranslator russian;
+        QVERIFY(russian.load(QStringLiteral(LKK_RU_QM)));
+        QCoreApplication::installTranslator(&russian);
+        const RealLook look;
+        auto w = openWorkspace();
+        QVERIFY(w);
+        CallerPage* page = openDemoCaller(*w);
+        QVERIFY(page);
+        QCOMPARE(page->readOnlyBanner()->text().left(14), u"Кабинет клиент"_s); // in Russian indeed
+
+        auto* scroll = child<QScrollArea>(page, u"callerScroll"_s);
+        QVERIFY(scroll && scroll->widget()->isAncestorOf(page->accountView()));
+        const int pageHeight = page->minimumSizeHint().height();
+        QVERIFY2(pageHeight < page->accountView()->minimumSizeHint().height(),
+                 qPrintable(u"the tab %1, its account view %2"_s.arg(pageHeight)
+                                .arg(page->accountView()->minimumSizeHint().height())));
+
+        const QSize least = w->window->minimumSizeHint().expandedTo(w->window->minimumSize());
+        QVERIFY2(least.width() <= 1366 && least.height() <= 768,
+                 qPrintable(u"%1x%2"_s.arg(least.width()).arg(least.height())));
+        lkk::test::screenshot(w->window.get(), u"operator-caller-smallest-ru"_s);
     }
 
     void callersAppealsAreShownReadOnly() {

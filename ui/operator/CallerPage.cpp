@@ -175,7 +175,16 @@ CallerPage::CallerPage(Session* operatorSession, const CallerSummary& caller, QW
         actions->addWidget(b);
     actions->addStretch(1);
     column->addLayout(actions);
-    column->addWidget(splitter, 1);
+    // The accounts and the customer's view scroll below the card and the actions, which stay in
+    // sight: the view is taller than a 1366×768 screen leaves it (docs/operator-workspace.md,
+    // «Window»).
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"callerScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes on to the controls it holds
+    scroll->setWidget(splitter);
+    column->addWidget(scroll, 1);
 
     wireAccountView();
     retranslate();
