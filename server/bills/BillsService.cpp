@@ -62,17 +62,18 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
         return Failure::of(400, errc::validationFailed, u"from"_s,
                            PaymentMessages::text(PaymentMessages::Text::RangeReversed, lang));
 
-    // The account and its latest billed period (the default range's end) in one statement.
-    PreparedQuery a(context.db, u"SELECT number, kind, owner_name, address_full, link_code, (SELECT MAX(period) "
-                                u"FROM billing_bills WHERE account_id = ?) FROM billing_accounts WHERE id = ?"_s);
-    a->addBindValue(id);
-    a->addBindValue(id);
+    // The account, its holder and its latest billed period (the default range's end) in one
+    // statement. The link code links the account: only its holder gets it, never a co-holder nor
+    // an operator.
+    PreparedQuery a(context.db, u"SELECT number, kind, owner_name, address_full, link_code, "_s +
+                                    accounts::CoHolders::holderSql() +
+                                    u", (SELECT MAX(period) FROM billing_bills WHERE account_id = ?) "
+                                    u"FROM billing_accounts WHERE id = ?"_s);
+    for (int i = 0; i < 3; ++i)
+        a->addBindValue(id);
     if (!a->exec() || !a->next())
         return Failure::databaseUnavailable();
-    // The link code links the account: only its holder gets it, never a co-holder nor an operator.
-    const auto holder = accounts::CoHolders::holderOf(context.db, id);
-    if (!holder)
-        return holder.failure();
+    const bool callerIsHolder = a->value(5).toLongLong() == context.caller.userId && context.caller.operatorId == 0;
     JsonWriter out;
     out.beginObject();
     out.key("account"_L1).beginObject();
@@ -80,13 +81,13 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     out.key("kind"_L1).value(a->value(1).toString());
     out.key("owner"_L1).value(a->value(2).toString());
     out.key("address"_L1).value(a->value(3).toString());
-    if (*holder == context.caller.userId && context.caller.operatorId == 0)
+    if (callerIsHolder)
         out.key("linkCode"_L1).value(a->value(4).toString());
     out.endObject();
 
     // Default range: the 12 billing periods up to the latest bill (or up to `to`, or from `from`).
     if (to.isEmpty() && from.isEmpty())
-        to = a->value(5).isNull() ? u"9999-12"_s : a->value(5).toString();
+        to = a->value(6).isNull() ? u"9999-12"_s : a->value(6).toString();
     if (from.isEmpty())
         from = to == u"9999-12"_s ? u"0000-01"_s : shiftPeriod(to, -11);
     if (to.isEmpty())
