@@ -16,12 +16,16 @@ namespace lkk::server::accounts {
 using namespace Qt::StringLiterals;
 
 Result<qint64> CoHolders::holderOf(QSqlDatabase& db, qint64 accountId) {
-    PreparedQuery q(db, u"SELECT user_id FROM account_links WHERE account_id = ? "
-                        u"ORDER BY CASE WHEN relation = 'owner' THEN 0 ELSE 1 END, linked_at, id LIMIT 1"_s);
+    PreparedQuery q(db, u"SELECT "_s + holderSql());
     q->addBindValue(accountId);
-    if (!q->exec())
+    if (!q->exec() || !q->next())
         return Failure::databaseUnavailable();
-    return q->next() ? q->value(0).toLongLong() : 0;
+    return q->value(0).isNull() ? 0 : q->value(0).toLongLong();
+}
+
+QString CoHolders::holderSql() {
+    return u"(SELECT user_id FROM account_links WHERE account_id = ? "
+           u"ORDER BY CASE WHEN relation = 'owner' THEN 0 ELSE 1 END, linked_at, id LIMIT 1)"_s;
 }
 
 QString CoHolders::maskEmail(const QString& email) {

@@ -17,6 +17,9 @@ class CoHolders {
 public:
     // The holder's user id; 0 when nobody is linked.
     static Result<qint64> holderOf(QSqlDatabase& db, qint64 accountId);
+    // The same as an SQL scalar subquery, for a statement that reads it along (NULL when nobody is
+    // linked); binds one value: the account id.
+    static QString holderSql();
 
     // GET /accounts/{id}/co-holders: 403 forbidden for a co-holder.
     static Result<ApiReply> list(RequestContext& context, const QString& idText);

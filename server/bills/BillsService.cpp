@@ -62,50 +62,48 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
         return Failure::of(400, errc::validationFailed, u"from"_s,
                            PaymentMessages::text(PaymentMessages::Text::RangeReversed, lang));
 
-    PreparedQuery a(context.db,
-                    u"SELECT number, kind, owner_name, address_full, link_code FROM billing_accounts WHERE id = ?"_s);
-    a->addBindValue(id);
+    // The account, its holder and its latest billed period (the default range's end) in one
+    // statement. The link code links the account: only its holder gets it, never a co-holder nor
+    // an operator.
+    PreparedQuery a(context.db, u"SELECT number, kind, owner_name, address_full, link_code, "_s +
+                                    accounts::CoHolders::holderSql() +
+                                    u", (SELECT MAX(period) FROM billing_bills WHERE account_id = ?) "
+                                    u"FROM billing_accounts WHERE id = ?"_s);
+    for (int i = 0; i < 3; ++i)
+        a->addBindValue(id);
     if (!a->exec() || !a->next())
         return Failure::databaseUnavailable();
-    // The link code links the account: only its holder gets it, never a co-holder nor an operator.
-    const auto holder = accounts::CoHolders::holderOf(context.db, id);
-    if (!holder)
-        return holder.failure();
-    JsonWriter account;
-    account.beginObject();
-    account.key("number"_L1).value(a->value(0).toString());
-    account.key("kind"_L1).value(a->value(1).toString());
-    account.key("owner"_L1).value(a->value(2).toString());
-    account.key("address"_L1).value(a->value(3).toString());
-    if (*holder == context.caller.userId && context.caller.operatorId == 0)
-        account.key("linkCode"_L1).value(a->value(4).toString());
-    account.endObject();
+    const bool callerIsHolder = a->value(5).toLongLong() == context.caller.userId && context.caller.operatorId == 0;
+    JsonWriter out;
+    out.beginObject();
+    out.key("account"_L1).beginObject();
+    out.key("number"_L1).value(a->value(0).toString());
+    out.key("kind"_L1).value(a->value(1).toString());
+    out.key("owner"_L1).value(a->value(2).toString());
+    out.key("address"_L1).value(a->value(3).toString());
+    if (callerIsHolder)
+        out.key("linkCode"_L1).value(a->value(4).toString());
+    out.endObject();
 
     // Default range: the 12 billing periods up to the latest bill (or up to `to`, or from `from`).
-    if (to.isEmpty() && from.isEmpty()) {
-        PreparedQuery latest(context.db, u"SELECT MAX(period) FROM billing_bills WHERE account_id = ?"_s);
-        latest->addBindValue(id);
-        if (!latest->exec())
-            return Failure::databaseUnavailable();
-        to = latest->next() && !latest->value(0).isNull() ? latest->value(0).toString() : u"9999-12"_s;
-    }
+    if (to.isEmpty() && from.isEmpty())
+        to = a->value(6).isNull() ? u"9999-12"_s : a->value(6).toString();
     if (from.isEmpty())
         from = to == u"9999-12"_s ? u"0000-01"_s : shiftPeriod(to, -11);
     if (to.isEmpty())
         to = shiftPeriod(from, 11);
 
-    // The lines, the providers and the bills of the range in three queries; each level is written
-    // as JSON once, grouped by its parent, and the parent takes it whole (a 12-bill answer holds
-    // thousands of values: a QJsonObject tree of them cost more than the queries).
-    const QString range = u" JOIN billing_bills b ON b.id = bp.bill_id WHERE b.account_id = ? AND b.period >= ? "
-                          u"AND b.period <= ? "_s;
+    // The lines of the range in one query, written as JSON once and grouped by their provider
+    // block, which takes them whole; then the bills and their blocks in another (a 12-bill answer
+    // holds thousands of values: a QJsonObject tree of them cost more than the queries).
     PreparedQuery l(context.db,
                     u"SELECT l.bill_provider_id, l.contract_id, c.service, l.zone, l.unit, l.quantity, l.factor, "
                     u"l.tariff_kopecks, l.price_per_unit, "_s +
                         QString(kFigures).replace(u"x."_s, u"l."_s) +
                         u" FROM billing_bill_lines l JOIN billing_contracts c ON c.id = l.contract_id "
-                        u"JOIN billing_bill_providers bp ON bp.id = l.bill_provider_id"_s +
-                        range + u"ORDER BY l.bill_provider_id, l.ord, l.id"_s);
+                        u"JOIN billing_bill_providers bp ON bp.id = l.bill_provider_id JOIN billing_bills b "
+                        u"ON b.id = bp.bill_id WHERE b.account_id = ? AND b.period >= ? AND b.period <= ? "
+                        u"ORDER BY l.bill_provider_id, l.ord, l.id"_s);
     l->addBindValue(id);
     l->addBindValue(from);
     l->addBindValue(to);
@@ -129,58 +127,53 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     if (l->lastError().isValid())
         return Failure::databaseUnavailable();
 
+    // The bills with their provider blocks, newest first (a bill without blocks as one row without
+    // a block); each bill is written as its first row comes, its blocks as they follow it.
     PreparedQuery p(context.db,
-                    u"SELECT bp.bill_id, bp.id, bp.provider_id, pr.name, pr.inn, pr.kpp, pr.bank_name, pr.bic, "
-                    u"pr.settlement_account, pr.correspondent_account, bp.sub_account, "_s +
+                    u"SELECT b.period, b.total_to_pay, b.penalties, bp.id, bp.provider_id, pr.name, pr.inn, pr.kpp, "
+                    u"pr.bank_name, pr.bic, pr.settlement_account, pr.correspondent_account, bp.sub_account, "_s +
                         QString(kFigures).replace(u"x."_s, u"bp."_s) +
-                        u" FROM billing_bill_providers bp JOIN billing_providers pr ON pr.id = bp.provider_id"_s +
-                        range + u"ORDER BY bp.bill_id, bp.ord, bp.id"_s);
+                        u" FROM billing_bills b LEFT JOIN billing_bill_providers bp ON bp.bill_id = b.id "
+                        u"LEFT JOIN billing_providers pr ON pr.id = bp.provider_id WHERE b.account_id = ? "
+                        u"AND b.period >= ? AND b.period <= ? ORDER BY b.period DESC, bp.ord, bp.id"_s);
     p->addBindValue(id);
     p->addBindValue(from);
     p->addBindValue(to);
     if (!p->exec())
         return Failure::databaseUnavailable();
-    QHash<qint64, JsonWriter> providers; // bill id → its providers
+    out.key("bills"_L1).beginArray();
+    QString period; // of the bill being written; empty before the first
     while (p->next()) {
-        JsonWriter& list = providers[p->value(0).toLongLong()];
-        list.beginObject();
-        list.key("providerId"_L1).value(p->value(2).toLongLong());
-        list.key("name"_L1).value(p->value(3).toString());
-        list.key("inn"_L1).value(p->value(4).toString());
-        list.key("kpp"_L1).value(p->value(5).toString());
-        list.key("bank"_L1).value(p->value(6).toString());
-        list.key("bic"_L1).value(p->value(7).toString());
-        list.key("settlementAccount"_L1).value(p->value(8).toString());
-        list.key("correspondentAccount"_L1).value(p->value(9).toString());
-        list.key("subAccount"_L1).value(p->value(10).toString());
-        writeFigures(list, *p, 11);
-        list.key("services"_L1).array(services.take(p->value(1).toLongLong()).take());
-        list.endObject();
+        if (const QString rowPeriod = p->value(0).toString(); rowPeriod != period) {
+            if (!period.isEmpty())
+                out.endArray().endObject();
+            period = rowPeriod;
+            out.beginObject();
+            out.key("period"_L1).value(period);
+            out.key("totalToPay"_L1).value(p->value(1).toLongLong());
+            out.key("penalties"_L1).value(p->value(2).toLongLong());
+            out.key("providers"_L1).beginArray();
+        }
+        if (p->value(3).isNull())
+            continue;
+        out.beginObject();
+        out.key("providerId"_L1).value(p->value(4).toLongLong());
+        out.key("name"_L1).value(p->value(5).toString());
+        out.key("inn"_L1).value(p->value(6).toString());
+        out.key("kpp"_L1).value(p->value(7).toString());
+        out.key("bank"_L1).value(p->value(8).toString());
+        out.key("bic"_L1).value(p->value(9).toString());
+        out.key("settlementAccount"_L1).value(p->value(10).toString());
+        out.key("correspondentAccount"_L1).value(p->value(11).toString());
+        out.key("subAccount"_L1).value(p->value(12).toString());
+        writeFigures(out, *p, 13);
+        out.key("services"_L1).array(services.take(p->value(3).toLongLong()).take());
+        out.endObject();
     }
     if (p->lastError().isValid())
         return Failure::databaseUnavailable();
-
-    PreparedQuery b(context.db, u"SELECT id, period, total_to_pay, penalties FROM billing_bills WHERE account_id = ? "
-                                u"AND period >= ? AND period <= ? ORDER BY period DESC"_s);
-    b->addBindValue(id);
-    b->addBindValue(from);
-    b->addBindValue(to);
-    if (!b->exec())
-        return Failure::databaseUnavailable();
-    JsonWriter out;
-    out.beginObject();
-    out.key("account"_L1).raw(account.take());
-    out.key("bills"_L1).beginArray();
-    while (b->next()) {
-        out.beginObject();
-        out.key("period"_L1).value(b->value(1).toString());
-        out.key("totalToPay"_L1).value(b->value(2).toLongLong());
-        out.key("penalties"_L1).value(b->value(3).toLongLong());
-        out.key("providers"_L1).array(providers.take(b->value(0).toLongLong()).take());
-        out.endObject();
-    }
-    if (b->lastError().isValid())
-        return Failure::databaseUnavailable();
+    if (!period.isEmpty())
+        out.endArray().endObject();
     out.endArray().endObject();
     ApiReply reply;
     reply.body = out.take();

@@ -4,9 +4,22 @@
 
 namespace lkk::server {
 
+namespace {
+
+// On SQLite every statement steps its own rows, so a forward-only one reads exactly as before
+// while Qt keeps only the current row's values instead of a copy of every row read so far.
+void forwardOnlyOnSqlite(QSqlQuery& query, const QSqlDatabase& db) {
+    if (db.driverName() == u"QSQLITE")
+        query.setForwardOnly(true);
+}
+
+} // namespace
+
 struct PreparedQuery::Kept {
     explicit Kept(const QSqlDatabase& db)
-        : query(db) {}
+        : query(db) {
+        forwardOnlyOnSqlite(query, db);
+    }
     QSqlQuery query;
     bool inUse = false;
 };
@@ -30,6 +43,7 @@ PreparedQuery::PreparedQuery(const QSqlDatabase& db, const QString& sql) {
     }
     if (!kept || kept->inUse) {
         m_own.emplace(db);
+        forwardOnlyOnSqlite(*m_own, db);
         m_prepared = m_own->prepare(sql);
         m_query = &*m_own;
         return;

@@ -12,9 +12,11 @@ namespace lkk::server {
 // SQLite compiles the SQL once, PostgreSQL PREPAREs it once — instead of once per request. Used
 // like a QSqlQuery for one execution (bind, exec, read); when it goes, the statement is reset
 // (QSqlQuery::finish()), so no kept statement holds a read snapshot or a lock between requests.
-// Not forward-only: Qt's PostgreSQL driver then streams the rows, and a query run while another
-// one's rows are read (a loop over contracts querying each) would cut the other short. The same
-// SQL already in use on this thread (a nested use) gets a statement of its own.
+// Forward-only on SQLite only (Qt then keeps the current row, not every row read): Qt's
+// PostgreSQL driver streams a forward-only query's rows, and a query run while another one's rows
+// are read (a loop over contracts querying each) would cut the other short. Callers read the rows
+// once, in order, and never seek. The same SQL already in use on this thread (a nested use) gets
+// a statement of its own.
 // For the connections of Database::connection() only: Database drops a connection's statements
 // when it opens the connection again, and a thread's statements go before its connections do
 // (they are first kept after the thread's first connection was made, so destroyed before it).

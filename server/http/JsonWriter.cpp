@@ -43,10 +43,13 @@ JsonWriter& JsonWriter::endArray() {
 }
 
 JsonWriter& JsonWriter::key(QLatin1StringView name) {
-    separate();
-    m_out += '"';
-    m_out += QByteArrayView(name.data(), name.size());
-    m_out += "\":";
+    char* out = extend(!m_first + name.size() + 3); // one write per key: the bills have thousands
+    if (!m_first)
+        *out++ = ',';
+    *out++ = '"';
+    out = std::copy_n(name.data(), name.size(), out);
+    *out++ = '"';
+    *out = ':';
     m_first = true; // the value that follows takes no comma
     return *this;
 }
@@ -59,10 +62,13 @@ JsonWriter& JsonWriter::key(const QString& name) {
 }
 
 JsonWriter& JsonWriter::value(qint64 number) {
-    separate();
     char digits[24]; // without a QByteArray per number: the bills write thousands
-    const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
-    m_out.append(digits, end - digits);
+    char* const end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
+    char* out = extend(!m_first + (end - digits));
+    if (!m_first)
+        *out++ = ',';
+    std::copy(digits, end, out);
+    m_first = false;
     return *this;
 }
 
@@ -115,54 +121,98 @@ JsonWriter& JsonWriter::array(QByteArrayView elements) {
 }
 
 JsonWriter& JsonWriter::value(const QString& text) {
-    separate();
-    static constexpr char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    const auto plain = [](char c) {
-        return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20;
-    };
-    if (std::all_of(utf8.cbegin(), utf8.cend(), plain)) { // the usual text: one append, not one per byte
-        m_out += '"';
-        m_out += utf8;
+    // Encoded straight into the output, without a QByteArray of UTF-8 per string: room for the
+    // longest a UTF-16 unit can take (\u00XX, 6 bytes), the unused tail cut off after.
+    char* out = extend(!m_first + 2 + 6 * text.size());
+    if (!m_first)
+        *out++ = ',';
+    m_first = false;
+    *out++ = '"';
+    char* const end = escapeUtf16(out, text);
+    if (!end) { // a lone surrogate: left to QString::toUtf8(), which decides what it becomes
+        m_out.truncate(out - m_out.constData());
+        appendEscaped(text.toUtf8());
         m_out += '"';
         return *this;
     }
-    m_out += '"';
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            m_out += "\\\"";
-            break;
-        case '\\':
-            m_out += "\\\\";
-            break;
-        case '\b':
-            m_out += "\\b";
-            break;
-        case '\f':
-            m_out += "\\f";
-            break;
-        case '\n':
-            m_out += "\\n";
-            break;
-        case '\r':
-            m_out += "\\r";
-            break;
-        case '\t':
-            m_out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                m_out += "\\u00";
-                m_out += hex[(c >> 4) & 0xf];
-                m_out += hex[c & 0xf];
-            } else {
-                m_out += c;
-            }
+    *end = '"';
+    m_out.truncate(end + 1 - m_out.constData());
+    return *this;
+}
+
+char* JsonWriter::extend(qsizetype bytes) {
+    const qsizetype size = m_out.size();
+    m_out.resize(size + bytes); // the buffer grows geometrically
+    return m_out.data() + size;
+}
+
+char* JsonWriter::escapeUtf16(char* out, QStringView text) {
+    const char16_t* const end = text.utf16() + text.size();
+    for (const char16_t* p = text.utf16(); p != end; ++p) {
+        const char16_t u = *p;
+        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
+            *out++ = char(u);
+        } else if (u < 0x80) {
+            out = escape(out, char(u));
+        } else if (u < 0x800) {
+            *out++ = char(0xc0 | (u >> 6));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (!QChar::isSurrogate(u)) {
+            *out++ = char(0xe0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && p + 1 != end && QChar::isLowSurrogate(p[1])) {
+            const char32_t c = QChar::surrogateToUcs4(u, p[1]);
+            ++p;
+            *out++ = char(0xf0 | (c >> 18));
+            *out++ = char(0x80 | ((c >> 12) & 0x3f));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else {
+            return nullptr;
         }
     }
-    m_out += '"';
-    return *this;
+    return out;
+}
+
+void JsonWriter::appendEscaped(QByteArrayView utf8) {
+    char* out = extend(6 * utf8.size());
+    for (const char c : utf8)
+        out = escape(out, c);
+    m_out.truncate(out - m_out.constData());
+}
+
+char* JsonWriter::escape(char* out, char c) {
+    static constexpr char hex[] = "0123456789abcdef";
+    const auto two = [&out](char second) {
+        *out++ = '\\';
+        *out++ = second;
+        return out;
+    };
+    switch (c) {
+    case '"':
+        return two('"');
+    case '\\':
+        return two('\\');
+    case '\b':
+        return two('b');
+    case '\f':
+        return two('f');
+    case '\n':
+        return two('n');
+    case '\r':
+        return two('r');
+    case '\t':
+        return two('t');
+    default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+            for (const char d : {'\\', 'u', '0', '0', hex[(c >> 4) & 0xf], hex[c & 0xf]})
+                *out++ = d;
+        } else {
+            *out++ = c;
+        }
+        return out;
+    }
 }
 
 } // namespace lkk::server

@@ -41,7 +41,13 @@ public:
     QByteArray take() { return std::move(m_out); }
 
 private:
-    void separate(); // the comma before a value or key that is not its container's first
+    void separate();               // the comma before a value or key that is not its container's first
+    char* extend(qsizetype bytes); // the output longer by `bytes`, for the caller to fill: their start
+    void appendEscaped(QByteArrayView utf8);
+    // The text escaped as UTF-8 at `out`, with room for 6 bytes a unit: past what it wrote, or
+    // null at a lone surrogate.
+    static char* escapeUtf16(char* out, QStringView text);
+    static char* escape(char* out, char c); // one byte, escaped when JSON needs it: past it
 
     QByteArray m_out;
     bool m_first = true; // nothing written yet in the current container (or after a key)

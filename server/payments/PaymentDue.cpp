@@ -95,25 +95,10 @@ bool paidAfter(QSqlDatabase& db, qint64 accountId, const LatestBill& bill, qint6
     return true;
 }
 
-} // namespace
-
-QString PaymentDue::statusSql() {
-    return u"(CASE WHEN status = 'processing' AND credit_at IS NOT NULL AND credit_at <= ? THEN 'credited' "
-           u"ELSE status END)"_s;
-}
-
-QString PaymentDue::monthEnd(const QString& period) {
-    // Qt::ISODate (yyyy-MM-dd) is read and written directly; a format string goes through Qt's
-    // general date parser, several times slower (bench/RESULTS.md, «Where the time goes»).
-    const QDate first = QDate::fromString(period + u"-01"_s, Qt::ISODate);
-    return first.isValid() ? first.addMonths(1).addDays(-1).toString(Qt::ISODate) : QString();
-}
-
-std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs) {
-    LatestBill bill;
-    QHash<QString, qint64> paid;
-    if (!latestBill(db, accountId, &bill) || !paidAfter(db, accountId, bill, nowMs, &paid))
-        return std::nullopt;
+// The account's sub-accounts with the bill's totals and the sums paid (absent: 0), in the
+// bill's order, then the others by contract.
+std::optional<QList<SubAccount>> inBillOrder(QSqlDatabase& db, qint64 accountId, const LatestBill& bill,
+                                             const QHash<QString, qint64>& paid) {
     PreparedQuery q(
         db, u"SELECT c.provider_id, p.name, c.sub_account, MIN(c.id) AS first_contract FROM billing_contracts c "
             u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? "
@@ -145,6 +130,35 @@ std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint6
             result << s;
     }
     return result;
+}
+
+} // namespace
+
+QString PaymentDue::statusSql() {
+    return u"(CASE WHEN status = 'processing' AND credit_at IS NOT NULL AND credit_at <= ? THEN 'credited' "
+           u"ELSE status END)"_s;
+}
+
+QString PaymentDue::monthEnd(const QString& period) {
+    // Qt::ISODate (yyyy-MM-dd) is read and written directly; a format string goes through Qt's
+    // general date parser, several times slower (bench/RESULTS.md, «Where the time goes»).
+    const QDate first = QDate::fromString(period + u"-01"_s, Qt::ISODate);
+    return first.isValid() ? first.addMonths(1).addDays(-1).toString(Qt::ISODate) : QString();
+}
+
+std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs) {
+    LatestBill bill;
+    QHash<QString, qint64> paid;
+    if (!latestBill(db, accountId, &bill) || !paidAfter(db, accountId, bill, nowMs, &paid))
+        return std::nullopt;
+    return inBillOrder(db, accountId, bill, paid);
+}
+
+std::optional<QList<SubAccount>> PaymentDue::subAccountsInOrder(QSqlDatabase& db, qint64 accountId) {
+    LatestBill bill;
+    if (!latestBill(db, accountId, &bill))
+        return std::nullopt;
+    return inBillOrder(db, accountId, bill, {});
 }
 
 std::optional<QHash<qint64, qint64>>

@@ -28,6 +28,9 @@ public:
     // The account's sub-accounts (distinct provider + sub-account of its contracts) in the latest
     // bill's order, then the others by contract; nullopt on a database error.
     static std::optional<QList<SubAccount>> subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs);
+    // The same sub-accounts in the same order with the bill's totals, without paidAfter: one query
+    // fewer, for what only lists them (the payment history).
+    static std::optional<QList<SubAccount>> subAccountsInOrder(QSqlDatabase& db, qint64 accountId);
     // Σ payments counted against the latest bill, over all providers, of each account given with
     // its latest bill's period (accounts without a bill are left out); absent: nothing paid. A
     // fixed number of queries whatever the number of accounts. nullopt on a database error.

@@ -51,7 +51,7 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
         return Failure::of(400, errc::validationFailed, u"from"_s,
                            PaymentMessages::text(PaymentMessages::Text::RangeReversed, lang));
 
-    const auto subAccounts = PaymentDue::subAccounts(context.db, id, context.nowMs);
+    const auto subAccounts = PaymentDue::subAccountsInOrder(context.db, id);
     if (!subAccounts)
         return Failure::databaseUnavailable();
     // A group per sub-account, its payments written as JSON as they come (members in the order

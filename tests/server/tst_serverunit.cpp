@@ -940,6 +940,14 @@ private slots:
         QCOMPARE(out.take(), QJsonDocument(QJsonObject{{u"s"_s, text}}).toJson(QJsonDocument::Compact));
     }
 
+    void loneSurrogateAsToUtf8Writes() {
+        // Not text QJsonDocument is ever given here; kept as the UTF-8 conversion makes it.
+        const QString text = u"a"_s + QChar(0xd800) + u"b"_s + QChar(0xdc00);
+        lkk::server::JsonWriter out;
+        out.value(text);
+        QCOMPARE(out.take(), '"' + text.toUtf8() + '"');
+    }
+
     void helpersWriteWhatQtWrites() {
         // Members written in the order QJsonObject keeps them give QJsonDocument's very bytes.
         const QJsonObject stored{{u"b"_s, 1}, {u"a"_s, QJsonArray{1, u"x"_s, true}}};
