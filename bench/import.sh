@@ -157,6 +157,12 @@ $(printf '%s\n' "${extrapolation[@]}")
 - memory: as measured above; it does not grow with the file beyond the import's bounds (on SQLite
   its page cache grows to at most 32 MiB for the tables and 32 MiB for the temporary ones).
 
+Before the PostgreSQL import sent its writes behind its checks (docs/billing-import.md,
+"Writing"; the same machine and method, 2 runs, load 1.1, 2026-12-07): 10 000 accounts, SQLite
+3.43 s (CPU 3.97 s, 102 MiB, 31 876 entities/s), PostgreSQL 4.72 s (CPU 2.33 + 2.88 s, 87 MiB,
+23 164 entities/s); 100 000 accounts, SQLite 33.14 s (CPU 36.70 s, 139 MiB, 33 065 entities/s),
+PostgreSQL 42.25 s (CPU 20.89 + 25.53 s, 90 MiB, 25 935 entities/s).
+
 Before migration 0016 dropped the foreign keys only the import writes on PostgreSQL and new rows
 of import-only tables were inserted without a conflict check (the same machine and method, 2 runs,
 load 13–16, 2026-12-06): 10 000 accounts, SQLite 3.47 s (CPU 3.05 s, 102 MiB, 31 509 entities/s),

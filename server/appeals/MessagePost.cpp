@@ -61,12 +61,13 @@ Result<std::optional<qint64>> MessagePost::earlier(QSqlDatabase& db, qint64 auth
 }
 
 Result<Done> MessagePost::roomIn(const Appeal& appeal, Language language) {
-    using Msg = AppealMessages::Text;
     if (appeal.status == Status::Closed)
-        return Failure::of(409, errc::appealClosed, {}, AppealMessages::text(Msg::AppealClosed, language),
+        return Failure::of(409, errc::appealClosed, {},
+                           AppealMessages::text(AppealMessages::Text::AppealClosed, language),
                            QJsonObject{{u"status"_s, statusName(appeal.status)}});
     if (appeal.messageCount >= rules::appeals::maxThreadMessages)
-        return Failure::of(409, errc::appealThreadFull, {}, AppealMessages::text(Msg::ThreadFull, language),
+        return Failure::of(409, errc::appealThreadFull, {},
+                           AppealMessages::text(AppealMessages::Text::ThreadFull, language),
                            QJsonObject{{u"max"_s, rules::appeals::maxThreadMessages}});
     return Done{};
 }

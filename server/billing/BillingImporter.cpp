@@ -209,6 +209,12 @@ private:
         BillRules::DebtEnds debtEnds;
     };
     std::optional<LastBill> m_lastBill;
+    // The keys of the last batch written and its kind ("accounts"), and the sub-accounts its
+    // contracts gave providers: the writes of a batch may still be on their way while the next
+    // one is checked.
+    QString m_lastBatchKind;
+    QSet<RowKey> m_lastBatchKeys;
+    QHash<QPair<qint64, QString>, qint64> m_lastBatchSubAccounts;
 };
 
 // ---------------------------------------------------------------- problems
@@ -365,6 +371,9 @@ bool ImportRun::readArrays() {
         case ElementFeed::Item::What::ArrayEnd:
             if (!flush(item.kind))
                 return false;
+            // The next array looks up what this one wrote.
+            if (!m_store.sync())
+                return storeFailed();
             break;
         case ElementFeed::Item::What::NotAnArray:
             return rejectAt(item.path, u"wrong_type"_s, u"expected an array"_s, item.position);
@@ -473,17 +482,20 @@ template <typename T> bool ImportRun::write(Batch<T>& batch, const KindWrite<T>&
             ids << row.id;
         usedBefore = m_store.markUsed(*how.scope, ids);
     }
-    if (!m_store.ok())
+    if (!m_store.ok() || !m_store.beginChecks())
         return storeFailed();
     Counts& count = counts[how.counter];
+    // The batch before may not be written yet (its writes run while this batch is checked): a
+    // key of it again is a key used twice as well.
+    const QSet<RowKey> lastBatch = how.counter == m_lastBatchKind ? std::exchange(m_lastBatchKeys, {}) : QSet<RowKey>();
     QSet<RowKey> inBatch;
     QList<QVariantList> rows, fresh;
-    QList<RowKey> inserted;
     for (qsizetype i = 0; i < batch.items.size(); ++i) {
         Pending<T>& item = batch.items[i];
         const RowKey key = BillingStore::rowKey(keys[i]);
         const auto row = stored.constFind(key);
-        if (how.scope && (inBatch.contains(key) || (row != stored.constEnd() && usedBefore.contains(row->id))))
+        if (how.scope && (inBatch.contains(key) || lastBatch.contains(key) ||
+                          (row != stored.constEnd() && usedBefore.contains(row->id))))
             m_problem.fail(item.path + how.keyField, u"duplicate_key"_s,
                            u"%1 appears twice in the file"_s.arg(how.keyText(item.entity)));
         inBatch.insert(key);
@@ -495,7 +507,6 @@ template <typename T> bool ImportRun::write(Batch<T>& batch, const KindWrite<T>&
         if (row == stored.constEnd()) {
             ++count.inserted;
             out->changes << Change::Inserted;
-            inserted << key;
             (how.othersWrite ? rows : fresh) << keys[i] + values;
         } else if (sameValues(row->values, values)) {
             ++count.unchanged;
@@ -504,18 +515,16 @@ template <typename T> bool ImportRun::write(Batch<T>& batch, const KindWrite<T>&
         } else {
             ++count.updated;
             out->changes << Change::Updated;
+            out->ids.insert(key, row->id);
             rows << keys[i] + values;
         }
     }
-    QHash<RowKey, qint64> written = m_store.insert(how.table, fresh);
-    written.insert(m_store.upsert(how.table, rows));
-    out->ids.insert(written);
-    if (how.scope) {
-        QList<qint64> insertedIds;
-        for (const RowKey& key : std::as_const(inserted))
-            insertedIds << written.value(key);
-        m_store.markUsed(*how.scope, insertedIds);
-    }
+    m_lastBatchKind = how.counter;
+    m_lastBatchKeys = inBatch;
+    // New rows of a table only imports write count as this file's by their ids; those of a table
+    // others write too are marked as they are written.
+    out->ids.insert(m_store.insert(how.table, fresh));
+    m_store.upsert(how.table, rows, how.othersWrite ? how.scope : std::nullopt);
     return m_store.ok() || storeFailed();
 }
 
@@ -673,8 +682,11 @@ bool ImportRun::flushContracts() {
         if (inFile.contains(c.id))
             subAccounts.insert(qMakePair(c.accountId, c.subAccount), c.providerId);
     }
+    for (auto it = m_lastBatchSubAccounts.cbegin(); it != m_lastBatchSubAccounts.cend(); ++it)
+        subAccounts.insert(it.key(), *it); // the same as stored when the batch before is written
     if (!m_store.ok())
         return storeFailed();
+    QHash<QPair<qint64, QString>, qint64> thisBatch;
 
     auto check = [&](Pending<Contract>& item) {
         const Contract& c = item.entity;
@@ -705,6 +717,7 @@ bool ImportRun::flushContracts() {
                            u"sub-account %1 already belongs to provider %2"_s.arg(
                                c.subAccount, providerCode(subAccounts.value(key))));
         subAccounts.insert(key, *provider);
+        thisBatch.insert(key, *provider);
     };
     Written w;
     if (!write<Contract>(m_contracts,
@@ -723,6 +736,7 @@ bool ImportRun::flushContracts() {
                           }},
                          &w))
         return false;
+    m_lastBatchSubAccounts = thisBatch;
 
     // The contract's tariffs, in file order: replaced when the list differs.
     QList<qint64> existing;
@@ -930,7 +944,7 @@ bool ImportRun::flushBills() {
     const auto stored = m_store.bills(keys);
     // Payments are read before bills: what they credited is known (rule 5).
     const QHash<BillingStore::CreditKey, qint64> credited = m_store.credited(accountIds.values());
-    if (!m_store.ok())
+    if (!m_store.ok() || !m_store.beginChecks())
         return storeFailed();
 
     QSet<qint64> startedHere;
@@ -1090,6 +1104,7 @@ bool ImportRun::record(const QString& fileName) {
         total.unchanged = *sameFileEntities;
     m_store.recordImport(fileName, m_reader.sha256(), m_header.generatedAt, m_header.generatedAtMs, m_header.periodUpTo,
                          total.inserted, total.updated, total.unchanged, nowMs());
+    m_store.finishWrites();
     m_store.dropScratchTables();
     return m_store.ok() || storeFailed();
 }

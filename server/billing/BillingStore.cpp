@@ -137,7 +137,8 @@ BillingStore::RowKey BillingStore::rowKey(const QVariantList& keyValues) {
 
 BillingStore::BillingStore(QSqlDatabase& db, Dialect dialect)
     : m_db(db)
-    , m_dialect(dialect) {}
+    , m_dialect(dialect)
+    , m_behind(dialect == Dialect::Postgres ? PostgresWriteBehind::open(db) : nullptr) {}
 
 BillingStore::~BillingStore() = default;
 
@@ -147,8 +148,72 @@ bool BillingStore::fail(const QSqlQuery& q) {
     return false;
 }
 
+bool BillingStore::settled() {
+    if (m_behind && !m_behind->settle() && m_error.isEmpty())
+        m_error = m_behind->error();
+    return ok();
+}
+
+bool BillingStore::beginChecks() {
+    if (!m_behind || !m_behind->holds())
+        return ok();
+    if (ok() && !m_behind->release() && m_error.isEmpty())
+        m_error = m_behind->error();
+    return ok();
+}
+
+bool BillingStore::sync() {
+    return beginChecks() && settled();
+}
+
+bool BillingStore::finishWrites() {
+    if (!sync())
+        return false;
+    // The import gave out ids past each sequence (only imports write these tables, and they
+    // serialize): the sequence moves past them, never back.
+    for (auto it = m_nextId.cbegin(); it != m_nextId.cend(); ++it) {
+        if (*it > m_firstId.value(it.key()))
+            run(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                u"GREATEST(nextval(pg_get_serial_sequence('%1', 'id')), %2))"_s.arg(it.key())
+                    .arg(*it - 1));
+    }
+    return ok();
+}
+
+qint64 BillingStore::allocateIds(const QString& table, qsizetype n) {
+    qint64& next = m_nextId[table];
+    const qint64 first = next;
+    next += n;
+    return first;
+}
+
+bool BillingStore::holdRows(const QString& head, qsizetype columns, const QString& tail,
+                            const QList<QVariantList>& rows) {
+    if (rows.isEmpty())
+        return ok();
+    QStringList arrays;
+    QList<QByteArray> parameters;
+    for (qsizetype c = 0; c < columns; ++c) {
+        arrays << u"$%1::"_s.arg(c + 1) + postgresType(rows.constFirst()[c]) + u"[]"_s;
+        parameters << postgresArray(rows, c).toUtf8();
+    }
+    m_behind->hold((head + u" SELECT * FROM unnest("_s + arrays.join(u", "_s) + u')' + tail).toUtf8(),
+                   std::move(parameters));
+    return ok();
+}
+
+bool BillingStore::deleteIn(const QString& sql, const QList<qint64>& ids) {
+    if (ids.isEmpty() || !m_behind)
+        return selectIn(sql, variants(ids), {});
+    QList<QVariantList> column;
+    for (const qint64 id : ids)
+        column << QVariantList{id};
+    m_behind->hold(sql.arg(u"= ANY($1::bigint[])"_s).toUtf8(), {postgresArray(column, 0).toUtf8()});
+    return ok();
+}
+
 QSqlQuery* BillingStore::prepared(const QString& sql) {
-    if (!ok())
+    if (!settled())
         return nullptr;
     if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
         return it->get();
@@ -163,20 +228,22 @@ QSqlQuery* BillingStore::prepared(const QString& sql) {
 }
 
 bool BillingStore::exec(QSqlQuery* q) {
-    if (!q || !ok())
+    if (!q || !settled())
         return false;
     return q->exec() || fail(*q);
 }
 
 bool BillingStore::run(const QString& sql) {
     QSqlQuery q(m_db);
-    return ok() && (q.exec(sql) || fail(q));
+    return settled() && (q.exec(sql) || fail(q));
 }
 
 bool BillingStore::execRows(const QString& head, qsizetype columns, const QString& tail,
                             const QList<QVariantList>& rows, const std::function<void(QSqlQuery&)>& onRow) {
     if (rows.isEmpty())
         return ok();
+    if (m_behind && !onRow)
+        return holdRows(head, columns, tail, rows);
     if (m_dialect == Dialect::Postgres) {
         // One array per column, unnested into rows: a statement of a few parameters, not thousands.
         QStringList arrays;
@@ -290,14 +357,28 @@ bool BillingStore::createScratchTables() {
                                                      {Scope::Account, u"billing_accounts"_s},
                                                      {Scope::Contract, u"billing_contracts"_s},
                                                      {Scope::Meter, u"billing_meters"_s}};
-    QStringList maxima;
+    // When writes go behind, the import gives out the ids of new rows of these tables (and of
+    // the bills and their blocks) itself: no RETURNING to wait for.
+    QStringList tables;
     for (const auto& [scope, table] : importOnly)
+        tables << table;
+    if (m_behind)
+        tables << u"billing_bills"_s << u"billing_bill_providers"_s;
+    QStringList maxima;
+    for (const QString& table : std::as_const(tables))
         maxima << u"(SELECT COALESCE(MAX(id), 0) FROM %1)"_s.arg(table);
     QSqlQuery q(m_db);
-    if (ok() && (!q.exec(u"SELECT "_s + maxima.join(u", "_s)) || !q.next()))
+    if (settled() && (!q.exec(u"SELECT "_s + maxima.join(u", "_s)) || !q.next()))
         fail(q);
-    for (qsizetype i = 0; ok() && i < importOnly.size(); ++i)
-        m_firstNewId.insert(importOnly[i].first, q.value(int(i)).toLongLong() + 1);
+    for (qsizetype i = 0; ok() && i < tables.size(); ++i) {
+        const qint64 first = q.value(int(i)).toLongLong() + 1;
+        if (i < importOnly.size())
+            m_firstNewId.insert(importOnly[i].first, first);
+        if (m_behind) {
+            m_nextId.insert(tables[i], first);
+            m_firstId.insert(tables[i], first);
+        }
+    }
     return ok();
 }
 
@@ -312,8 +393,8 @@ bool BillingStore::dropScratchTables() {
 
 std::optional<BillingStore::LastImport> BillingStore::lastImport() {
     QSqlQuery q(m_db);
-    if (!ok() || !q.exec(u"SELECT generated_at_ms, generated_at, sha256, inserted + updated + unchanged "
-                         u"FROM billing_imports ORDER BY generated_at_ms DESC, id DESC LIMIT 1"_s)) {
+    if (!settled() || !q.exec(u"SELECT generated_at_ms, generated_at, sha256, inserted + updated + unchanged "
+                              u"FROM billing_imports ORDER BY generated_at_ms DESC, id DESC LIMIT 1"_s)) {
         fail(q);
         return std::nullopt;
     }
@@ -394,12 +475,26 @@ QHash<BillingStore::RowKey, BillingStore::StoredRow> BillingStore::fetch(const T
     return out;
 }
 
-QHash<BillingStore::RowKey, qint64> BillingStore::upsert(const Table& table, const QList<QVariantList>& rows) {
+QHash<BillingStore::RowKey, qint64> BillingStore::upsert(const Table& table, const QList<QVariantList>& rows,
+                                                         std::optional<Scope> markAs) {
     QStringList sets;
     for (const QString& c : table.columns)
         sets << c + u" = excluded."_s + c;
-    return insertRows(table, u" ON CONFLICT (%1) DO UPDATE SET %2"_s.arg(table.keys.join(u", "_s), sets.join(u", "_s)),
-                      rows);
+    const QString onConflict =
+        u" ON CONFLICT (%1) DO UPDATE SET %2"_s.arg(table.keys.join(u", "_s), sets.join(u", "_s));
+    if (m_behind && markAs && !rows.isEmpty()) {
+        // Marked by the statement itself: the ids are the server's, nothing comes back.
+        holdRows(u"WITH written AS (INSERT INTO %1 (%2)"_s.arg(table.name, (table.keys + table.columns).join(u", "_s)),
+                 table.keys.size() + table.columns.size(),
+                 onConflict + u" RETURNING id) INSERT INTO import_used (scope, row_id) SELECT %1, id FROM written "
+                              u"ON CONFLICT DO NOTHING"_s.arg(int(*markAs)),
+                 rows);
+        return {};
+    }
+    const QHash<RowKey, qint64> ids = insertRows(table, onConflict, rows);
+    if (markAs)
+        markUsed(*markAs, ids.values());
+    return ids;
 }
 
 QHash<BillingStore::RowKey, qint64> BillingStore::insert(const Table& table, const QList<QVariantList>& rows) {
@@ -410,6 +505,25 @@ QHash<BillingStore::RowKey, qint64> BillingStore::insertRows(const Table& table,
                                                              const QList<QVariantList>& rows) {
     QHash<RowKey, qint64> ids;
     const qsizetype nk = table.keys.size();
+    if (m_behind) {
+        const QString columns = (table.keys + table.columns).join(u", "_s);
+        if (!onConflict.isEmpty() || !m_nextId.contains(table.name)) {
+            holdRows(u"INSERT INTO %1 (%2)"_s.arg(table.name, columns), nk + table.columns.size(), onConflict, rows);
+            return ids;
+        }
+        QList<QVariantList> withIds;
+        withIds.reserve(rows.size());
+        qint64 id = allocateIds(table.name, rows.size());
+        for (const QVariantList& row : rows) {
+            ids.insert(rowKey(row.mid(0, nk)), id);
+            withIds << QVariantList{id} + row;
+            ++id;
+        }
+        if (!withIds.isEmpty())
+            holdRows(u"INSERT INTO %1 (id, %2)"_s.arg(table.name, columns), nk + table.columns.size() + 1, QString(),
+                     withIds);
+        return ids;
+    }
     execRows(u"INSERT INTO %1 (%2)"_s.arg(table.name, (table.keys + table.columns).join(u", "_s)),
              nk + table.columns.size(), onConflict + u" RETURNING id, "_s + table.keys.join(u", "_s), rows,
              [&](QSqlQuery& q) {
@@ -538,7 +652,7 @@ bool BillingStore::replaceContractTariffs(const QHash<qint64, QList<qint64>>& ta
         if (tariffsByContract.contains(id))
             replaced << id;
     }
-    selectIn(u"DELETE FROM billing_contract_tariffs WHERE contract_id %1"_s, variants(replaced), {});
+    deleteIn(u"DELETE FROM billing_contract_tariffs WHERE contract_id %1"_s, replaced);
     QList<QVariantList> rows;
     for (auto it = tariffsByContract.cbegin(); it != tariffsByContract.cend(); ++it) {
         for (qsizetype i = 0; i < it->size(); ++i)
@@ -601,29 +715,43 @@ bool BillingStore::writeBills(const QList<QPair<QPair<qint64, QString>, BillRow>
     // Only imports write bills and they serialize: a bill not found when the batch was looked up
     // is inserted without a conflict check.
     QHash<RowKey, qint64> billIds = insert(headers, fresh);
-    billIds.insert(upsert(headers, updated));
+    upsert(headers, updated);
+    for (auto it = replaced.cbegin(); it != replaced.cend(); ++it)
+        billIds.insert(rowKey({it.key().first, it.key().second}), *it); // an upsert keeps the id
     const QList<qint64> replacedIds = replaced.values();
     if (!replacedIds.isEmpty()) {
         // Replaced whole: lines first (no reliance on ON DELETE CASCADE being enabled).
-        selectIn(u"DELETE FROM billing_bill_lines WHERE bill_provider_id IN "
+        deleteIn(u"DELETE FROM billing_bill_lines WHERE bill_provider_id IN "
                  u"(SELECT id FROM billing_bill_providers WHERE bill_id %1)"_s,
-                 variants(replacedIds), {});
-        selectIn(u"DELETE FROM billing_bill_providers WHERE bill_id %1"_s, variants(replacedIds), {});
+                 replacedIds);
+        deleteIn(u"DELETE FROM billing_bill_providers WHERE bill_id %1"_s, replacedIds);
     }
     QList<QVariantList> blocks;
+    QList<QPair<qint64, int>> blockKeys; // (bill id, ord)
     for (const auto& [key, bill] : bills) {
         const qint64 billId = billIds.value(rowKey({key.first, key.second}));
         for (qsizetype k = 0; k < bill.blocks.size(); ++k) {
             const BillBlockRow& b = bill.blocks[k];
             blocks << QVariantList{billId, int(k), b.providerId, b.subAccount} + amountValues(b.amounts);
+            blockKeys << qMakePair(billId, int(k));
         }
     }
     QHash<QPair<qint64, int>, qint64> blockIds;
-    execRows(u"INSERT INTO billing_bill_providers (bill_id, ord, provider_id, sub_account, %1)"_s.arg(
-                 amountColumns.join(u", "_s)),
-             12, u" RETURNING id, bill_id, ord"_s, blocks, [&](QSqlQuery& q) {
-                 blockIds.insert(qMakePair(q.value(1).toLongLong(), q.value(2).toInt()), q.value(0).toLongLong());
-             });
+    const QString blockColumns = u"bill_id, ord, provider_id, sub_account, "_s + amountColumns.join(u", "_s);
+    if (m_behind) {
+        // The import gives the blocks their ids: the lines are sent along without waiting.
+        qint64 id = allocateIds(u"billing_bill_providers"_s, blocks.size());
+        for (qsizetype i = 0; i < blocks.size(); ++i, ++id) {
+            blockIds.insert(blockKeys[i], id);
+            blocks[i].prepend(id);
+        }
+        execRows(u"INSERT INTO billing_bill_providers (id, %1)"_s.arg(blockColumns), 13, QString(), blocks);
+    } else {
+        execRows(u"INSERT INTO billing_bill_providers (%1)"_s.arg(blockColumns), 12, u" RETURNING id, bill_id, ord"_s,
+                 blocks, [&](QSqlQuery& q) {
+                     blockIds.insert(qMakePair(q.value(1).toLongLong(), q.value(2).toInt()), q.value(0).toLongLong());
+                 });
+    }
     QList<QVariantList> lines;
     for (const auto& [key, bill] : bills) {
         const qint64 billId = billIds.value(rowKey({key.first, key.second}));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/billing/BillingData.h"
+#include "server/billing/PostgresWriteBehind.h"
 #include "server/db/Database.h"
 
 #include <QHash>
@@ -84,6 +85,16 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     const QString& error() const { return m_error; }
 
+    // The order of writes. On PostgreSQL with libpq the writes of a batch are held back and sent
+    // when the next batch has been looked up, to run while it is checked (docs/billing-import.md,
+    // "Writing"); elsewhere every statement runs at once and these only report ok().
+    // A batch's lookups are done: what the batch before wrote goes to the server now.
+    bool beginChecks();
+    // Everything written so far is in the database (the end of an array).
+    bool sync();
+    // The end of the import: every write done, the id sequences past the ids the import gave out.
+    bool finishWrites();
+
     // The import's temporary tables, and where the ids it will insert start.
     bool createScratchTables();
     bool dropScratchTables();
@@ -101,9 +112,13 @@ public:
 
     // ---- generic rows by key
     QHash<RowKey, StoredRow> fetch(const Table& table, const QList<QVariantList>& keys);
-    // rows: key values then column values; returns the id of each row by its key.
-    QHash<RowKey, qint64> upsert(const Table& table, const QList<QVariantList>& rows);
+    // rows: key values then column values; returns the id of each row by its key, except when
+    // writes go behind (then the caller knows the ids of the rows it updates). With markAs, each
+    // row written is marked as used by this file in that scope (tables others write too).
+    QHash<RowKey, qint64> upsert(const Table& table, const QList<QVariantList>& rows,
+                                 std::optional<Scope> markAs = std::nullopt);
     // The same for rows known to be new: no conflict check (a key there already is a failure).
+    // Returns the ids of tables only imports write (given out by the import when writes go behind).
     QHash<RowKey, qint64> insert(const Table& table, const QList<QVariantList>& rows);
     // Marks ids as used by this file in a scope; returns those that were already. Rows this import
     // inserted into a table only imports write count as used without a mark.
@@ -139,6 +154,14 @@ public:
     QHash<CreditKey, qint64> credited(const QList<qint64>& accountIds);
 
 private:
+    // Waits for the writes sent behind, so the connection is Qt's again; false on their error.
+    bool settled();
+    // execRows' statement held back for the write-behind (PostgreSQL arrays as text parameters).
+    bool holdRows(const QString& head, qsizetype columns, const QString& tail, const QList<QVariantList>& rows);
+    // The first of n consecutive ids for new rows of a table only imports write (write-behind).
+    qint64 allocateIds(const QString& table, qsizetype n);
+    // sql with "%1" replaced by a membership test of ids: deletes, held back when writes go behind.
+    bool deleteIn(const QString& sql, const QList<qint64>& ids);
     QSqlQuery* prepared(const QString& sql);
     bool exec(QSqlQuery* q);
     // INSERT … onConflict RETURNING id and the key: the ids by key.
@@ -162,6 +185,10 @@ private:
     // Per scope of a table only imports write: ids from here on were inserted by this import
     // (imports serialize, so nobody else adds rows meanwhile).
     QHash<Scope, qint64> m_firstNewId;
+    // Write-behind only: the next id the import gives out per table, and where it started.
+    QHash<QString, qint64> m_nextId, m_firstId;
+    // Declared last, so it waits for what it sent before the statements above are released.
+    std::unique_ptr<PostgresWriteBehind> m_behind;
 };
 
 // SQLite: a larger page cache for the import's connection while it lives, the one it had

@@ -60,6 +60,15 @@ void add(QJsonObject& root, const QVariantList& path, qint64 delta) {
     edit(root, path, [delta](QJsonValueRef v) { v = v.toInteger() + delta; });
 }
 
+// A recalculation of a bill's first line by delta kopecks: the line, its block and the bill together.
+void recalculate(QJsonObject& root, int bill, qint64 delta) {
+    for (const char* f : {"adjustments", "debtEnd", "totalToPay"}) {
+        add(root, {u"bills"_s, bill, u"providers"_s, 0, u"services"_s, 0, QString::fromLatin1(f)}, delta);
+        add(root, {u"bills"_s, bill, u"providers"_s, 0, QString::fromLatin1(f)}, delta);
+    }
+    add(root, {u"bills"_s, bill, u"totalToPay"_s}, delta);
+}
+
 int indexOfBill(const QJsonObject& root, const QString& account, const QString& period) {
     const QJsonArray bills = root[u"bills"].toArray();
     for (qsizetype i = 0; i < bills.size(); ++i) {
@@ -83,6 +92,7 @@ private slots:
     void reimportChangesNothing();
     void sameFileIsSkippedOnlyWhenImportedLast();
     void newerFileUpdates();
+    void idsContinueAfterAnImport();
     void olderFileIsRefused();
     void badFileIsRejectedWhole_data();
     void badFileIsRejectedWhole();
@@ -255,11 +265,7 @@ void TstBillingImport::newerFileUpdates() {
     edit(newer, {u"accounts"_s, 4, u"owner"_s}, [](QJsonValueRef v) { v = u"Соколов Игорь Андреевич"_s; });
     const int bill = indexOfBill(newer, u"7012099921"_s, u"2026-11"_s);
     QVERIFY(bill >= 0);
-    for (const char* f : {"adjustments", "debtEnd", "totalToPay"}) {
-        add(newer, {u"bills"_s, bill, u"providers"_s, 0, u"services"_s, 0, QString::fromLatin1(f)}, -500);
-        add(newer, {u"bills"_s, bill, u"providers"_s, 0, QString::fromLatin1(f)}, -500);
-    }
-    add(newer, {u"bills"_s, bill, u"totalToPay"_s}, -500);
+    recalculate(newer, bill, -500);
     edit(newer, {u"tariffs"_s, 0, u"history"_s}, [](QJsonValueRef v) {
         QJsonArray h = v.toArray();
         h.prepend(QJsonObject{{u"from"_s, u"2027-01-01"_s}, {u"value"_s, 350000}, {u"period"_s, u"month"_s}});
@@ -283,6 +289,45 @@ void TstBillingImport::newerFileUpdates() {
     QCOMPARE(q.value(1).toLongLong(), newer[u"bills"][bill][u"totalToPay"].toInteger());
     QVERIFY(!q.next()); // the replaced bill has its one line, not two
     QCOMPARE(danglingReferences(), 0);
+}
+
+// On PostgreSQL the import gives the ids of its new rows out itself (docs/billing-import.md,
+// "Writing"): a row added afterwards the usual way, and the next import's rows, come after them.
+void TstBillingImport::idsContinueAfterAnImport() {
+    QVERIFY(import(m_demo).ok);
+    const qint64 lastProvider = scalar(u"SELECT MAX(id) FROM billing_providers"_s);
+    const qint64 lastBlock = scalar(u"SELECT MAX(id) FROM billing_bill_providers"_s);
+    QSqlQuery q(db());
+    QVERIFY2(q.exec(u"INSERT INTO billing_providers (code, name, inn, kpp, bank_name, bic, settlement_account, "
+                    u"correspondent_account) VALUES ('by-hand', 'x', '7017000000', '701701001', 'x', '046902606', "
+                    u"'40702810000000000000', '30101810800000000606')"_s),
+             qPrintable(q.lastError().text()));
+    const qint64 byHand = scalar(u"SELECT id FROM billing_providers WHERE code = 'by-hand'"_s);
+    QVERIFY(byHand > lastProvider);
+
+    // A newer file: a provider more, and a bill recalculated (replaced with new blocks and lines).
+    QJsonObject newer = m_demo;
+    newer[u"generatedAt"] = u"2026-11-27T03:00:00+07:00"_s;
+    QJsonArray providers = newer[u"providers"].toArray();
+    QJsonObject provider = providers[0].toObject();
+    provider[u"code"] = u"added"_s;
+    providers.append(provider);
+    newer[u"providers"] = providers;
+    const int bill = indexOfBill(newer, u"7012099921"_s, u"2026-11"_s);
+    QVERIFY(bill >= 0);
+    recalculate(newer, bill, -500);
+    const auto r = import(newer);
+    QVERIFY2(r.ok, qPrintable(r.rejection ? r.rejection->toString(u"newer"_s) : r.failure));
+    QVERIFY(scalar(u"SELECT id FROM billing_providers WHERE code = 'added'"_s) > byHand);
+    QVERIFY(scalar(u"SELECT MAX(id) FROM billing_bill_providers"_s) > lastBlock);
+    QCOMPARE(danglingReferences(), 0);
+    // And once more by hand: still no id taken twice.
+    QVERIFY2(q.exec(u"INSERT INTO billing_providers (code, name, inn, kpp, bank_name, bic, settlement_account, "
+                    u"correspondent_account) VALUES ('by-hand-2', 'x', '7017000000', '701701001', 'x', '046902606', "
+                    u"'40702810000000000000', '30101810800000000606')"_s),
+             qPrintable(q.lastError().text()));
+    QVERIFY(scalar(u"SELECT id FROM billing_providers WHERE code = 'by-hand-2'"_s) >
+            scalar(u"SELECT id FROM billing_providers WHERE code = 'added'"_s));
 }
 
 void TstBillingImport::olderFileIsRefused() {

@@ -10,8 +10,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 #include <functional>
 
 using namespace lkk::server::billing;
@@ -30,6 +33,19 @@ const char* const arrays[] = {"providers", "tariffs",  "accounts", "contracts",
 QByteArray compact(const QJsonValue& v) {
     return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+}
+
+// The file with n more contracts like its first, coded prefix0, prefix1, …: several batches.
+QJsonObject withBulkContracts(QJsonObject file, const QString& prefix, int n) {
+    QJsonArray contracts = file[u"contracts"].toArray();
+    const QJsonObject first = contracts[0].toObject();
+    for (int i = 0; i < n; ++i) {
+        QJsonObject c = first;
+        c[u"code"] = QString(prefix + QString::number(i));
+        contracts.append(c);
+    }
+    file[u"contracts"] = contracts;
+    return file;
 }
 
 // The array's elements in runs of equal key, the runs in reverse order, each run as it was.
@@ -93,6 +109,9 @@ private slots:
     void problemsInsideAnElementAreLocated();
     void keysUsedTwiceAcrossBatches();
     void problemInALaterBatch();
+    void theBatchBeforeCountsAsWritten();
+    void databaseErrorMidImportRollsBack();
+    void importsAtTheSameTimeTakeTurns();
 
 private:
     BillingImporter::Result import(const QByteArray& json, const QString& name = u"test.json"_s) {
@@ -295,15 +314,8 @@ void TstBillingStream::problemInALaterBatch() {
     // a later batch naming no account: the problem is that contract's, at its place in the file;
     // nothing is written, and the import's scratch tables are gone after a failure as after a
     // success.
-    QJsonObject file = m_demo;
+    QJsonObject file = withBulkContracts(m_demo, u"bulk-"_s, 2600);
     QJsonArray contracts = file[u"contracts"].toArray();
-    const QJsonObject first = contracts[0].toObject();
-    for (int i = 0; i < 2600; ++i) {
-        QJsonObject c = first;
-        c[u"code"] = u"bulk-%1"_s.arg(i);
-        contracts.append(c);
-    }
-    file[u"contracts"] = contracts;
     const QByteArray good = billingJson(file);
     const qsizetype bad = contracts.size() - 777;
     QJsonObject c = contracts[bad].toObject();
@@ -330,6 +342,105 @@ void TstBillingStream::problemInALaterBatch() {
         tariffs += contract[u"tariffs"].toArray().size();
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM billing_contract_tariffs"_s), tariffs);
     QCOMPARE(scratchTables(), 0);
+}
+
+// On PostgreSQL a batch's writes may still run while the next batch is checked
+// (docs/billing-import.md, "Writing"): what that batch wrote counts all the same — a key used
+// again (payments: the next batch and one after it) and a sub-account given to a provider.
+void TstBillingStream::theBatchBeforeCountsAsWritten() {
+    QJsonObject file = m_demo;
+    QJsonArray payments = file[u"payments"].toArray();
+    qsizetype processing = -1;
+    for (qsizetype i = 0; i < payments.size() && processing < 0; ++i) {
+        if (payments[i][u"status"].toString() == u"processing"_s)
+            processing = i;
+    }
+    QVERIFY(processing >= 0);
+    QJsonObject payment = payments[processing].toObject();
+    for (int i = 0; i < 5000; ++i) {
+        payment[u"id"] = u"BULK-%1"_s.arg(i);
+        payments.append(payment);
+    }
+    for (const qsizetype again : {qsizetype(2048 + 10), qsizetype(2 * 2048 + 10)}) {
+        QJsonObject twice = file;
+        QJsonArray copy = payments;
+        copy[again] = copy[2000];
+        twice[u"payments"] = copy;
+        const auto r = import(billingJson(twice));
+        QVERIFY2(r.rejection, qPrintable(r.failure));
+        QCOMPARE(r.rejection->code, u"duplicate_key"_s);
+        QCOMPARE(r.rejection->path, u"$.payments[%1].id"_s.arg(again));
+        QCOMPARE(m_db->snapshot(), QString());
+    }
+
+    // Contracts each with a sub-account of its own; one in the second batch gives the sub-account
+    // of one at the end of the first batch to another provider.
+    QJsonArray contracts = file[u"contracts"].toArray();
+    QJsonObject contract = contracts[0].toObject();
+    for (int i = 0; i < 2100; ++i) {
+        contract[u"code"] = u"bulk-%1"_s.arg(i);
+        contract[u"subAccount"] = QString::number(700000000000LL + i);
+        contracts.append(contract);
+    }
+    QJsonObject other = contracts[2040].toObject();
+    const QString provider = file[u"providers"][1][u"code"].toString();
+    QVERIFY(provider != other[u"provider"].toString());
+    other[u"code"] = u"bulk-other"_s;
+    other[u"provider"] = provider;
+    contracts[2050] = other;
+    file[u"contracts"] = contracts;
+    const auto r = import(billingJson(file));
+    QVERIFY2(r.rejection, qPrintable(r.failure));
+    QCOMPARE(r.rejection->code, u"inconsistent_reference"_s);
+    QCOMPARE(r.rejection->path, u"$.contracts[2050].subAccount"_s);
+    QCOMPARE(m_db->snapshot(), QString());
+}
+
+// The database refuses a row of a later batch (a constraint only this test adds): the import fails,
+// nothing of it stays, and the connection serves the next import.
+void TstBillingStream::databaseErrorMidImportRollsBack() {
+    const QJsonObject file = withBulkContracts(m_demo, u"bulk-"_s, 2600);
+    const bool postgres = lkk::test::BillingTestDatabase::postgres();
+    QSqlQuery q(m_db->database().connection());
+    QVERIFY2(q.exec(postgres
+                        ? u"ALTER TABLE billing_contracts ADD CONSTRAINT test_refused CHECK (code <> 'bulk-2500')"_s
+                        : u"CREATE TRIGGER test_refused BEFORE INSERT ON billing_contracts "
+                          u"WHEN NEW.code = 'bulk-2500' BEGIN SELECT RAISE(ABORT, 'test_refused'); END"_s),
+             qPrintable(q.lastError().text()));
+    auto r = import(billingJson(file));
+    QVERIFY(!r.ok);
+    QVERIFY(!r.rejection);
+    QVERIFY2(r.failure.contains(u"test_refused"_s), qPrintable(r.failure));
+    QCOMPARE(m_db->snapshot(), QString());
+    QCOMPARE(scratchTables(), 0);
+
+    QVERIFY2(q.exec(postgres ? u"ALTER TABLE billing_contracts DROP CONSTRAINT test_refused"_s
+                             : u"DROP TRIGGER test_refused"_s),
+             qPrintable(q.lastError().text()));
+    r = import(billingJson(file));
+    QVERIFY2(r.ok, qPrintable(r.rejection ? r.rejection->toString(u"file"_s) : r.failure));
+    QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM billing_contracts"_s), file[u"contracts"].toArray().size());
+}
+
+// Two imports at once, each on a connection of its own (PostgreSQL): the second waits for the
+// first (the import's lock), then sees what the first wrote; neither takes an id the other took.
+void TstBillingStream::importsAtTheSameTimeTakeTurns() {
+    if (!lkk::test::BillingTestDatabase::postgres())
+        QSKIP("SQLite: a second writer waits at most its busy timeout, not a whole import");
+    const QByteArray a = billingJson(withBulkContracts(m_demo, u"a-"_s, 2500));
+    const QByteArray b = billingJson(withBulkContracts(m_demo, u"b-"_s, 2500));
+    BillingImporter::Result other;
+    QThread* thread = QThread::create([&] { other = BillingImporter(m_db->database()).importData(b, u"b.json"_s); });
+    thread->start();
+    const auto r = import(a);
+    QVERIFY(thread->wait(QDeadlineTimer(QDeadlineTimer::Forever)));
+    delete thread;
+    QVERIFY2(r.ok, qPrintable(r.rejection ? r.rejection->toString(u"a"_s) : r.failure));
+    QVERIFY2(other.ok, qPrintable(other.rejection ? other.rejection->toString(u"b"_s) : other.failure));
+    const qint64 demo = m_demo[u"contracts"].toArray().size();
+    QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM billing_contracts"_s), demo + 2 * 2500);
+    QCOMPARE(m_db->scalar(u"SELECT COUNT(DISTINCT id) FROM billing_contracts"_s), demo + 2 * 2500);
+    QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM billing_imports"_s), 2);
 }
 
 int main(int argc, char** argv) {
