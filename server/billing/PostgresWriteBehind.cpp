@@ -60,6 +60,9 @@ bool PostgresWriteBehind::release() {
     // Inside the import's transaction, and it has not failed.
     if (PQtransactionStatus(m_conn) != PQTRANS_INTRANS)
         return fail(u"the import's connection is not idle in its transaction"_s);
+    // The connection stays blocking (as Qt's driver keeps it): the answers to these writes are a
+    // command tag each, never rows, so the server cannot fill its output and stall while the
+    // statements are still being sent. Statements that return rows would need non-blocking mode.
     if (!PQenterPipelineMode(m_conn))
         return fail(u"cannot start a pipeline: "_s + QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
     for (const Statement& s : held) {
