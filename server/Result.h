@@ -34,6 +34,10 @@ struct Failure {
         f.details = std::move(details);
         return f;
     }
+    // 400 validation_failed about one field of the request, with the text the caller shows there.
+    static Failure invalid(QString field, QString message) {
+        return of(400, errc::validationFailed, std::move(field), std::move(message));
+    }
     // The database failed (cannot connect, a query failed): 503 service_unavailable. The router
     // logs it and drops the thread's connection so the next request reconnects.
     static Failure databaseUnavailable() {

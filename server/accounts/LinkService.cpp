@@ -22,10 +22,6 @@ namespace {
 const QString kLinkCode = u"link_code"_s;
 const QString kTotal = u"total_to_pay"_s;
 
-Failure invalid(const QString& field, const QString& message) {
-    return Failure::of(400, errc::validationFailed, field, message);
-}
-
 QString withoutSpaces(const QString& text) {
     QString out;
     for (const QChar c : text) {
@@ -95,10 +91,11 @@ Result<ApiReply> LinkService::start(RequestContext& context) const {
     const QJsonObject& body = *parsed;
     const QString rawNumber = body.value(u"number"_s).toString();
     if (const auto v = rules::checkAccountNumber(rawNumber))
-        return invalid(u"number"_s, Messages::violation(*v, context.language));
+        return Failure::invalid(u"number"_s, Messages::violation(*v, context.language));
     const QString relation = body.value(u"relation"_s).toString();
     if (!isRelation(relation))
-        return invalid(u"relation"_s, AccountMessages::text(AccountMessages::Text::RelationInvalid, context.language));
+        return Failure::invalid(u"relation"_s,
+                                AccountMessages::text(AccountMessages::Text::RelationInvalid, context.language));
     const QString number = rules::normalizedAccountNumber(rawNumber);
 
     QSqlQuery q(context.db);
@@ -161,13 +158,14 @@ Result<ApiReply> LinkService::confirm(RequestContext& context) const {
     const QString question = body.value(u"question"_s).toString();
     const QString answer = body.value(u"answer"_s).toString().trimmed();
     if (challengeId.isEmpty())
-        return invalid(u"challengeId"_s, Messages::violation(rules::Violation::Required, context.language));
+        return Failure::invalid(u"challengeId"_s, Messages::violation(rules::Violation::Required, context.language));
     if (question != kLinkCode && question != kTotal)
-        return invalid(u"question"_s, AccountMessages::text(AccountMessages::Text::QuestionInvalid, context.language));
+        return Failure::invalid(u"question"_s,
+                                AccountMessages::text(AccountMessages::Text::QuestionInvalid, context.language));
     if (answer.isEmpty())
-        return invalid(u"answer"_s, Messages::violation(rules::Violation::Required, context.language));
+        return Failure::invalid(u"answer"_s, Messages::violation(rules::Violation::Required, context.language));
     if (answer.size() > 64)
-        return invalid(u"answer"_s, Messages::violation(rules::Violation::TooLong, context.language));
+        return Failure::invalid(u"answer"_s, Messages::violation(rules::Violation::TooLong, context.language));
 
     // The answer's form is checked before anything is counted: a typo is not a wrong answer.
     QString code;
@@ -176,14 +174,15 @@ Result<ApiReply> LinkService::confirm(RequestContext& context) const {
         code = withoutSpaces(answer);
         for (const QChar c : std::as_const(code)) {
             if (c < u'0' || c > u'9')
-                return invalid(u"answer"_s,
-                               AccountMessages::text(AccountMessages::Text::CodeNotDigits, context.language));
+                return Failure::invalid(u"answer"_s,
+                                        AccountMessages::text(AccountMessages::Text::CodeNotDigits, context.language));
         }
     } else {
         amount = Money::parse(answer);
         // A total to pay is positive; a credit («-2,38») on the bill is no proof of anything.
         if (!amount || amount->kopecks() <= 0)
-            return invalid(u"answer"_s, AccountMessages::text(AccountMessages::Text::AmountInvalid, context.language));
+            return Failure::invalid(u"answer"_s,
+                                    AccountMessages::text(AccountMessages::Text::AmountInvalid, context.language));
     }
 
     const Failure challengeGone =

@@ -1,7 +1,6 @@
 #include "server/appeals/AppealUpload.h"
 
 #include "server/appeals/AppealMessages.h"
-#include "server/appeals/InvalidInput.h"
 #include "shared/ErrorCodes.h"
 
 #include <QCryptographicHash>
@@ -21,15 +20,15 @@ Result<QString> readText(const QJsonObject& body, Language language) {
     case rule::TextProblem::None:
         return text;
     case rule::TextProblem::Empty:
-        return invalidInput(u"text"_s, AppealMessages::text(Msg::TextRequired, language));
+        return Failure::invalid(u"text"_s, AppealMessages::text(Msg::TextRequired, language));
     case rule::TextProblem::TooLong:
-        return invalidInput(u"text"_s, AppealMessages::text(Msg::TextTooLong, language));
+        return Failure::invalid(u"text"_s, AppealMessages::text(Msg::TextTooLong, language));
     case rule::TextProblem::ControlCharacter:
-        return invalidInput(u"text"_s, AppealMessages::text(Msg::TextControlCharacter, language));
+        return Failure::invalid(u"text"_s, AppealMessages::text(Msg::TextControlCharacter, language));
     case rule::TextProblem::InvalidUnicode:
-        return invalidInput(u"text"_s, AppealMessages::text(Msg::TextInvalidUnicode, language));
+        return Failure::invalid(u"text"_s, AppealMessages::text(Msg::TextInvalidUnicode, language));
     }
-    return invalidInput(u"text"_s, AppealMessages::text(Msg::TextRequired, language));
+    return Failure::invalid(u"text"_s, AppealMessages::text(Msg::TextRequired, language));
 }
 
 // Bytes that `base64` decodes to, at least (padding aside): enough to refuse a file that is far
@@ -48,7 +47,7 @@ Result<NewAttachment> readFile(const QJsonValue& value, const QString& field, La
     }
     for (const QString& name : {u"fileName"_s, u"content"_s}) {
         if (!object.contains(name))
-            return invalidInput(field + u'.' + name, Messages::violation(rules::Violation::Required, language));
+            return Failure::invalid(field + u'.' + name, Messages::violation(rules::Violation::Required, language));
         if (!object.value(name).isString())
             return Failure::of(400, errc::wrongType, field + u'.' + name);
     }
@@ -59,11 +58,11 @@ Result<NewAttachment> readFile(const QJsonValue& value, const QString& field, La
     case rule::FileNameProblem::None:
         break;
     case rule::FileNameProblem::Empty:
-        return invalidInput(field + u".fileName"_s, AppealMessages::text(Msg::FileNameRequired, language));
+        return Failure::invalid(field + u".fileName"_s, AppealMessages::text(Msg::FileNameRequired, language));
     case rule::FileNameProblem::TooLong:
-        return invalidInput(field + u".fileName"_s, AppealMessages::text(Msg::FileNameTooLong, language));
+        return Failure::invalid(field + u".fileName"_s, AppealMessages::text(Msg::FileNameTooLong, language));
     case rule::FileNameProblem::ControlCharacter:
-        return invalidInput(field + u".fileName"_s, AppealMessages::text(Msg::FileNameControlCharacter, language));
+        return Failure::invalid(field + u".fileName"_s, AppealMessages::text(Msg::FileNameControlCharacter, language));
     }
 
     const QJsonObject details{{u"fileName"_s, file.fileName}};
@@ -82,10 +81,10 @@ Result<NewAttachment> readFile(const QJsonValue& value, const QString& field, La
     for (const QChar c : base64)
         ascii = ascii && c.unicode() < 0x80;
     if (!ascii || decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
-        return invalidInput(field + u".content"_s, AppealMessages::fileContentInvalid(file.fileName, language));
+        return Failure::invalid(field + u".content"_s, AppealMessages::fileContentInvalid(file.fileName, language));
     file.content = decoded.decoded;
     if (file.content.isEmpty())
-        return invalidInput(field + u".content"_s, AppealMessages::fileEmpty(file.fileName, language));
+        return Failure::invalid(field + u".content"_s, AppealMessages::fileEmpty(file.fileName, language));
     if (file.content.size() > rule::maxAttachmentBytes)
         return tooLarge();
     file.type = rule::sniffFileType(file.content);

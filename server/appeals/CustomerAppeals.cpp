@@ -7,7 +7,6 @@
 #include "server/appeals/AppealJson.h"
 #include "server/appeals/AppealLimits.h"
 #include "server/appeals/AppealMessages.h"
-#include "server/appeals/InvalidInput.h"
 #include "server/appeals/MessagePost.h"
 #include "server/db/WriteTransaction.h"
 #include "shared/ErrorCodes.h"
@@ -111,11 +110,12 @@ Result<ApiReply> CustomerAppeals::list(RequestContext& context) const {
             continue;
         const QDate date = parseDate(params.queryItemValue(name, QUrl::FullyDecoded));
         if (!date.isValid())
-            return invalidInput(name, AccountMessages::text(AccountMessages::Text::DateInvalid, context.language));
+            return Failure::invalid(name, AccountMessages::text(AccountMessages::Text::DateInvalid, context.language));
         *target = date;
     }
     if (from > to)
-        return invalidInput(u"from"_s, AccountMessages::text(AccountMessages::Text::PeriodReversed, context.language));
+        return Failure::invalid(u"from"_s,
+                                AccountMessages::text(AccountMessages::Text::PeriodReversed, context.language));
 
     const auto appeals =
         AppealStore::accountAppeals(context.db, context.caller.userId, *accountId, TomskTime::startOfDayMs(from),
@@ -150,13 +150,13 @@ Result<ApiReply> CustomerAppeals::create(RequestContext& context, const AlsoWrit
     if (!topic)
         return topic.failure();
     if (!*topic)
-        return invalidInput(u"topic"_s, AppealMessages::text(Msg::TopicInvalid, language));
+        return Failure::invalid(u"topic"_s, AppealMessages::text(Msg::TopicInvalid, language));
     const qint64 providerId = post->body.value(u"providerId"_s).toInteger();
     const auto providers = AppealStore::providers(context.db, *accountId);
     if (!providers)
         return providers.failure();
     if (std::none_of(providers->cbegin(), providers->cend(), [&](const Provider& p) { return p.id == providerId; }))
-        return invalidInput(u"providerId"_s, AppealMessages::text(Msg::ProviderInvalid, language));
+        return Failure::invalid(u"providerId"_s, AppealMessages::text(Msg::ProviderInvalid, language));
     const QString hash = post->hash({{u"kind"_s, u"appeal"_s},
                                      {u"accountId"_s, *accountId},
                                      {u"providerId"_s, providerId},
