@@ -104,7 +104,7 @@ Result<ApiReply> ReadingsService::form(RequestContext& context, qint64 accountId
     const auto meters = ReadingsStore::meters(context.db, accountId);
     if (!meters)
         return meters.failure();
-    const auto found = ReadingsStore::recentReadings(context.db, accountId, w.period);
+    const auto found = ReadingsStore::recentReadings(context.db, m_database.dialect(), accountId, w.period);
     if (!found)
         return found.failure();
     const auto submissions = ReadingsStore::currentOfAccount(context.db, accountId, w.period);
@@ -222,7 +222,7 @@ Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accoun
     const auto meters = ReadingsStore::meters(context.db, accountId);
     if (!meters)
         return meters.failure();
-    const auto found = ReadingsStore::historyReadings(context.db, accountId, fromText, toText);
+    const auto found = ReadingsStore::historyReadings(context.db, m_database.dialect(), accountId, fromText, toText);
     if (!found)
         return found.failure();
 

@@ -54,6 +54,40 @@ Failure failed(QSqlQuery& q) {
     return Failure::databaseUnavailable();
 }
 
+// A statement as SQLite and as PostgreSQL run it.
+struct PerDialect {
+    QString sqlite;
+    QString postgres;
+    const QString& of(Dialect dialect) const { return dialect == Dialect::Postgres ? postgres : sqlite; }
+};
+
+// The statement of the readings of a run of periods per zone of some meters. `withMeters` defines
+// the CTE mb of one row per meter (meter_id and the columns `from` and `to` use); `from` and `to`
+// bound the periods of the zone z (z.meter_id, z.zone and the meter's columns). Each run is one
+// range of the index on (meter_id, zone, period), its bound one more search of it, once per zone.
+// The zones come from the meters' readings. PostgreSQL gets them per meter and reads each run in
+// LATERAL subqueries, so its plan is these index ranges whatever it estimates: joined, it took
+// the zones for hundreds (estimated from the meters' readings, where there are a few) and read
+// the whole table instead; OFFSET 0 keeps it from pulling the run's subquery up into the join,
+// where the bound became a filter computed once per reading. SQLite has no LATERAL; there the
+// CROSS JOIN keeps the zones the outer loop.
+PerDialect zoneRuns(const QString& withMeters, const QString& from, const QString& to) {
+    const QString run =
+        u"r.meter_id = z.meter_id AND r.zone = z.zone AND r.period >= "_s + from + u" AND r.period <= "_s + to;
+    const QString select = withMeters + u" SELECT "_s + kReadingColumns;
+    const QString rest =
+        u" LEFT JOIN reading_submissions s ON s.id = r.submission_ref ORDER BY r.meter_id, r.reading_date, r.zone"_s;
+    return {select +
+                u" FROM (SELECT DISTINCT b.*, x.zone FROM mb b JOIN billing_readings x ON x.meter_id = b.meter_id) z "
+                u"CROSS JOIN billing_readings r ON "_s +
+                run + rest,
+            select +
+                u" FROM (SELECT b.*, y.zone FROM mb b CROSS JOIN LATERAL (SELECT DISTINCT x.zone "
+                u"FROM billing_readings x WHERE x.meter_id = b.meter_id) y) z CROSS JOIN LATERAL (SELECT * "
+                u"FROM billing_readings r WHERE "_s +
+                run + u" OFFSET 0) r"_s + rest};
+}
+
 // Runs a query of kReadingColumns and groups its rows by meter.
 Result<ReadingsStore::ReadingsByMeter> readingsByMeter(QSqlQuery& q) {
     if (!q.exec())
@@ -117,68 +151,38 @@ Result<ReadingsStore::ReadingsByZone> ReadingsStore::readings(QSqlDatabase& db, 
     return readings;
 }
 
-Result<ReadingsStore::ReadingsByMeter> ReadingsStore::historyReadings(QSqlDatabase& db, qint64 accountId,
-                                                                      const QString& fromDate, const QString& toDate) {
+Result<ReadingsStore::ReadingsByMeter> ReadingsStore::historyReadings(QSqlDatabase& db, Dialect dialect,
+                                                                      qint64 accountId, const QString& fromDate,
+                                                                      const QString& toDate) {
     // Per meter, lo..hi: the periods of its readings dated in the range (what the history shows).
     // Per zone, its readings from its last period before lo up to hi are a run of its periods,
     // so every consumption of a period in lo..hi comes out as from the meter's whole past.
-    // The zones come from the account's meters (ma, one row per meter, estimated as such), not
-    // from a DISTINCT over the join of its meters to the readings: PostgreSQL estimated that from
-    // the meters' readings (hundreds of zones where there are a few) and its custom plan then read
-    // the whole table. mz holds each zone's first period to read, so that one range of the index
-    // on (meter_id, zone, period) per zone reads its rows; MATERIALIZED keeps both databases from
-    // computing the bounds once per reading.
-    PreparedQuery q(
-        db, u"WITH ma AS MATERIALIZED (SELECT m.id AS meter_id FROM billing_meters m JOIN billing_contracts c "
-            u"ON c.id = m.contract_id WHERE c.account_id = ?), "
-            u"zb AS MATERIALIZED (SELECT ma.meter_id, x.zone, (SELECT MIN(y.period) FROM billing_readings y "
-            u"WHERE y.meter_id = ma.meter_id AND y.zone = x.zone AND y.reading_date >= ? AND y.reading_date <= ?) "
-            u"AS lo, (SELECT MAX(y.period) FROM billing_readings y WHERE y.meter_id = ma.meter_id AND y.zone = x.zone "
-            u"AND y.reading_date >= ? AND y.reading_date <= ?) AS hi FROM ma JOIN billing_readings x "
-            u"ON x.meter_id = ma.meter_id GROUP BY ma.meter_id, x.zone), "
-            u"mz AS MATERIALIZED (SELECT zb.meter_id, zb.zone, mb.hi, COALESCE((SELECT MAX(p.period) "
-            u"FROM billing_readings p WHERE p.meter_id = zb.meter_id AND p.zone = zb.zone AND p.period < mb.lo), "
-            u"mb.lo) AS start FROM zb JOIN (SELECT meter_id, MIN(lo) AS lo, MAX(hi) AS hi FROM zb GROUP BY meter_id) "
-            u"mb ON mb.meter_id = zb.meter_id WHERE mb.lo IS NOT NULL) SELECT "_s +
-                kReadingColumns +
-                u" FROM mz JOIN billing_readings r ON r.meter_id = mz.meter_id AND r.zone = mz.zone "
-                u"AND r.period >= mz.start AND r.period <= mz.hi LEFT JOIN reading_submissions s "
-                u"ON s.id = r.submission_ref ORDER BY r.meter_id, r.reading_date, r.zone"_s);
+    static const PerDialect statement =
+        zoneRuns(u"WITH mb AS (SELECT x.meter_id, MIN(x.period) AS lo, MAX(x.period) AS hi FROM billing_meters m "
+                 u"JOIN billing_contracts c ON c.id = m.contract_id JOIN billing_readings x ON x.meter_id = m.id "
+                 u"WHERE c.account_id = ? AND x.reading_date >= ? AND x.reading_date <= ? GROUP BY x.meter_id)"_s,
+                 u"COALESCE((SELECT MAX(p.period) FROM billing_readings p WHERE p.meter_id = z.meter_id "
+                 u"AND p.zone = z.zone AND p.period < z.lo), z.lo)"_s,
+                 u"z.hi"_s);
+    PreparedQuery q(db, statement.of(dialect));
     q->addBindValue(accountId);
-    for (int i = 0; i < 2; ++i) {
-        q->addBindValue(fromDate);
-        q->addBindValue(toDate);
-    }
+    q->addBindValue(fromDate);
+    q->addBindValue(toDate);
     return readingsByMeter(*q);
 }
 
-Result<ReadingsStore::ReadingsByMeter> ReadingsStore::recentReadings(QSqlDatabase& db, qint64 accountId,
-                                                                     const QString& period) {
+Result<ReadingsStore::ReadingsByMeter> ReadingsStore::recentReadings(QSqlDatabase& db, Dialect dialect,
+                                                                     qint64 accountId, const QString& period) {
     // Per zone, from its seventh period read before `period` (or its first) up to `period`.
-    // mb: each meter of the account with the earliest of its zones' bounds, so one range scan of
-    // the index on (meter_id, zone, period) per meter reads them all; `back` then ranks each zone's
-    // periods before `period` newest first (the rows of `period` itself after them) and keeps the
-    // seven newest. Not a join of the account's zones to its readings: PostgreSQL estimates
-    // the zones from the meters' readings (hundreds where there are a few) and then read the whole
-    // table; mb is one row per meter, and MATERIALIZED keeps both databases from computing its
-    // bound once per reading.
-    PreparedQuery q(db,
-                    u"WITH mb AS MATERIALIZED (SELECT m.id AS meter_id, (SELECT MIN(COALESCE((SELECT DISTINCT p.period "
-                    u"FROM billing_readings p WHERE p.meter_id = z.meter_id AND p.zone = z.zone AND p.period < ? "
-                    u"ORDER BY p.period DESC LIMIT 1 OFFSET 6), '')) FROM (SELECT DISTINCT x.meter_id, x.zone "
-                    u"FROM billing_readings x WHERE x.meter_id = m.id) z) AS lo FROM billing_meters m "
-                    u"JOIN billing_contracts c ON c.id = m.contract_id WHERE c.account_id = ?) SELECT "_s +
-                        kReadingColumns +
-                        u" FROM (SELECT r.meter_id, r.zone, r.reading_date, r.period, r.value_units, r.source, "
-                        u"r.submission_ref, DENSE_RANK() OVER (PARTITION BY r.meter_id, r.zone "
-                        u"ORDER BY r.period < ? DESC, r.period DESC) AS back FROM mb JOIN billing_readings r "
-                        u"ON r.meter_id = mb.meter_id AND r.period >= mb.lo AND r.period <= ?) r "
-                        u"LEFT JOIN reading_submissions s ON s.id = r.submission_ref WHERE r.back <= 7 OR r.period = ? "
-                        u"ORDER BY r.meter_id, r.reading_date, r.zone"_s);
+    static const PerDialect statement =
+        zoneRuns(u"WITH mb AS (SELECT m.id AS meter_id, ? AS hi FROM billing_meters m "
+                 u"JOIN billing_contracts c ON c.id = m.contract_id WHERE c.account_id = ?)"_s,
+                 u"COALESCE((SELECT DISTINCT p.period FROM billing_readings p WHERE p.meter_id = z.meter_id "
+                 u"AND p.zone = z.zone AND p.period < z.hi ORDER BY p.period DESC LIMIT 1 OFFSET 6), '')"_s,
+                 u"z.hi"_s);
+    PreparedQuery q(db, statement.of(dialect));
     q->addBindValue(period);
     q->addBindValue(accountId);
-    for (int i = 0; i < 3; ++i)
-        q->addBindValue(period);
     return readingsByMeter(*q);
 }
 

@@ -14,7 +14,8 @@
 
 namespace lkk::server {
 class Database;
-}
+enum class Dialect;
+} // namespace lkk::server
 
 namespace lkk::server::readings {
 
@@ -72,12 +73,13 @@ public:
     // every period read in the range (whatever their date) and, per zone, those of the last
     // earlier period read (the base of the first consumption) — not the meters' whole past.
     using ReadingsByMeter = QHash<qint64, ReadingsByZone>;
-    static Result<ReadingsByMeter> historyReadings(QSqlDatabase& db, qint64 accountId, const QString& fromDate,
-                                                   const QString& toDate);
+    static Result<ReadingsByMeter> historyReadings(QSqlDatabase& db, Dialect dialect, qint64 accountId,
+                                                   const QString& fromDate, const QString& toDate);
     // Per meter of the account: the readings the rules of a submission in `period` look at — per
     // zone, those of the period and of the last seven periods read before it (the baseline and
     // the average monthly consumption need no more).
-    static Result<ReadingsByMeter> recentReadings(QSqlDatabase& db, qint64 accountId, const QString& period);
+    static Result<ReadingsByMeter> recentReadings(QSqlDatabase& db, Dialect dialect, qint64 accountId,
+                                                  const QString& period);
     static Result<std::optional<StoredSubmission>> submission(QSqlDatabase& db, qint64 userId,
                                                               const QString& submissionId);
     // The meter's accepted, not replaced submission of the period.
