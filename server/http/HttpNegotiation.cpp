@@ -1,10 +1,10 @@
 #include "server/http/HttpNegotiation.h"
 
 #include <QCryptographicHash>
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include <algorithm>
-#include <limits>
+#include <memory>
 
 namespace lkk::server {
 
@@ -103,23 +103,20 @@ QByteArray HttpNegotiation::versionTag(QByteArrayView version) {
 }
 
 QByteArray HttpNegotiation::gzip(QByteArrayView data) {
-    z_stream stream{};
-    // windowBits 15 + 16: a gzip header and trailer instead of the zlib ones. The fastest level:
-    // JSON still shrinks tenfold (the 12 bills of the ЕПД demo account: 66 KB → 6.6 KB) for less
-    // than half the CPU of the default level (→ 4.9 KB), which every large answer paid.
-    if (deflateInit2(&stream, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // libdeflate compresses a whole buffer at once, which is all a response needs: at its fastest
+    // level the 12 bills of the ЕПД demo account (66 KB of JSON) take about 0.6 of zlib's fastest
+    // level's time and come out 10 % smaller (6.0 KB instead of 6.6 KB). A compressor per thread:
+    // allocating one costs about what a compression does, and one is not for two threads at once.
+    using Compressor = std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)>;
+    thread_local const Compressor compressor(libdeflate_alloc_compressor(1), &libdeflate_free_compressor);
+    if (!compressor)
         return {};
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = uInt(out.size());
-    const int result = deflate(&stream, Z_FINISH);
-    const qsizetype written = out.size() - qsizetype(stream.avail_out);
-    deflateEnd(&stream);
-    if (result != Z_STREAM_END)
+    QByteArray out(qsizetype(libdeflate_gzip_compress_bound(compressor.get(), size_t(data.size()))), Qt::Uninitialized);
+    const size_t written =
+        libdeflate_gzip_compress(compressor.get(), data.data(), size_t(data.size()), out.data(), size_t(out.size()));
+    if (written == 0)
         return {};
-    out.truncate(written);
+    out.truncate(qsizetype(written));
     return out;
 }
 
@@ -129,7 +126,7 @@ bool HttpNegotiation::encodingMatters(const HttpResponse& response) {
 }
 
 QByteArray HttpNegotiation::compressed(const HttpResponse& response) {
-    if (!encodingMatters(response) || response.body.size() > std::numeric_limits<uInt>::max())
+    if (!encodingMatters(response))
         return {};
     QByteArray compressed = gzip(response.body);
     return compressed.size() < response.body.size() ? compressed : QByteArray();

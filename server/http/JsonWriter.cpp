@@ -140,6 +140,17 @@ JsonWriter& JsonWriter::value(const QString& text) {
     return *this;
 }
 
+JsonWriter& JsonWriter::text(const QVariant& column) {
+    if (column.typeId() != QMetaType::QByteArray)
+        return value(column.toString());
+    const QByteArray utf8 = column.toByteArray();
+    separate();
+    m_out += '"';
+    appendEscaped(utf8);
+    m_out += '"';
+    return *this;
+}
+
 char* JsonWriter::extend(qsizetype bytes) {
     const qsizetype size = m_out.size();
     m_out.resize(size + bytes); // the buffer grows geometrically

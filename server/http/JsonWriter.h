@@ -25,6 +25,10 @@ public:
 
     JsonWriter& value(qint64 number);
     JsonWriter& value(const QString& text);
+    // A text column as Qt's drivers give it: a QString, or its UTF-8 as a QByteArray (a text cast
+    // to a BLOB on SQLite, which Qt then copies as stored instead of converting it to UTF-16).
+    // Written the same either way; the bytes must be UTF-8, as SQLite's text is.
+    JsonWriter& text(const QVariant& column);
     JsonWriter& boolean(bool flag);
     JsonWriter& integerOrNull(const QVariant& number); // a column that may be NULL
     JsonWriter& textOrNull(const QString& text);       // null when empty

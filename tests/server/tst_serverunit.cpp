@@ -940,6 +940,20 @@ private slots:
         QCOMPARE(out.take(), QJsonDocument(QJsonObject{{u"s"_s, text}}).toJson(QJsonDocument::Compact));
     }
 
+    void textColumnAsUtf8OrQString() {
+        // SQLite's text read as a BLOB of its UTF-8 is written as the same text read as a QString.
+        QString text = u"Гкал/м² \"T1\" \\ ₽ \U0001F600"_s;
+        for (char16_t c = 0; c < 0x20; ++c)
+            text += QChar(c);
+        lkk::server::JsonWriter fromUtf8;
+        lkk::server::JsonWriter fromString;
+        fromUtf8.beginArray().text(QVariant(text.toUtf8())).text(QVariant(QByteArray())).endArray();
+        fromString.beginArray().text(QVariant(text)).text(QVariant(QString())).endArray();
+        const QByteArray json = fromString.take();
+        QCOMPARE(fromUtf8.take(), json);
+        QCOMPARE(json, QJsonDocument(QJsonArray{text, u""_s}).toJson(QJsonDocument::Compact));
+    }
+
     void loneSurrogateAsToUtf8Writes() {
         // Not text QJsonDocument is ever given here; kept as the UTF-8 conversion makes it.
         const QString text = u"a"_s + QChar(0xd800) + u"b"_s + QChar(0xdc00);
