@@ -5,6 +5,7 @@
 #include "server/ShutdownSignals.h"
 #include "server/auth/OperatorCommand.h"
 #include "server/billing/ImportCommand.h"
+#include "server/db/SqliteLibrary.h"
 #include "server/faq/FaqCommand.h"
 #include "server/operator/AuditCommand.h"
 
@@ -27,6 +28,8 @@ void print(FILE* stream, const QString& text) {
 int main(int argc, char* argv[]) {
     // Everything the server writes (database, mail drop, keys, logs) is its owner's alone.
     ::umask(077);
+    // Before any command opens SQLite: afterwards the library refuses its process-wide settings.
+    SqliteLibrary::configure();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lkk-server"));
     QCoreApplication::setOrganizationName(QLatin1StringView(lkk::branding::orgName));

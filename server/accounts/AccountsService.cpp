@@ -19,10 +19,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Each linked account with its latest bill (all nulls without one), in one query.
+// Each linked account with its latest bill and when that was issued (all nulls without one), in one
+// query.
 const QString kSummarySelect =
-    u"SELECT a.id, a.number, a.kind, a.address_display, l.relation, b.period, b.total_to_pay, b.penalties "
-    u"FROM account_links l JOIN billing_accounts a ON a.id = l.account_id "
+    u"SELECT a.id, a.number, a.kind, a.address_display, l.relation, b.period, b.total_to_pay, b.penalties, "_s +
+    payments::PaymentDue::issuedAtSql() +
+    u" FROM account_links l JOIN billing_accounts a ON a.id = l.account_id "
     u"LEFT JOIN billing_bills b ON b.account_id = a.id "
     u"AND b.period = (SELECT MAX(m.period) FROM billing_bills m WHERE m.account_id = a.id) WHERE l.user_id = ?"_s;
 
@@ -31,7 +33,7 @@ const QString kSummarySelect =
 // bill (payments::PaymentDue), unreadAppeals. A fixed number of queries for any number of accounts.
 Result<QJsonArray> summaries(RequestContext& context, QSqlQuery& rows) {
     QList<QJsonObject> out;
-    QHash<qint64, QString> latestPeriods; // accounts with a bill
+    QHash<qint64, payments::LatestBill> latestBills; // accounts with a bill
     while (rows.next()) {
         const qint64 accountId = rows.value(0).toLongLong();
         QJsonObject s{{u"id"_s, accountId},
@@ -43,7 +45,7 @@ Result<QJsonArray> summaries(RequestContext& context, QSqlQuery& rows) {
                       {u"toPay"_s, 0},
                       {u"penalties"_s, 0}};
         if (!rows.value(5).isNull()) {
-            latestPeriods.insert(accountId, rows.value(5).toString());
+            latestBills.insert(accountId, {rows.value(5).toString(), rows.value(8).toLongLong()});
             s.insert(u"period"_s, rows.value(5).toString());
             s.insert(u"toPay"_s, rows.value(6).toLongLong());
             s.insert(u"penalties"_s, rows.value(7).toLongLong());
@@ -52,7 +54,7 @@ Result<QJsonArray> summaries(RequestContext& context, QSqlQuery& rows) {
     }
     if (rows.lastError().isValid())
         return Failure::databaseUnavailable();
-    const auto paid = payments::PaymentDue::paidAfterLatestBills(context.db, latestPeriods, context.nowMs);
+    const auto paid = payments::PaymentDue::paidAfterLatestBills(context.db, latestBills, context.nowMs);
     if (!paid)
         return Failure::databaseUnavailable();
     const auto unread = appeals::AppealStore::unreadByAccount(context.db, context.caller.userId);

@@ -20,15 +20,6 @@ QString key(qint64 providerId, const QString& subAccount) {
     return QString::number(providerId) + u'/' + subAccount;
 }
 
-// When a period was first billed: the first import that covered it (0 when none did).
-std::optional<qint64> firstImportCovering(QSqlDatabase& db, const QString& period) {
-    PreparedQuery i(db, u"SELECT MIN(imported_at) FROM billing_imports WHERE period_up_to >= ?"_s);
-    i->addBindValue(period);
-    if (!i->exec())
-        return std::nullopt;
-    return i->next() && !i->value(0).isNull() ? i->value(0).toLongLong() : 0;
-}
-
 // The earliest payment_date of a payment that can count against a bill of `period` issued at
 // `issuedAtMs`: the day after the period, or for a cabinet payment made after the issue the day it
 // was paid (OrderStore dates it so; the margin of two days covers an import giving the bank's date
@@ -42,33 +33,16 @@ QString earliestCountedDate(const QString& period, qint64 issuedAtMs) {
     return day.toString(Qt::ISODate);
 }
 
-struct LatestBill {
-    QString period; // empty: no bill
-    qint64 issuedAtMs = 0;
-    QHash<QString, qint64> totals; // key(provider, subAccount) -> totalToPay
-    QStringList order;             // keys in bill order
-};
-
-// The latest bill, its provider blocks and when its period was first billed, in one query (a bill
-// without provider blocks comes as one row without a provider).
+// The account's latest bill (none: out stays empty).
 bool latestBill(QSqlDatabase& db, qint64 accountId, LatestBill* out) {
-    PreparedQuery q(db,
-                    u"SELECT b.period, (SELECT MIN(i.imported_at) FROM billing_imports i WHERE i.period_up_to >= "
-                    u"b.period), bp.provider_id, bp.sub_account, bp.total_to_pay FROM billing_bills b "
-                    u"LEFT JOIN billing_bill_providers bp ON bp.bill_id = b.id WHERE b.account_id = ? AND b.period = "
-                    u"(SELECT MAX(period) FROM billing_bills WHERE account_id = ?) ORDER BY bp.ord, bp.id"_s);
-    q->addBindValue(accountId);
+    PreparedQuery q(db, u"SELECT b.period, "_s + PaymentDue::issuedAtSql() +
+                            u" FROM billing_bills b WHERE b.account_id = ? ORDER BY b.period DESC LIMIT 1"_s);
     q->addBindValue(accountId);
     if (!q->exec())
         return false;
-    while (q->next()) {
+    if (q->next()) {
         out->period = q->value(0).toString();
         out->issuedAtMs = q->value(1).isNull() ? 0 : q->value(1).toLongLong();
-        if (q->value(2).isNull())
-            continue;
-        const QString k = key(q->value(2).toLongLong(), q->value(3).toString());
-        out->totals.insert(k, q->value(4).toLongLong());
-        out->order << k;
     }
     return !q->lastError().isValid();
 }
@@ -95,48 +69,15 @@ bool paidAfter(QSqlDatabase& db, qint64 accountId, const LatestBill& bill, qint6
     return true;
 }
 
-// The account's sub-accounts with the bill's totals and the sums paid (absent: 0), in the
-// bill's order, then the others by contract.
-std::optional<QList<SubAccount>> inBillOrder(QSqlDatabase& db, qint64 accountId, const LatestBill& bill,
-                                             const QHash<QString, qint64>& paid) {
-    PreparedQuery q(
-        db, u"SELECT c.provider_id, p.name, c.sub_account, MIN(c.id) AS first_contract FROM billing_contracts c "
-            u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? "
-            u"GROUP BY c.provider_id, p.name, c.sub_account ORDER BY first_contract"_s);
-    q->addBindValue(accountId);
-    if (!q->exec())
-        return std::nullopt;
-    QList<SubAccount> byContract;
-    while (q->next()) {
-        SubAccount s;
-        s.providerId = q->value(0).toLongLong();
-        s.provider = q->value(1).toString();
-        s.subAccount = q->value(2).toString();
-        const QString k = key(s.providerId, s.subAccount);
-        s.billTotal = bill.totals.value(k);
-        s.paidAfter = paid.value(k);
-        byContract << s;
-    }
-    // The bill's order first, then whatever the bill does not list.
-    QList<SubAccount> result;
-    for (const QString& k : std::as_const(bill.order)) {
-        for (const SubAccount& s : std::as_const(byContract)) {
-            if (key(s.providerId, s.subAccount) == k)
-                result << s;
-        }
-    }
-    for (const SubAccount& s : std::as_const(byContract)) {
-        if (!bill.order.contains(key(s.providerId, s.subAccount)))
-            result << s;
-    }
-    return result;
-}
-
 } // namespace
 
 QString PaymentDue::statusSql() {
     return u"(CASE WHEN status = 'processing' AND credit_at IS NOT NULL AND credit_at <= ? THEN 'credited' "
            u"ELSE status END)"_s;
+}
+
+QString PaymentDue::issuedAtSql() {
+    return u"(SELECT MIN(i.imported_at) FROM billing_imports i WHERE i.period_up_to >= b.period)"_s;
 }
 
 QString PaymentDue::monthEnd(const QString& period) {
@@ -151,44 +92,68 @@ std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint6
     QHash<QString, qint64> paid;
     if (!latestBill(db, accountId, &bill) || !paidAfter(db, accountId, bill, nowMs, &paid))
         return std::nullopt;
-    return inBillOrder(db, accountId, bill, paid);
+    auto result = subAccountsInOrder(db, accountId);
+    if (result) {
+        for (SubAccount& s : *result)
+            s.paidAfter = paid.value(key(s.providerId, s.subAccount));
+    }
+    return result;
 }
 
 std::optional<QList<SubAccount>> PaymentDue::subAccountsInOrder(QSqlDatabase& db, qint64 accountId) {
-    LatestBill bill;
-    if (!latestBill(db, accountId, &bill))
+    // A provider has one block on a bill (UNIQUE (bill_id, provider_id)), so each sub-account joins
+    // at most one block of the latest bill: those with a block first in the bill's order, then the
+    // others by contract.
+    PreparedQuery q(
+        db,
+        u"SELECT c.provider_id, p.name, c.sub_account, COALESCE(bp.total_to_pay, 0), MIN(c.id) AS first_contract "
+        u"FROM billing_contracts c JOIN billing_providers p ON p.id = c.provider_id LEFT JOIN billing_bill_providers "
+        u"bp ON bp.bill_id = (SELECT id FROM billing_bills WHERE account_id = ? ORDER BY period DESC LIMIT 1) AND "
+        u"bp.provider_id = c.provider_id AND bp.sub_account = c.sub_account WHERE c.account_id = ? "
+        u"GROUP BY c.provider_id, p.name, c.sub_account, bp.total_to_pay, bp.ord, bp.id "
+        u"ORDER BY bp.id IS NULL, bp.ord, bp.id, first_contract"_s);
+    q->addBindValue(accountId);
+    q->addBindValue(accountId);
+    if (!q->exec())
         return std::nullopt;
-    return inBillOrder(db, accountId, bill, {});
+    QList<SubAccount> result;
+    while (q->next()) {
+        SubAccount s;
+        s.providerId = q->value(0).toLongLong();
+        s.provider = q->value(1).toString();
+        s.subAccount = q->value(2).toString();
+        s.billTotal = q->value(3).toLongLong();
+        result << s;
+    }
+    if (q->lastError().isValid())
+        return std::nullopt;
+    return result;
 }
 
 std::optional<QHash<qint64, qint64>>
-PaymentDue::paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, QString>& latestPeriods, qint64 nowMs) {
+PaymentDue::paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, LatestBill>& latestBills, qint64 nowMs) {
     QHash<qint64, qint64> paid;
-    if (latestPeriods.isEmpty())
+    if (latestBills.isEmpty())
         return paid;
-    // The accounts of one customer are billed by the same imports: usually one period, one query.
-    QHash<QString, qint64> issuedAt;
+    // The accounts of one customer are billed by the same imports: usually one period.
     QHash<QString, QString> periodEnds; // per period, not per payment row
-    for (const QString& period : latestPeriods) {
-        if (issuedAt.contains(period))
-            continue;
-        const auto at = firstImportCovering(db, period);
-        if (!at)
-            return std::nullopt;
-        issuedAt.insert(period, *at);
-        periodEnds.insert(period, monthEnd(period));
+    QString earliestPeriod = latestBills.cbegin()->period;
+    qint64 earliestIssue = latestBills.cbegin()->issuedAtMs;
+    for (const LatestBill& bill : latestBills) {
+        if (!periodEnds.contains(bill.period))
+            periodEnds.insert(bill.period, monthEnd(bill.period));
+        earliestPeriod = std::min(earliestPeriod, bill.period);
+        earliestIssue = std::min(earliestIssue, bill.issuedAtMs);
     }
-    const QString earliestPeriod = *std::min_element(latestPeriods.cbegin(), latestPeriods.cend());
-    const qint64 earliestIssue = *std::min_element(issuedAt.cbegin(), issuedAt.cend());
     // Every candidate payment of all the accounts in one query (the loosest of their limits),
     // then each account's own limits here.
     PreparedQuery q(
         db,
         u"SELECT account_id, payment_date, paid_at_ms, amount FROM billing_payments WHERE account_id IN ("_s +
-            QStringList(latestPeriods.size(), u"?"_s).join(u',') + u") AND "_s + statusSql() +
+            QStringList(latestBills.size(), u"?"_s).join(u',') + u") AND "_s + statusSql() +
             u" IN ('processing', 'credited') AND payment_date >= ? AND (payment_date > ? OR (paid_at_ms IS NOT NULL "
             u"AND paid_at_ms > ?))"_s);
-    for (auto it = latestPeriods.cbegin(); it != latestPeriods.cend(); ++it)
+    for (auto it = latestBills.cbegin(); it != latestBills.cend(); ++it)
         q->addBindValue(it.key());
     q->addBindValue(nowMs);
     q->addBindValue(earliestCountedDate(earliestPeriod, earliestIssue));
@@ -198,9 +163,9 @@ PaymentDue::paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, QString>&
         return std::nullopt;
     while (q->next()) {
         const qint64 accountId = q->value(0).toLongLong();
-        const QString period = latestPeriods.value(accountId);
-        const bool afterPeriod = q->value(1).toString() > periodEnds.value(period);
-        const bool afterIssue = !q->value(2).isNull() && q->value(2).toLongLong() > issuedAt.value(period);
+        const LatestBill bill = latestBills.value(accountId);
+        const bool afterPeriod = q->value(1).toString() > periodEnds.value(bill.period);
+        const bool afterIssue = !q->value(2).isNull() && q->value(2).toLongLong() > bill.issuedAtMs;
         if (afterPeriod || afterIssue)
             paid[accountId] += q->value(3).toLongLong();
     }

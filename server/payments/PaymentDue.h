@@ -18,6 +18,12 @@ struct SubAccount {
     qint64 due() const { return qMax<qint64>(0, billTotal - paidAfter); }
 };
 
+// An account's latest bill: its period and when that period was first billed.
+struct LatestBill {
+    QString period;        // empty: no bill
+    qint64 issuedAtMs = 0; // the first import that covered the period (0 when none did)
+};
+
 // What is still owed on the latest bill, per sub-account. A payment counts against the latest
 // bill when it is processing or credited and either dated after the bill period's month end
 // (imported payments) or made in the cabinet after the bill was imported (billing_payments.paid_at_ms
@@ -28,14 +34,16 @@ public:
     // The account's sub-accounts (distinct provider + sub-account of its contracts) in the latest
     // bill's order, then the others by contract; nullopt on a database error.
     static std::optional<QList<SubAccount>> subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs);
-    // The same sub-accounts in the same order with the bill's totals, without paidAfter: one query
-    // fewer, for what only lists them (the payment history).
+    // The same sub-accounts in the same order with the bill's totals, without paidAfter, in one
+    // query: for what only lists them (the payment history).
     static std::optional<QList<SubAccount>> subAccountsInOrder(QSqlDatabase& db, qint64 accountId);
     // Σ payments counted against the latest bill, over all providers, of each account given with
-    // its latest bill's period (accounts without a bill are left out); absent: nothing paid. A
-    // fixed number of queries whatever the number of accounts. nullopt on a database error.
+    // its latest bill (accounts without a bill are left out); absent: nothing paid. One query
+    // whatever the number of accounts. nullopt on a database error.
     static std::optional<QHash<qint64, qint64>>
-    paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, QString>& latestPeriods, qint64 nowMs);
+    paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, LatestBill>& latestBills, qint64 nowMs);
+    // SQL expression of LatestBill::issuedAtMs for the bill aliased `b` (NULL when never imported).
+    static QString issuedAtSql();
     // "YYYY-MM" -> "YYYY-MM-DD" of its last day; empty when malformed.
     static QString monthEnd(const QString& period);
     // The status a payment shows now: processing turns credited once credit_at has passed.
