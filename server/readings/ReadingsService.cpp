@@ -15,6 +15,8 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <algorithm>
+#include <vector>
 
 namespace lkk::server::readings {
 
@@ -232,60 +234,94 @@ Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accoun
     for (const MeterInfo& m : *meters) {
         const ReadingsStore::ReadingsByZone readings = found->value(m.id);
 
-        // Rows: one per date (newest first), the zones read that day side by side.
-        struct Row {
-            const StoredReading* first = nullptr; // the row's date, period, source and author
-            QMap<QString, QString> values;        // zone → value
+        // Sorted vectors, not maps and sets of strings: a meter has a few dozen readings here.
+        // The readings of the range, newest date first and, within a date, by zone name (the
+        // order of the row's values); zoneIndex is the zone's place in m.zones.
+        struct Cell {
+            const StoredReading* reading;
+            const QString* zone;
+            qsizetype zoneIndex;
         };
-        QMap<QString, Row> rows; // date → row
-        QSet<QString> periodsInRange;
-        for (const QString& zone : m.zones) {
+        std::vector<Cell> cells;
+        QStringList periodsInRange;
+        for (qsizetype i = 0; i < m.zones.size(); ++i) {
+            const QString& zone = m.zones.at(i);
             const auto zoneReadings = readings.constFind(zone);
-            if (zoneReadings == readings.cend())
+            if (zoneReadings == readings.cend() || m.zones.indexOf(zone) != i) // a zone listed twice counts once
                 continue;
             for (const StoredReading& r : *zoneReadings) {
                 if (r.date < fromText || r.date > toText)
                     continue;
-                periodsInRange.insert(r.period);
-                Row& row = rows[r.date];
-                if (!row.first)
-                    row.first = &r;
-                row.values.insert(zone, ReadingRules::machine(r.units, m.capacity.fraction));
+                periodsInRange.append(r.period);
+                cells.push_back({&r, &zone, i});
             }
         }
-        QMap<QString, QMap<QString, QString>> consumption; // period → zone → value (ascending)
-        for (const QString& zone : m.zones) {
+        std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
+            if (a.reading->date != b.reading->date)
+                return a.reading->date > b.reading->date;
+            return *a.zone < *b.zone;
+        });
+        std::sort(periodsInRange.begin(), periodsInRange.end());
+        periodsInRange.erase(std::unique(periodsInRange.begin(), periodsInRange.end()), periodsInRange.end());
+
+        // Per period in the range (ascending), per zone (by name): the consumption.
+        struct Used {
+            QString period;
+            const QString* zone;
+            qint64 units;
+        };
+        std::vector<Used> consumption;
+        for (qsizetype i = 0; i < m.zones.size(); ++i) {
+            const QString& zone = m.zones.at(i);
+            if (m.zones.indexOf(zone) != i)
+                continue;
             for (const PeriodConsumption& c : ReadingRules::periodConsumption(readings.value(zone), m.capacity)) {
-                if (periodsInRange.contains(c.period))
-                    consumption[c.period].insert(zone, ReadingRules::machine(c.units, m.capacity.fraction));
+                if (std::binary_search(periodsInRange.cbegin(), periodsInRange.cend(), c.period))
+                    consumption.push_back({c.period, &zone, c.units});
             }
         }
+        std::sort(consumption.begin(), consumption.end(), [](const Used& a, const Used& b) {
+            return a.period != b.period ? a.period < b.period : *a.zone < *b.zone;
+        });
 
         out.beginObject();
         out.key("consumption"_L1).beginArray();
-        for (auto it = consumption.cbegin(); it != consumption.cend(); ++it) {
-            out.beginObject().key("period"_L1).value(it.key());
-            writeZoneValues(out.key("values"_L1), it.value());
-            out.endObject();
+        for (auto begin = consumption.cbegin(); begin != consumption.cend();) {
+            const auto end =
+                std::find_if(begin, consumption.cend(), [&](const Used& u) { return u.period != begin->period; });
+            out.beginObject().key("period"_L1).value(begin->period);
+            out.key("values"_L1).beginObject();
+            for (auto it = begin; it != end; ++it)
+                out.key(*it->zone).value(ReadingRules::machine(it->units, m.capacity.fraction));
+            out.endObject().endObject();
+            begin = end;
         }
         out.endArray();
         out.key("id"_L1).value(m.id);
         out.key("number"_L1).value(m.number);
         out.key("provider"_L1).value(m.provider);
+        // Rows: one per date (newest first), the zones read that day side by side; the date,
+        // period, source and author are those of the reading of the zone first in m.zones.
         out.key("readings"_L1).beginArray();
-        for (auto it = rows.cend(); it != rows.cbegin();) {
-            const Row& row = (--it).value();
+        for (auto begin = cells.cbegin(); begin != cells.cend();) {
+            const auto end = std::find_if(begin, cells.cend(),
+                                          [&](const Cell& c) { return c.reading->date != begin->reading->date; });
+            const StoredReading& first = *std::min_element(begin, end, [](const Cell& a, const Cell& b) {
+                                              return a.zoneIndex < b.zoneIndex;
+                                          })->reading;
             out.beginObject();
-            out.key("date"_L1).value(row.first->date);
-            out.key("period"_L1).value(row.first->period);
-            out.key("source"_L1).value(row.first->source);
+            out.key("date"_L1).value(first.date);
+            out.key("period"_L1).value(first.period);
+            out.key("source"_L1).value(first.source);
             // Another customer linked to the account may submit too: the caller sees which
             // readings are not their own (docs/architecture.md, «Meter readings»).
-            if (row.first->submittedBy != 0)
-                out.key("submittedBy"_L1)
-                    .value(row.first->submittedBy == context.caller.userId ? u"self"_s : u"other"_s);
-            writeZoneValues(out.key("values"_L1), row.values);
-            out.endObject();
+            if (first.submittedBy != 0)
+                out.key("submittedBy"_L1).value(first.submittedBy == context.caller.userId ? u"self"_s : u"other"_s);
+            out.key("values"_L1).beginObject();
+            for (auto it = begin; it != end; ++it)
+                out.key(*it->zone).value(ReadingRules::machine(it->reading->units, m.capacity.fraction));
+            out.endObject().endObject();
+            begin = end;
         }
         out.endArray();
         out.key("service"_L1).value(m.service);

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcReadings, "lkk.server.readings")
 
@@ -70,13 +71,14 @@ struct PerDialect {
 // the zones for hundreds (estimated from the meters' readings, where there are a few) and read
 // the whole table instead; OFFSET 0 keeps it from pulling the run's subquery up into the join,
 // where the bound became a filter computed once per reading. SQLite has no LATERAL; there the
-// CROSS JOIN keeps the zones the outer loop.
+// CROSS JOIN keeps the zones the outer loop. No ORDER BY: the rows come grouped by meter and zone
+// in any order (the rules and the answers order them), and a sort of them cost SQLite a temporary
+// B-tree per request.
 PerDialect zoneRuns(const QString& withMeters, const QString& from, const QString& to) {
     const QString run =
         u"r.meter_id = z.meter_id AND r.zone = z.zone AND r.period >= "_s + from + u" AND r.period <= "_s + to;
     const QString select = withMeters + u" SELECT "_s + kReadingColumns;
-    const QString rest =
-        u" LEFT JOIN reading_submissions s ON s.id = r.submission_ref ORDER BY r.meter_id, r.reading_date, r.zone"_s;
+    const QString rest = u" LEFT JOIN reading_submissions s ON s.id = r.submission_ref"_s;
     return {select +
                 u" FROM (SELECT DISTINCT b.*, x.zone FROM mb b JOIN billing_readings x ON x.meter_id = b.meter_id) z "
                 u"CROSS JOIN billing_readings r ON "_s +
@@ -120,7 +122,8 @@ Result<std::optional<StoredSubmission>> submissionFrom(QSqlQuery& q) {
 } // namespace
 
 Result<QList<MeterInfo>> ReadingsStore::meters(QSqlDatabase& db, qint64 accountId) {
-    PreparedQuery q(db, kMeterSelect + u" ORDER BY c.id, m.id"_s);
+    static const QString sql = kMeterSelect + u" ORDER BY c.id, m.id"_s;
+    PreparedQuery q(db, sql);
     q->addBindValue(accountId);
     if (!q->exec())
         return failed(*q);
@@ -198,11 +201,12 @@ Result<std::optional<StoredSubmission>> ReadingsStore::submission(QSqlDatabase& 
 
 Result<QHash<qint64, StoredSubmission>> ReadingsStore::currentOfAccount(QSqlDatabase& db, qint64 accountId,
                                                                         const QString& period) {
-    PreparedQuery q(db,
-                    u"SELECT id, submission_id, submitted_at, fingerprint, response, meter_id FROM reading_submissions "
-                    u"WHERE meter_id IN (SELECT m.id FROM billing_meters m JOIN billing_contracts c "
-                    u"ON c.id = m.contract_id WHERE c.account_id = ?) AND period = ? AND replaced = 0 "
-                    u"ORDER BY meter_id, submitted_at DESC, id DESC"_s);
+    // A join, not IN (SELECT …), and no ORDER BY: SQLite built a temporary table for the list and
+    // another for the sort on every request; the latest of each meter is kept here instead.
+    PreparedQuery q(db, u"SELECT s.id, s.submission_id, s.submitted_at, s.fingerprint, s.response, s.meter_id "
+                        u"FROM billing_contracts c JOIN billing_meters m ON m.contract_id = c.id "
+                        u"JOIN reading_submissions s ON s.meter_id = m.id "
+                        u"WHERE c.account_id = ? AND s.period = ? AND s.replaced = 0"_s);
     q->addBindValue(accountId);
     q->addBindValue(period);
     if (!q->exec())
@@ -210,7 +214,10 @@ Result<QHash<qint64, StoredSubmission>> ReadingsStore::currentOfAccount(QSqlData
     QHash<qint64, StoredSubmission> current;
     while (q->next()) {
         const qint64 meterId = q->value(5).toLongLong();
-        if (!current.contains(meterId)) // the latest of the meter comes first
+        const qint64 rowId = q->value(0).toLongLong();
+        const qint64 submittedAt = q->value(2).toLongLong();
+        const auto kept = current.constFind(meterId);
+        if (kept == current.cend() || std::pair(submittedAt, rowId) > std::pair(kept->submittedAt, kept->rowId))
             current.insert(meterId, submissionFromRow(*q));
     }
     return current;
