@@ -236,18 +236,20 @@ Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accoun
 
         // Sorted vectors, not maps and sets of strings: a meter has a few dozen readings here.
         // The readings of the range, newest date first and, within a date, by zone name (the
-        // order of the row's values); zoneIndex is the zone's place in m.zones.
+        // order of the row's values); zoneIndex is the zone's place in the meter's zones.
         struct Cell {
             const StoredReading* reading;
             const QString* zone;
             qsizetype zoneIndex;
         };
+        QStringList zones = m.zones;
+        zones.removeDuplicates(); // a zone listed twice counts once
         std::vector<Cell> cells;
         QStringList periodsInRange;
-        for (qsizetype i = 0; i < m.zones.size(); ++i) {
-            const QString& zone = m.zones.at(i);
+        for (qsizetype i = 0; i < zones.size(); ++i) {
+            const QString& zone = zones.at(i);
             const auto zoneReadings = readings.constFind(zone);
-            if (zoneReadings == readings.cend() || m.zones.indexOf(zone) != i) // a zone listed twice counts once
+            if (zoneReadings == readings.cend())
                 continue;
             for (const StoredReading& r : *zoneReadings) {
                 if (r.date < fromText || r.date > toText)
@@ -271,10 +273,7 @@ Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accoun
             qint64 units;
         };
         std::vector<Used> consumption;
-        for (qsizetype i = 0; i < m.zones.size(); ++i) {
-            const QString& zone = m.zones.at(i);
-            if (m.zones.indexOf(zone) != i)
-                continue;
+        for (const QString& zone : std::as_const(zones)) {
             for (const PeriodConsumption& c : ReadingRules::periodConsumption(readings.value(zone), m.capacity)) {
                 if (std::binary_search(periodsInRange.cbegin(), periodsInRange.cend(), c.period))
                     consumption.push_back({c.period, &zone, c.units});
