@@ -1,7 +1,6 @@
 #include "server/TestClockApi.h"
 
 #include "server/Clock.h"
-#include "shared/ErrorCodes.h"
 
 #include <QDateTime>
 
@@ -25,7 +24,7 @@ Result<ApiReply> TestClockApi::set(RequestContext& context) const {
     // An explicit Z or offset: a local time would depend on the machine's zone.
     const QDateTime now = QDateTime::fromString(body->value(u"now"_s).toString(), Qt::ISODateWithMs);
     if (!now.isValid() || now.timeSpec() == Qt::LocalTime)
-        return Failure::of(400, errc::validationFailed, u"now"_s);
+        return Failure::invalid(u"now"_s, {});
     setTestClock(now.toMSecsSinceEpoch());
     return ApiReply::noContent();
 }

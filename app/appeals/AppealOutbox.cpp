@@ -5,9 +5,9 @@
 #include "app/appeals/AppealsLogging.h"
 #include "app/appeals/AppealsOperations.h"
 #include "app/core/OwnerOnlyFile.h"
+#include "app/core/Sha256Hex.h"
 #include "app/session/Session.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,8 +66,7 @@ AppealOutbox::~AppealOutbox() = default;
 QString AppealOutbox::filePathFor(const QString& serverUrl, qint64 userId) {
     // One file per server and user; the name says nothing about either.
     const QByteArray key = serverUrl.toUtf8() + '\n' + QByteArray::number(userId);
-    const QString hash =
-        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
+    const QString hash = sha256Hex(key).left(32);
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outbox/appeals-"_s + hash +
            u".json"_s;
 }

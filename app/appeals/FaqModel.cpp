@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace lkk {
 
 namespace {
-constexpr quintptr topLevel = 0; // answers: the question's visible row + 1
+constexpr quintptr questionLevel = 0; // a question's id; an answer's is its question's visible row + 1
 }
 
 FaqModel::FaqModel(QObject* parent)
@@ -54,22 +54,22 @@ QModelIndex FaqModel::index(int row, int column, const QModelIndex& parent) cons
     if (row < 0 || column != 0)
         return {};
     if (!parent.isValid())
-        return row < m_visible.size() ? createIndex(row, 0, topLevel) : QModelIndex();
-    if (parent.internalId() != topLevel || row != 0 || parent.row() >= m_visible.size())
+        return row < m_visible.size() ? createIndex(row, 0, questionLevel) : QModelIndex();
+    if (parent.internalId() != questionLevel || row != 0 || parent.row() >= m_visible.size())
         return {};
     return createIndex(0, 0, static_cast<quintptr>(parent.row()) + 1);
 }
 
 QModelIndex FaqModel::parent(const QModelIndex& child) const {
-    if (!child.isValid() || child.internalId() == topLevel)
+    if (!child.isValid() || child.internalId() == questionLevel)
         return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, topLevel);
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, questionLevel);
 }
 
 int FaqModel::rowCount(const QModelIndex& parent) const {
     if (!parent.isValid())
         return static_cast<int>(m_visible.size());
-    return parent.internalId() == topLevel && parent.column() == 0 ? 1 : 0;
+    return parent.internalId() == questionLevel && parent.column() == 0 ? 1 : 0;
 }
 
 int FaqModel::columnCount(const QModelIndex&) const {
@@ -83,7 +83,7 @@ Qt::ItemFlags FaqModel::flags(const QModelIndex& index) const {
 QVariant FaqModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.model() != this)
         return {};
-    const bool answer = index.internalId() != topLevel;
+    const bool answer = index.internalId() != questionLevel;
     const int visibleRow = answer ? static_cast<int>(index.internalId() - 1) : index.row();
     if (visibleRow >= m_visible.size())
         return {};

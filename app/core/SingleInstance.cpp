@@ -1,8 +1,8 @@
 #include "app/core/SingleInstance.h"
 
 #include "app/core/Logging.h"
+#include "app/core/Sha256Hex.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLocalServer>
@@ -29,10 +29,7 @@ QString userKey() {
     return QString::number(::getuid());
 #else
     // The named pipe's namespace is shared by the machine's sessions: the user name keeps it apart.
-    return QString::fromLatin1(
-        QCryptographicHash::hash(qEnvironmentVariable("USERNAME").toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(16));
+    return sha256Hex(qEnvironmentVariable("USERNAME").toUtf8()).left(16);
 #endif
 }
 

@@ -1,9 +1,9 @@
 #include "app/payments/PaymentDraftStore.h"
 
+#include "app/core/Sha256Hex.h"
 #include "app/payments/PaymentsCodec.h"
 #include "app/payments/PaymentsLogging.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -25,7 +25,7 @@ PaymentDraftStore::PaymentDraftStore(const QString& directory)
 
 void PaymentDraftStore::setScope(const QString& server, qint64 userId) {
     const QByteArray id = server.toUtf8() + '\n' + QByteArray::number(userId);
-    m_scope = QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex().left(16));
+    m_scope = sha256Hex(id).left(16);
 }
 
 QString PaymentDraftStore::filePath(qint64 accountId) const {

@@ -2,12 +2,12 @@
 
 #include "app/api/ApiErrorStore.h"
 #include "app/core/OwnerOnlyFile.h"
+#include "app/core/Sha256Hex.h"
 #include "app/readings/ReadingsCodec.h"
 #include "app/readings/ReadingsLogging.h"
 #include "app/readings/ReadingsOperations.h"
 #include "app/session/Session.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,8 +47,7 @@ ReadingsOutbox::~ReadingsOutbox() = default;
 QString ReadingsOutbox::filePathFor(const QString& serverUrl, qint64 userId) {
     // One file per server and user; the name says nothing about either.
     const QByteArray key = serverUrl.toUtf8() + '\n' + QByteArray::number(userId);
-    const QString hash =
-        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
+    const QString hash = sha256Hex(key).left(32);
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outbox/readings-"_s + hash +
            u".json"_s;
 }

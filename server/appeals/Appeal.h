@@ -95,7 +95,7 @@ struct NewAttachment {
     QString fileName;
     FileType type = FileType::Unknown;
     QByteArray content;
-    QByteArray sha256; // hex
+    QString sha256; // hex
 };
 
 // The text and files of a new message, checked (AppealUpload).

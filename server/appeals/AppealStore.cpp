@@ -414,7 +414,7 @@ Result<qint64> AppealStore::insertMessage(QSqlDatabase& db, const NewPost& post,
             u"INSERT INTO appeal_attachments (appeal_id, message_id, ord, file_name, content_type, size, sha256, "
             u"content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {post.appealId, *id, int(i), file.fileName, QString::fromLatin1(rules::appeals::mimeType(file.type)),
-             qint64(file.content.size()), QString::fromLatin1(file.sha256), file.content});
+             qint64(file.content.size()), file.sha256, file.content});
         if (!stored)
             return stored.failure();
     }

@@ -1,9 +1,9 @@
 #include "server/appeals/AppealUpload.h"
 
+#include "server/Sha256Hex.h"
 #include "server/appeals/AppealMessages.h"
 #include "shared/ErrorCodes.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace lkk::server::appeals {
@@ -91,7 +91,7 @@ Result<NewAttachment> readFile(const QJsonValue& value, const QString& field, La
     if (file.type == rule::FileType::Unknown)
         return Failure::of(422, errc::attachmentTypeNotAllowed, field,
                            AppealMessages::fileType(file.fileName, language), details);
-    file.sha256 = QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex();
+    file.sha256 = sha256Hex(file.content);
     return file;
 }
 

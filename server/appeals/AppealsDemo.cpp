@@ -1,11 +1,11 @@
 #include "server/appeals/AppealsDemo.h"
 
 #include "server/DemoSetup.h"
+#include "server/Sha256Hex.h"
 #include "server/appeals/AppealStore.h"
 #include "server/db/Database.h"
 #include "server/db/WriteTransaction.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
@@ -136,7 +136,7 @@ bool readFile(const char* resource, const char* name, NewAttachment* file) {
     file->fileName = QString::fromUtf8(name);
     file->content = f.readAll();
     file->type = rules::appeals::sniffFileType(file->content);
-    file->sha256 = QCryptographicHash::hash(file->content, QCryptographicHash::Sha256).toHex();
+    file->sha256 = sha256Hex(file->content);
     return file->type != FileType::Unknown;
 }
 

@@ -1,11 +1,11 @@
 #include "server/appeals/MessagePost.h"
 
+#include "server/Sha256Hex.h"
 #include "server/appeals/AppealMessages.h"
 #include "server/appeals/AppealStore.h"
 #include "server/appeals/AppealUpload.h"
 #include "shared/ErrorCodes.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -38,13 +38,13 @@ Result<MessagePost> MessagePost::read(RequestContext& context, const QList<JsonB
 QString MessagePost::hash(const QJsonObject& what) const {
     QJsonArray files;
     for (const NewAttachment& file : message.attachments)
-        files.append(QJsonObject{{u"fileName"_s, file.fileName}, {u"sha256"_s, QString::fromLatin1(file.sha256)}});
+        files.append(QJsonObject{{u"fileName"_s, file.fileName}, {u"sha256"_s, file.sha256}});
     QJsonObject canonical = what;
     canonical.insert(u"text"_s, message.text);
     canonical.insert(u"attachments"_s, files);
     // QJsonObject keeps its keys sorted, so equal requests give equal bytes.
     const QByteArray bytes = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return sha256Hex(bytes);
 }
 
 Result<std::optional<qint64>> MessagePost::earlier(QSqlDatabase& db, qint64 authorId, const QString& hash,

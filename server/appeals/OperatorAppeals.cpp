@@ -24,7 +24,7 @@ constexpr qint64 kHourMs = 3600 * 1000;
 constexpr qint64 kMaxAgeHours = 24 * 366 * 10;
 
 Failure badQuery(const QString& name, Language language) {
-    return Failure::of(400, errc::validationFailed, name, AppealMessages::text(Msg::QueryInvalid, language));
+    return Failure::invalid(name, AppealMessages::text(Msg::QueryInvalid, language));
 }
 
 // A non-negative whole number of at most `max`, or nullopt.
@@ -276,8 +276,7 @@ Result<ApiReply> OperatorAppeals::setStatus(RequestContext& context) const {
         return body.failure();
     const auto wanted = statusFromName(body->value(u"status"_s).toString());
     if (!wanted || *wanted == Status::Answered)
-        return Failure::of(400, errc::validationFailed, u"status"_s,
-                           AppealMessages::text(Msg::StatusInvalid, language));
+        return Failure::invalid(u"status"_s, AppealMessages::text(Msg::StatusInvalid, language));
 
     WriteTransaction transaction(m_database, context.db);
     if (!transaction.begun() || !transaction.lock(u"appeals"_s, found->id))

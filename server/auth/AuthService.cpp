@@ -79,7 +79,6 @@ Result<ApiReply> AuthService::login(RequestContext& context) const {
     const auto body = context.json(spec);
     if (!body)
         return body.failure();
-    const Language language = context.language;
     const QString rawEmail = body->value(u"email"_s).toString();
     const QString password = body->value(u"password"_s).toString();
     const bool remember = body->value(u"remember"_s).toBool(false);
@@ -87,9 +86,9 @@ Result<ApiReply> AuthService::login(RequestContext& context) const {
     const QString captchaAnswer = body->value(u"captchaAnswer"_s).toString();
 
     if (const auto v = rules::checkEmail(rawEmail))
-        return Failure::of(400, errc::validationFailed, u"email"_s, Messages::violation(*v, language));
+        return context.invalid(u"email"_s, *v);
     if (const auto v = rules::checkLoginPassword(password))
-        return Failure::of(400, errc::validationFailed, u"password"_s, Messages::violation(*v, language));
+        return context.invalid(u"password"_s, *v);
     const QString email = rules::normalizedEmail(rawEmail);
 
     QSqlDatabase& db = context.db;
@@ -160,8 +159,8 @@ Result<ApiReply> AuthService::completeSignIn(RequestContext& context) const {
         return context.invalid(hasCode ? u"recoveryCode"_s : u"code"_s, rules::Violation::Required);
     static const QRegularExpression sixDigits(u"^[0-9]{6}$"_s);
     if (hasCode && !sixDigits.match(code).hasMatch())
-        return Failure::of(400, errc::validationFailed, u"code"_s,
-                           context.language == Language::En ? u"The code is 6 digits."_s : u"Код — 6 цифр."_s);
+        return Failure::invalid(u"code"_s,
+                                context.language == Language::En ? u"The code is 6 digits."_s : u"Код — 6 цифр."_s);
     if (!hasCode && recoveryCode.trimmed().isEmpty())
         return context.invalid(u"recoveryCode"_s, rules::Violation::Required);
     const auto completed =

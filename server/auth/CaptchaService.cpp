@@ -1,9 +1,9 @@
 #include "server/auth/CaptchaService.h"
 
+#include "server/Sha256Hex.h"
 #include "server/auth/TokenService.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QRandomGenerator>
@@ -113,8 +113,7 @@ CaptchaService::CaptchaService(qint64 ttlSeconds, int digits)
     , m_digits(digits) {}
 
 QString CaptchaService::answerHash(const QString& id, const QString& answer) {
-    return QString::fromLatin1(
-        QCryptographicHash::hash((id + u':' + answer).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return sha256Hex((id + u':' + answer).toUtf8());
 }
 
 QImage CaptchaService::render(const QString& digits) {

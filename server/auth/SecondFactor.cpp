@@ -1,12 +1,12 @@
 #include "server/auth/SecondFactor.h"
 
+#include "server/Sha256Hex.h"
 #include "server/auth/RateLimiter.h"
 #include "server/auth/SecretKey.h"
 #include "server/auth/TokenService.h"
 #include "server/auth/Totp.h"
 #include "server/db/WriteTransaction.h"
 
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QVariant>
@@ -58,7 +58,7 @@ QString SecondFactor::recoveryCodeHash(const QString& typed) {
         if (c.isLetterOrNumber())
             normal += c.toLower();
     }
-    return QString::fromLatin1(QCryptographicHash::hash(normal.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(normal.toUtf8());
 }
 
 Result<SecondFactor::Started> SecondFactor::start(QSqlDatabase& db, qint64 userId, const QString& email, bool remember,

@@ -1,6 +1,7 @@
 #include "server/billing/BillingImporter.h"
 
 #include "server/Clock.h"
+#include "server/Sha256Hex.h"
 #include "server/billing/BillRules.h"
 #include "server/billing/BillingStore.h"
 #include "server/billing/ElementFeed.h"
@@ -10,7 +11,6 @@
 #include "shared/Decimal.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -1160,7 +1160,7 @@ bool BillingImporter::wasImported(const QByteArray& json, QString* error) {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.prepare(u"SELECT 1 FROM billing_imports WHERE sha256 = ?"_s);
-    q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()));
+    q.addBindValue(sha256Hex(json));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();

@@ -1,7 +1,6 @@
 #include "server/faq/FaqApi.h"
 
 #include "server/accounts/TomskTime.h"
-#include "shared/ErrorCodes.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -27,9 +26,8 @@ Result<ApiReply> FaqApi::list(RequestContext& context) const {
     if (params.hasQueryItem(u"lang"_s)) {
         const QString lang = params.queryItemValue(u"lang"_s, QUrl::FullyDecoded);
         if (lang != u"ru" && lang != u"en")
-            return Failure::of(400, errc::validationFailed, u"lang"_s,
-                               language == Language::En ? u"The language can be ru or en."_s
-                                                        : u"Язык может быть ru или en."_s);
+            return Failure::invalid(u"lang"_s, language == Language::En ? u"The language can be ru or en."_s
+                                                                        : u"Язык может быть ru или en."_s);
         language = lang == u"en" ? Language::En : Language::Ru;
     }
 

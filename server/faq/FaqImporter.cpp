@@ -1,10 +1,10 @@
 #include "server/faq/FaqImporter.h"
 
+#include "server/Sha256Hex.h"
 #include "server/db/Database.h"
 #include "server/db/WriteTransaction.h"
 #include "server/faq/FaqValidator.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -109,8 +109,7 @@ FaqImporter::Result FaqImporter::importData(const QByteArray& json, const QStrin
     r.companies = int(faq->companies.size());
     r.questions = faq->questionCount();
     w.run(u"INSERT INTO faq_imports (file_name, sha256, companies, questions, imported_at) VALUES (?, ?, ?, ?, ?)"_s,
-          {fileName, QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()),
-           r.companies, r.questions, nowMs});
+          {fileName, sha256Hex(json), r.companies, r.questions, nowMs});
     if (!w.error.isEmpty()) {
         r.failure = u"import failed, nothing changed: "_s + w.error;
         return r;

@@ -53,7 +53,7 @@ Result<QJsonObject> RequestContext::json(const JsonBody::Spec& spec) const {
 }
 
 Failure RequestContext::invalid(const QString& field, rules::Violation violation) const {
-    return Failure::of(400, errc::validationFailed, field, Messages::violation(violation, language));
+    return Failure::invalid(field, Messages::violation(violation, language));
 }
 
 } // namespace lkk::server

@@ -125,7 +125,7 @@ Result<ApiReply> CallerActions::liftLinkLock(RequestContext& context) const {
         return started.failure();
     const QString rawNumber = started->fields.value(u"accountNumber"_s).toString();
     if (const auto v = rules::checkAccountNumber(rawNumber))
-        return Failure::of(400, errc::validationFailed, u"accountNumber"_s, Messages::violation(*v, context.language));
+        return context.invalid(u"accountNumber"_s, *v);
     QSqlQuery q(context.db);
     q.prepare(u"SELECT id FROM billing_accounts WHERE number = ?"_s);
     q.addBindValue(rules::normalizedAccountNumber(rawNumber));

@@ -40,8 +40,7 @@ RequestContext asCustomer(const RequestContext& context, qint64 customerId, cons
 Result<QString> takeReason(QJsonObject& body, Language language) {
     const QString reason = body.take(u"reason"_s).toString().trimmed();
     if (!reasonValid(reason))
-        return Failure::of(400, errc::validationFailed, u"reason"_s,
-                           OperatorMessages::text(OperatorMessages::Text::ReasonLength, language));
+        return Failure::invalid(u"reason"_s, OperatorMessages::text(OperatorMessages::Text::ReasonLength, language));
     return reason;
 }
 

@@ -11,7 +11,6 @@
 #include "server/operator/OperatorMessages.h"
 #include "server/operator/OperatorRules.h"
 #include "server/readings/ReadingsStore.h"
-#include "shared/ErrorCodes.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -24,8 +23,7 @@ using accounts::AccountsService;
 namespace {
 
 Failure badParameter(const QString& name, Language language) {
-    return Failure::of(400, errc::validationFailed, name,
-                       OperatorMessages::text(OperatorMessages::Text::ParameterInvalid, language));
+    return Failure::invalid(name, OperatorMessages::text(OperatorMessages::Text::ParameterInvalid, language));
 }
 
 // A query parameter that is a whole number within [min, max]; `fallback` when absent.
@@ -115,8 +113,7 @@ Result<ApiReply> OperatorApi::search(RequestContext& context) const {
     const QString text = QUrl::fromPercentEncoding(QString(encoded).replace(u'+', u' ').toUtf8());
     const auto query = CallerQuery::parse(text);
     if (!query)
-        return Failure::of(400, errc::validationFailed, u"q"_s,
-                           OperatorMessages::text(OperatorMessages::Text::QueryInvalid, context.language));
+        return Failure::invalid(u"q"_s, OperatorMessages::text(OperatorMessages::Text::QueryInvalid, context.language));
     AuditEntry entry;
     entry.action = QString::fromLatin1(action::search);
     return audited(context, entry, Limit::Searches, [&](AuditEntry& e) -> Result<ApiReply> {

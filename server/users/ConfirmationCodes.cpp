@@ -1,8 +1,8 @@
 #include "server/users/ConfirmationCodes.h"
 
+#include "server/Sha256Hex.h"
 #include "server/auth/TokenService.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -36,8 +36,7 @@ std::optional<ConfirmationCodes::Purpose> purposeFromName(const QString& name) {
 }
 
 QString codeHash(const QString& salt, const QString& code) {
-    return QString::fromLatin1(
-        QCryptographicHash::hash((salt + u':' + code).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return sha256Hex((salt + u':' + code).toUtf8());
 }
 
 QString newCode() {

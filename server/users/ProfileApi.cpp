@@ -77,7 +77,7 @@ Result<ApiReply> ProfileApi::requestEmailChange(RequestContext& context) const {
         !confirmed)
         return confirmed.failure();
     if (newEmail == user->email)
-        return Failure::of(400, errc::validationFailed, u"newEmail"_s);
+        return Failure::invalid(u"newEmail"_s, {});
     // Every change sends a mail to an address of the caller's choice: a daily cap per user.
     if (const auto capped =
             RateLimiter::take(db, dailyMailRule(m_mailDailyMax), u"user:"_s + QString::number(userId), context.nowMs);

@@ -1,7 +1,8 @@
 // Unit tests of lkk-server's pieces: configuration, request parsing, password hashing, tokens,
-// messages, migrations, captcha and the route table against docs/openapi.yaml.
+// messages, migrations, captcha, SHA-256 hex and the route table against docs/openapi.yaml.
 #include "server/ServerConfig.h"
 #include "server/ServerRoutes.h"
+#include "server/Sha256Hex.h"
 #include "server/auth/CaptchaService.h"
 #include "server/auth/LoginGuard.h"
 #include "server/auth/PasswordHasher.h"
@@ -14,6 +15,7 @@
 #include "server/http/JsonWriter.h"
 #include "server/http/Messages.h"
 #include "shared/ErrorCodes.h"
+#include "tests/support/Sha256Vectors.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -990,6 +992,14 @@ private slots:
     }
 };
 
+// ---------------------------------------------------------------------------------------------
+// Against known digests (tests/support/Sha256Vectors.h).
+class TestSha256Hex : public QObject {
+    Q_OBJECT
+private slots:
+    void knownDigests() { lkk::test::checkSha256Hex(&sha256Hex); }
+};
+
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
@@ -1006,9 +1016,10 @@ int main(int argc, char* argv[]) {
     TestRateLimiter rateLimiter;
     TestAccessLog accessLog;
     TestJsonWriter jsonWriter;
+    TestSha256Hex sha256;
     for (QObject* test :
          std::initializer_list<QObject*>{&config, &json, &hasher, &tokens, &messages, &migrations, &captcha, &guard,
-                                         &rateLimiter, &accessLog, &jsonWriter, &routes})
+                                         &rateLimiter, &accessLog, &jsonWriter, &sha256, &routes})
         failures += QTest::qExec(test, argc, argv);
     return failures == 0 ? 0 : 1;
 }
