@@ -2,7 +2,7 @@
 
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/CoHolders.h"
-#include "server/db/PreparedQuery.h"
+#include "server/db/RowReader.h"
 #include "server/http/JsonWriter.h"
 #include "server/payments/PaymentMessages.h"
 #include "shared/ErrorCodes.h"
@@ -10,10 +10,7 @@
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrlQuery>
-#include <QVariant>
 
 namespace lkk::server::payments {
 
@@ -31,32 +28,21 @@ QString shiftPeriod(const QString& period, int months) {
 }
 
 // The eight figures a provider block and a service line share, from column `first` on.
-void writeFigures(JsonWriter& out, const QSqlQuery& q, int first) {
+void writeFigures(JsonWriter& out, const RowReader& q, int first) {
     static constexpr QLatin1StringView names[] = {"debtStart"_L1,   "paid"_L1,    "charged"_L1,   "socialSupport"_L1,
                                                   "adjustments"_L1, "debtEnd"_L1, "penalties"_L1, "totalToPay"_L1};
     for (int i = 0; i < 8; ++i)
-        out.key(names[i]).value(q.value(first + i).toLongLong());
+        out.key(names[i]).value(q.integer(first + i));
 }
 
 // A provider's requisites from column `first` on, as the members of its block.
-QByteArray writeRequisites(const QSqlQuery& q, int first) {
+QByteArray writeRequisites(const RowReader& q, int first) {
     static constexpr QLatin1StringView names[] = {
         "name"_L1, "inn"_L1, "kpp"_L1, "bank"_L1, "bic"_L1, "settlementAccount"_L1, "correspondentAccount"_L1};
     JsonWriter members;
     for (int i = 0; i < 7; ++i)
-        members.key(names[i]).text(q.value(first + i));
+        members.key(names[i]).text(q.text(first + i));
     return members.take();
-}
-
-// The text columns for JsonWriter::text(): on SQLite each as a BLOB of its UTF-8, which Qt's driver
-// copies as stored; as text it is converted to UTF-16 (an allocation and a conversion inside SQLite
-// per value, about a tenth of the bills' CPU for their ~800 text values).
-QString textColumns(QStringList columns, bool sqlite) {
-    if (sqlite) {
-        for (QString& column : columns)
-            column = u"CAST("_s + column + u" AS BLOB)"_s;
-    }
-    return columns.join(u", "_s);
 }
 
 const QString kFigures = u"x.debt_start, x.paid, x.charged, x.social_support, x.adjustments, x.debt_end, "
@@ -86,29 +72,28 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     // The account, its holder and its latest billed period (the default range's end) in one
     // statement. The link code links the account: only its holder gets it, never a co-holder nor
     // an operator.
-    PreparedQuery a(context.db, u"SELECT number, kind, owner_name, address_full, link_code, "_s +
-                                    accounts::CoHolders::holderSql() +
-                                    u", (SELECT MAX(period) FROM billing_bills WHERE account_id = ?) "
-                                    u"FROM billing_accounts WHERE id = ?"_s);
-    for (int i = 0; i < 3; ++i)
-        a->addBindValue(id);
-    if (!a->exec() || !a->next())
+    RowReader a(context.db, u"SELECT number, kind, owner_name, address_full, link_code, "_s +
+                                accounts::CoHolders::holderSql() +
+                                u", (SELECT MAX(period) FROM billing_bills WHERE account_id = ?) "
+                                u"FROM billing_accounts WHERE id = ?"_s);
+    a.bind(id).bind(id).bind(id);
+    if (!a.exec() || !a.next())
         return Failure::databaseUnavailable();
-    const bool callerIsHolder = a->value(5).toLongLong() == context.caller.userId && context.caller.operatorId == 0;
+    const bool callerIsHolder = a.integer(5) == context.caller.userId && context.caller.operatorId == 0;
     JsonWriter out;
     out.beginObject();
     out.key("account"_L1).beginObject();
-    out.key("number"_L1).value(a->value(0).toString());
-    out.key("kind"_L1).value(a->value(1).toString());
-    out.key("owner"_L1).value(a->value(2).toString());
-    out.key("address"_L1).value(a->value(3).toString());
+    out.key("number"_L1).text(a.text(0));
+    out.key("kind"_L1).text(a.text(1));
+    out.key("owner"_L1).text(a.text(2));
+    out.key("address"_L1).text(a.text(3));
     if (callerIsHolder)
-        out.key("linkCode"_L1).value(a->value(4).toString());
+        out.key("linkCode"_L1).text(a.text(4));
     out.endObject();
 
     // Default range: the 12 billing periods up to the latest bill (or up to `to`, or from `from`).
     if (to.isEmpty() && from.isEmpty())
-        to = a->value(6).isNull() ? u"9999-12"_s : a->value(6).toString();
+        to = a.isNull(6) ? u"9999-12"_s : a.string(6);
     if (from.isEmpty())
         from = to == u"9999-12"_s ? u"0000-01"_s : shiftPeriod(to, -11);
     if (to.isEmpty())
@@ -117,99 +102,86 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     // The lines of the range in one query, written as JSON once and grouped by their provider
     // block, which takes them whole; then the bills and their blocks in another (a 12-bill answer
     // holds thousands of values: a QJsonObject tree of them cost more than the queries).
-    const bool sqlite = context.db.driverName() != u"QPSQL"_s;
-    PreparedQuery l(
-        context.db,
-        u"SELECT l.bill_provider_id, l.contract_id, "_s +
-            textColumns({u"c.service"_s, u"l.zone"_s, u"l.unit"_s, u"l.quantity"_s, u"l.factor"_s}, sqlite) +
-            u", l.tariff_kopecks, l.price_per_unit, "_s + QString(kFigures).replace(u"x."_s, u"l."_s) +
-            u" FROM billing_bill_lines l JOIN billing_contracts c ON c.id = l.contract_id "
-            u"JOIN billing_bill_providers bp ON bp.id = l.bill_provider_id JOIN billing_bills b "
-            u"ON b.id = bp.bill_id WHERE b.account_id = ? AND b.period >= ? AND b.period <= ? "
-            u"ORDER BY l.bill_provider_id, l.ord, l.id"_s);
-    l->addBindValue(id);
-    l->addBindValue(from);
-    l->addBindValue(to);
-    if (!l->exec())
+    // Read as UTF-8 and int64 (RowReader): no QVariant nor QString per value.
+    RowReader l(context.db, u"SELECT l.bill_provider_id, l.contract_id, c.service, l.zone, l.unit, l.quantity, l.factor"
+                            u", l.tariff_kopecks, l.price_per_unit, "_s +
+                                QString(kFigures).replace(u"x."_s, u"l."_s) +
+                                u" FROM billing_bill_lines l JOIN billing_contracts c ON c.id = l.contract_id "
+                                u"JOIN billing_bill_providers bp ON bp.id = l.bill_provider_id JOIN billing_bills b "
+                                u"ON b.id = bp.bill_id WHERE b.account_id = ? AND b.period >= ? AND b.period <= ? "
+                                u"ORDER BY l.bill_provider_id, l.ord, l.id"_s);
+    l.bind(id).bind(from).bind(to);
+    if (!l.exec())
         return Failure::databaseUnavailable();
     QHash<qint64, JsonWriter> services; // bill provider id → its lines
-    while (l->next()) {
-        JsonWriter& list = services[l->value(0).toLongLong()];
+    while (l.next()) {
+        JsonWriter& list = services[l.integer(0)];
         list.beginObject();
-        list.key("contractId"_L1).value(l->value(1).toLongLong());
-        list.key("service"_L1).text(l->value(2));
-        list.key("zone"_L1).text(l->value(3));
-        list.key("unit"_L1).text(l->value(4));
-        list.key("quantity"_L1).text(l->value(5));
-        list.key("factor"_L1).text(l->value(6));
-        list.key("tariff"_L1).integerOrNull(l->value(7));
-        list.key("pricePerUnit"_L1).integerOrNull(l->value(8));
-        writeFigures(list, *l, 9);
+        list.key("contractId"_L1).value(l.integer(1));
+        list.key("service"_L1).text(l.text(2));
+        list.key("zone"_L1).text(l.text(3));
+        list.key("unit"_L1).text(l.text(4));
+        list.key("quantity"_L1).text(l.text(5));
+        list.key("factor"_L1).text(l.text(6));
+        list.key("tariff"_L1).integerOrNull(l.integerOrNull(7));
+        list.key("pricePerUnit"_L1).integerOrNull(l.integerOrNull(8));
+        writeFigures(list, l, 9);
         list.endObject();
     }
-    if (l->lastError().isValid())
+    if (l.failed())
         return Failure::databaseUnavailable();
 
     // The requisites of the range's providers, each once (as JSON members), for their blocks
     // below: six providers have 72 blocks in 12 bills, and every text value read costs Qt's
     // driver an allocation and a copy.
-    PreparedQuery r(context.db,
-                    u"SELECT id, "_s +
-                        textColumns({u"name"_s, u"inn"_s, u"kpp"_s, u"bank_name"_s, u"bic"_s, u"settlement_account"_s,
-                                     u"correspondent_account"_s},
-                                    sqlite) +
-                        u" FROM billing_providers WHERE id IN (SELECT bp.provider_id FROM billing_bills b JOIN "
-                        u"billing_bill_providers bp ON bp.bill_id = b.id WHERE b.account_id = ? AND "
-                        u"b.period >= ? AND b.period <= ?)"_s);
-    r->addBindValue(id);
-    r->addBindValue(from);
-    r->addBindValue(to);
-    if (!r->exec())
+    RowReader r(context.db, u"SELECT id, name, inn, kpp, bank_name, bic, settlement_account, correspondent_account"
+                            u" FROM billing_providers WHERE id IN (SELECT bp.provider_id FROM billing_bills b JOIN "
+                            u"billing_bill_providers bp ON bp.bill_id = b.id WHERE b.account_id = ? AND "
+                            u"b.period >= ? AND b.period <= ?)"_s);
+    r.bind(id).bind(from).bind(to);
+    if (!r.exec())
         return Failure::databaseUnavailable();
     QHash<qint64, QByteArray> requisites; // provider id → its requisites as JSON members
-    while (r->next())
-        requisites.insert(r->value(0).toLongLong(), writeRequisites(*r, 1));
-    if (r->lastError().isValid())
+    while (r.next())
+        requisites.insert(r.integer(0), writeRequisites(r, 1));
+    if (r.failed())
         return Failure::databaseUnavailable();
 
     // The bills with their provider blocks, newest first (a bill without blocks as one row without
     // a block); each bill is written as its first row comes, its blocks as they follow it.
-    PreparedQuery p(context.db, u"SELECT b.period, b.total_to_pay, b.penalties, bp.id, bp.provider_id, "_s +
-                                    textColumns({u"bp.sub_account"_s}, sqlite) + u", "_s +
-                                    QString(kFigures).replace(u"x."_s, u"bp."_s) +
-                                    u" FROM billing_bills b LEFT JOIN billing_bill_providers bp ON bp.bill_id = b.id "
-                                    u"WHERE b.account_id = ? AND b.period >= ? AND b.period <= ? "
-                                    u"ORDER BY b.period DESC, bp.ord, bp.id"_s);
-    p->addBindValue(id);
-    p->addBindValue(from);
-    p->addBindValue(to);
-    if (!p->exec())
+    RowReader p(context.db, u"SELECT b.period, b.total_to_pay, b.penalties, bp.id, bp.provider_id, bp.sub_account, "_s +
+                                QString(kFigures).replace(u"x."_s, u"bp."_s) +
+                                u" FROM billing_bills b LEFT JOIN billing_bill_providers bp ON bp.bill_id = b.id "
+                                u"WHERE b.account_id = ? AND b.period >= ? AND b.period <= ? "
+                                u"ORDER BY b.period DESC, bp.ord, bp.id"_s);
+    p.bind(id).bind(from).bind(to);
+    if (!p.exec())
         return Failure::databaseUnavailable();
     out.key("bills"_L1).beginArray();
-    QString period; // of the bill being written; empty before the first
-    while (p->next()) {
-        if (const QString rowPeriod = p->value(0).toString(); rowPeriod != period) {
+    QByteArray period; // of the bill being written; empty before the first
+    while (p.next()) {
+        if (const QByteArrayView rowPeriod = p.text(0); rowPeriod != period) {
             if (!period.isEmpty())
                 out.endArray().endObject();
-            period = rowPeriod;
+            period = rowPeriod.toByteArray();
             out.beginObject();
-            out.key("period"_L1).value(period);
-            out.key("totalToPay"_L1).value(p->value(1).toLongLong());
-            out.key("penalties"_L1).value(p->value(2).toLongLong());
+            out.key("period"_L1).text(period);
+            out.key("totalToPay"_L1).value(p.integer(1));
+            out.key("penalties"_L1).value(p.integer(2));
             out.key("providers"_L1).beginArray();
         }
-        if (p->value(3).isNull())
+        if (p.isNull(3))
             continue;
         out.beginObject();
-        const qint64 providerId = p->value(4).toLongLong();
+        const qint64 providerId = p.integer(4);
         out.key("providerId"_L1).value(providerId);
         out.raw(requisites.value(providerId));
-        out.key("subAccount"_L1).text(p->value(5));
-        writeFigures(out, *p, 6);
-        out.key("services"_L1).array(services.take(p->value(3).toLongLong()).take());
+        out.key("subAccount"_L1).text(p.text(5));
+        writeFigures(out, p, 6);
+        out.key("services"_L1).array(services.take(p.integer(3)).take());
         out.endObject();
     }
-    if (p->lastError().isValid())
+    if (p.failed())
         return Failure::databaseUnavailable();
     if (!period.isEmpty())
         out.endArray().endObject();

@@ -213,6 +213,7 @@ bool Database::ping() {
     if (answers(db))
         return true;
     // A dropped PostgreSQL connection stays "open" on our side: reopen once next time.
+    PreparedQuery::forget(db.connectionName());
     db.close();
     return false;
 }

@@ -13,31 +13,45 @@ void forwardOnlyOnSqlite(QSqlQuery& query, const QSqlDatabase& db) {
         query.setForwardOnly(true);
 }
 
+// The kept statements of one connection, by kind and SQL.
+struct OfConnection {
+    QHash<QString, std::shared_ptr<PreparedQuery::Kept>> qtQueries;
+    QHash<QString, std::shared_ptr<PreparedQuery::Kept>> sqlite;
+};
+
+// connection name → its statements, of this thread.
+thread_local QHash<QString, OfConnection> keptStatements;
+
 } // namespace
 
-struct PreparedQuery::Kept {
-    explicit Kept(const QSqlDatabase& db)
+struct PreparedQuery::KeptQuery : Kept {
+    explicit KeptQuery(const QSqlDatabase& db)
         : query(db) {
         forwardOnlyOnSqlite(query, db);
     }
     QSqlQuery query;
-    bool inUse = false;
 };
 
-namespace {
+std::shared_ptr<PreparedQuery::Kept> PreparedQuery::kept(const QString& connectionName, Kind kind, const QString& sql) {
+    const auto connection = keptStatements.constFind(connectionName);
+    if (connection == keptStatements.cend())
+        return nullptr;
+    return (kind == Kind::QtQuery ? connection->qtQueries : connection->sqlite).value(sql);
+}
 
-// connection name → SQL → statement, of this thread.
-thread_local QHash<QString, QHash<QString, std::shared_ptr<PreparedQuery::Kept>>> keptStatements;
-
-} // namespace
+void PreparedQuery::keep(const QString& connectionName, Kind kind, const QString& sql,
+                         std::shared_ptr<Kept> statement) {
+    OfConnection& connection = keptStatements[connectionName];
+    (kind == Kind::QtQuery ? connection.qtQueries : connection.sqlite).insert(sql, std::move(statement));
+}
 
 PreparedQuery::PreparedQuery(const QSqlDatabase& db, const QString& sql) {
-    QHash<QString, std::shared_ptr<Kept>>& ofConnection = keptStatements[db.connectionName()];
-    std::shared_ptr<Kept> kept = ofConnection.value(sql);
+    std::shared_ptr<KeptQuery> kept =
+        std::static_pointer_cast<KeptQuery>(PreparedQuery::kept(db.connectionName(), Kind::QtQuery, sql));
     if (!kept) {
-        kept = std::make_shared<Kept>(db);
+        kept = std::make_shared<KeptQuery>(db);
         if (kept->query.prepare(sql))
-            ofConnection.insert(sql, kept);
+            keep(db.connectionName(), Kind::QtQuery, sql, kept);
         else
             kept.reset(); // prepared again below, so the caller sees the error as usual
     }

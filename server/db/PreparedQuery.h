@@ -20,6 +20,8 @@ namespace lkk::server {
 // For the connections of Database::connection() only: Database drops a connection's statements
 // when it opens the connection again, and a thread's statements go before its connections do
 // (they are first kept after the thread's first connection was made, so destroyed before it).
+// RowReader keeps its SQLite statements here too, under the same rules (docs/architecture.md,
+// «Kept statements»).
 class PreparedQuery {
 public:
     PreparedQuery(const QSqlDatabase& db, const QString& sql);
@@ -32,15 +34,27 @@ public:
     QSqlQuery& operator*() { return *m_query; }
     QSqlQuery* operator->() { return m_query; }
 
-    // Drops the kept statements of a connection of this thread (it is opened again, or goes).
+    // Drops the kept statements of a connection of this thread (it is opened again, or goes). Due
+    // before Qt closes the connection: SQLite refuses to close a connection with statements
+    // prepared on it left (RowReader's), and Qt then loses the connection unclosed.
     static void forget(const QString& connectionName);
 
-    struct Kept;
+    // A statement kept for its connection's life: a QSqlQuery of this class, or RowReader's.
+    struct Kept {
+        virtual ~Kept() = default;
+        bool inUse = false;
+    };
 
 private:
-    std::shared_ptr<Kept> m_kept;   // the kept statement this one uses, if any
-    std::optional<QSqlQuery> m_own; // otherwise: a statement of its own
-    QSqlQuery* m_query = nullptr;   // the one of the two in use
+    friend class RowReader;
+    enum class Kind { QtQuery, Sqlite };
+    static std::shared_ptr<Kept> kept(const QString& connectionName, Kind kind, const QString& sql);
+    static void keep(const QString& connectionName, Kind kind, const QString& sql, std::shared_ptr<Kept> statement);
+
+    struct KeptQuery;
+    std::shared_ptr<KeptQuery> m_kept; // the kept statement this one uses, if any
+    std::optional<QSqlQuery> m_own;    // otherwise: a statement of its own
+    QSqlQuery* m_query = nullptr;      // the one of the two in use
     bool m_prepared = false;
 };
 

@@ -82,6 +82,10 @@ JsonWriter& JsonWriter::integerOrNull(const QVariant& number) {
     return number.isNull() ? null() : value(number.toLongLong());
 }
 
+JsonWriter& JsonWriter::integerOrNull(std::optional<qint64> number) {
+    return number ? value(*number) : null();
+}
+
 JsonWriter& JsonWriter::textOrNull(const QString& text) {
     return text.isEmpty() ? null() : value(text);
 }
@@ -140,10 +144,7 @@ JsonWriter& JsonWriter::value(const QString& text) {
     return *this;
 }
 
-JsonWriter& JsonWriter::text(const QVariant& column) {
-    if (column.typeId() != QMetaType::QByteArray)
-        return value(column.toString());
-    const QByteArray utf8 = column.toByteArray();
+JsonWriter& JsonWriter::text(QByteArrayView utf8) {
     separate();
     m_out += '"';
     appendEscaped(utf8);

@@ -6,6 +6,7 @@
 #include <QLatin1StringView>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 namespace lkk::server {
 
@@ -25,13 +26,12 @@ public:
 
     JsonWriter& value(qint64 number);
     JsonWriter& value(const QString& text);
-    // A text column as Qt's drivers give it: a QString, or its UTF-8 as a QByteArray (a text cast
-    // to a BLOB on SQLite, which Qt then copies as stored instead of converting it to UTF-16).
-    // Written the same either way; the bytes must be UTF-8, as SQLite's text is.
-    JsonWriter& text(const QVariant& column);
+    // Text as UTF-8 bytes (RowReader's columns): written as value() writes the same text.
+    JsonWriter& text(QByteArrayView utf8);
     JsonWriter& boolean(bool flag);
-    JsonWriter& integerOrNull(const QVariant& number); // a column that may be NULL
-    JsonWriter& textOrNull(const QString& text);       // null when empty
+    JsonWriter& integerOrNull(const QVariant& number);       // a column that may be NULL
+    JsonWriter& integerOrNull(std::optional<qint64> number); // the same from RowReader
+    JsonWriter& textOrNull(const QString& text);             // null when empty
     JsonWriter& null();
     // A value kept as a Qt JSON value (a stored answer's part): serialised as QJsonDocument would.
     JsonWriter& value(const QJsonValue& json);

@@ -1,7 +1,7 @@
 #include "server/readings/ReadingsStore.h"
 
 #include "server/db/Database.h"
-#include "server/db/PreparedQuery.h"
+#include "server/db/RowReader.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -24,19 +24,19 @@ const QString kMeterSelect =
     u"JOIN billing_contracts c ON c.id = m.contract_id JOIN billing_providers p ON p.id = c.provider_id "
     u"WHERE c.account_id = ?"_s;
 
-MeterInfo meterFromRow(const QSqlQuery& q) {
+MeterInfo meterFromRow(const RowReader& q) {
     MeterInfo m;
-    m.id = q.value(0).toLongLong();
-    m.number = q.value(1).toString();
-    m.service = q.value(2).toString();
-    m.provider = q.value(3).toString();
-    m.subAccount = q.value(4).toString();
-    m.unit = q.value(5).toString();
-    for (const QString& zone : q.value(6).toString().split(u',', Qt::SkipEmptyParts))
+    m.id = q.integer(0);
+    m.number = q.string(1);
+    m.service = q.string(2);
+    m.provider = q.string(3);
+    m.subAccount = q.string(4);
+    m.unit = q.string(5);
+    for (const QString& zone : q.string(6).split(u',', Qt::SkipEmptyParts))
         m.zones.append(zone.trimmed());
-    m.capacity = {q.value(7).toInt(), q.value(8).toInt()};
-    m.verifiedUntil = q.value(9).toString();
-    m.automatic = q.value(10).toInt() != 0;
+    m.capacity = {int(q.integer(7)), int(q.integer(8))};
+    m.verifiedUntil = q.string(9);
+    m.automatic = q.integer(10) != 0;
     return m;
 }
 
@@ -45,13 +45,17 @@ const QString kReadingColumns =
     u"r.meter_id, r.zone, r.reading_date, r.period, r.value_units, r.source, r.submission_ref, s.user_id"_s;
 const QString kReadingFrom = u" FROM billing_readings r LEFT JOIN reading_submissions s ON s.id = r.submission_ref"_s;
 
-void appendReading(ReadingsStore::ReadingsByZone& readings, const QSqlQuery& q) {
-    readings[q.value(1).toString()].append({q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong(),
-                                            q.value(5).toString(), !q.value(6).isNull(), q.value(7).toLongLong()});
+void appendReading(ReadingsStore::ReadingsByZone& readings, const RowReader& q) {
+    readings[q.string(1)].append({q.string(2), q.string(3), q.integer(4), q.string(5), !q.isNull(6), q.integer(7)});
 }
 
 Failure failed(QSqlQuery& q) {
     qCWarning(lcReadings) << "query failed:" << q.lastError().text();
+    return Failure::databaseUnavailable();
+}
+
+Failure failed(const RowReader& q) {
+    qCWarning(lcReadings) << "query failed:" << q.errorText();
     return Failure::databaseUnavailable();
 }
 
@@ -91,66 +95,72 @@ PerDialect zoneRuns(const QString& withMeters, const QString& from, const QStrin
 }
 
 // Runs a query of kReadingColumns and groups its rows by meter.
-Result<ReadingsStore::ReadingsByMeter> readingsByMeter(QSqlQuery& q) {
+Result<ReadingsStore::ReadingsByMeter> readingsByMeter(RowReader& q) {
     if (!q.exec())
         return failed(q);
     ReadingsStore::ReadingsByMeter readings;
     while (q.next())
-        appendReading(readings[q.value(0).toLongLong()], q);
+        appendReading(readings[q.integer(0)], q);
+    if (q.failed())
+        return failed(q);
     return readings;
 }
 
 // A submission from the columns id, submission_id, submitted_at, fingerprint, response.
-StoredSubmission submissionFromRow(const QSqlQuery& q) {
+StoredSubmission submissionFromRow(const RowReader& q) {
     StoredSubmission s;
-    s.rowId = q.value(0).toLongLong();
-    s.submissionId = q.value(1).toString();
-    s.submittedAt = q.value(2).toLongLong();
-    s.fingerprint = q.value(3).toString();
-    s.response = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    s.rowId = q.integer(0);
+    s.submissionId = q.string(1);
+    s.submittedAt = q.integer(2);
+    s.fingerprint = q.string(3);
+    s.response = QJsonDocument::fromJson(q.text(4).toByteArray()).object();
     return s;
 }
 
-Result<std::optional<StoredSubmission>> submissionFrom(QSqlQuery& q) {
+// Runs a query of at most one row: the row as fromRow() makes it, if there is one.
+template <typename Row> Result<std::optional<Row>> oneRow(RowReader& q, Row (*fromRow)(const RowReader&)) {
     if (!q.exec())
         return failed(q);
-    if (!q.next())
-        return std::optional<StoredSubmission>();
-    return std::optional<StoredSubmission>(submissionFromRow(q));
+    if (q.next())
+        return std::optional<Row>(fromRow(q));
+    if (q.failed())
+        return failed(q);
+    return std::optional<Row>();
 }
 
 } // namespace
 
 Result<QList<MeterInfo>> ReadingsStore::meters(QSqlDatabase& db, qint64 accountId) {
     static const QString sql = kMeterSelect + u" ORDER BY c.id, m.id"_s;
-    PreparedQuery q(db, sql);
-    q->addBindValue(accountId);
-    if (!q->exec())
-        return failed(*q);
+    RowReader q(db, sql);
+    q.bind(accountId);
+    if (!q.exec())
+        return failed(q);
     QList<MeterInfo> meters;
-    while (q->next())
-        meters.append(meterFromRow(*q));
+    while (q.next())
+        meters.append(meterFromRow(q));
+    if (q.failed())
+        return failed(q);
     return meters;
 }
 
 Result<std::optional<MeterInfo>> ReadingsStore::meter(QSqlDatabase& db, qint64 accountId, qint64 meterId) {
-    PreparedQuery q(db, kMeterSelect + u" AND m.id = ?"_s);
-    q->addBindValue(accountId);
-    q->addBindValue(meterId);
-    if (!q->exec())
-        return failed(*q);
-    return q->next() ? std::optional<MeterInfo>(meterFromRow(*q)) : std::nullopt;
+    RowReader q(db, kMeterSelect + u" AND m.id = ?"_s);
+    q.bind(accountId).bind(meterId);
+    return oneRow(q, meterFromRow);
 }
 
 Result<ReadingsStore::ReadingsByZone> ReadingsStore::readings(QSqlDatabase& db, qint64 meterId) {
-    PreparedQuery q(db, u"SELECT "_s + kReadingColumns + kReadingFrom +
-                            u" WHERE r.meter_id = ? ORDER BY r.reading_date, r.zone"_s);
-    q->addBindValue(meterId);
-    if (!q->exec())
-        return failed(*q);
+    RowReader q(db, u"SELECT "_s + kReadingColumns + kReadingFrom +
+                        u" WHERE r.meter_id = ? ORDER BY r.reading_date, r.zone"_s);
+    q.bind(meterId);
+    if (!q.exec())
+        return failed(q);
     ReadingsByZone readings;
-    while (q->next())
-        appendReading(readings, *q);
+    while (q.next())
+        appendReading(readings, q);
+    if (q.failed())
+        return failed(q);
     return readings;
 }
 
@@ -167,11 +177,9 @@ Result<ReadingsStore::ReadingsByMeter> ReadingsStore::historyReadings(QSqlDataba
                  u"COALESCE((SELECT MAX(p.period) FROM billing_readings p WHERE p.meter_id = z.meter_id "
                  u"AND p.zone = z.zone AND p.period < z.lo), z.lo)"_s,
                  u"z.hi"_s);
-    PreparedQuery q(db, statement.of(dialect));
-    q->addBindValue(accountId);
-    q->addBindValue(fromDate);
-    q->addBindValue(toDate);
-    return readingsByMeter(*q);
+    RowReader q(db, statement.of(dialect));
+    q.bind(accountId).bind(fromDate).bind(toDate);
+    return readingsByMeter(q);
 }
 
 Result<ReadingsStore::ReadingsByMeter> ReadingsStore::recentReadings(QSqlDatabase& db, Dialect dialect,
@@ -183,43 +191,41 @@ Result<ReadingsStore::ReadingsByMeter> ReadingsStore::recentReadings(QSqlDatabas
                  u"COALESCE((SELECT DISTINCT p.period FROM billing_readings p WHERE p.meter_id = z.meter_id "
                  u"AND p.zone = z.zone AND p.period < z.hi ORDER BY p.period DESC LIMIT 1 OFFSET 6), '')"_s,
                  u"z.hi"_s);
-    PreparedQuery q(db, statement.of(dialect));
-    q->addBindValue(period);
-    q->addBindValue(accountId);
-    return readingsByMeter(*q);
+    RowReader q(db, statement.of(dialect));
+    q.bind(period).bind(accountId);
+    return readingsByMeter(q);
 }
 
 Result<std::optional<StoredSubmission>> ReadingsStore::submission(QSqlDatabase& db, qint64 userId,
                                                                   const QString& submissionId) {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT id, submission_id, submitted_at, fingerprint, response FROM reading_submissions "
-              u"WHERE user_id = ? AND submission_id = ?"_s);
-    q.addBindValue(userId);
-    q.addBindValue(submissionId);
-    return submissionFrom(q);
+    RowReader q(db, u"SELECT id, submission_id, submitted_at, fingerprint, response FROM reading_submissions "
+                    u"WHERE user_id = ? AND submission_id = ?"_s);
+    q.bind(userId).bind(submissionId);
+    return oneRow(q, submissionFromRow);
 }
 
 Result<QHash<qint64, StoredSubmission>> ReadingsStore::currentOfAccount(QSqlDatabase& db, qint64 accountId,
                                                                         const QString& period) {
     // A join, not IN (SELECT …), and no ORDER BY: SQLite built a temporary table for the list and
     // another for the sort on every request; the latest of each meter is kept here instead.
-    PreparedQuery q(db, u"SELECT s.id, s.submission_id, s.submitted_at, s.fingerprint, s.response, s.meter_id "
-                        u"FROM billing_contracts c JOIN billing_meters m ON m.contract_id = c.id "
-                        u"JOIN reading_submissions s ON s.meter_id = m.id "
-                        u"WHERE c.account_id = ? AND s.period = ? AND s.replaced = 0"_s);
-    q->addBindValue(accountId);
-    q->addBindValue(period);
-    if (!q->exec())
-        return failed(*q);
+    RowReader q(db, u"SELECT s.id, s.submission_id, s.submitted_at, s.fingerprint, s.response, s.meter_id "
+                    u"FROM billing_contracts c JOIN billing_meters m ON m.contract_id = c.id "
+                    u"JOIN reading_submissions s ON s.meter_id = m.id "
+                    u"WHERE c.account_id = ? AND s.period = ? AND s.replaced = 0"_s);
+    q.bind(accountId).bind(period);
+    if (!q.exec())
+        return failed(q);
     QHash<qint64, StoredSubmission> current;
-    while (q->next()) {
-        const qint64 meterId = q->value(5).toLongLong();
-        const qint64 rowId = q->value(0).toLongLong();
-        const qint64 submittedAt = q->value(2).toLongLong();
+    while (q.next()) {
+        const qint64 meterId = q.integer(5);
+        const qint64 rowId = q.integer(0);
+        const qint64 submittedAt = q.integer(2);
         const auto kept = current.constFind(meterId);
         if (kept == current.cend() || std::pair(submittedAt, rowId) > std::pair(kept->submittedAt, kept->rowId))
-            current.insert(meterId, submissionFromRow(*q));
+            current.insert(meterId, submissionFromRow(q));
     }
+    if (q.failed())
+        return failed(q);
     return current;
 }
 

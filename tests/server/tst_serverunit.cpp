@@ -942,15 +942,15 @@ private slots:
         QCOMPARE(out.take(), QJsonDocument(QJsonObject{{u"s"_s, text}}).toJson(QJsonDocument::Compact));
     }
 
-    void textColumnAsUtf8OrQString() {
-        // SQLite's text read as a BLOB of its UTF-8 is written as the same text read as a QString.
+    void textAsUtf8OrQString() {
+        // Text read as its UTF-8 (RowReader) is written as the same text read as a QString.
         QString text = u"Гкал/м² \"T1\" \\ ₽ \U0001F600"_s;
         for (char16_t c = 0; c < 0x20; ++c)
             text += QChar(c);
         lkk::server::JsonWriter fromUtf8;
         lkk::server::JsonWriter fromString;
-        fromUtf8.beginArray().text(QVariant(text.toUtf8())).text(QVariant(QByteArray())).endArray();
-        fromString.beginArray().text(QVariant(text)).text(QVariant(QString())).endArray();
+        fromUtf8.beginArray().text(text.toUtf8()).text(QByteArrayView()).endArray();
+        fromString.beginArray().value(text).value(QString()).endArray();
         const QByteArray json = fromString.take();
         QCOMPARE(fromUtf8.take(), json);
         QCOMPARE(json, QJsonDocument(QJsonArray{text, u""_s}).toJson(QJsonDocument::Compact));
@@ -970,7 +970,7 @@ private slots:
         lkk::server::JsonWriter out;
         out.beginObject();
         out.key("absent"_L1).integerOrNull(QVariant());
-        out.key("count"_L1).integerOrNull(QVariant(qint64(5)));
+        out.key("count"_L1).integerOrNull(std::optional<qint64>(5));
         out.key("empty"_L1).textOrNull(QString());
         out.key("list"_L1).value(QJsonValue(QJsonArray{2, u"y"_s}));
         out.key("no"_L1).boolean(false);

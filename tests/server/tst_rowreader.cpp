@@ -1,0 +1,214 @@
+// RowReader on SQLite, in both of its branches: SQLite's own statements on the connection's handle
+// (the library this test links being the one Qt's driver uses, as SqliteLibrary proves) and,
+// refused by the test hook, the PreparedQuery a PostgreSQL connection or a Qt with its own SQLite
+// gets. Each test runs once per branch.
+#include "server/db/Database.h"
+#include "server/db/PreparedQuery.h"
+#include "server/db/RowReader.h"
+#include "server/db/SqliteLibrary.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using lkk::server::Database;
+using lkk::server::DatabaseUrl;
+using lkk::server::PreparedQuery;
+using lkk::server::RowReader;
+using lkk::server::SqliteLibrary;
+
+namespace {
+
+const QString kText = u"Гкал/м² \"T1\" \\ ₽ \U0001F600"_s;
+
+void run(QSqlDatabase& db, const QString& sql) {
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+}
+
+} // namespace
+
+class TestRowReader : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_database;
+    bool m_libraryBuiltIn = false;
+
+    // The branch of the current test's row; false when it cannot be had in this build.
+    bool useBranch() {
+        QFETCH(bool, direct);
+        if (direct && !m_libraryBuiltIn)
+            return false;
+        RowReader::refuseSqliteApiForTests(!direct);
+        return true;
+    }
+
+    static void branches() {
+        QTest::addColumn<bool>("direct");
+        QTest::newRow("sqlite api") << true;
+        QTest::newRow("fallback") << false;
+    }
+
+private slots:
+    void initTestCase() {
+        // As the server's main() does, before any connection: from then on the library notes the
+        // connections it opens.
+        m_libraryBuiltIn = SqliteLibrary::configure() != SqliteLibrary::Outcome::NotBuiltIn;
+        DatabaseUrl url;
+        url.path = m_dir.filePath(u"rows.sqlite"_s);
+        m_database.emplace(url);
+        QSqlDatabase db = m_database->connection();
+        QVERIFY(db.isOpen());
+        // Before any reader proved the driver's library ours: a handle the library did not note
+        // opening (as another copy of SQLite's) is not taken for one of its own.
+        int notAHandle = 0;
+        QVERIFY(!SqliteLibrary::isOurs(&notAHandle));
+        run(db, u"CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, s TEXT)"_s);
+        run(db, u"INSERT INTO t VALUES (1, 9007199254740993, '"_s + kText +
+                    u"'), (2, NULL, NULL), "
+                    u"(3, -5, ''), (4, 0, 'plain')"_s);
+    }
+
+    void cleanupTestCase() { RowReader::refuseSqliteApiForTests(false); }
+
+    void readsIntegersNullsAndUtf8_data() { branches(); }
+    void readsIntegersNullsAndUtf8() {
+        if (!useBranch())
+            QSKIP("built without SQLite's headers");
+        QFETCH(bool, direct);
+        RowReader r(m_database->connection(), u"SELECT id, n, s FROM t WHERE id <= ? ORDER BY id"_s);
+        QCOMPARE(r.readsSqliteDirectly(), direct);
+        QVERIFY(r.bind(qint64(3)).exec());
+        QVERIFY(r.next());
+        QCOMPARE(r.integer(0), qint64(1));
+        QCOMPARE(r.integer(1), qint64(9007199254740993)); // beyond a double's exact integers
+        QVERIFY(!r.isNull(1));
+        QCOMPARE(r.text(2), kText.toUtf8());
+        QCOMPARE(r.string(2), kText);
+        QVERIFY(r.next());
+        QVERIFY(r.isNull(1));
+        QVERIFY(r.isNull(2));
+        QCOMPARE(r.integerOrNull(1), std::nullopt);
+        QCOMPARE(r.integer(1), qint64(0));
+        QVERIFY(r.text(2).isEmpty());
+        QVERIFY(r.next());
+        QCOMPARE(r.integerOrNull(1), std::optional<qint64>(-5));
+        QVERIFY(!r.isNull(2));
+        QVERIFY(r.text(2).isEmpty());
+        QVERIFY(!r.next());
+        QVERIFY(!r.next()); // past the end stays there (a step after the end would run it again)
+        QVERIFY(!r.failed());
+    }
+
+    void bindsText_data() { branches(); }
+    void bindsText() {
+        if (!useBranch())
+            QSKIP("built without SQLite's headers");
+        RowReader r(m_database->connection(), u"SELECT id FROM t WHERE s = ?"_s);
+        QVERIFY(r.bind(kText).exec());
+        QVERIFY(r.next());
+        QCOMPARE(r.integer(0), qint64(1));
+        QVERIFY(!r.next());
+    }
+
+    void reusedAcrossExecutionsAndNested_data() { branches(); }
+    void reusedAcrossExecutionsAndNested() {
+        if (!useBranch())
+            QSKIP("built without SQLite's headers");
+        const QString sql = u"SELECT s FROM t WHERE id = ?"_s;
+        for (qint64 id : {4, 1, 4}) {
+            RowReader r(m_database->connection(), sql);
+            QVERIFY(r.bind(id).exec());
+            QVERIFY(r.next());
+            QCOMPARE(r.string(0), id == 1 ? kText : u"plain"_s);
+        }
+        // The same SQL while it is being read: a statement of its own, both read right.
+        RowReader outer(m_database->connection(), sql);
+        QVERIFY(outer.bind(qint64(1)).exec());
+        {
+            RowReader inner(m_database->connection(), sql);
+            QVERIFY(inner.bind(qint64(4)).exec());
+            QVERIFY(inner.next());
+            QCOMPARE(inner.text(0), "plain");
+        }
+        QVERIFY(outer.next());
+        QCOMPARE(outer.string(0), kText);
+        QVERIFY(!outer.next());
+    }
+
+    void badSqlIsAnError_data() { branches(); }
+    void badSqlIsAnError() {
+        if (!useBranch())
+            QSKIP("built without SQLite's headers");
+        for (const QString& sql : {u"SELEC id FROM t"_s, u"SELECT id FROM no_such_table"_s}) {
+            RowReader r(m_database->connection(), sql);
+            QVERIFY(!r.exec());
+            QVERIFY(r.failed());
+            QVERIFY2(!r.errorText().isEmpty(), qPrintable(sql));
+            QVERIFY(!r.next());
+        }
+        RowReader fine(m_database->connection(), u"SELECT COUNT(*) FROM t"_s);
+        QVERIFY(fine.exec() && fine.next());
+        QCOMPARE(fine.integer(0), qint64(4));
+    }
+
+    // A reader that stopped before the end holds no read snapshot once it is gone: a checkpoint
+    // on another connection, which waits for every reader of the old snapshot, goes through, and
+    // the next read on this connection sees the other's write.
+    void goneReaderHoldsNoSnapshot_data() { branches(); }
+    void goneReaderHoldsNoSnapshot() {
+        if (!useBranch())
+            QSKIP("built without SQLite's headers");
+        QSqlDatabase db = m_database->connection();
+        {
+            RowReader r(db, u"SELECT id FROM t ORDER BY id"_s);
+            QVERIFY(r.exec() && r.next()); // rows left unread
+        }
+        DatabaseUrl url;
+        url.path = m_dir.filePath(u"rows.sqlite"_s);
+        Database other(url);
+        QSqlDatabase writer = other.connection();
+        run(writer, u"PRAGMA busy_timeout = 100"_s);
+        run(writer, u"INSERT INTO t VALUES (100, 1, 'new')"_s);
+        {
+            QSqlQuery checkpoint(writer);
+            QVERIFY(checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && checkpoint.next());
+            QCOMPARE(checkpoint.value(0).toInt(), 0); // not SQLITE_BUSY: no reader in the way
+        }
+        run(writer, u"DELETE FROM t WHERE id = 100"_s);
+        RowReader count(db, u"SELECT group_concat(id) FROM t WHERE id <= ?"_s);
+        QVERIFY(count.bind(qint64(100)).exec() && count.next());
+        QCOMPARE(count.text(0), "1,2,3,4");
+    }
+
+    // Database drops a connection's statements before it is closed (SQLite refuses to close a
+    // connection with statements left) and a reader after reopening prepares on the new handle.
+    void reopenedConnectionGetsNewStatements_data() { branches(); }
+    void reopenedConnectionGetsNewStatements() {
+        if (!useBranch())
+            QSKIP("built without SQLite's headers");
+        QSqlDatabase db = m_database->connection();
+        const QString sql = u"SELECT s FROM t WHERE id = 4"_s;
+        {
+            RowReader r(db, sql);
+            QVERIFY(r.exec() && r.next());
+        }
+        PreparedQuery::forget(db.connectionName());
+        db.close();
+        QVERIFY2(!db.lastError().isValid(), qPrintable(db.lastError().text())); // closed, not refused
+        QSqlDatabase reopened = m_database->connection();
+        QVERIFY(reopened.isOpen());
+        QFETCH(bool, direct);
+        RowReader r(reopened, sql);
+        QCOMPARE(r.readsSqliteDirectly(), direct); // the new handle is proved the library's too
+        QVERIFY(r.exec() && r.next());
+        QCOMPARE(r.text(0), "plain");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRowReader)
+#include "tst_rowreader.moc"
