@@ -1,8 +1,8 @@
 #include "server/auth/TokenService.h"
 
+#include "server/Sha256Hex.h"
 #include "server/db/PreparedQuery.h"
 
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -34,7 +34,7 @@ QString TokenService::newToken() {
 }
 
 QString TokenService::hashToken(const QString& token) {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(token.toLatin1());
 }
 
 std::optional<IssuedTokens> TokenService::createSession(QSqlDatabase& db, qint64 userId, bool remember, qint64 nowMs,

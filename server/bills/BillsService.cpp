@@ -5,7 +5,6 @@
 #include "server/db/RowReader.h"
 #include "server/http/JsonWriter.h"
 #include "server/payments/PaymentMessages.h"
-#include "shared/ErrorCodes.h"
 
 #include <QDate>
 #include <QHash>
@@ -62,12 +61,10 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     QString to = params.queryItemValue(u"to"_s, QUrl::FullyDecoded);
     for (const auto& [name, value] : {std::pair{u"from"_s, from}, std::pair{u"to"_s, to}}) {
         if (params.hasQueryItem(name) && !validPeriod(value))
-            return Failure::of(400, errc::validationFailed, name,
-                               PaymentMessages::text(PaymentMessages::Text::PeriodInvalid, lang));
+            return PaymentMessages::invalid(name, PaymentMessages::Text::PeriodInvalid, lang);
     }
     if (!from.isEmpty() && !to.isEmpty() && from > to)
-        return Failure::of(400, errc::validationFailed, u"from"_s,
-                           PaymentMessages::text(PaymentMessages::Text::RangeReversed, lang));
+        return PaymentMessages::invalid(u"from"_s, PaymentMessages::Text::RangeReversed, lang);
 
     // The account, its holder and its latest billed period (the default range's end) in one
     // statement. The link code links the account: only its holder gets it, never a co-holder nor

@@ -17,10 +17,6 @@ using Msg = PaymentMessages::Text;
 
 namespace {
 
-Failure invalid(Language language, const QString& field, Msg text) {
-    return Failure::of(400, errc::validationFailed, field, PaymentMessages::text(text, language));
-}
-
 Failure wrongType(const QString& field) {
     return Failure::of(400, errc::wrongType, field);
 }
@@ -41,7 +37,7 @@ Result<OrderRequest> OrderRequest::parse(const QByteArray& contentType, const QB
         return Failure::of(error->status, error->code, error->field);
     const QJsonObject& o = std::get<QJsonObject>(parsed);
     if (!o.contains(u"items"_s))
-        return invalid(language, u"items"_s, Msg::ItemsEmpty);
+        return PaymentMessages::invalid(u"items"_s, Msg::ItemsEmpty, language);
     if (!o.value(u"items"_s).isArray()) // null
         return wrongType(u"items"_s);
 
@@ -58,12 +54,12 @@ Result<OrderRequest> OrderRequest::parse(const QByteArray& contentType, const QB
                 return Failure::of(400, errc::unknownField, prefix + u'.' + it.key());
         }
         if (!item.contains(u"subAccount"_s))
-            return invalid(language, prefix + u".subAccount"_s, Msg::SubAccountUnknown);
+            return PaymentMessages::invalid(prefix + u".subAccount"_s, Msg::SubAccountUnknown, language);
         if (!item.value(u"subAccount"_s).isString())
             return wrongType(prefix + u".subAccount"_s);
         const QJsonValue amount = item.value(u"amount"_s);
         if (amount.isUndefined() || amount.isNull())
-            return invalid(language, prefix + u".amount"_s, Msg::ItemsEmpty);
+            return PaymentMessages::invalid(prefix + u".amount"_s, Msg::ItemsEmpty, language);
         if (!amount.isDouble())
             return wrongType(prefix + u".amount"_s);
         // 1.5, 1e3 and 100.0 are not integers even though QJsonDocument reads some of them so.
@@ -73,22 +69,22 @@ Result<OrderRequest> OrderRequest::parse(const QByteArray& contentType, const QB
         if (!std::isfinite(d) || std::floor(d) != d || !plainInteger)
             return wrongType(prefix + u".amount"_s);
         if (d < 0)
-            return invalid(language, prefix + u".amount"_s, Msg::AmountNegative);
+            return PaymentMessages::invalid(prefix + u".amount"_s, Msg::AmountNegative, language);
         if (d > double(maxOrderTotal))
-            return invalid(language, prefix + u".amount"_s, Msg::AmountTooLarge);
+            return PaymentMessages::invalid(prefix + u".amount"_s, Msg::AmountTooLarge, language);
         request.items << Item{item.value(u"subAccount"_s).toString(), qint64(d)};
     }
     if (o.value(u"consent"_s) != QJsonValue(true))
-        return invalid(language, u"consent"_s, Msg::ConsentRequired);
+        return PaymentMessages::invalid(u"consent"_s, Msg::ConsentRequired, language);
     request.receiptEmail = o.value(u"receiptEmail"_s).toString().trimmed();
     request.receiptPhone = o.value(u"receiptPhone"_s).toString().trimmed();
     if (request.receiptEmail.isEmpty() && request.receiptPhone.isEmpty())
-        return invalid(language, u"receiptEmail"_s, Msg::ReceiptRequired);
+        return PaymentMessages::invalid(u"receiptEmail"_s, Msg::ReceiptRequired, language);
     if (!request.receiptEmail.isEmpty() && rules::checkEmail(request.receiptEmail))
-        return invalid(language, u"receiptEmail"_s, Msg::EmailInvalid);
+        return PaymentMessages::invalid(u"receiptEmail"_s, Msg::EmailInvalid, language);
     static const QRegularExpression e164(u"^\\+7[0-9]{10}$"_s);
     if (!request.receiptPhone.isEmpty() && !e164.match(request.receiptPhone).hasMatch())
-        return invalid(language, u"receiptPhone"_s, Msg::PhoneInvalid);
+        return PaymentMessages::invalid(u"receiptPhone"_s, Msg::PhoneInvalid, language);
     return request;
 }
 

@@ -1,6 +1,7 @@
 #include "server/payments/OrderService.h"
 
 #include "server/Clock.h"
+#include "server/Sha256Hex.h"
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/Database.h"
@@ -12,7 +13,6 @@
 #include "server/payments/PaymentsApi.h"
 #include "shared/ErrorCodes.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -26,10 +26,6 @@ using Msg = PaymentMessages::Text;
 using Status = OrderStatus;
 
 namespace {
-
-Failure invalidOrder(Language lang, const QString& field, Msg text) {
-    return Failure::of(400, errc::validationFailed, field, PaymentMessages::text(text, lang));
-}
 
 QString iso(qint64 ms) {
     return accounts::TomskTime::isoUtc(ms);
@@ -143,19 +139,19 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         const QString field = u"items[%1].subAccount"_s.arg(i);
         if (seen.contains(wanted.at(i).subAccount))
-            return invalidOrder(lang, field, Msg::SubAccountRepeated);
+            return PaymentMessages::invalid(field, Msg::SubAccountRepeated, lang);
         seen << wanted.at(i).subAccount;
         const auto found = std::find_if(subAccounts->cbegin(), subAccounts->cend(),
                                         [&](const SubAccount& s) { return s.subAccount == wanted.at(i).subAccount; });
         if (found == subAccounts->cend())
-            return invalidOrder(lang, field, Msg::SubAccountUnknown);
+            return PaymentMessages::invalid(field, Msg::SubAccountUnknown, lang);
         items << OrderItem{found->providerId, found->provider, found->subAccount, wanted.at(i).amount};
         total += wanted.at(i).amount; // each ≤ 5·10^7: no overflow for any body that fits in max-body-bytes
     }
     if (total <= 0)
-        return invalidOrder(lang, u"items"_s, Msg::ItemsEmpty);
+        return PaymentMessages::invalid(u"items"_s, Msg::ItemsEmpty, lang);
     if (total > m_options.maxOrderTotal)
-        return invalidOrder(lang, u"items"_s, Msg::TotalTooLarge);
+        return PaymentMessages::invalid(u"items"_s, Msg::TotalTooLarge, lang);
 
     // The canonical request: what "the same body" means for the Idempotency-Key.
     QJsonArray canonicalItems;
@@ -165,9 +161,7 @@ Result<ApiReply> OrderService::create(RequestContext& context) const {
                                 {u"items"_s, canonicalItems},
                                 {u"receiptEmail"_s, email},
                                 {u"receiptPhone"_s, phoneText}};
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
+    const QString hash = sha256Hex(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
 
     // The order already made with this key: nullopt when there is none yet.
     auto existing = [&]() -> Result<std::optional<ApiReply>> {

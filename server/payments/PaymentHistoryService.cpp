@@ -6,7 +6,6 @@
 #include "server/http/JsonWriter.h"
 #include "server/payments/PaymentDue.h"
 #include "server/payments/PaymentMessages.h"
-#include "shared/ErrorCodes.h"
 
 #include <QDate>
 #include <QHash>
@@ -43,13 +42,11 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
             continue;
         const QDate d = parseDate(params.queryItemValue(name, QUrl::FullyDecoded));
         if (!d.isValid())
-            return Failure::of(400, errc::validationFailed, name,
-                               PaymentMessages::text(PaymentMessages::Text::DateInvalid, lang));
+            return PaymentMessages::invalid(name, PaymentMessages::Text::DateInvalid, lang);
         *target = d;
     }
     if (from > to)
-        return Failure::of(400, errc::validationFailed, u"from"_s,
-                           PaymentMessages::text(PaymentMessages::Text::RangeReversed, lang));
+        return PaymentMessages::invalid(u"from"_s, PaymentMessages::Text::RangeReversed, lang);
 
     const auto subAccounts = PaymentDue::subAccountsInOrder(context.db, id);
     if (!subAccounts)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/Result.h"
 #include "server/http/Messages.h"
 
 #include <QString>
@@ -29,6 +30,10 @@ public:
         OrderNotFound,
     };
     static QString text(Text text, Language language);
+    // 400 validation_failed about `field`, with the text in the request's language.
+    static Failure invalid(const QString& field, Text text, Language language) {
+        return Failure::invalid(field, PaymentMessages::text(text, language));
+    }
 };
 
 } // namespace lkk::server::payments

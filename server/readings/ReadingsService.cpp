@@ -1,5 +1,6 @@
 #include "server/readings/ReadingsService.h"
 
+#include "server/Sha256Hex.h"
 #include "server/accounts/AccountMessages.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/Database.h"
@@ -9,7 +10,6 @@
 #include "server/readings/ReadingsStore.h"
 #include "shared/ErrorCodes.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -81,7 +81,7 @@ QString fingerprint(qint64 accountId, const QJsonObject& body) {
                                 {u"confirmHighConsumption"_s, body.value(u"confirmHighConsumption"_s).toBool(false)}};
     // QJsonObject keeps its keys sorted, so equal requests give equal bytes.
     const QByteArray bytes = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return sha256Hex(bytes);
 }
 
 std::optional<QDate> parseDate(const QString& text) {
@@ -211,13 +211,12 @@ Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accoun
             continue;
         const auto date = parseDate(params.queryItemValue(key, QUrl::FullyDecoded));
         if (!date)
-            return Failure::of(400, errc::validationFailed, key,
-                               AccountMessages::text(AccountMessages::Text::DateInvalid, context.language));
+            return Failure::invalid(key, AccountMessages::text(AccountMessages::Text::DateInvalid, context.language));
         *target = *date;
     }
     if (from > to)
-        return Failure::of(400, errc::validationFailed, u"from"_s,
-                           AccountMessages::text(AccountMessages::Text::PeriodReversed, context.language));
+        return Failure::invalid(u"from"_s,
+                                AccountMessages::text(AccountMessages::Text::PeriodReversed, context.language));
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
 
@@ -341,8 +340,7 @@ Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 account
     const QString submissionId = body.value(u"submissionId"_s).toString();
     static const QRegularExpression idShape(u"^[A-Za-z0-9-]{8,64}$"_s);
     if (!idShape.match(submissionId).hasMatch())
-        return Failure::of(400, errc::validationFailed, u"submissionId"_s,
-                           ReadingsMessages::submissionIdInvalid(language));
+        return Failure::invalid(u"submissionId"_s, ReadingsMessages::submissionIdInvalid(language));
     const QString print = fingerprint(accountId, body);
 
     // Idempotency first: a retry must get its first answer even after the window has closed.
@@ -380,8 +378,7 @@ Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 account
     const QJsonObject values = body.value(u"values"_s).toObject();
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (!m.zones.contains(it.key()))
-            return Failure::of(400, errc::validationFailed, u"values."_s + it.key(),
-                               ReadingsMessages::unknownZone(it.key(), language));
+            return Failure::invalid(u"values."_s + it.key(), ReadingsMessages::unknownZone(it.key(), language));
     }
     QList<QPair<QString, qint64>> parsed;
     for (const QString& zone : m.zones) {
@@ -392,10 +389,10 @@ Result<ApiReply> ReadingsService::submit(RequestContext& context, qint64 account
         qint64 units = 0;
         switch (ReadingRules::parseValue(v.toString(), m.capacity, &units)) {
         case ReadingRules::ValueProblem::Empty:
-            return Failure::of(400, errc::validationFailed, field, ReadingsMessages::valueRequired(language));
+            return Failure::invalid(field, ReadingsMessages::valueRequired(language));
         case ReadingRules::ValueProblem::Format:
-            return Failure::of(400, errc::validationFailed, field,
-                               ReadingsMessages::valueFormat(m.capacity.integer, m.capacity.fraction, language));
+            return Failure::invalid(field,
+                                    ReadingsMessages::valueFormat(m.capacity.integer, m.capacity.fraction, language));
         case ReadingRules::ValueProblem::None:
             break;
         }
