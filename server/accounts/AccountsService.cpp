@@ -19,11 +19,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Each linked account with its latest bill and when that was issued (all nulls without one), in one
-// query.
+// Each linked account with its latest bill and when that was issued (all nulls without one) and its
+// appeals unread by the caller, in one query.
 const QString kSummarySelect =
     u"SELECT a.id, a.number, a.kind, a.address_display, l.relation, b.period, b.total_to_pay, b.penalties, "_s +
-    payments::PaymentDue::issuedAtSql() +
+    payments::PaymentDue::issuedAtSql() + u", "_s + appeals::AppealStore::unreadOfLinkSql() +
     u" FROM account_links l JOIN billing_accounts a ON a.id = l.account_id "
     u"LEFT JOIN billing_bills b ON b.account_id = a.id "
     u"AND b.period = (SELECT MAX(m.period) FROM billing_bills m WHERE m.account_id = a.id) WHERE l.user_id = ?"_s;
@@ -43,7 +43,8 @@ Result<QJsonArray> summaries(RequestContext& context, QSqlQuery& rows) {
                       {u"relation"_s, rows.value(4).toString()},
                       {u"period"_s, QJsonValue::Null},
                       {u"toPay"_s, 0},
-                      {u"penalties"_s, 0}};
+                      {u"penalties"_s, 0},
+                      {u"unreadAppeals"_s, rows.value(9).toLongLong()}};
         if (!rows.value(5).isNull()) {
             latestBills.insert(accountId, {rows.value(5).toString(), rows.value(8).toLongLong()});
             s.insert(u"period"_s, rows.value(5).toString());
@@ -57,14 +58,10 @@ Result<QJsonArray> summaries(RequestContext& context, QSqlQuery& rows) {
     const auto paid = payments::PaymentDue::paidAfterLatestBills(context.db, latestBills, context.nowMs);
     if (!paid)
         return Failure::databaseUnavailable();
-    const auto unread = appeals::AppealStore::unreadByAccount(context.db, context.caller.userId);
-    if (!unread)
-        return unread.failure();
     QJsonArray accounts;
     for (QJsonObject& s : out) {
         const qint64 accountId = s.value(u"id"_s).toInteger();
         s.insert(u"toPay"_s, s.value(u"toPay"_s).toInteger() - paid->value(accountId));
-        s.insert(u"unreadAppeals"_s, unread->value(accountId));
         accounts.append(s);
     }
     return accounts;

@@ -39,73 +39,72 @@ Result<ApiReply> RequisitesService::requisites(RequestContext& context, const QS
     if (!linked)
         return linked.failure();
     const qint64 accountId = *linked;
-    QSqlDatabase& db = context.db;
-    PreparedQuery a(db, u"SELECT owner_name, address_full, total_area, living_area, residents FROM billing_accounts "
-                        u"WHERE id = ?"_s);
-    a->addBindValue(accountId);
-    if (!a->exec() || !a->next())
-        return Failure::databaseUnavailable();
-
-    // The tariffs of all the account's contracts in one query, each with the value in force
-    // today: the latest valid_from on or before today (none yet = null).
+    // The account, its contracts with their providers and each contract's tariffs with the value in
+    // force today (the latest valid_from on or before today; none yet = null), in one query: a row
+    // per tariff of each contract, a contract without tariffs and an account without contracts
+    // with NULLs for what they lack.
     const QString today = TomskTime::today(context.nowMs).toString(Qt::ISODate);
-    PreparedQuery t(db, u"SELECT ct.contract_id, t.id, t.name, t.unit, t.zone, (SELECT v.value_kopecks FROM "
-                        u"billing_tariff_values v WHERE v.tariff_id = t.id AND v.valid_from <= ? ORDER BY "
-                        u"v.valid_from DESC LIMIT 1) FROM billing_contract_tariffs ct JOIN billing_contracts c ON "
-                        u"c.id = ct.contract_id JOIN billing_tariffs t ON t.id = ct.tariff_id WHERE c.account_id = ? "
-                        u"ORDER BY ct.contract_id, ct.ord"_s);
-    t->addBindValue(today);
-    t->addBindValue(accountId);
-    if (!t->exec())
+    PreparedQuery q(context.db,
+                    u"SELECT a.owner_name, a.address_full, a.total_area, a.living_area, a.residents, c.id, c.service, "
+                    u"c.sub_account, p.id, p.name, p.inn, p.kpp, p.bank_name, p.bic, p.settlement_account, "
+                    u"p.correspondent_account, t.id, t.name, t.unit, t.zone, (SELECT v.value_kopecks FROM "
+                    u"billing_tariff_values v WHERE v.tariff_id = t.id AND v.valid_from <= ? ORDER BY v.valid_from "
+                    u"DESC LIMIT 1) FROM billing_accounts a LEFT JOIN billing_contracts c ON c.account_id = a.id "
+                    u"LEFT JOIN billing_providers p ON p.id = c.provider_id LEFT JOIN billing_contract_tariffs ct ON "
+                    u"ct.contract_id = c.id LEFT JOIN billing_tariffs t ON t.id = ct.tariff_id WHERE a.id = ? "
+                    u"ORDER BY c.id, ct.ord, ct.tariff_id"_s);
+    q->addBindValue(today);
+    q->addBindValue(accountId);
+    if (!q->exec() || !q->next())
         return Failure::databaseUnavailable();
-    QHash<qint64, JsonWriter> tariffs; // contract id → its tariffs
-    while (t->next()) {
-        JsonWriter& list = tariffs[t->value(0).toLongLong()];
-        list.beginObject();
-        list.key("id"_L1).value(t->value(1).toLongLong());
-        list.key("name"_L1).value(t->value(2).toString());
-        list.key("unit"_L1).value(t->value(3).toString());
-        list.key("value"_L1).integerOrNull(t->value(5));
-        list.key("zone"_L1).textOrNull(t->value(4).toString());
-        list.endObject();
-    }
-
-    PreparedQuery c(db, u"SELECT c.id, c.service, c.sub_account, p.id, p.name, p.inn, p.kpp, p.bank_name, p.bic, "
-                        u"p.settlement_account, p.correspondent_account FROM billing_contracts c "
-                        u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? ORDER BY c.id"_s);
-    c->addBindValue(accountId);
-    if (!c->exec())
-        return Failure::databaseUnavailable();
+    const QString owner = q->value(0).toString();
+    const QString address = q->value(1).toString();
+    const QString totalArea = q->value(2).toString();
+    const QString livingArea = q->value(3).toString();
+    const qint64 residents = q->value(4).toLongLong();
     // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
     JsonWriter out;
     out.beginObject().key("contracts"_L1).beginArray();
-    while (c->next()) {
-        const qint64 contractId = c->value(0).toLongLong();
+    bool more = !q->isNull(5); // the first row: an account without contracts has only NULLs here
+    while (more) {
+        const qint64 contractId = q->value(5).toLongLong();
         out.beginObject();
         out.key("id"_L1).value(contractId);
         out.key("provider"_L1).beginObject();
-        out.key("bank"_L1).value(c->value(7).toString());
-        out.key("bic"_L1).value(c->value(8).toString());
-        out.key("correspondentAccount"_L1).value(c->value(10).toString());
-        out.key("id"_L1).value(c->value(3).toLongLong());
-        out.key("inn"_L1).value(c->value(5).toString());
-        out.key("kpp"_L1).value(c->value(6).toString());
-        out.key("name"_L1).value(c->value(4).toString());
-        out.key("settlementAccount"_L1).value(c->value(9).toString());
+        out.key("bank"_L1).value(q->value(12).toString());
+        out.key("bic"_L1).value(q->value(13).toString());
+        out.key("correspondentAccount"_L1).value(q->value(15).toString());
+        out.key("id"_L1).value(q->value(8).toLongLong());
+        out.key("inn"_L1).value(q->value(10).toString());
+        out.key("kpp"_L1).value(q->value(11).toString());
+        out.key("name"_L1).value(q->value(9).toString());
+        out.key("settlementAccount"_L1).value(q->value(14).toString());
         out.endObject();
-        out.key("service"_L1).value(c->value(1).toString());
-        out.key("subAccount"_L1).value(c->value(2).toString());
-        out.key("tariffs"_L1).array(tariffs.take(contractId).take());
+        out.key("service"_L1).value(q->value(6).toString());
+        out.key("subAccount"_L1).value(q->value(7).toString());
+        out.key("tariffs"_L1).beginArray();
+        do { // the contract's rows: a tariff each, or one row of NULLs without tariffs
+            if (q->isNull(16))
+                continue;
+            out.beginObject();
+            out.key("id"_L1).value(q->value(16).toLongLong());
+            out.key("name"_L1).value(q->value(17).toString());
+            out.key("unit"_L1).value(q->value(18).toString());
+            out.key("value"_L1).integerOrNull(q->value(20));
+            out.key("zone"_L1).textOrNull(q->value(19).toString());
+            out.endObject();
+        } while ((more = q->next()) && q->value(5).toLongLong() == contractId);
+        out.endArray();
         out.endObject();
     }
-    if (c->lastError().isValid())
+    if (q->lastError().isValid())
         return Failure::databaseUnavailable();
     out.endArray();
-    out.key("livingArea"_L1).value(a->value(3).toString());
-    out.key("owner"_L1).value(a->value(0).toString());
-    out.key("registrationAddress"_L1).value(a->value(1).toString());
-    out.key("residents"_L1).value(a->value(4).toLongLong());
-    out.key("totalArea"_L1).value(a->value(2).toString());
+    out.key("livingArea"_L1).value(livingArea);
+    out.key("owner"_L1).value(owner);
+    out.key("registrationAddress"_L1).value(address);
+    out.key("residents"_L1).value(residents);
+    out.key("totalArea"_L1).value(totalArea);
     out.endObject();
     ApiReply reply;
     reply.body = out.take();
@@ -118,54 +117,54 @@ Result<ApiReply> RequisitesService::tariffs(RequestContext& context, const QStri
     if (!linked)
         return linked.failure();
     const qint64 accountId = *linked;
-    QSqlDatabase& db = context.db;
-    const qint64 contractId = parsePathId(contractIdText);
-    PreparedQuery c(db, u"SELECT 1 FROM billing_contracts WHERE id = ? AND account_id = ?"_s);
-    c->addBindValue(contractId);
-    c->addBindValue(accountId);
-    if (!c->exec())
+    // The contract, if it is the account's, with its tariffs and each tariff's history in one
+    // query: a row per value of each tariff (the latest first), a tariff without values and a
+    // contract without tariffs with NULLs for what they lack; no row: not the account's contract.
+    PreparedQuery q(context.db,
+                    u"SELECT t.id, t.name, t.unit, t.zone, v.valid_from, v.value_kopecks, v.period FROM "
+                    u"billing_contracts c LEFT JOIN billing_contract_tariffs ct ON ct.contract_id = c.id LEFT JOIN "
+                    u"billing_tariffs t ON t.id = ct.tariff_id LEFT JOIN billing_tariff_values v ON v.tariff_id = "
+                    u"ct.tariff_id WHERE c.id = ? AND c.account_id = ? ORDER BY ct.ord, ct.tariff_id, "
+                    u"v.valid_from DESC"_s);
+    q->addBindValue(parsePathId(contractIdText));
+    q->addBindValue(accountId);
+    if (!q->exec())
         return Failure::databaseUnavailable();
-    if (!c->next())
+    bool more = q->next();
+    if (!more) {
+        if (q->lastError().isValid())
+            return Failure::databaseUnavailable();
         return Failure::of(404, errc::notFound, {},
                            AccountMessages::text(AccountMessages::Text::ContractNotFound, context.language));
-
-    // The history of all the contract's tariffs in one query.
-    PreparedQuery h(db, u"SELECT v.tariff_id, v.valid_from, v.value_kopecks, v.period FROM billing_contract_tariffs ct "
-                        u"JOIN billing_tariff_values v ON v.tariff_id = ct.tariff_id WHERE ct.contract_id = ? "
-                        u"ORDER BY v.tariff_id, v.valid_from DESC"_s);
-    h->addBindValue(contractId);
-    if (!h->exec())
-        return Failure::databaseUnavailable();
-    QHash<qint64, JsonWriter> history; // tariff id → its values, the latest first
-    while (h->next()) {
-        JsonWriter& list = history[h->value(0).toLongLong()];
-        list.beginObject();
-        list.key("period"_L1).value(h->value(3).toString());
-        list.key("validFrom"_L1).value(h->value(1).toString());
-        list.key("value"_L1).value(h->value(2).toLongLong());
-        list.endObject();
     }
-    if (h->lastError().isValid())
-        return Failure::databaseUnavailable();
-
-    PreparedQuery t(db, u"SELECT t.id, t.name, t.unit, t.zone FROM billing_contract_tariffs ct JOIN billing_tariffs t "
-                        u"ON t.id = ct.tariff_id WHERE ct.contract_id = ? ORDER BY ct.ord"_s);
-    t->addBindValue(contractId);
-    if (!t->exec())
-        return Failure::databaseUnavailable();
+    // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
     JsonWriter out;
     out.beginObject().key("tariffs"_L1).beginArray();
-    while (t->next()) {
-        const qint64 tariffId = t->value(0).toLongLong();
+    more = !q->isNull(0); // the only row of a contract without tariffs has NULLs there
+    while (more) {
+        const qint64 tariffId = q->value(0).toLongLong();
+        const QString name = q->value(1).toString();
+        const QString unit = q->value(2).toString();
+        const QString zone = q->value(3).toString();
         out.beginObject();
-        out.key("history"_L1).array(history.value(tariffId).take());
+        out.key("history"_L1).beginArray();
+        do { // the tariff's values, or one row of NULLs without any
+            if (q->isNull(4))
+                continue;
+            out.beginObject();
+            out.key("period"_L1).value(q->value(6).toString());
+            out.key("validFrom"_L1).value(q->value(4).toString());
+            out.key("value"_L1).value(q->value(5).toLongLong());
+            out.endObject();
+        } while ((more = q->next()) && q->value(0).toLongLong() == tariffId);
+        out.endArray();
         out.key("id"_L1).value(tariffId);
-        out.key("name"_L1).value(t->value(1).toString());
-        out.key("unit"_L1).value(t->value(2).toString());
-        out.key("zone"_L1).textOrNull(t->value(3).toString());
+        out.key("name"_L1).value(name);
+        out.key("unit"_L1).value(unit);
+        out.key("zone"_L1).textOrNull(zone);
         out.endObject();
     }
-    if (t->lastError().isValid())
+    if (q->lastError().isValid())
         return Failure::databaseUnavailable();
     out.endArray().endObject();
     ApiReply reply;

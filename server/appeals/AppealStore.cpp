@@ -301,16 +301,10 @@ Result<std::optional<Message>> AppealStore::lastAnswer(QSqlDatabase& db, qint64 
     return std::optional<Message>(m);
 }
 
-Result<QHash<qint64, int>> AppealStore::unreadByAccount(QSqlDatabase& db, qint64 userId) {
-    PreparedQuery q(db, u"SELECT a.account_id, COUNT(*) FROM appeals a WHERE a.unread = 1 AND "_s + kCustomerVisible +
-                            u" GROUP BY a.account_id"_s);
-    q->addBindValue(userId);
-    if (!q->exec())
-        return failed(*q);
-    QHash<qint64, int> counts;
-    while (q->next())
-        counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
-    return counts;
+QString AppealStore::unreadOfLinkSql() {
+    // kCustomerVisible: the link is the customer's own.
+    return u"(SELECT COUNT(*) FROM appeals ap WHERE ap.user_id = l.user_id AND ap.account_id = l.account_id AND "
+           u"ap.unread = 1)"_s;
 }
 
 Result<std::optional<Customer>> AppealStore::customer(QSqlDatabase& db, qint64 userId) {

@@ -58,8 +58,9 @@ public:
     static Result<QList<Message>> thread(QSqlDatabase& db, qint64 appealId);
     // The newest operator message, with its attachments.
     static Result<std::optional<Message>> lastAnswer(QSqlDatabase& db, qint64 appealId);
-    // accountId → appeals unread by the customer, for the accounts they have linked.
-    static Result<QHash<qint64, int>> unreadByAccount(QSqlDatabase& db, qint64 userId);
+    // A column of a query over the customer's links `l` (account_links): the appeals on the link's
+    // account unread by its customer, so that their accounts' summaries need no query of their own.
+    static QString unreadOfLinkSql();
     static Result<std::optional<Customer>> customer(QSqlDatabase& db, qint64 userId);
 
     struct StoredFile {

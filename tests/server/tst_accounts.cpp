@@ -234,6 +234,56 @@ private slots:
         }
     }
 
+    // The requisites and a contract's tariffs are one query each, of LEFT JOINs: a contract without
+    // tariffs and a tariff without values are rows of NULLs there, which must answer empty lists.
+    void contractWithoutTariffsAndTariffWithoutValues() {
+        const qint64 account = demoId(u"7012045318"_s);
+        const QString id = QString::number(account);
+        const QString bumpVersion = u"UPDATE account_versions SET version = version + 1 WHERE account_id = "_s + id;
+        QVERIFY(m_server->exec(u"INSERT INTO billing_tariffs (code, name, unit, zone) VALUES ('test-no-values', "
+                               u"'Без значений', 'кВт·ч', '')"_s));
+        const qint64 tariff = m_server->scalar(u"SELECT id FROM billing_tariffs WHERE code = 'test-no-values'"_s);
+        const qint64 first = m_server->scalar(u"SELECT MIN(id) FROM billing_contracts WHERE account_id = "_s + id);
+        QVERIFY(m_server->exec(u"INSERT INTO billing_contract_tariffs (contract_id, tariff_id, ord) VALUES ("_s +
+                               QString::number(first) + u", "_s + QString::number(tariff) + u", 99)"_s));
+        QVERIFY(m_server->exec(u"INSERT INTO billing_contracts (code, account_id, provider_id, sub_account, service, "
+                               u"service_kind) SELECT 'test-no-tariffs', account_id, provider_id, sub_account, "
+                               u"'Без тарифов', service_kind FROM billing_contracts WHERE id = "_s +
+                               QString::number(first)));
+        const qint64 empty = m_server->scalar(u"SELECT id FROM billing_contracts WHERE code = 'test-no-tariffs'"_s);
+        QVERIFY(m_server->exec(bumpVersion)); // the answers kept before are not these
+
+        const Reply req = get(accountPath(account, u"/requisites"_s), m_demo);
+        QCOMPARE(req.status, 200);
+        const QJsonArray contracts = req.json.value(u"contracts"_s).toArray();
+        QCOMPARE(contracts.size(), 2);
+        const QJsonArray firstTariffs = contracts.at(0).toObject().value(u"tariffs"_s).toArray();
+        QCOMPARE(firstTariffs.size(), 3); // the two zones and the new one, last by its order
+        QCOMPARE(firstTariffs.at(2).toObject().value(u"id"_s).toInteger(), tariff);
+        QVERIFY(firstTariffs.at(2).toObject().value(u"value"_s).isNull());
+        QCOMPARE(contracts.at(1).toObject().value(u"id"_s).toInteger(), empty);
+        QCOMPARE(contracts.at(1).toObject().value(u"tariffs"_s).toArray().size(), 0);
+
+        const auto tariffsOf = [&](qint64 contract) {
+            return get(accountPath(account, u"/contracts/"_s + QString::number(contract) + u"/tariffs"_s), m_demo);
+        };
+        const Reply none = tariffsOf(empty);
+        QCOMPARE(none.status, 200);
+        QCOMPARE(none.json.value(u"tariffs"_s).toArray().size(), 0);
+        const Reply some = tariffsOf(first);
+        QCOMPARE(some.status, 200);
+        const QJsonArray tariffs = some.json.value(u"tariffs"_s).toArray();
+        QCOMPARE(tariffs.size(), 3);
+        QVERIFY(!tariffs.at(0).toObject().value(u"history"_s).toArray().isEmpty());
+        QCOMPARE(tariffs.at(2).toObject().value(u"id"_s).toInteger(), tariff);
+        QCOMPARE(tariffs.at(2).toObject().value(u"history"_s).toArray().size(), 0);
+
+        QVERIFY(m_server->exec(u"DELETE FROM billing_contracts WHERE id = "_s + QString::number(empty)));
+        QVERIFY(m_server->exec(u"DELETE FROM billing_contract_tariffs WHERE tariff_id = "_s + QString::number(tariff)));
+        QVERIFY(m_server->exec(u"DELETE FROM billing_tariffs WHERE id = "_s + QString::number(tariff)));
+        QVERIFY(m_server->exec(bumpVersion));
+    }
+
     void metersWithAndWithoutPeriod() {
         const qint64 account = demoId(u"100103492"_s);
         const Reply r = get(accountPath(account, u"/meters"_s), m_demo);
