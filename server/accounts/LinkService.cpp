@@ -191,9 +191,8 @@ Result<ApiReply> LinkService::confirm(RequestContext& context) const {
     // One transaction per answer so concurrent answers cannot both slip under the limits (SQLite:
     // BEGIN IMMEDIATE; PostgreSQL: the challenge row is locked FOR UPDATE, and the account below).
     QSqlDatabase& db = context.db;
-    const bool postgres = db.driverName() == u"QPSQL"_s;
-    QSqlQuery begin(db);
-    if (!begin.exec(postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
+    const bool postgres = Database::dialectOf(db) == Dialect::Postgres;
+    if (!Database::beginWrite(db))
         return Failure::databaseUnavailable();
     auto fail = [&db]() {
         Database::rollback(db);

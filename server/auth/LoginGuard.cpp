@@ -35,10 +35,6 @@ qint64 retryAfterSec(qint64 oldestMs, qint64 windowMs, qint64 nowMs) {
     return std::max<qint64>(1, (oldestMs + windowMs - nowMs + 999) / 1000);
 }
 
-bool isPostgres(const QSqlDatabase& db) {
-    return db.driverName() == u"QPSQL";
-}
-
 } // namespace
 
 LoginGuard::LoginGuard(LoginLimits limits)
@@ -121,8 +117,8 @@ Result<LoginGuard::Admission> LoginGuard::admit(QSqlDatabase& db, const QString&
     // write lock first; PostgreSQL serializes the attempts of one network with an advisory lock
     // (the counts of an e-mail from other networks only steer the captcha, not a hard limit).
     QSqlQuery q(db);
-    const bool postgres = isPostgres(db);
-    if (!q.exec(postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
+    const bool postgres = Database::dialectOf(db) == Dialect::Postgres;
+    if (!Database::beginWrite(db))
         return Failure::databaseUnavailable();
     if (postgres) {
         q.prepare(u"SELECT pg_advisory_xact_lock(7275010, hashtext(?))"_s);

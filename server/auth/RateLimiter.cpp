@@ -37,8 +37,8 @@ Result<Done> RateLimiter::record(QSqlDatabase& db, const char* kind, const QStri
 
 Result<Done> RateLimiter::take(QSqlDatabase& db, const Rule& rule, const QString& subject, qint64 nowMs) {
     QSqlQuery q(db);
-    const bool postgres = db.driverName() == u"QPSQL";
-    if (!q.exec(postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
+    const bool postgres = Database::dialectOf(db) == Dialect::Postgres;
+    if (!Database::beginWrite(db))
         return Failure::databaseUnavailable();
     if (postgres) {
         q.prepare(u"SELECT pg_advisory_xact_lock(7275011, hashtext(?))"_s);

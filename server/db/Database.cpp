@@ -193,9 +193,13 @@ QString Database::lastOpenError() const {
     return lastError;
 }
 
+Dialect Database::dialectOf(const QSqlDatabase& db) {
+    return db.driverName() == u"QPSQL"_s ? Dialect::Postgres : Dialect::Sqlite;
+}
+
 bool Database::beginWrite(QSqlDatabase& db) {
     QSqlQuery q(db);
-    return q.exec(m_url.dialect == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    return q.exec(dialectOf(db) == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
 }
 
 bool Database::commit(QSqlDatabase& db) {

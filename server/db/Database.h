@@ -45,9 +45,11 @@ public:
     QSqlDatabase checkedConnection();
     QString lastOpenError() const;
 
+    // The dialect of a connection, for code given the connection without its Database.
+    static Dialect dialectOf(const QSqlDatabase& db);
     // Starts a write transaction: BEGIN IMMEDIATE on SQLite so concurrent writers wait for the
     // busy timeout instead of failing on lock upgrade.
-    bool beginWrite(QSqlDatabase& db);
+    static bool beginWrite(QSqlDatabase& db);
     static bool commit(QSqlDatabase& db);
     static void rollback(QSqlDatabase& db);
 

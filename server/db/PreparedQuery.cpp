@@ -1,5 +1,7 @@
 #include "server/db/PreparedQuery.h"
 
+#include "server/db/Database.h"
+
 #include <QHash>
 
 namespace lkk::server {
@@ -9,7 +11,7 @@ namespace {
 // On SQLite every statement steps its own rows, so a forward-only one reads exactly as before
 // while Qt keeps only the current row's values instead of a copy of every row read so far.
 void forwardOnlyOnSqlite(QSqlQuery& query, const QSqlDatabase& db) {
-    if (db.driverName() == u"QSQLITE")
+    if (Database::dialectOf(db) == Dialect::Sqlite)
         query.setForwardOnly(true);
 }
 
