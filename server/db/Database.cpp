@@ -105,10 +105,9 @@ Database::~Database() {
     // Only this thread's connection can be closed here; pool threads close theirs when they end.
     const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
-        PreparedQuery::forget(name);
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
+            close(db);
         }
         QSqlDatabase::removeDatabase(name);
         threadConnections.names.removeAll(name);
@@ -184,7 +183,7 @@ QSqlDatabase Database::checkedConnection() {
         break;
     }
     qCInfo(lcDb) << "the connection to" << m_url.redacted() << "was lost; connecting again";
-    db.close();
+    close(db);
     return connection();
 }
 
@@ -200,6 +199,11 @@ Dialect Database::dialectOf(const QSqlDatabase& db) {
 bool Database::beginWrite(QSqlDatabase& db) {
     QSqlQuery q(db);
     return q.exec(dialectOf(db) == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+}
+
+void Database::close(QSqlDatabase& db) {
+    PreparedQuery::forget(db.connectionName());
+    db.close();
 }
 
 bool Database::commit(QSqlDatabase& db) {
@@ -224,8 +228,7 @@ bool Database::ping() {
     if (answers(db))
         return true;
     // A dropped PostgreSQL connection stays "open" on our side: reopen once next time.
-    PreparedQuery::forget(db.connectionName());
-    db.close();
+    close(db);
     return false;
 }
 

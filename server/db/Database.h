@@ -51,6 +51,9 @@ public:
     // busy timeout instead of failing on lock upgrade.
     static bool beginWrite(QSqlDatabase& db);
     static bool commit(QSqlDatabase& db);
+    // Closes a connection of this thread, its kept statements first (PreparedQuery::forget()):
+    // SQLite refuses to close a connection with statements left, and Qt then loses it.
+    static void close(QSqlDatabase& db);
     static void rollback(QSqlDatabase& db);
 
     bool ping(); // SELECT 1 on this thread's connection

@@ -2,7 +2,6 @@
 
 #include "server/Clock.h"
 #include "server/db/Database.h"
-#include "server/db/PreparedQuery.h"
 #include "server/http/AccessLog.h"
 #include "server/http/HtmlPage.h"
 #include "server/http/HttpNegotiation.h"
@@ -379,10 +378,8 @@ ApiReply HttpApi::render(const Failure& failure, const RouteInfo& route, Request
                                       << context.request.path
                                       << "answered 503: database unavailable:" << m_database.lastOpenError();
         // Drop this thread's connection so the next request reconnects (PostgreSQL restarts).
-        if (context.db.isValid()) {
-            PreparedQuery::forget(context.db.connectionName()); // before Qt closes it: SQLite refuses otherwise
-            context.db.close();
-        }
+        if (context.db.isValid())
+            Database::close(context.db);
         reply = route.page ? unavailablePage(context.language) : errorReply(failure, context.language);
     } else {
         reply = errorReply(failure, context.language);
