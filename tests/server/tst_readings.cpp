@@ -584,6 +584,19 @@ private slots:
         QCOMPARE(r.json.value(u"meters"_s).toArray().at(0).toObject().value(u"readings"_s).toArray().size(), 0);
     }
 
+    void historyRangeFromIndex() {
+        // The history's ranges of dates per meter come from one index range of
+        // (meter_id, reading_date, period), not from every reading of the meter (migration 0017).
+        const bool postgres = qEnvironmentVariable("LKK_TEST_BACKEND") == u"postgres"_s;
+        const qint64 columns =
+            postgres
+                ? m_server->scalar(u"SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'billing_readings_date_idx' "
+                                   u"AND indexdef LIKE '%(meter_id, reading_date, period)'"_s)
+                : m_server->scalar(u"SELECT COUNT(*) FROM pragma_index_info('billing_readings_date_idx') WHERE "
+                                   u"(seqno, name) IN ((0, 'meter_id'), (1, 'reading_date'), (2, 'period'))"_s);
+        QCOMPARE(columns, qint64(postgres ? 1 : 3));
+    }
+
     void historyBadRange() {
         Reply r = m_server->get(accountPath(m_epd, u"/readings?from=2026-11-01&to=2026-10-01"_s), m_demo);
         QCOMPARE(r.status, 400);
