@@ -19,24 +19,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Each linked account with its latest bill and when that was issued (all nulls without one) and its
-// appeals unread by the caller, in one query.
+// Each linked account with its latest bill, what has been paid against that since
+// (payments::PaymentDue) and its appeals unread by the caller, in one query.
 const QString kSummarySelect =
     u"SELECT a.id, a.number, a.kind, a.address_display, l.relation, b.period, b.total_to_pay, b.penalties, "_s +
-    payments::PaymentDue::issuedAtSql() + u", "_s + appeals::AppealStore::unreadOfLinkSql() +
+    payments::PaymentDue::paidAfterBillSql() + u", "_s + appeals::AppealStore::unreadOfLinkSql() +
     u" FROM account_links l JOIN billing_accounts a ON a.id = l.account_id "
     u"LEFT JOIN billing_bills b ON b.account_id = a.id "
     u"AND b.period = (SELECT MAX(m.period) FROM billing_bills m WHERE m.account_id = a.id) WHERE l.user_id = ?"_s;
 
+// kSummarySelect's binds before the caller's: now, for the payments' status.
+void bindSummary(QSqlQuery& q, const RequestContext& context) {
+    q.addBindValue(context.nowMs);
+    q.addBindValue(context.caller.userId);
+}
+
 // The AccountSummary of each row of `rows` (kSummarySelect, executed), in order: period, toPay and
-// penalties of the latest bill (null and 0 without one), toPay less the payments made since that
-// bill (payments::PaymentDue), unreadAppeals. A fixed number of queries for any number of accounts.
-Result<QJsonArray> summaries(RequestContext& context, QSqlQuery& rows) {
-    QList<QJsonObject> out;
-    QHash<qint64, payments::LatestBill> latestBills; // accounts with a bill
+// penalties of the latest bill (null and 0 without one; toPay less the payments made since that
+// bill), unreadAppeals.
+Result<QJsonArray> summaries(QSqlQuery& rows) {
+    QJsonArray accounts;
     while (rows.next()) {
-        const qint64 accountId = rows.value(0).toLongLong();
-        QJsonObject s{{u"id"_s, accountId},
+        QJsonObject s{{u"id"_s, rows.value(0).toLongLong()},
                       {u"number"_s, rows.value(1).toString()},
                       {u"kind"_s, rows.value(2).toString()},
                       {u"address"_s, rows.value(3).toString()},
@@ -46,24 +50,14 @@ Result<QJsonArray> summaries(RequestContext& context, QSqlQuery& rows) {
                       {u"penalties"_s, 0},
                       {u"unreadAppeals"_s, rows.value(9).toLongLong()}};
         if (!rows.value(5).isNull()) {
-            latestBills.insert(accountId, {rows.value(5).toString(), rows.value(8).toLongLong()});
             s.insert(u"period"_s, rows.value(5).toString());
-            s.insert(u"toPay"_s, rows.value(6).toLongLong());
+            s.insert(u"toPay"_s, rows.value(6).toLongLong() - rows.value(8).toLongLong());
             s.insert(u"penalties"_s, rows.value(7).toLongLong());
         }
-        out << s;
+        accounts.append(s);
     }
     if (rows.lastError().isValid())
         return Failure::databaseUnavailable();
-    const auto paid = payments::PaymentDue::paidAfterLatestBills(context.db, latestBills, context.nowMs);
-    if (!paid)
-        return Failure::databaseUnavailable();
-    QJsonArray accounts;
-    for (QJsonObject& s : out) {
-        const qint64 accountId = s.value(u"id"_s).toInteger();
-        s.insert(u"toPay"_s, s.value(u"toPay"_s).toInteger() - paid->value(accountId));
-        accounts.append(s);
-    }
     return accounts;
 }
 
@@ -100,11 +94,11 @@ Result<qint64> AccountsService::requireLinked(RequestContext& context, const QSt
 
 Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& context, qint64 accountId) {
     PreparedQuery q(context.db, kSummarySelect + u" AND a.id = ?"_s);
-    q->addBindValue(context.caller.userId);
+    bindSummary(*q, context);
     q->addBindValue(accountId);
     if (!q->exec())
         return Failure::databaseUnavailable();
-    const auto found = summaries(context, *q);
+    const auto found = summaries(*q);
     if (!found)
         return found.failure();
     if (found->isEmpty())
@@ -114,10 +108,10 @@ Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& cont
 
 Result<QJsonArray> AccountsService::linkedAccounts(RequestContext& context) {
     PreparedQuery q(context.db, kSummarySelect + u" ORDER BY l.linked_at, l.id"_s);
-    q->addBindValue(context.caller.userId);
+    bindSummary(*q, context);
     if (!q->exec())
         return Failure::databaseUnavailable();
-    return summaries(context, *q);
+    return summaries(*q);
 }
 
 Result<ApiReply> AccountsService::list(RequestContext& context) {

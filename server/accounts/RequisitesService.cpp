@@ -199,55 +199,62 @@ Result<ApiReply> RequisitesService::meters(RequestContext& context, const QStrin
     const QString toText = to.toString(Qt::ISODate);
     const QString todayText = today.toString(Qt::ISODate);
 
-    // Each zone's latest reading of every meter of the account in one query (zones may be read
-    // on different days).
-    PreparedQuery last(db, u"SELECT z.meter_id, z.zone, r.reading_date, r.period, r.value FROM (SELECT DISTINCT "
-                           u"r.meter_id, r.zone FROM billing_readings r JOIN billing_meters m ON m.id = r.meter_id "
-                           u"JOIN billing_contracts c ON c.id = m.contract_id WHERE c.account_id = ?) z "
-                           u"JOIN billing_readings r ON r.meter_id = z.meter_id AND r.zone = z.zone AND "
-                           u"r.reading_date = (SELECT MAX(x.reading_date) FROM billing_readings x "
-                           u"WHERE x.meter_id = z.meter_id AND x.zone = z.zone)"_s);
-    last->addBindValue(accountId);
-    if (!last->exec())
+    // Every meter of the account with each zone's latest reading in one query (zones may be read
+    // on different days): a row per zone read, or one with NULLs there for a meter never read.
+    PreparedQuery m(
+        db, u"SELECT m.id, m.number, p.name, c.service, c.sub_account, c.id, m.zones, m.capacity_integer, "
+            u"m.capacity_fraction, m.verified_until, m.automatic, (SELECT MAX(r.reading_date) FROM billing_readings r "
+            u"WHERE r.meter_id = m.id AND r.reading_date >= ? AND r.reading_date <= ?), z.zone, l.reading_date, "
+            u"l.period, l.value FROM billing_meters m JOIN billing_contracts c ON c.id = m.contract_id "
+            u"JOIN billing_providers p ON p.id = c.provider_id LEFT JOIN (SELECT DISTINCT r.meter_id, r.zone FROM "
+            u"billing_readings r JOIN billing_meters rm ON rm.id = r.meter_id JOIN billing_contracts rc ON "
+            u"rc.id = rm.contract_id WHERE rc.account_id = ?) z ON z.meter_id = m.id LEFT JOIN billing_readings l ON "
+            u"l.meter_id = z.meter_id AND l.zone = z.zone AND l.reading_date = (SELECT MAX(x.reading_date) FROM "
+            u"billing_readings x WHERE x.meter_id = z.meter_id AND x.zone = z.zone) WHERE c.account_id = ? "
+            u"ORDER BY c.id, m.id"_s);
+    m->addBindValue(fromText);
+    m->addBindValue(toText);
+    m->addBindValue(accountId);
+    m->addBindValue(accountId);
+    if (!m->exec())
         return Failure::databaseUnavailable();
     struct Latest {
         QString date;
         QString period;
         QString value;
     };
-    QHash<qint64, QHash<QString, Latest>> latest; // meter id → zone → its latest reading
-    while (last->next()) {
-        latest[last->value(0).toLongLong()].insert(
-            last->value(1).toString(),
-            {last->value(2).toString(), last->value(3).toString(), last->value(4).toString()});
-    }
-    if (last->lastError().isValid())
-        return Failure::databaseUnavailable();
-
-    PreparedQuery m(db,
-                    u"SELECT m.id, m.number, p.name, c.service, c.sub_account, c.id, m.zones, m.capacity_integer, "
-                    u"m.capacity_fraction, m.verified_until, m.automatic, (SELECT MAX(r.reading_date) FROM "
-                    u"billing_readings r WHERE r.meter_id = m.id AND r.reading_date >= ? AND r.reading_date <= ?) "
-                    u"FROM billing_meters m JOIN billing_contracts c ON c.id = m.contract_id "
-                    u"JOIN billing_providers p ON p.id = c.provider_id WHERE c.account_id = ? ORDER BY c.id, m.id"_s);
-    m->addBindValue(fromText);
-    m->addBindValue(toText);
-    m->addBindValue(accountId);
-    if (!m->exec())
-        return Failure::databaseUnavailable();
     // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
     JsonWriter out;
     out.beginObject().key("meters"_L1).beginArray();
-    while (m->next()) {
+    bool more = m->next();
+    while (more) {
         const qint64 meterId = m->value(0).toLongLong();
         const QString verifiedUntil = m->value(9).toString();
         QStringList zones;
         for (const QString& zone : m->value(6).toString().split(u',', Qt::SkipEmptyParts))
             zones.append(zone.trimmed());
+        out.beginObject();
+        out.key("automatic"_L1).boolean(m->value(10).toInt() != 0);
+        out.key("capacity"_L1).beginObject();
+        out.key("fraction"_L1).value(m->value(8).toLongLong()).key("integer"_L1).value(m->value(7).toLongLong());
+        out.endObject();
+        out.key("contractId"_L1).value(m->value(5).toLongLong());
+        out.key("id"_L1).value(meterId);
+        const QString number = m->value(1).toString();
+        const QString provider = m->value(2).toString();
+        const QString readingDateInPeriod = m->value(11).toString();
+        const QString service = m->value(3).toString();
+        const QString subAccount = m->value(4).toString();
+
+        QHash<QString, Latest> ofMeter; // zone → its latest reading
+        do {                            // the meter's rows: a zone read each, or one row of NULLs
+            if (!m->isNull(12))
+                ofMeter.insert(m->value(12).toString(),
+                               {m->value(13).toString(), m->value(14).toString(), m->value(15).toString()});
+        } while ((more = m->next()) && m->value(0).toLongLong() == meterId);
 
         // The last reading: each zone's latest value; date and period are those of the most
         // recent of them.
-        const QHash<QString, Latest> ofMeter = latest.value(meterId);
         QString date;
         QString period;
         QMap<QString, QString> values; // zone → value, sorted as QJsonObject sorts
@@ -262,13 +269,6 @@ Result<ApiReply> RequisitesService::meters(RequestContext& context, const QStrin
             }
         }
 
-        out.beginObject();
-        out.key("automatic"_L1).boolean(m->value(10).toInt() != 0);
-        out.key("capacity"_L1).beginObject();
-        out.key("fraction"_L1).value(m->value(8).toLongLong()).key("integer"_L1).value(m->value(7).toLongLong());
-        out.endObject();
-        out.key("contractId"_L1).value(m->value(5).toLongLong());
-        out.key("id"_L1).value(meterId);
         out.key("lastReading"_L1);
         if (values.isEmpty()) {
             out.null();
@@ -279,11 +279,11 @@ Result<ApiReply> RequisitesService::meters(RequestContext& context, const QStrin
                 out.key(it.key()).value(it.value());
             out.endObject().endObject();
         }
-        out.key("number"_L1).value(m->value(1).toString());
-        out.key("provider"_L1).value(m->value(2).toString());
-        out.key("readingDateInPeriod"_L1).textOrNull(m->value(11).toString());
-        out.key("service"_L1).value(m->value(3).toString());
-        out.key("subAccount"_L1).value(m->value(4).toString());
+        out.key("number"_L1).value(number);
+        out.key("provider"_L1).value(provider);
+        out.key("readingDateInPeriod"_L1).textOrNull(readingDateInPeriod);
+        out.key("service"_L1).value(service);
+        out.key("subAccount"_L1).value(subAccount);
         out.key("verificationExpired"_L1).boolean(verifiedUntil < todayText);
         out.key("verifiedUntil"_L1).value(verifiedUntil);
         out.key("zones"_L1).beginArray();

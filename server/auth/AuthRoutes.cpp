@@ -14,7 +14,11 @@ const QList<FeatureRoute<AuthService>>& authRoutes() {
           .roles = Roles::signedIn(),
           .acceptsExpiredToken = true},
          &AuthService::logout},
-        {{Method::Get, "/api/v1/profile", Roles::signedIn()}, &AuthService::profile},
+        {{.method = Method::Get,
+          .path = "/api/v1/profile",
+          .roles = Roles::signedIn(),
+          .withToken = &AuthService::profileRead},
+         &AuthService::profile},
         {{Method::Post, "/api/v1/captcha"}, &AuthService::captcha},
         // Reports the database itself (200 ok / 503 degraded) instead of failing on it.
         {{.method = Method::Get, .path = "/api/v1/health", .usesDatabase = false}, &AuthService::health},

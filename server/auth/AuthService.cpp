@@ -207,7 +207,25 @@ Result<ApiReply> AuthService::logout(RequestContext& context) const {
     return ApiReply::noContent();
 }
 
+namespace {
+
+const QString& profileStatement() {
+    static const QString sql = TokenService::riderStatement(u", "_s + UserStore::columns(u"u"_s), {}, {});
+    return sql;
+}
+
+std::any readProfile(const QSqlQuery& q, int firstColumn) {
+    return UserStore::fromRow(q, firstColumn);
+}
+
+} // namespace
+
+const TokenRead AuthService::profileRead{&profileStatement, &readProfile};
+
 Result<ApiReply> AuthService::profile(RequestContext& context) const {
+    if (const User* user = std::any_cast<User>(&context.withToken))
+        return ApiReply::json(user->profileJson());
+    // Not read with the token (the handler called without the router's TokenRead).
     const auto user = UserStore::findById(context.db, context.caller.userId);
     if (!user)
         return user.failure();

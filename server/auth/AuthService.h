@@ -6,6 +6,7 @@
 #include "server/auth/TokenService.h"
 #include "server/http/ApiReply.h"
 #include "server/http/RequestContext.h"
+#include "server/http/Route.h"
 
 namespace lkk::server {
 
@@ -37,7 +38,9 @@ public:
     Result<ApiReply> completeSignIn(RequestContext& context) const;
     Result<ApiReply> refresh(RequestContext& context) const;
     Result<ApiReply> logout(RequestContext& context) const;
+    // The caller's user row, read with the token (profileRead): no statement of its own.
     Result<ApiReply> profile(RequestContext& context) const;
+    static const TokenRead profileRead;
     Result<ApiReply> captcha(RequestContext& context) const;
     Result<ApiReply> health(RequestContext& context) const;
 

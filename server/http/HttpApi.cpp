@@ -76,22 +76,32 @@ bool routeServes(const RouteInfo& route, const Caller& caller) {
     return caller.role && route.roles.serves(*caller.role);
 }
 
-// A tagged route's data stamp, read in the token check's own statement; only for a caller the
-// route serves (for another a 403 follows: nothing to read), who goes into the context first.
-class StampRider final : public TokenService::Rider {
+// What a route reads in the token check's own statement: its data stamp (a tagged route) or the
+// rows its handler needs (TokenRead); only for a caller the route serves (for another a 403
+// follows: nothing to read), who goes into the context first.
+class RouteRider final : public TokenService::Rider {
 public:
-    StampRider(const RouteInfo& route, RequestContext& context, std::optional<QByteArray>& stamp)
+    RouteRider(const RouteInfo& route, RequestContext& context, std::optional<QByteArray>& stamp)
         : m_route(route)
         , m_context(context)
         , m_stamp(stamp) {}
 
-    const QString& statement() const override { return m_route.stamp->statement(); }
-    void bind(QSqlQuery& q) const override { m_route.stamp->bind(q, m_context); }
+    const QString& statement() const override {
+        return m_route.stamp ? m_route.stamp->statement() : m_route.withToken->statement();
+    }
+    void bind(QSqlQuery& q) const override {
+        if (m_route.stamp)
+            m_route.stamp->bind(q, m_context);
+    }
     bool read(QSqlQuery& q, int firstColumn, const TokenService::Access& access) override {
         const Caller caller = sessionCaller(access);
         if (!routeServes(m_route, caller))
             return true;
         m_context.caller = caller;
+        if (!m_route.stamp) {
+            m_context.withToken = m_route.withToken->read(q, firstColumn);
+            return true;
+        }
         const Result<std::optional<QByteArray>> read = m_route.stamp->read(q, firstColumn, m_context);
         if (read)
             m_stamp = *read;
@@ -203,8 +213,9 @@ void HttpApi::setRoutes(QList<Route> routes) {
     m_patterns.clear();
     for (const Route& route : std::as_const(m_routes)) {
         Q_ASSERT_X(route.handler, route.info.path, "every served route has a handler");
-        Q_ASSERT_X(!route.info.stamp || !route.info.roles.isPublic(), route.info.path,
+        Q_ASSERT_X((!route.info.stamp && !route.info.withToken) || !route.info.roles.isPublic(), route.info.path,
                    "a data stamp is read with the token");
+        Q_ASSERT_X(!route.info.stamp || !route.info.withToken, route.info.path, "one read with the token");
         Pattern pattern{route.info.method, {}};
         for (const QByteArrayView segment : pathSegments(route.info.path))
             pattern.segments << segment.toByteArray();
@@ -344,8 +355,8 @@ ApiReply HttpApi::run(const Route& route, const RequestData& data) const {
 
 Result<Caller> HttpApi::authenticate(const RouteInfo& route, RequestContext& context,
                                      std::optional<QByteArray>& stamp) const {
-    std::optional<StampRider> rider;
-    if (route.stamp)
+    std::optional<RouteRider> rider;
+    if (route.stamp || route.withToken)
         rider.emplace(route, context, stamp);
     const auto access =
         m_tokens.checkAccess(context.db, context.request.bearerToken, context.nowMs, rider ? &*rider : nullptr);

@@ -33,7 +33,8 @@ class Database;
 //  4. authenticate(): public routes skip it; otherwise the bearer token must be a live session
 //     (401 + WWW-Authenticate: Bearer realm="lkk") of a user whose role the route serves (403
 //     forbidden). The caller (user id, session, role) goes into the context. A route with a data
-//     stamp (taggedGet) has it read in the token check's own statement: one round trip for both.
+//     stamp (taggedGet), or rows its handler needs (TokenRead: /profile), has them read in the
+//     token check's own statement: one round trip for both.
 //  5. The stamp, if any, comes first: the ETag is made of it and the request, and when
 //     If-None-Match names it the answer is a 304 without running the handler.
 //     Else, when the response cache holds this request's 200 made under the same tag, that is the
@@ -77,7 +78,8 @@ private:
     Match match(const HttpRequestHead& head) const;
     RequestData capture(const HttpRequest& request) const;
     ApiReply run(const Route& route, const RequestData& data) const;
-    // The caller; for a tagged route also its data stamp, read in the same statement.
+    // The caller; for a tagged route also its data stamp, read in the same statement (and so a
+    // route's TokenRead).
     Result<Caller> authenticate(const RouteInfo& route, RequestContext& context,
                                 std::optional<QByteArray>& stamp) const;
     ApiReply render(const Failure& failure, const RouteInfo& route, RequestContext& context) const;

@@ -6,6 +6,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <any>
 #include <functional>
 #include <optional>
 
@@ -30,6 +31,15 @@ struct DataStamp {
     Result<std::optional<QByteArray>> (*read)(QSqlQuery& q, int firstColumn, RequestContext& context);
 };
 
+// The caller's own rows a route's handler needs (GET /profile: the user's row), read in the token
+// check's own statement like a stamp, so that the check and the read take one round trip.
+struct TokenRead {
+    const QString& (*statement)(); // TokenService::riderStatement() of the columns and joins, no placeholders
+    // From the row of a valid token whose role the route serves: what the handler finds in
+    // RequestContext::withToken.
+    std::any (*read)(const QSqlQuery& q, int firstColumn);
+};
+
 // What the router needs to know about a route besides its handler.
 struct RouteInfo {
     HttpMethod method = HttpMethod::Get;
@@ -41,6 +51,8 @@ struct RouteInfo {
     bool acceptsExpiredToken = false; // logout: an expired access token still identifies the session
     bool testOnly = false;            // only with --test-clock (test environment); 404 otherwise
     const DataStamp* stamp = nullptr; // set: a 200 carries an ETag of the stamp; If-None-Match → 304
+    // Set (never with a stamp): rows the handler needs, read with the token.
+    const TokenRead* withToken = nullptr;
 
     // "GET /api/v1/accounts customer", "POST /api/v1/test/clock public test-only"
     QString describe() const;

@@ -4,6 +4,7 @@
 #include "server/db/PreparedQuery.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -130,46 +131,16 @@ std::optional<QList<SubAccount>> PaymentDue::subAccountsInOrder(QSqlDatabase& db
     return result;
 }
 
-std::optional<QHash<qint64, qint64>>
-PaymentDue::paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, LatestBill>& latestBills, qint64 nowMs) {
-    QHash<qint64, qint64> paid;
-    if (latestBills.isEmpty())
-        return paid;
-    // The accounts of one customer are billed by the same imports: usually one period.
-    QHash<QString, QString> periodEnds; // per period, not per payment row
-    QString earliestPeriod = latestBills.cbegin()->period;
-    qint64 earliestIssue = latestBills.cbegin()->issuedAtMs;
-    for (const LatestBill& bill : latestBills) {
-        if (!periodEnds.contains(bill.period))
-            periodEnds.insert(bill.period, monthEnd(bill.period));
-        earliestPeriod = std::min(earliestPeriod, bill.period);
-        earliestIssue = std::min(earliestIssue, bill.issuedAtMs);
-    }
-    // Every candidate payment of all the accounts in one query (the loosest of their limits),
-    // then each account's own limits here.
-    PreparedQuery q(
-        db,
-        u"SELECT account_id, payment_date, paid_at_ms, amount FROM billing_payments WHERE account_id IN ("_s +
-            QStringList(latestBills.size(), u"?"_s).join(u',') + u") AND "_s + statusSql() +
-            u" IN ('processing', 'credited') AND payment_date >= ? AND (payment_date > ? OR (paid_at_ms IS NOT NULL "
-            u"AND paid_at_ms > ?))"_s);
-    for (auto it = latestBills.cbegin(); it != latestBills.cend(); ++it)
-        q->addBindValue(it.key());
-    q->addBindValue(nowMs);
-    q->addBindValue(earliestCountedDate(earliestPeriod, earliestIssue));
-    q->addBindValue(monthEnd(earliestPeriod));
-    q->addBindValue(earliestIssue);
-    if (!q->exec())
-        return std::nullopt;
-    while (q->next()) {
-        const qint64 accountId = q->value(0).toLongLong();
-        const LatestBill bill = latestBills.value(accountId);
-        const bool afterPeriod = q->value(1).toString() > periodEnds.value(bill.period);
-        const bool afterIssue = !q->value(2).isNull() && q->value(2).toLongLong() > bill.issuedAtMs;
-        if (afterPeriod || afterIssue)
-            paid[accountId] += q->value(3).toLongLong();
-    }
-    return paid;
+QString PaymentDue::paidAfterBillSql() {
+    // A month after the bill's (the payment dates are YYYY-MM-DD, the periods YYYY-MM), or paid in
+    // the cabinet after the bill's first import. The range from the bill's month on spares the
+    // index the account's older payments, years of them; a cabinet payment is dated the day it is
+    // paid, so one paid after the import is in it. Without a bill `b.period` is NULL: none.
+    return u"(SELECT COALESCE(SUM(p.amount), 0) FROM billing_payments p WHERE p.account_id = a.id AND "_s +
+           statusSql() +
+           u" IN ('processing', 'credited') AND p.payment_date >= b.period AND (substr(p.payment_date, 1, 7) > "
+           u"b.period OR (p.paid_at_ms IS NOT NULL AND p.paid_at_ms > COALESCE("_s +
+           issuedAtSql() + u", 0))))"_s;
 }
 
 } // namespace lkk::server::payments

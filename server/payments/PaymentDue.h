@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -37,11 +36,10 @@ public:
     // The same sub-accounts in the same order with the bill's totals, without paidAfter, in one
     // query: for what only lists them (the payment history).
     static std::optional<QList<SubAccount>> subAccountsInOrder(QSqlDatabase& db, qint64 accountId);
-    // Σ payments counted against the latest bill, over all providers, of each account given with
-    // its latest bill (accounts without a bill are left out); absent: nothing paid. One query
-    // whatever the number of accounts. nullopt on a database error.
-    static std::optional<QHash<qint64, qint64>>
-    paidAfterLatestBills(QSqlDatabase& db, const QHash<qint64, LatestBill>& latestBills, qint64 nowMs);
+    // SQL expression: Σ payments counted against the bill aliased `b` of the account aliased `a`,
+    // over all providers (0 without a bill), so that a list of accounts reads it in its own
+    // statement. Binds one value: now (ms).
+    static QString paidAfterBillSql();
     // SQL expression of LatestBill::issuedAtMs for the bill aliased `b` (NULL when never imported).
     static QString issuedAtSql();
     // "YYYY-MM" -> "YYYY-MM-DD" of its last day; empty when malformed.

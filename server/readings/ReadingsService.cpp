@@ -103,20 +103,17 @@ ReadingsService::ReadingsService(Database& database, int fromDay, int toDay)
 
 Result<ApiReply> ReadingsService::form(RequestContext& context, qint64 accountId) const {
     const ReadingsWindow w = ReadingRules::window(context.nowMs, m_fromDay, m_toDay);
-    const auto meters = ReadingsStore::meters(context.db, accountId);
+    const auto meters = ReadingsStore::formMeters(context.db, accountId, w.period);
     if (!meters)
         return meters.failure();
     const auto found = ReadingsStore::recentReadings(context.db, m_database.dialect(), accountId, w.period);
     if (!found)
         return found.failure();
-    const auto submissions = ReadingsStore::currentOfAccount(context.db, accountId, w.period);
-    if (!submissions)
-        return submissions.failure();
 
     // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
     JsonWriter out;
     out.beginObject().key("meters"_L1).beginArray();
-    for (const MeterInfo& m : *meters) {
+    for (const MeterInfo& m : meters->meters) {
         const ReadingsStore::ReadingsByZone readings = found->value(m.id);
         std::optional<QPair<const char*, QString>> refusal = stateRefusal(m, w.today, context.language);
         if (!refusal && !w.open)
@@ -147,7 +144,7 @@ Result<ApiReply> ReadingsService::form(RequestContext& context, qint64 accountId
         out.key("fraction"_L1).value(qint64(m.capacity.fraction)).key("integer"_L1).value(qint64(m.capacity.integer));
         out.endObject();
         out.key("currentSubmission"_L1);
-        if (const auto current = submissions->constFind(m.id); current != submissions->cend()) {
+        if (const auto current = meters->current.constFind(m.id); current != meters->current.cend()) {
             out.beginObject();
             out.key("submissionId"_L1).value(current->submissionId);
             out.key("submittedAt"_L1).value(current->response.value(u"submittedAt"_s));

@@ -18,11 +18,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kMeterSelect =
-    u"SELECT m.id, m.number, c.service, p.name, c.sub_account, m.unit, m.zones, m.capacity_integer, "
-    u"m.capacity_fraction, m.verified_until, m.automatic FROM billing_meters m "
-    u"JOIN billing_contracts c ON c.id = m.contract_id JOIN billing_providers p ON p.id = c.provider_id "
-    u"WHERE c.account_id = ?"_s;
+// The meters' columns meterFromRow() reads and the tables they come from, up to the account's.
+const QString kMeterColumns = u"SELECT m.id, m.number, c.service, p.name, c.sub_account, m.unit, m.zones, "
+                              u"m.capacity_integer, m.capacity_fraction, m.verified_until, m.automatic"_s;
+constexpr int kMeterColumnCount = 11;
+const QString kMeterFrom = u" FROM billing_meters m JOIN billing_contracts c ON c.id = m.contract_id "
+                           u"JOIN billing_providers p ON p.id = c.provider_id"_s;
+const QString kMeterSelect = kMeterColumns + kMeterFrom + u" WHERE c.account_id = ?"_s;
 
 MeterInfo meterFromRow(const RowReader& q) {
     MeterInfo m;
@@ -106,15 +108,20 @@ Result<ReadingsStore::ReadingsByMeter> readingsByMeter(RowReader& q) {
     return readings;
 }
 
-// A submission from the columns id, submission_id, submitted_at, fingerprint, response.
-StoredSubmission submissionFromRow(const RowReader& q) {
+// A submission from the columns id, submission_id, submitted_at, fingerprint, response (from
+// `first` on).
+StoredSubmission submissionFromRow(const RowReader& q, int first) {
     StoredSubmission s;
-    s.rowId = q.integer(0);
-    s.submissionId = q.string(1);
-    s.submittedAt = q.integer(2);
-    s.fingerprint = q.string(3);
-    s.response = QJsonDocument::fromJson(q.text(4).toByteArray()).object();
+    s.rowId = q.integer(first);
+    s.submissionId = q.string(first + 1);
+    s.submittedAt = q.integer(first + 2);
+    s.fingerprint = q.string(first + 3);
+    s.response = QJsonDocument::fromJson(q.text(first + 4).toByteArray()).object();
     return s;
+}
+
+StoredSubmission submissionFromRow(const RowReader& q) {
+    return submissionFromRow(q, 0);
 }
 
 // Runs a query of at most one row: the row as fromRow() makes it, if there is one.
@@ -204,29 +211,33 @@ Result<std::optional<StoredSubmission>> ReadingsStore::submission(QSqlDatabase& 
     return oneRow(q, submissionFromRow);
 }
 
-Result<QHash<qint64, StoredSubmission>> ReadingsStore::currentOfAccount(QSqlDatabase& db, qint64 accountId,
-                                                                        const QString& period) {
-    // A join, not IN (SELECT …), and no ORDER BY: SQLite built a temporary table for the list and
-    // another for the sort on every request; the latest of each meter is kept here instead.
-    RowReader q(db, u"SELECT s.id, s.submission_id, s.submitted_at, s.fingerprint, s.response, s.meter_id "
-                    u"FROM billing_contracts c JOIN billing_meters m ON m.contract_id = c.id "
-                    u"JOIN reading_submissions s ON s.meter_id = m.id "
-                    u"WHERE c.account_id = ? AND s.period = ? AND s.replaced = 0"_s);
-    q.bind(accountId).bind(period);
+Result<ReadingsStore::FormMeters> ReadingsStore::formMeters(QSqlDatabase& db, qint64 accountId, const QString& period) {
+    // A row per accepted, not replaced submission of the period of each meter, or one with NULLs
+    // there for a meter without; of several, the latest is kept here.
+    static const QString sql =
+        kMeterColumns + u", s.id, s.submission_id, s.submitted_at, s.fingerprint, s.response"_s + kMeterFrom +
+        u" LEFT JOIN reading_submissions s ON s.meter_id = m.id AND s.period = ? AND s.replaced = 0 "
+        u"WHERE c.account_id = ? ORDER BY c.id, m.id"_s;
+    RowReader q(db, sql);
+    q.bind(period).bind(accountId);
     if (!q.exec())
         return failed(q);
-    QHash<qint64, StoredSubmission> current;
+    FormMeters form;
     while (q.next()) {
-        const qint64 meterId = q.integer(5);
-        const qint64 rowId = q.integer(0);
-        const qint64 submittedAt = q.integer(2);
-        const auto kept = current.constFind(meterId);
-        if (kept == current.cend() || std::pair(submittedAt, rowId) > std::pair(kept->submittedAt, kept->rowId))
-            current.insert(meterId, submissionFromRow(q));
+        const qint64 meterId = q.integer(0);
+        if (form.meters.isEmpty() || form.meters.constLast().id != meterId)
+            form.meters.append(meterFromRow(q));
+        if (q.isNull(kMeterColumnCount))
+            continue;
+        const qint64 rowId = q.integer(kMeterColumnCount);
+        const qint64 submittedAt = q.integer(kMeterColumnCount + 2);
+        const auto kept = form.current.constFind(meterId);
+        if (kept == form.current.cend() || std::pair(submittedAt, rowId) > std::pair(kept->submittedAt, kept->rowId))
+            form.current.insert(meterId, submissionFromRow(q, kMeterColumnCount));
     }
     if (q.failed())
         return failed(q);
-    return current;
+    return form;
 }
 
 Result<std::optional<QJsonObject>> ReadingsStore::save(Database& database, QSqlDatabase& db, const NewSubmission& s,

@@ -82,10 +82,13 @@ public:
                                                   const QString& period);
     static Result<std::optional<StoredSubmission>> submission(QSqlDatabase& db, qint64 userId,
                                                               const QString& submissionId);
-    // The meter's accepted, not replaced submission of the period.
-    // The accepted, not replaced submission of the period of each meter of the account that has one.
-    static Result<QHash<qint64, StoredSubmission>> currentOfAccount(QSqlDatabase& db, qint64 accountId,
-                                                                    const QString& period);
+    // The account's meters (as meters()) and the accepted, not replaced submission of the period of
+    // each meter that has one, in one query.
+    struct FormMeters {
+        QList<MeterInfo> meters;
+        QHash<qint64, StoredSubmission> current; // by meter id
+    };
+    static Result<FormMeters> formMeters(QSqlDatabase& db, qint64 accountId, const QString& period);
 
     // One transaction: lock the meter, mark this period's earlier submission replaced and delete its
     // readings, store the submission (with the answer makeResponse(replaced) builds) and its readings.

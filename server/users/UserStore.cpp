@@ -13,42 +13,63 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kColumns = u"id, email, password_hash, surname, first_name, patronymic, phone, birth_date, sex, role, "
-                         u"email_confirmed, pending_email, pending_email_expires_at, marketing_rts, "
-                         u"marketing_rts_email, marketing_tes, marketing_tes_email, disabled"_s;
-
-User fromQuery(const QSqlQuery& q) {
-    User u;
-    u.id = q.value(0).toLongLong();
-    u.email = q.value(1).toString();
-    u.passwordHash = q.value(2).toString();
-    u.surname = q.value(3).toString();
-    u.firstName = q.value(4).toString();
-    u.patronymic = q.value(5).toString();
-    u.phone = q.value(6).toString();
-    u.birthDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-    u.sex = q.value(8).toString();
-    u.role = q.value(9).toString();
-    u.emailConfirmed = q.value(10).toInt() != 0;
-    u.pendingEmail = q.value(11).toString();
-    u.pendingEmailExpiresAt = q.value(12).toLongLong();
-    u.marketingRts = q.value(13).toInt() != 0;
-    u.marketingRtsEmail = q.value(14).toString();
-    u.marketingTes = q.value(15).toInt() != 0;
-    u.marketingTesEmail = q.value(16).toString();
-    u.disabled = q.value(17).toInt() != 0;
-    return u;
-}
+const QString kColumns = UserStore::columns({});
 
 Result<std::optional<User>> runFind(QSqlQuery& q) {
     if (!q.exec())
         return Failure::databaseUnavailable();
     if (!q.next())
         return std::optional<User>();
-    return std::optional<User>(fromQuery(q));
+    return std::optional<User>(UserStore::fromRow(q, 0));
 }
 
 } // namespace
+
+QString UserStore::columns(const QString& alias) {
+    static const QStringList names{u"id"_s,
+                                   u"email"_s,
+                                   u"password_hash"_s,
+                                   u"surname"_s,
+                                   u"first_name"_s,
+                                   u"patronymic"_s,
+                                   u"phone"_s,
+                                   u"birth_date"_s,
+                                   u"sex"_s,
+                                   u"role"_s,
+                                   u"email_confirmed"_s,
+                                   u"pending_email"_s,
+                                   u"pending_email_expires_at"_s,
+                                   u"marketing_rts"_s,
+                                   u"marketing_rts_email"_s,
+                                   u"marketing_tes"_s,
+                                   u"marketing_tes_email"_s,
+                                   u"disabled"_s};
+    const QString prefix = alias.isEmpty() ? QString() : alias + u'.';
+    return prefix + names.join(u", "_s + prefix);
+}
+
+User UserStore::fromRow(const QSqlQuery& q, int first) {
+    User u;
+    u.id = q.value(first).toLongLong();
+    u.email = q.value(first + 1).toString();
+    u.passwordHash = q.value(first + 2).toString();
+    u.surname = q.value(first + 3).toString();
+    u.firstName = q.value(first + 4).toString();
+    u.patronymic = q.value(first + 5).toString();
+    u.phone = q.value(first + 6).toString();
+    u.birthDate = QDate::fromString(q.value(first + 7).toString(), Qt::ISODate);
+    u.sex = q.value(first + 8).toString();
+    u.role = q.value(first + 9).toString();
+    u.emailConfirmed = q.value(first + 10).toInt() != 0;
+    u.pendingEmail = q.value(first + 11).toString();
+    u.pendingEmailExpiresAt = q.value(first + 12).toLongLong();
+    u.marketingRts = q.value(first + 13).toInt() != 0;
+    u.marketingRtsEmail = q.value(first + 14).toString();
+    u.marketingTes = q.value(first + 15).toInt() != 0;
+    u.marketingTesEmail = q.value(first + 16).toString();
+    u.disabled = q.value(first + 17).toInt() != 0;
+    return u;
+}
 
 QString UserStore::columnText(const QString& value) {
     return value.isNull() ? u""_s : value;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <optional>
 
+class QSqlQuery;
+
 namespace lkk::server {
 
 struct User {
@@ -40,6 +42,10 @@ public:
     // The user, nullopt when there is none, or the database failure.
     static Result<std::optional<User>> findByEmail(QSqlDatabase& db, const QString& normalizedEmail);
     static Result<std::optional<User>> findById(QSqlDatabase& db, qint64 id);
+    // The users columns fromRow() reads, each after `alias` and a '.' when one is given.
+    static QString columns(const QString& alias);
+    // The user in q's current row, its columns() from `first` on.
+    static User fromRow(const QSqlQuery& q, int first);
     // A NOT NULL text column's value: a null QString would bind as SQL NULL.
     static QString columnText(const QString& value);
     // A request body's text field, trimmed, for a NOT NULL column.

@@ -350,6 +350,54 @@ private slots:
         QVERIFY(values.contains(u"T1"_s) && values.contains(u"T2"_s));
     }
 
+    // The meters' list reads each meter with its zones' latest readings in one query: zones read on
+    // different days each show their own latest value (the date is the most recent of them), and a
+    // meter never read is listed in its place with no last reading.
+    void metersZonesReadApartAndNeverRead() {
+        const qint64 account = demoId(u"7012045318"_s);
+        const QString id = QString::number(account);
+        const QString meters = accountPath(account, u"/meters"_s);
+        const QJsonArray all = get(meters, m_demo).json.value(u"meters"_s).toArray();
+        QCOMPARE(all.size(), 1);
+        const QJsonObject before = all.at(0).toObject();
+        const QJsonObject lastBefore = before.value(u"lastReading"_s).toObject();
+        const QString meter = QString::number(before.value(u"id"_s).toInteger());
+        const QString later =
+            QDate::fromString(lastBefore.value(u"date"_s).toString(), Qt::ISODate).addDays(1).toString(Qt::ISODate);
+        QVERIFY(m_server->exec(u"INSERT INTO billing_readings (meter_id, zone, reading_date, period, value, "
+                               u"value_units, source) VALUES ("_s +
+                               meter + u", 'T2', '"_s + later + u"', '"_s + later.left(7) +
+                               u"', '99999.9', 999999, 'import')"_s));
+        QVERIFY(m_server->exec(u"INSERT INTO billing_meters (external_id, number, contract_id, unit, zones, "
+                               u"capacity_integer, capacity_fraction, verified_until, automatic) SELECT "
+                               u"'test-never-read', 'never-read', contract_id, unit, zones, capacity_integer, "
+                               u"capacity_fraction, verified_until, automatic FROM billing_meters WHERE id = "_s +
+                               meter));
+        QVERIFY(m_server->exec(u"UPDATE account_versions SET version = version + 1 WHERE account_id = "_s + id));
+
+        const QJsonArray after = get(meters, m_demo).json.value(u"meters"_s).toArray();
+        QCOMPARE(after.size(), 2); // the day/night meter, then the new one of the same contract
+        const QJsonObject read = after.at(0).toObject();
+        QCOMPARE(read.value(u"id"_s).toInteger(), before.value(u"id"_s).toInteger());
+        const QJsonObject last = read.value(u"lastReading"_s).toObject();
+        QCOMPARE(last.value(u"date"_s).toString(), later);
+        QCOMPARE(last.value(u"period"_s).toString(), later.left(7));
+        QCOMPARE(
+            last.value(u"values"_s).toObject(),
+            (QJsonObject{{u"T1"_s, lastBefore.value(u"values"_s).toObject().value(u"T1"_s)}, {u"T2"_s, u"99999.9"_s}}));
+        const QJsonObject never = after.at(1).toObject();
+        QCOMPARE(never.value(u"number"_s).toString(), u"never-read"_s);
+        QVERIFY(never.value(u"lastReading"_s).isNull());
+        QVERIFY(never.value(u"readingDateInPeriod"_s).isNull());
+        QCOMPARE(never.value(u"zones"_s).toArray(), (QJsonArray{u"T1"_s, u"T2"_s}));
+
+        QVERIFY(m_server->exec(u"DELETE FROM billing_meters WHERE external_id = 'test-never-read'"_s));
+        QVERIFY(m_server->exec(u"DELETE FROM billing_readings WHERE meter_id = "_s + meter +
+                               u" AND reading_date = '"_s + later + u"'"_s));
+        QVERIFY(m_server->exec(u"UPDATE account_versions SET version = version + 1 WHERE account_id = "_s + id));
+        QCOMPARE(get(meters, m_demo).json.value(u"meters"_s).toArray().at(0).toObject(), before);
+    }
+
     void expiredVerification() {
         const Reply r = get(accountPath(demoId(u"7012077104"_s), u"/meters"_s), m_demo);
         QCOMPARE(r.status, 200);
