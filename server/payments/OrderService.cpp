@@ -5,7 +5,6 @@
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
 #include "server/db/Database.h"
-#include "server/db/PreparedQuery.h"
 #include "server/http/JsonWriter.h"
 #include "server/payments/OrderRequest.h"
 #include "server/payments/PaymentDue.h"
@@ -73,23 +72,16 @@ Result<ApiReply> OrderService::form(RequestContext& context) const {
     const auto linked = accounts::AccountsService::requireLinked(context, context.arg(0));
     if (!linked)
         return linked.failure();
-    const qint64 id = *linked;
-    PreparedQuery q(context.db, u"SELECT a.address_display, u.email, u.phone FROM billing_accounts a, users u "
-                                u"WHERE a.id = ? AND u.id = ?"_s);
-    q->addBindValue(id);
-    q->addBindValue(context.caller.userId);
-    if (!q->exec() || !q->next())
-        return Failure::databaseUnavailable();
-    const auto subAccounts = PaymentDue::subAccounts(context.db, id, context.nowMs);
-    if (!subAccounts)
+    const auto form = PaymentDue::form(context.db, *linked, context.caller.userId, context.nowMs);
+    if (!form)
         return Failure::databaseUnavailable();
     // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
     JsonWriter out;
     out.beginObject();
-    out.key("address"_L1).value(q->value(0).toString());
-    out.key("email"_L1).value(q->value(1).toString());
+    out.key("address"_L1).value(form->address);
+    out.key("email"_L1).value(form->email);
     out.key("items"_L1).beginArray();
-    for (const SubAccount& s : *subAccounts) {
+    for (const SubAccount& s : form->subAccounts) {
         out.beginObject();
         out.key("due"_L1).value(s.due());
         out.key("provider"_L1).value(s.provider);
@@ -100,7 +92,7 @@ Result<ApiReply> OrderService::form(RequestContext& context) const {
     }
     out.endArray();
     out.key("maxOrderTotal"_L1).value(m_options.maxOrderTotal);
-    out.key("phone"_L1).value(q->value(2).toString());
+    out.key("phone"_L1).value(form->phone);
     out.key("rulesUrl"_L1)
         .value(m_options.publicUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery) + u"/payment-rules"_s);
     out.endObject();

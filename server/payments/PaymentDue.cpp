@@ -17,10 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString key(qint64 providerId, const QString& subAccount) {
-    return QString::number(providerId) + u'/' + subAccount;
-}
-
 // The earliest payment_date of a payment that can count against a bill of `period` issued at
 // `issuedAtMs`: the day after the period, or for a cabinet payment made after the issue the day it
 // was paid (OrderStore dates it so; the margin of two days covers an import giving the bank's date
@@ -34,40 +30,78 @@ QString earliestCountedDate(const QString& period, qint64 issuedAtMs) {
     return day.toString(Qt::ISODate);
 }
 
-// The account's latest bill (none: out stays empty).
-bool latestBill(QSqlDatabase& db, qint64 accountId, LatestBill* out) {
-    PreparedQuery q(db, u"SELECT b.period, "_s + PaymentDue::issuedAtSql() +
-                            u" FROM billing_bills b WHERE b.account_id = ? ORDER BY b.period DESC LIMIT 1"_s);
-    q->addBindValue(accountId);
-    if (!q->exec())
-        return false;
-    if (q->next()) {
-        out->period = q->value(0).toString();
-        out->issuedAtMs = q->value(1).isNull() ? 0 : q->value(1).toLongLong();
-    }
-    return !q->lastError().isValid();
+// The account's sub-accounts with their block of the latest bill: a provider has one block on a
+// bill (UNIQUE (bill_id, provider_id)), so each sub-account joins at most one. `paidJoin` joins
+// more per sub-account (c: the contract) and `paidColumn` is its column, an aggregate. Binds the
+// account, then those of `paidJoin`, then the account again.
+QString subAccountsSql(const QString& paidColumn, const QString& paidJoin) {
+    return u"SELECT c.provider_id, p.name AS provider, c.sub_account, COALESCE(bp.total_to_pay, 0) AS bill_total, "_s +
+           paidColumn +
+           u" AS paid_after, bp.ord AS block_ord, bp.id AS block_id, MIN(c.id) AS first_contract "
+           u"FROM billing_contracts c JOIN billing_providers p ON p.id = c.provider_id LEFT JOIN "
+           u"billing_bill_providers "
+           u"bp ON bp.bill_id = (SELECT id FROM billing_bills WHERE account_id = ? ORDER BY period DESC LIMIT 1) AND "
+           u"bp.provider_id = c.provider_id AND bp.sub_account = c.sub_account "_s +
+           paidJoin +
+           u" WHERE c.account_id = ? GROUP BY c.provider_id, p.name, c.sub_account, bp.total_to_pay, bp.ord, bp.id"_s;
 }
 
-// key -> Σ payments counted against the bill.
-bool paidAfter(QSqlDatabase& db, qint64 accountId, const LatestBill& bill, qint64 nowMs, QHash<QString, qint64>* out) {
-    if (bill.period.isEmpty())
-        return true;
-    PreparedQuery q(
-        db,
-        u"SELECT provider_id, sub_account, SUM(amount) FROM billing_payments WHERE account_id = ? AND "_s +
+// The sub-accounts with Σ payments counted against the latest bill (paid_after). A payment dated
+// before the bill's period never counts (it was made before any bill of the period could be
+// imported), which bounds the range of billing_payments_account_idx read: the account's older
+// payments, years of them, are not read. Binds the account three times, now, the account.
+QString dueSql() {
+    return subAccountsSql(
+        u"COALESCE(MAX(paid.amount), 0)"_s, // one row per sub-account
+        u"LEFT JOIN (SELECT pay.provider_id, pay.sub_account, SUM(pay.amount) AS amount FROM (SELECT b.period, "_s +
+            u"COALESCE("_s + PaymentDue::issuedAtSql() +
+            u", 0) AS issued_at FROM billing_bills b WHERE b.account_id = ? ORDER BY b.period DESC LIMIT 1) bill, "
+            u"billing_payments pay WHERE pay.account_id = ? AND "_s +
             PaymentDue::statusSql() +
-            u" IN ('processing', 'credited') AND payment_date >= ? AND (payment_date > ? OR (paid_at_ms IS NOT NULL "
-            u"AND paid_at_ms > ?)) GROUP BY provider_id, sub_account"_s);
-    q->addBindValue(accountId);
-    q->addBindValue(nowMs);
-    q->addBindValue(earliestCountedDate(bill.period, bill.issuedAtMs));
-    q->addBindValue(PaymentDue::monthEnd(bill.period));
-    q->addBindValue(bill.issuedAtMs);
-    if (!q->exec())
-        return false;
-    while (q->next())
-        out->insert(key(q->value(0).toLongLong(), q->value(1).toString()), q->value(2).toLongLong());
-    return true;
+            u" IN ('processing', 'credited') AND pay.payment_date >= (bill.period || '-01') AND "
+            u"(substr(pay.payment_date, 1, 7) > bill.period OR pay.paid_at_ms > bill.issued_at) "
+            u"GROUP BY pay.provider_id, pay.sub_account) paid ON paid.provider_id = c.provider_id AND "
+            u"paid.sub_account = c.sub_account"_s);
+}
+
+// The order of subAccountsSql's rows: the latest bill's order, then by contract.
+const QString kOrder = u" ORDER BY bp.id IS NULL, bp.ord, bp.id, first_contract"_s;
+// The same order of subAccountsSql as a table aliased d, and what subAccountAt() reads of it.
+const QString kOrderOfD = u" ORDER BY d.block_id IS NULL, d.block_ord, d.block_id, d.first_contract"_s;
+const QString kColumnsOfD = u"d.provider_id, d.provider, d.sub_account, d.bill_total, d.paid_after"_s;
+
+void bindDue(QSqlQuery& q, qint64 accountId, qint64 nowMs) {
+    q.addBindValue(accountId);
+    q.addBindValue(accountId);
+    q.addBindValue(accountId);
+    q.addBindValue(nowMs);
+    q.addBindValue(accountId);
+}
+
+// The row's sub-account from column `first` on (the first five of subAccountsSql), none for a row
+// without one.
+std::optional<SubAccount> subAccountAt(const QSqlQuery& q, int first) {
+    if (q.value(first).isNull())
+        return std::nullopt;
+    SubAccount s;
+    s.providerId = q.value(first).toLongLong();
+    s.provider = q.value(first + 1).toString();
+    s.subAccount = q.value(first + 2).toString();
+    s.billTotal = q.value(first + 3).toLongLong();
+    s.paidAfter = q.value(first + 4).toLongLong();
+    return s;
+}
+
+// The sub-accounts of a statement of subAccountsSql, executed here.
+std::optional<QList<SubAccount>> readSubAccounts(QSqlQuery& q) {
+    if (!q.exec())
+        return std::nullopt;
+    QList<SubAccount> result;
+    while (q.next())
+        result << *subAccountAt(q, 0);
+    if (q.lastError().isValid())
+        return std::nullopt;
+    return result;
 }
 
 } // namespace
@@ -89,46 +123,41 @@ QString PaymentDue::monthEnd(const QString& period) {
 }
 
 std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs) {
-    LatestBill bill;
-    QHash<QString, qint64> paid;
-    if (!latestBill(db, accountId, &bill) || !paidAfter(db, accountId, bill, nowMs, &paid))
-        return std::nullopt;
-    auto result = subAccountsInOrder(db, accountId);
-    if (result) {
-        for (SubAccount& s : *result)
-            s.paidAfter = paid.value(key(s.providerId, s.subAccount));
-    }
-    return result;
+    static const QString sql = dueSql() + kOrder;
+    PreparedQuery q(db, sql);
+    bindDue(*q, accountId, nowMs);
+    return readSubAccounts(*q);
 }
 
 std::optional<QList<SubAccount>> PaymentDue::subAccountsInOrder(QSqlDatabase& db, qint64 accountId) {
-    // A provider has one block on a bill (UNIQUE (bill_id, provider_id)), so each sub-account joins
-    // at most one block of the latest bill: those with a block first in the bill's order, then the
-    // others by contract.
-    PreparedQuery q(
-        db,
-        u"SELECT c.provider_id, p.name, c.sub_account, COALESCE(bp.total_to_pay, 0), MIN(c.id) AS first_contract "
-        u"FROM billing_contracts c JOIN billing_providers p ON p.id = c.provider_id LEFT JOIN billing_bill_providers "
-        u"bp ON bp.bill_id = (SELECT id FROM billing_bills WHERE account_id = ? ORDER BY period DESC LIMIT 1) AND "
-        u"bp.provider_id = c.provider_id AND bp.sub_account = c.sub_account WHERE c.account_id = ? "
-        u"GROUP BY c.provider_id, p.name, c.sub_account, bp.total_to_pay, bp.ord, bp.id "
-        u"ORDER BY bp.id IS NULL, bp.ord, bp.id, first_contract"_s);
+    static const QString sql = subAccountsSql(u"0"_s, {}) + kOrder;
+    PreparedQuery q(db, sql);
     q->addBindValue(accountId);
+    q->addBindValue(accountId);
+    return readSubAccounts(*q);
+}
+
+std::optional<PaymentForm> PaymentDue::form(QSqlDatabase& db, qint64 accountId, qint64 userId, qint64 nowMs) {
+    // One row without sub-accounts when the account has none.
+    static const QString sql = u"SELECT a.address_display, u.email, u.phone, "_s + kColumnsOfD +
+                               u" FROM billing_accounts a JOIN users u ON u.id = ? LEFT JOIN ("_s + dueSql() +
+                               u") d ON 1 = 1 WHERE a.id = ?"_s + kOrderOfD;
+    PreparedQuery q(db, sql);
+    q->addBindValue(userId);
+    bindDue(*q, accountId, nowMs);
     q->addBindValue(accountId);
     if (!q->exec())
         return std::nullopt;
-    QList<SubAccount> result;
+    std::optional<PaymentForm> form;
     while (q->next()) {
-        SubAccount s;
-        s.providerId = q->value(0).toLongLong();
-        s.provider = q->value(1).toString();
-        s.subAccount = q->value(2).toString();
-        s.billTotal = q->value(3).toLongLong();
-        result << s;
+        if (!form)
+            form = PaymentForm{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {}};
+        if (const auto s = subAccountAt(*q, 3))
+            form->subAccounts << *s;
     }
     if (q->lastError().isValid())
         return std::nullopt;
-    return result;
+    return form;
 }
 
 QString PaymentDue::paidAfterBillSql() {

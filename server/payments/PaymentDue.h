@@ -23,6 +23,15 @@ struct LatestBill {
     qint64 issuedAtMs = 0; // the first import that covered the period (0 when none did)
 };
 
+// What the payment form shows: the account's address, the caller's contacts for the receipt and
+// what is due per sub-account.
+struct PaymentForm {
+    QString address;
+    QString email;
+    QString phone;
+    QList<SubAccount> subAccounts;
+};
+
 // What is still owed on the latest bill, per sub-account. A payment counts against the latest
 // bill when it is processing or credited and either dated after the bill period's month end
 // (imported payments) or made in the cabinet after the bill was imported (billing_payments.paid_at_ms
@@ -31,8 +40,11 @@ struct LatestBill {
 class PaymentDue {
 public:
     // The account's sub-accounts (distinct provider + sub-account of its contracts) in the latest
-    // bill's order, then the others by contract; nullopt on a database error.
+    // bill's order, then the others by contract, with what is due on each; one statement, nullopt
+    // on a database error.
     static std::optional<QList<SubAccount>> subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs);
+    // subAccounts() and the form's other fields in the same statement.
+    static std::optional<PaymentForm> form(QSqlDatabase& db, qint64 accountId, qint64 userId, qint64 nowMs);
     // The same sub-accounts in the same order with the bill's totals, without paidAfter, in one
     // query: for what only lists them (the payment history).
     static std::optional<QList<SubAccount>> subAccountsInOrder(QSqlDatabase& db, qint64 accountId);

@@ -263,6 +263,73 @@ private slots:
         QVERIFY(QString::fromUtf8(rules.body).contains(u"Правила оплаты"_s));
     }
 
+    // A payment to a sub-account no contract names any more: listed after the contracts'
+    // sub-accounts (which keep the form's order), never on the form.
+    void paymentToFormerSubAccount() {
+        const QString id = QString::number(m_ids.value(u"7012045318"_s));
+        const QString bumpVersion = u"UPDATE account_versions SET version = version + 1 WHERE account_id = "_s + id;
+        const qint64 provider =
+            m_server->scalar(u"SELECT MIN(provider_id) FROM billing_contracts WHERE account_id = "_s + id);
+        QVERIFY(provider > 0);
+        QVERIFY(m_server->exec(u"INSERT INTO billing_payments (external_id, payment_date, account_id, provider_id, "
+                               u"sub_account, amount, status) VALUES ('test-former', '2026-10-15', "_s +
+                               id + u", "_s + QString::number(provider) + u", 'former-1', 1234, 'credited')"_s));
+        QVERIFY(m_server->exec(bumpVersion)); // the answers kept before are not these
+
+        const Reply form = get(accountPath(u"7012045318"_s, u"payment-form"_s), m_demo);
+        QCOMPARE(form.status, 200);
+        const QJsonArray items = form.json[u"items"_s].toArray();
+        QVERIFY(!items.isEmpty());
+        const Reply r = get(accountPath(u"7012045318"_s, u"payments?from=2026-10-01&to=2026-10-31"_s), m_demo);
+        QCOMPARE(r.status, 200);
+        const QJsonArray groups = r.json[u"subAccounts"_s].toArray();
+        QCOMPARE(groups.size(), items.size() + 1);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QCOMPARE(groups[i][u"subAccount"_s], items[i][u"subAccount"_s]);
+            QCOMPARE(groups[i][u"providerId"_s], items[i][u"providerId"_s]);
+        }
+        const QJsonObject former = groups.last().toObject();
+        QCOMPARE(former[u"subAccount"_s].toString(), u"former-1"_s);
+        QCOMPARE(former[u"providerId"_s].toInteger(), provider);
+        QVERIFY(!former[u"provider"_s].toString().isEmpty());
+        const QJsonArray payments = former[u"payments"_s].toArray();
+        QCOMPARE(payments.size(), 1);
+        QCOMPARE(payments[0][u"amount"_s].toInteger(), 1234);
+        QCOMPARE(payments[0][u"date"_s].toString(), u"2026-10-15"_s);
+
+        QVERIFY(m_server->exec(u"DELETE FROM billing_payments WHERE external_id = 'test-former'"_s));
+        QVERIFY(m_server->exec(bumpVersion));
+    }
+
+    // An account without contracts: the form has its address and no items, the history no groups.
+    void accountWithoutContracts() {
+        QVERIFY(
+            m_server->exec(u"INSERT INTO billing_accounts (number, kind, postal_code, region, locality, street, "
+                           u"house, address_display, address_full, owner_name, total_area, living_area, residents, "
+                           u"link_code) VALUES ('990000001', 'flat', '634000', 'Томская обл.', 'Томск', 'ул. Новая', "
+                           u"'1', 'Новая ул., д.1', 'Томская обл., Томск, Новая ул., д.1', 'Иванов И. И.', '40.0', "
+                           u"'30.0', 1, '000000')"_s));
+        const QString id =
+            QString::number(m_server->scalar(u"SELECT id FROM billing_accounts WHERE number = '990000001'"_s));
+        QVERIFY(m_server->exec(u"INSERT INTO account_links (user_id, account_id, relation, linked_at) SELECT id, "_s +
+                               id + u", 'owner', 0 FROM users WHERE email = 'demo@lkk.example'"_s));
+
+        const Reply form = get(u"/api/v1/accounts/%1/payment-form"_s.arg(id), m_demo);
+        QCOMPARE(form.status, 200);
+        QCOMPARE(form.json[u"address"_s].toString(), u"Новая ул., д.1"_s);
+        QCOMPARE(form.json[u"email"_s].toString(), u"demo@lkk.example"_s);
+        QVERIFY(form.json[u"items"_s].isArray());
+        QVERIFY(form.json[u"items"_s].toArray().isEmpty());
+        const Reply history = get(u"/api/v1/accounts/%1/payments"_s.arg(id), m_demo);
+        QCOMPARE(history.status, 200);
+        QVERIFY(history.json[u"subAccounts"_s].isArray());
+        QVERIFY(history.json[u"subAccounts"_s].toArray().isEmpty());
+
+        QVERIFY(m_server->exec(u"DELETE FROM account_links WHERE account_id = "_s + id));
+        QVERIFY(m_server->exec(u"DELETE FROM account_versions WHERE account_id = "_s + id));
+        QVERIFY(m_server->exec(u"DELETE FROM billing_accounts WHERE id = "_s + id));
+    }
+
     void otherCustomersAccount() {
         for (const QString& rest : {u"bills"_s, u"payments"_s, u"payment-form"_s}) {
             const Reply r = get(accountPath(u"100103492"_s, rest), m_second);
