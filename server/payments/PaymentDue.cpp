@@ -1,15 +1,10 @@
 #include "server/payments/PaymentDue.h"
 
-#include "server/accounts/TomskTime.h"
 #include "server/db/PreparedQuery.h"
 
-#include <QDate>
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <algorithm>
 
 namespace lkk::server::payments {
 
@@ -17,17 +12,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The earliest payment_date of a payment that can count against a bill of `period` issued at
-// `issuedAtMs`: the day after the period, or for a cabinet payment made after the issue the day it
-// was paid (OrderStore dates it so; the margin of two days covers an import giving the bank's date
-// in another time zone). As a range of billing_payments_account_idx it spares the queries the
-// account's older payments, years of them, which only the conditions after it would drop.
-QString earliestCountedDate(const QString& period, qint64 issuedAtMs) {
-    const QDate periodEnd = QDate::fromString(PaymentDue::monthEnd(period), Qt::ISODate);
-    if (!periodEnd.isValid())
-        return {};
-    const QDate day = std::min(periodEnd.addDays(1), accounts::TomskTime::today(issuedAtMs).addDays(-2));
-    return day.toString(Qt::ISODate);
+// SQL expression: when the bill aliased `b` was first imported (the first import that covered its
+// period), 0 when none did.
+QString issuedAtSql() {
+    return u"COALESCE((SELECT MIN(i.imported_at) FROM billing_imports i WHERE i.period_up_to >= b.period), 0)"_s;
+}
+
+// SQL condition: the payment aliased `pay` counts against a bill of `period` first imported at
+// `issuedAt` (SQL expressions; the rule in PaymentDue.h). A payment dated before the bill's month
+// never counts (no bill of the month could be imported before it was made), which bounds the range
+// of billing_payments_account_idx read: the account's older payments, years of them, are not.
+// Binds one value: now (ms).
+QString countedSql(const QString& period, const QString& issuedAt) {
+    return PaymentDue::statusSql() + u" IN ('processing', 'credited') AND pay.payment_date >= ("_s + period +
+           u" || '-01') AND (substr(pay.payment_date, 1, 7) > "_s + period + u" OR pay.paid_at_ms > "_s + issuedAt +
+           u")"_s;
 }
 
 // The account's sub-accounts with their block of the latest bill: a provider has one block on a
@@ -46,21 +45,17 @@ QString subAccountsSql(const QString& paidColumn, const QString& paidJoin) {
            u" WHERE c.account_id = ? GROUP BY c.provider_id, p.name, c.sub_account, bp.total_to_pay, bp.ord, bp.id"_s;
 }
 
-// The sub-accounts with Σ payments counted against the latest bill (paid_after). A payment dated
-// before the bill's period never counts (it was made before any bill of the period could be
-// imported), which bounds the range of billing_payments_account_idx read: the account's older
-// payments, years of them, are not read. Binds the account three times, now, the account.
+// The sub-accounts with Σ payments counted against the latest bill (paid_after). Binds the account
+// three times, now, the account.
 QString dueSql() {
     return subAccountsSql(
         u"COALESCE(MAX(paid.amount), 0)"_s, // one row per sub-account
         u"LEFT JOIN (SELECT pay.provider_id, pay.sub_account, SUM(pay.amount) AS amount FROM (SELECT b.period, "_s +
-            u"COALESCE("_s + PaymentDue::issuedAtSql() +
-            u", 0) AS issued_at FROM billing_bills b WHERE b.account_id = ? ORDER BY b.period DESC LIMIT 1) bill, "
+            issuedAtSql() +
+            u" AS issued_at FROM billing_bills b WHERE b.account_id = ? ORDER BY b.period DESC LIMIT 1) bill, "
             u"billing_payments pay WHERE pay.account_id = ? AND "_s +
-            PaymentDue::statusSql() +
-            u" IN ('processing', 'credited') AND pay.payment_date >= (bill.period || '-01') AND "
-            u"(substr(pay.payment_date, 1, 7) > bill.period OR pay.paid_at_ms > bill.issued_at) "
-            u"GROUP BY pay.provider_id, pay.sub_account) paid ON paid.provider_id = c.provider_id AND "
+            countedSql(u"bill.period"_s, u"bill.issued_at"_s) +
+            u" GROUP BY pay.provider_id, pay.sub_account) paid ON paid.provider_id = c.provider_id AND "
             u"paid.sub_account = c.sub_account"_s);
 }
 
@@ -111,17 +106,6 @@ QString PaymentDue::statusSql() {
            u"ELSE status END)"_s;
 }
 
-QString PaymentDue::issuedAtSql() {
-    return u"(SELECT MIN(i.imported_at) FROM billing_imports i WHERE i.period_up_to >= b.period)"_s;
-}
-
-QString PaymentDue::monthEnd(const QString& period) {
-    // Qt::ISODate (yyyy-MM-dd) is read and written directly; a format string goes through Qt's
-    // general date parser, several times slower (bench/RESULTS.md, «Where the time goes»).
-    const QDate first = QDate::fromString(period + u"-01"_s, Qt::ISODate);
-    return first.isValid() ? first.addMonths(1).addDays(-1).toString(Qt::ISODate) : QString();
-}
-
 std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs) {
     static const QString sql = dueSql() + kOrder;
     PreparedQuery q(db, sql);
@@ -161,15 +145,9 @@ std::optional<PaymentForm> PaymentDue::form(QSqlDatabase& db, qint64 accountId, 
 }
 
 QString PaymentDue::paidAfterBillSql() {
-    // A month after the bill's (the payment dates are YYYY-MM-DD, the periods YYYY-MM), or paid in
-    // the cabinet after the bill's first import. The range from the bill's month on spares the
-    // index the account's older payments, years of them; a cabinet payment is dated the day it is
-    // paid, so one paid after the import is in it. Without a bill `b.period` is NULL: none.
-    return u"(SELECT COALESCE(SUM(p.amount), 0) FROM billing_payments p WHERE p.account_id = a.id AND "_s +
-           statusSql() +
-           u" IN ('processing', 'credited') AND p.payment_date >= b.period AND (substr(p.payment_date, 1, 7) > "
-           u"b.period OR (p.paid_at_ms IS NOT NULL AND p.paid_at_ms > COALESCE("_s +
-           issuedAtSql() + u", 0))))"_s;
+    // Without a bill `b.period` is NULL: none counts.
+    return u"(SELECT COALESCE(SUM(pay.amount), 0) FROM billing_payments pay WHERE pay.account_id = a.id AND "_s +
+           countedSql(u"b.period"_s, issuedAtSql()) + u")"_s;
 }
 
 } // namespace lkk::server::payments

@@ -17,12 +17,6 @@ struct SubAccount {
     qint64 due() const { return qMax<qint64>(0, billTotal - paidAfter); }
 };
 
-// An account's latest bill: its period and when that period was first billed.
-struct LatestBill {
-    QString period;        // empty: no bill
-    qint64 issuedAtMs = 0; // the first import that covered the period (0 when none did)
-};
-
 // What the payment form shows: the account's address, the caller's contacts for the receipt and
 // what is due per sub-account.
 struct PaymentForm {
@@ -52,10 +46,6 @@ public:
     // over all providers (0 without a bill), so that a list of accounts reads it in its own
     // statement. Binds one value: now (ms).
     static QString paidAfterBillSql();
-    // SQL expression of LatestBill::issuedAtMs for the bill aliased `b` (NULL when never imported).
-    static QString issuedAtSql();
-    // "YYYY-MM" -> "YYYY-MM-DD" of its last day; empty when malformed.
-    static QString monthEnd(const QString& period);
     // The status a payment shows now: processing turns credited once credit_at has passed.
     static QString statusSql(); // SQL expression; binds one value: now (ms)
 };

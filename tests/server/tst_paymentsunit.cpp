@@ -158,13 +158,6 @@ private slots:
                  u"Карта не поддерживается в тестовой среде"_s);
     }
 
-    void monthEnd() {
-        QCOMPARE(PaymentDue::monthEnd(u"2026-11"_s), u"2026-11-30"_s);
-        QCOMPARE(PaymentDue::monthEnd(u"2024-02"_s), u"2024-02-29"_s);
-        QCOMPARE(PaymentDue::monthEnd(u"2026-12"_s), u"2026-12-31"_s);
-        QVERIFY(PaymentDue::monthEnd(u"2026-13"_s).isEmpty());
-    }
-
     void subAccountDue() {
         SubAccount s;
         s.billTotal = 6958278;
