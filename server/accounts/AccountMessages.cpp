@@ -53,6 +53,10 @@ QString AccountMessages::text(Text text, Language language) {
     return pick(pairFor(text), language);
 }
 
+QString AccountMessages::dateRange(DateRange::Problem problem, Language language) {
+    return text(problem == DateRange::Problem::Reversed ? Text::PeriodReversed : Text::DateInvalid, language);
+}
+
 QString AccountMessages::wrongAnswer(int attemptsLeft, Language language) {
     return language == Language::En ? QStringLiteral("The answer is wrong. Attempts left: %1.").arg(attemptsLeft)
                                     : QStringLiteral("Ответ неверный. Осталось попыток: %1.").arg(attemptsLeft);

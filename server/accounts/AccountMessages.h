@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/DateRange.h"
 #include "server/http/Messages.h"
 
 #include <QString>
@@ -25,6 +26,8 @@ public:
     };
 
     static QString text(Text text, Language language);
+    // A history's from/to (DateInvalid, PeriodReversed).
+    static QString dateRange(DateRange::Problem problem, Language language);
     static QString wrongAnswer(int attemptsLeft, Language language);
     static QString locked(const QString& tomskTime, Language language); // "27.11.2026 21:05"
     // The two control questions (docs/domain.md §3).

@@ -10,7 +10,6 @@
 #include <QDate>
 #include <QHash>
 #include <QMap>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
@@ -19,20 +18,6 @@
 namespace lkk::server::accounts {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-std::optional<QDate> parseDate(const QString& text) {
-    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    if (!shape.match(text).hasMatch())
-        return std::nullopt;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
-}
-
-} // namespace
 
 Result<ApiReply> RequisitesService::requisites(RequestContext& context, const QString& idText) {
     const auto linked = AccountsService::requireLinked(context, idText);
@@ -180,21 +165,11 @@ Result<ApiReply> RequisitesService::meters(RequestContext& context, const QStrin
     QSqlDatabase& db = context.db;
 
     const QDate today = TomskTime::today(context.nowMs);
-    const QUrlQuery params(query);
-    QDate from = today.addMonths(-12);
-    QDate to = today;
-    for (const auto& [key, target] : {std::pair{u"from"_s, &from}, std::pair{u"to"_s, &to}}) {
-        if (!params.hasQueryItem(key))
-            continue;
-        const auto date = parseDate(params.queryItemValue(key, QUrl::FullyDecoded));
-        if (!date)
-            return Failure::of(400, errc::validationFailed, key,
-                               AccountMessages::text(AccountMessages::Text::DateInvalid, context.language));
-        *target = *date;
-    }
-    if (from > to)
-        return Failure::of(400, errc::validationFailed, u"from"_s,
-                           AccountMessages::text(AccountMessages::Text::PeriodReversed, context.language));
+    const auto range = DateRange::fromQuery(QUrlQuery(query), {today.addMonths(-12), today}, AccountMessages::dateRange,
+                                            context.language);
+    if (!range)
+        return range.failure();
+    const auto [from, to] = *range;
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
     const QString todayText = today.toString(Qt::ISODate);

@@ -12,7 +12,6 @@
 #include "shared/ErrorCodes.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace lkk::server::appeals {
@@ -22,15 +21,6 @@ using accounts::AccountMessages;
 using accounts::AccountsService;
 using accounts::TomskTime;
 using Msg = AppealMessages::Text;
-
-namespace {
-
-QDate parseDate(const QString& text) {
-    static const QRegularExpression shape(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
-    return shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-}
-
-} // namespace
 
 CustomerAppeals::CustomerAppeals(Database& database, const AppealStore& store)
     : m_database(database)
@@ -101,21 +91,12 @@ Result<ApiReply> CustomerAppeals::list(RequestContext& context) const {
     if (!accountId)
         return accountId.failure();
     // The history's period (from/to, docs/openapi.yaml): the last 12 months up to today by default.
-    const QUrlQuery params(context.request.query);
     const QDate today = TomskTime::today(context.nowMs);
-    QDate from = today.addMonths(-12).addDays(1);
-    QDate to = today;
-    for (const auto& [name, target] : {std::pair{u"from"_s, &from}, std::pair{u"to"_s, &to}}) {
-        if (!params.hasQueryItem(name))
-            continue;
-        const QDate date = parseDate(params.queryItemValue(name, QUrl::FullyDecoded));
-        if (!date.isValid())
-            return Failure::invalid(name, AccountMessages::text(AccountMessages::Text::DateInvalid, context.language));
-        *target = date;
-    }
-    if (from > to)
-        return Failure::invalid(u"from"_s,
-                                AccountMessages::text(AccountMessages::Text::PeriodReversed, context.language));
+    const auto range = DateRange::fromQuery(QUrlQuery(context.request.query), {today.addMonths(-12).addDays(1), today},
+                                            AccountMessages::dateRange, context.language);
+    if (!range)
+        return range.failure();
+    const auto [from, to] = *range;
 
     const auto appeals =
         AppealStore::accountAppeals(context.db, context.caller.userId, *accountId, TomskTime::startOfDayMs(from),

@@ -9,7 +9,6 @@
 
 #include <QDate>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
@@ -19,13 +18,6 @@ namespace lkk::server::payments {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QDate parseDate(const QString& text) {
-    static const QRegularExpression pattern(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
-    return pattern.match(text).hasMatch() ? QDate::fromString(text, u"yyyy-MM-dd"_s) : QDate();
-}
-} // namespace
-
 Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const QString& idText, const QString& query) {
     using accounts::AccountsService;
     const Language lang = context.language;
@@ -33,20 +25,12 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
     if (!linked)
         return linked.failure();
     const qint64 id = *linked;
-    const QUrlQuery params(query);
     const QDate today = accounts::TomskTime::today(context.nowMs);
-    QDate from = today.addMonths(-12).addDays(1);
-    QDate to = today;
-    for (const auto& [name, target] : {std::pair{u"from"_s, &from}, std::pair{u"to"_s, &to}}) {
-        if (!params.hasQueryItem(name))
-            continue;
-        const QDate d = parseDate(params.queryItemValue(name, QUrl::FullyDecoded));
-        if (!d.isValid())
-            return PaymentMessages::invalid(name, PaymentMessages::Text::DateInvalid, lang);
-        *target = d;
-    }
-    if (from > to)
-        return PaymentMessages::invalid(u"from"_s, PaymentMessages::Text::RangeReversed, lang);
+    const auto range = DateRange::fromQuery(QUrlQuery(query), {today.addMonths(-12).addDays(1), today},
+                                            PaymentMessages::dateRange, lang);
+    if (!range)
+        return range.failure();
+    const auto [from, to] = *range;
 
     const auto subAccounts = PaymentDue::subAccountsInOrder(context.db, id);
     if (!subAccounts)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/Result.h"
+#include "server/http/DateRange.h"
 #include "server/http/Messages.h"
 
 #include <QString>
@@ -30,6 +31,10 @@ public:
         OrderNotFound,
     };
     static QString text(Text text, Language language);
+    // The payments' from/to (DateInvalid, RangeReversed).
+    static QString dateRange(DateRange::Problem problem, Language language) {
+        return text(problem == DateRange::Problem::Reversed ? Text::RangeReversed : Text::DateInvalid, language);
+    }
     // 400 validation_failed about `field`, with the text in the request's language.
     static Failure invalid(const QString& field, Text text, Language language) {
         return Failure::invalid(field, PaymentMessages::text(text, language));

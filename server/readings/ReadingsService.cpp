@@ -84,16 +84,6 @@ QString fingerprint(qint64 accountId, const QJsonObject& body) {
     return sha256Hex(bytes);
 }
 
-std::optional<QDate> parseDate(const QString& text) {
-    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    if (!shape.match(text).hasMatch())
-        return std::nullopt;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
-}
-
 } // namespace
 
 ReadingsService::ReadingsService(Database& database, int fromDay, int toDay)
@@ -200,20 +190,11 @@ Result<ApiReply> ReadingsService::form(RequestContext& context, qint64 accountId
 Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accountId, const QString& query) const {
     using accounts::AccountMessages;
     const QDate today = accounts::TomskTime::today(context.nowMs);
-    const QUrlQuery params(query);
-    QDate from = today.addMonths(-12);
-    QDate to = today;
-    for (const auto& [key, target] : {std::pair{u"from"_s, &from}, std::pair{u"to"_s, &to}}) {
-        if (!params.hasQueryItem(key))
-            continue;
-        const auto date = parseDate(params.queryItemValue(key, QUrl::FullyDecoded));
-        if (!date)
-            return Failure::invalid(key, AccountMessages::text(AccountMessages::Text::DateInvalid, context.language));
-        *target = *date;
-    }
-    if (from > to)
-        return Failure::invalid(u"from"_s,
-                                AccountMessages::text(AccountMessages::Text::PeriodReversed, context.language));
+    const auto range = DateRange::fromQuery(QUrlQuery(query), {today.addMonths(-12), today}, AccountMessages::dateRange,
+                                            context.language);
+    if (!range)
+        return range.failure();
+    const auto [from, to] = *range;
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
 

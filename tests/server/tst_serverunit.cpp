@@ -11,6 +11,7 @@
 #include "server/db/Database.h"
 #include "server/db/Migrations.h"
 #include "server/http/AccessLog.h"
+#include "server/http/DateRange.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonWriter.h"
 #include "server/http/Messages.h"
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrlQuery>
 #include <functional>
 
 using namespace lkk::server;
@@ -993,6 +995,63 @@ private slots:
 };
 
 // ---------------------------------------------------------------------------------------------
+// A history's from/to: each optional over the route's defaults, a calendar day, not reversed.
+class TestDateRange : public QObject {
+    Q_OBJECT
+    static QString wording(DateRange::Problem problem, Language language) {
+        return (problem == DateRange::Problem::Reversed ? u"reversed "_s : u"invalid "_s) +
+               (language == Language::En ? u"en"_s : u"ru"_s);
+    }
+    static Result<DateRange> read(const QString& query) {
+        return DateRange::fromQuery(QUrlQuery(query), {QDate(2025, 12, 8), QDate(2026, 12, 7)}, wording, Language::En);
+    }
+
+private slots:
+    void defaultsAndOverrides() {
+        auto range = read({});
+        QVERIFY(range.ok());
+        QCOMPARE(range->from, QDate(2025, 12, 8));
+        QCOMPARE(range->to, QDate(2026, 12, 7));
+        range = read(u"from=2024-02-29"_s);
+        QVERIFY(range.ok());
+        QCOMPARE(range->from, QDate(2024, 2, 29));
+        QCOMPARE(range->to, QDate(2026, 12, 7));
+        range = read(u"to=2026-01-31&from=2026-01-31"_s);
+        QVERIFY(range.ok());
+        QCOMPARE(range->from, QDate(2026, 1, 31));
+        QCOMPARE(range->to, QDate(2026, 1, 31));
+    }
+    void badDates_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("not a day of the calendar") << u"from=2026-02-30"_s << u"from"_s;
+        QTest::newRow("month 13") << u"to=2026-13-01"_s << u"to"_s;
+        QTest::newRow("short") << u"from=2026-1-01"_s << u"from"_s;
+        QTest::newRow("empty") << u"to="_s << u"to"_s;
+        QTest::newRow("time appended") << u"from=2026-01-01T00:00"_s << u"from"_s;
+        QTest::newRow("other script's digits") << u"to=%D9%A2%D9%A0%D9%A2%D9%A6-01-01"_s << u"to"_s;
+        QTest::newRow("long") << u"from="_s + QString(3000, u'1') << u"from"_s;
+    }
+    void badDates() {
+        QFETCH(QString, query);
+        QFETCH(QString, field);
+        const auto range = read(query);
+        QVERIFY(!range.ok());
+        QCOMPARE(range.failure().status, 400);
+        QCOMPARE(range.failure().field, field);
+        QCOMPARE(range.failure().message, u"invalid en"_s);
+    }
+    void reversedIsOnFrom() {
+        const auto range = read(u"from=2026-12-07&to=2026-12-06"_s);
+        QVERIFY(!range.ok());
+        QCOMPARE(range.failure().field, u"from"_s);
+        QCOMPARE(range.failure().message, u"reversed en"_s);
+        // Reversed against a default: the default end is today.
+        QVERIFY(!read(u"from=2026-12-08"_s).ok());
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
 // Against known digests (tests/support/Sha256Vectors.h).
 class TestSha256Hex : public QObject {
     Q_OBJECT
@@ -1017,9 +1076,10 @@ int main(int argc, char* argv[]) {
     TestAccessLog accessLog;
     TestJsonWriter jsonWriter;
     TestSha256Hex sha256;
+    TestDateRange dateRange;
     for (QObject* test :
          std::initializer_list<QObject*>{&config, &json, &hasher, &tokens, &messages, &migrations, &captcha, &guard,
-                                         &rateLimiter, &accessLog, &jsonWriter, &sha256, &routes})
+                                         &rateLimiter, &accessLog, &jsonWriter, &sha256, &dateRange, &routes})
         failures += QTest::qExec(test, argc, argv);
     return failures == 0 ? 0 : 1;
 }
