@@ -10,6 +10,9 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <algorithm>
+#include <tuple>
+#include <vector>
 
 namespace lkk::server::payments {
 
@@ -43,6 +46,47 @@ QByteArray writeRequisites(const RowReader& q, int first) {
         members.key(names[i]).text(q.text(first + i));
     return members.take();
 }
+
+// A provider block's service lines as JSON, written in the order they are read and given in the
+// order (ord, id) of the bill.
+class ServiceLines {
+public:
+    // The writer to write the line (ord, id) into as one value, then end().
+    JsonWriter& begin(qint64 ord, qint64 id) {
+        // The writer puts a comma before every value but the first.
+        m_lines.push_back({ord, id, m_writer.size() + (m_lines.empty() ? 0 : 1), 0});
+        return m_writer;
+    }
+    void end() { m_lines.back().end = m_writer.size(); }
+    // The lines as the elements of an array (JsonWriter::array).
+    QByteArray inOrder() {
+        const auto byOrd = [](const Line& a, const Line& b) {
+            return std::tie(a.ord, a.id) < std::tie(b.ord, b.id);
+        };
+        if (std::is_sorted(m_lines.begin(), m_lines.end(), byOrd))
+            return m_writer.take();
+        std::sort(m_lines.begin(), m_lines.end(), byOrd);
+        const QByteArray written = m_writer.take();
+        QByteArray out;
+        out.reserve(written.size());
+        for (const Line& line : m_lines) {
+            if (!out.isEmpty())
+                out.append(',');
+            out.append(QByteArrayView(written).sliced(line.begin, line.end - line.begin));
+        }
+        return out;
+    }
+
+private:
+    struct Line {
+        qint64 ord;
+        qint64 id;
+        qsizetype begin;
+        qsizetype end;
+    };
+    JsonWriter m_writer;
+    std::vector<Line> m_lines;
+};
 
 const QString kFigures = u"x.debt_start, x.paid, x.charged, x.social_support, x.adjustments, x.debt_end, "
                          u"x.penalties, x.total_to_pay"_s;
@@ -103,16 +147,20 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     RowReader l(context.db, u"SELECT l.bill_provider_id, l.contract_id, c.service, l.zone, l.unit, l.quantity, l.factor"
                             u", l.tariff_kopecks, l.price_per_unit, "_s +
                                 QString(kFigures).replace(u"x."_s, u"l."_s) +
-                                u" FROM billing_bill_lines l JOIN billing_contracts c ON c.id = l.contract_id "
-                                u"JOIN billing_bill_providers bp ON bp.id = l.bill_provider_id JOIN billing_bills b "
-                                u"ON b.id = bp.bill_id WHERE b.account_id = ? AND b.period >= ? AND b.period <= ? "
-                                u"ORDER BY l.bill_provider_id, l.ord, l.id"_s);
+                                u", l.ord, l.id FROM billing_bill_lines l JOIN billing_contracts c ON c.id = "
+                                u"l.contract_id JOIN billing_bill_providers bp ON bp.id = l.bill_provider_id JOIN "
+                                u"billing_bills b ON b.id = bp.bill_id WHERE b.account_id = ? AND b.period >= ? AND "
+                                u"b.period <= ?"_s);
     l.bind(id).bind(from).bind(to);
     if (!l.exec())
         return Failure::databaseUnavailable();
-    QHash<qint64, JsonWriter> services; // bill provider id → its lines
+    // No ORDER BY: a sort of the range's lines cost SQLite a temporary B-tree of all their columns.
+    // They come in the plan's order (SQLite's: block by block, each in its unique key's order,
+    // contract and zone); ServiceLines puts each block's few lines in their order (ord, id).
+    QHash<qint64, ServiceLines> services; // bill provider id → its lines
     while (l.next()) {
-        JsonWriter& list = services[l.integer(0)];
+        ServiceLines& lines = services[l.integer(0)];
+        JsonWriter& list = lines.begin(l.integer(17), l.integer(18));
         list.beginObject();
         list.key("contractId"_L1).value(l.integer(1));
         list.key("service"_L1).text(l.text(2));
@@ -124,6 +172,7 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
         list.key("pricePerUnit"_L1).integerOrNull(l.integerOrNull(8));
         writeFigures(list, l, 9);
         list.endObject();
+        lines.end();
     }
     if (l.failed())
         return Failure::databaseUnavailable();
@@ -175,7 +224,7 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
         out.raw(requisites.value(providerId));
         out.key("subAccount"_L1).text(p.text(5));
         writeFigures(out, p, 6);
-        out.key("services"_L1).array(services.take(p.integer(3)).take());
+        out.key("services"_L1).array(services.take(p.integer(3)).inOrder());
         out.endObject();
     }
     if (p.failed())

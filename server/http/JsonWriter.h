@@ -41,8 +41,9 @@ public:
     // take(); empty: an empty array). Lets rows be written as they come and grouped by parent.
     JsonWriter& array(QByteArrayView elements);
 
-    // The JSON written so far.
+    // The JSON written so far, and its length.
     QByteArray take() { return std::move(m_out); }
+    qsizetype size() const { return m_out.size(); }
 
 private:
     void separate();               // the comma before a value or key that is not its container's first

@@ -301,6 +301,43 @@ private slots:
         QVERIFY(m_server->exec(bumpVersion));
     }
 
+    // A block's lines come in their order on the bill (ord), whatever order the database reads them in
+    // (by contract and zone, which the demo's order follows).
+    void linesInTheirBillOrder() {
+        const QString id = QString::number(m_ids.value(u"100103492"_s));
+        const QString bumpVersion = u"UPDATE account_versions SET version = version + 1 WHERE account_id = "_s + id;
+        const auto latestBlocks = [&] {
+            const Reply r = get(accountPath(u"100103492"_s, u"bills"_s), m_demo);
+            return r.json[u"bills"_s][0][u"providers"_s].toArray();
+        };
+        // A block of the latest bill with several lines, and its position (the blocks' order).
+        const QJsonArray blocks = latestBlocks();
+        qsizetype position = 0;
+        while (position < blocks.size() && blocks[position][u"services"_s].toArray().size() < 2)
+            ++position;
+        QVERIFY(position < blocks.size());
+        const QJsonArray lines = blocks[position][u"services"_s].toArray();
+        const qint64 block = m_server->scalar(
+            u"SELECT bp.id FROM billing_bill_providers bp JOIN billing_bills b ON b.id = bp.bill_id WHERE "
+            u"b.account_id = "_s +
+            id + u" ORDER BY b.period DESC, bp.ord, bp.id LIMIT 1 OFFSET "_s + QString::number(position));
+        const QString first =
+            QString::number(m_server->scalar(u"SELECT id FROM billing_bill_lines WHERE bill_provider_id = "_s +
+                                             QString::number(block) + u" ORDER BY ord, id LIMIT 1"_s));
+        QVERIFY(m_server->exec(u"UPDATE billing_bill_lines SET ord = ord + 1000 WHERE id = "_s + first));
+        QVERIFY(m_server->exec(bumpVersion));
+
+        const QJsonArray moved = latestBlocks()[position][u"services"_s].toArray();
+        QCOMPARE(moved.size(), lines.size());
+        QCOMPARE(moved.last(), lines.first());
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QCOMPARE(moved.at(i - 1), lines.at(i));
+
+        QVERIFY(m_server->exec(u"UPDATE billing_bill_lines SET ord = ord - 1000 WHERE id = "_s + first));
+        QVERIFY(m_server->exec(bumpVersion));
+        QCOMPARE(latestBlocks()[position][u"services"_s].toArray(), lines);
+    }
+
     // An account without contracts: the form has its address and no items, the history no groups.
     void accountWithoutContracts() {
         QVERIFY(
