@@ -214,7 +214,7 @@ const QString& profileStatement() {
     return sql;
 }
 
-std::any readProfile(const QSqlQuery& q, int firstColumn) {
+User readProfile(const QSqlQuery& q, int firstColumn) {
     return UserStore::fromRow(q, firstColumn);
 }
 
@@ -223,15 +223,9 @@ std::any readProfile(const QSqlQuery& q, int firstColumn) {
 const TokenRead AuthService::profileRead{&profileStatement, &readProfile};
 
 Result<ApiReply> AuthService::profile(RequestContext& context) const {
-    if (const User* user = std::any_cast<User>(&context.withToken))
-        return ApiReply::json(user->profileJson());
-    // Not read with the token (the handler called without the router's TokenRead).
-    const auto user = UserStore::findById(context.db, context.caller.userId);
-    if (!user)
-        return user.failure();
-    if (!*user) // deleted meanwhile
-        return Failure::of(401, errc::unauthorized).withHeader("WWW-Authenticate", "Bearer realm=\"lkk\"");
-    return ApiReply::json((*user)->profileJson());
+    // The router read the row with the token (profileRead) before a caller the route serves gets here.
+    Q_ASSERT(context.tokenUser);
+    return ApiReply::json(context.tokenUser->profileJson());
 }
 
 Result<ApiReply> AuthService::captcha(RequestContext& context) const {

@@ -99,7 +99,7 @@ public:
             return true;
         m_context.caller = caller;
         if (!m_route.stamp) {
-            m_context.withToken = m_route.withToken->read(q, firstColumn);
+            m_context.tokenUser = m_route.withToken->read(q, firstColumn);
             return true;
         }
         const Result<std::optional<QByteArray>> read = m_route.stamp->read(q, firstColumn, m_context);

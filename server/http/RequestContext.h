@@ -3,6 +3,7 @@
 #include "server/Result.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Messages.h"
+#include "server/users/UserStore.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -10,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-#include <any>
 #include <initializer_list>
 #include <optional>
 
@@ -87,8 +87,9 @@ struct RequestContext {
     // The account a route's data stamp found linked to the caller (0: none): its query asked
     // what AccountsService::isLinked would ask again.
     qint64 linkedAccountId = 0;
-    // What the route's TokenRead (server/http/Route.h) read with the token; empty without one.
-    std::any withToken;
+    // The caller's user row the route's TokenRead (server/http/Route.h) read with the token; empty
+    // without one.
+    std::optional<User> tokenUser;
 
     QString arg(qsizetype i) const { return request.pathArgs.value(i); }
     // The body as a JSON object checked against spec (JsonBody), or the 4xx to answer.

@@ -6,7 +6,6 @@
 
 #include <QByteArrayView>
 #include <QList>
-#include <any>
 #include <functional>
 #include <optional>
 
@@ -35,9 +34,9 @@ struct DataStamp {
 // check's own statement like a stamp, so that the check and the read take one round trip.
 struct TokenRead {
     const QString& (*statement)(); // TokenService::riderStatement() of the columns and joins, no placeholders
-    // From the row of a valid token whose role the route serves: what the handler finds in
-    // RequestContext::withToken.
-    std::any (*read)(const QSqlQuery& q, int firstColumn);
+    // From the row of a valid token whose role the route serves: the caller's user row, which the
+    // handler finds in RequestContext::tokenUser.
+    User (*read)(const QSqlQuery& q, int firstColumn);
 };
 
 // What the router needs to know about a route besides its handler.
