@@ -51,4 +51,8 @@ QString PaymentMessages::text(Text text, Language language) {
     return {};
 }
 
+QString PaymentMessages::dateRange(DateRange::Problem problem, Language language) {
+    return text(problem == DateRange::Problem::Reversed ? Text::RangeReversed : Text::DateInvalid, language);
+}
+
 } // namespace lkk::server::payments

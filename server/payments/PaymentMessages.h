@@ -32,9 +32,7 @@ public:
     };
     static QString text(Text text, Language language);
     // The payments' from/to (DateInvalid, RangeReversed).
-    static QString dateRange(DateRange::Problem problem, Language language) {
-        return text(problem == DateRange::Problem::Reversed ? Text::RangeReversed : Text::DateInvalid, language);
-    }
+    static QString dateRange(DateRange::Problem problem, Language language);
     // 400 validation_failed about `field`, with the text in the request's language.
     static Failure invalid(const QString& field, Text text, Language language) {
         return Failure::invalid(field, PaymentMessages::text(text, language));
