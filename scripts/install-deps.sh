@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 
 build=(cmake ninja-build g++ pkg-config qt6-base-dev
        qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev
-       libsodium-dev libqrcodegencpp-dev libcurl4-openssl-dev libdeflate-dev zlib1g-dev libssl-dev
+       libsodium-dev libqrcodegencpp-dev libcurl4-openssl-dev libisal-dev zlib1g-dev libssl-dev
        libpq-dev libsqlite3-dev)
 # Qt6Charts' CMake package needs Qt6OpenGL's (and XKB for Qt6Gui's private deps).
 build+=(libqt6opengl6-dev libxkbcommon-dev)

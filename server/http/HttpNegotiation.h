@@ -31,7 +31,7 @@ public:
     // The strong entity tag of a body, for a tagged route whose stamp had nothing to read (an
     // operator's view of a caller's cabinet): a quoted 160-bit hash of its bytes.
     static QByteArray entityTag(QByteArrayView body);
-    // RFC 1952 gzip of `data` (libdeflate; Qt's qCompress writes the zlib format, not gzip).
+    // RFC 1952 gzip of `data` (ISA-L; Qt's qCompress writes the zlib format, not gzip).
     static QByteArray gzip(QByteArrayView data);
     // Whether a body's encoding depends on Accept-Encoding: over 1 KB, of a textual type, not
     // encoded yet, of a status that has a body. Such a response carries Vary: Accept-Encoding.

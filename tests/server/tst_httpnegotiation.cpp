@@ -143,6 +143,17 @@ private slots:
         }
     }
 
+    void gzipShrinksText() {
+        // JSON-like text of several deflate blocks: back byte for byte and much smaller.
+        QByteArray data;
+        for (int i = 0; data.size() < 300000; ++i)
+            data += QByteArray("{\"period\":\"2026-") + QByteArray::number(i % 12 + 1) +
+                    "\",\"paid\":" + QByteArray::number(i * 7919 % 100000) + "},";
+        const QByteArray packed = HttpNegotiation::gzip(data);
+        QCOMPARE(gunzip(packed), data);
+        QVERIFY2(packed.size() < data.size() / 5, QByteArray::number(packed.size()));
+    }
+
     void compressesWhenAcceptedAndLarger() {
         const auto n = HttpNegotiation::forRequest(head("GET", {{"Accept-Encoding", "gzip, deflate"}}));
         HttpResponse r = HttpResponse::withBody(200, "application/json; charset=utf-8", json(5000));
