@@ -80,6 +80,30 @@ struct AccountsStore::Private {
         if (currentId == id)
             q->select(accounts.isEmpty() ? 0 : accounts.constFirst().id);
     }
+    // The selection moves at once; then the account's requisites, and its summary (toPay…) unless
+    // the list has just brought it, are refreshed in the background.
+    void select(qint64 accountId, bool refreshSummary) {
+        if (accountId != 0 && rowOf(accountId) < 0)
+            accountId = 0;
+        if (accountId != currentId) {
+            currentId = accountId;
+            emit q->currentAccountChanged(accountId);
+        }
+        if (accountId == 0)
+            return;
+        if (refreshSummary && begin(Topic::Account, accountId)) {
+            session->authorized(GetAccountOperation{accountId}, requestContext(),
+                                [this, accountId](Result<AccountSummary> result) {
+                                    end(Topic::Account, accountId);
+                                    if (!result) {
+                                        fail(Topic::Account, accountId, result.error());
+                                        return;
+                                    }
+                                    q->upsert(result.value());
+                                });
+        }
+        q->loadRequisites(accountId);
+    }
     void fail(Topic topic, qint64 id, const ApiError& error) {
         qCInfo(lcAccounts) << "request failed:" << topic << id << error.code << error.httpStatus;
         if (id != 0 && error.is(errc::accountNotFound))
@@ -166,32 +190,12 @@ void AccountsStore::refresh() {
         d->tariffs.removeIf([&ids](auto it) { return !ids.contains(it.key().first); });
         emit accountsChanged();
         if (d->currentId == 0 || !ids.contains(d->currentId))
-            select(d->accounts.isEmpty() ? 0 : d->accounts.constFirst().id);
+            d->select(d->accounts.isEmpty() ? 0 : d->accounts.constFirst().id, false);
     });
 }
 
 void AccountsStore::select(qint64 accountId) {
-    if (accountId != 0 && d->rowOf(accountId) < 0)
-        accountId = 0;
-    if (accountId != d->currentId) {
-        d->currentId = accountId;
-        emit currentAccountChanged(accountId);
-    }
-    if (accountId == 0)
-        return;
-    // Background refresh of what the account area shows: the summary (toPay) and requisites.
-    if (d->begin(Topic::Account, accountId)) {
-        d->session->authorized(GetAccountOperation{accountId}, d->requestContext(),
-                               [this, accountId](Result<AccountSummary> result) {
-                                   d->end(Topic::Account, accountId);
-                                   if (!result) {
-                                       d->fail(Topic::Account, accountId, result.error());
-                                       return;
-                                   }
-                                   upsert(result.value());
-                               });
-    }
-    loadRequisites(accountId);
+    d->select(accountId, true);
 }
 
 void AccountsStore::loadRequisites(qint64 accountId) {

@@ -46,7 +46,8 @@ public:
     bool isLoading(Topic topic, qint64 accountId = 0) const;
 
 public slots:
-    // GET /accounts; keeps the selection if it is still linked, else selects the first (or none).
+    // GET /accounts; keeps the selection if it is still linked, else selects the first (or none):
+    // its summary came with the list, so only its requisites are read.
     void refresh();
     // Emits currentAccountChanged at once (the cached requisites are there already, if any), then
     // refreshes that account's summary and requisites in the background. 0 clears the selection.

@@ -371,7 +371,7 @@ private slots:
         auto* history = window.accountView()->historyTab();
         QVERIFY(qobject_cast<PaymentsPage*>(history->page(HistoryTab::Page::Payments)));
         // «Оплаты» is not the open sub-tab: nothing is fetched for it until the user opens it.
-        QTRY_VERIFY(c.net.count(u"/api/v1/accounts/1"_s) > 0);
+        QTRY_VERIFY(c.net.count(u"/api/v1/accounts/1/requisites"_s) > 0);
         QCOMPARE(c.net.count(u"/api/v1/accounts/1/payments"_s), 0);
         history->showPage(HistoryTab::Page::Payments);
         QTRY_COMPARE(window.payments()->paymentsPage()->model()->rowCount(), 2);

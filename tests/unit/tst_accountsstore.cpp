@@ -61,6 +61,9 @@ private slots:
         QTRY_COMPARE(requisites.size(), 1);
         QCOMPARE(f.store.requisites(1)->contracts.size(), 2);
         QVERIFY(loading.size() >= 2);
+        // The list brought the selected account's summary: it is not asked for again.
+        QCOMPARE(f.server.net.count(u"/api/v1/accounts/1"_s), 0);
+        QVERIFY(!f.store.isLoading(Topic::Account, 1));
         // Every request carried the access token.
         for (const auto& r : f.server.net.requests())
             QCOMPARE(r.header("Authorization"), QByteArray("Bearer A0"));
@@ -101,8 +104,9 @@ private slots:
         paid.insert("toPay"_L1, 0);
         f.server.linked[1] = paid;
         QSignalSpy changed(&f.store, &AccountsStore::accountChanged);
-        f.store.select(2);
+        f.store.select(2); // the customer's choice: the summary is read again
         QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(f.server.net.count(u"/api/v1/accounts/2"_s), 1);
         QCOMPARE(changed.at(0).at(0).toLongLong(), 2);
         QCOMPARE(f.store.account(2)->toPay.kopecks(), 0);
         QCOMPARE(f.store.accounts().size(), 3); // replaced in place
