@@ -124,6 +124,9 @@ QByteArray HttpNegotiation::gzip(QByteArrayView data) {
     if (isal_deflate_stateless(&stream) != COMP_OK)
         return {};
     out.truncate(qsizetype(stream.total_out));
+    // The buffer was sized for the input; the response cache counts a body by its size, so the
+    // bytes it keeps must be no more than that.
+    out.squeeze();
     return out;
 }
 

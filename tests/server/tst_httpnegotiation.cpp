@@ -152,6 +152,8 @@ private slots:
         const QByteArray packed = HttpNegotiation::gzip(data);
         QCOMPARE(gunzip(packed), data);
         QVERIFY2(packed.size() < data.size() / 5, QByteArray::number(packed.size()));
+        // It holds no more memory than its bytes (the response cache counts a body by its size).
+        QVERIFY2(packed.capacity() <= packed.size() + 16, QByteArray::number(packed.capacity()));
     }
 
     void compressesWhenAcceptedAndLarger() {
