@@ -80,9 +80,12 @@ struct AccountsStore::Private {
         if (currentId == id)
             q->select(accounts.isEmpty() ? 0 : accounts.constFirst().id);
     }
-    // The selection moves at once; then the account's requisites, and its summary (toPay…) unless
-    // the list has just brought it, are refreshed in the background.
-    void select(qint64 accountId, bool refreshSummary) {
+    // Whether a selection reads the account's summary (toPay…) again: not when the list has just
+    // brought it.
+    enum class Summary { Refresh, FromList };
+    // The selection moves at once; then the account's requisites, and its summary unless it came
+    // with the list, are refreshed in the background.
+    void select(qint64 accountId, Summary summary) {
         if (accountId != 0 && rowOf(accountId) < 0)
             accountId = 0;
         if (accountId != currentId) {
@@ -91,7 +94,7 @@ struct AccountsStore::Private {
         }
         if (accountId == 0)
             return;
-        if (refreshSummary && begin(Topic::Account, accountId)) {
+        if (summary == Summary::Refresh && begin(Topic::Account, accountId)) {
             session->authorized(GetAccountOperation{accountId}, requestContext(),
                                 [this, accountId](Result<AccountSummary> result) {
                                     end(Topic::Account, accountId);
@@ -190,12 +193,12 @@ void AccountsStore::refresh() {
         d->tariffs.removeIf([&ids](auto it) { return !ids.contains(it.key().first); });
         emit accountsChanged();
         if (d->currentId == 0 || !ids.contains(d->currentId))
-            d->select(d->accounts.isEmpty() ? 0 : d->accounts.constFirst().id, false);
+            d->select(d->accounts.isEmpty() ? 0 : d->accounts.constFirst().id, Private::Summary::FromList);
     });
 }
 
 void AccountsStore::select(qint64 accountId) {
-    d->select(accountId, true);
+    d->select(accountId, Private::Summary::Refresh);
 }
 
 void AccountsStore::loadRequisites(qint64 accountId) {
