@@ -47,44 +47,47 @@ QByteArray writeRequisites(const RowReader& q, int first) {
     return members.take();
 }
 
-// A provider block's service lines as JSON, written in the order they are read and given in the
-// order (ord, id) of the bill.
+// The range's service lines, each written as JSON as it is read (in the plan's order, which
+// SQLite and PostgreSQL choose) into one writer, then handed to its provider block in the bill's
+// order (ord, id): one buffer for all of them, not one per block.
 class ServiceLines {
 public:
-    // The writer to write the line (ord, id) into as one value, then end().
-    JsonWriter& begin(qint64 ord, qint64 id) {
+    // The writer to write the line (ord, id) of `block` into as one value, then end().
+    JsonWriter& begin(qint64 block, qint64 ord, qint64 id) {
         // The writer puts a comma before every value but the first.
-        m_lines.push_back({ord, id, m_writer.size() + (m_lines.empty() ? 0 : 1), 0});
+        m_lines.push_back({block, ord, id, m_writer.size() + (m_lines.empty() ? 0 : 1), 0});
         return m_writer;
     }
     void end() { m_lines.back().end = m_writer.size(); }
-    // The lines as the elements of an array (JsonWriter::array).
-    QByteArray inOrder() {
-        const auto byOrd = [](const Line& a, const Line& b) {
-            return std::tie(a.ord, a.id) < std::tie(b.ord, b.id);
+
+    // After the last line: the lines grouped by block, each block's in its order.
+    void finish() {
+        m_json = m_writer.take();
+        const auto inOrder = [](const Line& a, const Line& b) {
+            return std::tie(a.block, a.ord, a.id) < std::tie(b.block, b.ord, b.id);
         };
-        if (std::is_sorted(m_lines.begin(), m_lines.end(), byOrd))
-            return m_writer.take();
-        std::sort(m_lines.begin(), m_lines.end(), byOrd);
-        const QByteArray written = m_writer.take();
-        QByteArray out;
-        out.reserve(written.size());
-        for (const Line& line : m_lines) {
-            if (!out.isEmpty())
-                out.append(',');
-            out.append(QByteArrayView(written).sliced(line.begin, line.end - line.begin));
-        }
-        return out;
+        if (!std::is_sorted(m_lines.begin(), m_lines.end(), inOrder))
+            std::sort(m_lines.begin(), m_lines.end(), inOrder);
+    }
+
+    // The block's lines as the elements of the array `out` is writing.
+    void writeBlock(JsonWriter& out, qint64 block) const {
+        auto line = std::lower_bound(m_lines.begin(), m_lines.end(), block,
+                                     [](const Line& l, qint64 wanted) { return l.block < wanted; });
+        for (; line != m_lines.end() && line->block == block; ++line)
+            out.raw(QByteArrayView(m_json).sliced(line->begin, line->end - line->begin));
     }
 
 private:
     struct Line {
+        qint64 block;
         qint64 ord;
         qint64 id;
         qsizetype begin;
         qsizetype end;
     };
     JsonWriter m_writer;
+    QByteArray m_json; // m_writer's text once finished
     std::vector<Line> m_lines;
 };
 
@@ -157,10 +160,9 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     // No ORDER BY: a sort of the range's lines cost SQLite a temporary B-tree of all their columns.
     // They come in the plan's order (SQLite's: block by block, each in its unique key's order,
     // contract and zone); ServiceLines puts each block's few lines in their order (ord, id).
-    QHash<qint64, ServiceLines> services; // bill provider id → its lines
+    ServiceLines lines;
     while (l.next()) {
-        ServiceLines& lines = services[l.integer(0)];
-        JsonWriter& list = lines.begin(l.integer(17), l.integer(18));
+        JsonWriter& list = lines.begin(l.integer(0), l.integer(17), l.integer(18));
         list.beginObject();
         list.key("contractId"_L1).value(l.integer(1));
         list.key("service"_L1).text(l.text(2));
@@ -176,33 +178,24 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     }
     if (l.failed())
         return Failure::databaseUnavailable();
+    lines.finish();
 
-    // The requisites of the range's providers, each once (as JSON members), for their blocks
-    // below: six providers have 72 blocks in 12 bills, and every text value read costs Qt's
-    // driver an allocation and a copy.
-    RowReader r(context.db, u"SELECT id, name, inn, kpp, bank_name, bic, settlement_account, correspondent_account"
-                            u" FROM billing_providers WHERE id IN (SELECT bp.provider_id FROM billing_bills b JOIN "
-                            u"billing_bill_providers bp ON bp.bill_id = b.id WHERE b.account_id = ? AND "
-                            u"b.period >= ? AND b.period <= ?)"_s);
-    r.bind(id).bind(from).bind(to);
-    if (!r.exec())
-        return Failure::databaseUnavailable();
-    QHash<qint64, QByteArray> requisites; // provider id → its requisites as JSON members
-    while (r.next())
-        requisites.insert(r.integer(0), writeRequisites(r, 1));
-    if (r.failed())
-        return Failure::databaseUnavailable();
-
-    // The bills with their provider blocks, newest first (a bill without blocks as one row without
-    // a block); each bill is written as its first row comes, its blocks as they follow it.
+    // The bills with their provider blocks and each block's provider, newest first (a bill without
+    // blocks as one row without a block); each bill is written as its first row comes, its blocks
+    // as they follow it. A provider's requisites are written once, from its first block: six
+    // providers have 72 blocks in 12 bills, and every text value costs an escape (and Qt's
+    // PostgreSQL driver an allocation and a copy).
     RowReader p(context.db, u"SELECT b.period, b.total_to_pay, b.penalties, bp.id, bp.provider_id, bp.sub_account, "_s +
                                 QString(kFigures).replace(u"x."_s, u"bp."_s) +
-                                u" FROM billing_bills b LEFT JOIN billing_bill_providers bp ON bp.bill_id = b.id "
+                                u", pr.name, pr.inn, pr.kpp, pr.bank_name, pr.bic, pr.settlement_account, "
+                                u"pr.correspondent_account FROM billing_bills b LEFT JOIN billing_bill_providers bp "
+                                u"ON bp.bill_id = b.id LEFT JOIN billing_providers pr ON pr.id = bp.provider_id "
                                 u"WHERE b.account_id = ? AND b.period >= ? AND b.period <= ? "
                                 u"ORDER BY b.period DESC, bp.ord, bp.id"_s);
     p.bind(id).bind(from).bind(to);
     if (!p.exec())
         return Failure::databaseUnavailable();
+    QHash<qint64, QByteArray> requisites; // provider id → its requisites as JSON members
     out.key("bills"_L1).beginArray();
     QByteArray period; // of the bill being written; empty before the first
     while (p.next()) {
@@ -221,10 +214,15 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
         out.beginObject();
         const qint64 providerId = p.integer(4);
         out.key("providerId"_L1).value(providerId);
-        out.raw(requisites.value(providerId));
+        auto members = requisites.constFind(providerId);
+        if (members == requisites.constEnd())
+            members = requisites.insert(providerId, writeRequisites(p, 14));
+        out.raw(*members);
         out.key("subAccount"_L1).text(p.text(5));
         writeFigures(out, p, 6);
-        out.key("services"_L1).array(services.take(p.integer(3)).inOrder());
+        out.key("services"_L1).beginArray();
+        lines.writeBlock(out, p.integer(3));
+        out.endArray();
         out.endObject();
     }
     if (p.failed())
