@@ -18,7 +18,7 @@ void forwardOnlyOnSqlite(QSqlQuery& query, const QSqlDatabase& db) {
 // The kept statements of one connection, by kind and SQL.
 struct OfConnection {
     QHash<QString, std::shared_ptr<PreparedQuery::Kept>> qtQueries;
-    QHash<QString, std::shared_ptr<PreparedQuery::Kept>> sqlite;
+    QHash<QString, std::shared_ptr<PreparedQuery::Kept>> direct; // RowReader's, on the driver's handle
 };
 
 // connection name → its statements, of this thread.
@@ -38,13 +38,13 @@ std::shared_ptr<PreparedQuery::Kept> PreparedQuery::kept(const QString& connecti
     const auto connection = keptStatements.constFind(connectionName);
     if (connection == keptStatements.cend())
         return nullptr;
-    return (kind == Kind::QtQuery ? connection->qtQueries : connection->sqlite).value(sql);
+    return (kind == Kind::QtQuery ? connection->qtQueries : connection->direct).value(sql);
 }
 
 void PreparedQuery::keep(const QString& connectionName, Kind kind, const QString& sql,
                          std::shared_ptr<Kept> statement) {
     OfConnection& connection = keptStatements[connectionName];
-    (kind == Kind::QtQuery ? connection.qtQueries : connection.sqlite).insert(sql, std::move(statement));
+    (kind == Kind::QtQuery ? connection.qtQueries : connection.direct).insert(sql, std::move(statement));
 }
 
 PreparedQuery::PreparedQuery(const QSqlDatabase& db, const QString& sql) {

@@ -20,8 +20,8 @@ namespace lkk::server {
 // For the connections of Database::connection() only: Database drops a connection's statements
 // when it opens the connection again, and a thread's statements go before its connections do
 // (they are first kept after the thread's first connection was made, so destroyed before it).
-// RowReader keeps its SQLite statements here too, under the same rules (docs/architecture.md,
-// «Kept statements»).
+// RowReader keeps the statements it prepares through SQLite's own API or libpq here too, under the
+// same rules (docs/architecture.md, «Kept statements»).
 class PreparedQuery {
 public:
     PreparedQuery(const QSqlDatabase& db, const QString& sql);
@@ -47,7 +47,7 @@ public:
 
 private:
     friend class RowReader;
-    enum class Kind { QtQuery, Sqlite };
+    enum class Kind { QtQuery, Direct }; // Direct: RowReader's, on the driver's handle
     static std::shared_ptr<Kept> kept(const QString& connectionName, Kind kind, const QString& sql);
     static void keep(const QString& connectionName, Kind kind, const QString& sql, std::shared_ptr<Kept> statement);
 

@@ -6,24 +6,29 @@
 #include <QSqlError>
 #include <QVariant>
 #include <atomic>
+#include <charconv>
 
 #ifdef LKK_HAVE_SQLITE3
 #include <sqlite3.h>
 #endif
+#ifdef LKK_HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
 
-// Every member reads through m_query when it is there, through m_statement otherwise; built
-// without SQLite's headers, m_query always is (the SQLite branch is compiled out).
+// Every member reads through m_query when it is there, through libpq's result when
+// m_pgConnection is set, through m_statement otherwise; built without a library's headers, its
+// branch is compiled out.
 
 namespace lkk::server {
 
 namespace {
 
-std::atomic<bool> sqliteApiRefused{false};
+std::atomic<bool> directApisRefused{false};
 
 } // namespace
 
-void RowReader::refuseSqliteApiForTests(bool refuse) {
-    sqliteApiRefused.store(refuse);
+void RowReader::refuseDirectApisForTests(bool refuse) {
+    directApisRefused.store(refuse);
 }
 
 #ifdef LKK_HAVE_SQLITE3
@@ -41,7 +46,7 @@ namespace {
 
 // The connection's handle, when it is one this program's SQLite library may be called on.
 sqlite3* ownHandle(const QSqlDatabase& db) {
-    if (sqliteApiRefused.load() || db.driverName() != u"QSQLITE" || !db.isOpen())
+    if (directApisRefused.load() || db.driverName() != u"QSQLITE" || !db.isOpen())
         return nullptr;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -57,7 +62,7 @@ bool RowReader::prepareOnSqlite(const QSqlDatabase& db, const QString& sql) {
     if (!connection)
         return false;
     const QString name = db.connectionName();
-    auto kept = std::static_pointer_cast<KeptStatement>(PreparedQuery::kept(name, PreparedQuery::Kind::Sqlite, sql));
+    auto kept = std::static_pointer_cast<KeptStatement>(PreparedQuery::kept(name, PreparedQuery::Kind::Direct, sql));
     if (kept && kept->db != connection) {
         // Closed and opened again without Database (the handle is not freed while statements of
         // it are left, so a new one never has the old one's address): all its statements go.
@@ -85,7 +90,7 @@ bool RowReader::prepareOnSqlite(const QSqlDatabase& db, const QString& sql) {
     } else {
         m_kept = std::make_shared<KeptStatement>(connection, prepared);
         m_kept->inUse = true;
-        PreparedQuery::keep(name, PreparedQuery::Kind::Sqlite, sql, m_kept);
+        PreparedQuery::keep(name, PreparedQuery::Kind::Direct, sql, m_kept);
     }
     m_statement = prepared;
     return true;
@@ -108,12 +113,174 @@ void RowReader::failOnSqlite() {}
 
 #endif
 
+#ifdef LKK_HAVE_LIBPQ
+
+// A statement prepared on a connection under a name of its own. Nothing to free: the statement
+// goes with the connection's session, and the connection may be gone when this is.
+struct RowReader::KeptPostgres : PreparedQuery::Kept {
+    KeptPostgres(PGconn* connection, QByteArray statementSql)
+        : conn(connection)
+        , sql(std::move(statementSql)) {}
+    PGconn* conn;    // the connection it was prepared on: another one means Qt opened it again
+    QByteArray sql;  // as PostgreSQL gets it ($1…)
+    QByteArray name; // empty until prepared
+};
+
+namespace {
+
+std::atomic<quint64> statementCount{0};
+
+// The connection's PGconn, when this reader may use it: open, idle or inside a transaction, not
+// in a pipeline (the import's writes) nor reading the rows of a query of Qt's.
+PGconn* idleConnection(const QSqlDatabase& db) {
+    if (directApisRefused.load() || db.driverName() != u"QPSQL" || !db.isOpen())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    // Qt 6 names the handle's type after the struct behind PGconn (ConnectionProbe does the same).
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return nullptr;
+    PGconn* const conn = *static_cast<PGconn* const*>(handle.constData());
+    if (!conn || PQstatus(conn) != CONNECTION_OK || PQpipelineStatus(conn) != PQ_PIPELINE_OFF)
+        return nullptr;
+    const PGTransactionStatusType transaction = PQtransactionStatus(conn);
+    return transaction == PQTRANS_IDLE || transaction == PQTRANS_INTRANS || transaction == PQTRANS_INERROR ? conn
+                                                                                                           : nullptr;
+}
+
+// The statement with its positional `?` parameters numbered as PostgreSQL wants them ($1, $2…), as
+// Qt's driver does; a `?` inside a quoted text or name stays.
+QByteArray numberedParameters(const QString& sql) {
+    const QByteArray utf8 = sql.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 16);
+    char quote = 0;
+    int count = 0;
+    for (const char c : utf8) {
+        if (quote) {
+            quote = c == quote ? 0 : quote; // a doubled quote closes and opens again
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == '?') {
+            out += '$' + QByteArray::number(++count);
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString errorOf(PGconn* conn, const PGresult* result) {
+    const char* text = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
+    return QString::fromUtf8(text && *text ? text : PQerrorMessage(conn)).trimmed();
+}
+
+} // namespace
+
+// Prepares the statement on its connection under a new name: false with the error when
+// PostgreSQL refuses it.
+bool RowReader::preparePostgres(KeptPostgres& kept) {
+    QByteArray name = "lkk_rows_" + QByteArray::number(++statementCount);
+    PGresult* result = PQprepare(kept.conn, name.constData(), kept.sql.constData(), 0, nullptr);
+    const bool prepared = PQresultStatus(result) == PGRES_COMMAND_OK;
+    if (prepared)
+        kept.name = std::move(name);
+    else
+        m_error = errorOf(kept.conn, result);
+    PQclear(result);
+    m_failed = !prepared;
+    return prepared;
+}
+
+bool RowReader::prepareOnPostgres(const QSqlDatabase& db, const QString& sql) {
+    PGconn* const conn = idleConnection(db);
+    if (!conn)
+        return false;
+    m_pgConnection = conn;
+    const QString name = db.connectionName();
+    auto kept = std::static_pointer_cast<KeptPostgres>(PreparedQuery::kept(name, PreparedQuery::Kind::Direct, sql));
+    if (kept && kept->conn != conn) {
+        // Opened again without Database: the statements of the old session are gone with it.
+        PreparedQuery::forget(name);
+        kept.reset();
+    }
+    if (kept) {
+        // A nested use of the same SQL shares it: libpq hands over every row of an execution at
+        // once, so the statement is free again as soon as exec() returns.
+        m_pgKept = std::move(kept);
+        return true;
+    }
+    auto fresh = std::make_shared<KeptPostgres>(conn, numberedParameters(sql));
+    if (preparePostgres(*fresh)) {
+        m_pgKept = std::move(fresh);
+        PreparedQuery::keep(name, PreparedQuery::Kind::Direct, sql, m_pgKept);
+    }
+    return true; // this branch, failed or not: exec() says which
+}
+
+bool RowReader::execOnPostgres() {
+    if (!m_pgKept)
+        return false; // not prepared: m_error says why
+    std::vector<const char*> values;
+    std::vector<int> lengths;
+    values.reserve(m_pgParameters.size());
+    lengths.reserve(m_pgParameters.size());
+    for (const std::optional<QByteArray>& parameter : m_pgParameters) {
+        values.push_back(parameter ? parameter->constData() : nullptr);
+        lengths.push_back(parameter ? int(parameter->size()) : 0);
+    }
+    const auto run = [&] {
+        PQclear(m_pgResult);
+        m_pgResult = PQexecPrepared(m_pgConnection, m_pgKept->name.constData(), int(values.size()), values.data(),
+                                    lengths.data(), nullptr, 0);
+        return PQresultStatus(m_pgResult);
+    };
+    ExecStatusType status = run();
+    // The session lost its prepared statements (DEALLOCATE ALL, DISCARD ALL, as a pooler between
+    // sessions does): prepared again, once.
+    const char* state = PQresultErrorField(m_pgResult, PG_DIAG_SQLSTATE);
+    if (status == PGRES_FATAL_ERROR && state && qstrcmp(state, "26000") == 0 &&
+        PQtransactionStatus(m_pgConnection) == PQTRANS_IDLE) {
+        if (!preparePostgres(*m_pgKept))
+            return false;
+        status = run();
+    }
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        m_error = errorOf(m_pgConnection, m_pgResult);
+        m_failed = true;
+        return false;
+    }
+    m_pgRows = PQntuples(m_pgResult);
+    m_pgRow = -1;
+    return true;
+}
+
+#else
+
+struct RowReader::KeptPostgres : PreparedQuery::Kept {};
+
+bool RowReader::prepareOnPostgres(const QSqlDatabase&, const QString&) {
+    return false;
+}
+
+bool RowReader::execOnPostgres() {
+    return false;
+}
+
+bool RowReader::preparePostgres(KeptPostgres&) {
+    return false;
+}
+
+#endif
+
 RowReader::RowReader(const QSqlDatabase& db, const QString& sql) {
-    if (!prepareOnSqlite(db, sql))
+    if (!prepareOnSqlite(db, sql) && !prepareOnPostgres(db, sql))
         m_query.emplace(db, sql);
 }
 
 RowReader::~RowReader() {
+#ifdef LKK_HAVE_LIBPQ
+    PQclear(m_pgResult);
+#endif
 #ifdef LKK_HAVE_SQLITE3
     if (m_own) {
         sqlite3_finalize(m_own);
@@ -130,6 +297,10 @@ RowReader& RowReader::bind(qint64 value) {
         (*m_query)->addBindValue(value);
         return *this;
     }
+    if (postgres()) {
+        m_pgParameters.emplace_back(QByteArray::number(value));
+        return *this;
+    }
 #ifdef LKK_HAVE_SQLITE3
     if (m_statement)
         sqlite3_bind_int64(m_statement, ++m_bound, value);
@@ -140,6 +311,10 @@ RowReader& RowReader::bind(qint64 value) {
 RowReader& RowReader::bind(const QString& value) {
     if (m_query) {
         (*m_query)->addBindValue(value);
+        return *this;
+    }
+    if (postgres()) { // a null QString as Qt's driver binds it: NULL
+        m_pgParameters.emplace_back(value.isNull() ? std::nullopt : std::optional<QByteArray>(value.toUtf8()));
         return *this;
     }
 #ifdef LKK_HAVE_SQLITE3
@@ -160,6 +335,8 @@ bool RowReader::exec() {
         m_failed = !(*m_query)->exec();
         return !m_failed;
     }
+    if (postgres())
+        return execOnPostgres();
 #ifdef LKK_HAVE_SQLITE3
     if (!m_statement)
         return false; // not prepared: m_error says why
@@ -183,6 +360,11 @@ bool RowReader::next() {
         m_failed = (*m_query)->lastError().isValid();
         return false;
     }
+    if (postgres()) {
+        if (m_pgRow >= m_pgRows)
+            return false;
+        return ++m_pgRow < m_pgRows;
+    }
 #ifdef LKK_HAVE_SQLITE3
     if (m_firstRow) {
         m_firstRow = false;
@@ -202,6 +384,15 @@ bool RowReader::next() {
 qint64 RowReader::integer(int column) const {
     if (m_query)
         return (*m_query)->value(column).toLongLong();
+    if (postgres()) {
+        // As Qt's driver gives it: 0 for NULL and for what is no integer; a boolean as 1 or 0.
+        const QByteArrayView digits = text(column);
+        if (digits == "t")
+            return 1;
+        qint64 value = 0;
+        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        return error == std::errc() && end == digits.data() + digits.size() ? value : 0;
+    }
 #ifdef LKK_HAVE_SQLITE3
     return sqlite3_column_int64(m_statement, column);
 #else
@@ -216,6 +407,10 @@ std::optional<qint64> RowReader::integerOrNull(int column) const {
 bool RowReader::isNull(int column) const {
     if (m_query)
         return (*m_query)->value(column).isNull();
+#ifdef LKK_HAVE_LIBPQ
+    if (postgres())
+        return PQgetisnull(m_pgResult, m_pgRow, column);
+#endif
 #ifdef LKK_HAVE_SQLITE3
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 #else
@@ -229,6 +424,10 @@ QByteArrayView RowReader::text(int column) const {
             m_texts.resize(column + 1);
         return m_texts[column] = (*m_query)->value(column).toString().toUtf8();
     }
+#ifdef LKK_HAVE_LIBPQ
+    if (postgres()) // libpq's text of the value, valid until the result is cleared ("" for NULL)
+        return QByteArrayView(PQgetvalue(m_pgResult, m_pgRow, column), PQgetlength(m_pgResult, m_pgRow, column));
+#endif
 #ifdef LKK_HAVE_SQLITE3
     // sqlite3_column_text() first: it may convert the value, which sqlite3_column_bytes() measures.
     const auto* const utf8 = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));

@@ -11,15 +11,20 @@
 #include <vector>
 
 struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
 
 namespace lkk::server {
 
 // Rows of a kept statement of this thread's connection read as int64, null and UTF-8 bytes,
 // without a QVariant nor a QString per value. On SQLite the statement is SQLite's own, prepared
 // on the connection's handle once and kept like PreparedQuery's (and reset when the reader goes,
-// so it holds no read snapshot between requests); where that library is not provably the one Qt's
-// driver uses (SqliteLibrary::isOurs()), and on PostgreSQL, the same reads go through a
-// PreparedQuery, so a route has one code path (docs/architecture.md, «Kept statements»).
+// so it holds no read snapshot between requests); on PostgreSQL it is prepared once through libpq
+// on the driver's connection, and its rows are read from libpq's result as they came (text).
+// Where neither can be had (a SQLite library not provably the one Qt's driver uses:
+// SqliteLibrary::isOurs(); a build without libpq; a connection busy with something else), the
+// same reads go through a PreparedQuery, so a route has one code path (docs/architecture.md,
+// «Kept statements»).
 // One execution: bind every parameter in order, exec(), next() until false, then failed().
 class RowReader {
 public:
@@ -48,17 +53,24 @@ public:
     QByteArrayView text(int column) const;
     QString string(int column) const { return QString::fromUtf8(text(column)); }
 
-    // Whether this reader reads through SQLite's own API (the other branch: a PreparedQuery).
-    bool readsSqliteDirectly() const { return !m_query; }
+    // Whether this reader reads through SQLite's own API or libpq (the other branch: a
+    // PreparedQuery).
+    bool readsDirectly() const { return !m_query; }
 
-    // Tests: every reader made while set reads through a PreparedQuery, as without the library.
-    static void refuseSqliteApiForTests(bool refuse);
+    // Tests: every reader made while set reads through a PreparedQuery, as without the libraries.
+    static void refuseDirectApisForTests(bool refuse);
 
 private:
     struct KeptStatement;
+    struct KeptPostgres;
     // Takes the SQLite branch when the connection allows it: false when it does not.
     bool prepareOnSqlite(const QSqlDatabase& db, const QString& sql);
     void failOnSqlite();
+    // The same for PostgreSQL through libpq.
+    bool prepareOnPostgres(const QSqlDatabase& db, const QString& sql);
+    bool preparePostgres(KeptPostgres& kept);
+    bool execOnPostgres();
+    bool postgres() const { return m_pgConnection != nullptr; }
 
     // SQLite's own statement: kept, or of this reader's own (a nested use of the same SQL).
     std::shared_ptr<KeptStatement> m_kept;
@@ -69,6 +81,15 @@ private:
     bool m_firstRow = false; // exec() stepped to a row next() has not handed out yet
     bool m_failed = false;
     QString m_error;
+
+    // PostgreSQL's: the statement's name on the connection, the parameters as text (null: NULL),
+    // and the result.
+    pg_conn* m_pgConnection = nullptr;
+    std::shared_ptr<KeptPostgres> m_pgKept;
+    std::vector<std::optional<QByteArray>> m_pgParameters;
+    pg_result* m_pgResult = nullptr;
+    int m_pgRow = -1;
+    int m_pgRows = 0;
 
     // The other branch.
     mutable std::optional<PreparedQuery> m_query; // mutable: QSqlQuery's reads are not const

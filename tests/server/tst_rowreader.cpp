@@ -1,11 +1,14 @@
-// RowReader on SQLite, in both of its branches: SQLite's own statements on the connection's handle
-// (the library this test links being the one Qt's driver uses, as SqliteLibrary proves) and,
-// refused by the test hook, the PreparedQuery a PostgreSQL connection or a Qt with its own SQLite
-// gets. Each test runs once per branch.
+// RowReader in both of its branches, on SQLite or (LKK_TEST_BACKEND=postgres) on PostgreSQL: the
+// database library's own statements on the connection's handle (SQLite's, the library this test
+// links being the one Qt's driver uses, as SqliteLibrary proves; libpq's) and, refused by the test
+// hook, the PreparedQuery a Qt with its own SQLite or a build without libpq gets. Each test runs
+// once per branch.
 #include "server/db/Database.h"
 #include "server/db/PreparedQuery.h"
 #include "server/db/RowReader.h"
 #include "server/db/SqliteLibrary.h"
+#include "tests/support/ApiTestServer.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +32,20 @@ void run(QSqlDatabase& db, const QString& sql) {
         qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
 }
 
+bool onPostgres() {
+    return qEnvironmentVariable("LKK_TEST_BACKEND") == u"postgres"_s;
+}
+
+// The rows every test reads. On PostgreSQL a temporary table: the connection's own, so suites
+// sharing the server never meet it (made again when the connection is).
+void createRows(QSqlDatabase& db) {
+    run(db, onPostgres() ? u"CREATE TEMPORARY TABLE t (id BIGINT PRIMARY KEY, n BIGINT, s TEXT)"_s
+                         : u"CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, s TEXT)"_s);
+    run(db, u"INSERT INTO t VALUES (1, 9007199254740993, '"_s + kText +
+                u"'), (2, NULL, NULL), "
+                u"(3, -5, ''), (4, 0, 'plain')"_s);
+}
+
 } // namespace
 
 class TestRowReader : public QObject {
@@ -43,45 +60,57 @@ class TestRowReader : public QObject {
         QFETCH(bool, direct);
         if (direct && !m_libraryBuiltIn)
             return false;
-        RowReader::refuseSqliteApiForTests(!direct);
+        RowReader::refuseDirectApisForTests(!direct);
         return true;
     }
 
     static void branches() {
         QTest::addColumn<bool>("direct");
-        QTest::newRow("sqlite api") << true;
+        QTest::newRow(onPostgres() ? "libpq" : "sqlite api") << true;
         QTest::newRow("fallback") << false;
     }
 
 private slots:
     void initTestCase() {
-        // As the server's main() does, before any connection: from then on the library notes the
-        // connections it opens.
-        m_libraryBuiltIn = SqliteLibrary::configure() != SqliteLibrary::Outcome::NotBuiltIn;
-        DatabaseUrl url;
-        url.path = m_dir.filePath(u"rows.sqlite"_s);
-        m_database.emplace(url);
+        if (onPostgres()) {
+            LKK_REQUIRE_TEST_BACKEND();
+#ifdef LKK_HAVE_LIBPQ
+            m_libraryBuiltIn = true;
+#endif
+            QString error;
+            const auto url = DatabaseUrl::parse(lkk::test::ServerProcess::databaseUrlFromEnvironment(), &error);
+            QVERIFY2(url, qPrintable(error));
+            m_database.emplace(*url);
+        } else {
+            // As the server's main() does, before any connection: from then on the library notes
+            // the connections it opens.
+            m_libraryBuiltIn = SqliteLibrary::configure() != SqliteLibrary::Outcome::NotBuiltIn;
+            DatabaseUrl url;
+            url.path = m_dir.filePath(u"rows.sqlite"_s);
+            m_database.emplace(url);
+            // Before any reader proved the driver's library ours: a handle the library did not
+            // note opening (as another copy of SQLite's) is not taken for one of its own.
+            int notAHandle = 0;
+            QVERIFY(!SqliteLibrary::isOurs(&notAHandle));
+        }
         QSqlDatabase db = m_database->connection();
         QVERIFY(db.isOpen());
-        // Before any reader proved the driver's library ours: a handle the library did not note
-        // opening (as another copy of SQLite's) is not taken for one of its own.
-        int notAHandle = 0;
-        QVERIFY(!SqliteLibrary::isOurs(&notAHandle));
-        run(db, u"CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, s TEXT)"_s);
-        run(db, u"INSERT INTO t VALUES (1, 9007199254740993, '"_s + kText +
-                    u"'), (2, NULL, NULL), "
-                    u"(3, -5, ''), (4, 0, 'plain')"_s);
+        createRows(db);
     }
 
-    void cleanupTestCase() { RowReader::refuseSqliteApiForTests(false); }
+    void cleanupTestCase() {
+        RowReader::refuseDirectApisForTests(false);
+    }
 
-    void readsIntegersNullsAndUtf8_data() { branches(); }
+    void readsIntegersNullsAndUtf8_data() {
+        branches();
+    }
     void readsIntegersNullsAndUtf8() {
         if (!useBranch())
-            QSKIP("built without SQLite's headers");
+            QSKIP("built without the database library's headers");
         QFETCH(bool, direct);
         RowReader r(m_database->connection(), u"SELECT id, n, s FROM t WHERE id <= ? ORDER BY id"_s);
-        QCOMPARE(r.readsSqliteDirectly(), direct);
+        QCOMPARE(r.readsDirectly(), direct);
         QVERIFY(r.bind(qint64(3)).exec());
         QVERIFY(r.next());
         QCOMPARE(r.integer(0), qint64(1));
@@ -104,10 +133,12 @@ private slots:
         QVERIFY(!r.failed());
     }
 
-    void bindsText_data() { branches(); }
+    void bindsText_data() {
+        branches();
+    }
     void bindsText() {
         if (!useBranch())
-            QSKIP("built without SQLite's headers");
+            QSKIP("built without the database library's headers");
         RowReader r(m_database->connection(), u"SELECT id FROM t WHERE s = ?"_s);
         QVERIFY(r.bind(kText).exec());
         QVERIFY(r.next());
@@ -115,10 +146,34 @@ private slots:
         QVERIFY(!r.next());
     }
 
-    void reusedAcrossExecutionsAndNested_data() { branches(); }
+    // A comparison's result, as the reads of flags compute some: 1 or 0 on both databases (on
+    // PostgreSQL a boolean, which libpq gives as "t" or "f").
+    void readsBooleansAsIntegers_data() {
+        branches();
+    }
+    void readsBooleansAsIntegers() {
+        if (!useBranch())
+            QSKIP("built without the database library's headers");
+        RowReader r(m_database->connection(),
+                    u"SELECT id, n > 0, s IS NULL FROM t WHERE id IN (1, 2, 3) ORDER BY id"_s);
+        QVERIFY(r.exec());
+        QVERIFY(r.next());
+        QCOMPARE(r.integer(1), qint64(1));
+        QCOMPARE(r.integer(2), qint64(0));
+        QVERIFY(r.next());
+        QVERIFY(r.isNull(1)); // NULL > 0
+        QCOMPARE(r.integer(2), qint64(1));
+        QVERIFY(r.next());
+        QCOMPARE(r.integer(1), qint64(0));
+        QVERIFY(!r.next());
+    }
+
+    void reusedAcrossExecutionsAndNested_data() {
+        branches();
+    }
     void reusedAcrossExecutionsAndNested() {
         if (!useBranch())
-            QSKIP("built without SQLite's headers");
+            QSKIP("built without the database library's headers");
         const QString sql = u"SELECT s FROM t WHERE id = ?"_s;
         for (qint64 id : {4, 1, 4}) {
             RowReader r(m_database->connection(), sql);
@@ -140,10 +195,12 @@ private slots:
         QVERIFY(!outer.next());
     }
 
-    void badSqlIsAnError_data() { branches(); }
+    void badSqlIsAnError_data() {
+        branches();
+    }
     void badSqlIsAnError() {
         if (!useBranch())
-            QSKIP("built without SQLite's headers");
+            QSKIP("built without the database library's headers");
         for (const QString& sql : {u"SELEC id FROM t"_s, u"SELECT id FROM no_such_table"_s}) {
             RowReader r(m_database->connection(), sql);
             QVERIFY(!r.exec());
@@ -159,10 +216,14 @@ private slots:
     // A reader that stopped before the end holds no read snapshot once it is gone: a checkpoint
     // on another connection, which waits for every reader of the old snapshot, goes through, and
     // the next read on this connection sees the other's write.
-    void goneReaderHoldsNoSnapshot_data() { branches(); }
+    void goneReaderHoldsNoSnapshot_data() {
+        branches();
+    }
     void goneReaderHoldsNoSnapshot() {
+        if (onPostgres())
+            QSKIP("SQLite's write-ahead log: PostgreSQL ends a statement's snapshot with it");
         if (!useBranch())
-            QSKIP("built without SQLite's headers");
+            QSKIP("built without the database library's headers");
         QSqlDatabase db = m_database->connection();
         {
             RowReader r(db, u"SELECT id FROM t ORDER BY id"_s);
@@ -186,11 +247,14 @@ private slots:
     }
 
     // Database drops a connection's statements before it is closed (SQLite refuses to close a
-    // connection with statements left) and a reader after reopening prepares on the new handle.
-    void reopenedConnectionGetsNewStatements_data() { branches(); }
+    // connection with statements left) and a reader after reopening prepares on the new handle
+    // (on PostgreSQL: in the new session, which has none of the old one's).
+    void reopenedConnectionGetsNewStatements_data() {
+        branches();
+    }
     void reopenedConnectionGetsNewStatements() {
         if (!useBranch())
-            QSKIP("built without SQLite's headers");
+            QSKIP("built without the database library's headers");
         QSqlDatabase db = m_database->connection();
         const QString sql = u"SELECT s FROM t WHERE id = 4"_s;
         {
@@ -202,11 +266,34 @@ private slots:
         QVERIFY2(!db.lastError().isValid(), qPrintable(db.lastError().text())); // closed, not refused
         QSqlDatabase reopened = m_database->connection();
         QVERIFY(reopened.isOpen());
+        if (onPostgres())
+            createRows(reopened); // the temporary table went with the session
         QFETCH(bool, direct);
         RowReader r(reopened, sql);
-        QCOMPARE(r.readsSqliteDirectly(), direct); // the new handle is proved the library's too
+        QCOMPARE(r.readsDirectly(), direct); // the new handle is proved the library's too
         QVERIFY(r.exec() && r.next());
         QCOMPARE(r.text(0), "plain");
+    }
+
+    // A session that lost its prepared statements (DEALLOCATE ALL, or DISCARD ALL from a pooler)
+    // gets the reader's statement prepared again, not an error on every later request.
+    void lostStatementsArePreparedAgain() {
+        if (!onPostgres())
+            QSKIP("PostgreSQL's sessions");
+        if (!m_libraryBuiltIn)
+            QSKIP("built without libpq");
+        RowReader::refuseDirectApisForTests(false);
+        QSqlDatabase db = m_database->connection();
+        const QString sql = u"SELECT s FROM t WHERE id = ?"_s;
+        for (int round = 0; round < 2; ++round) {
+            RowReader r(db, sql);
+            QVERIFY(r.readsDirectly());
+            QVERIFY2(r.bind(qint64(4)).exec(), qPrintable(r.errorText()));
+            QVERIFY(r.next());
+            QCOMPARE(r.text(0), "plain");
+            run(db, u"DEALLOCATE ALL"_s);
+        }
+        PreparedQuery::forget(db.connectionName()); // Qt's kept statements went too
     }
 };
 
