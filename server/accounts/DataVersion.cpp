@@ -3,10 +3,7 @@
 #include "server/accounts/AccountContext.h"
 #include "server/accounts/TomskTime.h"
 #include "server/auth/TokenService.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+#include "server/db/RowReader.h"
 
 namespace lkk::server::accounts {
 
@@ -28,17 +25,17 @@ QString linkJoins(const QString& linkCondition) {
 }
 
 // The rows from `first` on (kColumns) after the day: "day;account:version:import:credited;…".
-Result<QByteArray> stampOf(QSqlQuery& q, int first, qint64 nowMs) {
+Result<QByteArray> stampOf(RowReader& q, int first, qint64 nowMs) {
     QByteArray stamp = TomskTime::today(nowMs).toString(Qt::ISODate).toLatin1();
     do {
         if (q.isNull(first)) // the session's row of a caller without a link
             continue;
         for (int column = 0; column < 4; ++column) {
             stamp += column == 0 ? ';' : ':';
-            stamp += QByteArray::number(q.value(first + column).toLongLong());
+            stamp += QByteArray::number(q.integer(first + column));
         }
     } while (q.next());
-    if (q.lastError().isValid())
+    if (q.failed())
         return Failure::databaseUnavailable();
     return stamp;
 }
@@ -55,12 +52,12 @@ const QString& accountStatement() {
     return sql;
 }
 
-void bindAccount(QSqlQuery& q, const RequestContext& context) {
-    q.addBindValue(context.nowMs);
-    q.addBindValue(parsePathId(context.arg(0))); // 0 when it is no id: no link has it
+void bindAccount(RowReader& q, const RequestContext& context) {
+    q.bind(context.nowMs);
+    q.bind(parsePathId(context.arg(0))); // 0 when it is no id: no link has it
 }
 
-Result<std::optional<QByteArray>> readAccount(QSqlQuery& q, int first, RequestContext& context) {
+Result<std::optional<QByteArray>> readAccount(RowReader& q, int first, RequestContext& context) {
     if (!customerOwn(context))
         return std::optional<QByteArray>();
     const auto stamp = stampOf(q, first, context.nowMs);
@@ -77,11 +74,11 @@ const QString& linkedAccountsStatement() {
     return sql;
 }
 
-void bindLinkedAccounts(QSqlQuery& q, const RequestContext& context) {
-    q.addBindValue(context.nowMs);
+void bindLinkedAccounts(RowReader& q, const RequestContext& context) {
+    q.bind(context.nowMs);
 }
 
-Result<std::optional<QByteArray>> readLinkedAccounts(QSqlQuery& q, int first, RequestContext& context) {
+Result<std::optional<QByteArray>> readLinkedAccounts(RowReader& q, int first, RequestContext& context) {
     if (!customerOwn(context))
         return std::optional<QByteArray>();
     const auto stamp = stampOf(q, first, context.nowMs);

@@ -4,6 +4,7 @@
 #include "server/Clock.h"
 #include "server/auth/PasswordCheck.h"
 #include "server/db/Database.h"
+#include "server/db/RowReader.h"
 #include "server/users/UserStore.h"
 #include "shared/ErrorCodes.h"
 #include "shared/InputRules.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcAuth, "lkk.server.auth")
 
@@ -214,7 +214,7 @@ const QString& profileStatement() {
     return sql;
 }
 
-User readProfile(const QSqlQuery& q, int firstColumn) {
+User readProfile(const RowReader& q, int firstColumn) {
     return UserStore::fromRow(q, firstColumn);
 }
 

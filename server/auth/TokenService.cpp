@@ -1,7 +1,7 @@
 #include "server/auth/TokenService.h"
 
 #include "server/Sha256Hex.h"
-#include "server/db/PreparedQuery.h"
+#include "server/db/RowReader.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -105,28 +105,30 @@ Result<TokenService::Access> TokenService::checkAccess(QSqlDatabase& db, const Q
         return result;
     // The role in the same query, prepared once per connection: every authenticated request runs it.
     static const QString alone = riderStatement({}, {}, {});
-    PreparedQuery q(db, rider ? rider->statement() : alone);
-    if (rider)
-        rider->bind(*q);
-    q->addBindValue(hashToken(accessToken));
-    if (!q->exec())
-        return Failure::databaseUnavailable();
-    if (!q->next())
-        return result;
-    result.sessionId = q->value(0).toLongLong();
-    result.userId = q->value(1).toLongLong();
-    result.role = q->value(4).toString();
-    const qint64 idleLimitMs = q->value(6).toLongLong();
-    const bool idle = idleLimitMs > 0 && nowMs - q->value(7).toLongLong() >= idleLimitMs;
-    if (q->value(3).toInt() != 0 || q->value(5).toInt() != 0 || idle)
-        result.status = AccessStatus::Revoked;
-    else if (q->value(2).toLongLong() <= nowMs)
-        result.status = AccessStatus::Expired;
-    else
-        result.status = AccessStatus::Valid;
-    if (rider && result.status == AccessStatus::Valid && !rider->read(*q, kAccessColumnCount, result))
-        return Failure::databaseUnavailable();
-    q->finish();
+    qint64 idleLimitMs = 0;
+    {
+        RowReader q(db, rider ? rider->statement() : alone); // done with before the touch below
+        if (rider)
+            rider->bind(q);
+        q.bind(hashToken(accessToken));
+        if (!q.exec())
+            return Failure::databaseUnavailable();
+        if (!q.next())
+            return q.failed() ? Result<Access>(Failure::databaseUnavailable()) : Result<Access>(result);
+        result.sessionId = q.integer(0);
+        result.userId = q.integer(1);
+        result.role = q.string(4);
+        idleLimitMs = q.integer(6);
+        const bool idle = idleLimitMs > 0 && nowMs - q.integer(7) >= idleLimitMs;
+        if (q.integer(3) != 0 || q.integer(5) != 0 || idle)
+            result.status = AccessStatus::Revoked;
+        else if (q.integer(2) <= nowMs)
+            result.status = AccessStatus::Expired;
+        else
+            result.status = AccessStatus::Valid;
+        if (rider && result.status == AccessStatus::Valid && !rider->read(q, kAccessColumnCount, result))
+            return Failure::databaseUnavailable();
+    }
     if (result.status == AccessStatus::Valid && idleLimitMs > 0 && !touch(db, result.sessionId, nowMs))
         return Failure::databaseUnavailable();
     return result;

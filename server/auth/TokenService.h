@@ -6,9 +6,9 @@
 #include <QString>
 #include <optional>
 
-class QSqlQuery;
-
 namespace lkk::server {
+
+class RowReader;
 
 struct IssuedTokens {
     qint64 sessionId = 0;
@@ -56,10 +56,10 @@ public:
         // riderStatement(): the same text on every call (prepared once).
         virtual const QString& statement() const = 0;
         // Binds the rider's placeholders, in the order of its text (they come before the token's).
-        virtual void bind(QSqlQuery& q) const = 0;
+        virtual void bind(RowReader& q) const = 0;
         // Only for a valid token: reads the rider's columns, from firstColumn on, of every row,
         // the current one first; false on a database error.
-        virtual bool read(QSqlQuery& q, int firstColumn, const Access& access) = 0;
+        virtual bool read(RowReader& q, int firstColumn, const Access& access) = 0;
 
     protected:
         ~Rider() = default;

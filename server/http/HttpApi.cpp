@@ -2,6 +2,7 @@
 
 #include "server/Clock.h"
 #include "server/db/Database.h"
+#include "server/db/RowReader.h"
 #include "server/http/AccessLog.h"
 #include "server/http/HtmlPage.h"
 #include "server/http/HttpNegotiation.h"
@@ -89,11 +90,11 @@ public:
     const QString& statement() const override {
         return m_route.stamp ? m_route.stamp->statement() : m_route.withToken->statement();
     }
-    void bind(QSqlQuery& q) const override {
+    void bind(RowReader& q) const override {
         if (m_route.stamp)
             m_route.stamp->bind(q, m_context);
     }
-    bool read(QSqlQuery& q, int firstColumn, const TokenService::Access& access) override {
+    bool read(RowReader& q, int firstColumn, const TokenService::Access& access) override {
         const Caller caller = sessionCaller(access);
         if (!routeServes(m_route, caller))
             return true;

@@ -9,9 +9,9 @@
 #include <functional>
 #include <optional>
 
-class QSqlQuery;
-
 namespace lkk::server {
+
+class RowReader;
 
 // The methods a route can answer (the HTTP layer accepts a few more, which no route has).
 enum class HttpMethod : quint8 { Get, Post, Put, Patch, Delete };
@@ -23,11 +23,11 @@ std::optional<HttpMethod> httpMethodFromName(QByteArrayView name); // nullopt fo
 // statement (TokenService::Rider), so that the check and the stamp take one round trip.
 struct DataStamp {
     const QString& (*statement)(); // TokenService::riderStatement() of the stamp's columns and joins
-    void (*bind)(QSqlQuery& q, const RequestContext& context); // its placeholders, in order
+    void (*bind)(RowReader& q, const RequestContext& context); // its placeholders, in order
     // From the rows of a valid token whose role the route serves (the caller is in the context):
     // the stamp, or std::nullopt when there is none to read (an account the caller has no link
     // to): the handler runs and answers without an ETag.
-    Result<std::optional<QByteArray>> (*read)(QSqlQuery& q, int firstColumn, RequestContext& context);
+    Result<std::optional<QByteArray>> (*read)(RowReader& q, int firstColumn, RequestContext& context);
 };
 
 // The caller's own rows a route's handler needs (GET /profile: the user's row), read in the token
@@ -36,7 +36,7 @@ struct TokenRead {
     const QString& (*statement)(); // TokenService::riderStatement() of the columns and joins, no placeholders
     // From the row of a valid token whose role the route serves: the caller's user row, which the
     // handler finds in RequestContext::tokenUser.
-    User (*read)(const QSqlQuery& q, int firstColumn);
+    User (*read)(const RowReader& q, int firstColumn);
 };
 
 // What the router needs to know about a route besides its handler.

@@ -1,7 +1,7 @@
 #include "server/users/UserStore.h"
 
 #include "server/Clock.h"
-#include "server/db/PreparedQuery.h"
+#include "server/db/RowReader.h"
 
 #include <QJsonValue>
 #include <QSqlQuery>
@@ -15,11 +15,11 @@ namespace {
 
 const QString kColumns = UserStore::columns({});
 
-Result<std::optional<User>> runFind(QSqlQuery& q) {
+Result<std::optional<User>> runFind(RowReader& q) {
     if (!q.exec())
         return Failure::databaseUnavailable();
     if (!q.next())
-        return std::optional<User>();
+        return q.failed() ? Result<std::optional<User>>(Failure::databaseUnavailable()) : std::optional<User>();
     return std::optional<User>(UserStore::fromRow(q, 0));
 }
 
@@ -48,26 +48,26 @@ QString UserStore::columns(const QString& alias) {
     return prefix + names.join(u", "_s + prefix);
 }
 
-User UserStore::fromRow(const QSqlQuery& q, int first) {
+User UserStore::fromRow(const RowReader& q, int first) {
     User u;
-    u.id = q.value(first).toLongLong();
-    u.email = q.value(first + 1).toString();
-    u.passwordHash = q.value(first + 2).toString();
-    u.surname = q.value(first + 3).toString();
-    u.firstName = q.value(first + 4).toString();
-    u.patronymic = q.value(first + 5).toString();
-    u.phone = q.value(first + 6).toString();
-    u.birthDate = QDate::fromString(q.value(first + 7).toString(), Qt::ISODate);
-    u.sex = q.value(first + 8).toString();
-    u.role = q.value(first + 9).toString();
-    u.emailConfirmed = q.value(first + 10).toInt() != 0;
-    u.pendingEmail = q.value(first + 11).toString();
-    u.pendingEmailExpiresAt = q.value(first + 12).toLongLong();
-    u.marketingRts = q.value(first + 13).toInt() != 0;
-    u.marketingRtsEmail = q.value(first + 14).toString();
-    u.marketingTes = q.value(first + 15).toInt() != 0;
-    u.marketingTesEmail = q.value(first + 16).toString();
-    u.disabled = q.value(first + 17).toInt() != 0;
+    u.id = q.integer(first);
+    u.email = q.string(first + 1);
+    u.passwordHash = q.string(first + 2);
+    u.surname = q.string(first + 3);
+    u.firstName = q.string(first + 4);
+    u.patronymic = q.string(first + 5);
+    u.phone = q.string(first + 6);
+    u.birthDate = QDate::fromString(q.string(first + 7), Qt::ISODate);
+    u.sex = q.string(first + 8);
+    u.role = q.string(first + 9);
+    u.emailConfirmed = q.integer(first + 10) != 0;
+    u.pendingEmail = q.string(first + 11);
+    u.pendingEmailExpiresAt = q.integer(first + 12);
+    u.marketingRts = q.integer(first + 13) != 0;
+    u.marketingRtsEmail = q.string(first + 14);
+    u.marketingTes = q.integer(first + 15) != 0;
+    u.marketingTesEmail = q.string(first + 16);
+    u.disabled = q.integer(first + 17) != 0;
     return u;
 }
 
@@ -106,16 +106,15 @@ QJsonObject User::profileJson() const {
 }
 
 Result<std::optional<User>> UserStore::findByEmail(QSqlDatabase& db, const QString& normalizedEmail) {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT "_s + kColumns + u" FROM users WHERE email = ?"_s);
-    q.addBindValue(normalizedEmail);
+    RowReader q(db, u"SELECT "_s + kColumns + u" FROM users WHERE email = ?"_s);
+    q.bind(normalizedEmail);
     return runFind(q);
 }
 
 Result<std::optional<User>> UserStore::findById(QSqlDatabase& db, qint64 id) {
-    PreparedQuery q(db, u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s); // GET /profile: kept
-    q->addBindValue(id);
-    return runFind(*q);
+    RowReader q(db, u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s);
+    q.bind(id);
+    return runFind(q);
 }
 
 bool UserStore::insertIfMissing(QSqlDatabase& db, const User& user, qint64 nowMs, bool* inserted) {

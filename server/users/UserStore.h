@@ -8,9 +8,9 @@
 #include <QString>
 #include <optional>
 
-class QSqlQuery;
-
 namespace lkk::server {
+
+class RowReader;
 
 struct User {
     qint64 id = 0;
@@ -45,7 +45,7 @@ public:
     // The users columns fromRow() reads, each after `alias` and a '.' when one is given.
     static QString columns(const QString& alias);
     // The user in q's current row, its columns() from `first` on.
-    static User fromRow(const QSqlQuery& q, int first);
+    static User fromRow(const RowReader& q, int first);
     // A NOT NULL text column's value: a null QString would bind as SQL NULL.
     static QString columnText(const QString& value);
     // A request body's text field, trimmed, for a NOT NULL column.
