@@ -2,14 +2,12 @@
 
 #include "server/accounts/AccountMessages.h"
 #include "server/appeals/AppealStore.h"
-#include "server/db/PreparedQuery.h"
+#include "server/db/RowReader.h"
 #include "server/payments/PaymentDue.h"
 #include "shared/ErrorCodes.h"
 
 #include <QJsonArray>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 
 Q_LOGGING_CATEGORY(lcAccounts, "lkk.server.accounts")
 
@@ -29,34 +27,34 @@ const QString kSummarySelect =
     u"AND b.period = (SELECT MAX(m.period) FROM billing_bills m WHERE m.account_id = a.id) WHERE l.user_id = ?"_s;
 
 // kSummarySelect's binds before the caller's: now, for the payments' status.
-void bindSummary(QSqlQuery& q, const RequestContext& context) {
-    q.addBindValue(context.nowMs);
-    q.addBindValue(context.caller.userId);
+void bindSummary(RowReader& q, const RequestContext& context) {
+    q.bind(context.nowMs);
+    q.bind(context.caller.userId);
 }
 
 // The AccountSummary of each row of `rows` (kSummarySelect, executed), in order: period, toPay and
 // penalties of the latest bill (null and 0 without one; toPay less the payments made since that
 // bill), unreadAppeals.
-Result<QJsonArray> summaries(QSqlQuery& rows) {
+Result<QJsonArray> summaries(RowReader& rows) {
     QJsonArray accounts;
     while (rows.next()) {
-        QJsonObject s{{u"id"_s, rows.value(0).toLongLong()},
-                      {u"number"_s, rows.value(1).toString()},
-                      {u"kind"_s, rows.value(2).toString()},
-                      {u"address"_s, rows.value(3).toString()},
-                      {u"relation"_s, rows.value(4).toString()},
+        QJsonObject s{{u"id"_s, rows.integer(0)},
+                      {u"number"_s, rows.string(1)},
+                      {u"kind"_s, rows.string(2)},
+                      {u"address"_s, rows.string(3)},
+                      {u"relation"_s, rows.string(4)},
                       {u"period"_s, QJsonValue::Null},
                       {u"toPay"_s, 0},
                       {u"penalties"_s, 0},
-                      {u"unreadAppeals"_s, rows.value(9).toLongLong()}};
-        if (!rows.value(5).isNull()) {
-            s.insert(u"period"_s, rows.value(5).toString());
-            s.insert(u"toPay"_s, rows.value(6).toLongLong() - rows.value(8).toLongLong());
-            s.insert(u"penalties"_s, rows.value(7).toLongLong());
+                      {u"unreadAppeals"_s, rows.integer(9)}};
+        if (!rows.isNull(5)) {
+            s.insert(u"period"_s, rows.string(5));
+            s.insert(u"toPay"_s, rows.integer(6) - rows.integer(8));
+            s.insert(u"penalties"_s, rows.integer(7));
         }
         accounts.append(s);
     }
-    if (rows.lastError().isValid())
+    if (rows.failed())
         return Failure::databaseUnavailable();
     return accounts;
 }
@@ -74,12 +72,14 @@ Result<bool> AccountsService::isLinked(RequestContext& context, qint64 accountId
     if (accountId == context.linkedAccountId)
         return true;
     // Every account route asks this first: prepared once per connection.
-    PreparedQuery q(context.db, u"SELECT 1 FROM account_links WHERE user_id = ? AND account_id = ?"_s);
-    q->addBindValue(context.caller.userId);
-    q->addBindValue(accountId);
-    if (!q->exec())
+    RowReader q(context.db, u"SELECT 1 FROM account_links WHERE user_id = ? AND account_id = ?"_s);
+    q.bind(context.caller.userId).bind(accountId);
+    if (!q.exec())
         return Failure::databaseUnavailable();
-    return q->next();
+    const bool linked = q.next();
+    if (q.failed())
+        return Failure::databaseUnavailable();
+    return linked;
 }
 
 Result<qint64> AccountsService::requireLinked(RequestContext& context, const QString& idText) {
@@ -93,12 +93,12 @@ Result<qint64> AccountsService::requireLinked(RequestContext& context, const QSt
 }
 
 Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& context, qint64 accountId) {
-    PreparedQuery q(context.db, kSummarySelect + u" AND a.id = ?"_s);
-    bindSummary(*q, context);
-    q->addBindValue(accountId);
-    if (!q->exec())
+    RowReader q(context.db, kSummarySelect + u" AND a.id = ?"_s);
+    bindSummary(q, context);
+    q.bind(accountId);
+    if (!q.exec())
         return Failure::databaseUnavailable();
-    const auto found = summaries(*q);
+    const auto found = summaries(q);
     if (!found)
         return found.failure();
     if (found->isEmpty())
@@ -107,11 +107,11 @@ Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& cont
 }
 
 Result<QJsonArray> AccountsService::linkedAccounts(RequestContext& context) {
-    PreparedQuery q(context.db, kSummarySelect + u" ORDER BY l.linked_at, l.id"_s);
-    bindSummary(*q, context);
-    if (!q->exec())
+    RowReader q(context.db, kSummarySelect + u" ORDER BY l.linked_at, l.id"_s);
+    bindSummary(q, context);
+    if (!q.exec())
         return Failure::databaseUnavailable();
-    return summaries(*q);
+    return summaries(q);
 }
 
 Result<ApiReply> AccountsService::list(RequestContext& context) {

@@ -1,10 +1,6 @@
 #include "server/payments/PaymentDue.h"
 
-#include "server/db/PreparedQuery.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+#include "server/db/RowReader.h"
 
 namespace lkk::server::payments {
 
@@ -65,36 +61,32 @@ const QString kOrder = u" ORDER BY bp.id IS NULL, bp.ord, bp.id, first_contract"
 const QString kOrderOfD = u" ORDER BY d.block_id IS NULL, d.block_ord, d.block_id, d.first_contract"_s;
 const QString kColumnsOfD = u"d.provider_id, d.provider, d.sub_account, d.bill_total, d.paid_after"_s;
 
-void bindDue(QSqlQuery& q, qint64 accountId, qint64 nowMs) {
-    q.addBindValue(accountId);
-    q.addBindValue(accountId);
-    q.addBindValue(accountId);
-    q.addBindValue(nowMs);
-    q.addBindValue(accountId);
+void bindDue(RowReader& q, qint64 accountId, qint64 nowMs) {
+    q.bind(accountId).bind(accountId).bind(accountId).bind(nowMs).bind(accountId);
 }
 
 // The row's sub-account from column `first` on (the first five of subAccountsSql), none for a row
 // without one.
-std::optional<SubAccount> subAccountAt(const QSqlQuery& q, int first) {
-    if (q.value(first).isNull())
+std::optional<SubAccount> subAccountAt(const RowReader& q, int first) {
+    if (q.isNull(first))
         return std::nullopt;
     SubAccount s;
-    s.providerId = q.value(first).toLongLong();
-    s.provider = q.value(first + 1).toString();
-    s.subAccount = q.value(first + 2).toString();
-    s.billTotal = q.value(first + 3).toLongLong();
-    s.paidAfter = q.value(first + 4).toLongLong();
+    s.providerId = q.integer(first);
+    s.provider = q.string(first + 1);
+    s.subAccount = q.string(first + 2);
+    s.billTotal = q.integer(first + 3);
+    s.paidAfter = q.integer(first + 4);
     return s;
 }
 
 // The sub-accounts of a statement of subAccountsSql, executed here.
-std::optional<QList<SubAccount>> readSubAccounts(QSqlQuery& q) {
+std::optional<QList<SubAccount>> readSubAccounts(RowReader& q) {
     if (!q.exec())
         return std::nullopt;
     QList<SubAccount> result;
     while (q.next())
         result << *subAccountAt(q, 0);
-    if (q.lastError().isValid())
+    if (q.failed())
         return std::nullopt;
     return result;
 }
@@ -108,17 +100,16 @@ QString PaymentDue::statusSql() {
 
 std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint64 accountId, qint64 nowMs) {
     static const QString sql = dueSql() + kOrder;
-    PreparedQuery q(db, sql);
-    bindDue(*q, accountId, nowMs);
-    return readSubAccounts(*q);
+    RowReader q(db, sql);
+    bindDue(q, accountId, nowMs);
+    return readSubAccounts(q);
 }
 
 std::optional<QList<SubAccount>> PaymentDue::subAccountsInOrder(QSqlDatabase& db, qint64 accountId) {
     static const QString sql = subAccountsSql(u"0"_s, {}) + kOrder;
-    PreparedQuery q(db, sql);
-    q->addBindValue(accountId);
-    q->addBindValue(accountId);
-    return readSubAccounts(*q);
+    RowReader q(db, sql);
+    q.bind(accountId).bind(accountId);
+    return readSubAccounts(q);
 }
 
 std::optional<PaymentForm> PaymentDue::form(QSqlDatabase& db, qint64 accountId, qint64 userId, qint64 nowMs) {
@@ -126,20 +117,20 @@ std::optional<PaymentForm> PaymentDue::form(QSqlDatabase& db, qint64 accountId, 
     static const QString sql = u"SELECT a.address_display, u.email, u.phone, "_s + kColumnsOfD +
                                u" FROM billing_accounts a JOIN users u ON u.id = ? LEFT JOIN ("_s + dueSql() +
                                u") d ON 1 = 1 WHERE a.id = ?"_s + kOrderOfD;
-    PreparedQuery q(db, sql);
-    q->addBindValue(userId);
-    bindDue(*q, accountId, nowMs);
-    q->addBindValue(accountId);
-    if (!q->exec())
+    RowReader q(db, sql);
+    q.bind(userId);
+    bindDue(q, accountId, nowMs);
+    q.bind(accountId);
+    if (!q.exec())
         return std::nullopt;
     std::optional<PaymentForm> form;
-    while (q->next()) {
+    while (q.next()) {
         if (!form)
-            form = PaymentForm{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {}};
-        if (const auto s = subAccountAt(*q, 3))
+            form = PaymentForm{q.string(0), q.string(1), q.string(2), {}};
+        if (const auto s = subAccountAt(q, 3))
             form->subAccounts << *s;
     }
-    if (q->lastError().isValid())
+    if (q.failed())
         return std::nullopt;
     return form;
 }

@@ -2,17 +2,14 @@
 
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
-#include "server/db/PreparedQuery.h"
+#include "server/db/RowReader.h"
 #include "server/http/JsonWriter.h"
 #include "server/payments/PaymentDue.h"
 #include "server/payments/PaymentMessages.h"
 
 #include <QDate>
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrlQuery>
-#include <QVariant>
 
 namespace lkk::server::payments {
 
@@ -50,7 +47,7 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
         groups.append({s.providerId, s.provider, s.subAccount, {}});
     }
 
-    PreparedQuery q(
+    RowReader q(
         context.db,
         u"SELECT bp.id, bp.payment_date, bp.provider_id, pr.name, bp.sub_account, bp.amount, "_s +
             PaymentDue::statusSql() +
@@ -59,35 +56,35 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
             u"FROM billing_payments bp JOIN billing_providers pr ON pr.id = bp.provider_id WHERE bp.account_id = ? "
             u"AND bp.payment_date >= ? AND bp.payment_date <= ? "
             u"ORDER BY bp.payment_date DESC, bp.id DESC"_s);
-    q->addBindValue(context.nowMs);
-    q->addBindValue(context.caller.userId);
-    q->addBindValue(id);
-    q->addBindValue(from.toString(u"yyyy-MM-dd"_s));
-    q->addBindValue(to.toString(u"yyyy-MM-dd"_s));
-    if (!q->exec())
+    q.bind(context.nowMs);
+    q.bind(context.caller.userId);
+    q.bind(id);
+    q.bind(from.toString(u"yyyy-MM-dd"_s));
+    q.bind(to.toString(u"yyyy-MM-dd"_s));
+    if (!q.exec())
         return Failure::databaseUnavailable();
-    while (q->next()) {
-        const qint64 providerId = q->value(2).toLongLong();
-        const QString key = QString::number(providerId) + u'/' + q->value(4).toString();
+    while (q.next()) {
+        const qint64 providerId = q.integer(2);
+        const QString key = QString::number(providerId) + u'/' + q.string(4);
         auto found = byKey.constFind(key);
         if (found == byKey.cend()) { // a payment to a sub-account no contract names any more: still shown
             found = byKey.insert(key, groups.size());
-            groups.append({providerId, q->value(3).toString(), q->value(4).toString(), {}});
+            groups.append({providerId, q.string(3), q.string(4), {}});
         }
         JsonWriter& list = groups[*found].payments;
         list.beginObject();
-        list.key("amount"_L1).value(q->value(5).toLongLong());
-        list.key("date"_L1).value(q->value(1).toString());
-        list.key("id"_L1).value(QString::number(q->value(0).toLongLong()));
+        list.key("amount"_L1).value(q.integer(5));
+        list.key("date"_L1).value(q.string(1));
+        list.key("id"_L1).value(QString::number(q.integer(0)));
         list.key("orderId"_L1);
-        if (q->value(7).isNull())
+        if (q.isNull(7))
             list.null();
         else
-            list.value(q->value(7).toString());
-        list.key("status"_L1).value(q->value(6).toString());
+            list.value(q.string(7));
+        list.key("status"_L1).value(q.string(6));
         list.endObject();
     }
-    if (q->lastError().isValid())
+    if (q.failed())
         return Failure::databaseUnavailable();
     JsonWriter out;
     out.beginObject().key("subAccounts"_L1).beginArray();
