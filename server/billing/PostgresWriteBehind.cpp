@@ -1,8 +1,8 @@
 #include "server/billing/PostgresWriteBehind.h"
 
+#include "server/db/DriverHandle.h"
+
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #ifdef LKK_HAVE_LIBPQ
 #include <libpq-fe.h>
@@ -37,11 +37,7 @@ void PostgresWriteBehind::discard() {
 #ifdef LKK_HAVE_LIBPQ
 
 std::unique_ptr<PostgresWriteBehind> PostgresWriteBehind::open(const QSqlDatabase& db) {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt 6 names the type after the struct behind libpq's typedef (as ConnectionProbe does).
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
-        return nullptr;
-    PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
+    PGconn* conn = driverHandle<pg_conn>(db);
     if (!conn || PQstatus(conn) != CONNECTION_OK)
         return nullptr;
     return std::unique_ptr<PostgresWriteBehind>(new PostgresWriteBehind(conn));

@@ -1,7 +1,6 @@
 #include "server/db/ConnectionProbe.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "server/db/DriverHandle.h"
 
 #ifdef LKK_HAVE_LIBPQ
 #include <libpq-fe.h>
@@ -12,13 +11,9 @@ namespace lkk::server {
 
 ConnectionProbe::Verdict ConnectionProbe::probe(const QSqlDatabase& db) {
 #ifdef LKK_HAVE_LIBPQ
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt's PostgreSQL driver hands out its PGconn; Qt 6 names the type after the struct behind
-    // libpq's typedef ("pg_conn*").
-    const char* type = handle.typeName();
-    if (!handle.isValid() || qstrcmp(type, "pg_conn*") != 0)
+    if (db.driverName() != u"QPSQL")
         return Verdict::Unknown;
-    PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
+    PGconn* conn = driverHandle<pg_conn>(db);
     if (!conn || PQstatus(conn) != CONNECTION_OK)
         return Verdict::PeerSpoke;
     pollfd watched{PQsocket(conn), POLLIN, 0};

@@ -1,8 +1,8 @@
 #include "server/db/RowReader.h"
 
+#include "server/db/DriverHandle.h"
 #include "server/db/SqliteLibrary.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 #include <atomic>
@@ -48,11 +48,8 @@ namespace {
 sqlite3* ownHandle(const QSqlDatabase& db) {
     if (directApisRefused.load() || db.driverName() != u"QSQLITE" || !db.isOpen())
         return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3* const connection = *static_cast<sqlite3* const*>(handle.constData());
-    return SqliteLibrary::isOurs(connection) ? connection : nullptr;
+    sqlite3* const connection = driverHandle<sqlite3>(db);
+    return connection && SqliteLibrary::isOurs(connection) ? connection : nullptr;
 }
 
 } // namespace
@@ -135,11 +132,7 @@ std::atomic<quint64> statementCount{0};
 PGconn* idleConnection(const QSqlDatabase& db) {
     if (directApisRefused.load() || db.driverName() != u"QPSQL" || !db.isOpen())
         return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // Qt 6 names the handle's type after the struct behind PGconn (ConnectionProbe does the same).
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
-        return nullptr;
-    PGconn* const conn = *static_cast<PGconn* const*>(handle.constData());
+    PGconn* const conn = driverHandle<pg_conn>(db);
     if (!conn || PQstatus(conn) != CONNECTION_OK || PQpipelineStatus(conn) != PQ_PIPELINE_OFF)
         return nullptr;
     const PGTransactionStatusType transaction = PQtransactionStatus(conn);
