@@ -9,6 +9,10 @@ bool ConnectionTrouble::isConnectionProblem(const ApiError& error) {
            error.kind == ApiError::Kind::Tls;
 }
 
+bool ConnectionTrouble::isTemporary(const ApiError& error) {
+    return isConnectionProblem(error) || (error.kind == ApiError::Kind::Http && error.httpStatus == 503);
+}
+
 void ConnectionTrouble::report(const ApiError& error, QObject* page, std::function<void()> retry) {
     if (page && retry)
         m_pending.insert(page, {page, std::move(retry)});

@@ -259,15 +259,15 @@ void MainWindow::wireAccounts() {
                                          m_store->isLoading(AccountsStore::Topic::Requisites, id));
         }
     });
-    // The server cannot be reached: one message for the whole window, whichever part noticed, with
-    // one «Повторить» for all of them; what was shown stays.
+    // The server cannot be reached or cannot serve now: one message for the whole window, whichever
+    // part noticed, with one «Повторить» for all of them; what was shown stays.
     connect(m_trouble, &ConnectionTrouble::reported, this, [this](const ApiError& error) {
         m_sidebar->setLoading(false);
         m_banner->showMessage(MessageBanner::Type::Error, error.message, tr("Retry"));
     });
     connect(m_store, &AccountsStore::failed, this,
             [this](AccountsStore::Topic topic, qint64 id, const ApiError& error) {
-                if (ConnectionTrouble::isConnectionProblem(error) && topic != AccountsStore::Topic::Meters &&
+                if (ConnectionTrouble::isTemporary(error) && topic != AccountsStore::Topic::Meters &&
                     topic != AccountsStore::Topic::TariffHistory) {
                     if (topic == AccountsStore::Topic::Requisites && id == m_store->currentAccountId()) {
                         m_accountView->requisitesTab()->showNotLoaded();

@@ -6,7 +6,10 @@
 #include "app/accounts/AccountsStore.h"
 #include "app/accounts/ContractsModel.h"
 #include "app/accounts/LinkAccountController.h"
+#include "app/settings/AppSettings.h"
+#include "tests/support/FakeNetwork.h"
 #include "tests/ui/UiTestSupport.h"
+#include "tests/unit/AccountsFixtures.h"
 #include "ui/DateField.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
@@ -38,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
@@ -45,6 +49,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace lkk;
+using lkk::test::FakeNetwork;
 using lkk::test::UiCore;
 
 namespace {
@@ -313,6 +318,73 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible() && !bills->isLoading(), 15000);
         QCOMPARE(visibleMessages().size(), 1);
         QCOMPARE(window.findChild<QLabel*>(u"accountAddress"_s)->text(), u"Ласточкина ул., д.13, кв.11"_s);
+    }
+
+    // The server answers that it cannot serve now (503: its database is down) when the customer
+    // picks an account: the window says it once, in its banner, with «Повторить», which reads the
+    // accounts and the bills again and hides the message. Another server error offers no such
+    // button.
+    void busyServerOffersRetry() {
+        using Response = FakeNetwork::Response;
+        FakeNetwork net;
+        lkk::test::accounts::SignedIn client(&net);
+        const QByteArray first = "{\"id\":1,\"number\":\"100103492\",\"kind\":\"epd\",\"address\":\"Ласточкина ул., "
+                                 "д.13, кв.11\",\"relation\":\"owner\",\"period\":\"2026-11\",\"toPay\":100,"
+                                 "\"penalties\":0}";
+        const QByteArray second = "{\"id\":2,\"number\":\"7012045318\",\"kind\":\"electricity\",\"address\":"
+                                  "\"Красноармейская ул., д.114, кв.47\",\"relation\":\"owner\",\"period\":"
+                                  "\"2026-11\",\"toPay\":200,\"penalties\":0}";
+        net.route("GET", u"/api/v1/accounts"_s, [&](const FakeNetwork::Request&) {
+            return Response::json(200, "{\"accounts\":[" + first + "," + second + "]}");
+        });
+        int status = 200; // of GET /accounts/2
+        net.route("GET", u"/api/v1/accounts/2"_s, [&](const FakeNetwork::Request&) {
+            return status == 200 ? Response::json(200, second)
+                                 : Response::apiError(status, status == 503 ? "service_unavailable" : "internal",
+                                                      u"Сервис временно недоступен. Повторите позже."_s);
+        });
+        net.route("GET", u"/api/v1/accounts/2/bills"_s, [&](const FakeNetwork::Request&) {
+            return status == 503 ? Response::apiError(503, "service_unavailable", u"Сервис временно недоступен."_s)
+                                 : Response::apiError(404, "not_found");
+        });
+        for (const QString& id : {u"1"_s, u"2"_s})
+            net.route("GET", u"/api/v1/accounts/"_s + id + u"/co-holders"_s,
+                      [](const FakeNetwork::Request&) { return Response::json(200, "{\"coHolders\":[]}"); });
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"lkk.ini"_s));
+        MainWindow window(&client.session, &settings);
+        window.show();
+        QTRY_COMPARE(window.accountsStore()->currentAccountId(), 1);
+        QTRY_VERIFY(net.count(u"/api/v1/accounts/1/requisites"_s) > 0 && net.openReplies() == 0);
+        QVERIFY(!window.banner()->isVisible());
+
+        status = 503;
+        window.accountsStore()->select(2);
+        QTRY_VERIFY(window.banner()->isVisible() && net.count(u"/api/v1/accounts/2/bills"_s) > 0 &&
+                    net.openReplies() == 0);
+        QVERIFY(window.banner()->text().startsWith(u"Сервис временно недоступен."_s));
+        QVERIFY(window.banner()->actionButton()->isVisible());
+        int shown = 0;
+        for (const MessageBanner* b : window.findChildren<MessageBanner*>())
+            shown += b->isVisible();
+        QCOMPARE(shown, 1); // the bills page reported it to the window, not in a message of its own
+
+        status = 200;
+        const int lists = net.count(u"/api/v1/accounts"_s);
+        const int bills = net.count(u"/api/v1/accounts/2/bills"_s);
+        QTest::mouseClick(window.banner()->actionButton(), Qt::LeftButton);
+        QVERIFY(!window.banner()->isVisible());
+        QTRY_COMPARE(net.count(u"/api/v1/accounts"_s), lists + 1);
+        QTRY_COMPARE(net.count(u"/api/v1/accounts/2/bills"_s), bills + 1);
+        QTRY_VERIFY(!window.accountsStore()->isLoading(AccountsStore::Topic::List, 0));
+        QVERIFY(!window.banner()->isVisible());
+
+        // A server error that trying again will not mend: the message alone.
+        status = 500;
+        window.accountsStore()->select(1);
+        window.accountsStore()->select(2);
+        QTRY_VERIFY(window.banner()->isVisible());
+        QVERIFY(!window.banner()->actionButton()->isVisible());
     }
 
     void reloadWaitsUntilThePageIsShown() {

@@ -156,7 +156,7 @@ void BillsPage::reload() {
         if (result) {
             m_model->setBillList(result.value());
             m_shownRequest = request;
-        } else if (m_trouble && ConnectionTrouble::isConnectionProblem(result.error())) {
+        } else if (m_trouble && ConnectionTrouble::isTemporary(result.error())) {
             // The window's banner says it, once; what the page showed for these months stays.
             if (!kept) {
                 m_model->clear();

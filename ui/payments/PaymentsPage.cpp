@@ -106,7 +106,7 @@ void PaymentsPage::reload() {
                 const QModelIndex index = m_model->index(row, 0);
                 m_view->setExpanded(index, m_model->rowCount(index) > 0);
             }
-        } else if (m_trouble && ConnectionTrouble::isConnectionProblem(result.error())) {
+        } else if (m_trouble && ConnectionTrouble::isTemporary(result.error())) {
             // The window's banner says it, once; the rows shown stay.
             m_notLoaded = m_model->rowCount() == 0;
             m_trouble->report(result.error(), this, [this] { reload(); });

@@ -113,7 +113,7 @@ ReadingsHistoryPage::ReadingsHistoryPage(Session* session, QWidget* parent)
     connect(m_loader, &ReadingsLoader::historyFailed, this, [this](qint64 accountId, const ApiError& error) {
         if (accountId != m_accountId)
             return;
-        if (m_trouble && ConnectionTrouble::isConnectionProblem(error)) {
+        if (m_trouble && ConnectionTrouble::isTemporary(error)) {
             // The window's banner says it, once; the readings shown stay.
             m_trouble->report(error, this, [this] { reload(); });
             return;
