@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
+#include <type_traits>
 
 struct pg_conn;
 struct sqlite3;
@@ -13,20 +14,13 @@ namespace lkk::server {
 // the few places that call the library directly (docs/architecture.md, «Kept statements»): null
 // when the connection has none of that type. Qt 6 names the type of PostgreSQL's after the
 // struct behind libpq's PGconn ("pg_conn*").
-template <typename Handle> Handle* driverHandle(const QSqlDatabase& db);
-
-template <> inline pg_conn* driverHandle<pg_conn>(const QSqlDatabase& db) {
+template <typename Handle> Handle* driverHandle(const QSqlDatabase& db) {
+    static_assert(std::is_same_v<Handle, pg_conn> || std::is_same_v<Handle, sqlite3>);
+    constexpr const char* typeName = std::is_same_v<Handle, pg_conn> ? "pg_conn*" : "sqlite3*";
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
+    if (!handle.isValid() || qstrcmp(handle.typeName(), typeName) != 0)
         return nullptr;
-    return *static_cast<pg_conn* const*>(handle.constData());
-}
-
-template <> inline sqlite3* driverHandle<sqlite3>(const QSqlDatabase& db) {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
+    return *static_cast<Handle* const*>(handle.constData());
 }
 
 } // namespace lkk::server
