@@ -213,18 +213,15 @@ bool RowReader::prepareOnPostgres(const QSqlDatabase& db, const QString& sql) {
 bool RowReader::execOnPostgres() {
     if (!m_pgKept)
         return false; // not prepared: m_error says why
+    // Text parameters: libpq reads each up to its terminating NUL (QByteArray keeps one), no lengths.
     std::vector<const char*> values;
-    std::vector<int> lengths;
     values.reserve(m_pgParameters.size());
-    lengths.reserve(m_pgParameters.size());
-    for (const std::optional<QByteArray>& parameter : m_pgParameters) {
+    for (const std::optional<QByteArray>& parameter : m_pgParameters)
         values.push_back(parameter ? parameter->constData() : nullptr);
-        lengths.push_back(parameter ? int(parameter->size()) : 0);
-    }
     const auto run = [&] {
         PQclear(m_pgResult);
         m_pgResult = PQexecPrepared(m_pgConnection, m_pgKept->name.constData(), int(values.size()), values.data(),
-                                    lengths.data(), nullptr, 0);
+                                    nullptr, nullptr, 0);
         return PQresultStatus(m_pgResult);
     };
     ExecStatusType status = run();
