@@ -147,6 +147,9 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     // block, which takes them whole; then the bills and their blocks in another (a 12-bill answer
     // holds thousands of values: a QJsonObject tree of them cost more than the queries).
     // Read as UTF-8 and int64 (RowReader): no QVariant nor QString per value.
+    // No ORDER BY: a sort of the range's lines cost SQLite a temporary B-tree of all their columns.
+    // They come in the plan's order (SQLite's: block by block, each in its unique key's order,
+    // contract and zone); ServiceLines puts each block's few lines in their order (ord, id).
     RowReader l(context.db, u"SELECT l.bill_provider_id, l.contract_id, c.service, l.zone, l.unit, l.quantity, l.factor"
                             u", l.tariff_kopecks, l.price_per_unit, "_s +
                                 QString(kFigures).replace(u"x."_s, u"l."_s) +
@@ -155,11 +158,22 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
                                 u"billing_bills b ON b.id = bp.bill_id WHERE b.account_id = ? AND b.period >= ? AND "
                                 u"b.period <= ?"_s);
     l.bind(id).bind(from).bind(to);
-    if (!l.exec())
+    // The bills with their provider blocks and each block's provider, newest first (a bill without
+    // blocks as one row without a block); each bill is written as its first row comes, its blocks
+    // as they follow it. A provider's requisites are written once, from its first block: six
+    // providers have 72 blocks in 12 bills, and every text value costs an escape (and Qt's
+    // PostgreSQL driver an allocation and a copy).
+    RowReader p(context.db, u"SELECT b.period, b.total_to_pay, b.penalties, bp.id, bp.provider_id, bp.sub_account, "_s +
+                                QString(kFigures).replace(u"x."_s, u"bp."_s) +
+                                u", pr.name, pr.inn, pr.kpp, pr.bank_name, pr.bic, pr.settlement_account, "
+                                u"pr.correspondent_account FROM billing_bills b LEFT JOIN billing_bill_providers bp "
+                                u"ON bp.bill_id = b.id LEFT JOIN billing_providers pr ON pr.id = bp.provider_id "
+                                u"WHERE b.account_id = ? AND b.period >= ? AND b.period <= ? "
+                                u"ORDER BY b.period DESC, bp.ord, bp.id"_s);
+    p.bind(id).bind(from).bind(to);
+    // Both in one round trip where the database allows it.
+    if (!RowReader::execTogether({&l, &p}))
         return Failure::databaseUnavailable();
-    // No ORDER BY: a sort of the range's lines cost SQLite a temporary B-tree of all their columns.
-    // They come in the plan's order (SQLite's: block by block, each in its unique key's order,
-    // contract and zone); ServiceLines puts each block's few lines in their order (ord, id).
     ServiceLines lines;
     while (l.next()) {
         JsonWriter& list = lines.begin(l.integer(0), l.integer(17), l.integer(18));
@@ -180,21 +194,6 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
         return Failure::databaseUnavailable();
     lines.finish();
 
-    // The bills with their provider blocks and each block's provider, newest first (a bill without
-    // blocks as one row without a block); each bill is written as its first row comes, its blocks
-    // as they follow it. A provider's requisites are written once, from its first block: six
-    // providers have 72 blocks in 12 bills, and every text value costs an escape (and Qt's
-    // PostgreSQL driver an allocation and a copy).
-    RowReader p(context.db, u"SELECT b.period, b.total_to_pay, b.penalties, bp.id, bp.provider_id, bp.sub_account, "_s +
-                                QString(kFigures).replace(u"x."_s, u"bp."_s) +
-                                u", pr.name, pr.inn, pr.kpp, pr.bank_name, pr.bic, pr.settlement_account, "
-                                u"pr.correspondent_account FROM billing_bills b LEFT JOIN billing_bill_providers bp "
-                                u"ON bp.bill_id = b.id LEFT JOIN billing_providers pr ON pr.id = bp.provider_id "
-                                u"WHERE b.account_id = ? AND b.period >= ? AND b.period <= ? "
-                                u"ORDER BY b.period DESC, bp.ord, bp.id"_s);
-    p.bind(id).bind(from).bind(to);
-    if (!p.exec())
-        return Failure::databaseUnavailable();
     QHash<qint64, QByteArray> requisites; // provider id → its requisites as JSON members
     out.key("bills"_L1).beginArray();
     QByteArray period; // of the bill being written; empty before the first

@@ -21,6 +21,8 @@
 
 namespace lkk::server {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 std::atomic<bool> directApisRefused{false};
@@ -162,6 +164,12 @@ QByteArray numberedParameters(const QString& sql) {
     return out;
 }
 
+// Whether the result is PostgreSQL's "no such prepared statement".
+bool lostStatement(const PGresult* result) {
+    const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+    return PQresultStatus(result) == PGRES_FATAL_ERROR && state && qstrcmp(state, "26000") == 0;
+}
+
 QString errorOf(PGconn* conn, const PGresult* result) {
     const char* text = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
     return QString::fromUtf8(text && *text ? text : PQerrorMessage(conn)).trimmed();
@@ -210,37 +218,112 @@ bool RowReader::prepareOnPostgres(const QSqlDatabase& db, const QString& sql) {
     return true; // this branch, failed or not: exec() says which
 }
 
-bool RowReader::execOnPostgres() {
-    if (!m_pgKept)
-        return false; // not prepared: m_error says why
+std::vector<const char*> RowReader::pgValues() const {
     // Text parameters: libpq reads each up to its terminating NUL (QByteArray keeps one), no lengths.
     std::vector<const char*> values;
     values.reserve(m_pgParameters.size());
     for (const std::optional<QByteArray>& parameter : m_pgParameters)
         values.push_back(parameter ? parameter->constData() : nullptr);
-    const auto run = [&] {
-        PQclear(m_pgResult);
-        m_pgResult = PQexecPrepared(m_pgConnection, m_pgKept->name.constData(), int(values.size()), values.data(),
-                                    nullptr, nullptr, 0);
-        return PQresultStatus(m_pgResult);
-    };
-    ExecStatusType status = run();
-    // The session lost its prepared statements (DEALLOCATE ALL, DISCARD ALL, as a pooler between
-    // sessions does): prepared again, once.
-    const char* state = PQresultErrorField(m_pgResult, PG_DIAG_SQLSTATE);
-    if (status == PGRES_FATAL_ERROR && state && qstrcmp(state, "26000") == 0 &&
-        PQtransactionStatus(m_pgConnection) == PQTRANS_IDLE) {
-        if (!preparePostgres(*m_pgKept))
-            return false;
-        status = run();
-    }
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        m_error = errorOf(m_pgConnection, m_pgResult);
+    return values;
+}
+
+bool RowReader::takePgResult(PGresult* result) {
+    PQclear(m_pgResult);
+    m_pgResult = result;
+    m_pgRows = 0;
+    m_pgRow = -1;
+    const ExecStatusType status = PQresultStatus(result);
+    if (status == PGRES_PIPELINE_ABORTED) {
+        m_error = u"not run: an earlier statement of its round trip failed"_s;
         m_failed = true;
         return false;
     }
-    m_pgRows = PQntuples(m_pgResult);
-    m_pgRow = -1;
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        m_error = errorOf(m_pgConnection, result);
+        m_failed = true;
+        return false;
+    }
+    m_failed = false;
+    m_pgRows = PQntuples(result);
+    return true;
+}
+
+bool RowReader::execOnPostgres() {
+    if (!m_pgKept)
+        return false; // not prepared: m_error says why
+    const std::vector<const char*> values = pgValues();
+    const auto run = [&] {
+        return PQexecPrepared(m_pgConnection, m_pgKept->name.constData(), int(values.size()), values.data(), nullptr,
+                              nullptr, 0);
+    };
+    PGresult* result = run();
+    // The session lost its prepared statements (DEALLOCATE ALL, DISCARD ALL, as a pooler between
+    // sessions does): prepared again, once.
+    if (lostStatement(result) && PQtransactionStatus(m_pgConnection) == PQTRANS_IDLE) {
+        PQclear(result);
+        if (!preparePostgres(*m_pgKept))
+            return false;
+        result = run();
+    }
+    return takePgResult(result);
+}
+
+bool RowReader::execPipelined(std::initializer_list<RowReader*> readers) {
+    PGconn* const conn = readers.size() > 1 ? (*readers.begin())->m_pgConnection : nullptr;
+    if (!conn)
+        return false;
+    for (const RowReader* r : readers) {
+        if (r->m_query || r->m_pgConnection != conn || !r->m_pgKept)
+            return false;
+    }
+    const PGTransactionStatusType transaction = PQtransactionStatus(conn);
+    if ((transaction != PQTRANS_IDLE && transaction != PQTRANS_INTRANS) || PQpipelineStatus(conn) != PQ_PIPELINE_OFF ||
+        PQenterPipelineMode(conn) != 1)
+        return false;
+    // Blocking sends cannot wait here on PostgreSQL's answers: a few statements' messages fit the
+    // socket's buffer, and the answers are read once all are sent.
+    size_t sent = 0;
+    for (const RowReader* r : readers) {
+        const std::vector<const char*> values = r->pgValues();
+        if (PQsendQueryPrepared(conn, r->m_pgKept->name.constData(), int(values.size()), values.data(), nullptr,
+                                nullptr, 0) != 1)
+            break;
+        ++sent;
+    }
+    const bool synced = PQpipelineSync(conn) == 1;
+    // A result per statement sent, each followed by a NULL; then the sync's.
+    size_t index = 0;
+    for (RowReader* r : readers) {
+        PGresult* result = synced && index++ < sent ? PQgetResult(conn) : nullptr;
+        if (result) {
+            while (PGresult* more = PQgetResult(conn))
+                PQclear(more);
+        }
+        r->takePgResult(result); // none: the connection's error
+    }
+    // Up to the sync's result, or to the end of what comes on a broken connection.
+    for (int nulls = 0; synced && nulls < 2;) {
+        PGresult* rest = PQgetResult(conn);
+        if (!rest) {
+            ++nulls;
+            continue;
+        }
+        nulls = 0;
+        const bool sync = PQresultStatus(rest) == PGRES_PIPELINE_SYNC;
+        PQclear(rest);
+        if (sync)
+            break;
+    }
+    PQexitPipelineMode(conn);
+    // The pipeline stops at its first failure; the readers after it run alone, as one by one they
+    // would have, and so does one whose statement the session lost (DEALLOCATE ALL, DISCARD ALL):
+    // prepared again by execOnPostgres(). In a transaction the failure ended it: nothing more runs.
+    if (PQpipelineStatus(conn) == PQ_PIPELINE_OFF && PQtransactionStatus(conn) == PQTRANS_IDLE) {
+        for (RowReader* r : readers) {
+            if (lostStatement(r->m_pgResult) || PQresultStatus(r->m_pgResult) == PGRES_PIPELINE_ABORTED)
+                r->execOnPostgres();
+        }
+    }
     return true;
 }
 
@@ -257,6 +340,10 @@ bool RowReader::execOnPostgres() {
 }
 
 bool RowReader::preparePostgres(KeptPostgres&) {
+    return false;
+}
+
+bool RowReader::execPipelined(std::initializer_list<RowReader*>) {
     return false;
 }
 
@@ -320,7 +407,22 @@ RowReader& RowReader::bind(const QString& value) {
     return *this;
 }
 
+bool RowReader::execTogether(std::initializer_list<RowReader*> readers) {
+    if (!execPipelined(readers)) {
+        for (RowReader* r : readers)
+            r->exec();
+    }
+    bool succeeded = true;
+    for (RowReader* r : readers) {
+        r->m_ranTogether = true;
+        succeeded = succeeded && !r->m_failed;
+    }
+    return succeeded;
+}
+
 bool RowReader::exec() {
+    if (m_ranTogether)
+        return !m_failed;
     if (m_query) {
         m_failed = !(*m_query)->exec();
         return !m_failed;

@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -37,8 +38,14 @@ public:
     RowReader& bind(qint64 value);
     RowReader& bind(const QString& value);
 
-    // Runs the statement; false on an error (bad SQL included: see errorText()).
+    // Runs the statement; false on an error (bad SQL included: see errorText()). A reader run by
+    // execTogether() is not run again: its outcome.
     bool exec();
+    // Runs each reader's statement as its exec() would, all bound first: reads of one request that
+    // do not depend on one another. On PostgreSQL, when all of them read through libpq on one
+    // connection outside a transaction, they go in one round trip (a pipeline); otherwise one by one.
+    // False when one of them failed (its failed() and errorText() say so).
+    static bool execTogether(std::initializer_list<RowReader*> readers);
     // To the next row; false at the end and on an error.
     bool next();
     // Whether exec() or a next() failed rather than ended.
@@ -70,6 +77,12 @@ private:
     bool prepareOnPostgres(const QSqlDatabase& db, const QString& sql);
     bool preparePostgres(KeptPostgres& kept);
     bool execOnPostgres();
+    // execTogether() as one pipeline: false when these readers cannot go in one.
+    static bool execPipelined(std::initializer_list<RowReader*> readers);
+    // The values of m_pgParameters as libpq takes them.
+    std::vector<const char*> pgValues() const;
+    // Takes a result of this reader's statement: false, with the error, when it is not rows.
+    bool takePgResult(pg_result* result);
     bool postgres() const { return m_pgConnection != nullptr; }
 
     // SQLite's own statement: kept, or of this reader's own (a nested use of the same SQL).
@@ -80,6 +93,7 @@ private:
     int m_step = 0;          // the result of the last step
     bool m_firstRow = false; // exec() stepped to a row next() has not handed out yet
     bool m_failed = false;
+    bool m_ranTogether = false; // by execTogether(): exec() only reports
     QString m_error;
 
     // PostgreSQL's: the statement's name on the connection, the parameters as text (null: NULL),

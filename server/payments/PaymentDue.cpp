@@ -79,7 +79,7 @@ std::optional<SubAccount> subAccountAt(const RowReader& q, int first) {
     return s;
 }
 
-// The sub-accounts of a statement of subAccountsSql, executed here.
+// The sub-accounts of a statement of subAccountsSql, executed here unless it ran with others.
 std::optional<QList<SubAccount>> readSubAccounts(RowReader& q) {
     if (!q.exec())
         return std::nullopt;
@@ -89,6 +89,11 @@ std::optional<QList<SubAccount>> readSubAccounts(RowReader& q) {
     if (q.failed())
         return std::nullopt;
     return result;
+}
+
+const QString& inOrderSql() {
+    static const QString sql = subAccountsSql(u"0"_s, {}) + kOrder;
+    return sql;
 }
 
 } // namespace
@@ -105,11 +110,13 @@ std::optional<QList<SubAccount>> PaymentDue::subAccounts(QSqlDatabase& db, qint6
     return readSubAccounts(q);
 }
 
-std::optional<QList<SubAccount>> PaymentDue::subAccountsInOrder(QSqlDatabase& db, qint64 accountId) {
-    static const QString sql = subAccountsSql(u"0"_s, {}) + kOrder;
-    RowReader q(db, sql);
-    q.bind(accountId).bind(accountId);
-    return readSubAccounts(q);
+PaymentDue::InOrder::InOrder(QSqlDatabase& db, qint64 accountId)
+    : m_reader(db, inOrderSql()) {
+    m_reader.bind(accountId).bind(accountId);
+}
+
+std::optional<QList<SubAccount>> PaymentDue::InOrder::read() {
+    return readSubAccounts(m_reader);
 }
 
 std::optional<PaymentForm> PaymentDue::form(QSqlDatabase& db, qint64 accountId, qint64 userId, qint64 nowMs) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/db/RowReader.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -40,8 +42,16 @@ public:
     // subAccounts() and the form's other fields in the same statement.
     static std::optional<PaymentForm> form(QSqlDatabase& db, qint64 accountId, qint64 userId, qint64 nowMs);
     // The same sub-accounts in the same order with the bill's totals, without paidAfter, in one
-    // query: for what only lists them (the payment history).
-    static std::optional<QList<SubAccount>> subAccountsInOrder(QSqlDatabase& db, qint64 accountId);
+    // query: for what only lists them (the payment history). Made, the query is bound and may run
+    // with the caller's other reads (RowReader::execTogether(reader()…)); read() runs it unless it ran.
+    class InOrder {
+    public:
+        InOrder(QSqlDatabase& db, qint64 accountId);
+        RowReader& reader() { return m_reader; }
+        std::optional<QList<SubAccount>> read(); // nullopt on a database error
+    private:
+        RowReader m_reader;
+    };
     // SQL expression: Σ payments counted against the bill aliased `b` of the account aliased `a`,
     // over all providers (0 without a bill), so that a list of accounts reads it in its own
     // statement. Binds one value: now (ms).

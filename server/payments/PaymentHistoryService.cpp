@@ -29,7 +29,24 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
         return range.failure();
     const auto [from, to] = *range;
 
-    const auto subAccounts = PaymentDue::subAccountsInOrder(context.db, id);
+    PaymentDue::InOrder inOrder(context.db, id);
+    RowReader q(
+        context.db,
+        u"SELECT bp.id, bp.payment_date, bp.provider_id, pr.name, bp.sub_account, bp.amount, "_s +
+            PaymentDue::statusSql() +
+            // Another customer's order id is theirs alone (co-holders of an account).
+            u", CASE WHEN bp.order_id IN (SELECT id FROM payment_orders WHERE user_id = ?) THEN bp.order_id END "
+            u"FROM billing_payments bp JOIN billing_providers pr ON pr.id = bp.provider_id WHERE bp.account_id = ? "
+            u"AND bp.payment_date >= ? AND bp.payment_date <= ? "
+            u"ORDER BY bp.payment_date DESC, bp.id DESC"_s);
+    q.bind(context.nowMs);
+    q.bind(context.caller.userId);
+    q.bind(id);
+    q.bind(from.toString(u"yyyy-MM-dd"_s));
+    q.bind(to.toString(u"yyyy-MM-dd"_s));
+    // The sub-accounts and the payments in one round trip where the database allows it.
+    RowReader::execTogether({&inOrder.reader(), &q});
+    const auto subAccounts = inOrder.read();
     if (!subAccounts)
         return Failure::databaseUnavailable();
     // A group per sub-account, its payments written as JSON as they come (members in the order
@@ -47,20 +64,6 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
         groups.append({s.providerId, s.provider, s.subAccount, {}});
     }
 
-    RowReader q(
-        context.db,
-        u"SELECT bp.id, bp.payment_date, bp.provider_id, pr.name, bp.sub_account, bp.amount, "_s +
-            PaymentDue::statusSql() +
-            // Another customer's order id is theirs alone (co-holders of an account).
-            u", CASE WHEN bp.order_id IN (SELECT id FROM payment_orders WHERE user_id = ?) THEN bp.order_id END "
-            u"FROM billing_payments bp JOIN billing_providers pr ON pr.id = bp.provider_id WHERE bp.account_id = ? "
-            u"AND bp.payment_date >= ? AND bp.payment_date <= ? "
-            u"ORDER BY bp.payment_date DESC, bp.id DESC"_s);
-    q.bind(context.nowMs);
-    q.bind(context.caller.userId);
-    q.bind(id);
-    q.bind(from.toString(u"yyyy-MM-dd"_s));
-    q.bind(to.toString(u"yyyy-MM-dd"_s));
     if (!q.exec())
         return Failure::databaseUnavailable();
     while (q.next()) {

@@ -93,18 +93,15 @@ ReadingsService::ReadingsService(Database& database, int fromDay, int toDay)
 
 Result<ApiReply> ReadingsService::form(RequestContext& context, qint64 accountId) const {
     const ReadingsWindow w = ReadingRules::window(context.nowMs, m_fromDay, m_toDay);
-    const auto meters = ReadingsStore::formMeters(context.db, accountId, w.period);
-    if (!meters)
-        return meters.failure();
-    const auto found = ReadingsStore::recentReadings(context.db, m_database.dialect(), accountId, w.period);
-    if (!found)
-        return found.failure();
+    const auto form = ReadingsStore::form(context.db, m_database.dialect(), accountId, w.period);
+    if (!form)
+        return form.failure();
 
     // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
     JsonWriter out;
     out.beginObject().key("meters"_L1).beginArray();
-    for (const MeterInfo& m : meters->meters) {
-        const ReadingsStore::ReadingsByZone readings = found->value(m.id);
+    for (const MeterInfo& m : form->meters) {
+        const ReadingsStore::ReadingsByZone readings = form->recent.value(m.id);
         std::optional<QPair<const char*, QString>> refusal = stateRefusal(m, w.today, context.language);
         if (!refusal && !w.open)
             refusal = {errc::readingWindowClosed,
@@ -134,7 +131,7 @@ Result<ApiReply> ReadingsService::form(RequestContext& context, qint64 accountId
         out.key("fraction"_L1).value(qint64(m.capacity.fraction)).key("integer"_L1).value(qint64(m.capacity.integer));
         out.endObject();
         out.key("currentSubmission"_L1);
-        if (const auto current = meters->current.constFind(m.id); current != meters->current.cend()) {
+        if (const auto current = form->current.constFind(m.id); current != form->current.cend()) {
             out.beginObject();
             out.key("submissionId"_L1).value(current->submissionId);
             out.key("submittedAt"_L1).value(current->response.value(u"submittedAt"_s));
@@ -198,18 +195,15 @@ Result<ApiReply> ReadingsService::history(RequestContext& context, qint64 accoun
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
 
-    const auto meters = ReadingsStore::meters(context.db, accountId);
-    if (!meters)
-        return meters.failure();
-    const auto found = ReadingsStore::historyReadings(context.db, m_database.dialect(), accountId, fromText, toText);
-    if (!found)
-        return found.failure();
+    const auto history = ReadingsStore::history(context.db, m_database.dialect(), accountId, fromText, toText);
+    if (!history)
+        return history.failure();
 
     // Written as JSON directly, members in the order QJsonObject keeps them (sorted by name).
     JsonWriter out;
     out.beginObject().key("meters"_L1).beginArray();
-    for (const MeterInfo& m : *meters) {
-        const ReadingsStore::ReadingsByZone readings = found->value(m.id);
+    for (const MeterInfo& m : history->meters) {
+        const ReadingsStore::ReadingsByZone readings = history->readings.value(m.id);
 
         // Sorted vectors, not maps and sets of strings: a meter has a few dozen readings here.
         // The readings of the range, newest date first and, within a date, by zone name (the

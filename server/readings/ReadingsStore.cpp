@@ -96,7 +96,7 @@ PerDialect zoneRuns(const QString& withMeters, const QString& from, const QStrin
                 run + u" OFFSET 0) r"_s + rest};
 }
 
-// Runs a query of kReadingColumns and groups its rows by meter.
+// Runs a query of kReadingColumns (unless it ran with others) and groups its rows by meter.
 Result<ReadingsStore::ReadingsByMeter> readingsByMeter(RowReader& q) {
     if (!q.exec())
         return failed(q);
@@ -106,6 +106,18 @@ Result<ReadingsStore::ReadingsByMeter> readingsByMeter(RowReader& q) {
     if (q.failed())
         return failed(q);
     return readings;
+}
+
+// The meters of a query of kMeterSelect, run here unless it ran with others.
+Result<QList<MeterInfo>> metersOf(RowReader& q) {
+    if (!q.exec())
+        return failed(q);
+    QList<MeterInfo> meters;
+    while (q.next())
+        meters.append(meterFromRow(q));
+    if (q.failed())
+        return failed(q);
+    return meters;
 }
 
 // A submission from the columns id, submission_id, submitted_at, fingerprint, response (from
@@ -137,20 +149,6 @@ template <typename Row> Result<std::optional<Row>> oneRow(RowReader& q, Row (*fr
 
 } // namespace
 
-Result<QList<MeterInfo>> ReadingsStore::meters(QSqlDatabase& db, qint64 accountId) {
-    static const QString sql = kMeterSelect + u" ORDER BY c.id, m.id"_s;
-    RowReader q(db, sql);
-    q.bind(accountId);
-    if (!q.exec())
-        return failed(q);
-    QList<MeterInfo> meters;
-    while (q.next())
-        meters.append(meterFromRow(q));
-    if (q.failed())
-        return failed(q);
-    return meters;
-}
-
 Result<std::optional<MeterInfo>> ReadingsStore::meter(QSqlDatabase& db, qint64 accountId, qint64 meterId) {
     RowReader q(db, kMeterSelect + u" AND m.id = ?"_s);
     q.bind(accountId).bind(meterId);
@@ -171,36 +169,31 @@ Result<ReadingsStore::ReadingsByZone> ReadingsStore::readings(QSqlDatabase& db, 
     return readings;
 }
 
-Result<ReadingsStore::ReadingsByMeter> ReadingsStore::historyReadings(QSqlDatabase& db, Dialect dialect,
-                                                                      qint64 accountId, const QString& fromDate,
-                                                                      const QString& toDate) {
+Result<ReadingsStore::History> ReadingsStore::history(QSqlDatabase& db, Dialect dialect, qint64 accountId,
+                                                      const QString& fromDate, const QString& toDate) {
+    static const QString metersSql = kMeterSelect + u" ORDER BY c.id, m.id"_s;
     // Per meter, lo..hi: the periods of its readings dated in the range (what the history shows).
     // Per zone, its readings from its last period before lo up to hi are a run of its periods,
     // so every consumption of a period in lo..hi comes out as from the meter's whole past.
-    static const PerDialect statement =
+    static const PerDialect readingsSql =
         zoneRuns(u"WITH mb AS (SELECT x.meter_id, MIN(x.period) AS lo, MAX(x.period) AS hi FROM billing_meters m "
                  u"JOIN billing_contracts c ON c.id = m.contract_id JOIN billing_readings x ON x.meter_id = m.id "
                  u"WHERE c.account_id = ? AND x.reading_date >= ? AND x.reading_date <= ? GROUP BY x.meter_id)"_s,
                  u"COALESCE((SELECT MAX(p.period) FROM billing_readings p WHERE p.meter_id = z.meter_id "
                  u"AND p.zone = z.zone AND p.period < z.lo), z.lo)"_s,
                  u"z.hi"_s);
-    RowReader q(db, statement.of(dialect));
-    q.bind(accountId).bind(fromDate).bind(toDate);
-    return readingsByMeter(q);
-}
-
-Result<ReadingsStore::ReadingsByMeter> ReadingsStore::recentReadings(QSqlDatabase& db, Dialect dialect,
-                                                                     qint64 accountId, const QString& period) {
-    // Per zone, from its seventh period read before `period` (or its first) up to `period`.
-    static const PerDialect statement =
-        zoneRuns(u"WITH mb AS (SELECT m.id AS meter_id, ? AS hi FROM billing_meters m "
-                 u"JOIN billing_contracts c ON c.id = m.contract_id WHERE c.account_id = ?)"_s,
-                 u"COALESCE((SELECT DISTINCT p.period FROM billing_readings p WHERE p.meter_id = z.meter_id "
-                 u"AND p.zone = z.zone AND p.period < z.hi ORDER BY p.period DESC LIMIT 1 OFFSET 6), '')"_s,
-                 u"z.hi"_s);
-    RowReader q(db, statement.of(dialect));
-    q.bind(period).bind(accountId);
-    return readingsByMeter(q);
+    RowReader m(db, metersSql);
+    m.bind(accountId);
+    RowReader r(db, readingsSql.of(dialect));
+    r.bind(accountId).bind(fromDate).bind(toDate);
+    RowReader::execTogether({&m, &r});
+    auto meters = metersOf(m);
+    if (!meters)
+        return meters.failure();
+    auto readings = readingsByMeter(r);
+    if (!readings)
+        return readings.failure();
+    return History{std::move(*meters), std::move(*readings)};
 }
 
 Result<std::optional<StoredSubmission>> ReadingsStore::submission(QSqlDatabase& db, qint64 userId,
@@ -211,18 +204,29 @@ Result<std::optional<StoredSubmission>> ReadingsStore::submission(QSqlDatabase& 
     return oneRow(q, submissionFromRow);
 }
 
-Result<ReadingsStore::FormMeters> ReadingsStore::formMeters(QSqlDatabase& db, qint64 accountId, const QString& period) {
+Result<ReadingsStore::FormData> ReadingsStore::form(QSqlDatabase& db, Dialect dialect, qint64 accountId,
+                                                    const QString& period) {
     // A row per accepted, not replaced submission of the period of each meter, or one with NULLs
     // there for a meter without; of several, the latest is kept here.
-    static const QString sql =
+    static const QString metersSql =
         kMeterColumns + u", s.id, s.submission_id, s.submitted_at, s.fingerprint, s.response"_s + kMeterFrom +
         u" LEFT JOIN reading_submissions s ON s.meter_id = m.id AND s.period = ? AND s.replaced = 0 "
         u"WHERE c.account_id = ? ORDER BY c.id, m.id"_s;
-    RowReader q(db, sql);
+    // Per zone, from its seventh period read before `period` (or its first) up to `period`.
+    static const PerDialect readingsSql =
+        zoneRuns(u"WITH mb AS (SELECT m.id AS meter_id, ? AS hi FROM billing_meters m "
+                 u"JOIN billing_contracts c ON c.id = m.contract_id WHERE c.account_id = ?)"_s,
+                 u"COALESCE((SELECT DISTINCT p.period FROM billing_readings p WHERE p.meter_id = z.meter_id "
+                 u"AND p.zone = z.zone AND p.period < z.hi ORDER BY p.period DESC LIMIT 1 OFFSET 6), '')"_s,
+                 u"z.hi"_s);
+    RowReader q(db, metersSql);
     q.bind(period).bind(accountId);
+    RowReader r(db, readingsSql.of(dialect));
+    r.bind(period).bind(accountId);
+    RowReader::execTogether({&q, &r});
     if (!q.exec())
         return failed(q);
-    FormMeters form;
+    FormData form;
     while (q.next()) {
         const qint64 meterId = q.integer(0);
         if (form.meters.isEmpty() || form.meters.constLast().id != meterId)
@@ -237,6 +241,10 @@ Result<ReadingsStore::FormMeters> ReadingsStore::formMeters(QSqlDatabase& db, qi
     }
     if (q.failed())
         return failed(q);
+    auto recent = readingsByMeter(r);
+    if (!recent)
+        return recent.failure();
+    form.recent = std::move(*recent);
     return form;
 }
 

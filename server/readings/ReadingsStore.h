@@ -64,31 +64,34 @@ using AlsoWrite = std::function<Result<Done>(QSqlDatabase& db, const QJsonObject
 // the Result (503).
 class ReadingsStore {
 public:
-    static Result<QList<MeterInfo>> meters(QSqlDatabase& db, qint64 accountId);
     static Result<std::optional<MeterInfo>> meter(QSqlDatabase& db, qint64 accountId, qint64 meterId);
     // All readings of the meter, per zone.
     using ReadingsByZone = QHash<QString, QList<StoredReading>>;
     static Result<ReadingsByZone> readings(QSqlDatabase& db, qint64 meterId);
-    // Per meter of the account: the readings the history of [fromDate, toDate] needs — those of
-    // every period read in the range (whatever their date) and, per zone, those of the last
-    // earlier period read (the base of the first consumption) — not the meters' whole past.
+    // The account's meters and, per meter, the readings the history of [fromDate, toDate] needs —
+    // those of every period read in the range (whatever their date) and, per zone, those of the
+    // last earlier period read (the base of the first consumption), not the meters' whole past.
+    // Both statements in one round trip where the database allows it (RowReader::execTogether).
     using ReadingsByMeter = QHash<qint64, ReadingsByZone>;
-    static Result<ReadingsByMeter> historyReadings(QSqlDatabase& db, Dialect dialect, qint64 accountId,
-                                                   const QString& fromDate, const QString& toDate);
-    // Per meter of the account: the readings the rules of a submission in `period` look at — per
-    // zone, those of the period and of the last seven periods read before it (the baseline and
-    // the average monthly consumption need no more).
-    static Result<ReadingsByMeter> recentReadings(QSqlDatabase& db, Dialect dialect, qint64 accountId,
-                                                  const QString& period);
+    struct History {
+        QList<MeterInfo> meters;
+        ReadingsByMeter readings;
+    };
+    static Result<History> history(QSqlDatabase& db, Dialect dialect, qint64 accountId, const QString& fromDate,
+                                   const QString& toDate);
     static Result<std::optional<StoredSubmission>> submission(QSqlDatabase& db, qint64 userId,
                                                               const QString& submissionId);
-    // The account's meters (as meters()) and the accepted, not replaced submission of the period of
-    // each meter that has one, in one query.
-    struct FormMeters {
+    // What the form of a submission in `period` shows and checks: the account's meters, the
+    // accepted, not replaced submission of the period of each meter that has one (one query), and
+    // per meter the readings its rules look at — per zone, those of the period and of the last
+    // seven periods read before it (the baseline and the average monthly consumption need no
+    // more). Both statements in one round trip where the database allows it.
+    struct FormData {
         QList<MeterInfo> meters;
         QHash<qint64, StoredSubmission> current; // by meter id
+        ReadingsByMeter recent;
     };
-    static Result<FormMeters> formMeters(QSqlDatabase& db, qint64 accountId, const QString& period);
+    static Result<FormData> form(QSqlDatabase& db, Dialect dialect, qint64 accountId, const QString& period);
 
     // One transaction: lock the meter, mark this period's earlier submission replaced and delete its
     // readings, store the submission (with the answer makeResponse(replaced) builds) and its readings.

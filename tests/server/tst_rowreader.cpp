@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using lkk::server::Database;
@@ -273,6 +274,101 @@ private slots:
         QCOMPARE(r.readsDirectly(), direct); // the new handle is proved the library's too
         QVERIFY(r.exec() && r.next());
         QCOMPARE(r.text(0), "plain");
+    }
+
+    // Readers run together read as each alone would; exec() then reports and runs nothing again.
+    void readTogether_data() {
+        branches();
+    }
+    void readTogether() {
+        if (!useBranch())
+            QSKIP("built without the database library's headers");
+        QSqlDatabase db = m_database->connection();
+        RowReader ids(db, u"SELECT id FROM t WHERE id >= ? ORDER BY id"_s);
+        ids.bind(qint64(2));
+        RowReader text(db, u"SELECT s FROM t WHERE id = ?"_s);
+        text.bind(qint64(1));
+        RowReader none(db, u"SELECT id FROM t WHERE s = ?"_s);
+        none.bind(u"no such text"_s);
+        QVERIFY(RowReader::execTogether({&ids, &text, &none}));
+        QVERIFY(text.next());
+        QCOMPARE(text.string(0), kText);
+        QVERIFY(!text.next());
+        QVERIFY(!none.next());
+        for (qint64 id : {2, 3, 4}) {
+            QVERIFY(ids.next());
+            QCOMPARE(ids.integer(0), id);
+        }
+        QVERIFY(!ids.next());
+        QVERIFY(!ids.failed() && !text.failed() && !none.failed());
+        QVERIFY(ids.exec()); // not run again: its rows stay read
+        QVERIFY(!ids.next());
+    }
+
+    // A statement that fails as it runs fails alone: the readers after it read their rows.
+    void oneFailureTogetherIsItsOwn_data() {
+        branches();
+    }
+    void oneFailureTogetherIsItsOwn() {
+        if (!useBranch())
+            QSKIP("built without the database library's headers");
+        QSqlDatabase db = m_database->connection();
+        RowReader before(db, u"SELECT n FROM t WHERE id = ?"_s);
+        before.bind(qint64(3));
+        // Prepared fine, fails as it runs: the absolute value of the smallest int64 is none.
+        RowReader failing(db, u"SELECT abs(CAST(? AS BIGINT))"_s);
+        failing.bind(std::numeric_limits<qint64>::min());
+        RowReader after(db, u"SELECT s FROM t WHERE id = ?"_s);
+        after.bind(qint64(4));
+        QVERIFY(!RowReader::execTogether({&before, &failing, &after}));
+        QVERIFY(failing.failed());
+        QVERIFY(!failing.errorText().isEmpty());
+        QVERIFY(before.next());
+        QCOMPARE(before.integer(0), qint64(-5));
+        QVERIFY(after.next());
+        QCOMPARE(after.text(0), "plain");
+        QVERIFY(!before.failed() && !after.failed());
+    }
+
+    // On PostgreSQL through libpq, readers run together go in one round trip: one implicit
+    // transaction, so now() (its start) is the same for all of them.
+    void togetherIsOneRoundTrip() {
+        if (!onPostgres())
+            QSKIP("PostgreSQL's pipelines");
+        if (!m_libraryBuiltIn)
+            QSKIP("built without libpq");
+        RowReader::refuseDirectApisForTests(false);
+        QSqlDatabase db = m_database->connection();
+        RowReader first(db, u"SELECT now()::text, pg_sleep(0.002)::text"_s); // one by one, now() moves on
+        RowReader second(db, u"SELECT now()::text, id FROM t WHERE id = ?"_s);
+        second.bind(qint64(4));
+        QVERIFY(first.readsDirectly() && second.readsDirectly());
+        QVERIFY(RowReader::execTogether({&first, &second}));
+        QVERIFY(first.next() && second.next());
+        QCOMPARE(second.text(0), first.text(0));
+        QCOMPARE(second.integer(1), qint64(4));
+    }
+
+    // Readers run together whose statements the session lost get them prepared again.
+    void lostStatementsTogetherArePreparedAgain() {
+        if (!onPostgres())
+            QSKIP("PostgreSQL's sessions");
+        if (!m_libraryBuiltIn)
+            QSKIP("built without libpq");
+        RowReader::refuseDirectApisForTests(false);
+        QSqlDatabase db = m_database->connection();
+        for (int round = 0; round < 2; ++round) {
+            RowReader one(db, u"SELECT s FROM t WHERE id = ?"_s);
+            one.bind(qint64(4));
+            RowReader two(db, u"SELECT n FROM t WHERE id = ?"_s);
+            two.bind(qint64(3));
+            QVERIFY2(RowReader::execTogether({&one, &two}), qPrintable(one.errorText() + two.errorText()));
+            QVERIFY(one.next() && two.next());
+            QCOMPARE(one.text(0), "plain");
+            QCOMPARE(two.integer(0), qint64(-5));
+            run(db, u"DEALLOCATE ALL"_s);
+        }
+        PreparedQuery::forget(db.connectionName()); // Qt's kept statements went too
     }
 
     // A session that lost its prepared statements (DEALLOCATE ALL, or DISCARD ALL from a pooler)
