@@ -103,13 +103,20 @@ bool SmtpMailer::deliver(const MailMessage& message, QString* error, Failure* fa
     curl_slist_free_all(recipients);
     curl_easy_cleanup(curl);
     if (rc != CURLE_OK) {
-        // A 5xx reply to MAIL FROM, RCPT TO or DATA (curl: a send error) refuses this message
-        // for good. Everything else is the connection's, the server's or the configuration's (a
-        // refused login, a greeting refusing service) and may pass later: temporary.
-        if (rc == CURLE_SEND_ERROR && reply >= 500 && reply < 600)
+        // A 5xx reply to MAIL FROM, RCPT TO or DATA (curl: a send error), or to the message once
+        // all of it was sent (curl: a weird server reply, as for a refusing greeting; told apart
+        // by the whole message having been read), refuses this message for good. Everything else
+        // is the connection's, the server's or the configuration's (a refused login, a greeting
+        // refusing service) and may pass later: temporary.
+        const bool refused = reply >= 500 && reply < 600;
+        const bool messageSent = upload.offset == upload.data.size();
+        if (refused && (rc == CURLE_SEND_ERROR || (rc == CURLE_WEIRD_SERVER_REPLY && messageSent)))
             *failure = Failure::Permanent;
-        // curl's text names the step (connect, STARTTLS, AUTH, RCPT); never the password.
-        const QString text = QString::fromUtf8(*curlError ? curlError : curl_easy_strerror(rc));
+        // curl's text names the step (connect, STARTTLS, AUTH, RCPT); never the password. Not
+        // always the mail server's reply code (not after the message): then it is added.
+        QString text = QString::fromUtf8(*curlError ? curlError : curl_easy_strerror(rc));
+        if (reply != 0 && !text.contains(QString::number(reply)))
+            text += u" (reply %1)"_s.arg(reply);
         if (error)
             *error = u"SMTP "_s + QUrl(m_settings.url).host() + u": "_s + text;
         qCWarning(lcSmtp).noquote() << "SMTP delivery failed:" << text;

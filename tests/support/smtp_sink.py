@@ -2,8 +2,10 @@
 """A tiny SMTP server for tests (aiosmtpd): every message received is written to DIR as a .eml file
 (atomically: written to a .tmp name, then renamed). Prints "SMTP_SINK_READY <port>" once listening.
 
-usage: smtp_sink.py DIR [--delay SEC] [--tls CERT KEY] [--auth USER:PASSWORD]
+usage: smtp_sink.py DIR [--delay SEC] [--tls CERT KEY] [--auth USER:PASSWORD] [--refuse REPLY]
   --delay  answer each message only after SEC seconds (a slow mail server)
+  --refuse answer each message, once all of it came, with REPLY (e.g. "554 5.7.1 refused"),
+           keeping none
   --tls    offer STARTTLS with this certificate and key, and require it before MAIL FROM
   --auth   require AUTH (PLAIN or LOGIN, only over TLS) with these credentials
 Listens on 127.0.0.1, on a free port or the one given with --port."""
@@ -21,13 +23,16 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Sink:
-    def __init__(self, directory, delay):
+    def __init__(self, directory, delay, refuse):
         self.directory = directory
         self.delay = delay
+        self.refuse = refuse
 
     async def handle_DATA(self, server, session, envelope):
         if self.delay:
             await asyncio.sleep(self.delay)
+        if self.refuse:
+            return self.refuse
         name = f"{time.time_ns()}-{uuid.uuid4().hex}"
         tmp = os.path.join(self.directory, name + ".tmp")
         with open(tmp, "wb") as f:
@@ -58,6 +63,7 @@ def main():
     parser.add_argument("--delay", type=float, default=0.0)
     parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     parser.add_argument("--auth")
+    parser.add_argument("--refuse")
     parser.add_argument("--port", type=int, default=0, help="listen on this port (0: a free one)")
     args = parser.parse_args()
 
@@ -76,7 +82,7 @@ def main():
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
-    controller = Controller(Sink(args.directory, args.delay), hostname="127.0.0.1", port=port, **options)
+    controller = Controller(Sink(args.directory, args.delay, args.refuse), hostname="127.0.0.1", port=port, **options)
     controller.start()
     print(f"SMTP_SINK_READY {port}", flush=True)
     try:
