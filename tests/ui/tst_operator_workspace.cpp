@@ -58,6 +58,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
@@ -424,6 +425,22 @@ private slots:
         QVERIFY2(least.width() <= 1366 && least.height() <= 768,
                  qPrintable(u"%1x%2"_s.arg(least.width()).arg(least.height())));
         lkk::test::screenshot(w->window.get(), u"operator-caller-smallest-ru"_s);
+
+        // On that screen the view fits the scroll area whole, whichever of its tabs is the
+        // tallest (the requisites, once loaded): one scroll bar, the bills' own, not a second one
+        // beside it for the view.
+        QTRY_VERIFY_WITH_TIMEOUT(page->accountView()->requisitesTab()->contractsView()->model()->rowCount() > 0,
+                                 timeoutMs);
+        w->window->resize(1280, 768);
+        QTRY_VERIFY(w->window->height() == 768 && scroll->viewport()->height() > 0);
+        QApplication::processEvents();
+        const int viewHeight = scroll->widget()->minimumSizeHint().height();
+        QVERIFY2(
+            viewHeight <= scroll->viewport()->height(),
+            qPrintable(
+                u"the view needs %1 px, the scroll area shows %2"_s.arg(viewHeight).arg(scroll->viewport()->height())));
+        QVERIFY(!scroll->verticalScrollBar()->isVisible());
+        lkk::test::screenshot(w->window.get(), u"operator-caller-1366x768-ru"_s);
     }
 
     void callersAppealsAreShownReadOnly() {

@@ -108,7 +108,10 @@ RequisitesTab::RequisitesTab(QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(ContractsModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ContractsModel::ValueColumn, QHeaderView::ResizeToContents);
-    m_tree->setMinimumHeight(220);
+    // A header and a few contracts at least; more as the tab grows (stretch). Not more: the tab
+    // asks the account view for its minimum, and an operator's caller tab at 1366×768 must hold
+    // the view without scrolling it as a whole (docs/operator-workspace.md, «Window»).
+    m_tree->setMinimumHeight(7 * m_tree->fontMetrics().height());
     column->addWidget(m_tree, 1);
 
     auto* actions = new QHBoxLayout;
