@@ -3,6 +3,7 @@
 #include "server/accounts/AccountMessages.h"
 #include "server/accounts/AccountsService.h"
 #include "server/accounts/TomskTime.h"
+#include "server/db/Database.h"
 #include "server/db/RowReader.h"
 #include "server/http/JsonWriter.h"
 #include "shared/ErrorCodes.h"
@@ -172,22 +173,37 @@ Result<ApiReply> RequisitesService::meters(RequestContext& context, const QStrin
     const QString todayText = today.toString(Qt::ISODate);
 
     // Every meter of the account with each zone's latest reading in one query (zones may be read
-    // on different days): a row per zone read, or one with NULLs there for a meter never read.
-    // The latest reading is found by its id: PostgreSQL's generic plan for "reading_date = (its
-    // MAX)" scanned the zone's every reading and ran the MAX again for each.
-    RowReader m(
-        db, u"SELECT m.id, m.number, p.name, c.service, c.sub_account, c.id, m.zones, m.capacity_integer, "
-            u"m.capacity_fraction, m.verified_until, m.automatic, (SELECT MAX(r.reading_date) FROM billing_readings r "
-            u"WHERE r.meter_id = m.id AND r.reading_date >= ? AND r.reading_date <= ?), z.zone, l.reading_date, "
-            u"l.period, l.value FROM billing_meters m JOIN billing_contracts c ON c.id = m.contract_id "
-            u"JOIN billing_providers p ON p.id = c.provider_id LEFT JOIN (SELECT DISTINCT r.meter_id, r.zone FROM "
-            u"billing_readings r JOIN billing_meters rm ON rm.id = r.meter_id JOIN billing_contracts rc ON "
-            u"rc.id = rm.contract_id WHERE rc.account_id = ?) z ON z.meter_id = m.id LEFT JOIN billing_readings l ON "
-            u"l.id = (SELECT x.id FROM billing_readings x WHERE x.meter_id = z.meter_id AND x.zone = z.zone ORDER BY "
-            u"x.reading_date DESC LIMIT 1) WHERE c.account_id = ? ORDER BY c.id, m.id"_s);
+    // on different days): a row per zone, or one with NULLs there for a meter without zones. The
+    // latest reading is found by its id: PostgreSQL's generic plan for "reading_date = (its MAX)"
+    // scanned the zone's every reading and ran the MAX again for each. Only the zones the meter
+    // lists are shown: PostgreSQL takes them from its list; SQLite, which cannot split a text in a
+    // join, from the account's readings (every reading of its meters read to find a few zones).
+    static const QString columns =
+        u"SELECT m.id, m.number, p.name, c.service, c.sub_account, c.id, m.zones, m.capacity_integer, "
+        u"m.capacity_fraction, m.verified_until, m.automatic, (SELECT MAX(r.reading_date) FROM billing_readings r "
+        u"WHERE r.meter_id = m.id AND r.reading_date >= ? AND r.reading_date <= ?), z.zone, l.reading_date, "
+        u"l.period, l.value FROM billing_meters m JOIN billing_contracts c ON c.id = m.contract_id "
+        u"JOIN billing_providers p ON p.id = c.provider_id "_s;
+    static const QString latest = u" LEFT JOIN billing_readings l ON l.id = (SELECT x.id FROM billing_readings x "
+                                  u"WHERE x.meter_id = m.id AND x.zone = z.zone ORDER BY x.reading_date DESC LIMIT 1) "
+                                  u"WHERE c.account_id = ? ORDER BY c.id, m.id"_s;
+    static const QString onPostgres =
+        columns +
+        u"LEFT JOIN LATERAL (SELECT DISTINCT trim(listed.zone) AS zone FROM unnest(string_to_array(m.zones, ',')) "
+        u"AS listed(zone)) z ON true"_s +
+        latest;
+    static const QString onSqlite =
+        columns +
+        u"LEFT JOIN (SELECT DISTINCT r.meter_id, r.zone FROM billing_readings r JOIN billing_meters rm ON "
+        u"rm.id = r.meter_id JOIN billing_contracts rc ON rc.id = rm.contract_id WHERE rc.account_id = ?) z ON "
+        u"z.meter_id = m.id"_s +
+        latest;
+    const bool postgres = Database::dialectOf(db) == Dialect::Postgres;
+    RowReader m(db, postgres ? onPostgres : onSqlite);
     m.bind(fromText);
     m.bind(toText);
-    m.bind(accountId);
+    if (!postgres)
+        m.bind(accountId);
     m.bind(accountId);
     if (!m.exec())
         return Failure::databaseUnavailable();
@@ -220,8 +236,8 @@ Result<ApiReply> RequisitesService::meters(RequestContext& context, const QStrin
         const QString subAccount = m.string(4);
 
         QHash<QString, Latest> ofMeter; // zone → its latest reading
-        do {                            // the meter's rows: a zone read each, or one row of NULLs
-            if (!m.isNull(12))
+        do { // the meter's rows: one per zone (its latest reading or NULLs), or one row of NULLs
+            if (!m.isNull(13))
                 ofMeter.insert(m.string(12), {m.string(13), m.string(14), m.string(15)});
         } while ((more = m.next()) && m.integer(0) == meterId);
 

@@ -351,8 +351,9 @@ private slots:
     }
 
     // The meters' list reads each meter with its zones' latest readings in one query: zones read on
-    // different days each show their own latest value (the date is the most recent of them), and a
-    // meter never read is listed in its place with no last reading.
+    // different days each show their own latest value (the date is the most recent of them), a
+    // zone the meter does not list is not shown, and a meter never read is listed in its place
+    // with no last reading.
     void metersZonesReadApartAndNeverRead() {
         const qint64 account = demoId(u"7012045318"_s);
         const QString id = QString::number(account);
@@ -368,6 +369,12 @@ private slots:
                                u"value_units, source) VALUES ("_s +
                                meter + u", 'T2', '"_s + later + u"', '"_s + later.left(7) +
                                u"', '99999.9', 999999, 'import')"_s));
+        // A reading of a zone the meter does not list, later still: not the meter's last reading.
+        const QString unlisted = QDate::fromString(later, Qt::ISODate).addDays(1).toString(Qt::ISODate);
+        QVERIFY(m_server->exec(u"INSERT INTO billing_readings (meter_id, zone, reading_date, period, value, "
+                               u"value_units, source) VALUES ("_s +
+                               meter + u", 'T3', '"_s + unlisted + u"', '"_s + unlisted.left(7) +
+                               u"', '1.0', 10, 'import')"_s));
         QVERIFY(m_server->exec(u"INSERT INTO billing_meters (external_id, number, contract_id, unit, zones, "
                                u"capacity_integer, capacity_fraction, verified_until, automatic) SELECT "
                                u"'test-never-read', 'never-read', contract_id, unit, zones, capacity_integer, "
@@ -393,7 +400,7 @@ private slots:
 
         QVERIFY(m_server->exec(u"DELETE FROM billing_meters WHERE external_id = 'test-never-read'"_s));
         QVERIFY(m_server->exec(u"DELETE FROM billing_readings WHERE meter_id = "_s + meter +
-                               u" AND reading_date = '"_s + later + u"'"_s));
+                               u" AND reading_date IN ('"_s + later + u"', '"_s + unlisted + u"')"_s));
         QVERIFY(m_server->exec(u"UPDATE account_versions SET version = version + 1 WHERE account_id = "_s + id));
         QCOMPARE(get(meters, m_demo).json.value(u"meters"_s).toArray().at(0).toObject(), before);
     }
