@@ -93,7 +93,8 @@ Result<qint64> AccountsService::requireLinked(RequestContext& context, const QSt
 }
 
 Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& context, qint64 accountId) {
-    RowReader q(context.db, kSummarySelect + u" AND a.id = ?"_s);
+    static const QString sql = kSummarySelect + u" AND a.id = ?"_s;
+    RowReader q(context.db, sql);
     bindSummary(q, context);
     q.bind(accountId);
     if (!q.exec())
@@ -107,7 +108,8 @@ Result<std::optional<QJsonObject>> AccountsService::summary(RequestContext& cont
 }
 
 Result<QJsonArray> AccountsService::linkedAccounts(RequestContext& context) {
-    RowReader q(context.db, kSummarySelect + u" ORDER BY l.linked_at, l.id"_s);
+    static const QString sql = kSummarySelect + u" ORDER BY l.linked_at, l.id"_s;
+    RowReader q(context.db, sql);
     bindSummary(q, context);
     if (!q.exec())
         return Failure::databaseUnavailable();

@@ -116,10 +116,11 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     // The account, its holder and its latest billed period (the default range's end) in one
     // statement. The link code links the account: only its holder gets it, never a co-holder nor
     // an operator.
-    RowReader a(context.db, u"SELECT number, kind, owner_name, address_full, link_code, "_s +
-                                accounts::CoHolders::holderSql() +
-                                u", (SELECT MAX(period) FROM billing_bills WHERE account_id = ?) "
-                                u"FROM billing_accounts WHERE id = ?"_s);
+    static const QString accountSql = u"SELECT number, kind, owner_name, address_full, link_code, "_s +
+                                      accounts::CoHolders::holderSql() +
+                                      u", (SELECT MAX(period) FROM billing_bills WHERE account_id = ?) "
+                                      u"FROM billing_accounts WHERE id = ?"_s;
+    RowReader a(context.db, accountSql);
     a.bind(id).bind(id).bind(id);
     if (!a.exec() || !a.next())
         return Failure::databaseUnavailable();
@@ -150,26 +151,30 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     // No ORDER BY: a sort of the range's lines cost SQLite a temporary B-tree of all their columns.
     // They come in the plan's order (SQLite's: block by block, each in its unique key's order,
     // contract and zone); ServiceLines puts each block's few lines in their order (ord, id).
-    RowReader l(context.db, u"SELECT l.bill_provider_id, l.contract_id, c.service, l.zone, l.unit, l.quantity, l.factor"
-                            u", l.tariff_kopecks, l.price_per_unit, "_s +
-                                QString(kFigures).replace(u"x."_s, u"l."_s) +
-                                u", l.ord, l.id FROM billing_bill_lines l JOIN billing_contracts c ON c.id = "
-                                u"l.contract_id JOIN billing_bill_providers bp ON bp.id = l.bill_provider_id JOIN "
-                                u"billing_bills b ON b.id = bp.bill_id WHERE b.account_id = ? AND b.period >= ? AND "
-                                u"b.period <= ?"_s);
+    static const QString linesSql =
+        u"SELECT l.bill_provider_id, l.contract_id, c.service, l.zone, l.unit, l.quantity, l.factor"
+        u", l.tariff_kopecks, l.price_per_unit, "_s +
+        QString(kFigures).replace(u"x."_s, u"l."_s) +
+        u", l.ord, l.id FROM billing_bill_lines l JOIN billing_contracts c ON c.id = "
+        u"l.contract_id JOIN billing_bill_providers bp ON bp.id = l.bill_provider_id JOIN "
+        u"billing_bills b ON b.id = bp.bill_id WHERE b.account_id = ? AND b.period >= ? AND "
+        u"b.period <= ?"_s;
+    RowReader l(context.db, linesSql);
     l.bind(id).bind(from).bind(to);
     // The bills with their provider blocks and each block's provider, newest first (a bill without
     // blocks as one row without a block); each bill is written as its first row comes, its blocks
     // as they follow it. A provider's requisites are written once, from its first block: six
     // providers have 72 blocks in 12 bills, and every text value costs an escape (and Qt's
     // PostgreSQL driver an allocation and a copy).
-    RowReader p(context.db, u"SELECT b.period, b.total_to_pay, b.penalties, bp.id, bp.provider_id, bp.sub_account, "_s +
-                                QString(kFigures).replace(u"x."_s, u"bp."_s) +
-                                u", pr.name, pr.inn, pr.kpp, pr.bank_name, pr.bic, pr.settlement_account, "
-                                u"pr.correspondent_account FROM billing_bills b LEFT JOIN billing_bill_providers bp "
-                                u"ON bp.bill_id = b.id LEFT JOIN billing_providers pr ON pr.id = bp.provider_id "
-                                u"WHERE b.account_id = ? AND b.period >= ? AND b.period <= ? "
-                                u"ORDER BY b.period DESC, bp.ord, bp.id"_s);
+    static const QString blocksSql =
+        u"SELECT b.period, b.total_to_pay, b.penalties, bp.id, bp.provider_id, bp.sub_account, "_s +
+        QString(kFigures).replace(u"x."_s, u"bp."_s) +
+        u", pr.name, pr.inn, pr.kpp, pr.bank_name, pr.bic, pr.settlement_account, "
+        u"pr.correspondent_account FROM billing_bills b LEFT JOIN billing_bill_providers bp "
+        u"ON bp.bill_id = b.id LEFT JOIN billing_providers pr ON pr.id = bp.provider_id "
+        u"WHERE b.account_id = ? AND b.period >= ? AND b.period <= ? "
+        u"ORDER BY b.period DESC, bp.ord, bp.id"_s;
+    RowReader p(context.db, blocksSql);
     p.bind(id).bind(from).bind(to);
     // Both in one round trip where the database allows it.
     if (!RowReader::execTogether({&l, &p}))

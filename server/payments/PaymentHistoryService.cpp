@@ -30,15 +30,15 @@ Result<ApiReply> PaymentHistoryService::payments(RequestContext& context, const 
     const auto [from, to] = *range;
 
     PaymentDue::InOrder inOrder(context.db, id);
-    RowReader q(
-        context.db,
+    static const QString paymentsSql =
         u"SELECT bp.id, bp.payment_date, bp.provider_id, pr.name, bp.sub_account, bp.amount, "_s +
-            PaymentDue::statusSql() +
-            // Another customer's order id is theirs alone (co-holders of an account).
-            u", CASE WHEN bp.order_id IN (SELECT id FROM payment_orders WHERE user_id = ?) THEN bp.order_id END "
-            u"FROM billing_payments bp JOIN billing_providers pr ON pr.id = bp.provider_id WHERE bp.account_id = ? "
-            u"AND bp.payment_date >= ? AND bp.payment_date <= ? "
-            u"ORDER BY bp.payment_date DESC, bp.id DESC"_s);
+        PaymentDue::statusSql() +
+        // Another customer's order id is theirs alone (co-holders of an account).
+        u", CASE WHEN bp.order_id IN (SELECT id FROM payment_orders WHERE user_id = ?) THEN bp.order_id END "
+        u"FROM billing_payments bp JOIN billing_providers pr ON pr.id = bp.provider_id WHERE bp.account_id = ? "
+        u"AND bp.payment_date >= ? AND bp.payment_date <= ? "
+        u"ORDER BY bp.payment_date DESC, bp.id DESC"_s;
+    RowReader q(context.db, paymentsSql);
     q.bind(context.nowMs);
     q.bind(context.caller.userId);
     q.bind(id);

@@ -106,13 +106,15 @@ QJsonObject User::profileJson() const {
 }
 
 Result<std::optional<User>> UserStore::findByEmail(QSqlDatabase& db, const QString& normalizedEmail) {
-    RowReader q(db, u"SELECT "_s + kColumns + u" FROM users WHERE email = ?"_s);
+    static const QString sql = u"SELECT "_s + kColumns + u" FROM users WHERE email = ?"_s;
+    RowReader q(db, sql);
     q.bind(normalizedEmail);
     return runFind(q);
 }
 
 Result<std::optional<User>> UserStore::findById(QSqlDatabase& db, qint64 id) {
-    RowReader q(db, u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s);
+    static const QString sql = u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s;
+    RowReader q(db, sql);
     q.bind(id);
     return runFind(q);
 }
