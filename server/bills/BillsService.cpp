@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 #include <algorithm>
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -91,6 +92,47 @@ private:
     std::vector<Line> m_lines;
 };
 
+// The services of the contracts the lines name, read with the lines instead of joined to each of
+// them: on PostgreSQL that join cost about as much as the lines themselves (an index probe of the
+// contracts per line). A line's contract is one of its account's (docs/billing-import.md, §4,
+// invariant 7), but a later import may move a contract to another account; the lines of the older
+// bills still name it, and it is then read alone.
+class ContractServices {
+public:
+    explicit ContractServices(QSqlDatabase& db)
+        : m_db(db) {}
+
+    // From a query of (id, service) rows.
+    bool load(RowReader& q) {
+        while (q.next())
+            m_services.insert(q.integer(0), q.text(1).toByteArray());
+        return !q.failed();
+    }
+
+    // The contract's service; std::nullopt when there is no such contract (the line is not shown,
+    // as a join would not show it) or the database failed (failed() says which).
+    std::optional<QByteArrayView> find(qint64 contractId) {
+        auto found = m_services.constFind(contractId);
+        if (found == m_services.constEnd()) {
+            static const QString sql = u"SELECT service FROM billing_contracts WHERE id = ?"_s;
+            RowReader q(m_db, sql);
+            q.bind(contractId);
+            if (!q.exec() || !q.next()) {
+                m_failed = q.failed();
+                return std::nullopt;
+            }
+            found = m_services.insert(contractId, q.text(0).toByteArray());
+        }
+        return QByteArrayView(*found);
+    }
+    bool failed() const { return m_failed; }
+
+private:
+    QSqlDatabase& m_db;
+    QHash<qint64, QByteArray> m_services;
+    bool m_failed = false;
+};
+
 const QString kFigures = u"x.debt_start, x.paid, x.charged, x.social_support, x.adjustments, x.debt_end, "
                          u"x.penalties, x.total_to_pay"_s;
 
@@ -145,22 +187,25 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
         to = shiftPeriod(from, 11);
 
     // The lines of the range in one query, written as JSON once and grouped by their provider
-    // block, which takes them whole; then the bills and their blocks in another (a 12-bill answer
-    // holds thousands of values: a QJsonObject tree of them cost more than the queries).
+    // block, which takes them whole; the services of the account's contracts in another
+    // (ContractServices); then the bills and their blocks in a third (a 12-bill answer holds
+    // thousands of values: a QJsonObject tree of them cost more than the queries).
     // Read as UTF-8 and int64 (RowReader): no QVariant nor QString per value.
     // No ORDER BY: a sort of the range's lines cost SQLite a temporary B-tree of all their columns.
     // They come in the plan's order (SQLite's: block by block, each in its unique key's order,
     // contract and zone); ServiceLines puts each block's few lines in their order (ord, id).
     static const QString linesSql =
-        u"SELECT l.bill_provider_id, l.contract_id, c.service, l.zone, l.unit, l.quantity, l.factor"
+        u"SELECT l.bill_provider_id, l.contract_id, l.zone, l.unit, l.quantity, l.factor"
         u", l.tariff_kopecks, l.price_per_unit, "_s +
         QString(kFigures).replace(u"x."_s, u"l."_s) +
-        u", l.ord, l.id FROM billing_bill_lines l JOIN billing_contracts c ON c.id = "
-        u"l.contract_id JOIN billing_bill_providers bp ON bp.id = l.bill_provider_id JOIN "
-        u"billing_bills b ON b.id = bp.bill_id WHERE b.account_id = ? AND b.period >= ? AND "
-        u"b.period <= ?"_s;
+        u", l.ord, l.id FROM billing_bill_lines l JOIN billing_bill_providers bp ON bp.id = "
+        u"l.bill_provider_id JOIN billing_bills b ON b.id = bp.bill_id WHERE b.account_id = ? AND "
+        u"b.period >= ? AND b.period <= ?"_s;
     RowReader l(context.db, linesSql);
     l.bind(id).bind(from).bind(to);
+    static const QString servicesSql = u"SELECT id, service FROM billing_contracts WHERE account_id = ?"_s;
+    RowReader s(context.db, servicesSql);
+    s.bind(id);
     // The bills with their provider blocks and each block's provider, newest first (a bill without
     // blocks as one row without a block); each bill is written as its first row comes, its blocks
     // as they follow it. A provider's requisites are written once, from its first block: six
@@ -176,22 +221,32 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
         u"ORDER BY b.period DESC, bp.ord, bp.id"_s;
     RowReader p(context.db, blocksSql);
     p.bind(id).bind(from).bind(to);
-    // Both in one round trip where the database allows it.
-    if (!RowReader::execTogether({&l, &p}))
+    // All three in one round trip where the database allows it.
+    if (!RowReader::execTogether({&s, &l, &p}))
+        return Failure::databaseUnavailable();
+    ContractServices services(context.db);
+    if (!services.load(s))
         return Failure::databaseUnavailable();
     ServiceLines lines;
     while (l.next()) {
-        JsonWriter& list = lines.begin(l.integer(0), l.integer(17), l.integer(18));
+        const qint64 contractId = l.integer(1);
+        const std::optional<QByteArrayView> service = services.find(contractId);
+        if (!service) {
+            if (services.failed())
+                return Failure::databaseUnavailable();
+            continue;
+        }
+        JsonWriter& list = lines.begin(l.integer(0), l.integer(16), l.integer(17));
         list.beginObject();
-        list.key("contractId"_L1).value(l.integer(1));
-        list.key("service"_L1).text(l.text(2));
-        list.key("zone"_L1).text(l.text(3));
-        list.key("unit"_L1).text(l.text(4));
-        list.key("quantity"_L1).text(l.text(5));
-        list.key("factor"_L1).text(l.text(6));
-        list.key("tariff"_L1).integerOrNull(l.integerOrNull(7));
-        list.key("pricePerUnit"_L1).integerOrNull(l.integerOrNull(8));
-        writeFigures(list, l, 9);
+        list.key("contractId"_L1).value(contractId);
+        list.key("service"_L1).text(*service);
+        list.key("zone"_L1).text(l.text(2));
+        list.key("unit"_L1).text(l.text(3));
+        list.key("quantity"_L1).text(l.text(4));
+        list.key("factor"_L1).text(l.text(5));
+        list.key("tariff"_L1).integerOrNull(l.integerOrNull(6));
+        list.key("pricePerUnit"_L1).integerOrNull(l.integerOrNull(7));
+        writeFigures(list, l, 8);
         list.endObject();
         lines.end();
     }

@@ -338,6 +338,31 @@ private slots:
         QCOMPARE(latestBlocks()[position][u"services"_s].toArray(), lines);
     }
 
+    // A later import may move a contract to another account: the older bills' lines still name it
+    // and show its service, as before the move (the services are read apart from the lines).
+    void linesOfAContractMovedAway() {
+        const QString id = QString::number(m_ids.value(u"100103492"_s));
+        const QString other = QString::number(m_ids.value(u"7012045318"_s));
+        const QString path = accountPath(u"100103492"_s, u"bills?from=2025-01&to=2026-12"_s);
+        const Reply before = get(path, m_demo);
+        QCOMPARE(before.status, 200);
+        const QJsonArray lines = before.json[u"bills"_s][0][u"providers"_s][0][u"services"_s].toArray();
+        QVERIFY(!lines.isEmpty());
+        const QString contract = QString::number(lines.first()[u"contractId"_s].toInteger());
+        QVERIFY(!lines.first()[u"service"_s].toString().isEmpty());
+        const auto moveTo = [&](const QString& account) {
+            return m_server->exec(u"UPDATE billing_contracts SET account_id = "_s + account + u" WHERE id = "_s +
+                                  contract) &&
+                   m_server->exec(u"UPDATE account_versions SET version = version + 1 WHERE account_id = "_s + id);
+        };
+        QVERIFY(moveTo(other));
+        const Reply moved = get(path, m_demo);
+        QVERIFY(moveTo(id));
+        QCOMPARE(moved.status, 200);
+        QVERIFY(moved.headers.value("etag") != before.headers.value("etag")); // read again, not kept
+        QCOMPARE(moved.json, before.json);
+    }
+
     // An account without contracts: the form has its address and no items, the history no groups.
     void accountWithoutContracts() {
         QVERIFY(
