@@ -111,7 +111,7 @@ Result<ApiReply> AuthService::login(RequestContext& context) const {
             return refuse(LoginGuard::Outcome::Unchecked, Failure::of(403, errc::captchaRequired));
         const auto solved = m_captcha.consume(db, captchaId, captchaAnswer, context.nowMs);
         if (!solved)
-            return Failure::databaseUnavailable();
+            return solved.failure();
         if (!*solved)
             return refuse(LoginGuard::Outcome::CaptchaRejected,
                           Failure::of(403, errc::captchaInvalid, u"captchaAnswer"_s));
@@ -234,7 +234,7 @@ Result<ApiReply> AuthService::captcha(RequestContext& context) const {
         return body.failure();
     const auto challenge = m_captcha.create(context.db, context.nowMs);
     if (!challenge)
-        return Failure::databaseUnavailable();
+        return challenge.failure();
     QJsonObject body{{u"id"_s, challenge->id},
                      {u"image"_s, QString::fromLatin1(challenge->png.toBase64())},
                      {u"expiresIn"_s, challenge->expiresIn}};

@@ -154,7 +154,7 @@ QImage CaptchaService::render(const QString& digits) {
     return image;
 }
 
-std::optional<CaptchaService::Challenge> CaptchaService::create(QSqlDatabase& db, qint64 nowMs) const {
+Result<CaptchaService::Challenge> CaptchaService::create(QSqlDatabase& db, qint64 nowMs) const {
     Challenge c;
     c.id = TokenService::newToken();
     for (int i = 0; i < m_digits; ++i)
@@ -162,31 +162,31 @@ std::optional<CaptchaService::Challenge> CaptchaService::create(QSqlDatabase& db
     c.expiresIn = m_ttlMs / 1000;
     QBuffer buffer(&c.png);
     buffer.open(QIODevice::WriteOnly);
-    if (!render(c.answer).save(&buffer, "PNG"))
-        return std::nullopt;
+    if (!render(c.answer).save(&buffer, "PNG")) // Qt's own PNG writer: only out of memory
+        return Failure::of(503, errc::serviceUnavailable);
 
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM captchas WHERE expires_at < ?"_s);
     q.addBindValue(nowMs);
-    q.exec();
+    if (!q.exec())
+        return Failure::databaseUnavailable();
     q.prepare(u"INSERT INTO captchas (id, answer_hash, expires_at) VALUES (?, ?, ?)"_s);
     q.addBindValue(c.id);
     q.addBindValue(answerHash(c.id, c.answer));
     q.addBindValue(nowMs + m_ttlMs);
     if (!q.exec())
-        return std::nullopt;
+        return Failure::databaseUnavailable();
     return c;
 }
 
-std::optional<bool> CaptchaService::consume(QSqlDatabase& db, const QString& id, const QString& answer,
-                                            qint64 nowMs) const {
+Result<bool> CaptchaService::consume(QSqlDatabase& db, const QString& id, const QString& answer, qint64 nowMs) const {
     if (id.isEmpty() || id.size() > 100)
         return false;
     QSqlQuery q(db);
     q.prepare(u"SELECT answer_hash, expires_at FROM captchas WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return std::nullopt;
+        return Failure::databaseUnavailable();
     if (!q.next())
         return false;
     const QString storedHash = q.value(0).toString();
@@ -194,11 +194,21 @@ std::optional<bool> CaptchaService::consume(QSqlDatabase& db, const QString& id,
     q.prepare(u"DELETE FROM captchas WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return std::nullopt;
+        return Failure::databaseUnavailable();
     // Whoever deletes the row owns the answer: a second use of the same id fails.
     if (q.numRowsAffected() != 1 || expiresAt <= nowMs)
         return false;
     return storedHash == answerHash(id, answer.trimmed());
+}
+
+Result<Done> CaptchaService::requireSolved(QSqlDatabase& db, const QString& id, const QString& answer,
+                                           qint64 nowMs) const {
+    const Result<bool> solved = consume(db, id, answer, nowMs);
+    if (!solved)
+        return solved.failure();
+    if (!*solved)
+        return Failure::of(403, errc::captchaInvalid, u"captchaAnswer"_s);
+    return Done{};
 }
 
 } // namespace lkk::server

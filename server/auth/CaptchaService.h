@@ -1,10 +1,11 @@
 #pragma once
 
+#include "server/Result.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QSqlDatabase>
 #include <QString>
-#include <optional>
 
 namespace lkk::server {
 
@@ -22,9 +23,13 @@ public:
         qint64 expiresIn = 0;
     };
 
-    std::optional<Challenge> create(QSqlDatabase& db, qint64 nowMs) const;
-    // Consumes the challenge whatever the answer (single use). nullopt on a database error.
-    std::optional<bool> consume(QSqlDatabase& db, const QString& id, const QString& answer, qint64 nowMs) const;
+    // A new challenge, stored (expired ones go); the failure: the database's (503).
+    Result<Challenge> create(QSqlDatabase& db, qint64 nowMs) const;
+    // Consumes the challenge whatever the answer (single use): whether the answer was right in time.
+    Result<bool> consume(QSqlDatabase& db, const QString& id, const QString& answer, qint64 nowMs) const;
+    // consume(), with a wrong, late or unknown answer as the failure 403 captcha_invalid on the
+    // field captchaAnswer.
+    Result<Done> requireSolved(QSqlDatabase& db, const QString& id, const QString& answer, qint64 nowMs) const;
 
     static QImage render(const QString& digits);
     static QString answerHash(const QString& id, const QString& answer);

@@ -137,12 +137,10 @@ Result<ApiReply> UsersApi::registerUser(RequestContext& context) const {
     if (const auto allowed = RateLimiter::check(db, {"register_ip", m_options.registerIpMax, kHourMs}, ip, now);
         !allowed)
         return allowed.failure();
-    const auto solved =
-        m_captcha.consume(db, body.value(u"captchaId"_s).toString(), body.value(u"captchaAnswer"_s).toString(), now);
-    if (!solved)
-        return Failure::databaseUnavailable();
-    if (!*solved)
-        return Failure::of(403, errc::captchaInvalid, u"captchaAnswer"_s);
+    if (const auto solved = m_captcha.requireSolved(db, body.value(u"captchaId"_s).toString(),
+                                                    body.value(u"captchaAnswer"_s).toString(), now);
+        !solved)
+        return solved.failure();
 
     const QString email = rules::normalizedEmail(body.value(u"email"_s).toString());
     if (const auto capped = RateLimiter::take(db, dailyMailRule(m_options.mailDailyMax), u"to:"_s + email, now);
@@ -342,12 +340,10 @@ Result<ApiReply> UsersApi::recover(RequestContext& context) const {
     if (const auto allowed = RateLimiter::check(db, {"recover_email", m_options.recoverEmailMax, kHourMs}, email, now);
         !allowed)
         return allowed.failure();
-    const auto solved =
-        m_captcha.consume(db, body.value(u"captchaId"_s).toString(), body.value(u"captchaAnswer"_s).toString(), now);
-    if (!solved)
-        return Failure::databaseUnavailable();
-    if (!*solved)
-        return Failure::of(403, errc::captchaInvalid, u"captchaAnswer"_s);
+    if (const auto solved = m_captcha.requireSolved(db, body.value(u"captchaId"_s).toString(),
+                                                    body.value(u"captchaAnswer"_s).toString(), now);
+        !solved)
+        return solved.failure();
     if (!RateLimiter::record(db, "recover_email", email, nowMs()) ||
         !RateLimiter::record(db, "recover_ip", ip, nowMs()))
         return Failure::databaseUnavailable();

@@ -636,21 +636,48 @@ private slots:
         QVERIFY(Migrations::apply(*database, &error));
         QSqlDatabase db = database->connection();
         const CaptchaService captcha(60);
+        // 1: right in time, 0: wrong, late, unknown or used, -1: the database failed.
+        const auto verdict = [&](const QString& id, const QString& answer, qint64 nowMs) {
+            const auto solved = captcha.consume(db, id, answer, nowMs);
+            return solved ? int(*solved) : -1;
+        };
         const auto c = captcha.create(db, 1000);
         QVERIFY(c);
         QVERIFY(c->png.startsWith("\x89PNG"));
         QCOMPARE(c->answer.size(), 5);
-        QCOMPARE(captcha.consume(db, c->id, c->answer, 2000), std::optional<bool>(true));
-        QCOMPARE(captcha.consume(db, c->id, c->answer, 2000), std::optional<bool>(false)); // single use
+        QCOMPARE(verdict(c->id, c->answer, 2000), 1);
+        QCOMPARE(verdict(c->id, c->answer, 2000), 0); // single use
 
         const auto wrong = captcha.create(db, 1000);
+        QVERIFY(wrong);
         const QString bad = wrong->answer == u"00000"_s ? u"11111"_s : u"00000"_s;
-        QCOMPARE(captcha.consume(db, wrong->id, bad, 2000), std::optional<bool>(false));
-        QCOMPARE(captcha.consume(db, wrong->id, wrong->answer, 2000), std::optional<bool>(false)); // burnt
+        const auto refused = captcha.requireSolved(db, wrong->id, bad, 2000);
+        QVERIFY(!refused);
+        QCOMPARE(refused.failure().status, 403);
+        QCOMPARE(refused.failure().code, lkk::errc::captchaInvalid);
+        QCOMPARE(refused.failure().field, u"captchaAnswer"_s);
+        QCOMPARE(verdict(wrong->id, wrong->answer, 2000), 0); // burnt
 
         const auto old = captcha.create(db, 1000);
-        QCOMPARE(captcha.consume(db, old->id, old->answer, 1000 + 60'000), std::optional<bool>(false));
-        QCOMPARE(captcha.consume(db, u"unknown"_s, u"12345"_s, 1000), std::optional<bool>(false));
+        QVERIFY(old);
+        QCOMPARE(verdict(old->id, old->answer, 1000 + 60'000), 0);
+        QCOMPARE(verdict(u"unknown"_s, u"12345"_s, 1000), 0);
+        const auto solved = captcha.create(db, 1000);
+        QVERIFY(solved);
+        QVERIFY(captcha.requireSolved(db, solved->id, solved->answer, 2000));
+
+        // The database failing is a failure of its own (503), not a wrong answer.
+        const auto pending = captcha.create(db, 1000);
+        QVERIFY(pending);
+        QSqlQuery drop(db);
+        QVERIFY(drop.exec(u"DROP TABLE captchas"_s));
+        QCOMPARE(verdict(pending->id, pending->answer, 2000), -1);
+        const auto unavailable = captcha.requireSolved(db, pending->id, pending->answer, 2000);
+        QVERIFY(!unavailable);
+        QCOMPARE(unavailable.failure().status, 503);
+        const auto none = captcha.create(db, 3000);
+        QVERIFY(!none);
+        QCOMPARE(none.failure().status, 503);
     }
 };
 
