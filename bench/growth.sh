@@ -2,9 +2,9 @@
 # Growth benchmark, on the optimised (release) build: the read routes of bench/reads.sh against
 # PostgreSQL while the database grows — 1 000, 10 000, then 100 000 generated accounts
 # (bench/generate_billing.py, one billing period each, loaded with `lkk-server import`, then
-# widened to four years each by bench/widen_history.sql) besides the demo's, the same demo
-# customer and ЕПД account measured at every size — so a reader sees whether latency stays flat as
-# the data grows. Then, at the largest size, the throughput of two lkk-server instances on the one
+# widened to four years each by bench/widen_history.sql and given a customer each by
+# bench/add_customers.sql) besides the demo's, the same demo customer and ЕПД account measured at
+# every size — so a reader sees whether latency stays flat as the data grows. Then, at the largest size, the throughput of two lkk-server instances on the one
 # database (as docs/operations.md runs them) against one.
 # Each route: `wrk -t2 -c32 -dSECONDS --latency` with Accept-Encoding: gzip, GET /health first, in
 # the same run; the pair: two wrk -c16 at once, one per instance, their req/s added.
@@ -118,12 +118,14 @@ for n in "${sizes[@]}"; do
     imported=$(date +%s.%N)
     rm -f "$file"
     psql -q -v ON_ERROR_STOP=1 -f bench/widen_history.sql "$db" >/dev/null
+    psql -q -v ON_ERROR_STOP=1 -f bench/add_customers.sql "$db" >/dev/null
     widened=$(date +%s.%N)
     psql -q "$db" -c "VACUUM ANALYZE" 2>/dev/null
     imports+=("$n accounts: $(seconds_between "$begin" "$imported") s + $(seconds_between "$imported" "$widened") s + $(seconds_between "$widened" "$(date +%s.%N)") s")
     counts=$(psql -tA -F ' | ' "$db" -c "SELECT (SELECT count(*) FROM billing_accounts), (SELECT count(*) FROM billing_bills),
         (SELECT count(*) FROM billing_bill_providers), (SELECT count(*) FROM billing_bill_lines),
         (SELECT count(*) FROM billing_readings), (SELECT count(*) FROM billing_payments),
+        (SELECT count(*) FROM users), (SELECT count(*) FROM sessions),
         pg_size_pretty(pg_database_size(current_database()))")
     accounts=${counts%% *}
     count_rows+=("| $counts |")
@@ -207,11 +209,14 @@ billing period, 2026-11, the larger file a superset of the smaller) imported one
 with \`lkk-server import\`, each import followed by \`bench/widen_history.sql\`, which gives every
 account it brought the 47 periods before (2022-12 to 2026-10: bills with their provider blocks and
 lines, a credited payment per block, a reading a month per meter zone from 2022-11, all within the
-import's invariants), and \`VACUUM ANALYZE\` (import + widening + vacuum: $(IFS=';'; echo "${imports[*]}" | sed 's/;/; /g')).
-So every account holds four years, as a utility's tables would; the rows after each step:
+import's invariants), then by \`bench/add_customers.sql\`, which gives each of those accounts a
+customer (a user, the owner's link, a signed-in session), and \`VACUUM ANALYZE\` (import + widening
+and customers + vacuum: $(IFS=';'; echo "${imports[*]}" | sed 's/;/; /g')).
+So every account holds four years and has its customer, as a utility's tables would; the rows
+after each step:
 
-| accounts | bills | provider blocks | bill lines | readings | payments | database |
-|---|---|---|---|---|---|---|
+| accounts | bills | provider blocks | bill lines | readings | payments | users | sessions | database |
+|---|---|---|---|---|---|---|---|---|
 $(printf '%s\n' "${count_rows[@]}")
 
 At every size the same demo customer and ЕПД account 100103492 are measured (bills, readings and
