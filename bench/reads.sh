@@ -9,7 +9,8 @@
 # second one without it (what a first read costs). Last, the bills again with If-None-Match: what
 # a refresh that finds nothing new costs (304).
 # Writes the "Read routes" section of bench/RESULTS.md; the other sections, and the section's
-# "### Before" history, are kept. With --print, writes nothing and prints the table only.
+# subsections ("### …": the measured changes and the "### Before" history) are kept. With --print,
+# writes nothing and prints the table only.
 # usage: bench/reads.sh [--print] [SECONDS] [LKK_SERVER_BINARY]   (defaults: 6, the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -132,8 +133,9 @@ kept (the first after a change of its data, or a new request).
 $table
 
 The bills answer on the wire: $bills_wire."
-# The section's history (### Before…) is kept below the new table.
-history=$(awk '/^## Read routes/ {in_section = 1; next} in_section && /^## / {exit} in_section && /^### Before/ {keep = 1} keep' \
+# The section's subsections (### Reads together, ### Before…: measured changes and the history) are
+# kept below the new table.
+history=$(awk '/^## Read routes/ {in_section = 1; next} in_section && /^## / {exit} in_section && /^### / {keep = 1} keep' \
           bench/RESULTS.md 2>/dev/null || true)
 [ -z "$history" ] || section+="
 
