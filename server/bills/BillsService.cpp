@@ -110,27 +110,28 @@ public:
     }
 
     // The contract's service; std::nullopt when there is no such contract (the line is not shown,
-    // as a join would not show it) or the database failed (failed() says which).
-    std::optional<QByteArrayView> find(qint64 contractId) {
+    // as a join would not show it).
+    Result<std::optional<QByteArrayView>> find(qint64 contractId) {
         auto found = m_services.constFind(contractId);
         if (found == m_services.constEnd()) {
             static const QString sql = u"SELECT service FROM billing_contracts WHERE id = ?"_s;
             RowReader q(m_db, sql);
             q.bind(contractId);
-            if (!q.exec() || !q.next()) {
-                m_failed = q.failed();
-                return std::nullopt;
+            if (!q.exec())
+                return Failure::databaseUnavailable();
+            if (!q.next()) {
+                if (q.failed())
+                    return Failure::databaseUnavailable();
+                return std::optional<QByteArrayView>();
             }
             found = m_services.insert(contractId, q.text(0).toByteArray());
         }
-        return QByteArrayView(*found);
+        return std::optional<QByteArrayView>(*found);
     }
-    bool failed() const { return m_failed; }
 
 private:
     QSqlDatabase& m_db;
     QHash<qint64, QByteArray> m_services;
-    bool m_failed = false;
 };
 
 const QString kFigures = u"x.debt_start, x.paid, x.charged, x.social_support, x.adjustments, x.debt_end, "
@@ -230,16 +231,15 @@ Result<ApiReply> BillsService::bills(RequestContext& context) const {
     ServiceLines lines;
     while (l.next()) {
         const qint64 contractId = l.integer(1);
-        const std::optional<QByteArrayView> service = services.find(contractId);
-        if (!service) {
-            if (services.failed())
-                return Failure::databaseUnavailable();
+        const auto service = services.find(contractId);
+        if (!service)
+            return service.failure();
+        if (!*service)
             continue;
-        }
         JsonWriter& list = lines.begin(l.integer(0), l.integer(16), l.integer(17));
         list.beginObject();
         list.key("contractId"_L1).value(contractId);
-        list.key("service"_L1).text(*service);
+        list.key("service"_L1).text(**service);
         list.key("zone"_L1).text(l.text(2));
         list.key("unit"_L1).text(l.text(3));
         list.key("quantity"_L1).text(l.text(4));
